@@ -1,0 +1,1 @@
+"""Qt-free core of kamdesk: models, services, documents and the database."""

@@ -1,0 +1,127 @@
+"""The database: one proxy, `connect(url)`, pragmas, backups and migrations.
+
+SQLite is the default (a file in the user's data folder); a team can point
+kamdesk at PostgreSQL with a `postgresql://` URL. Migrations are numbered
+files in `kamdesk/core/migrations`, applied at start-up by peewee's runner
+after an automatic backup of the SQLite file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+from peewee import DatabaseProxy, SqliteDatabase
+from playhouse.db_url import connect as url_connect
+from playhouse.migrations import Runner
+
+from kamdesk.core.errors import DatabaseError, DatabaseTooNew
+
+log = logging.getLogger(__name__)
+
+database = DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HISTORY_TABLE = "schema_migration"
+ENV_VAR = "KAMDESK_DATABASE"
+
+SQLITE_PRAGMAS = {
+    "foreign_keys": 1,
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+}
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("kamdesk", appauthor=False))
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'kamdesk.db'}"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL to use: explicit argument, then $KAMDESK_DATABASE, then the default file."""
+    return url or os.environ.get(ENV_VAR) or default_url()
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):])
+    return None
+
+
+def connect(url: str | None = None, migrate: bool = True):
+    """Open the database at `url`, bind the proxy to it, and bring the schema up to date."""
+    url = resolve_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    else:
+        db = url_connect(url)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # the driver's own error types vary by backend
+        raise DatabaseError(f"Cannot open the database {url}: {exc}") from exc
+    database.initialize(db)
+    if migrate:
+        apply_migrations(db)
+    return db
+
+
+def close() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def _runner(db) -> Runner:
+    return Runner(db, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+
+
+def schema_status(db) -> tuple[list[str], list[str], list[str]]:
+    """(applied, pending, unknown) migration names; unknown ones come from a newer kamdesk."""
+    status = _runner(db).status()
+    applied = [m.name for m in status if m.applied and m.path]
+    pending = [m.name for m in status if not m.applied]
+    unknown = [m.name for m in status if m.applied and not m.path]
+    return applied, pending, unknown
+
+
+def apply_migrations(db) -> list[str]:
+    """Apply pending migrations after a backup; refuse a database newer than this app."""
+    applied, pending, unknown = schema_status(db)
+    if unknown:
+        raise DatabaseTooNew(
+            "This database was written by a newer version of kamdesk "
+            f"(it has schema changes {', '.join(sorted(unknown))} that this version does not know). "
+            "It has not been changed. Please install the newer kamdesk to open it."
+        )
+    if not pending:
+        return []
+    if applied and isinstance(db, SqliteDatabase):
+        backup_sqlite(db, reason=f"before-{pending[0]}")
+    log.info("applying migrations: %s", ", ".join(pending))
+    return _runner(db).up()
+
+
+def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:
+    """Copy the open SQLite database into `backups/` beside it with the SQLite backup API."""
+    source = Path(db.database)
+    folder = source.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{source.stem}-{stamp}-{reason}.db"
+    destination = sqlite3.connect(str(target))
+    try:
+        db.connection().backup(destination)
+    finally:
+        destination.close()
+    log.info("database backed up to %s", target)
+    return target

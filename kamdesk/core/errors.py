@@ -1,0 +1,55 @@
+"""Domain errors: what went wrong, in words a manager understands.
+
+The GUI shows every KamdeskError through one presenter; the CLI prints its
+message to stderr. Anything else is a bug and is logged with a traceback.
+"""
+
+
+class KamdeskError(Exception):
+    """Base of every error the user is meant to read."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(KamdeskError):
+    """One or more fields hold bad values.
+
+    `errors` maps field name -> message, so a form can show each message beside
+    its field. `message` joins them for places that show one text.
+    """
+
+    def __init__(self, errors: dict[str, str] | str, field: str | None = None):
+        if isinstance(errors, str):
+            errors = {field or "": errors}
+        self.errors = dict(errors)
+        super().__init__("\n".join(self.errors.values()))
+
+    @property
+    def field(self) -> str | None:
+        return next(iter(self.errors), None)
+
+
+class NotFound(KamdeskError):
+    """A record asked for by id or number does not exist."""
+
+
+class WorkflowError(KamdeskError):
+    """A state transition that the workflow does not allow."""
+
+
+class IntegrityError(KamdeskError):
+    """An action would break the links between records (e.g. deleting a client with history)."""
+
+
+class DatabaseError(KamdeskError):
+    """The database cannot be opened or upgraded."""
+
+
+class DatabaseTooNew(DatabaseError):
+    """The database was written by a newer kamdesk; this one must not touch it."""
+
+
+class ImportFileError(KamdeskError):
+    """A file to import cannot be read at all."""

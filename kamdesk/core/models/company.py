@@ -1,0 +1,39 @@
+"""The own company, its managers, and small key/value settings."""
+
+from peewee import BlobField, BooleanField, CharField, TextField
+
+from kamdesk.core.models.base import BaseModel
+from kamdesk.core.money import PercentField
+
+ROLE_MANAGER = "manager"
+ROLE_HEAD = "head"
+ROLES = (ROLE_MANAGER, ROLE_HEAD)
+
+
+class Company(BaseModel):
+    """The seller: one row, printed on offers, orders and contracts."""
+
+    name = CharField()
+    postcode = CharField(default="")
+    city = CharField(default="")
+    street = CharField(default="")
+    country = CharField(max_length=2, default="HU")
+    tax_number = CharField(default="")
+    bank_account = CharField(default="")
+    currency = CharField(max_length=3, default="HUF")
+    default_vat_rate = PercentField(default=27)
+    logo = BlobField(null=True)
+
+
+class Manager(BaseModel):
+    """A user of kamdesk: a key account manager or the head of the department."""
+
+    name = CharField()
+    email = CharField(default="")
+    role = CharField(default=ROLE_MANAGER)
+    active = BooleanField(default=True)
+
+
+class Setting(BaseModel):
+    key = CharField(unique=True)
+    value = TextField(default="")

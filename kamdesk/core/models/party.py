@@ -1,0 +1,79 @@
+"""Clients (existing and potential), their contacts, and segments."""
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.company import Manager
+from kamdesk.core.money import MoneyField
+
+STATUSES = ("prospect", "active", "inactive", "lost")
+SOURCES = ("incoming_call", "email", "visit", "referral", "exhibition", "web", "other")
+RATINGS = ("A", "B", "C", "D")
+
+
+class Segment(BaseModel):
+    """A user-defined market segment (retail chains, HoReCa, ...)."""
+
+    name = CharField(unique=True)
+
+
+class Client(BaseModel):
+    name = CharField()
+    legal_form = CharField(default="")
+    tax_number = CharField(default="")
+    registration_number = CharField(default="")
+    status = CharField(default="prospect")
+    segment = ForeignKeyField(Segment, null=True, on_delete="SET NULL")
+    key_account = BooleanField(default=False)
+    manager = ForeignKeyField(Manager, null=True, on_delete="SET NULL")
+    source = CharField(default="")
+    needs = TextField(default="")
+    prospects = TextField(default="")
+    reliability = CharField(default="")
+    reliability_checked_on = DateField(null=True)
+    reliability_note = TextField(default="")
+    credit_limit = MoneyField(null=True)
+    payment_terms_days = IntegerField(default=8)
+    legal_postcode = CharField(default="")
+    legal_city = CharField(default="")
+    legal_street = CharField(default="")
+    legal_country = CharField(max_length=2, default="HU")
+    delivery_postcode = CharField(default="")
+    delivery_city = CharField(default="")
+    delivery_street = CharField(default="")
+    delivery_country = CharField(max_length=2, default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    website = CharField(default="")
+    notes = TextField(default="")
+    archived_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+    # Derived, kept by the party service: folded text for search and duplicates.
+    search_text = TextField(default="")
+    name_key = CharField(default="", index=True)
+    dedupe_key = CharField(default="", index=True)
+    tax_key = CharField(default="", index=True)
+
+    class Meta:
+        indexes = ((("archived_at", "name_key"), False),)
+
+
+class Contact(BaseModel):
+    client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
+    name = CharField()
+    position = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    birthday = DateField(null=True)
+    decision_maker = BooleanField(default=False)
+    is_primary = BooleanField(default=False)
+    notes = TextField(default="")

@@ -1,0 +1,75 @@
+"""Exact money: Decimal in Python, integer hundredths in the database.
+
+SQLite stores DECIMAL as a float, so money never goes there as a decimal.
+Every amount is kept in hundredths of the currency unit, which is exact for
+the currencies kamdesk serves (HUF, EUR, RUB, CZK, PLN ...) and sums exactly
+in SQL on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from peewee import BigIntegerField
+
+SCALE = 2
+QUANTUM = Decimal(1).scaleb(-SCALE)  # Decimal("0.01")
+_FACTOR = 10**SCALE
+
+
+def round_money(value: Decimal) -> Decimal:
+    """Round to the stored minor unit, half up, as commercial documents do."""
+    return Decimal(value).quantize(QUANTUM, rounding=ROUND_HALF_UP)
+
+
+def to_minor(value: Decimal | int | str) -> int:
+    """Exact conversion to hundredths; refuses amounts finer than a hundredth."""
+    amount = Decimal(value)
+    if not amount.is_finite():
+        raise ValueError(f"not a finite amount: {value!r}")
+    minor = amount * _FACTOR
+    if minor != minor.to_integral_value():
+        raise ValueError(f"{value} has more than {SCALE} decimal places")
+    return int(minor)
+
+
+def from_minor(minor: int) -> Decimal:
+    return Decimal(int(minor)).scaleb(-SCALE)
+
+
+def parse_money(text: str) -> Decimal:
+    """Read an amount typed by a person: spaces, NBSP and a decimal comma allowed."""
+    cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
+    if "," in cleaned and "." in cleaned:
+        # "1.234,50" or "1,234.50": the last separator is the decimal one
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not an amount") from None
+    if not amount.is_finite():
+        raise ValueError(f"{text!r} is not an amount")
+    return amount
+
+
+class MoneyField(BigIntegerField):
+    """A Decimal amount stored as integer hundredths."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        return to_minor(value)
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return from_minor(value)
+
+
+class PercentField(MoneyField):
+    """A percentage such as a VAT rate (27, 5.5), exact to a hundredth of a percent."""

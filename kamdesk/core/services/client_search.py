@@ -1,0 +1,208 @@
+"""Finding clients as the user types, fast at 100,000 clients.
+
+A LIKE scan costs 15-25 ms per keystroke at 100k rows on SQLite and cannot
+fold accents, so the search keeps the filtered, sorted list of (id, folded
+text) in memory: the filters and sort order are applied in SQL once, each
+keystroke is a substring test in Python, and typing further only re-tests
+the previous matches. Display rows are fetched by id, page by page.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from peewee import JOIN
+
+from kamdesk.core.db import database
+from kamdesk.core.models import Client, Manager, Segment
+from kamdesk.core.text_fold import fold
+
+SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone")
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    text: str = ""
+    status: str | None = None
+    segment_id: int | None = None
+    manager_id: int | None = None
+    key_account: bool | None = None
+    archived: bool = False  # False: the working list; True: only archived clients
+    sort: str = "name"
+    descending: bool = False
+
+    def base(self) -> "ClientFilter":
+        """The same filter without the typed text: what the in-memory list is built from."""
+        return replace(self, text="")
+
+
+@dataclass
+class ClientRow:
+    """What the client list shows for one client."""
+
+    id: int
+    name: str
+    city: str
+    segment: str
+    status: str
+    manager: str
+    key_account: bool
+    phone: str
+    tax_number: str
+    archived: bool
+
+
+class ClientResult:
+    """The clients matching a filter: how many, and their display rows page by page."""
+
+    def __init__(self, count: int, page: Callable[[int, int], list[ClientRow]]):
+        self.count = count
+        self._page = page
+
+    def rows(self, start: int, size: int) -> list[ClientRow]:
+        return self._page(start, size)
+
+    @classmethod
+    def of_ids(cls, ids: list[int]) -> "ClientResult":
+        result = cls(len(ids), lambda start, size: client_rows(ids[start:start + size]))
+        result.ids = ids
+        return result
+
+
+class ClientSearch:
+    """Matches typed text against the clients of one filter; `invalidate()` after changes.
+
+    With no text the result pages straight from SQL (count + one page: what
+    start-up needs). With text, the filtered (id, folded text) list is loaded
+    once per filter and sort (`preload` can do that on a worker thread).
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._base_key: ClientFilter | None = None
+        self._ids: list[int] = []
+        self._texts: list[str] = []
+        self._last_terms: list[str] = []
+        self._last_hits: list[int] = []
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._base_key = None
+
+    def preload(self, flt: ClientFilter) -> None:
+        """Load the in-memory list for `flt` now (safe to call from a worker thread)."""
+        with self._lock:
+            if flt.base() != self._base_key:
+                self._load(flt.base())
+
+    def find(self, flt: ClientFilter) -> ClientResult:
+        terms = fold(flt.text).split()
+        if not terms:
+            return _paged(flt)
+        with self._lock:
+            if flt.base() != self._base_key:
+                self._load(flt.base())
+            if self._last_terms and _refines(terms, self._last_terms):
+                hits = self._match(terms, self._last_hits)
+            else:
+                hits = self._match(terms, range(len(self._ids)))
+            self._last_terms, self._last_hits = terms, hits
+            ids = self._ids
+            return ClientResult.of_ids([ids[i] for i in hits])
+
+    def _match(self, terms: list[str], candidates) -> list[int]:
+        texts = self._texts
+        if len(terms) == 1:
+            term = terms[0]
+            return [i for i in candidates if term in texts[i]]
+        return [i for i in candidates if all(t in texts[i] for t in terms)]
+
+    def _load(self, flt: ClientFilter) -> None:
+        cursor = database.execute(_filtered(Client.select(Client.id, Client.search_text), flt))
+        rows = cursor.fetchall()
+        self._ids = [r[0] for r in rows]
+        self._texts = [r[1] for r in rows]
+        self._base_key = flt
+        self._last_terms, self._last_hits = [], []
+
+
+def _paged(flt: ClientFilter) -> ClientResult:
+    count = _filtered(Client.select(), flt, sort=False).count()
+
+    def page(start: int, size: int) -> list[ClientRow]:
+        query = _filtered(Client.select(Client.id), flt).offset(start).limit(size)
+        return client_rows([r[0] for r in database.execute(query).fetchall()])
+
+    return ClientResult(count, page)
+
+
+def _refines(terms: list[str], previous: list[str]) -> bool:
+    """True when every match of `terms` is also a match of `previous` (the user typed on)."""
+    return all(any(p in t for t in terms) for p in previous)
+
+
+def _filtered(query, flt: ClientFilter, sort: bool = True):
+    archived = Client.archived_at.is_null(False) if flt.archived else Client.archived_at.is_null(True)
+    query = query.where(archived)
+    if flt.status:
+        query = query.where(Client.status == flt.status)
+    if flt.segment_id:
+        query = query.where(Client.segment == flt.segment_id)
+    if flt.manager_id:
+        query = query.where(Client.manager == flt.manager_id)
+    if flt.key_account is not None:
+        query = query.where(Client.key_account == flt.key_account)
+    return _sorted(query, flt) if sort else query
+
+
+def _sorted(query, flt: ClientFilter):
+    column = {
+        "name": None,
+        "city": Client.legal_city,
+        "segment": Segment.name,
+        "status": Client.status,
+        "manager": Manager.name,
+        "key_account": Client.key_account,
+        "phone": Client.phone,
+    }[flt.sort]
+    if flt.sort == "segment":
+        query = query.join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
+    elif flt.sort == "manager":
+        query = query.join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
+    order = [] if column is None else [column.desc() if flt.descending else column.asc()]
+    name = Client.name_key.desc() if flt.descending and column is None else Client.name_key.asc()
+    return query.order_by(*order, name, Client.id)
+
+
+def client_rows(ids: list[int]) -> list[ClientRow]:
+    """Display rows for `ids`, in the same order (one query, whatever the page size)."""
+    if not ids:
+        return []
+    query = (Client.select(Client.id, Client.name, Client.legal_city, Client.status, Client.key_account,
+                           Client.phone, Client.tax_number, Client.archived_at,
+                           Segment.name.alias("segment_name"), Manager.name.alias("manager_name"))
+             .join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
+             .switch(Client)
+             .join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
+             .where(Client.id.in_(ids)).dicts())
+    by_id = {r["id"]: r for r in query}
+    return [_row(by_id[i]) for i in ids if i in by_id]
+
+
+def _row(r: dict) -> ClientRow:
+    return ClientRow(id=r["id"], name=r["name"], city=r["legal_city"], segment=r["segment_name"] or "",
+                     status=r["status"], manager=r["manager_name"] or "", key_account=bool(r["key_account"]),
+                     phone=r["phone"], tax_number=r["tax_number"], archived=r["archived_at"] is not None)
+
+
+def search_clients(flt: ClientFilter, limit: int | None = None) -> list[ClientRow]:
+    """One-shot search (CLI, export): the same matching as the list view."""
+    result = ClientSearch().find(flt)
+    total = result.count if limit is None else min(limit, result.count)
+    rows: list[ClientRow] = []
+    for start in range(0, total, 500):
+        rows += result.rows(start, min(500, total - start))
+    return rows
+

@@ -1,0 +1,133 @@
+"""The own company profile, managers, the current manager and segments."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.models import Company, Manager, Segment, Setting
+from kamdesk.core.models.company import ROLES
+from kamdesk.core.services.party_validation import check_email, check_tax_number
+
+CURRENT_MANAGER_KEY = "current_manager_id"
+COMPANY_FIELDS = (
+    "name", "postcode", "city", "street", "country", "tax_number",
+    "bank_account", "currency", "default_vat_rate", "logo",
+)
+
+
+def get_company() -> Company | None:
+    return Company.select().order_by(Company.id).first()
+
+
+def company_region() -> str:
+    """Two-letter country of the own company: the default region for phone numbers."""
+    company = get_company()
+    return company.country if company else "HU"
+
+
+def is_set_up() -> bool:
+    """True once a company and a current manager exist (the first start is over)."""
+    return get_company() is not None and current_manager() is not None
+
+
+def save_company(values: dict) -> Company:
+    cleaned = _clean_company(values)
+    with database.atomic():
+        company = get_company() or Company()
+        for field, value in cleaned.items():
+            setattr(company, field, value)
+        company.save()
+    return company
+
+
+def _clean_company(values: dict) -> dict:
+    cleaned = {k: values[k] for k in COMPANY_FIELDS if k in values}
+    for key in ("name", "postcode", "city", "street", "tax_number", "bank_account"):
+        if key in cleaned:
+            cleaned[key] = (cleaned[key] or "").strip()
+    errors = {}
+    if not cleaned.get("name"):
+        errors["name"] = "Company name is required."
+    country = (cleaned.get("country") or "HU").upper()
+    cleaned["country"] = country
+    problem = check_tax_number(cleaned.get("tax_number", ""), country)
+    if problem:
+        errors["tax_number"] = f"Tax number {problem}."
+    currency = (cleaned.get("currency") or "HUF").strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        errors["currency"] = "Currency must be a three-letter code such as HUF, EUR or RUB."
+    cleaned["currency"] = currency
+    rate = Decimal(str(cleaned.get("default_vat_rate", 27)))
+    if not Decimal(0) <= rate <= Decimal(100):
+        errors["default_vat_rate"] = "VAT rate must be between 0 and 100 %."
+    cleaned["default_vat_rate"] = rate
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def list_managers(active_only: bool = True) -> list[Manager]:
+    query = Manager.select().order_by(Manager.name)
+    if active_only:
+        query = query.where(Manager.active == True)  # noqa: E712 (peewee expression)
+    return list(query)
+
+
+def save_manager(values: dict, manager_id: int | None = None) -> Manager:
+    name = (values.get("name") or "").strip()
+    email = (values.get("email") or "").strip()
+    role = values.get("role") or "manager"
+    errors = {}
+    if not name:
+        errors["name"] = "Manager name is required."
+    problem = check_email(email)
+    if problem:
+        errors["email"] = f"E-mail {problem}."
+    if role not in ROLES:
+        errors["role"] = "Role must be manager or head."
+    if errors:
+        raise ValidationError(errors)
+    manager = Manager.get_by_id(manager_id) if manager_id else Manager()
+    manager.name, manager.email, manager.role = name, email, role
+    manager.save()
+    return manager
+
+
+def current_manager() -> Manager | None:
+    row = Setting.get_or_none(Setting.key == CURRENT_MANAGER_KEY)
+    if row is None or not row.value:
+        return None
+    return Manager.get_or_none(Manager.id == int(row.value))
+
+
+def set_current_manager(manager_id: int) -> None:
+    if Manager.get_or_none(Manager.id == manager_id) is None:
+        raise NotFound(f"There is no manager with id {manager_id}.")
+    (Setting.insert(key=CURRENT_MANAGER_KEY, value=str(manager_id))
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(manager_id)})
+     .execute())
+
+
+def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager]:
+    """The first start: the own company and the manager using this desk, in one transaction."""
+    with database.atomic():
+        company = save_company(company_values)
+        manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+        set_current_manager(manager.id)
+    return company, manager
+
+
+def list_segments() -> list[Segment]:
+    return list(Segment.select().order_by(Segment.name))
+
+
+def segment_by_name(name: str, create: bool = True) -> Segment | None:
+    name = (name or "").strip()
+    if not name:
+        return None
+    segment = Segment.get_or_none(Segment.name == name)
+    if segment is None and create:
+        segment = Segment.create(name=name)
+    return segment

@@ -1,0 +1,330 @@
+"""Clients and contacts: validate, save in one transaction, find duplicates, archive.
+
+Values arrive as a dict of field -> value, typed (from the card) or text
+(from an import); `clean_client` turns both into model values or raises a
+ValidationError naming every bad field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import IntegrityError, KamdeskError, NotFound, ValidationError
+from kamdesk.core.models import Client, Contact, Manager, Segment
+from kamdesk.core.models.base import utc_now
+from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
+from kamdesk.core.money import parse_money
+from kamdesk.core.services import party_validation as checks
+from kamdesk.core.services.company import company_region, segment_by_name
+from kamdesk.core.text_fold import fold, name_key
+
+TEXT_FIELDS = (
+    "name", "legal_form", "tax_number", "registration_number", "needs", "prospects",
+    "reliability_note", "legal_postcode", "legal_city", "legal_street",
+    "delivery_postcode", "delivery_city", "delivery_street", "phone", "email",
+    "website", "notes",
+)
+CLIENT_FIELDS = TEXT_FIELDS + (
+    "status", "segment", "key_account", "manager", "source", "reliability",
+    "reliability_checked_on", "credit_limit", "payment_terms_days",
+    "legal_country", "delivery_country",
+)
+CONTACT_FIELDS = ("name", "position", "phone", "email", "birthday", "decision_maker", "is_primary", "notes")
+TRUE_WORDS = {"1", "true", "yes", "y", "x", "igen", "i", "да", "д", "+"}
+NAME_SIMILARITY = 0.9
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    client_id: int
+    name: str
+    reason: str  # "tax_number" or "name"
+
+
+class DuplicateClient(KamdeskError):
+    """Saving would create a client that probably exists already."""
+
+    def __init__(self, matches: list[DuplicateMatch]):
+        self.matches = matches
+        names = ", ".join(f"{m.name} (#{m.client_id})" for m in matches)
+        super().__init__(f"A client like this exists already: {names}.")
+
+
+# ---------------------------------------------------------------- cleaning
+
+def to_bool(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in TRUE_WORDS
+    return bool(value)
+
+
+def to_date(value, field: str, errors: dict) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y.%m.%d", "%Y.%m.%d.", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    errors[field] = f"“{text}” is not a date (use YYYY-MM-DD)."
+    return None
+
+
+def clean_client(values: dict) -> dict:
+    """Model-ready values for the fields present in `values`, or a ValidationError."""
+    errors: dict[str, str] = {}
+    cleaned = {k: str(values.get(k) or "").strip() for k in TEXT_FIELDS if k in values}
+    cleaned["legal_country"] = str(values.get("legal_country") or "HU").strip().upper()
+    cleaned["delivery_country"] = str(values.get("delivery_country") or "").strip().upper()
+    if not cleaned.get("name"):
+        errors["name"] = "Name is required."
+    _clean_choices(values, cleaned, errors)
+    _clean_numbers(values, cleaned, errors)
+    _clean_links(values, cleaned, errors)
+    _check_contact_fields(cleaned, errors, prefix="")
+    problem = checks.check_tax_number(cleaned.get("tax_number", ""), cleaned["legal_country"])
+    if problem:
+        errors["tax_number"] = f"Tax number {problem}."
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _clean_choices(values, cleaned, errors) -> None:
+    status = str(values.get("status") or "prospect").strip().lower()
+    if status not in STATUSES:
+        errors["status"] = f"Status must be one of: {', '.join(STATUSES)}."
+    cleaned["status"] = status
+    source = str(values.get("source") or "").strip().lower().replace(" ", "_").replace("-", "")
+    source = {"e_mail": "email", "call": "incoming_call"}.get(source, source)
+    if source and source not in SOURCES:
+        errors["source"] = f"Source must be one of: {', '.join(SOURCES)}."
+    cleaned["source"] = source
+    rating = str(values.get("reliability") or "").strip().upper()
+    if rating and rating not in RATINGS:
+        errors["reliability"] = "Reliability rating must be A, B, C or D."
+    cleaned["reliability"] = rating
+    cleaned["key_account"] = to_bool(values.get("key_account"))
+    cleaned["reliability_checked_on"] = to_date(values.get("reliability_checked_on"), "reliability_checked_on", errors)
+
+
+def _clean_numbers(values, cleaned, errors) -> None:
+    limit = values.get("credit_limit")
+    cleaned["credit_limit"] = None
+    if limit not in (None, ""):
+        try:
+            amount = limit if isinstance(limit, Decimal) else parse_money(str(limit))
+        except ValueError:
+            errors["credit_limit"] = f"Credit limit “{limit}” is not an amount."
+        else:
+            if amount < 0:
+                errors["credit_limit"] = "Credit limit cannot be negative."
+            elif amount != amount.quantize(Decimal("0.01")):
+                errors["credit_limit"] = "Credit limit can have at most two decimal places."
+            cleaned["credit_limit"] = amount
+    terms = values.get("payment_terms_days")
+    try:
+        days = 8 if terms in (None, "") else int(str(terms).strip())
+    except ValueError:
+        errors["payment_terms_days"] = f"Payment terms “{terms}” must be a whole number of days."
+        days = 8
+    if not 0 <= days <= 365:
+        errors["payment_terms_days"] = "Payment terms must be between 0 and 365 days."
+    cleaned["payment_terms_days"] = days
+
+
+def _clean_links(values, cleaned, errors) -> None:
+    segment = values.get("segment")
+    if isinstance(segment, str):
+        segment = segment_by_name(segment, create=True) if segment.strip() else None
+    elif isinstance(segment, int):
+        segment = Segment.get_or_none(Segment.id == segment)
+    cleaned["segment"] = segment
+    manager = values.get("manager")
+    if isinstance(manager, str) and manager.strip():
+        found = Manager.get_or_none(Manager.name == manager.strip())
+        if found is None:
+            errors["manager"] = f"There is no manager called “{manager.strip()}”."
+        manager = found
+    elif isinstance(manager, int):
+        manager = Manager.get_or_none(Manager.id == manager)
+    cleaned["manager"] = manager or None
+
+
+def _check_contact_fields(cleaned: dict, errors: dict, prefix: str) -> None:
+    region = company_region()
+    problem = checks.check_email(cleaned.get("email", ""))
+    if problem:
+        errors[prefix + "email"] = f"E-mail {problem}."
+    problem = checks.check_phone(cleaned.get("phone", ""), region)
+    if problem:
+        errors[prefix + "phone"] = f"Phone {problem}."
+    elif cleaned.get("phone"):
+        cleaned["phone"] = checks.format_phone(cleaned["phone"], region)
+    if "website" in cleaned:
+        problem = checks.check_website(cleaned["website"])
+        if problem:
+            errors[prefix + "website"] = f"Website {problem}."
+
+
+def clean_contacts(contacts: list[dict]) -> list[dict]:
+    """Cleaned contacts; errors are keyed `contacts.<row>.<field>`; exactly one primary."""
+    errors: dict[str, str] = {}
+    cleaned_list = []
+    for row, values in enumerate(contacts):
+        prefix = f"contacts.{row}."
+        cleaned = {k: str(values.get(k) or "").strip() for k in ("name", "position", "phone", "email", "notes")}
+        if not cleaned["name"]:
+            errors[prefix + "name"] = f"Contact {row + 1}: name is required."
+        _check_contact_fields(cleaned, errors, prefix)
+        cleaned["birthday"] = to_date(values.get("birthday"), prefix + "birthday", errors)
+        cleaned["decision_maker"] = to_bool(values.get("decision_maker"))
+        cleaned["is_primary"] = to_bool(values.get("is_primary"))
+        cleaned["id"] = values.get("id")
+        cleaned_list.append(cleaned)
+    if errors:
+        raise ValidationError(errors)
+    primaries = [c for c in cleaned_list if c["is_primary"]]
+    if len(primaries) > 1:
+        raise ValidationError("Only one contact can be the primary one.", field="contacts")
+    if cleaned_list and not primaries:
+        cleaned_list[0]["is_primary"] = True
+    return cleaned_list
+
+
+# ---------------------------------------------------------------- duplicates
+
+def find_duplicates(cleaned: dict, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """Clients with the same tax number, or a name that nearly matches."""
+    matches: dict[int, DuplicateMatch] = {}
+    key = checks.tax_key(cleaned.get("tax_number", ""))
+    if key:
+        for client in Client.select(Client.id, Client.name).where(Client.tax_key == key):
+            matches[client.id] = DuplicateMatch(client.id, client.name, "tax_number")
+    dkey = name_key(cleaned.get("name", ""))
+    if dkey:
+        for client in _name_candidates(dkey):
+            ratio = difflib.SequenceMatcher(None, dkey, client.dedupe_key).ratio()
+            if ratio >= NAME_SIMILARITY and client.id not in matches:
+                matches[client.id] = DuplicateMatch(client.id, client.name, "name")
+    matches.pop(exclude_id, None)
+    return list(matches.values())
+
+
+def _name_candidates(dkey: str):
+    prefix = dkey[:4]
+    return (Client.select(Client.id, Client.name, Client.dedupe_key)
+            .where((Client.dedupe_key >= prefix) & (Client.dedupe_key < prefix + "\uffff"))
+            .limit(200))
+
+
+# ---------------------------------------------------------------- saving
+
+def get_client(client_id: int) -> Client:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFound(f"There is no client with id {client_id}.")
+    return client
+
+
+def client_contacts(client_id: int) -> list[Contact]:
+    return list(Contact.select().where(Contact.client == client_id).order_by(Contact.is_primary.desc(), Contact.id))
+
+
+def save_client(values: dict, contacts: list[dict] | None = None, client_id: int | None = None,
+                allow_duplicates: bool = False) -> Client:
+    """Validate and save a client (and, when given, its full list of contacts) in one transaction."""
+    cleaned = clean_client(values)
+    cleaned_contacts = clean_contacts(contacts) if contacts is not None else None
+    if not allow_duplicates:
+        matches = find_duplicates(cleaned, exclude_id=client_id)
+        if matches:
+            raise DuplicateClient(matches)
+    with database.atomic():
+        client = get_client(client_id) if client_id else Client()
+        for field, value in cleaned.items():
+            setattr(client, field, value)
+        client.updated_at = utc_now()
+        client.save()
+        if cleaned_contacts is not None:
+            _replace_contacts(client, cleaned_contacts)
+        update_derived(client)
+    return client
+
+
+def _replace_contacts(client: Client, contacts: list[dict]) -> None:
+    keep_ids = [c["id"] for c in contacts if c.get("id")]
+    Contact.delete().where((Contact.client == client) & (Contact.id.not_in(keep_ids or [0]))).execute()
+    for values in contacts:
+        contact_id = values.pop("id", None)
+        contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.client == client)) if contact_id else None
+        contact = contact or Contact(client=client)
+        for field, value in values.items():
+            setattr(contact, field, value)
+        contact.save()
+
+
+def search_text_for(client: Client, contacts: list[Contact] | list[dict]) -> str:
+    """Folded text that the client search looks into."""
+    parts = [client.name, client.tax_number, checks.tax_key(client.tax_number), client.legal_city,
+             client.delivery_city, client.email]
+    for contact in contacts:
+        get = contact.get if isinstance(contact, dict) else contact.__getattribute__
+        parts += [get("name"), get("email")]
+    return fold("\n".join(p for p in parts if p))
+
+
+def update_derived(client: Client, contacts=None) -> None:
+    """Recompute the stored search text and comparison keys of `client`."""
+    if contacts is None:
+        contacts = client_contacts(client.id)
+    (Client.update(search_text=search_text_for(client, contacts), name_key=fold(client.name),
+                   dedupe_key=name_key(client.name), tax_key=checks.tax_key(client.tax_number))
+     .where(Client.id == client.id).execute())
+
+
+# ---------------------------------------------------------------- archive
+
+def archive_client(client_id: int) -> None:
+    client = get_client(client_id)
+    client.archived_at = utc_now()
+    client.save()
+
+
+def restore_client(client_id: int) -> None:
+    client = get_client(client_id)
+    client.archived_at = None
+    client.save()
+
+
+def delete_client(client_id: int) -> None:
+    """Delete for good: only a client with nothing but contacts attached."""
+    client = get_client(client_id)
+    blocking = [name for name, count in _linked_records(client) if count]
+    if blocking:
+        raise IntegrityError(
+            f"“{client.name}” cannot be deleted because it has {', '.join(blocking)}. Archive it instead.")
+    with database.atomic():
+        Contact.delete().where(Contact.client == client).execute()
+        client.delete_instance()
+
+
+def _linked_records(client: Client):
+    """(what, count) of records other than contacts that point at `client`.
+
+    Every model with a foreign key to Client counts, so later business areas
+    (activities, orders ...) protect their clients without changing this code.
+    """
+    for field in Client._meta.backrefs:
+        if field.model is Contact:
+            continue
+        yield field.model._meta.table_name.replace("_", " "), field.model.select().where(field == client).count()

@@ -1,0 +1,115 @@
+"""Checks on client and contact fields: each returns a message naming what is wrong.
+
+Tax numbers are checked with python-stdnum (Hungarian adószám, EU VAT
+numbers, Russian INN), phone numbers with phonenumbers, e-mail addresses with
+email-validator. Messages are English source strings; the GUI translates the
+field labels around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.hu import anum
+from stdnum.ru import inn
+
+EU_COUNTRIES = {
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+}
+_HU_TAX = re.compile(r"^(\d{8})-?([1-5])-?(\d{2})$")
+
+
+def tax_key(tax_number: str) -> str:
+    """Tax number reduced to letters and digits, upper case: what duplicates are compared on."""
+    return re.sub(r"[^0-9A-Za-z]", "", tax_number or "").upper()
+
+
+def check_tax_number(value: str, country: str) -> str | None:
+    """None when `value` is a valid tax number for `country` (or empty), else what is wrong."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    compact = tax_key(value)
+    if compact[:2].isalpha():
+        return _check_eu_vat(compact)
+    if country == "HU":
+        return _check_hungarian(value)
+    if country == "RU":
+        return None if inn.is_valid(compact) else "is not a valid Russian INN (10 or 12 digits with check digits)"
+    if country in EU_COUNTRIES:
+        return _check_eu_vat(country + compact)
+    return None
+
+
+def _check_eu_vat(compact: str) -> str | None:
+    try:
+        eu_vat.validate(compact)
+    except StdnumError:
+        return f"is not a valid EU VAT number for {compact[:2]} (check the digits)"
+    return None
+
+
+def _check_hungarian(value: str) -> str | None:
+    match = _HU_TAX.match(value.replace(" ", ""))
+    digits = match.group(1) if match else re.sub(r"\D", "", value)
+    if not match and len(digits) != 8:
+        return "must look like 12345678-1-23 (Hungarian tax number)"
+    if not anum.is_valid(digits):
+        return "has a wrong check digit (Hungarian tax number)"
+    return None
+
+
+def hu_check_digit(first_seven: str) -> str:
+    """The eighth digit of a Hungarian tax number (weights 9, 7, 3, 1)."""
+    weights = (9, 7, 3, 1, 9, 7, 3)
+    total = sum(int(d) * w for d, w in zip(first_seven, weights, strict=True))
+    return str((10 - total % 10) % 10)
+
+
+def check_email(value: str) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return "is not a valid e-mail address"
+    return None
+
+
+def check_phone(value: str, region: str) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        number = phonenumbers.parse(value, region or None)
+    except phonenumbers.NumberParseException:
+        return "is not a phone number"
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        return "is not a valid phone number"
+    return None
+
+
+def format_phone(value: str, region: str) -> str:
+    """International format for a valid number; anything else unchanged."""
+    try:
+        number = phonenumbers.parse(value, region or None)
+    except phonenumbers.NumberParseException:
+        return value.strip()
+    if not phonenumbers.is_valid_number(number):
+        return value.strip()
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def check_website(value: str) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if " " in value or "." not in value:
+        return "is not a web address"
+    return None

@@ -1,0 +1,39 @@
+"""Folding text for search and duplicate detection.
+
+"kovacs" must find "Kovács", "SZŰ" must find "Szűcs", "иван" must find
+"Иван". SQLite's LIKE folds ASCII only, so kamdesk folds in Python, the same
+way for stored text and for what the user types.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that NFKD does not split into base + mark.
+_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-insensitive form of `text`."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_EXTRA)
+
+
+_LEGAL_FORMS = {
+    "kft", "zrt", "nyrt", "bt", "kkt", "rt", "ev", "kht", "nonprofit",
+    "ooo", "oao", "zao", "pao", "ao", "ип", "ооо", "оао", "зао", "пао", "ао",
+    "sro", "as", "spzoo", "sa", "sp", "zoo", "gmbh", "ag", "kg", "ltd", "llc", "inc", "co",
+    "plc", "srl", "doo", "ad", "eood", "ood",
+}
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def name_key(name: str | None) -> str:
+    """Company name reduced for duplicate detection: folded, no legal form, no punctuation."""
+    words = [w for w in _NON_WORD.split(fold(name).replace(".", "")) if w]
+    kept = [w for w in words if fold(w) not in _LEGAL_FORMS]
+    return "".join(kept or words)

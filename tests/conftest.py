@@ -1,0 +1,29 @@
+"""Shared fixtures: a fresh, migrated SQLite database per test; Qt runs offscreen."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from kamdesk.core import db as kdb  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    """A temporary SQLite database with every migration applied, bound to the proxy."""
+    monkeypatch.setenv("KAMDESK_DATABASE", f"sqlite:///{tmp_path / 'kamdesk.db'}")
+    database = kdb.connect(f"sqlite:///{tmp_path / 'kamdesk.db'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def company(db):
+    """The own company (Hungarian) and a current manager, as after the first start."""
+    from kamdesk.core.services import company as company_service
+
+    return company_service.set_up(
+        {"name": "Teszt Kereskedelmi Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+        {"name": "Kiss Anna", "email": "anna.kiss@example.hu"},
+    )
