@@ -1,0 +1,1 @@
+"""The Qt GUI of kamdesk: windows, views, dialogs and item models. Qt only lives here."""

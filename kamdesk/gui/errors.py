@@ -1,0 +1,48 @@
+"""One presenter for errors: domain errors as a plain message, bugs logged and shown once."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kamdesk.core.errors import KamdeskError
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """Tell the user what went wrong. Domain errors are expected; anything else is logged."""
+    if isinstance(error, KamdeskError):
+        QMessageBox.warning(parent, title or tr("Cannot do that"), error.message)
+        return
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    box = QMessageBox(QMessageBox.Icon.Critical, title or tr("Unexpected error"),
+                      tr("Something went wrong inside kamdesk. Your saved data is safe; "
+                         "the details below were written to the log."), parent=parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
+_shown_unexpected = False
+
+
+def install_excepthook() -> None:
+    """Unhandled exceptions in slots: log with traceback, show the first one, never swallow."""
+
+    def hook(exc_type, exc, tb):
+        global _shown_unexpected
+        log.error("unhandled exception", exc_info=(exc_type, exc, tb))
+        if isinstance(exc, KamdeskError) or not _shown_unexpected:
+            _shown_unexpected = not isinstance(exc, KamdeskError)
+            show_error(None, exc)
+
+    sys.excepthook = hook
