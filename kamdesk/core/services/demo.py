@@ -32,6 +32,9 @@ HU_FORMS = ("Kft.", "Kft.", "Kft.", "Zrt.", "Bt.", "Nyrt.")
 FOREIGN = (("cs_CZ", "CZ", "s.r.o."), ("pl_PL", "PL", "Sp. z o.o."), ("ru_RU", "RU", "ООО"))
 POSITIONS = ("Ügyvezető", "Beszerzési vezető", "Beszerző", "Pénzügyi vezető", "Üzletvezető", "Raktárvezető")
 MOBILE_PREFIXES = ("20", "30", "70")
+BRAND_WORDS = ("Agro", "Pannon", "Duna", "Tisza", "Mátra", "Bakony", "Alföld", "Balaton", "Hungaro", "Főnix",
+               "Gyöngy", "Kristály", "Napfény", "Szivárvány", "Tölgy", "Zöldmező", "Délibáb", "Kárpát",
+               "Euro", "Hajnal", "Csillag", "Hargita", "Rába", "Szőke Tisza", "Őrség", "Fehérvár", "Ezüst")
 BATCH = 2000
 
 
@@ -45,7 +48,6 @@ class DemoPools:
         self.first_names = [fake.first_name() for _ in range(size)]
         self.cities = [(fake.postcode(), fake.city()) for _ in range(size)]
         self.streets = [fake.street_address() for _ in range(size)]
-        self.words = [w.capitalize() for w in (fake.word() for _ in range(size * 2)) if len(w) > 3][:size]
         self.foreign = {}
         for locale, country, form in FOREIGN:
             other = Faker(locale)
@@ -154,8 +156,8 @@ def _hu_company_name(rnd, pools) -> str:
     if pattern < 0.4:
         return f"{rnd.choice(pools.last_names)} és Társa"
     if pattern < 0.7:
-        return f"{rnd.choice(pools.last_names)}-{rnd.choice(pools.words)}"
-    return f"{rnd.choice(pools.words)} {rnd.choice(('Kereskedelmi', 'Szolgáltató', 'Élelmiszer', 'Ipari', 'Logisztikai'))}"
+        return f"{rnd.choice(pools.last_names)}-{rnd.choice(BRAND_WORDS)}"
+    return f"{rnd.choice(BRAND_WORDS)} {rnd.choice(('Kereskedelmi', 'Szolgáltató', 'Élelmiszer', 'Ipari', 'Logisztikai'))}"
 
 
 def _hu_tax_number(rnd) -> str:

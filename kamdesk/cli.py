@@ -1,0 +1,162 @@
+"""Command line: no sub-command starts the GUI; sub-commands drive the same services headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from kamdesk import __version__
+from kamdesk.core import db
+from kamdesk.core.errors import KamdeskError
+
+log = logging.getLogger("kamdesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help=f"database URL (default: ${db.ENV_VAR} or {db.default_url()})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
+
+    imp = sub.add_parser("import", help="import data from a file")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    imp_clients = imp_sub.add_parser("clients", help="clients with contacts from .xlsx or .csv")
+    imp_clients.add_argument("file", type=Path)
+    imp_clients.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp_clients.add_argument("--all-or-nothing", action="store_true",
+                             help="import nothing if any row is rejected (default: import the valid rows)")
+    imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
+                             help="write rejected rows with the reason to this file")
+
+    exp = sub.add_parser("export", help="export data to a file")
+    exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    exp_clients = exp_sub.add_parser("clients", help="clients to .xlsx or .csv")
+    exp_clients.add_argument("file", type=Path)
+    exp_clients.add_argument("--search", default="", help="only clients matching this text")
+
+    lst = sub.add_parser("list", help="list records")
+    lst_sub = lst.add_subparsers(dest="what", metavar="WHAT", required=True)
+    lst_clients = lst_sub.add_parser("clients", help="clients, with the same search as the window")
+    lst_clients.add_argument("--search", default="", help="case- and accent-insensitive text")
+    lst_clients.add_argument("--archived", action="store_true", help="list archived clients")
+    lst_clients.add_argument("--limit", type=int, default=None)
+    lst_clients.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+
+    shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
+    shot.add_argument("view", help="clients, client:<id>, or main")
+    shot.add_argument("out", type=Path)
+    shot.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from kamdesk.gui.app import run_gui
+
+        return run_gui(args.database)
+    try:
+        return COMMANDS[args.command](args)
+    except KamdeskError as error:
+        print(f"kamdesk: {error.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        print(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+def cmd_demo(args) -> int:
+    from kamdesk.core.services.demo import create_demo
+
+    db.connect(args.database)
+    create_demo(args.clients, args.seed, progress=_progress_printer("demo clients"))
+    print(f"created {args.clients} demo clients in {db.resolve_url(args.database)}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from kamdesk.core.services import party_io
+
+    db.connect(args.database)
+    table = party_io.read_table(args.file)
+    mapping = party_io.auto_mapping(table.headers)
+    if "name" not in mapping.values():
+        raise KamdeskError(f"No column of {args.file.name} looks like the client name; "
+                           f"headers found: {', '.join(table.headers)}")
+    check = party_io.check_rows(table, mapping)
+    problems = check.rejected + check.duplicates
+    for problem in problems:
+        print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
+    if args.rejected and problems:
+        party_io.write_rejected(check, table.headers, args.rejected)
+    summary = f"{len(check.valid)} valid, {len(check.rejected)} rejected, {len(check.duplicates)} duplicates"
+    if args.dry_run or (args.all_or_nothing and problems):
+        print(f"{summary}; nothing imported")
+        return 1 if problems else 0
+    created = party_io.import_rows(check)
+    print(f"{summary}; imported {created} clients")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from kamdesk.core.services import party_io
+    from kamdesk.core.services.client_search import ClientFilter
+
+    db.connect(args.database)
+    count = party_io.export_clients(ClientFilter(text=args.search), args.file)
+    print(f"exported {count} clients to {args.file}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from kamdesk.core.services.client_search import ClientFilter, search_clients
+
+    db.connect(args.database)
+    rows = search_clients(ClientFilter(text=args.search, archived=args.archived), limit=args.limit)
+    if args.json:
+        json.dump([_row_json(r) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row.id:>7}  {row.name[:44]:<44}  {row.city[:20]:<20}  {row.tax_number:<14}  {row.status}")
+    print(f"{len(rows)} clients", file=sys.stderr)
+    return 0
+
+
+def _row_json(row) -> dict:
+    return {"id": row.id, "name": row.name, "tax_number": row.tax_number, "city": row.city,
+            "status": row.status, "segment": row.segment, "manager": row.manager,
+            "key_account": row.key_account, "phone": row.phone, "archived": row.archived}
+
+
+def cmd_screenshot(args) -> int:
+    from kamdesk.gui.screenshot import take_screenshot
+
+    width, _, height = args.size.partition("x")
+    take_screenshot(args.database, args.view, args.out, (int(width), int(height)))
+    print(f"saved {args.out}")
+    return 0
+
+
+def _progress_printer(what: str):
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{what}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return progress
+
+
+COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "list": cmd_list,
+            "screenshot": cmd_screenshot}

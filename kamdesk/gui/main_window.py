@@ -1,0 +1,199 @@
+"""The main window: navigation between the working areas, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from kamdesk import __version__
+from kamdesk.core import db
+from kamdesk.core.errors import KamdeskError
+from kamdesk.core.services import company as company_service
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.company import CompanyPage
+from kamdesk.gui.party.client_list import ClientListView
+
+AREA_CLIENTS, AREA_COMPANY = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("kamdesk"))
+        self._cards: dict[int | None, object] = {}
+        self.clients = ClientListView(self)
+        self.company = CompanyPage(self)
+        self.company.changed.connect(self._company_changed)
+        self.clients.open_client.connect(self.open_client)
+        self.clients.new_client.connect(self.new_client)
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_settings()
+
+    # ---------------------------------------------------------------- building
+    def _build_navigation(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.addItems([self.tr("Clients"), self.tr("Company")])
+        self.navigation.setMinimumWidth(120)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.clients)
+        self.stack.addWidget(self.company)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1130])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _action(self, menu, text, shortcut, slot, name) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client, "new_client")
+        self._action(file_menu, self.tr("&Import clients…"), "Ctrl+I", self.import_clients, "import_clients")
+        self._action(file_menu, self.tr("&Export clients…"), "Ctrl+E", self.export_clients, "export_clients")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Find client"), QKeySequence.StandardKey.Find, self.find_client, "find")
+        self._action(edit_menu, self.tr("&Open client"), None, self.open_current_client, "open_current")
+        edit_menu.addSeparator()
+        for action in (self.clients.archive_action, self.clients.restore_action, self.clients.delete_action):
+            edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Clients"), "Ctrl+1", lambda: self.show_area(AREA_CLIENTS), "area_clients")
+        self._action(view_menu, self.tr("C&ompany"), "Ctrl+2", lambda: self.show_area(AREA_COMPANY), "area_company")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About kamdesk"), None, self.about, "about")
+
+    def _build_status_bar(self) -> None:
+        manager = company_service.current_manager()
+        who = manager.name if manager else ""
+        self.manager_label = QLabel(who, self)
+        self.statusBar().addPermanentWidget(self.manager_label)
+        self.statusBar().addPermanentWidget(QLabel(db.resolve_url(None) if db.database.obj is None
+                                                   else _describe_database(), self))
+
+    # ---------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.show_area(int(settings.value("main_window/area", AREA_CLIENTS) or 0))
+
+    def closeEvent(self, event) -> None:
+        for card in list(self._cards.values()):
+            if not card.close():
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/area", self.stack.currentIndex())
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.clients.preload_search)
+
+    # ---------------------------------------------------------------- actions
+    def show_area(self, area: int) -> None:
+        self.navigation.setCurrentRow(area)
+        if area == AREA_CLIENTS:
+            self.clients.focus_search()
+
+    def find_client(self) -> None:
+        self.show_area(AREA_CLIENTS)
+
+    def refresh(self) -> None:
+        self.clients.refresh()
+        self.company.load()
+        self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    def open_current_client(self) -> None:
+        client_id = self.clients.current_client_id()
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def new_client(self) -> None:
+        self.open_client(None)
+
+    def open_client(self, client_id: int | None) -> None:
+        """Open the client card (one window per client; a second open raises it)."""
+        from kamdesk.gui.party.client_card import ClientCard
+
+        card = self._cards.get(client_id)
+        if card is None:
+            card = ClientCard(client_id, self)
+            card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            card.saved.connect(self._client_saved)
+            card.open_existing.connect(self.open_client)
+            card.finished.connect(lambda *_: self._cards.pop(client_id, None))
+            self._cards[client_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+
+    def _client_saved(self, client_id: int) -> None:
+        self.clients.refresh(keep_client=client_id)
+        self.statusBar().showMessage(self.tr("Client saved"), 3000)
+
+    def _company_changed(self) -> None:
+        self.clients.reload_choices()
+
+    def import_clients(self) -> None:
+        from kamdesk.gui.party.client_import import ClientImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import clients"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+        if not path:
+            return
+        try:
+            dialog = ClientImportDialog(path, self)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        if dialog.exec():
+            self.clients.refresh()
+            self.statusBar().showMessage(self.tr("Imported %n client(s)", None, dialog.imported), 5000)
+
+    def export_clients(self) -> None:
+        from kamdesk.gui.party.client_export import export_client_list
+
+        export_client_list(self, self.clients.current_filter())
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About kamdesk"),
+                          self.tr("kamdesk %1 — the desk of a key account manager.").replace("%1", __version__))
+
+
+def _describe_database() -> str:
+    database = db.database.obj
+    name = getattr(database, "database", "")
+    return str(name)

@@ -1,0 +1,205 @@
+"""Importing clients from a spreadsheet: map columns, preview, check, then import or not.
+
+Page 1 maps each column of the file to a client field (auto-matched from the
+headers in English, Hungarian or Russian) above a preview of the first rows.
+Page 2 shows what the check found; the user imports the valid rows or
+nothing, and can save the rejected rows with their reasons to .xlsx.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.core.errors import KamdeskError
+from kamdesk.core.services import party_io
+from kamdesk.gui.errors import show_error
+
+PREVIEW_ROWS = 20
+
+
+class ClientImportDialog(QDialog):
+    def __init__(self, path: str, parent=None, table: party_io.Table | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import clients"))
+        self.resize(980, 620)
+        self.path = path
+        self.table = table if table is not None else party_io.read_table(path)
+        self.check: party_io.ImportCheck | None = None
+        self.imported = 0
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._result_page())
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+
+    # ---------------------------------------------------------------- page 1
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        headers = self.table.headers
+        mapping = party_io.auto_mapping(headers)
+        intro = QLabel(self.tr("%1 rows in %2. Check which field each column goes to; "
+                               "columns set to “Ignore” are not imported.")
+                       .replace("%1", str(len(self.table.rows))).replace("%2", self.path), page)
+        intro.setWordWrap(True)
+        self.preview = QTableWidget(min(PREVIEW_ROWS, len(self.table.rows)) + 1, len(headers), page)
+        self.preview.setObjectName("import_preview")
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([self.tr("Field")] + [str(i + 2) for i in range(PREVIEW_ROWS)])
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.mapping_boxes: list[QComboBox] = []
+        for column in range(len(headers)):
+            box = QComboBox(self.preview)
+            box.addItem(self.tr("Ignore"), None)
+            for field in party_io.IMPORT_FIELDS:
+                box.addItem(party_io.FIELD_LABELS.get(field, field), field)
+            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
+            self.preview.setCellWidget(0, column, box)
+            self.mapping_boxes.append(box)
+        for row, values in enumerate(self.table.rows[:PREVIEW_ROWS], start=1):
+            for column, value in enumerate(values[:len(headers)]):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        self.mapping_error = QLabel(page)
+        self.mapping_error.setStyleSheet("color: #b00020;")
+        check = QPushButton(self.tr("&Check rows"), page)
+        check.setObjectName("check_rows")
+        check.setDefault(True)
+        check.clicked.connect(self.run_check)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mapping_error, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(check)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def mapping(self) -> dict[int, str]:
+        return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
+
+    def run_check(self) -> None:
+        mapping = self.mapping()
+        fields = list(mapping.values())
+        if "name" not in fields:
+            self.mapping_error.setText(self.tr("Choose the column that holds the client name."))
+            return
+        twice = sorted({f for f in fields if fields.count(f) > 1})
+        if twice:
+            self.mapping_error.setText(self.tr("Each field can come from one column only: %1.")
+                                       .replace("%1", ", ".join(party_io.FIELD_LABELS.get(f, f) for f in twice)))
+            return
+        try:
+            self.check = party_io.check_rows(self.table, mapping, progress=self._step)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        finally:
+            self.progress.hide()
+        self._show_result()
+
+    # ---------------------------------------------------------------- page 2
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 2, page)
+        self.problems.setObjectName("import_problems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.save_rejected_button = QPushButton(self.tr("&Save rejected rows…"), page)
+        self.save_rejected_button.clicked.connect(self.save_rejected)
+        back = QPushButton(self.tr("&Back to columns"), page)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.nothing_button = QPushButton(self.tr("Import &nothing"), page)
+        self.nothing_button.setObjectName("import_nothing")
+        self.nothing_button.clicked.connect(self.reject)
+        self.import_button = QPushButton(self.tr("&Import the valid rows"), page)
+        self.import_button.setObjectName("import_valid")
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_rejected_button)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.nothing_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_result(self) -> None:
+        check = self.check
+        self.summary.setText(
+            self.tr("%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist "
+                    "already (same tax number) and will not be imported.")
+            .replace("%1", str(len(check.valid))).replace("%2", str(check.total))
+            .replace("%3", str(len(check.rejected))).replace("%4", str(len(check.duplicates))))
+        problems = sorted(check.rejected + check.duplicates, key=lambda p: p.row_number)
+        self.problems.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row_number)))
+            self.problems.setItem(row, 1, QTableWidgetItem(problem.reason))
+        self.save_rejected_button.setEnabled(bool(problems))
+        self.import_button.setEnabled(bool(check.valid))
+        self.import_button.setDefault(True)
+        self.pages.setCurrentIndex(1)
+
+    def save_rejected(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), "rejected.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.write_rejected(path)
+
+    def write_rejected(self, path: str) -> None:
+        try:
+            party_io.write_rejected(self.check, self.table.headers, path)
+        except OSError as error:
+            show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path)
+                                          .replace("%2", error.strerror or str(error))))
+
+    def run_import(self) -> None:
+        try:
+            self.imported = party_io.import_rows(self.check, progress=self._step)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        finally:
+            self.progress.hide()
+        self.accept()
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.show()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        QApplication.processEvents()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
+            self.reject()
+            return
+        super().keyPressEvent(event)

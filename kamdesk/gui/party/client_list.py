@@ -1,0 +1,269 @@
+"""The client list: search as you type, filters, the match count, and list actions.
+
+Opening and creating clients is signalled to the main window, which owns the
+client card windows; archive, restore and delete are done here through the
+party service, each after a confirmation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QLocale, QThreadPool, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.core.errors import KamdeskError
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import party as party_service
+from kamdesk.core.services.client_search import ClientFilter
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.party.client_model import ClientTableModel
+from kamdesk.gui.party.labels import status_labels
+
+
+class ClientListView(QWidget):
+    """Search field, filter bar, the lazy client table and the match count."""
+
+    open_client = Signal(int)
+    new_client = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ClientTableModel(parent=self)
+        self._build_filters()
+        self._build_table()
+        self._build_actions()
+        self._layout()
+        self.model.result_changed.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.apply_filters()
+
+    # ---------------------------------------------------------------- building
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("client_search")
+        self.search.setPlaceholderText(self.tr("Search name, tax number, city, contact… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filters)
+        self.search.installEventFilter(self)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for code, label in status_labels().items():
+            self.status.addItem(label, code)
+        self.segment = QComboBox(self)
+        self.manager = QComboBox(self)
+        self.key_account = QComboBox(self)
+        self.key_account.addItem(self.tr("All clients"), None)
+        self.key_account.addItem(self.tr("Key accounts"), True)
+        self.key_account.addItem(self.tr("Other clients"), False)
+        self.archived = QCheckBox(self.tr("Archived"), self)
+        self.archived.setToolTip(self.tr("Show archived clients instead of the working list"))
+        self.reload_choices()
+        for combo in (self.status, self.segment, self.manager, self.key_account):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.archived.toggled.connect(self.apply_filters)
+        self.new_button = QPushButton(self.tr("&New client"), self)
+        self.new_button.setToolTip(self.tr("Create a client (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_client.emit)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("client_count")
+
+    def reload_choices(self) -> None:
+        """Refill the segment and manager filters (they are user-defined lists)."""
+        for combo, all_text, items in (
+            (self.segment, self.tr("All segments"), [(s.name, s.id) for s in company_service.list_segments()]),
+            (self.manager, self.tr("All managers"), [(m.name, m.id) for m in company_service.list_managers()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, None)
+            for name, item_id in items:
+                combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("client_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 150, 130, 90, 130, 90, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+
+    def _build_actions(self) -> None:
+        def action(text, shortcut, slot, name):
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.archive_action = action(self.tr("&Archive client"), QKeySequence.StandardKey.Delete,
+                                     self.archive_current, "archive_client")
+        self.restore_action = action(self.tr("&Restore client"), QKeySequence("Ctrl+R"),
+                                     self.restore_current, "restore_client")
+        self.delete_action = action(self.tr("&Delete client for good…"), QKeySequence("Shift+Del"),
+                                    self.delete_current, "delete_client")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.archive_action, self.restore_action, self.delete_action])
+        self._update_actions()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.status, self.segment, self.manager, self.key_account):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.archived)
+        filters.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    # ---------------------------------------------------------------- behaviour
+    def current_filter(self) -> ClientFilter:
+        return replace(self.model.filter, text=self.search.text(), status=self.status.currentData(),
+                       segment_id=self.segment.currentData(), manager_id=self.manager.currentData(),
+                       key_account=self.key_account.currentData(), archived=self.archived.isChecked())
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update_actions()
+
+    def preload_search(self) -> None:
+        """Load the search list on a worker thread so the first keystroke is fast."""
+        flt = self.model.filter
+        QThreadPool.globalInstance().start(lambda: self.model.search.preload(flt))
+
+    def refresh(self, keep_client: int | None = None) -> None:
+        keep = keep_client or self.current_client_id()
+        self.reload_choices()
+        self.model.reload()
+        self.select_client(keep)
+        self._update_actions()
+
+    def select_client(self, client_id: int | None) -> None:
+        row = self.model.row_of(client_id) if client_id else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.client_id(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_count(self, count: int) -> None:
+        number = QLocale().toString(count)
+        if self.archived.isChecked():
+            text = self.tr("1 archived client") if count == 1 else self.tr("%1 archived clients")
+        else:
+            text = self.tr("1 client") if count == 1 else self.tr("%1 clients")
+        self.count_label.setText(text.replace("%1", number))
+
+    def _update_actions(self) -> None:
+        has = self.current_client_id() is not None
+        archived = self.archived.isChecked()
+        self.archive_action.setEnabled(has and not archived)
+        self.restore_action.setEnabled(has and archived)
+        self.delete_action.setEnabled(has)
+
+    def _open_row(self, row: int) -> None:
+        client_id = self.model.client_id(row)
+        if client_id is not None:
+            self.open_client.emit(client_id)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and obj in (self.search, self.table):
+                self._open_row(self.table.currentIndex().row())
+                return True
+            if obj is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() == 0:
+                self.focus_search()
+                return True
+        return super().eventFilter(obj, event)
+
+    # ---------------------------------------------------------------- actions
+    def _current_name(self) -> str:
+        index = self.table.currentIndex()
+        return self.model.index(index.row(), 0).data() if index.isValid() else ""
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, operation, client_id: int, keep: int | None = None) -> None:
+        try:
+            operation(client_id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.refresh(keep_client=keep)
+
+    def archive_current(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None or self.archived.isChecked():
+            return
+        if self._confirm(self.tr("Archive client"),
+                         self.tr("Archive “%1”? It leaves the working list; tick “Archived” to see it "
+                                 "and restore it.").replace("%1", self._current_name())):
+            self._run(party_service.archive_client, client_id)
+
+    def restore_current(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None and self.archived.isChecked():
+            self._run(party_service.restore_client, client_id)
+
+    def delete_current(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        if self._confirm(self.tr("Delete client for good"),
+                         self.tr("Delete “%1” and its contacts for good? This cannot be undone.")
+                         .replace("%1", self._current_name())):
+            self._run(party_service.delete_client, client_id)
