@@ -1,0 +1,25 @@
+"""Typing any Unicode text into a widget as key presses.
+
+QTest.keyClicks (and so qtbot.keyClicks) aborts on characters outside
+Latin-1's ASCII range ("ő", "Ж"), so accented and Cyrillic input is sent as
+key events carrying the text, as a keyboard with that layout would.
+"""
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+
+def type_text(widget, text: str) -> None:
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown if not char.isascii() else _key(char),
+                              Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+    QApplication.processEvents()
+
+
+def _key(char: str) -> int:
+    if char == " ":
+        return Qt.Key.Key_Space
+    return ord(char.upper()) if char.isalnum() else Qt.Key.Key_unknown

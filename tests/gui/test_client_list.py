@@ -1,0 +1,132 @@
+"""The client list as a user drives it: typing, filters, archive, restore, open."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.core.models import Client
+from kamdesk.core.services.party import save_client
+from kamdesk.gui.party.client_list import ClientListView
+from kamdesk.gui.party.client_model import PAGE_SIZE, ClientTableModel
+from tests.gui.keyboard import type_text
+
+
+@pytest.fixture
+def view(qtbot, clients):
+    widget = ClientListView()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def visible_names(view) -> list[str]:
+    model = view.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("kovacs", ["Kovács és Társa Kft."]),
+    ("Kovács", ["Kovács és Társa Kft."]),
+    ("SZŰ", ["Szűcs Élelmiszer Bt."]),
+    ("szuc", ["Szűcs Élelmiszer Bt."]),
+    ("иван", ["Иван Трейд ООО"]),
+    ("ИВАНОВ", ["Иван Трейд ООО"]),          # a contact's name
+    ("ilona@kovacs", ["Kovács és Társa Kft."]),  # a contact's e-mail
+    ("gyor", ["Szűcs Élelmiszer Bt."]),      # the city
+    ("nothing like this", []),
+])
+def test_typing_finds_clients_with_and_without_accents(qtbot, view, typed, expected):
+    type_text(view.search, typed)
+    assert visible_names(view) == expected
+    assert view.count_label.text() == ("1 client" if len(expected) == 1 else f"{len(expected)} clients")
+
+
+def test_clearing_the_search_shows_everyone_sorted_by_name(qtbot, view):
+    qtbot.keyClicks(view.search, "kov")
+    view.search.clear()
+    # sorted on the folded name: "Kovács" sorts with "Kovacs", not after "Z"
+    assert visible_names(view) == ["Alfa Logisztika Zrt.", "Kovács és Társa Kft.", "Szűcs Élelmiszer Bt.",
+                                   "Иван Трейд ООО"]
+
+
+def test_status_filter(qtbot, view, clients):
+    save_client({"name": "Prospekt Kft.", "status": "prospect"}, [])
+    view.refresh()
+    view.status.setCurrentIndex(view.status.findData("prospect"))
+    assert visible_names(view) == ["Prospekt Kft."]
+
+
+def test_down_and_enter_open_the_card(qtbot, view, clients):
+    qtbot.keyClicks(view.search, "alfa")
+    with qtbot.waitSignal(view.open_client) as signal:
+        qtbot.keyClick(view.search, Qt.Key.Key_Down)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert signal.args == [clients[3].id]
+
+
+def test_archive_with_confirmation_then_restore(qtbot, view, clients, monkeypatch):
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.keyClicks(view.search, "kovacs")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked and "Kovács és Társa Kft." in asked[0]
+    assert visible_names(view) == []
+    assert Client.get_by_id(clients[0].id).archived_at is not None
+
+    view.archived.setChecked(True)
+    assert visible_names(view) == ["Kovács és Társa Kft."]
+    assert view.count_label.text() == "1 archived client"
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert visible_names(view) == []
+    view.archived.setChecked(False)
+    assert visible_names(view) == ["Kovács és Társa Kft."]
+
+
+def test_archive_cancelled_keeps_the_client(qtbot, view, clients, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClicks(view.search, "kovacs")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert visible_names(view) == ["Kovács és Társa Kft."]
+    assert Client.get_by_id(clients[0].id).archived_at is None
+
+
+def test_rows_are_fetched_on_demand(qtbot, company):
+    from kamdesk.core.services.demo import create_demo
+
+    Client.delete().execute()
+    create_demo(PAGE_SIZE * 2 + 50, seed=5)
+    model = ClientTableModel()
+    model.set_filter(model.filter)
+    assert model.match_count == PAGE_SIZE * 2 + 50
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    assert not model.canFetchMore()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    keys = [n.casefold() for n in names]
+    assert len(set(model.client_id(r) for r in range(model.rowCount()))) == model.rowCount()
+    assert keys[0] <= keys[-1]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, clients):
+    model = ClientTableModel()
+    model.set_filter(model.filter)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_sorting_by_city_descending(qtbot, view):
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    cities = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    assert cities == sorted(cities, reverse=True)
