@@ -63,6 +63,8 @@ def connect(url: str | None = None, migrate: bool = True):
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if migrate and path.exists():
+            _refuse_newer_sqlite(path)
         db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     else:
         db = url_connect(url)
@@ -72,8 +74,27 @@ def connect(url: str | None = None, migrate: bool = True):
         raise DatabaseError(f"Cannot open the database {url}: {exc}") from exc
     database.initialize(db)
     if migrate:
-        apply_migrations(db)
+        try:
+            apply_migrations(db)
+        except BaseException:
+            db.close()  # do not keep a file open that the app must not use
+            raise
     return db
+
+
+def _refuse_newer_sqlite(path: Path) -> None:
+    """Raise DatabaseTooNew before anything writes to the file.
+
+    The pragmas of `connect` are not harmless: `journal_mode=wal` rewrites the
+    file header of a database in rollback-journal mode. So the history is read
+    first through a plain connection, which only reads.
+    """
+    probe = SqliteDatabase(str(path))
+    try:
+        probe.connect()
+        _raise_if_unknown(schema_status(probe)[2])
+    finally:
+        probe.close()
 
 
 def close() -> None:
@@ -94,15 +115,19 @@ def schema_status(db) -> tuple[list[str], list[str], list[str]]:
     return applied, pending, unknown
 
 
-def apply_migrations(db) -> list[str]:
-    """Apply pending migrations after a backup; refuse a database newer than this app."""
-    applied, pending, unknown = schema_status(db)
+def _raise_if_unknown(unknown: list[str]) -> None:
     if unknown:
         raise DatabaseTooNew(
             "This database was written by a newer version of kamdesk "
             f"(it has schema changes {', '.join(sorted(unknown))} that this version does not know). "
             "It has not been changed. Please install the newer kamdesk to open it."
         )
+
+
+def apply_migrations(db) -> list[str]:
+    """Apply pending migrations after a backup; refuse a database newer than this app."""
+    applied, pending, unknown = schema_status(db)
+    _raise_if_unknown(unknown)
     if not pending:
         return []
     if applied and isinstance(db, SqliteDatabase):
