@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from kamdesk import __version__
@@ -19,10 +20,10 @@ from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.company import CompanyPage
 from kamdesk.gui.party.client_list import ClientListView
 
 AREA_CLIENTS, AREA_COMPANY = 0, 1
+PRELOAD_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -32,8 +33,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("kamdesk"))
         self._cards: dict[int | None, object] = {}
         self.clients = ClientListView(self)
-        self.company = CompanyPage(self)
-        self.company.changed.connect(self._company_changed)
+        self._company_page = None  # built when first shown: start-up only pays for the client list
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
         self._build_navigation()
@@ -49,8 +49,8 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(120)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
-        self.stack.addWidget(self.company)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.addWidget(QWidget(self))  # replaced by the company page on first use
+        self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -120,7 +120,26 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.clients.preload_search)
+        # after the first paint: the worker holds the GIL for a moment while it loads
+        QTimer.singleShot(PRELOAD_DELAY_MS, self.clients.preload_search)
+
+    @property
+    def company(self):
+        """The company page, built on first use."""
+        if self._company_page is None:
+            
+            self._company_page = CompanyPage(self)
+            self._company_page.changed.connect(self._company_changed)
+            placeholder = self.stack.widget(AREA_COMPANY)
+            self.stack.insertWidget(AREA_COMPANY, self._company_page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._company_page
+
+    def _switch_area(self, area: int) -> None:
+        if area == AREA_COMPANY:
+            self.company  # noqa: B018 (builds the page)
+        self.stack.setCurrentIndex(area)
 
     # ---------------------------------------------------------------- actions
     def show_area(self, area: int) -> None:
@@ -133,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.clients.refresh()
-        self.company.load()
+        if self._company_page is not None:
+            self._company_page.load()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
 
     def open_current_client(self) -> None:
