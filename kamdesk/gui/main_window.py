@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import clients…"), "Ctrl+I", self.import_clients, "import_clients")
         self._action(file_menu, self.tr("&Export clients…"), "Ctrl+E", self.export_clients, "export_clients")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self._action(edit_menu, self.tr("&Find client"), QKeySequence.StandardKey.Find, self.find_client, "find")
         self._action(edit_menu, self.tr("&Open client"), None, self.open_current_client, "open_current")
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Clients"), "Ctrl+1", lambda: self.show_area(AREA_CLIENTS), "area_clients")
         self._action(view_menu, self.tr("C&ompany"), "Ctrl+2", lambda: self.show_area(AREA_COMPANY), "area_company")
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh")
+        self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About kamdesk"), None, self.about, "about")
 
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
     def company(self):
         """The company page, built on first use."""
         if self._company_page is None:
-            
+            from kamdesk.gui.company import CompanyPage
+
             self._company_page = CompanyPage(self)
             self._company_page.changed.connect(self._company_changed)
             placeholder = self.stack.widget(AREA_COMPANY)

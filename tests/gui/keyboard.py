@@ -23,3 +23,18 @@ def _key(char: str) -> int:
     if char == " ":
         return Qt.Key.Key_Space
     return ord(char.upper()) if char.isalnum() else Qt.Key.Key_unknown
+
+
+def activate(window) -> None:
+    """Make `window` the active window so its shortcuts fire.
+
+    The offscreen platform does not activate windows on show(), and shortcuts
+    only reach the active window; QApplication.setActiveWindow still does it.
+    """
+    import warnings
+
+    window.activateWindow()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
+    QApplication.processEvents()

@@ -1,0 +1,86 @@
+"""The main window: navigation, standard shortcuts, remembered state, first start."""
+
+from PySide6.QtCore import QSettings, Qt
+
+from kamdesk.core.services import company as company_service
+from kamdesk.gui.company import FirstRunDialog
+from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
+from tests.gui.keyboard import activate, type_text
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)  # shortcuts only reach the active window
+    return window
+
+
+def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot, clients):
+    window = make_window(qtbot)
+    window.clients.table.setFocus()
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.clients.search.hasFocus()
+    type_text(window.clients.search, "szű")
+    assert window.clients.model.rowCount() == 1
+
+
+def test_area_and_geometry_are_remembered(qtbot, clients):
+    window = make_window(qtbot)
+    window.resize(795, 520)  # within the offscreen screen (800×600)
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.company
+    window.close()
+    assert QSettings().value("main_window/area") in (AREA_COMPANY, str(AREA_COMPANY))
+
+    again = make_window(qtbot)
+    assert again.stack.currentIndex() == AREA_COMPANY
+    assert (again.width(), again.height()) == (795, 520)
+    qtbot.keyClick(again.company.form.ui.name, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert again.stack.currentIndex() == AREA_CLIENTS
+
+
+def test_company_page_saves_with_ctrl_s_and_reports_a_bad_tax_number(qtbot, clients):
+    window = make_window(qtbot)
+    window.show_area(AREA_COMPANY)
+    page = window.company
+    page.form.ui.tax_number.setText("12345678-1-23")
+    page.form.ui.tax_number.setFocus()
+    qtbot.keyClick(page.form.ui.tax_number, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Tax number" in page.form.ui.error_label.text()
+    assert company_service.get_company().tax_number == ""
+
+
+def test_f5_picks_up_clients_saved_elsewhere(qtbot, clients):
+    from kamdesk.core.services.party import save_client
+
+    window = make_window(qtbot)
+    before = window.clients.model.match_count
+    save_client({"name": "Új Ügyfél Kft."}, [])
+    qtbot.keyClick(window.clients.table, Qt.Key.Key_F5)
+    assert window.clients.model.match_count == before + 1
+
+
+def test_first_start_saves_company_and_manager(qtbot, db):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    type_text(dialog.company_form.ui.name, "Őrség Kereskedő Kft.")
+    type_text(dialog.manager.name, "Szűcs Éva")
+    dialog.manager.email.setText("eva@orseg.hu")
+    dialog.start_button.click()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert company_service.get_company().name == "Őrség Kereskedő Kft."
+    assert company_service.current_manager().name == "Szűcs Éva"
+    assert company_service.is_set_up()
+
+
+def test_first_start_keeps_the_dialog_open_on_bad_input(qtbot, db):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.manager.name.setText("Szűcs Éva")
+    dialog.start_button.click()  # no company name
+    assert dialog.isVisible()
+    assert "Company name is required" in dialog.company_form.ui.error_label.text()
+    assert not company_service.is_set_up()
