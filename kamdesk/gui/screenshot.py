@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from kamdesk.core.errors import KamdeskError
@@ -17,7 +18,9 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
     from kamdesk.gui.app import create_app
 
     app = create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # never disturb the user's window state
+    # window state goes to a throw-away folder: a screenshot never disturbs the user's settings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kamdesk-shot-"))
     db.connect(database_url)
     widget = _build(view)
     widget.resize(*size)
