@@ -32,6 +32,9 @@ HU_FORMS = ("Kft.", "Kft.", "Kft.", "Zrt.", "Bt.", "Nyrt.")
 FOREIGN = (("cs_CZ", "CZ", "s.r.o."), ("pl_PL", "PL", "Sp. z o.o."), ("ru_RU", "RU", "ООО"))
 POSITIONS = ("Ügyvezető", "Beszerzési vezető", "Beszerző", "Pénzügyi vezető", "Üzletvezető", "Raktárvezető")
 MOBILE_PREFIXES = ("20", "30", "70")
+TRADES = ("Pékáru", "Hús", "Tejtermék", "Építőanyag", "Papír", "Vegyiáru", "Gépészet", "Bútor", "Elektro",
+          "Kertészet", "Italnagyker", "Zöldség-Gyümölcs", "Csomagolás", "Irodaszer", "Fűszer", "Édesség")
+SECTORS = ("Kereskedelmi", "Szolgáltató", "Nagykereskedelmi", "Ipari", "Logisztikai", "Forgalmazó")
 BRAND_WORDS = ("Agro", "Pannon", "Duna", "Tisza", "Mátra", "Bakony", "Alföld", "Balaton", "Hungaro", "Főnix",
                "Gyöngy", "Kristály", "Napfény", "Szivárvány", "Tölgy", "Zöldmező", "Délibáb", "Kárpát",
                "Euro", "Hajnal", "Csillag", "Hargita", "Rába", "Szőke Tisza", "Őrség", "Fehérvár", "Ezüst")
@@ -153,11 +156,13 @@ def _client(rnd, pools, managers, segments, now):
 
 def _hu_company_name(rnd, pools) -> str:
     pattern = rnd.random()
-    if pattern < 0.4:
+    if pattern < 0.3:
         return f"{rnd.choice(pools.last_names)} és Társa"
-    if pattern < 0.7:
-        return f"{rnd.choice(pools.last_names)}-{rnd.choice(BRAND_WORDS)}"
-    return f"{rnd.choice(BRAND_WORDS)} {rnd.choice(('Kereskedelmi', 'Szolgáltató', 'Élelmiszer', 'Ipari', 'Logisztikai'))}"
+    if pattern < 0.55:
+        return f"{rnd.choice(pools.last_names)}-{rnd.choice(BRAND_WORDS)} {rnd.choice(TRADES)}"
+    if pattern < 0.8:
+        return f"{rnd.choice(BRAND_WORDS)} {rnd.choice(TRADES)} {rnd.choice(SECTORS)}"
+    return f"{rnd.choice(pools.last_names)} {rnd.choice(TRADES)}"
 
 
 def _hu_tax_number(rnd) -> str:
