@@ -5,16 +5,20 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -71,7 +75,7 @@ class CompanyForm(QWidget):
 class ManagerFields(QGroupBox):
     """Name, e-mail and role of a manager."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, yourself: bool = False):
         super().__init__(title, parent)
         self.name = QLineEdit(self)
         self.name.setObjectName("manager_name")
@@ -81,12 +85,22 @@ class ManagerFields(QGroupBox):
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &name:") if yourself else self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Role:"), self.role)
 
     def values(self) -> dict:
         return {"name": self.name.text(), "email": self.email.text(), "role": self.role.currentData()}
+
+    def set_values(self, manager) -> None:
+        self.name.setText(manager.name)
+        self.email.setText(manager.email)
+        self.role.setCurrentIndex(max(0, self.role.findData(manager.role)))
+
+    def clear(self) -> None:
+        self.name.clear()
+        self.email.clear()
+        self.role.setCurrentIndex(0)
 
 
 class FirstRunDialog(QDialog):
@@ -101,7 +115,7 @@ class FirstRunDialog(QDialog):
                                "You can change this later on the Company page."), self)
         intro.setWordWrap(True)
         self.company_form = CompanyForm(self)
-        self.manager = ManagerFields(self.tr("You"), self)
+        self.manager = ManagerFields(self.tr("You"), self, yourself=True)
         buttons = QDialogButtonBox(self)
         self.demo_button = buttons.addButton(self.tr("Explore with &demo data"), QDialogButtonBox.ButtonRole.ActionRole)
         self.start_button = buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -130,7 +144,7 @@ class FirstRunDialog(QDialog):
 
 
 class CompanyPage(QWidget):
-    """The company area: the profile (Ctrl+S saves) and the list of managers."""
+    """The company area: profile and logo (Ctrl+S saves), managers, segments."""
 
     changed = Signal()
 
@@ -141,39 +155,124 @@ class CompanyPage(QWidget):
         save.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.managers = QTableWidget(0, 3, self)
-        self.managers.setObjectName("managers")
-        self.managers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"), self.tr("Role")])
-        self.managers.horizontalHeader().setStretchLastSection(True)
-        self.managers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.new_manager = ManagerFields(self.tr("Add a manager"), self)
-        add = QPushButton(self.tr("&Add manager"), self)
-        add.clicked.connect(self.add_manager)
         left = QVBoxLayout()
         left.addWidget(self.form)
+        left.addWidget(self._logo_box())
         left.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Managers"), self))
-        right.addWidget(self.managers, 1)
-        right.addWidget(self.new_manager)
-        right.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(self._managers_box(), 2)
+        right.addWidget(self._segments_box(), 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         self.load()
 
+    # ---------------------------------------------------------------- building
+    def _logo_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Logo on documents"), self)
+        self.logo_preview = QLabel(self.tr("No logo"), box)
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedSize(200, 80)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
+        choose = QPushButton(self.tr("Choose &logo…"), box)
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove logo"), box)
+        remove.clicked.connect(lambda: self.set_logo(None))
+        buttons = QVBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(box)
+        layout.addWidget(self.logo_preview)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return box
+
+    def _managers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Managers"), self)
+        self.managers = QTableWidget(0, 3, box)
+        self.managers.setObjectName("managers")
+        self.managers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"), self.tr("Role")])
+        self.managers.horizontalHeader().setStretchLastSection(True)
+        self.managers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.managers.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.managers.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.managers.verticalHeader().hide()
+        self.managers.itemSelectionChanged.connect(self._manager_selected)
+        self.manager_fields = ManagerFields(self.tr("Manager"), box)
+        self.manager_fields.setFlat(True)
+        new = QPushButton(self.tr("&New manager"), box)
+        new.clicked.connect(self.new_manager)
+        save = QPushButton(self.tr("Save &manager"), box)
+        save.setObjectName("save_manager")
+        save.clicked.connect(self.save_manager)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(save)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.managers, 1)
+        layout.addWidget(self.manager_fields)
+        layout.addLayout(buttons)
+        return box
+
+    def _segments_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Segments"), self)
+        self.segments = QListWidget(box)
+        self.segments.setObjectName("segments")
+        add = QPushButton(self.tr("Add…"), box)
+        add.clicked.connect(self.add_segment)
+        rename = QPushButton(self.tr("Rename…"), box)
+        rename.clicked.connect(self.rename_segment)
+        delete = QPushButton(self.tr("Delete…"), box)
+        delete.clicked.connect(self.delete_segment)
+        buttons = QVBoxLayout()
+        for button in (add, rename, delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(box)
+        layout.addWidget(self.segments, 1)
+        layout.addLayout(buttons)
+        return box
+
+    # ---------------------------------------------------------------- loading
     def load(self) -> None:
         company = company_service.get_company()
         if company is not None:
             self.form.set_values(company)
+            self._show_logo(company.logo)
+        self._load_managers()
+        self._load_segments()
+
+    def _load_managers(self) -> None:
         roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}
+        self._manager_ids = []
         managers = company_service.list_managers()
         self.managers.setRowCount(len(managers))
         for row, manager in enumerate(managers):
+            self._manager_ids.append(manager.id)
             for column, text in enumerate((manager.name, manager.email, roles.get(manager.role, manager.role))):
                 self.managers.setItem(row, column, QTableWidgetItem(text))
+        self.managers.resizeColumnsToContents()
 
+    def _load_segments(self) -> None:
+        self.segments.clear()
+        for segment in company_service.list_segments():
+            item = QListWidgetItem(segment.name, self.segments)
+            item.setData(Qt.ItemDataRole.UserRole, segment.id)
+
+    def _show_logo(self, image: bytes | None) -> None:
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+
+    # ---------------------------------------------------------------- company
     def save(self) -> None:
         try:
             company_service.save_company(self.form.values())
@@ -184,13 +283,85 @@ class CompanyPage(QWidget):
         self.changed.emit()
         QMessageBox.information(self, self.tr("Company"), self.tr("Company profile saved."))
 
-    def add_manager(self) -> None:
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            with open(path, "rb") as image:
+                self.set_logo(image.read())
+
+    def set_logo(self, image: bytes | None) -> None:
         try:
-            company_service.save_manager(self.new_manager.values())
+            company_service.set_logo(image)
         except KamdeskError as error:
             show_error(self, error)
             return
-        self.new_manager.name.clear()
-        self.new_manager.email.clear()
-        self.load()
+        self._show_logo(image)
+
+    # ---------------------------------------------------------------- managers
+    def _selected_manager_id(self) -> int | None:
+        rows = {index.row() for index in self.managers.selectedIndexes()}
+        return self._manager_ids[rows.pop()] if len(rows) == 1 else None
+
+    def _manager_selected(self) -> None:
+        manager_id = self._selected_manager_id()
+        manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
+        if manager is not None:
+            self.manager_fields.set_values(manager)
+
+    def new_manager(self) -> None:
+        self.managers.clearSelection()
+        self.manager_fields.clear()
+        self.manager_fields.name.setFocus()
+
+    def save_manager(self) -> None:
+        manager_id = self._selected_manager_id()
+        try:
+            company_service.save_manager(self.manager_fields.values(), manager_id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self._load_managers()
+        self.manager_fields.clear()
         self.changed.emit()
+
+    # ---------------------------------------------------------------- segments
+    def _current_segment(self) -> tuple[int, str] | None:
+        item = self.segments.currentItem()
+        return (item.data(Qt.ItemDataRole.UserRole), item.text()) if item else None
+
+    def add_segment(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New segment"), self.tr("Segment name:"))
+        if ok and name.strip():
+            company_service.segment_by_name(name, create=True)
+            self._load_segments()
+            self.changed.emit()
+
+    def rename_segment(self) -> None:
+        current = self._current_segment()
+        if current is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename segment"), self.tr("Segment name:"), text=current[1])
+        if not ok:
+            return
+        try:
+            company_service.rename_segment(current[0], name)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self._load_segments()
+        self.changed.emit()
+
+    def delete_segment(self) -> None:
+        current = self._current_segment()
+        if current is None:
+            return
+        used = company_service.segment_usage(current[0])
+        text = self.tr("Delete the segment “%1”? %2 clients are in it; they will have no segment.")
+        answer = QMessageBox.question(self, self.tr("Delete segment"),
+                                      text.replace("%1", current[1]).replace("%2", str(used)),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            company_service.delete_segment(current[0])
+            self._load_segments()
+            self.changed.emit()

@@ -84,3 +84,28 @@ def test_first_start_keeps_the_dialog_open_on_bad_input(qtbot, db):
     assert dialog.isVisible()
     assert "Company name is required" in dialog.company_form.ui.error_label.text()
     assert not company_service.is_set_up()
+
+
+def test_company_page_edits_a_manager_and_manages_segments(qtbot, clients, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from kamdesk.core.models import Client
+    from kamdesk.core.services.party import save_client
+
+    window = make_window(qtbot)
+    page = window.company
+    page.managers.selectRow(0)
+    assert page.manager_fields.name.text() == "Kiss Anna"
+    page.manager_fields.name.setText("Kiss Anna Mária")
+    page.save_manager()
+    assert [m.name for m in company_service.list_managers()] == ["Kiss Anna Mária"]
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Gyógyszertárak", True))
+    page.add_segment()
+    assert [page.segments.item(i).text() for i in range(page.segments.count())] == ["Gyógyszertárak"]
+    client = save_client({"name": "Patika Bt.", "segment": "Gyógyszertárak"}, [])
+    page.segments.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_segment()
+    assert page.segments.count() == 0
+    assert Client.get_by_id(client.id).segment is None

@@ -131,3 +131,47 @@ def segment_by_name(name: str, create: bool = True) -> Segment | None:
     if segment is None and create:
         segment = Segment.create(name=name)
     return segment
+
+
+def rename_segment(segment_id: int, name: str) -> Segment:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"segment": "Segment name is required."})
+    clash = Segment.get_or_none((Segment.name == name) & (Segment.id != segment_id))
+    if clash is not None:
+        raise ValidationError({"segment": f"A segment called “{name}” exists already."})
+    segment = Segment.get_or_none(Segment.id == segment_id)
+    if segment is None:
+        raise NotFound(f"There is no segment with id {segment_id}.")
+    segment.name = name
+    segment.save()
+    return segment
+
+
+def segment_usage(segment_id: int) -> int:
+    """How many clients are in the segment."""
+    from kamdesk.core.models import Client
+
+    return Client.select().where(Client.segment == segment_id).count()
+
+
+def delete_segment(segment_id: int) -> None:
+    """Remove a segment; its clients keep everything else and have no segment."""
+    from kamdesk.core.models import Client
+
+    with database.atomic():
+        Client.update(segment=None).where(Client.segment == segment_id).execute()
+        Segment.delete().where(Segment.id == segment_id).execute()
+
+
+def set_logo(image: bytes | None) -> None:
+    """Store the company logo (PNG or JPEG bytes, printed on documents)."""
+    if image is not None and not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
+        raise ValidationError({"logo": "The logo must be a PNG or JPEG image."})
+    if image is not None and len(image) > 2_000_000:
+        raise ValidationError({"logo": "The logo is larger than 2 MB; please use a smaller image."})
+    company = get_company()
+    if company is None:
+        raise NotFound("Save the company profile first.")
+    company.logo = image
+    company.save()
