@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from peewee import BigIntegerField
+from peewee import BigIntegerField, fn
 
 SCALE = 2
 QUANTUM = Decimal(1).scaleb(-SCALE)  # Decimal("0.01")
@@ -58,7 +58,11 @@ def parse_money(text: str) -> Decimal:
 
 
 class MoneyField(BigIntegerField):
-    """A Decimal amount stored as integer hundredths."""
+    """A Decimal amount stored as integer hundredths.
+
+    Peewee does not convert aggregates: `fn.SUM(money_field)` returns the raw
+    hundredths (an int 100 times the amount). Sum money with `money_sum`.
+    """
 
     def db_value(self, value):
         if value is None:
@@ -73,3 +77,9 @@ class MoneyField(BigIntegerField):
 
 class PercentField(MoneyField):
     """A percentage such as a VAT rate (27, 5.5), exact to a hundredth of a percent."""
+
+
+def money_sum(column):
+    """SQL SUM of a MoneyField as an exact Decimal (0.00 over no rows), e.g.
+    `Client.select(money_sum(Client.credit_limit)).scalar()`."""
+    return fn.COALESCE(fn.SUM(column), 0).python_value(from_minor)
