@@ -18,7 +18,9 @@ def fold(text: str | None) -> str:
     """Case- and accent-insensitive form of `text`."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # NFKD before casefold as well: compatibility letters (full-width, mathematical,
+    # "ℌ") decompose into capitals that casefold must still see.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_EXTRA)
 
@@ -29,11 +31,14 @@ _LEGAL_FORMS = {
     "sro", "as", "spzoo", "sa", "sp", "zoo", "gmbh", "ag", "kg", "ltd", "llc", "inc", "co",
     "plc", "srl", "doo", "ad", "eood", "ood",
 }
+# A legal form written as several words once the dots are gone: "Sp. z o.o." -> "sp z o o".
+_POLISH_LLC = re.compile(r"\bsp\s*z\s*o\s*o\b")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
 def name_key(name: str | None) -> str:
     """Company name reduced for duplicate detection: folded, no legal form, no punctuation."""
-    words = [w for w in _NON_WORD.split(fold(name).replace(".", "")) if w]
-    kept = [w for w in words if fold(w) not in _LEGAL_FORMS]
+    folded = fold(name).replace(".", "")
+    words = [w for w in _NON_WORD.split(folded) if w]
+    kept = [w for w in _NON_WORD.split(_POLISH_LLC.sub(" ", folded)) if w and w not in _LEGAL_FORMS]
     return "".join(kept or words)

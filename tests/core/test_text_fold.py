@@ -1,0 +1,89 @@
+"""Folding for search and duplicates: case, accents and legal forms do not matter."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kamdesk.core.text_fold import fold, name_key
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Kovács", "kovacs"),
+    ("SZŰ", "szu"),
+    ("Szűcs", "szucs"),
+    ("ÁRVÍZTŰRŐ TÜKÖRFÚRÓGÉP", "arvizturo tukorfurogep"),
+    ("Иван", "иван"),
+    ("ИВАНОВ Пётр", "иванов петр"),
+    ("ＫＯＶＡＣＳ", "kovacs"),  # full-width, as pasted from some documents
+    ("𝐊𝐨𝐯ℌ", "kovh"),  # mathematical letters decompose to capitals: folded all the same
+    ("Łódź", "lodz"),
+    ("ŁÓDŹ", "lodz"),
+    ("Straße", "strasse"),
+    ("Øresund", "oresund"),
+    ("Žluťoučký kůň", "zlutoucky kun"),
+    ("", ""),
+    (None, ""),
+])
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_finds_what_people_type():
+    assert "kovacs" in fold("Kovács és Társa Kft.")
+    assert fold("szű") in fold("Szűcs Élelmiszer Bt.")
+    assert fold("иван") in fold("ООО Иван и партнёры")
+    assert fold("KOVÁCS") == fold("kovacs") == fold("Kovács")
+
+
+def test_fold_keeps_cyrillic_short_i_distinct_only_in_case():
+    # NFKD turns й into и + breve; a search for "и" must still find "й" and vice versa
+    assert fold("Йошкар-Ола") == fold("йошкар-ола")
+    assert fold("и") in fold("Йошкар")
+
+
+@given(st.text(max_size=40))
+def test_fold_is_idempotent(text):
+    """Stored text is folded once, typed text once: folding again must change nothing."""
+    once = fold(text)
+    assert fold(once) == once
+
+
+# Latin (with all its accented forms) and Cyrillic letters: what client names are made of.
+names = st.text(alphabet=st.characters(min_codepoint=0x41, max_codepoint=0x52F, categories=["Lu", "Ll"]),
+                max_size=30)
+
+
+@given(names)
+def test_fold_is_case_blind(text):
+    assert fold(text.upper()) == fold(text.lower()) == fold(text)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kovács és Társa Kft.", "KOVÁCS ÉS TÁRSA KFT"),
+    ("Kovács és Társa Kft.", "Kovacs es Tarsa Zrt."),
+    ("Szűcs-Élelmiszer Bt.", "Szucs Elelmiszer"),
+    ("Alfa s.r.o.", "ALFA"),
+    ("Alfa Sp. z o.o.", "Alfa"),
+    ("Alfa sp.z o.o.", "ALFA SP. Z O. O."),
+    ("ООО «Ромашка»", "Ромашка"),
+    ("Beta GmbH", "Beta"),
+])
+def test_name_key_ignores_case_accents_punctuation_and_legal_form(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kovács és Társa Kft.", "Kovács és Fia Kft."),
+    ("Alfa Kft.", "Beta Kft."),
+    ("Ромашка", "Василёк"),
+])
+def test_name_key_keeps_different_names_apart(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_name_key_of_only_a_legal_form_is_not_empty():
+    # a client literally called "Kft." must not collide with every other empty key
+    assert name_key("Kft.") == "kft"
+    assert name_key("") == ""
