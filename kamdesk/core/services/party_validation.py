@@ -30,7 +30,7 @@ def check_tax_number(value: str, country: str) -> str | None:
     if not value:
         return None
     compact = tax_key(value)
-    if compact[:2].isalpha():
+    if compact[:2] in EU_COUNTRIES:  # an EU VAT number, whatever the client's country
         return _check_eu_vat(compact)
     if country == "HU":
         return _check_hungarian(value)
