@@ -33,9 +33,11 @@ def is_set_up() -> bool:
 
 
 def save_company(values: dict) -> Company:
-    cleaned = _clean_company(values)
+    """Create or update the own company; fields missing from `values` keep their saved value."""
     with database.atomic():
         company = get_company() or Company()
+        saved = {f: getattr(company, f) for f in COMPANY_FIELDS} if company.id else {}
+        cleaned = _clean_company({**saved, **values})
         for field, value in cleaned.items():
             setattr(company, field, value)
         company.save()
