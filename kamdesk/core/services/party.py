@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime
 import difflib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,6 +58,45 @@ class DuplicateClient(KamdeskError):
 
 
 # ---------------------------------------------------------------- cleaning
+
+@dataclass(frozen=True)
+class _Lookups:
+    """What cleaning reads from the database, read once for a batch of rows."""
+
+    region: str
+    managers: dict[str, Manager]
+
+
+_batch: ContextVar[_Lookups | None] = ContextVar("party_cleaning_batch", default=None)
+
+
+@contextmanager
+def cleaning_batch() -> Iterator[None]:
+    """Clean many rows (an import) reading the company region and the managers once.
+
+    Without it every `clean_client` asks the database for both (two queries
+    per row: most of the time of a 10,000-row import). Results are the same;
+    changes to the company or the managers made inside the block are not seen.
+    """
+    lookups = _Lookups(region=company_region(), managers={m.name: m for m in Manager.select()})
+    token = _batch.set(lookups)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+
+
+def _region() -> str:
+    lookups = _batch.get()
+    return lookups.region if lookups else company_region()
+
+
+def _manager_named(name: str) -> Manager | None:
+    lookups = _batch.get()
+    if lookups:
+        return lookups.managers.get(name)
+    return Manager.get_or_none(Manager.name == name)
+
 
 def to_bool(value) -> bool:
     if isinstance(value, str):
@@ -151,7 +193,7 @@ def _clean_links(values, cleaned, errors) -> None:
     cleaned["segment"] = segment
     manager = values.get("manager")
     if isinstance(manager, str) and manager.strip():
-        found = Manager.get_or_none(Manager.name == manager.strip())
+        found = _manager_named(manager.strip())
         if found is None:
             errors["manager"] = f"There is no manager called “{manager.strip()}”."
         manager = found
@@ -161,19 +203,38 @@ def _clean_links(values, cleaned, errors) -> None:
 
 
 def _check_contact_fields(cleaned: dict, errors: dict, prefix: str) -> None:
-    region = company_region()
+    region = _region()
     problem = checks.check_email(cleaned.get("email", ""))
     if problem:
         errors[prefix + "email"] = f"E-mail {problem}."
-    problem = checks.check_phone(cleaned.get("phone", ""), region)
-    if problem:
-        errors[prefix + "phone"] = f"Phone {problem}."
-    elif cleaned.get("phone"):
-        cleaned["phone"] = checks.format_phone(cleaned["phone"], region)
+    if cleaned.get("phone"):
+        problem, formatted = _checked_phone(cleaned["phone"], region)
+        if problem:
+            errors[prefix + "phone"] = f"Phone {problem}."
+        else:
+            cleaned["phone"] = formatted
     if "website" in cleaned:
         problem = checks.check_website(cleaned["website"])
         if problem:
             errors[prefix + "website"] = f"Website {problem}."
+
+
+def _checked_phone(value: str, region: str) -> tuple[str | None, str]:
+    """(what is wrong or None, the number in international format), parsing the number once.
+
+    The rules of `checks.check_phone` followed by `checks.format_phone`, which
+    parse it once each; parsing is half the time of an import's check.
+    """
+    import phonenumbers
+
+    value = value.strip()
+    try:
+        number = phonenumbers.parse(value, region or None)
+    except phonenumbers.NumberParseException:
+        return "is not a phone number", value
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        return "is not a valid phone number", value
+    return None, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def clean_contacts(contacts: list[dict]) -> list[dict]:
@@ -283,13 +344,21 @@ def search_text_for(client: Client, contacts: list[Contact] | list[dict]) -> str
     return fold("\n".join(p for p in parts if p))
 
 
+def derived_values(client: Client, contacts: list[Contact] | list[dict]) -> dict:
+    """The stored search text and comparison keys of `client`, by field name.
+
+    `client` only needs the attributes read here, so an import computes them
+    for thousands of rows before inserting without a query per client.
+    """
+    return {"search_text": search_text_for(client, contacts), "name_key": fold(client.name),
+            "dedupe_key": name_key(client.name), "tax_key": checks.tax_key(client.tax_number)}
+
+
 def update_derived(client: Client, contacts=None) -> None:
     """Recompute the stored search text and comparison keys of `client`."""
     if contacts is None:
         contacts = client_contacts(client.id)
-    (Client.update(search_text=search_text_for(client, contacts), name_key=fold(client.name),
-                   dedupe_key=name_key(client.name), tax_key=checks.tax_key(client.tax_number))
-     .where(Client.id == client.id).execute())
+    Client.update(**derived_values(client, contacts)).where(Client.id == client.id).execute()
 
 
 # ---------------------------------------------------------------- archive
