@@ -189,7 +189,7 @@ EXPORT_FIELDS = (
     "credit_limit", "payment_terms_days", "reliability", "contact_name", "contact_email", "contact_phone",
 )
 EXPORT_TYPES = tuple({"credit_limit": "money", "payment_terms_days": "integer"}.get(f, "text") for f in EXPORT_FIELDS)
-EXPORT_PAGE = 2000
+EXPORT_PAGE = 1000
 BATCH_SIZE = 500  # clients per INSERT: 40 columns stay far below SQLite's 32,766 parameters
 PROGRESS_EVERY = 250
 CSV_DELIMITERS = ";,\t|"
@@ -740,15 +740,22 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
     values go through the same `db_value` conversions, as parameters.
     """
     db = database.obj
-    fields = [model._meta.fields[name] for name in records[0]]
+    names = list(records[0])
+    # like peewee: a field the records leave out gets its default (there may be none in the schema)
+    defaults = {f.name: f.default for f in model._meta.sorted_fields
+                if f.name not in names and f.default is not None and not f.primary_key}
+    fields = [model._meta.fields[name] for name in [*names, *defaults]]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     row_marks = "(" + ", ".join([db.param] * len(fields)) + ")"
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
            + ", ".join([row_marks] * len(records))
            + (f' RETURNING "{model._meta.primary_key.column_name}"' if returning_id else ""))
     converters = [f.db_value for f in fields]
-    names = list(records[0])
-    params = [convert(record[name]) for record in records for name, convert in zip(names, converters)]
+    params = []
+    for record in records:
+        values = [record[name] for name in names]
+        values += [default() if callable(default) else default for default in defaults.values()]
+        params += [convert(value) for convert, value in zip(converters, values, strict=True)]
     cursor = db.execute_sql(sql, params)
     return cursor.fetchall() if returning_id else []
 
