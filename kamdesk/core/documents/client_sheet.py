@@ -61,7 +61,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH = 8, 50
 EXCEL_MAX_TEXT = 32767
-CHUNK_ROWS = 1000
+CHUNK_ROWS = 250
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Text that needs more than pasting between <t> and </t>: markup characters,
