@@ -12,14 +12,15 @@
    before the export through /proc/self/clear_refs) minus the resident size
    just before it. `ru_maxrss` itself is no use here: Linux carries it over
    from the parent, which peaked while making the demo data. Three figures:
-   - cold: a fresh connection. This includes SQLite's page cache filling up
-     while the export reads the whole client table: up to 32 MB with
-     `cache_size=-32000` from `kamdesk.core.db.SQLITE_PRAGMAS`, the same for
-     any number of clients, and already warm in a GUI that has shown the list;
-   - warm: the same after one pass over the tables: the export's own memory;
+   - cold: a fresh connection, as a `kamdesk export clients` run. This
+     includes SQLite's page cache filling up while the export reads the whole
+     client table: up to 32 MB with `cache_size=-32000` from
+     `kamdesk.core.db.SQLITE_PRAGMAS`, the same for any number of clients;
+   - warm: the same after one pass over the tables (as in a GUI that has
+     already read them): the export's own memory;
    - tracemalloc: the Python heap peak (that run is slow: tracemalloc traces
      every allocation, so its time is not the export's).
-   The memory budget is checked on the warm and tracemalloc figures.
+   All three must be within the memory budget.
 
 Exits with status 1 when a figure is over its budget.
 """
@@ -102,10 +103,10 @@ def bench_export(folder: Path, clients: int) -> bool:
     print(f"  peak memory, warm SQLite cache: +{warm['rss_mb']:.1f} MB RSS "
           f"(VmHWM delta; budget {EXPORT_BUDGET_MB:g} MB; that run took {warm['seconds']:.2f} s)")
     print(f"  peak memory, Python heap: {traced['trace_mb']:.1f} MB (tracemalloc peak; budget {EXPORT_BUDGET_MB:g} MB)")
-    print(f"  peak memory, cold: +{cold['rss_mb']:.1f} MB RSS (VmHWM delta, including SQLite's page cache "
-          "of up to 32 MB filling up)")
-    return (cold["seconds"] <= EXPORT_BUDGET_S and warm["rss_mb"] <= EXPORT_BUDGET_MB
-            and traced["trace_mb"] <= EXPORT_BUDGET_MB)
+    print(f"  peak memory, cold: +{cold['rss_mb']:.1f} MB RSS (VmHWM delta; budget {EXPORT_BUDGET_MB:g} MB; "
+          "includes SQLite's page cache of up to 32 MB filling up)")
+    return (cold["seconds"] <= EXPORT_BUDGET_S
+            and max(cold["rss_mb"], warm["rss_mb"], traced["trace_mb"]) <= EXPORT_BUDGET_MB)
 
 
 def _child(database: Path, out: Path, *flags: str) -> dict:
