@@ -1,0 +1,732 @@
+"""The client card: view and edit one client, its addresses, credit, contacts and notes.
+
+The static form comes from ui/client_card.ui (and ui/contact_dialog.ui for one
+contact); this module fills it from the party service, collects what the user
+typed into the dict `save_client` expects, and shows the service's validation
+messages beside the fields they name. No database query is written here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
+from kamdesk.core.money import QUANTUM, parse_money
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import party as party_service
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
+from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
+from kamdesk.gui.party.labels import source_labels, status_labels
+
+ERROR_STYLE = "color: #c62828;"
+NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
+ADDRESS_PARTS = ("postcode", "city", "street", "country")
+LINE_FIELDS = (
+    "name", "legal_form", "tax_number", "registration_number", "phone", "email", "website",
+    *(f"legal_{part}" for part in ADDRESS_PARTS), *(f"delivery_{part}" for part in ADDRESS_PARTS),
+)
+PLAIN_TEXT_FIELDS = ("needs", "prospects", "reliability_note", "notes")
+# Fields in the order the user meets them (tab order): the first one with an error gets the focus.
+FIELD_ORDER = (
+    "name", "legal_form", "tax_number", "registration_number", "status", "segment", "manager",
+    "source", "key_account", "phone", "email", "website", "needs", "prospects",
+    *(f"legal_{part}" for part in ADDRESS_PARTS), *(f"delivery_{part}" for part in ADDRESS_PARTS),
+    "credit_limit", "payment_terms_days", "reliability", "reliability_checked_on", "reliability_note",
+    "contacts", "notes",
+)
+CONTACT_COLUMNS = ("is_primary", "name", "position", "phone", "email", "decision_maker", "birthday")
+# Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
+READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
+
+
+# ---------------------------------------------------------------- formatting helpers
+
+def format_amount(amount: Decimal | None, locale: QLocale | None = None) -> str:
+    """An amount with two decimals and the locale's separators, exactly (no float on the way)."""
+    if amount is None:
+        return ""
+    locale = locale or QLocale()
+    point = locale.decimalPoint() if locale.decimalPoint() in (",", ".") else "."
+    group = locale.groupSeparator()
+    if group not in READABLE_GROUP_SEPARATORS or group == point:
+        group = "\u00a0"
+    text = format(Decimal(amount).quantize(QUANTUM), ",.2f")  # "1,234,567.89"
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format, always with a four-digit year."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(value: datetime.date | None) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format()) if value else ""
+
+
+def format_timestamp(value: datetime.datetime | None) -> str:
+    """A stored (naive UTC) timestamp in local time, as the locale writes it."""
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=datetime.UTC).astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    locale = QLocale()
+    return locale.toString(moment, f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def contact_values(contact) -> dict:
+    """A contact as returned by the party service, as the dict save_client takes back."""
+    return {"id": contact.id, **{field: getattr(contact, field) for field in party_service.CONTACT_FIELDS}}
+
+
+class CountryCodeValidator(QValidator):
+    """Up to two letters, turned to upper case as they are typed."""
+
+    def validate(self, text: str, pos: int):
+        upper = text.upper()
+        if len(upper) <= 2 and all("A" <= char <= "Z" for char in upper):
+            return QValidator.State.Acceptable, upper, pos
+        return QValidator.State.Invalid, text, pos
+
+
+class OptionalDate:
+    """A check box saying whether there is a date, and the date edit beside it.
+
+    Unchecked, the date edit is disabled and shows `empty_text`; checking it
+    brings back the last date (or today).
+    """
+
+    def __init__(self, switch: QCheckBox, edit: QDateEdit, empty_text: str):
+        self.switch, self.edit = switch, edit
+        self._last = QDate.currentDate()
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(empty_text)
+        edit.setDisplayFormat(date_format())
+        edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        switch.toggled.connect(self._switched)
+        self._switched(switch.isChecked())
+
+    def _switched(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on:
+            if self.edit.date() == NO_DATE:
+                self.edit.setDate(self._last)
+        else:
+            if self.edit.date() != NO_DATE:
+                self._last = self.edit.date()
+            self.edit.setDate(NO_DATE)
+
+    def value(self) -> datetime.date | None:
+        return self.edit.date().toPython() if self.switch.isChecked() else None
+
+    def set_value(self, value: datetime.date | None) -> None:
+        if value is not None:
+            self._last = QDate(value.year, value.month, value.day)
+        self.switch.setChecked(value is not None)
+        self._switched(value is not None)
+        if value is not None:
+            self.edit.setDate(self._last)
+
+
+def prepare_error_labels(widget: QWidget) -> list[QLabel]:
+    """The `<field>_error` labels of a form: red, hidden until a message comes."""
+    labels = [label for label in widget.findChildren(QLabel) if label.objectName().endswith("_error")]
+    for label in labels:
+        label.setStyleSheet(ERROR_STYLE)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+    return labels
+
+
+def align_form_labels(*forms: QFormLayout) -> None:
+    """Give forms stacked in one column the same label width, so that their fields line up."""
+    labels = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                labels.append(item.widget())
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+# ---------------------------------------------------------------- one contact
+
+class ContactDialog(QDialog):
+    """Add or edit one contact person; checked by the party service before it closes."""
+
+    def __init__(self, values: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ContactDialog()
+        self.ui.setupUi(self)
+        self._values = dict(values or {})
+        self._error_labels = prepare_error_labels(self)
+        self._birthday = OptionalDate(self.ui.birthday_known, self.ui.birthday, self.tr("unknown"))
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.setWindowTitle(self._values.get("name") or self.tr("New contact"))
+        for field in ("name", "position", "phone", "email"):
+            getattr(self.ui, field).setText(self._values.get(field) or "")
+        self.ui.notes.setPlainText(self._values.get("notes") or "")
+        self._birthday.set_value(self._values.get("birthday"))
+        self.ui.decision_maker.setChecked(bool(self._values.get("decision_maker")))
+        self.ui.is_primary.setChecked(bool(self._values.get("is_primary")))
+        self.ui.name.setFocus()
+
+    def values(self) -> dict:
+        """The contact as typed (the card's row dict, id kept)."""
+        values = {field: getattr(self.ui, field).text().strip() for field in ("name", "position", "phone", "email")}
+        values.update(
+            id=self._values.get("id"), birthday=self._birthday.value(), notes=self.ui.notes.toPlainText().strip(),
+            decision_maker=self.ui.decision_maker.isChecked(), is_primary=self.ui.is_primary.isChecked())
+        return values
+
+    def accept(self) -> None:
+        for label in self._error_labels:
+            label.hide()
+        try:
+            party_service.clean_contacts([self.values()])
+        except ValidationError as error:
+            first = None
+            for key, message in error.errors.items():
+                field = key.rpartition(".")[2]
+                label = getattr(self.ui, f"{field}_error", None)
+                if label is not None:
+                    message = message.removeprefix("Contact 1: ")
+                    label.setText(message[:1].upper() + message[1:])
+                    label.show()
+                    first = first or getattr(self.ui, field, None)
+            if first is not None:
+                first.setFocus()
+            return
+        super().accept()
+
+
+# ---------------------------------------------------------------- the card
+
+class ClientCard(QDialog):
+    """View and edit one client; `ClientCard(None)` is a new client.
+
+    Stays open after a save (the list refreshes through `saved`). Escape or
+    Close with unsaved changes asks whether to save or discard them.
+    """
+
+    saved = Signal(int)  # client id, after every successful save
+    open_existing = Signal(int)  # the user chose to open an existing duplicate instead
+
+    def __init__(self, client_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ClientCard()
+        self.ui.setupUi(self)
+        self._client_id = client_id
+        self._contacts: list[dict] = []
+        self._created: datetime.datetime | None = None
+        self._updated: datetime.datetime | None = None
+        self._saved_name = ""
+        self._dirty = False
+        self._loading = True
+        company = company_service.get_company()
+        self._company_country = company.country if company else "HU"
+        self._error_labels = prepare_error_labels(self)
+        self._prepare_widgets(company.currency if company else "")
+        self._connect()
+        if client_id is None:
+            self._fill_new()
+        else:
+            self._load(client_id)
+        self._loading = False
+        self._set_dirty(False)
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.name.setFocus()
+
+    # ------------------------------------------------------------ public API
+    @property
+    def client_id(self) -> int | None:
+        """The client on the card; None until a new client is saved."""
+        return self._client_id
+
+    def is_dirty(self) -> bool:
+        """True when the card holds changes that are not saved."""
+        return self._dirty
+
+    def save(self) -> bool:
+        """Save what is on the card (Ctrl+S); True when it was saved."""
+        return self._save(allow_duplicates=False)
+
+    def reject(self) -> None:
+        """Escape, Close and the window's close button: ask before unsaved changes are lost."""
+        if self._dirty:
+            answer = self._ask_discard()
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save():
+                    return
+            elif answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    # ------------------------------------------------------------ setting up
+    def _prepare_widgets(self, currency: str) -> None:
+        ui = self.ui
+        for column in ((ui.company_form, ui.sales_form), (ui.reach_form, ui.needs_form),
+                       (ui.legal_address_form, ui.delivery_address_form), (ui.credit_form, ui.reliability_form)):
+            align_form_labels(*column)
+        statuses = status_labels()
+        for code in STATUSES:
+            ui.status.addItem(statuses.get(code, code), code)
+        sources = source_labels()
+        ui.source.addItem("", "")
+        for code in SOURCES:
+            ui.source.addItem(sources.get(code, code), code)
+        ui.reliability.addItem("", "")
+        for rating in RATINGS:
+            ui.reliability.addItem(rating, rating)
+        self._fill_segments()
+        self._fill_managers()
+        ui.segment.lineEdit().setPlaceholderText(self.tr("Choose or type a new segment"))
+        ui.credit_limit_currency.setText(currency)
+        ui.credit_limit.setPlaceholderText(self.tr("no limit"))
+        for field in ("legal_country", "delivery_country"):
+            getattr(ui, field).setValidator(CountryCodeValidator(getattr(ui, field)))
+        self._checked_on = OptionalDate(ui.reliability_checked, ui.reliability_checked_on, self.tr("not checked"))
+        table = ui.contacts_table
+        table.setColumnCount(len(CONTACT_COLUMNS))
+        table.setHorizontalHeaderLabels([
+            self.tr("Primary"), self.tr("Name"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail"),
+            self.tr("Decision maker"), self.tr("Birthday")])
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, field in enumerate(CONTACT_COLUMNS):
+            mode = "Stretch" if field in ("name", "position", "email") else "ResizeToContents"
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+
+    def _fill_segments(self) -> None:
+        combo = self.ui.segment
+        combo.blockSignals(True)
+        text = combo.currentText()
+        combo.clear()
+        combo.addItem("")
+        for segment in company_service.list_segments():
+            combo.addItem(segment.name, segment.id)
+        self._set_combo_text(combo, text)
+        combo.blockSignals(False)
+
+    def _fill_managers(self, keep_id: int | None = None) -> None:
+        """Active managers, plus `keep_id` when the client's manager is no longer active."""
+        combo = self.ui.manager
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", None)
+        managers = company_service.list_managers(active_only=True)
+        if keep_id is not None and all(m.id != keep_id for m in managers):
+            managers += [m for m in company_service.list_managers(active_only=False) if m.id == keep_id]
+        for manager in managers:
+            combo.addItem(manager.name, manager.id)
+        combo.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for field in LINE_FIELDS + ("credit_limit",):
+            getattr(ui, field).textChanged.connect(self._changed)
+        for field in PLAIN_TEXT_FIELDS:
+            getattr(ui, field).textChanged.connect(self._changed)
+        for field in ("status", "manager", "source", "reliability"):
+            getattr(ui, field).currentIndexChanged.connect(self._changed)
+        ui.segment.editTextChanged.connect(self._changed)
+        for field in ("key_account", "delivery_same", "reliability_checked"):
+            getattr(ui, field).toggled.connect(self._changed)
+        ui.reliability_checked_on.dateChanged.connect(self._changed)
+        ui.payment_terms_days.valueChanged.connect(self._changed)
+        ui.credit_limit.editingFinished.connect(self._tidy_credit_limit)
+        ui.delivery_same.toggled.connect(self._delivery_same_toggled)
+        for part in ADDRESS_PARTS:
+            getattr(ui, f"legal_{part}").textChanged.connect(self._mirror_legal_address)
+
+        ui.save_button.clicked.connect(self.save)
+        ui.close_button.clicked.connect(self.reject)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+        ui.save_button.setToolTip(self.tr("Save (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
+        ui.close_button.setToolTip(self.tr("Close (Esc)"))
+
+        table = ui.contacts_table
+        table.activated.connect(lambda _index: self.edit_contact())
+        table.itemSelectionChanged.connect(self._update_contact_buttons)
+        ui.add_contact.clicked.connect(self.add_contact)
+        ui.edit_contact.clicked.connect(self.edit_contact)
+        ui.remove_contact.clicked.connect(self.remove_contact)
+        ui.set_primary_contact.clicked.connect(self.set_primary_contact)
+        for key, slot in ((Qt.Key.Key_Insert, self.add_contact), (Qt.Key.Key_Delete, self.remove_contact)):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        ui.add_contact.setToolTip(self.tr("Add a contact (Insert)"))
+        ui.remove_contact.setToolTip(self.tr("Remove the selected contact (Delete)"))
+
+    # ------------------------------------------------------------ filling
+    def _fill_new(self) -> None:
+        ui = self.ui
+        self._select_data(ui.status, "prospect")
+        manager = company_service.current_manager()
+        self._select_data(ui.manager, manager.id if manager else None)
+        ui.legal_country.setText(self._company_country)
+        ui.payment_terms_days.setValue(8)
+        ui.delivery_same.setChecked(True)
+        self._delivery_same_toggled(True)
+        self._checked_on.set_value(None)
+        self._contacts = []
+        self._refresh_contacts()
+        self._update_title()
+        self._update_status_line()
+
+    def _load(self, client_id: int) -> None:
+        """Fill every field from the service (used on open and after each save)."""
+        client = party_service.get_client(client_id)
+        contacts = party_service.client_contacts(client_id)
+        ui = self.ui
+        self._fill_segments()
+        self._fill_managers(keep_id=client.manager_id)
+        for field in LINE_FIELDS:
+            getattr(ui, field).setText(getattr(client, field) or "")
+        for field in PLAIN_TEXT_FIELDS:
+            getattr(ui, field).setPlainText(getattr(client, field) or "")
+        self._select_data(ui.status, client.status)
+        self._select_data(ui.source, client.source or "")
+        self._select_data(ui.reliability, client.reliability or "")
+        self._select_data(ui.manager, client.manager_id)
+        self._select_data(ui.segment, client.segment_id)
+        if client.segment_id is None:
+            ui.segment.setCurrentIndex(0)
+        ui.key_account.setChecked(bool(client.key_account))
+        self._checked_on.set_value(client.reliability_checked_on)
+        ui.credit_limit.setText(format_amount(client.credit_limit))
+        ui.payment_terms_days.setValue(client.payment_terms_days)
+        same = not any(getattr(client, f"delivery_{part}") for part in ADDRESS_PARTS)
+        ui.delivery_same.setChecked(same)
+        self._delivery_same_toggled(same)
+        self._contacts = [contact_values(contact) for contact in contacts]
+        self._refresh_contacts()
+        self._created, self._updated = client.created_at, client.updated_at
+        self._saved_name = client.name
+        self._update_title()
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        if index < 0 and value not in (None, ""):
+            combo.addItem(str(value), value)  # a code this version does not know: show it, keep it
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    @staticmethod
+    def _set_combo_text(combo: QComboBox, text: str) -> None:
+        index = combo.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(text)
+
+    # ------------------------------------------------------------ collecting
+    def values(self) -> dict:
+        """The client as typed, in the form `save_client` takes."""
+        ui = self.ui
+        values = {field: getattr(ui, field).text() for field in LINE_FIELDS}
+        values.update({field: getattr(ui, field).toPlainText() for field in PLAIN_TEXT_FIELDS})
+        if ui.delivery_same.isChecked():  # an empty delivery address means "same as legal"
+            values.update({f"delivery_{part}": "" for part in ADDRESS_PARTS})
+        values.update(
+            status=ui.status.currentData(), source=ui.source.currentData() or "",
+            reliability=ui.reliability.currentData() or "", segment=ui.segment.currentText().strip(),
+            manager=ui.manager.currentData(), key_account=ui.key_account.isChecked(),
+            reliability_checked_on=self._checked_on.value(), credit_limit=ui.credit_limit.text().strip(),
+            payment_terms_days=ui.payment_terms_days.value())
+        return values
+
+    def contacts(self) -> list[dict]:
+        """The contacts on the card (copies), in the form `save_client` takes."""
+        return [dict(contact) for contact in self._contacts]
+
+    # ------------------------------------------------------------ saving
+    def _save(self, allow_duplicates: bool) -> bool:
+        values, contacts = self.values(), self.contacts()
+        try:
+            client = party_service.save_client(values, contacts, self._client_id, allow_duplicates=allow_duplicates)
+        except ValidationError as error:
+            errors = dict(error.errors)
+            if not any(key.startswith("contacts") for key in errors):
+                errors.update(self._contact_errors(contacts))  # show every problem at once
+            self._show_errors(errors)
+            return False
+        except party_service.DuplicateClient as duplicate:
+            choice = self._ask_duplicate(duplicate.matches)
+            if choice == "open":
+                self._set_dirty(False)
+                self.open_existing.emit(duplicate.matches[0].client_id)
+                self.done(QDialog.DialogCode.Rejected)
+            elif choice == "save":
+                return self._save(allow_duplicates=True)
+            return False
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self._client_id = client.id
+        self._clear_errors()
+        self._loading = True
+        try:
+            self._load(client.id)  # show what was stored (e.g. the phone number formatted)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.saved.emit(client.id)
+        return True
+
+    @staticmethod
+    def _contact_errors(contacts: list[dict]) -> dict[str, str]:
+        try:
+            party_service.clean_contacts(contacts)
+        except ValidationError as error:
+            return dict(error.errors)
+        return {}
+
+    def _clear_errors(self) -> None:
+        for label in self._error_labels:
+            label.clear()
+            label.hide()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its field; the first bad field (in tab order) gets the focus."""
+        self._clear_errors()
+        contact_lines, other_lines = [], []
+        bad_contact_row = None
+        for key, message in errors.items():
+            if key == "contacts" or key.startswith("contacts."):
+                row_text = key.split(".")[1] if key.count(".") == 2 else ""
+                if row_text.isdigit():
+                    row = int(row_text)
+                    bad_contact_row = row if bad_contact_row is None else bad_contact_row
+                    if not message.startswith("Contact "):
+                        name = self._contacts[row]["name"] if row < len(self._contacts) else ""
+                        message = f"{name or self.tr('Contact %1').replace('%1', str(row + 1))}: {message}"
+                contact_lines.append(message)
+                continue
+            label = getattr(self.ui, f"{key}_error", None)
+            if label is None:
+                other_lines.append(message)
+                continue
+            label.setText(message)
+            label.show()
+        if contact_lines:
+            self.ui.contacts_error.setText("\n".join(contact_lines))
+            self.ui.contacts_error.show()
+            if bad_contact_row is not None:
+                self.ui.contacts_table.selectRow(bad_contact_row)
+        if other_lines:
+            self.ui.form_error.setText("\n".join(other_lines))
+            self.ui.form_error.show()
+        keys = {key.split(".")[0] for key in errors}
+        first = next((field for field in FIELD_ORDER if field in keys), None)
+        if first is not None:
+            self._focus_field(first)
+
+    def _focus_field(self, field: str) -> None:
+        widget = self.ui.contacts_table if field == "contacts" else getattr(self.ui, field)
+        if field == "reliability_checked_on" and not widget.isEnabled():
+            widget = self.ui.reliability_checked
+        for index in range(self.ui.tabs.count()):
+            if self.ui.tabs.widget(index).isAncestorOf(widget):
+                self.ui.tabs.setCurrentIndex(index)
+                break
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_duplicate(self, matches: list[party_service.DuplicateMatch]) -> str:
+        """'open', 'save' or 'cancel': what to do about clients that look the same."""
+        reasons = {"tax_number": self.tr("same tax number"), "name": self.tr("similar name")}
+        lines = "\n".join(f"• {match.name} (#{match.client_id}) — {reasons.get(match.reason, match.reason)}"
+                          for match in matches)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Possible duplicate"),
+                          self.tr("A client like this exists already:"), parent=self)
+        box.setInformativeText(lines)
+        open_button = box.addButton(self.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel_button)
+        box.setEscapeButton(cancel_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            return "open"
+        if clicked is save_button:
+            return "save"
+        return "cancel"
+
+    def _ask_discard(self) -> QMessageBox.StandardButton:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard unsaved changes?"),
+                                    buttons, QMessageBox.StandardButton.Save)
+
+    # ------------------------------------------------------------ contacts
+    def _selected_contact_row(self) -> int:
+        rows = self.ui.contacts_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _refresh_contacts(self, select: int | None = None) -> None:
+        table = self.ui.contacts_table
+        table.setRowCount(len(self._contacts))
+        for row, contact in enumerate(self._contacts):
+            for column, field in enumerate(CONTACT_COLUMNS):
+                value = contact.get(field)
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if field in ("is_primary", "decision_maker"):
+                    item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                elif field == "birthday":
+                    item.setText(format_date(value))
+                else:
+                    item.setText(value or "")
+                if field == "name" and contact.get("is_primary"):
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        if select is not None and 0 <= select < len(self._contacts):
+            table.selectRow(select)
+            table.setCurrentCell(select, 1)
+        else:
+            table.setCurrentCell(-1, -1)
+        self._update_contact_buttons()
+
+    def _update_contact_buttons(self) -> None:
+        row = self._selected_contact_row()
+        self.ui.edit_contact.setEnabled(row >= 0)
+        self.ui.remove_contact.setEnabled(row >= 0)
+        self.ui.set_primary_contact.setEnabled(row >= 0 and not self._contacts[row].get("is_primary"))
+
+    def _contacts_changed(self, select: int | None) -> None:
+        if self._contacts and not any(c.get("is_primary") for c in self._contacts):
+            self._contacts[0]["is_primary"] = True  # as the service does: someone is the primary
+        self._refresh_contacts(select)
+        self._changed()
+
+    def _make_primary(self, row: int) -> None:
+        for index, contact in enumerate(self._contacts):
+            contact["is_primary"] = index == row
+
+    def _contact_dialog(self, values: dict | None) -> dict | None:
+        dialog = ContactDialog(values, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.values()
+        finally:
+            dialog.deleteLater()
+
+    def add_contact(self) -> None:
+        values = self._contact_dialog(None if self._contacts else {"is_primary": True})
+        if values is None:
+            return
+        self._contacts.append(values)
+        row = len(self._contacts) - 1
+        if values["is_primary"]:
+            self._make_primary(row)
+        self._contacts_changed(row)
+        self.ui.contacts_table.setFocus()
+
+    def edit_contact(self) -> None:
+        row = self._selected_contact_row()
+        if row < 0:
+            return
+        values = self._contact_dialog(self._contacts[row])
+        if values is None:
+            return
+        self._contacts[row] = values
+        if values["is_primary"]:
+            self._make_primary(row)
+        self._contacts_changed(row)
+
+    def remove_contact(self) -> None:
+        row = self._selected_contact_row()
+        if row < 0:
+            return
+        del self._contacts[row]
+        self._contacts_changed(min(row, len(self._contacts) - 1))
+
+    def set_primary_contact(self) -> None:
+        row = self._selected_contact_row()
+        if row < 0:
+            return
+        self._make_primary(row)
+        self._contacts_changed(row)
+
+    # ------------------------------------------------------------ small reactions
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self._update_status_line()
+
+    def _update_title(self) -> None:
+        """The saved name (not every keystroke), or "New client" until the first save."""
+        self.setWindowTitle(self._saved_name or self.tr("New client"))
+
+    def _update_status_line(self) -> None:
+        parts = []
+        if self._client_id is None:
+            parts.append(self.tr("Not saved yet"))
+        else:
+            parts.append(self.tr("Created %1").replace("%1", format_timestamp(self._created)))
+            parts.append(self.tr("Updated %1").replace("%1", format_timestamp(self._updated)))
+        if self._dirty:
+            parts.append(self.tr("Unsaved changes"))
+        self.ui.timestamps.setText(" · ".join(parts))
+
+    def _tidy_credit_limit(self) -> None:
+        """Show a typed amount the way the locale writes it, once the user leaves the field."""
+        text = self.ui.credit_limit.text().strip()
+        try:
+            amount = parse_money(text) if text else None
+        except ValueError:
+            return
+        if amount is None or amount < 0 or amount != amount.quantize(QUANTUM):
+            return  # leave it as typed; saving will say what is wrong
+        formatted = format_amount(amount)
+        if formatted != self.ui.credit_limit.text():
+            self.ui.credit_limit.setText(formatted)
+
+    def _delivery_same_toggled(self, same: bool) -> None:
+        for part in ADDRESS_PARTS:
+            getattr(self.ui, f"delivery_{part}").setEnabled(not same)
+        if same:
+            self._mirror_legal_address()
+
+    def _mirror_legal_address(self) -> None:
+        if not self.ui.delivery_same.isChecked():
+            return
+        for part in ADDRESS_PARTS:
+            getattr(self.ui, f"delivery_{part}").setText(getattr(self.ui, f"legal_{part}").text())
