@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kamdesk"))
-        self._cards: dict[int | None, object] = {}
+        self._cards: dict[int, object] = {}  # open client cards by client id
         self.clients = ClientListView(self)
         self._company_page = None  # built when first shown: start-up only pays for the client list
         self.clients.open_client.connect(self.open_client)
@@ -40,6 +41,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.setInterval(PRELOAD_DELAY_MS)
+        self._preload_timer.timeout.connect(self.clients.preload_search)
 
     # ---------------------------------------------------------------- building
     def _build_navigation(self) -> None:
@@ -109,10 +114,11 @@ class MainWindow(QMainWindow):
         self.show_area(int(settings.value("main_window/area", AREA_CLIENTS) or 0))
 
     def closeEvent(self, event) -> None:
-        for card in list(self._cards.values()):
-            if not card.close():
+        for card in self.findChildren(QDialog):
+            if card.isVisible() and not card.close():
                 event.ignore()
                 return
+        self._preload_timer.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/area", self.stack.currentIndex())
@@ -121,7 +127,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # after the first paint: the worker holds the GIL for a moment while it loads
-        QTimer.singleShot(PRELOAD_DELAY_MS, self.clients.preload_search)
+        self._preload_timer.start()
 
     @property
     def company(self):
@@ -169,26 +175,39 @@ class MainWindow(QMainWindow):
         """Open the client card (one window per client; a second open raises it)."""
         from kamdesk.gui.party.client_card import ClientCard
 
-        card = self._cards.get(client_id)
+        card = self._cards.get(client_id) if client_id is not None else None
         if card is None:
-            card = ClientCard(client_id, self)
+            try:
+                card = ClientCard(client_id, self)
+            except KamdeskError as error:
+                show_error(self, error)
+                return
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            card.saved.connect(self._client_saved)
+            card.saved.connect(lambda saved_id, c=card: self._client_saved(c, saved_id))
             card.open_existing.connect(self.open_client)
-            card.finished.connect(lambda *_: self._cards.pop(client_id, None))
-            self._cards[client_id] = card
+            card.finished.connect(lambda *_, c=card: self._forget_card(c))
+            if client_id is not None:
+                self._cards[client_id] = card
         card.show()
         card.raise_()
         card.activateWindow()
 
-    def _client_saved(self, client_id: int) -> None:
+    def _client_saved(self, card, client_id: int) -> None:
+        self._forget_card(card)
+        self._cards[client_id] = card  # a new client's card is filed under its id once saved
         self.clients.refresh(keep_client=client_id)
         self.statusBar().showMessage(self.tr("Client saved"), 3000)
+
+    def _forget_card(self, card) -> None:
+        for key in [k for k, v in self._cards.items() if v is card]:
+            del self._cards[key]
 
     def _company_changed(self) -> None:
         self.clients.reload_choices()
 
     def import_clients(self) -> None:
+        from kamdesk.core.services import party_io
+        from kamdesk.gui.background import run_busy
         from kamdesk.gui.party.client_import import ClientImportDialog
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import clients"), "",
@@ -196,7 +215,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            dialog = ClientImportDialog(path, self)
+            table = run_busy(self, self.tr("Reading %1…").replace("%1", path), lambda: party_io.read_table(path))
+            dialog = ClientImportDialog(path, self, table=table)
         except KamdeskError as error:
             show_error(self, error)
             return

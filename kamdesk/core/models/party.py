@@ -62,9 +62,10 @@ class Client(BaseModel):
     name_key = CharField(default="", index=True)
     dedupe_key = CharField(default="", index=True)
     tax_key = CharField(default="", index=True)
+    city_key = CharField(default="")
 
     class Meta:
-        indexes = ((("archived_at", "name_key"), False),)
+        indexes = ((("archived_at", "name_key"), False), (("archived_at", "city_key"), False))
 
 
 class Contact(BaseModel):

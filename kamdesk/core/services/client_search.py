@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from peewee import JOIN
+from peewee import JOIN, Case, Value
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
@@ -158,22 +158,31 @@ def _filtered(query, flt: ClientFilter, sort: bool = True):
 
 
 def _sorted(query, flt: ClientFilter):
+    """Order by the chosen column, ignoring case and accents, then by name."""
     column = {
-        "name": None,
-        "city": Client.legal_city,
-        "segment": Segment.name,
-        "status": Client.status,
-        "manager": Manager.name,
-        "key_account": Client.key_account,
-        "phone": Client.phone,
-    }[flt.sort]
-    if flt.sort == "segment":
-        query = query.join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
-    elif flt.sort == "manager":
-        query = query.join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
+        "name": lambda: None,
+        "city": lambda: Client.city_key,
+        "segment": lambda: _rank_by_name(Client.segment, Segment),
+        "status": lambda: Client.status,
+        "manager": lambda: _rank_by_name(Client.manager, Manager),
+        "key_account": lambda: Client.key_account,
+        "phone": lambda: Client.phone,
+    }[flt.sort]()
     order = [] if column is None else [column.desc() if flt.descending else column.asc()]
     name = Client.name_key.desc() if flt.descending and column is None else Client.name_key.asc()
     return query.order_by(*order, name, Client.id)
+
+
+def _rank_by_name(field, model):
+    """Position of the linked segment or manager in folded-name order (none first, as an empty city), as SQL.
+
+    Segments and managers are few, so a CASE over their ids sorts by their
+    names without a join and without a collation only one database knows.
+    """
+    ranked = sorted(model.select(model.id, model.name), key=lambda r: (fold(r.name), r.id))
+    if not ranked:
+        return Value(0)
+    return Case(field, [(r.id, position) for position, r in enumerate(ranked)], -1)
 
 
 def client_rows(ids: list[int]) -> list[ClientRow]:

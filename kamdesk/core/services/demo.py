@@ -21,8 +21,8 @@ from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services.party import search_text_for
-from kamdesk.core.services.party_validation import hu_check_digit, tax_key
+from kamdesk.core.services.party import derived_values
+from kamdesk.core.services.party_validation import hu_check_digit
 from kamdesk.core.text_fold import fold, name_key
 
 SEGMENTS = ("Retail chains", "HoReCa", "Wholesale", "Pharmacies", "Industry", "Public sector", "Online shops")
@@ -147,10 +147,9 @@ def _client(rnd, pools, managers, segments, now):
         "legal_street": street, "legal_country": country, "phone": _phone(rnd), "email": "",
         "website": f"www.{name_key(name)[:20]}.hu" if rnd.random() < 0.5 else "", "notes": "",
         "created_at": now, "updated_at": now,
-        "name_key": fold(full_name), "dedupe_key": name_key(full_name), "tax_key": tax_key(tax),
     }
     holder = Client(**{k: v for k, v in record.items() if k not in ("segment", "manager")})
-    record["search_text"] = search_text_for(holder, contacts)
+    record.update(derived_values(holder, contacts))
     return record, contacts
 
 

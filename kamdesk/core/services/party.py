@@ -127,6 +127,9 @@ def clean_client(values: dict) -> dict:
     cleaned = {k: str(values.get(k) or "").strip() for k in TEXT_FIELDS if k in values}
     cleaned["legal_country"] = str(values.get("legal_country") or "HU").strip().upper()
     cleaned["delivery_country"] = str(values.get("delivery_country") or "").strip().upper()
+    for field in ("legal_country", "delivery_country"):
+        if cleaned[field] and not (len(cleaned[field]) == 2 and cleaned[field].isalpha()):
+            errors[field] = f"Country “{cleaned[field]}” must be a two-letter code such as HU, SK or RU."
     if not cleaned.get("name"):
         errors["name"] = "Name is required."
     _clean_choices(values, cleaned, errors)
@@ -187,7 +190,9 @@ def _clean_numbers(values, cleaned, errors) -> None:
 def _clean_links(values, cleaned, errors) -> None:
     segment = values.get("segment")
     if isinstance(segment, str):
-        segment = segment_by_name(segment, create=True) if segment.strip() else None
+        # a new name stays a name: save_client creates the segment inside its transaction
+        name = segment.strip()
+        segment = (segment_by_name(name, create=False) or name) if name else None
     elif isinstance(segment, int):
         segment = Segment.get_or_none(Segment.id == segment)
     cleaned["segment"] = segment
@@ -267,7 +272,7 @@ def clean_contacts(contacts: list[dict]) -> list[dict]:
 def find_duplicates(cleaned: dict, exclude_id: int | None = None) -> list[DuplicateMatch]:
     """Clients with the same tax number, or a name that nearly matches."""
     matches: dict[int, DuplicateMatch] = {}
-    key = checks.tax_key(cleaned.get("tax_number", ""))
+    key = checks.tax_key(cleaned.get("tax_number", ""), cleaned.get("legal_country", ""))
     if key:
         for client in Client.select(Client.id, Client.name).where(Client.tax_key == key):
             matches[client.id] = DuplicateMatch(client.id, client.name, "tax_number")
@@ -303,7 +308,12 @@ def client_contacts(client_id: int) -> list[Contact]:
 
 def save_client(values: dict, contacts: list[dict] | None = None, client_id: int | None = None,
                 allow_duplicates: bool = False) -> Client:
-    """Validate and save a client (and, when given, its full list of contacts) in one transaction."""
+    """Validate and save a client (and, when given, its full list of contacts) in one transaction.
+
+    For an existing client, fields missing from `values` keep their stored value.
+    """
+    if client_id:
+        values = {**editable_values(get_client(client_id)), **values}
     cleaned = clean_client(values)
     cleaned_contacts = clean_contacts(contacts) if contacts is not None else None
     if not allow_duplicates:
@@ -311,6 +321,8 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
         if matches:
             raise DuplicateClient(matches)
     with database.atomic():
+        if isinstance(cleaned.get("segment"), str):
+            cleaned["segment"] = segment_by_name(cleaned["segment"], create=True)
         client = get_client(client_id) if client_id else Client()
         for field, value in cleaned.items():
             setattr(client, field, value)
@@ -320,6 +332,14 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
             _replace_contacts(client, cleaned_contacts)
         update_derived(client)
     return client
+
+
+def editable_values(client: Client) -> dict:
+    """The client's stored values in the form `save_client` takes them."""
+    values = {field: getattr(client, field) for field in CLIENT_FIELDS if field not in ("segment", "manager")}
+    values["segment"] = client.segment  # model instances pass through cleaning unchanged
+    values["manager"] = client.manager
+    return values
 
 
 def _replace_contacts(client: Client, contacts: list[dict]) -> None:
@@ -336,7 +356,9 @@ def _replace_contacts(client: Client, contacts: list[dict]) -> None:
 
 def search_text_for(client: Client, contacts: list[Contact] | list[dict]) -> str:
     """Folded text that the client search looks into."""
-    parts = [client.name, client.tax_number, checks.tax_key(client.tax_number), client.legal_city,
+    compact_tax = "".join(ch for ch in client.tax_number or "" if ch.isalnum())
+    parts = [client.name, client.tax_number, compact_tax, checks.tax_key(client.tax_number, client.legal_country),
+             client.legal_city,
              client.delivery_city, client.email]
     for contact in contacts:
         get = contact.get if isinstance(contact, dict) else contact.__getattribute__
@@ -351,7 +373,8 @@ def derived_values(client: Client, contacts: list[Contact] | list[dict]) -> dict
     for thousands of rows before inserting without a query per client.
     """
     return {"search_text": search_text_for(client, contacts), "name_key": fold(client.name),
-            "dedupe_key": name_key(client.name), "tax_key": checks.tax_key(client.tax_number)}
+            "dedupe_key": name_key(client.name),
+            "tax_key": checks.tax_key(client.tax_number, client.legal_country), "city_key": fold(client.legal_city)}
 
 
 def update_derived(client: Client, contacts=None) -> None:

@@ -508,10 +508,10 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
                 cleaned_rows.append((number, row, client, contact))
             if progress and (index + 1) % PROGRESS_EVERY == 0:
                 progress(index + 1, check.total)
-    existing = _existing_tax_numbers({tax_key(c.get("tax_number", "")) for _, _, c, _ in cleaned_rows} - {""})
+    existing = _existing_tax_numbers({tax_key(c.get("tax_number", ""), c.get("legal_country", "")) for _, _, c, _ in cleaned_rows} - {""})
     first_row: dict[str, int] = {}
     for number, row, client, contact in cleaned_rows:
-        key = tax_key(client.get("tax_number", ""))
+        key = tax_key(client.get("tax_number", ""), client.get("legal_country", ""))
         if key in existing:
             check.duplicates.append(RowProblem(number, list(row), existing[key]))
         elif key in first_row:
@@ -681,7 +681,7 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
 
 def _refuse_new_duplicates(rows: list[tuple[int, dict, dict | None]]) -> None:
     """Clients with these tax numbers may have been saved since the check: then import nothing."""
-    keys = {tax_key(client.get("tax_number", "")) for _, client, _ in rows} - {""}
+    keys = {tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows} - {""}
     existing = _existing_tax_numbers(keys)
     if existing:
         raise KamdeskError("Some clients of this file were saved since the rows were checked "

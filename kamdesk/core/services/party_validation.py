@@ -19,9 +19,22 @@ EU_COUNTRIES = {
 _HU_TAX = re.compile(r"^(\d{8})-?([1-5])-?(\d{2})$")
 
 
-def tax_key(tax_number: str) -> str:
-    """Tax number reduced to letters and digits, upper case: what duplicates are compared on."""
-    return re.sub(r"[^0-9A-Za-z]", "", tax_number or "").upper()
+def tax_key(tax_number: str, country: str = "") -> str:
+    """The tax number reduced to what identifies the company: duplicates are compared on it.
+
+    Letters and digits only, upper case, with the EU country prefix; a
+    Hungarian adószám (12345678-2-42) and the company's EU VAT number
+    (HU12345678) give the same key.
+    """
+    compact = re.sub(r"[^0-9A-Za-z]", "", tax_number or "").upper()
+    if not compact or compact[:2].isalpha():
+        return compact
+    country = (country or "").upper()
+    if country in ("HU", "") and _HU_TAX.match(compact):
+        return "HU" + compact[:8]
+    if country in EU_COUNTRIES:
+        return country + compact
+    return compact
 
 
 def check_tax_number(value: str, country: str) -> str | None:
@@ -29,7 +42,7 @@ def check_tax_number(value: str, country: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    compact = tax_key(value)
+    compact = re.sub(r"[^0-9A-Za-z]", "", value).upper()
     if compact[:2] in EU_COUNTRIES:  # an EU VAT number, whatever the client's country
         return _check_eu_vat(compact)
     if country == "HU":

@@ -63,7 +63,8 @@ class ClientImportDialog(QDialog):
         self.preview = QTableWidget(min(PREVIEW_ROWS, len(self.table.rows)) + 1, len(headers), page)
         self.preview.setObjectName("import_preview")
         self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([self.tr("Field")] + [str(i + 2) for i in range(PREVIEW_ROWS)])
+        shown = min(PREVIEW_ROWS, len(self.table.rows))
+        self.preview.setVerticalHeaderLabels([self.tr("Field")] + [str(self.table.row_number(i)) for i in range(shown)])
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.mapping_boxes: list[QComboBox] = []
         for column in range(len(headers)):

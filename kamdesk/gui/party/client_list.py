@@ -7,6 +7,7 @@ party service, each after a confirmation.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QThreadPool, Qt, Signal
@@ -33,6 +34,8 @@ from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_model import ClientTableModel
 from kamdesk.gui.party.labels import status_labels
+
+log = logging.getLogger(__name__)
 
 
 class ClientListView(QWidget):
@@ -165,9 +168,19 @@ class ClientListView(QWidget):
         self._update_actions()
 
     def preload_search(self) -> None:
-        """Load the search list on a worker thread so the first keystroke is fast."""
-        flt = self.model.filter
-        QThreadPool.globalInstance().start(lambda: self.model.search.preload(flt))
+        """Load the search list on a worker thread so the first keystroke is fast.
+
+        Only a head start: if it fails, the first keystroke loads the list itself.
+        """
+        search, flt = self.model.search, self.model.filter
+
+        def preload() -> None:
+            try:
+                search.preload(flt)
+            except Exception:  # noqa: BLE001 (logged; the search loads again when needed)
+                log.warning("preloading the client search failed", exc_info=True)
+
+        QThreadPool.globalInstance().start(preload)
 
     def refresh(self, keep_client: int | None = None) -> None:
         keep = keep_client or self.current_client_id()

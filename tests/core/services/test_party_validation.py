@@ -101,7 +101,7 @@ def test_tax_numbers_of_other_countries_are_not_judged_as_eu_vat(value, country)
 
 
 def test_tax_key_compacts():
-    assert tax_key("12345676-2-13") == "12345676213"
+    assert tax_key("12345676-2-13") == "HU12345676"  # the adószám's company part, as in its EU VAT number
     assert tax_key(" cz 251 23 891 ") == "CZ25123891"
     assert tax_key("") == ""
 
@@ -143,3 +143,13 @@ def test_phone_is_formatted_internationally():
 ])
 def test_website(value, ok):
     assert (check_website(value) is None) is ok
+
+
+def test_hungarian_tax_number_and_eu_vat_number_of_one_company_share_a_key():
+    from kamdesk.core.services.party_validation import tax_key
+
+    assert tax_key("12892312-2-42", "HU") == tax_key("HU 12892312", "HU") == "HU12892312"
+    assert tax_key("12892312242") == "HU12892312"
+    assert tax_key("25123891", "CZ") == tax_key("CZ25123891", "") == "CZ25123891"
+    assert tax_key("7707083893", "RU") == "7707083893"
+    assert tax_key("", "HU") == ""

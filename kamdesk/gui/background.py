@@ -1,0 +1,47 @@
+"""Running a slow call off the GUI thread while a busy dialog keeps the window alive."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+POLL_MS = 30
+
+
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
+    """Run `work` on a worker thread; show `text` with a busy bar; return its result or raise its error.
+
+    `work` must not touch widgets. Database work is fine: peewee opens a
+    connection per thread.
+    """
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # handed back to the GUI thread below
+            outcome["error"] = error
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    timer.start(POLL_MS)
+    if worker.is_alive():
+        loop.exec()
+    timer.stop()
+    worker.join()
+    dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

@@ -1,0 +1,78 @@
+"""Importing a spreadsheet with bad rows through the dialog, as a user would."""
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from kamdesk.core.models import Client
+from kamdesk.core.services.party import save_client
+from kamdesk.gui.party.client_import import ClientImportDialog
+
+ROWS = [
+    ("Cégnév", "Adószám", "Város", "E-mail", "Kapcsolattartó"),
+    ("Őrségi Pékáru Kft.", "12892312-2-42", "Szombathely", "info@orseg.hu", "Szűcs Éva"),
+    ("", "", "Győr", "", ""),                                        # no name
+    ("Hibás Adószám Bt.", "12892313-2-42", "Pécs", "", ""),          # wrong check digit
+    ("Rossz Levél Kft.", "", "Eger", "nem-email", ""),               # bad e-mail
+    ("Meglévő Ügyfél Zrt.", "10000001-2-43", "Budapest", "", ""),    # tax number exists
+    ("Иван Трейд ООО", "", "Москва", "ivan@trade.ru", "Пётр Иванов"),
+]
+
+
+@pytest.fixture
+def sheet(tmp_path, company):
+    save_client({"name": "Régi Ügyfél Zrt.", "tax_number": "10000001-2-43"})
+    path = tmp_path / "ügyfelek.csv"
+    path.write_text("\n".join(";".join(row) for row in ROWS), encoding="utf-8-sig")
+    return path
+
+
+def open_dialog(qtbot, path) -> ClientImportDialog:
+    dialog = ClientImportDialog(str(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_headers_are_matched_and_bad_rows_reported(qtbot, sheet):
+    dialog = open_dialog(qtbot, sheet)
+    assert [box.currentData() for box in dialog.mapping_boxes] == [
+        "name", "tax_number", "legal_city", "email", "contact_name"]
+    qtbot.mouseClick(dialog.findChild(type(dialog.import_button), "check_rows"), Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.summary.text().startswith("2 of 6 rows can be imported. 3 rows have errors, 1 rows")
+    reasons = {dialog.problems.item(r, 0).text(): dialog.problems.item(r, 1).text()
+               for r in range(dialog.problems.rowCount())}
+    assert set(reasons) == {"3", "4", "5", "6"}
+    assert "Name" in reasons["3"] and "check digit" in reasons["4"] and "E-mail" in reasons["5"]
+    assert "exists already" in reasons["6"]
+
+
+def test_import_the_valid_rows(qtbot, sheet, tmp_path):
+    dialog = open_dialog(qtbot, sheet)
+    dialog.run_check()
+    dialog.write_rejected(str(tmp_path / "rejected.xlsx"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ClientImportDialog.DialogCode.Accepted
+    assert dialog.imported == 2
+    names = sorted(c.name for c in Client.select())
+    assert names == ["Régi Ügyfél Zrt.", "Őrségi Pékáru Kft.", "Иван Трейд ООО"]
+    rejected = openpyxl.load_workbook(tmp_path / "rejected.xlsx").active
+    assert rejected.max_row == 1 + 4
+
+
+def test_import_nothing_leaves_the_database_alone(qtbot, sheet):
+    dialog = open_dialog(qtbot, sheet)
+    dialog.run_check()
+    qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ClientImportDialog.DialogCode.Rejected
+    assert Client.select().count() == 1
+
+
+def test_a_file_without_a_name_column_is_refused_before_checking(qtbot, tmp_path, company):
+    path = tmp_path / "cities.csv"
+    path.write_text("Város;Telefon\nGyőr;+36 30 123 4567\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, path)
+    dialog.run_check()
+    assert dialog.pages.currentIndex() == 0
+    assert "client name" in dialog.mapping_error.text()
