@@ -131,3 +131,12 @@ def test_installed_console_script(installed, tmp_path):
     assert result.stdout.strip() == f"kamdesk {kamdesk.__version__}"
     result = run([installed / "bin" / "python", "-m", "kamdesk", "--version"], cwd=tmp_path)
     assert result.stdout.strip() == f"kamdesk {kamdesk.__version__}"
+
+
+def test_installed_app_renders_a_client_card(installed, tmp_path):
+    """A command that needs the compiled forms and resources/ (the window icon), from the wheel alone."""
+    kamdesk_script = installed / "bin" / "kamdesk"
+    url = f"sqlite:///{tmp_path / 'wheel.db'}"
+    run([kamdesk_script, "--database", url, "demo", "--clients", "20"], cwd=tmp_path)
+    run([kamdesk_script, "--database", url, "screenshot", "client:1", tmp_path / "card.png"], cwd=tmp_path)
+    assert (tmp_path / "card.png").stat().st_size > 10_000
