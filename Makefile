@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo forms clean
+.PHONY: run test bench demo forms translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ demo: $(STAMP)
 
 forms: $(STAMP)
 	$(BIN)/python -m kamdesk.gui.forms.compile
+
+# refresh the .ts sources from the code and forms, then compile them to the .qm files the app loads
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find kamdesk/gui -name '*.py' ! -name '*_ui.py') ui/*.ui \
+		-ts resources/translations/kamdesk_hu.ts resources/translations/kamdesk_ru.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
