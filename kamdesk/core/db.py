@@ -14,10 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-import platformdirs
 from peewee import DatabaseProxy, SqliteDatabase
-from playhouse.db_url import connect as url_connect
-from playhouse.migrations import Runner
 
 from kamdesk.core.errors import DatabaseError, DatabaseTooNew
 
@@ -39,6 +36,8 @@ SQLITE_PRAGMAS = {
 
 
 def data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("kamdesk", appauthor=False))
 
 
@@ -67,6 +66,8 @@ def connect(url: str | None = None, migrate: bool = True):
             _refuse_newer_sqlite(path)
         db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     else:
+        from playhouse.db_url import connect as url_connect
+
         db = url_connect(url)
     try:
         db.connect(reuse_if_open=True)
@@ -102,16 +103,30 @@ def close() -> None:
         database.close()
 
 
-def _runner(db) -> Runner:
+def _runner(db):
+    from playhouse.migrations import Runner  # only when there is something to apply
+
     return Runner(db, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
 
 
+def migration_names() -> list[str]:
+    """The numbered migration files shipped with this kamdesk, in order."""
+    return sorted(path.stem for path in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
 def schema_status(db) -> tuple[list[str], list[str], list[str]]:
-    """(applied, pending, unknown) migration names; unknown ones come from a newer kamdesk."""
-    status = _runner(db).status()
-    applied = [m.name for m in status if m.applied and m.path]
-    pending = [m.name for m in status if not m.applied]
-    unknown = [m.name for m in status if m.applied and not m.path]
+    """(applied, pending, unknown) migration names; unknown ones come from a newer kamdesk.
+
+    Read straight from the runner's history table: start-up checks this every
+    time and should not pay for loading the migration runner.
+    """
+    done = set()
+    if db.table_exists(HISTORY_TABLE):
+        done = {row[0] for row in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
+    shipped = migration_names()
+    applied = [name for name in shipped if name in done]
+    pending = [name for name in shipped if name not in done]
+    unknown = sorted(done - set(shipped))
     return applied, pending, unknown
 
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services import party as party_service
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_model import ClientTableModel
@@ -251,13 +250,16 @@ class ClientListView(QWidget):
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _run(self, operation, client_id: int, keep: int | None = None) -> None:
+    def _run(self, operation: str, client_id: int) -> None:
+        """Call the party service's `operation` on the client; refresh or tell what went wrong."""
+        from kamdesk.core.services import party as party_service  # not needed to show the list
+
         try:
-            operation(client_id)
+            getattr(party_service, operation)(client_id)
         except KamdeskError as error:
             show_error(self, error)
             return
-        self.refresh(keep_client=keep)
+        self.refresh()
 
     def archive_current(self) -> None:
         client_id = self.current_client_id()
@@ -266,12 +268,12 @@ class ClientListView(QWidget):
         if self._confirm(self.tr("Archive client"),
                          self.tr("Archive “%1”? It leaves the working list; tick “Archived” to see it "
                                  "and restore it.").replace("%1", self._current_name())):
-            self._run(party_service.archive_client, client_id)
+            self._run("archive_client", client_id)
 
     def restore_current(self) -> None:
         client_id = self.current_client_id()
         if client_id is not None and self.archived.isChecked():
-            self._run(party_service.restore_client, client_id)
+            self._run("restore_client", client_id)
 
     def delete_current(self) -> None:
         client_id = self.current_client_id()
@@ -280,4 +282,4 @@ class ClientListView(QWidget):
         if self._confirm(self.tr("Delete client for good"),
                          self.tr("Delete “%1” and its contacts for good? This cannot be undone.")
                          .replace("%1", self._current_name())):
-            self._run(party_service.delete_client, client_id)
+            self._run("delete_client", client_id)

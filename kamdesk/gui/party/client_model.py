@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
 from kamdesk.gui.party.labels import status_labels
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # a screenful and more; scrolling fetches the next page
 COLUMNS = ("name", "city", "segment", "status", "manager", "key_account", "phone")
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
