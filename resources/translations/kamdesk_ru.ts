@@ -1,0 +1,1330 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <source>Cannot do that</source>
+        <translation>Действие невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="28"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="29"/>
+        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
+        <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
+        <source>Exporting clients…</source>
+        <translation>Экспорт клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../kamdesk/gui/app.py" line="84"/>
+        <source>Creating demo data…</source>
+        <translation>Создание демоданных…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="306"/>
+        <source>Choose or type a new segment</source>
+        <translation>Выберите или введите новый сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
+        <location filename="../../ui/client_card.ui" line="947"/>
+        <source>no limit</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
+        <source>not checked</source>
+        <translation>не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <source>Primary</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="372"/>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="387"/>
+        <source>Add a contact (Insert)</source>
+        <translation>Добавить контакт (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
+        <source>Remove the selected contact (Delete)</source>
+        <translation>Удалить выбранный контакт (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <source>same tax number</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <source>similar name</source>
+        <translation>похожее название</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="570"/>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
+        <source>A client like this exists already:</source>
+        <translation>Похожий клиент уже есть:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
+        <source>Open existing</source>
+        <translation>Открыть существующего</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
+        <source>Save anyway</source>
+        <translation>Все равно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="706"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
+        <source>Discard unsaved changes?</source>
+        <translation>Отменить несохраненные изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="696"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
+        <source>Not saved yet</source>
+        <translation>Еще не сохранен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="703"/>
+        <source>Created %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
+        <source>Updated %1</source>
+        <translation>Изменен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="14"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="24"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="30"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="42"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="57"/>
+        <source>Name as registered</source>
+        <translation>Наименование по документам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="76"/>
+        <source>Legal form:</source>
+        <translation>Правовая форма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="91"/>
+        <source>Kft., Zrt., Bt., s.r.o. …</source>
+        <translation>ООО, АО, ИП …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="110"/>
+        <source>Tax number:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="125"/>
+        <source>12345678-1-23</source>
+        <translation>7707083893</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="144"/>
+        <source>Registration no.:</source>
+        <translation>ОГРН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="159"/>
+        <source>01-09-123456</source>
+        <translation>1027700132195</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="181"/>
+        <source>Phone and web</source>
+        <translation>Телефон и сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="193"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="208"/>
+        <source>+36 1 234 5678</source>
+        <translation>+7 495 123-45-67</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="227"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="242"/>
+        <source>info@example.hu</source>
+        <translation>info@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="261"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="276"/>
+        <source>www.example.hu</source>
+        <translation>www.example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="298"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="310"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="340"/>
+        <source>Segment:</source>
+        <translation>Сегмент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="377"/>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="407"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="442"/>
+        <source>Key account</source>
+        <translation>Ключевой клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="464"/>
+        <source>Needs and prospects</source>
+        <translation>Потребности и перспективы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="476"/>
+        <source>Needs:</source>
+        <translation>Потребности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="494"/>
+        <source>What the client needs from us</source>
+        <translation>Что клиенту нужно от нас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="513"/>
+        <source>Prospects:</source>
+        <translation>Перспективы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="531"/>
+        <source>Where the business with the client can grow</source>
+        <translation>Где можно расширить работу с клиентом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="567"/>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="573"/>
+        <source>Delivery address same as legal address</source>
+        <translation>Адрес доставки совпадает с юридическим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="580"/>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="592"/>
+        <location filename="../../ui/client_card.ui" line="751"/>
+        <source>Postcode:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="629"/>
+        <location filename="../../ui/client_card.ui" line="788"/>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="659"/>
+        <location filename="../../ui/client_card.ui" line="818"/>
+        <source>Street:</source>
+        <translation>Улица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="674"/>
+        <location filename="../../ui/client_card.ui" line="833"/>
+        <source>Street, number, floor</source>
+        <translation>Улица, дом, офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="693"/>
+        <location filename="../../ui/client_card.ui" line="852"/>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="708"/>
+        <location filename="../../ui/client_card.ui" line="867"/>
+        <source>HU</source>
+        <translation>RU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="739"/>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="912"/>
+        <source>C&amp;redit and reliability</source>
+        <translation>&amp;Кредит и надежность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="918"/>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="930"/>
+        <source>Credit limit:</source>
+        <translation>Кредитный лимит:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="997"/>
+        <source>Payment terms:</source>
+        <translation>Отсрочка платежа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1012"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1049"/>
+        <source>Reliability</source>
+        <translation>Надежность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1061"/>
+        <source>Rating:</source>
+        <translation>Рейтинг:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1098"/>
+        <source>Checked on:</source>
+        <translation>Дата проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1115"/>
+        <location filename="../../ui/client_card.ui" line="1118"/>
+        <source>Reliability was checked</source>
+        <translation>Надежность проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1159"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1177"/>
+        <source>How the check was done, what was found</source>
+        <translation>Как проводилась проверка и что выяснилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1219"/>
+        <source>C&amp;ontacts</source>
+        <translation>Ко&amp;нтакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1258"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1268"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1278"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1288"/>
+        <source>Set primary</source>
+        <translation>Сделать основным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1316"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1325"/>
+        <source>Anything worth remembering about the client</source>
+        <translation>Все, что стоит помнить о клиенте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1378"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_card.ui" line="1388"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/party/client_export.py" line="43"/>
+        <source>Exported %n client(s)</source>
+        <translation>
+            <numerusform>Экспортирован %n клиент</numerusform>
+            <numerusform>Экспортировано %n клиента</numerusform>
+            <numerusform>Экспортировано %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
+        <source>Exporting clients…</source>
+        <translation>Экспорт клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="39"/>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="59"/>
+        <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported.</source>
+        <translation>Строк в файле %2: %1. Проверьте, в какое поле попадает каждый столбец; столбцы со значением «Не импортировать» не загружаются.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="67"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="72"/>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="84"/>
+        <source>&amp;Check rows</source>
+        <translation>&amp;Проверить строки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="107"/>
+        <source>Choose the column that holds the client name.</source>
+        <translation>Выберите столбец с названием клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="111"/>
+        <source>Each field can come from one column only: %1.</source>
+        <translation>Каждое поле может заполняться только из одного столбца: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="134"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Сохранить отклоненные строки…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="136"/>
+        <source>&amp;Back to columns</source>
+        <translation>&amp;Назад к столбцам</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="138"/>
+        <source>Import &amp;nothing</source>
+        <translation>&amp;Отказаться от импорта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="141"/>
+        <source>&amp;Import the valid rows</source>
+        <translation>&amp;Импортировать корректные строки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="159"/>
+        <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number) and will not be imported.</source>
+        <translation>Можно импортировать строк: %1 (всего %2). Строк с ошибками: %3. Строк с уже существующими клиентами (тот же ИНН): %4, они не будут импортированы.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="174"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклоненных строк</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="183"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="62"/>
+        <source>Search name, tax number, city, contact… (Ctrl+F)</source>
+        <translation>Поиск: название, ИНН, город, контакт… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="67"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="73"/>
+        <source>All clients</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="74"/>
+        <source>Key accounts</source>
+        <translation>Ключевые</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
+        <source>Other clients</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
+        <source>Archived</source>
+        <translation>Архивные</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="77"/>
+        <source>Show archived clients instead of the working list</source>
+        <translation>Показать архивных клиентов вместо рабочего списка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <source>&amp;New client</source>
+        <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
+        <source>Create a client (Ctrl+N)</source>
+        <translation>Создать клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="92"/>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="135"/>
+        <source>&amp;Archive client</source>
+        <translation>&amp;Архивировать клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="137"/>
+        <source>&amp;Restore client</source>
+        <translation>&amp;Восстановить клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
+        <source>&amp;Delete client for good…</source>
+        <translation>&amp;Удалить клиента навсегда…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <source>1 archived client</source>
+        <translation>1 архивный клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <source>%1 archived clients</source>
+        <translation>Архивных клиентов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <source>1 client</source>
+        <translation>1 клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <source>%1 clients</source>
+        <translation>Клиентов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="266"/>
+        <source>Archive client</source>
+        <translation>Архивирование клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="267"/>
+        <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
+        <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="280"/>
+        <source>Delete client for good</source>
+        <translation>Удаление клиента навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="281"/>
+        <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
+        <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="34"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="34"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="34"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="34"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="35"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="35"/>
+        <source>Key account</source>
+        <translation>Ключевой</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="35"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="64"/>
+        <source>VAT rate must be a number such as 27.</source>
+        <translation>Ставка НДС должна быть числом, например 27.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="11"/>
+        <source>Your company</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="15"/>
+        <source>&amp;Country code:</source>
+        <translation>&amp;Код страны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="17"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="19"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="21"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Улица, дом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="23"/>
+        <source>&amp;Tax number:</source>
+        <translation>ИН&amp;Н:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="24"/>
+        <source>12345678-1-23</source>
+        <translation>7707083893</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="25"/>
+        <source>&amp;Bank account:</source>
+        <translation>&amp;Банковский счет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="27"/>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="29"/>
+        <source>Default &amp;VAT rate (%):</source>
+        <translation>Ставка НД&amp;С по умолчанию (%):</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="154"/>
+        <source>&amp;Save company</source>
+        <translation>Со&amp;хранить компанию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="173"/>
+        <source>Logo on documents</source>
+        <translation>Логотип в документах</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="174"/>
+        <location filename="../../kamdesk/gui/company.py" line="273"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="179"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Выбрать &amp;логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="181"/>
+        <source>Remove logo</source>
+        <translation>Удалить логотип</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="194"/>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="204"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="206"/>
+        <source>&amp;New manager</source>
+        <translation>Н&amp;овый менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="208"/>
+        <source>Save &amp;manager</source>
+        <translation>Сохранить &amp;менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="222"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="225"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="229"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <source>Key account manager</source>
+        <translation>Менеджер по ключевым клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <source>Head of department</source>
+        <translation>Руководитель отдела</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <source>Company profile saved.</source>
+        <translation>Данные компании сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <source>Choose logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="333"/>
+        <source>New segment</source>
+        <translation>Новый сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="333"/>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <source>Segment name:</source>
+        <translation>Название сегмента:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <source>Rename segment</source>
+        <translation>Переименование сегмента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
+        <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="360"/>
+        <source>Delete segment</source>
+        <translation>Удаление сегмента</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="185"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="188"/>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="14"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="28"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="43"/>
+        <source>Family and given name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="62"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="77"/>
+        <source>Purchasing manager</source>
+        <translation>Менеджер по закупкам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="96"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="111"/>
+        <source>+36 30 123 4567</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="130"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="145"/>
+        <source>name@example.hu</source>
+        <translation>name@example.ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="164"/>
+        <source>Birthday:</source>
+        <translation>День рождения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="181"/>
+        <location filename="../../ui/contact_dialog.ui" line="184"/>
+        <source>Birthday is known</source>
+        <translation>День рождения известен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="230"/>
+        <source>Decision maker</source>
+        <translation>Принимает решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="254"/>
+        <source>Primary contact</source>
+        <translation>Основной контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="273"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <source>Cannot do that</source>
+        <translation>Действие невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="28"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/errors.py" line="29"/>
+        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
+        <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="113"/>
+        <source>Welcome to kamdesk</source>
+        <translation>Добро пожаловать в kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="114"/>
+        <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
+        <translation>Укажите данные вашей компании и свои. Позже их можно изменить на странице «Компания».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="118"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="120"/>
+        <source>Explore with &amp;demo data</source>
+        <translation>Попробовать на &amp;демоданных</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="121"/>
+        <source>&amp;Start</source>
+        <translation>На&amp;чать</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="34"/>
+        <source>kamdesk</source>
+        <translation>kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="53"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="53"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="79"/>
+        <source>&amp;New client…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="80"/>
+        <source>&amp;Import clients…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="81"/>
+        <source>&amp;Export clients…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="83"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="84"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="85"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="86"/>
+        <source>&amp;Open client</source>
+        <translation>&amp;Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="90"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <source>C&amp;ompany</source>
+        <translation>Ко&amp;мпания</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <source>&amp;About kamdesk</source>
+        <translation>&amp;О программе kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="164"/>
+        <source>Refreshed</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="199"/>
+        <source>Client saved</source>
+        <translation>Клиент сохранен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="214"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="218"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/main_window.py" line="225"/>
+        <source>Imported %n client(s)</source>
+        <translation>
+            <numerusform>Импортирован %n клиент</numerusform>
+            <numerusform>Импортировано %n клиента</numerusform>
+            <numerusform>Импортировано %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="233"/>
+        <source>About kamdesk</source>
+        <translation>О программе kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="234"/>
+        <source>kamdesk %1 — the desk of a key account manager.</source>
+        <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerFields</name>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="85"/>
+        <source>Key account manager</source>
+        <translation>Менеджер по ключевым клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="86"/>
+        <source>Head of department</source>
+        <translation>Руководитель отдела</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше и&amp;мя:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>Им&amp;я:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="89"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="90"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLabels</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <source>Prospect</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <source>Inactive</source>
+        <translation>Неактивный</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <source>Lost</source>
+        <translation>Потерянный</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>kamdesk не может открыть базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>kamdesk не может открыть базу данных</translation>
+    </message>
+</context>
+</TS>
