@@ -1,0 +1,236 @@
+"""The Hungarian and Russian translations: complete, consistent, compiled, and used by the windows."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from kamdesk.gui.main_window import MainWindow
+from kamdesk.resources_path import resource
+
+LANGUAGES = {"hu": "hu_HU", "ru": "ru_RU"}
+NUMERUS_FORMS = {"hu": 1, "ru": 3}  # Qt's plural rules: Hungarian has one form, Russian three
+TRANSLATIONS = resource("translations")
+PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
+MNEMONIC = re.compile(r"&(?!&)")
+
+# Looked up at run time under a context lupdate does not give them (module-level tr() wrappers,
+# _tr() helpers, an f-string, app.tr()); the .ts holds them by hand, so a new lupdate run marks them
+# "vanished" and lrelease drops them. These checks catch that.
+RUNTIME_ONLY = [
+    ("Errors", "Unexpected error"),
+    ("ClientExport", "Export clients"),
+    ("PartyLabels", "Active"),
+    ("PartyLabels", "Incoming call"),
+    ("ClientCard", "Contact %1"),
+    ("QApplication", "kamdesk cannot open the database"),
+]
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS / f"kamdesk_{lang}.ts"
+
+
+def messages(lang: str):
+    """(context, message element) for every message lupdate still finds in the code or forms."""
+    root = ET.parse(ts_path(lang)).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.find("translation").get("type") not in ("vanished", "obsolete"):
+                yield name, message
+
+
+def translations_of(message) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def lrelease() -> str:
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
+    assert found, "pyside6-lrelease (from PySide6) is needed to compile the translations"
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ts_declares_its_language(lang):
+    assert ET.parse(ts_path(lang)).getroot().get("language") == LANGUAGES[lang]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders(lang):
+    problems = []
+    count = 0
+    for context, message in messages(lang):
+        count += 1
+        source = message.findtext("source")
+        where = f"{context}: {source!r}"
+        if message.find("translation").get("type") == "unfinished":
+            problems.append(f"unfinished {where}")
+            continue
+        texts = translations_of(message)
+        if message.get("numerus") == "yes" and len(texts) != NUMERUS_FORMS[lang]:
+            problems.append(f"{len(texts)} plural forms instead of {NUMERUS_FORMS[lang]}: {where}")
+        for text in texts:
+            if not text.strip():
+                problems.append(f"empty translation {where}")
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"placeholders differ in {text!r} for {where}")
+            if len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source)):
+                problems.append(f"accelerator (&) lost or doubled in {text!r} for {where}")
+            for ending in ("…", ":"):
+                if source.endswith(ending) != text.endswith(ending):
+                    problems.append(f"ending {ending!r} not kept in {text!r} for {where}")
+            if source.startswith(" ") != text.startswith(" "):
+                problems.append(f"leading space not kept in {text!r} for {where}")
+    assert count > 200
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_accelerators_are_unique_in_the_main_menus(lang, translated_ui):
+    """Alt+letter reaches one menu of the menu bar and one item within each menu."""
+    window = translated_ui(lang)
+    bar = window.menuBar().actions()
+
+    def mnemonic(text: str) -> str:
+        match = MNEMONIC.search(text)
+        assert match, f"no accelerator in {text!r}"
+        return text[match.end()].lower()
+
+    letters = [mnemonic(action.text()) for action in bar]
+    assert len(set(letters)) == len(letters), [a.text() for a in bar]
+    for menu_action in bar:
+        items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
+        letters = [mnemonic(text) for text in items]
+        assert len(set(letters)) == len(letters), items
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_compiled_qm_is_up_to_date(lang, tmp_path):
+    fresh = tmp_path / f"kamdesk_{lang}.qm"
+    subprocess.run([lrelease(), "-silent", str(ts_path(lang)), "-qm", str(fresh)], check=True)
+    committed = TRANSLATIONS / f"kamdesk_{lang}.qm"
+    assert committed.read_bytes() == fresh.read_bytes(), (
+        f"{committed.name} is older than {ts_path(lang).name}: run pyside6-lrelease on it")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_found_in_the_compiled_file(lang):
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / f"kamdesk_{lang}.qm"))
+    missing = []
+    for context, message in messages(lang):
+        source = message.findtext("source")
+        n = 5 if message.get("numerus") == "yes" else -1
+        if not translator.translate(context, source, None, n):
+            missing.append(f"{context}: {source!r}")
+    for context, source in RUNTIME_ONLY:
+        if not translator.translate(context, source):
+            missing.append(f"{context}: {source!r} (not extracted by lupdate, kept in the .ts by hand)")
+    assert not missing, "\n".join(missing)
+
+
+@pytest.fixture
+def translated_ui(qapp, qtbot, clients):
+    """Builds a MainWindow with kamdesk's and Qt's translations for `lang` installed.
+
+    The translators and the default locale are put back afterwards, so other tests see English.
+    """
+    installed: list[QTranslator] = []
+    previous_locale = QLocale()
+
+    def build(lang: str) -> MainWindow:
+        QLocale.setDefault(QLocale(LANGUAGES[lang]))
+        for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                             ("kamdesk", str(TRANSLATIONS))):
+            translator = QTranslator()
+            if translator.load(f"{name}_{lang}", folder):
+                qapp.installTranslator(translator)
+                installed.append(translator)
+            else:
+                assert name == "qtbase", f"cannot load {name}_{lang}.qm from {folder}"
+        window = MainWindow()
+        qtbot.addWidget(window)
+        return window
+
+    try:
+        yield build
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+EXPECTED = {
+    "hu": {
+        "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
+        "navigation": ["Ügyfelek", "Saját cég"],
+        "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon"],
+        "count": "4 ügyfél",
+        "status": "Aktív",
+        "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Jegyzetek"],
+        "card_labels": {"tax_number_label": "Adószám:", "credit_limit_label": "Hitelkeret:",
+                        "payment_terms_days_label": "Fizetési határidő:"},
+        "key_account": "Kulcsügyfél",
+    },
+    "ru": {
+        "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
+        "navigation": ["Клиенты", "Компания"],
+        "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон"],
+        "count": "Клиентов: 4",
+        "status": "Активный",
+        "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "&Заметки"],
+        "card_labels": {"tax_number_label": "ИНН:", "credit_limit_label": "Кредитный лимит:",
+                        "payment_terms_days_label": "Отсрочка платежа:"},
+        "key_account": "Ключевой клиент",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_main_window_speaks_the_language(lang, translated_ui):
+    expected = EXPECTED[lang]
+    window = translated_ui(lang)
+    assert [action.text() for action in window.menuBar().actions()] == expected["menus"]
+    navigation = window.navigation
+    assert [navigation.item(row).text() for row in range(navigation.count())] == expected["navigation"]
+    model = window.clients.model
+    assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())] == expected["headers"]
+    assert window.clients.count_label.text() == expected["count"]
+    assert model.index(0, 3).data() == expected["status"]  # the status column, from PartyLabels
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_client_card_speaks_the_language(lang, translated_ui, clients):
+    from kamdesk.gui.party.client_card import ClientCard
+
+    expected = EXPECTED[lang]
+    translated_ui(lang)
+    card = ClientCard(clients[0].id)
+    try:
+        tabs = card.ui.tabs
+        assert [tabs.tabText(index) for index in range(tabs.count())] == expected["card_tabs"]
+        for name, text in expected["card_labels"].items():
+            assert getattr(card.ui, name).text() == text
+        assert card.ui.key_account.text() == expected["key_account"]
+        assert card.ui.status.currentText() == expected["status"]
+    finally:
+        card.deleteLater()
+
+
+def test_english_is_back_after_a_translated_window(qtbot, clients):
+    """The fixture above removed its translators: a window built now is in English."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert QCoreApplication.translate("PartyLabels", "Active") == "Active"
+
