@@ -55,7 +55,7 @@ def run_gui(database_url: str | None = None) -> int:
     try:
         db.connect(database_url)
     except DatabaseError as error:
-        QMessageBox.critical(None, app.tr("kamdesk cannot open the database"), error.message)
+        QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"), error.message)
         return 1
     if not company_service.is_set_up() and not first_start():
         return 0

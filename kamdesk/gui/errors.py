@@ -14,19 +14,15 @@ from kamdesk.core.errors import KamdeskError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong. Domain errors are expected; anything else is logged."""
     if isinstance(error, KamdeskError):
-        QMessageBox.warning(parent, title or tr("Cannot do that"), error.message)
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message)
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    box = QMessageBox(QMessageBox.Icon.Critical, title or tr("Unexpected error"),
-                      tr("Something went wrong inside kamdesk. Your saved data is safe; "
+    box = QMessageBox(QMessageBox.Icon.Critical, title or QCoreApplication.translate("Errors", "Unexpected error"),
+                      QCoreApplication.translate("Errors", "Something went wrong inside kamdesk. Your saved data is safe; "
                          "the details below were written to the log."), parent=parent)
     box.setDetailedText(details)
     box.exec()

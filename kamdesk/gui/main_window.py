@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
     def export_clients(self) -> None:
         from kamdesk.gui.party.client_export import export_client_list
 
-        export_client_list(self, self.clients.current_filter())
+        count = export_client_list(self, self.clients.current_filter())
+        if count is not None:
+            self.statusBar().showMessage(self.tr("Exported %n client(s)", "", count), 5000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About kamdesk"),

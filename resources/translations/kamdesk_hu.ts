@@ -2,40 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
-        <source>Cannot do that</source>
-        <translation>A művelet nem hajtható végre</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="28"/>
-        <source>Unexpected error</source>
-        <translation>Váratlan hiba</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="29"/>
-        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
-        <translation>Váratlan hiba történt a kamdeskben. A mentett adatai biztonságban vannak; az alábbi részleteket a program a naplóba írta.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
-        <source>Export clients</source>
-        <translation>Ügyfelek exportálása</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel-munkafüzet (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
-        <source>Exporting clients…</source>
-        <translation>Ügyfelek exportálása…</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
+    <message>
+        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
+    </message>
     <message>
         <location filename="../../kamdesk/gui/app.py" line="84"/>
         <source>Creating demo data…</source>
@@ -116,63 +88,63 @@
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="570"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="572"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="575"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="706"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="696"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="697"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="703"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="705"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -486,25 +458,18 @@
 </context>
 <context>
     <name>ClientExport</name>
-    <message numerus="yes">
-        <location filename="../../kamdesk/gui/party/client_export.py" line="43"/>
-        <source>Exported %n client(s)</source>
-        <translation>
-            <numerusform>%n ügyfél exportálva</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="17"/>
         <source>Export clients</source>
         <translation>Ügyfelek exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="18"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="23"/>
         <source>Exporting clients…</source>
         <translation>Ügyfelek exportálása…</translation>
     </message>
@@ -605,112 +570,112 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="62"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="61"/>
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Keresés: név, adószám, város, kapcsolattartó… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="67"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="66"/>
         <source>All statuses</source>
         <translation>Minden státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="73"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="72"/>
         <source>All clients</source>
         <translation>Minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="74"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="73"/>
         <source>Key accounts</source>
         <translation>Kulcsügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="74"/>
         <source>Other clients</source>
         <translation>Egyéb ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
         <source>Archived</source>
         <translation>Archivált</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="77"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
         <source>Show archived clients instead of the working list</source>
         <translation>Az archivált ügyfelek megjelenítése a munkalista helyett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
         <source>&amp;New client</source>
         <translation>Ú&amp;j ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Új ügyfél létrehozása (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="90"/>
         <source>All segments</source>
         <translation>Minden szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="92"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="135"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="134"/>
         <source>&amp;Archive client</source>
         <translation>Ügyfél &amp;archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="137"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
         <source>&amp;Restore client</source>
         <translation>Ügyfél &amp;visszaállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Delete client for good…</source>
         <translation>Ügyfél végleges &amp;törlése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
         <source>1 archived client</source>
         <translation>1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
         <source>%1 archived clients</source>
         <translation>%1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
         <source>1 client</source>
         <translation>1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
         <source>%1 clients</source>
         <translation>%1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="266"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="268"/>
         <source>Archive client</source>
         <translation>Ügyfél archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="267"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="269"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Archiválja ezt az ügyfelet: „%1”? Kikerül a munkalistából; az „Archivált” bejelölésével láthatja és visszaállíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="280"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="282"/>
         <source>Delete client for good</source>
         <translation>Ügyfél végleges törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="281"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="283"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Véglegesen törli ezt az ügyfelet és a kapcsolattartóit: „%1”? A művelet nem vonható vissza.</translation>
     </message>
@@ -1043,17 +1008,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <location filename="../../kamdesk/gui/errors.py" line="20"/>
         <source>Cannot do that</source>
         <translation>A művelet nem hajtható végre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="28"/>
+        <location filename="../../kamdesk/gui/errors.py" line="24"/>
         <source>Unexpected error</source>
         <translation>Váratlan hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="29"/>
+        <location filename="../../kamdesk/gui/errors.py" line="25"/>
         <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
         <translation>Váratlan hiba történt a kamdeskben. A mentett adatai biztonságban vannak; az alábbi részleteket a program a naplóba írta.</translation>
     </message>
@@ -1205,13 +1170,20 @@
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/main_window.py" line="232"/>
+        <source>Exported %n client(s)</source>
+        <translation>
+            <numerusform>%n ügyfél exportálva</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="233"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="235"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="234"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -1252,75 +1224,59 @@
 <context>
     <name>PartyLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="14"/>
         <source>Prospect</source>
         <translation>Potenciális</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
         <source>Inactive</source>
         <translation>Inaktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="17"/>
         <source>Lost</source>
         <translation>Elvesztett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="24"/>
         <source>Incoming call</source>
         <translation>Bejövő hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="25"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="26"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="27"/>
         <source>Referral</source>
         <translation>Ajánlás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="28"/>
         <source>Exhibition</source>
         <translation>Kiállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="29"/>
         <source>Web</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="30"/>
         <source>Other</source>
         <translation>Egyéb</translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
-        <source>kamdesk cannot open the database</source>
-        <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
-        <source>kamdesk cannot open the database</source>
-        <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
 </context>
 </TS>

@@ -2,40 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
-        <source>Cannot do that</source>
-        <translation>Действие невозможно</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="28"/>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/errors.py" line="29"/>
-        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
-        <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
-        <source>Export clients</source>
-        <translation>Экспорт клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
-        <source>Exporting clients…</source>
-        <translation>Экспорт клиентов…</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
+    <message>
+        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>kamdesk не может открыть базу данных</translation>
+    </message>
     <message>
         <location filename="../../kamdesk/gui/app.py" line="84"/>
         <source>Creating demo data…</source>
@@ -116,63 +88,63 @@
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="567"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="570"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="572"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="575"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="706"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="589"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="696"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="697"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="703"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="705"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -486,27 +458,18 @@
 </context>
 <context>
     <name>ClientExport</name>
-    <message numerus="yes">
-        <location filename="../../kamdesk/gui/party/client_export.py" line="43"/>
-        <source>Exported %n client(s)</source>
-        <translation>
-            <numerusform>Экспортирован %n клиент</numerusform>
-            <numerusform>Экспортировано %n клиента</numerusform>
-            <numerusform>Экспортировано %n клиентов</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="19"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="17"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="20"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="18"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_export.py" line="25"/>
+        <location filename="../../kamdesk/gui/party/client_export.py" line="23"/>
         <source>Exporting clients…</source>
         <translation>Экспорт клиентов…</translation>
     </message>
@@ -607,112 +570,112 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="62"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="61"/>
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Поиск: название, ИНН, город, контакт… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="67"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="66"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="73"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="72"/>
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="74"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="73"/>
         <source>Key accounts</source>
         <translation>Ключевые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="74"/>
         <source>Other clients</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
         <source>Archived</source>
         <translation>Архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="77"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
         <source>Show archived clients instead of the working list</source>
         <translation>Показать архивных клиентов вместо рабочего списка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="90"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="92"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="135"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="134"/>
         <source>&amp;Archive client</source>
         <translation>&amp;Архивировать клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="137"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
         <source>&amp;Restore client</source>
         <translation>&amp;Восстановить клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
         <source>1 archived client</source>
         <translation>1 архивный клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="210"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
         <source>%1 archived clients</source>
         <translation>Архивных клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
         <source>1 client</source>
         <translation>1 клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="212"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="266"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="268"/>
         <source>Archive client</source>
         <translation>Архивирование клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="267"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="269"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="280"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="282"/>
         <source>Delete client for good</source>
         <translation>Удаление клиента навсегда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="281"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="283"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
     </message>
@@ -1045,17 +1008,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <location filename="../../kamdesk/gui/errors.py" line="20"/>
         <source>Cannot do that</source>
         <translation>Действие невозможно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="28"/>
+        <location filename="../../kamdesk/gui/errors.py" line="24"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="29"/>
+        <location filename="../../kamdesk/gui/errors.py" line="25"/>
         <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
         <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
     </message>
@@ -1209,13 +1172,22 @@
             <numerusform>Импортировано %n клиентов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/main_window.py" line="232"/>
+        <source>Exported %n client(s)</source>
+        <translation>
+            <numerusform>Экспортирован %n клиент</numerusform>
+            <numerusform>Экспортировано %n клиента</numerusform>
+            <numerusform>Экспортировано %n клиентов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="233"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="235"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="234"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -1256,75 +1228,59 @@
 <context>
     <name>PartyLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="14"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
         <source>Inactive</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="11"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="17"/>
         <source>Lost</source>
         <translation>Потерянный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="24"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="25"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="15"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="26"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="27"/>
         <source>Referral</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="28"/>
         <source>Exhibition</source>
         <translation>Выставка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="29"/>
         <source>Web</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/labels.py" line="16"/>
+        <location filename="../../kamdesk/gui/party/labels.py" line="30"/>
         <source>Other</source>
         <translation>Другое</translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
-        <source>kamdesk cannot open the database</source>
-        <translation>kamdesk не может открыть базу данных</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
-        <source>kamdesk cannot open the database</source>
-        <translation>kamdesk не может открыть базу данных</translation>
     </message>
 </context>
 </TS>

@@ -530,7 +530,8 @@ class ClientCard(QDialog):
                     bad_contact_row = row if bad_contact_row is None else bad_contact_row
                     if not message.startswith("Contact "):
                         name = self._contacts[row]["name"] if row < len(self._contacts) else ""
-                        message = f"{name or self.tr('Contact %1').replace('%1', str(row + 1))}: {message}"
+                        fallback = self.tr("Contact %1").replace("%1", str(row + 1))
+                        message = f"{name or fallback}: {message}"
                 contact_lines.append(message)
                 continue
             label = getattr(self.ui, f"{key}_error", None)

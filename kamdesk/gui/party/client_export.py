@@ -11,18 +11,16 @@ from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientExport", text)
-
-
 def export_client_list(parent: QWidget, flt: ClientFilter) -> int | None:
-    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export clients"), "clients.xlsx",
-                                               tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+    """Ask where to, export with progress; the number of clients written, or None if nothing was."""
+    translate = QCoreApplication.translate
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("ClientExport", "Export clients"), "clients.xlsx",
+                                               translate("ClientExport", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
     if not path:
         return None
     if not path.lower().endswith((".xlsx", ".csv")):
         path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-    progress = QProgressDialog(tr("Exporting clients…"), "", 0, 100, parent)
+    progress = QProgressDialog(translate("ClientExport", "Exporting clients…"), "", 0, 100, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
@@ -39,7 +37,4 @@ def export_client_list(parent: QWidget, flt: ClientFilter) -> int | None:
         return None
     finally:
         progress.close()
-    if hasattr(parent, "statusBar"):
-        message = QCoreApplication.translate("ClientExport", "Exported %n client(s)", None, count)
-        parent.statusBar().showMessage(message, 5000)
     return count

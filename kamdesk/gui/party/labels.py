@@ -1,16 +1,31 @@
-"""Translated labels for the party area's stored codes (statuses, sources, ratings)."""
+"""Translated labels for the party area's stored codes (statuses, sources).
+
+Each label is a literal `QCoreApplication.translate("PartyLabels", ...)` call so
+that pyside6-lupdate finds it.
+"""
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartyLabels", text)
+translate = QCoreApplication.translate
 
 
 def status_labels() -> dict[str, str]:
-    return {"prospect": _tr("Prospect"), "active": _tr("Active"), "inactive": _tr("Inactive"), "lost": _tr("Lost")}
+    return {
+        "prospect": translate("PartyLabels", "Prospect"),
+        "active": translate("PartyLabels", "Active"),
+        "inactive": translate("PartyLabels", "Inactive"),
+        "lost": translate("PartyLabels", "Lost"),
+    }
 
 
 def source_labels() -> dict[str, str]:
-    return {"": "", "incoming_call": _tr("Incoming call"), "email": _tr("E-mail"), "visit": _tr("Visit"),
-            "referral": _tr("Referral"), "exhibition": _tr("Exhibition"), "web": _tr("Web"), "other": _tr("Other")}
+    return {
+        "": "",
+        "incoming_call": translate("PartyLabels", "Incoming call"),
+        "email": translate("PartyLabels", "E-mail"),
+        "visit": translate("PartyLabels", "Visit"),
+        "referral": translate("PartyLabels", "Referral"),
+        "exhibition": translate("PartyLabels", "Exhibition"),
+        "web": translate("PartyLabels", "Web"),
+        "other": translate("PartyLabels", "Other"),
+    }
