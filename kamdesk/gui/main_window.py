@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([self.tr("Clients"), self.tr("Company")])
         self.navigation.setMinimumWidth(120)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
         self.stack.addWidget(QWidget(self))  # replaced by the company page on first use

@@ -77,6 +77,10 @@ class ClientListView(QWidget):
         self.reload_choices()
         for combo in (self.status, self.segment, self.manager, self.key_account):
             combo.currentIndexChanged.connect(self.apply_filters)
+            # long translated or user-defined names must not squeeze the search field
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
+        self.search.setMinimumWidth(180)
         self.archived.toggled.connect(self.apply_filters)
         self.new_button = QPushButton(self.tr("&New client"), self)
         self.new_button.setToolTip(self.tr("Create a client (Ctrl+N)"))
