@@ -18,9 +18,14 @@ CLIENTS = 100_000
 
 def demo_database(clients: int = CLIENTS) -> str:
     """URL of a demo database with `clients` clients, created once and reused."""
-    from kamdesk import __version__
+    import hashlib
 
-    path = CACHE / f"demo-{clients}-v{__version__}.db"
+    from kamdesk.core.services import demo
+
+    # a new demo generator or schema makes a new database
+    sources = [Path(demo.__file__), *sorted((ROOT / "kamdesk" / "core" / "migrations").glob("[0-9]*.py"))]
+    digest = hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
+    path = CACHE / f"demo-{clients}-{digest}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")

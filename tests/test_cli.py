@@ -90,3 +90,65 @@ def test_screenshot_of_the_client_list(capsys, url, tmp_path):
 
     image = QImage(str(out_file))
     assert (image.width(), image.height()) == (1024, 640)
+
+
+def write_sheet(path, rows):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+
+
+SHEET = [
+    ("Név", "Adószám", "Város", "E-mail"),
+    ("Őrségi Pékáru Kft.", "12892312-2-42", "Szombathely", "info@orseg.hu"),
+    ("Hibás Bt.", "12892313-2-42", "Pécs", ""),
+    ("Иван Трейд ООО", "", "Москва", "ivan@trade.ru"),
+]
+
+
+def test_import_dry_run_reports_rows_and_imports_nothing(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", SHEET)
+    code, out, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--dry-run")
+    assert code == 1
+    assert "2 valid, 1 rejected, 0 duplicates; nothing imported" in out
+    assert "row 3: " in err and "check digit" in err
+    code, out, _ = run(capsys, "--database", url, "list", "clients", "--json")
+    assert json.loads(out) == []
+
+
+def test_import_valid_rows_writes_the_rejected_ones(capsys, url, tmp_path):
+    import openpyxl
+
+    write_sheet(tmp_path / "in.xlsx", SHEET)
+    rejected = tmp_path / "rejected.xlsx"
+    code, out, _ = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"),
+                       "--rejected", str(rejected))
+    assert code == 0 and "imported 2 clients" in out
+    sheet = openpyxl.load_workbook(rejected).active
+    assert [c.value for c in sheet[2]][:2] == ["Hibás Bt.", "12892313-2-42"]
+    code, out, _ = run(capsys, "--database", url, "list", "clients", "--search", "orsegi", "--json")
+    assert [c["name"] for c in json.loads(out)] == ["Őrségi Pékáru Kft."]
+    # the same file again: every row is now a duplicate or rejected, nothing is doubled
+    code, out, _ = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"))
+    assert "0 valid, 1 rejected, 2 duplicates; imported 0 clients" in out
+
+
+def test_import_of_a_missing_file_is_a_clear_error(capsys, url, tmp_path):
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "nope.xlsx"))
+    assert code == 1
+    assert err.startswith("kamdesk: ") and "nope.xlsx" in err
+
+
+def test_export_csv_has_a_bom_and_the_searched_clients(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", SHEET)
+    run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"))
+    target = tmp_path / "out.csv"
+    code, out, _ = run(capsys, "--database", url, "export", "clients", str(target), "--search", "иван")
+    assert code == 0 and "exported 1 clients" in out
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "Иван Трейд ООО" in text and "Őrségi" not in text

@@ -42,7 +42,7 @@ from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientSearch
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.party_validation import tax_key
-from kamdesk.core.text_fold import fold
+from kamdesk.core.text_fold import fold, name_key
 
 Progress = Callable[[int, int], None]
 
@@ -508,23 +508,37 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
                 cleaned_rows.append((number, row, client, contact))
             if progress and (index + 1) % PROGRESS_EVERY == 0:
                 progress(index + 1, check.total)
-    existing = _existing_tax_numbers({tax_key(c.get("tax_number", ""), c.get("legal_country", "")) for _, _, c, _ in cleaned_rows} - {""})
-    first_row: dict[str, int] = {}
-    for number, row, client, contact in cleaned_rows:
-        key = tax_key(client.get("tax_number", ""), client.get("legal_country", ""))
-        if key in existing:
-            check.duplicates.append(RowProblem(number, list(row), existing[key]))
-        elif key in first_row:
-            check.duplicates.append(RowProblem(
-                number, list(row),
-                f"Tax number {client['tax_number']} is already in row {first_row[key]} of this file."))
-        else:
-            if key:
-                first_row[key] = number
-            check.valid.append((number, client, contact))
+    _sort_duplicates(cleaned_rows, check)
     if progress:
         progress(check.total, check.total)
     return check
+
+
+def _sort_duplicates(cleaned_rows: list[tuple[int, list[str], dict, dict | None]], check: ImportCheck) -> None:
+    """Move rows that repeat a client (of the database or of an earlier row) to `check.duplicates`.
+
+    A row is the same client as another with the same tax number; a row without
+    a tax number is the same client as one with the same name (legal form,
+    case, accents and punctuation aside), which is not doubled either.
+    """
+    def tax_of(client: dict) -> str:
+        return tax_key(client.get("tax_number", ""), client.get("legal_country", ""))
+
+    existing_tax = _existing_tax_numbers({tax_of(c) for _, _, c, _ in cleaned_rows} - {""})
+    existing_names = _existing_names({name_key(c["name"]) for _, _, c, _ in cleaned_rows if not tax_of(c)})
+    first_row: dict[str, int] = {}
+    for number, row, client, contact in cleaned_rows:
+        tax = tax_of(client)
+        key = tax or "name:" + name_key(client["name"])
+        reason = existing_tax.get(tax) if tax else existing_names.get(key[5:])
+        if reason is None and key in first_row:
+            reason = (f"Tax number {client['tax_number']} is already in row {first_row[key]} of this file."
+                      if tax else f"“{client['name']}” is already in row {first_row[key]} of this file.")
+        if reason:
+            check.duplicates.append(RowProblem(number, list(row), reason))
+        else:
+            first_row[key] = number
+            check.valid.append((number, client, contact))
 
 
 def _check_mapping(mapping: dict[int, str]) -> None:
@@ -631,6 +645,18 @@ def _reason(error: ValidationError) -> str:
             message = f"Contact: {message}"
         parts.append(message)
     return " ".join(parts)
+
+
+def _existing_names(keys: set[str]) -> dict[str, str]:
+    """Name key → why a row without a tax number and with that name is a duplicate."""
+    found: dict[str, str] = {}
+    keys_list = sorted(keys - {""})
+    for start in range(0, len(keys_list), 500):
+        query = (Client.select(Client.id, Client.name, Client.dedupe_key)
+                 .where(Client.dedupe_key.in_(keys_list[start:start + 500])).order_by(Client.id))
+        for client in query:
+            found.setdefault(client.dedupe_key, f"A client named {client.name} exists already (#{client.id}).")
+    return found
 
 
 def _existing_tax_numbers(keys: set[str]) -> dict[str, str]:

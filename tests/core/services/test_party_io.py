@@ -348,7 +348,8 @@ def test_imported_clients_are_findable_and_known_as_duplicates(company):
     with pytest.raises(party.DuplicateClient):
         party.save_client({"name": "Egészen más név Kft.", "tax_number": TAX_B})
     again = party_io.check_rows(table, party_io.auto_mapping(table.headers))
-    assert len(again.duplicates) == 4 and len(again.valid) == 1  # the one without a tax number
+    # every row is known now: by tax number, or by name for the one without a tax number
+    assert len(again.duplicates) == 5 and again.valid == []
 
 
 def test_import_is_all_or_nothing(company, monkeypatch):
@@ -554,3 +555,21 @@ def test_cleaning_batch_reads_the_company_once_with_the_same_results(company, mo
 
     assert batched == plain
     assert len(calls) == 1
+
+
+def test_rows_without_tax_number_are_duplicates_by_name(company):
+    from kamdesk.core.services import party as party_service
+    from kamdesk.core.services.party_io import Table, auto_mapping, check_rows
+
+    party_service.save_client({"name": "Иван Трейд ООО", "legal_country": "RU"})
+    table = Table(headers=["Name", "City"], rows=[
+        ["ИВАН ТРЕЙД", "Москва"],          # the same company without its legal form, in capitals
+        ["Новый Клиент ООО", "Казань"],
+        ["Новый клиент", "Казань"],         # again, in this file
+        ["Kovács Kft.", "Győr"],
+    ])
+    check = check_rows(table, auto_mapping(table.headers))
+    assert [number for number, _, _ in check.valid] == [3, 5]
+    reasons = {p.row_number: p.reason for p in check.duplicates}
+    assert set(reasons) == {2, 4}
+    assert "exists already" in reasons[2] and "row 3" in reasons[4]
