@@ -548,8 +548,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_import.py" line="159"/>
-        <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number) and will not be imported.</source>
-        <translation>%2 sorból %1 importálható. %3 sor hibás, %4 sor már meglévő ügyfél (azonos adószám), ezeket nem importáljuk.</translation>
+        <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
+        <translation>%2 sorból %1 importálható. %3 sor hibás, %4 sor már meglévő ügyfél (azonos adószám, vagy adószám nélkül azonos név), ezeket nem importáljuk.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_import.py" line="174"/>
@@ -605,77 +605,77 @@
         <translation>Az archivált ügyfelek megjelenítése a munkalista helyett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
         <source>&amp;New client</source>
         <translation>Ú&amp;j ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="86"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Új ügyfél létrehozása (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="90"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="94"/>
         <source>All segments</source>
         <translation>Minden szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Archive client</source>
         <translation>Ügyfél &amp;archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
         <source>&amp;Restore client</source>
         <translation>Ügyfél &amp;visszaállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="142"/>
         <source>&amp;Delete client for good…</source>
         <translation>Ügyfél végleges &amp;törlése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
         <source>1 archived client</source>
         <translation>1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
         <source>%1 archived clients</source>
         <translation>%1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>1 client</source>
         <translation>1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>%1 clients</source>
         <translation>%1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="268"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="272"/>
         <source>Archive client</source>
         <translation>Ügyfél archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="273"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Archiválja ezt az ügyfelet: „%1”? Kikerül a munkalistából; az „Archivált” bejelölésével láthatja és visszaállíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="282"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="286"/>
         <source>Delete client for good</source>
         <translation>Ügyfél végleges törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="283"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="287"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Véglegesen törli ezt az ügyfelet és a kapcsolattartóit: „%1”? A művelet nem vonható vissza.</translation>
     </message>
@@ -1069,121 +1069,121 @@
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="78"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="79"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="80"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="80"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="81"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="81"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="82"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="83"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="84"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="85"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="86"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="86"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="87"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="90"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;Clients</source>
         <translation>&amp;Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>C&amp;ompany</source>
         <translation>&amp;Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="164"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="165"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="199"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="200"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="214"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="214"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="215"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="218"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="219"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="225"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="226"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="232"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="233"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="235"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>

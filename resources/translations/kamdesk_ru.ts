@@ -548,8 +548,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_import.py" line="159"/>
-        <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number) and will not be imported.</source>
-        <translation>Можно импортировать строк: %1 (всего %2). Строк с ошибками: %3. Строк с уже существующими клиентами (тот же ИНН): %4, они не будут импортированы.</translation>
+        <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
+        <translation>Можно импортировать строк: %1 (всего %2). Строк с ошибками: %3. Строк с уже существующими клиентами (тот же ИНН или, если ИНН не указан, то же название): %4, они не будут импортированы.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_import.py" line="174"/>
@@ -605,77 +605,77 @@
         <translation>Показать архивных клиентов вместо рабочего списка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="86"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="90"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="94"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="91"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Archive client</source>
         <translation>&amp;Архивировать клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
         <source>&amp;Restore client</source>
         <translation>&amp;Восстановить клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="142"/>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
         <source>1 archived client</source>
         <translation>1 архивный клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
         <source>%1 archived clients</source>
         <translation>Архивных клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>1 client</source>
         <translation>1 клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="211"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="268"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="272"/>
         <source>Archive client</source>
         <translation>Архивирование клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="273"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="282"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="286"/>
         <source>Delete client for good</source>
         <translation>Удаление клиента навсегда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="283"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="287"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
     </message>
@@ -1069,102 +1069,102 @@
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="78"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="79"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="80"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="80"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="81"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="81"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="82"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="83"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="84"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="85"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="86"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="86"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="87"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="90"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>C&amp;ompany</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="164"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="165"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="199"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="200"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="214"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="214"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="215"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="218"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="219"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="225"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="226"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -1173,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="232"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="233"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -1182,12 +1182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="235"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>

@@ -157,7 +157,7 @@ class ClientImportDialog(QDialog):
         check = self.check
         self.summary.setText(
             self.tr("%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist "
-                    "already (same tax number) and will not be imported.")
+                    "already (same tax number, or same name where no tax number is given) and will not be imported.")
             .replace("%1", str(len(check.valid))).replace("%2", str(check.total))
             .replace("%3", str(len(check.rejected))).replace("%4", str(len(check.duplicates))))
         problems = sorted(check.rejected + check.duplicates, key=lambda p: p.row_number)
