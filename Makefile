@@ -29,6 +29,7 @@ forms: $(STAMP)
 
 # refresh the .ts sources from the code and forms, then compile them to the .qm files the app loads
 translations: $(STAMP)
+	$(BIN)/python -m kamdesk.gui.message_catalogue_build
 	$(BIN)/pyside6-lupdate $$(find kamdesk/gui -name '*.py' ! -name '*_ui.py') ui/*.ui \
 		-no-obsolete -ts resources/translations/kamdesk_hu.ts resources/translations/kamdesk_ru.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

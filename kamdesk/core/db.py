@@ -17,6 +17,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, SqliteDatabase
 
 from kamdesk.core.errors import DatabaseError, DatabaseTooNew
+from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def connect(url: str | None = None, migrate: bool = True):
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:  # the driver's own error types vary by backend
-        raise DatabaseError(f"Cannot open the database {url}: {exc}") from exc
+        raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=url, reason=str(exc))) from exc
     database.initialize(db)
     if migrate:
         try:
@@ -132,11 +133,10 @@ def schema_status(db) -> tuple[list[str], list[str], list[str]]:
 
 def _raise_if_unknown(unknown: list[str]) -> None:
     if unknown:
-        raise DatabaseTooNew(
-            "This database was written by a newer version of kamdesk "
-            f"(it has schema changes {', '.join(sorted(unknown))} that this version does not know). "
-            "It has not been changed. Please install the newer kamdesk to open it."
-        )
+        raise DatabaseTooNew(Message(
+            "This database was written by a newer version of kamdesk (it has schema changes {changes} "
+            "that this version does not know). It has not been changed. "
+            "Please install the newer kamdesk to open it.", changes=", ".join(sorted(unknown))))
 
 
 def apply_migrations(db) -> list[str]:

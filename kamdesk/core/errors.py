@@ -2,6 +2,8 @@
 
 The GUI shows every KamdeskError through one presenter; the CLI prints its
 message to stderr. Anything else is a bug and is logged with a traceback.
+Messages are `kamdesk.core.messages.Message`s so that the GUI can show them
+translated.
 """
 
 
@@ -25,6 +27,10 @@ class ValidationError(KamdeskError):
             errors = {field or "": errors}
         self.errors = dict(errors)
         super().__init__("\n".join(self.errors.values()))
+
+    def messages(self) -> list[str]:
+        """Each field's message (Messages keep their templates for translation)."""
+        return list(self.errors.values())
 
     @property
     def field(self) -> str | None:

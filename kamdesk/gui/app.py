@@ -15,6 +15,7 @@ from kamdesk.core import db
 from kamdesk.core.errors import DatabaseError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import install_excepthook
+from kamdesk.gui.messages import error_text
 from kamdesk.resources_path import resource
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ def run_gui(database_url: str | None = None) -> int:
     try:
         db.connect(database_url)
     except DatabaseError as error:
-        QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"), error.message)
+        QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"),
+                             error_text(error))
         return 1
     if not company_service.is_set_up() and not first_start():
         return 0

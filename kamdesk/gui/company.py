@@ -31,6 +31,7 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.messages import error_text
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
@@ -65,7 +66,7 @@ class CompanyForm(QWidget):
         return values
 
     def show_errors(self, error: ValidationError) -> None:
-        self.ui.error_label.setText("\n".join(error.errors.values()))
+        self.ui.error_label.setText(error_text(error))
         self.ui.error_label.show()
         widget = getattr(self.ui, error.field or "name", None)
         if widget is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.core.errors import KamdeskError
+from kamdesk.gui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong. Domain errors are expected; anything else is logged."""
     if isinstance(error, KamdeskError):
-        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message)
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error_text(error))
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))

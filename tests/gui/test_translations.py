@@ -16,7 +16,7 @@ from kamdesk.resources_path import resource
 LANGUAGES = {"hu": "hu_HU", "ru": "ru_RU"}
 NUMERUS_FORMS = {"hu": 1, "ru": 3}  # Qt's plural rules: Hungarian has one form, Russian three
 TRANSLATIONS = resource("translations")
-PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
+PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{\w+\}")  # Qt's %1, %n and the core Messages' {name}
 MNEMONIC = re.compile(r"&(?!&)")
 
 # Looked up at run time through QCoreApplication.translate with an explicit context (not self.tr):

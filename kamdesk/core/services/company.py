@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.messages import Message
 from kamdesk.core.models import Company, Manager, Segment, Setting
 from kamdesk.core.models.company import ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
@@ -51,19 +52,19 @@ def _clean_company(values: dict) -> dict:
             cleaned[key] = (cleaned[key] or "").strip()
     errors = {}
     if not cleaned.get("name"):
-        errors["name"] = "Company name is required."
+        errors["name"] = Message("Company name is required.")
     country = (cleaned.get("country") or "HU").upper()
     cleaned["country"] = country
     problem = check_tax_number(cleaned.get("tax_number", ""), country)
     if problem:
-        errors["tax_number"] = f"Tax number {problem}."
+        errors["tax_number"] = Message("Tax number {problem}.", problem=problem)
     currency = (cleaned.get("currency") or "HUF").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        errors["currency"] = "Currency must be a three-letter code such as HUF, EUR or RUB."
+        errors["currency"] = Message("Currency must be a three-letter code such as HUF, EUR or RUB.")
     cleaned["currency"] = currency
     rate = Decimal(str(cleaned.get("default_vat_rate", 27)))
     if not Decimal(0) <= rate <= Decimal(100):
-        errors["default_vat_rate"] = "VAT rate must be between 0 and 100 %."
+        errors["default_vat_rate"] = Message("VAT rate must be between 0 and 100 %.")
     cleaned["default_vat_rate"] = rate
     if errors:
         raise ValidationError(errors)
@@ -83,12 +84,12 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     role = values.get("role") or "manager"
     errors = {}
     if not name:
-        errors["name"] = "Manager name is required."
+        errors["name"] = Message("Manager name is required.")
     problem = check_email(email)
     if problem:
-        errors["email"] = f"E-mail {problem}."
+        errors["email"] = Message("E-mail {problem}.", problem=problem)
     if role not in ROLES:
-        errors["role"] = "Role must be manager or head."
+        errors["role"] = Message("Role must be manager or head.")
     if errors:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
@@ -106,7 +107,7 @@ def current_manager() -> Manager | None:
 
 def set_current_manager(manager_id: int) -> None:
     if Manager.get_or_none(Manager.id == manager_id) is None:
-        raise NotFound(f"There is no manager with id {manager_id}.")
+        raise NotFound(Message("There is no manager with id {id}.", id=manager_id))
     (Setting.insert(key=CURRENT_MANAGER_KEY, value=str(manager_id))
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(manager_id)})
      .execute())
@@ -138,13 +139,13 @@ def segment_by_name(name: str, create: bool = True) -> Segment | None:
 def rename_segment(segment_id: int, name: str) -> Segment:
     name = (name or "").strip()
     if not name:
-        raise ValidationError({"segment": "Segment name is required."})
+        raise ValidationError({"segment": Message("Segment name is required.")})
     clash = Segment.get_or_none((Segment.name == name) & (Segment.id != segment_id))
     if clash is not None:
-        raise ValidationError({"segment": f"A segment called “{name}” exists already."})
+        raise ValidationError({"segment": Message("A segment called “{name}” exists already.", name=name)})
     segment = Segment.get_or_none(Segment.id == segment_id)
     if segment is None:
-        raise NotFound(f"There is no segment with id {segment_id}.")
+        raise NotFound(Message("There is no segment with id {id}.", id=segment_id))
     segment.name = name
     segment.save()
     return segment
@@ -169,11 +170,11 @@ def delete_segment(segment_id: int) -> None:
 def set_logo(image: bytes | None) -> None:
     """Store the company logo (PNG or JPEG bytes, printed on documents)."""
     if image is not None and not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
-        raise ValidationError({"logo": "The logo must be a PNG or JPEG image."})
+        raise ValidationError({"logo": Message("The logo must be a PNG or JPEG image.")})
     if image is not None and len(image) > 2_000_000:
-        raise ValidationError({"logo": "The logo is larger than 2 MB; please use a smaller image."})
+        raise ValidationError({"logo": Message("The logo is larger than 2 MB; please use a smaller image.")})
     company = get_company()
     if company is None:
-        raise NotFound("Save the company profile first.")
+        raise NotFound(Message("Save the company profile first."))
     company.logo = image
     company.save()

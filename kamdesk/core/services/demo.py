@@ -17,6 +17,7 @@ from faker import Faker
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import KamdeskError
+from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
@@ -63,7 +64,7 @@ class DemoPools:
 def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None) -> None:
     """Fill an empty database with a company, managers, segments and `clients` clients."""
     if Client.select().exists():
-        raise KamdeskError("This database already has clients; demo data goes into an empty database.")
+        raise KamdeskError(Message("This database already has clients; demo data goes into an empty database."))
     rnd = random.Random(seed)
     pools = DemoPools(seed)
     with database.atomic():

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import IntegrityError, KamdeskError, NotFound, ValidationError
+from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
@@ -54,7 +55,7 @@ class DuplicateClient(KamdeskError):
     def __init__(self, matches: list[DuplicateMatch]):
         self.matches = matches
         names = ", ".join(f"{m.name} (#{m.client_id})" for m in matches)
-        super().__init__(f"A client like this exists already: {names}.")
+        super().__init__(Message("A client like this exists already: {names}.", names=names))
 
 
 # ---------------------------------------------------------------- cleaning
@@ -117,7 +118,7 @@ def to_date(value, field: str, errors: dict) -> datetime.date | None:
             return datetime.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    errors[field] = f"“{text}” is not a date (use YYYY-MM-DD)."
+    errors[field] = Message("“{text}” is not a date (use YYYY-MM-DD).", text=text)
     return None
 
 
@@ -129,16 +130,17 @@ def clean_client(values: dict) -> dict:
     cleaned["delivery_country"] = str(values.get("delivery_country") or "").strip().upper()
     for field in ("legal_country", "delivery_country"):
         if cleaned[field] and not (len(cleaned[field]) == 2 and cleaned[field].isalpha()):
-            errors[field] = f"Country “{cleaned[field]}” must be a two-letter code such as HU, SK or RU."
+            errors[field] = Message("Country “{country}” must be a two-letter code such as HU, SK or RU.",
+                                    country=cleaned[field])
     if not cleaned.get("name"):
-        errors["name"] = "Name is required."
+        errors["name"] = Message("Name is required.")
     _clean_choices(values, cleaned, errors)
     _clean_numbers(values, cleaned, errors)
     _clean_links(values, cleaned, errors)
     _check_contact_fields(cleaned, errors, prefix="")
     problem = checks.check_tax_number(cleaned.get("tax_number", ""), cleaned["legal_country"])
     if problem:
-        errors["tax_number"] = f"Tax number {problem}."
+        errors["tax_number"] = Message("Tax number {problem}.", problem=problem)
     if errors:
         raise ValidationError(errors)
     return cleaned
@@ -147,16 +149,16 @@ def clean_client(values: dict) -> dict:
 def _clean_choices(values, cleaned, errors) -> None:
     status = str(values.get("status") or "prospect").strip().lower()
     if status not in STATUSES:
-        errors["status"] = f"Status must be one of: {', '.join(STATUSES)}."
+        errors["status"] = Message("Status must be one of: {choices}.", choices=", ".join(STATUSES))
     cleaned["status"] = status
     source = str(values.get("source") or "").strip().lower().replace(" ", "_").replace("-", "")
     source = {"e_mail": "email", "call": "incoming_call"}.get(source, source)
     if source and source not in SOURCES:
-        errors["source"] = f"Source must be one of: {', '.join(SOURCES)}."
+        errors["source"] = Message("Source must be one of: {choices}.", choices=", ".join(SOURCES))
     cleaned["source"] = source
     rating = str(values.get("reliability") or "").strip().upper()
     if rating and rating not in RATINGS:
-        errors["reliability"] = "Reliability rating must be A, B, C or D."
+        errors["reliability"] = Message("Reliability rating must be A, B, C or D.")
     cleaned["reliability"] = rating
     cleaned["key_account"] = to_bool(values.get("key_account"))
     cleaned["reliability_checked_on"] = to_date(values.get("reliability_checked_on"), "reliability_checked_on", errors)
@@ -169,21 +171,21 @@ def _clean_numbers(values, cleaned, errors) -> None:
         try:
             amount = limit if isinstance(limit, Decimal) else parse_money(str(limit))
         except ValueError:
-            errors["credit_limit"] = f"Credit limit “{limit}” is not an amount."
+            errors["credit_limit"] = Message("Credit limit “{text}” is not an amount.", text=limit)
         else:
             if amount < 0:
-                errors["credit_limit"] = "Credit limit cannot be negative."
+                errors["credit_limit"] = Message("Credit limit cannot be negative.")
             elif amount != amount.quantize(Decimal("0.01")):
-                errors["credit_limit"] = "Credit limit can have at most two decimal places."
+                errors["credit_limit"] = Message("Credit limit can have at most two decimal places.")
             cleaned["credit_limit"] = amount
     terms = values.get("payment_terms_days")
     try:
         days = 8 if terms in (None, "") else int(str(terms).strip())
     except ValueError:
-        errors["payment_terms_days"] = f"Payment terms “{terms}” must be a whole number of days."
+        errors["payment_terms_days"] = Message("Payment terms “{text}” must be a whole number of days.", text=terms)
         days = 8
     if not 0 <= days <= 365:
-        errors["payment_terms_days"] = "Payment terms must be between 0 and 365 days."
+        errors["payment_terms_days"] = Message("Payment terms must be between 0 and 365 days.")
     cleaned["payment_terms_days"] = days
 
 
@@ -200,7 +202,7 @@ def _clean_links(values, cleaned, errors) -> None:
     if isinstance(manager, str) and manager.strip():
         found = _manager_named(manager.strip())
         if found is None:
-            errors["manager"] = f"There is no manager called “{manager.strip()}”."
+            errors["manager"] = Message("There is no manager called “{name}”.", name=manager.strip())
         manager = found
     elif isinstance(manager, int):
         manager = Manager.get_or_none(Manager.id == manager)
@@ -211,17 +213,17 @@ def _check_contact_fields(cleaned: dict, errors: dict, prefix: str) -> None:
     region = _region()
     problem = checks.check_email(cleaned.get("email", ""))
     if problem:
-        errors[prefix + "email"] = f"E-mail {problem}."
+        errors[prefix + "email"] = Message("E-mail {problem}.", problem=problem)
     if cleaned.get("phone"):
         problem, formatted = _checked_phone(cleaned["phone"], region)
         if problem:
-            errors[prefix + "phone"] = f"Phone {problem}."
+            errors[prefix + "phone"] = Message("Phone {problem}.", problem=problem)
         else:
             cleaned["phone"] = formatted
     if "website" in cleaned:
         problem = checks.check_website(cleaned["website"])
         if problem:
-            errors[prefix + "website"] = f"Website {problem}."
+            errors[prefix + "website"] = Message("Website {problem}.", problem=problem)
 
 
 def _checked_phone(value: str, region: str) -> tuple[str | None, str]:
@@ -236,9 +238,9 @@ def _checked_phone(value: str, region: str) -> tuple[str | None, str]:
     try:
         number = phonenumbers.parse(value, region or None)
     except phonenumbers.NumberParseException:
-        return "is not a phone number", value
+        return Message("is not a phone number"), value
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        return "is not a valid phone number", value
+        return Message("is not a valid phone number"), value
     return None, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -250,7 +252,8 @@ def clean_contacts(contacts: list[dict]) -> list[dict]:
         prefix = f"contacts.{row}."
         cleaned = {k: str(values.get(k) or "").strip() for k in ("name", "position", "phone", "email", "notes")}
         if not cleaned["name"]:
-            errors[prefix + "name"] = f"Contact {row + 1}: name is required."
+            errors[prefix + "name"] = Message("Contact {number}: {problem}", number=row + 1,
+                                              problem=Message("name is required."))
         _check_contact_fields(cleaned, errors, prefix)
         cleaned["birthday"] = to_date(values.get("birthday"), prefix + "birthday", errors)
         cleaned["decision_maker"] = to_bool(values.get("decision_maker"))
@@ -261,7 +264,7 @@ def clean_contacts(contacts: list[dict]) -> list[dict]:
         raise ValidationError(errors)
     primaries = [c for c in cleaned_list if c["is_primary"]]
     if len(primaries) > 1:
-        raise ValidationError("Only one contact can be the primary one.", field="contacts")
+        raise ValidationError(Message("Only one contact can be the primary one."), field="contacts")
     if cleaned_list and not primaries:
         cleaned_list[0]["is_primary"] = True
     return cleaned_list
@@ -298,7 +301,7 @@ def _name_candidates(dkey: str):
 def get_client(client_id: int) -> Client:
     client = Client.get_or_none(Client.id == client_id)
     if client is None:
-        raise NotFound(f"There is no client with id {client_id}.")
+        raise NotFound(Message("There is no client with id {id}.", id=client_id))
     return client
 
 
@@ -404,7 +407,8 @@ def delete_client(client_id: int) -> None:
     blocking = [name for name, count in _linked_records(client) if count]
     if blocking:
         raise IntegrityError(
-            f"“{client.name}” cannot be deleted because it has {', '.join(blocking)}. Archive it instead.")
+            Message("“{name}” cannot be deleted because it has {records}. Archive it instead.",
+                    name=client.name, records=", ".join(blocking)))
     with database.atomic():
         Contact.delete().where(Contact.client == client).execute()
         client.delete_instance()

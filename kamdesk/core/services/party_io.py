@@ -42,6 +42,7 @@ from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientSearch
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.party_validation import tax_key
+from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold, name_key
 
 Progress = Callable[[int, int], None]
@@ -64,19 +65,19 @@ IMPORT_FIELDS: tuple[str, ...] = (
 )
 
 _LABELS = {
-    "name": "Name", "legal_form": "Legal form", "tax_number": "Tax number",
-    "registration_number": "Registration number", "status": "Status", "segment": "Segment",
-    "manager": "Manager", "key_account": "Key account", "source": "Source",
-    "legal_postcode": "Postcode", "legal_city": "City", "legal_street": "Street", "legal_country": "Country",
-    "delivery_postcode": "Delivery postcode", "delivery_city": "Delivery city",
-    "delivery_street": "Delivery street", "delivery_country": "Delivery country",
-    "phone": "Phone", "email": "E-mail", "website": "Website", "credit_limit": "Credit limit",
-    "payment_terms_days": "Payment terms (days)", "reliability": "Reliability",
-    "reliability_checked_on": "Reliability checked on", "reliability_note": "Reliability note",
-    "needs": "Needs", "prospects": "Prospects", "notes": "Notes",
-    "contact_name": "Contact", "contact_position": "Contact position", "contact_phone": "Contact phone",
-    "contact_email": "Contact e-mail", "contact_birthday": "Contact birthday",
-    "contact_decision_maker": "Contact is decision maker",
+    "name": Message("Name"), "legal_form": Message("Legal form"), "tax_number": Message("Tax number"),
+    "registration_number": Message("Registration number"), "status": Message("Status"), "segment": Message("Segment"),
+    "manager": Message("Manager"), "key_account": Message("Key account"), "source": Message("Source"),
+    "legal_postcode": Message("Postcode"), "legal_city": Message("City"), "legal_street": Message("Street"), "legal_country": Message("Country"),
+    "delivery_postcode": Message("Delivery postcode"), "delivery_city": Message("Delivery city"),
+    "delivery_street": Message("Delivery street"), "delivery_country": Message("Delivery country"),
+    "phone": Message("Phone"), "email": Message("E-mail"), "website": Message("Website"), "credit_limit": Message("Credit limit"),
+    "payment_terms_days": Message("Payment terms (days)"), "reliability": Message("Reliability"),
+    "reliability_checked_on": Message("Reliability checked on"), "reliability_note": Message("Reliability note"),
+    "needs": Message("Needs"), "prospects": Message("Prospects"), "notes": Message("Notes"),
+    "contact_name": Message("Contact"), "contact_position": Message("Contact position"), "contact_phone": Message("Contact phone"),
+    "contact_email": Message("Contact e-mail"), "contact_birthday": Message("Contact birthday"),
+    "contact_decision_maker": Message("Contact is decision maker"),
 }
 FIELD_LABELS: dict[str, str] = {f: _LABELS.get(f, f.replace("_", " ").capitalize()) for f in IMPORT_FIELDS}
 
@@ -221,17 +222,20 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ImportFileError(f"The file {path.name} does not exist or is not a file.")
+        raise ImportFileError(Message("The file {file} does not exist or is not a file.", file=path.name))
     if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".xls"):
-        raise ImportFileError(f"{path.name} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).")
+        raise ImportFileError(Message("{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).",
+                                      file=path.name))
     try:
         with open(path, "rb") as handle:
             start = handle.read(8)
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be read: {error.strerror or error}.") from error
+        raise ImportFileError(Message("{file} cannot be read: {reason}.", file=path.name,
+                                      reason=error.strerror or str(error))) from error
     if suffix == ".xls" or start.startswith(_OLE_MAGIC):
-        raise ImportFileError(f"{path.name} is an old Excel 97–2003 workbook. "
-                              "Open it in Excel or LibreOffice and save it as .xlsx or .csv first.")
+        raise ImportFileError(Message("{file} is an old Excel 97–2003 workbook. "
+                                      "Open it in Excel or LibreOffice and save it as .xlsx or .csv first.",
+                                      file=path.name))
     if suffix in (".xlsx", ".xlsm") or start.startswith(_ZIP_MAGIC):  # also a workbook saved as "x.csv"
         lines = _xlsx_lines(path)
     else:
@@ -252,9 +256,9 @@ def _table(path: Path, lines: Iterator[tuple[int, list[str]]]) -> Table:
             rows.append(cells)
             numbers.append(number)
     if headers is None:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(Message("{file} is empty.", file=path.name))
     if not rows:
-        raise ImportFileError(f"{path.name} has a header row but no rows of data.")
+        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=path.name))
     width = max(len(headers), max(len(r) for r in rows))
     while width > 1 and _column_empty(headers, rows, width - 1):
         width -= 1  # trailing delimiters or formatted but empty columns
@@ -278,14 +282,16 @@ def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
         try:
             workbook = load_workbook(handle, read_only=True, data_only=True)
         except Exception as error:  # zipfile, XML and openpyxl errors alike: not a readable workbook
-            raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({error}).") from error
+            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
+                                          file=path.name, reason=str(error))) from error
         try:
             sheet = workbook.active if hasattr(workbook.active, "iter_rows") else workbook.worksheets[0]
             sheet.reset_dimensions()  # some programs write a wrong size; read every row there is
             lines = [(number, [_cell_text(v) for v in values])
                      for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
         except Exception as error:
-            raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({error}).") from error
+            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
+                                          file=path.name, reason=str(error))) from error
         finally:
             workbook.close()
     return iter(lines)
@@ -318,18 +324,20 @@ def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be read: {error.strerror or error}.") from error
+        raise ImportFileError(Message("{file} cannot be read: {reason}.", file=path.name,
+                                      reason=error.strerror or str(error))) from error
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(Message("{file} is empty.", file=path.name))
     text = decode_text(data)
     if "\x00" in text:
-        raise ImportFileError(f"{path.name} does not look like a text (CSV) file.")
+        raise ImportFileError(Message("{file} does not look like a text (CSV) file.", file=path.name))
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         lines = [(number, [_csv_cell(cell) for cell in cells]) for number, cells in enumerate(reader, start=1)]
     except csv.Error as error:
-        raise ImportFileError(f"{path.name} is not a CSV file kamdesk can read ({error}).") from error
+        raise ImportFileError(Message("{file} is not a CSV file kamdesk can read ({reason}).",
+                                      file=path.name, reason=str(error))) from error
     return iter(lines)
 
 
@@ -532,8 +540,9 @@ def _sort_duplicates(cleaned_rows: list[tuple[int, list[str], dict, dict | None]
         key = tax or "name:" + name_key(client["name"])
         reason = existing_tax.get(tax) if tax else existing_names.get(key[5:])
         if reason is None and key in first_row:
-            reason = (f"Tax number {client['tax_number']} is already in row {first_row[key]} of this file."
-                      if tax else f"“{client['name']}” is already in row {first_row[key]} of this file.")
+            reason = (Message("Tax number {tax_number} is already in row {row} of this file.",
+                              tax_number=client["tax_number"], row=first_row[key]) if tax else
+                      Message("“{name}” is already in row {row} of this file.", name=client["name"], row=first_row[key]))
         if reason:
             check.duplicates.append(RowProblem(number, list(row), reason))
         else:
@@ -548,10 +557,10 @@ def _check_mapping(mapping: dict[int, str]) -> None:
     fields = list(mapping.values())
     twice = sorted({f for f in fields if fields.count(f) > 1}, key=IMPORT_FIELDS.index)
     if twice:
-        raise ValidationError("Each field can come from one column only: "
-                              + ", ".join(FIELD_LABELS[f] for f in twice) + ".", field="mapping")
+        raise ValidationError(Message("Each field can come from one column only: {fields}.",
+                                      fields=joined([FIELD_LABELS[f] for f in twice], ", ")), field="mapping")
     if "name" not in fields:
-        raise ValidationError("Choose the column that holds the client name.", field="mapping")
+        raise ValidationError(Message("Choose the column that holds the client name."), field="mapping")
 
 
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
@@ -569,7 +578,7 @@ def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tupl
     contact_values = {k[len("contact_"):]: v for k, v in values.items() if k.startswith("contact_")}
     if any(contact_values.values()):
         if "decision_maker" in contact_values:
-            contact_values["decision_maker"] = _yes_no(contact_values["decision_maker"], "Decision maker",
+            contact_values["decision_maker"] = _yes_no(contact_values["decision_maker"], Message("Decision maker"),
                                                        "contacts.0.decision_maker", errors)
         if "birthday" in contact_values:
             contact_values["birthday"] = _spaced_date(contact_values["birthday"])
@@ -595,13 +604,14 @@ def _translate_words(values: dict, lookups: _Names, errors: dict) -> None:
     if values.get("reliability"):
         values["reliability"] = values["reliability"].translate(_RATING_LOOKALIKES)
     if "key_account" in values:
-        values["key_account"] = _yes_no(values["key_account"], "Key account", "key_account", errors)
+        values["key_account"] = _yes_no(values["key_account"], Message("Key account"), "key_account", errors)
     for name in ("legal_country", "delivery_country"):
         text = values.get(name, "")
         if text:
             code = _COUNTRY_INDEX.get(_header_key(text), text.upper())
             if not re.fullmatch(r"[A-Z]{2}", code):
-                errors[name] = f"Country “{text}” must be a two-letter code such as HU or RU."
+                errors[name] = Message("Country “{country}” must be a two-letter code such as HU, SK or RU.",
+                                       country=text)
             values[name] = code
     if values.get("manager"):
         values["manager"] = lookups.managers.get(fold(values["manager"]), values["manager"])
@@ -624,7 +634,7 @@ def _yes_no(text: str, label: str, key: str, errors: dict) -> bool:
     if word in YES_WORDS:
         return True
     if word not in NO_WORDS:
-        errors[key] = f"{label} “{text}” must be yes or no."
+        errors[key] = Message("{label} “{text}” must be yes or no.", label=label, text=text)
     return False
 
 
@@ -637,14 +647,14 @@ def _spaced_date(text: str) -> str:
     return text
 
 
-def _reason(error: ValidationError) -> str:
+def _reason(error: ValidationError) -> Message:
     """The messages of a row, contact ones marked as such."""
     parts = []
     for key, message in error.errors.items():
         if key.startswith("contacts.") and not message.startswith("Contact"):
-            message = f"Contact: {message}"
+            message = Message("Contact: {message}", message=message)
         parts.append(message)
-    return " ".join(parts)
+    return joined(parts)
 
 
 def _existing_names(keys: set[str]) -> dict[str, str]:
@@ -655,7 +665,8 @@ def _existing_names(keys: set[str]) -> dict[str, str]:
         query = (Client.select(Client.id, Client.name, Client.dedupe_key)
                  .where(Client.dedupe_key.in_(keys_list[start:start + 500])).order_by(Client.id))
         for client in query:
-            found.setdefault(client.dedupe_key, f"A client named {client.name} exists already (#{client.id}).")
+            found.setdefault(client.dedupe_key, Message("A client named {name} exists already (#{id}).",
+                                                        name=client.name, id=client.id))
     return found
 
 
@@ -670,8 +681,9 @@ def _existing_tax_numbers(keys: set[str]) -> dict[str, str]:
         for client in query:
             if client.tax_key not in found:
                 archived = " (archived)" if client.archived_at else ""
-                found[client.tax_key] = (f"A client with tax number {client.tax_number} exists already: "
-                                         f"{client.name}{archived} (#{client.id}).")
+                found[client.tax_key] = Message(
+                    "A client with tax number {tax_number} exists already: {name} (#{id}).",
+                    tax_number=client.tax_number, name=client.name + archived, id=client.id)
     return found
 
 
@@ -710,8 +722,8 @@ def _refuse_new_duplicates(rows: list[tuple[int, dict, dict | None]]) -> None:
     keys = {tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows} - {""}
     existing = _existing_tax_numbers(keys)
     if existing:
-        raise KamdeskError("Some clients of this file were saved since the rows were checked "
-                           f"({next(iter(existing.values()))}). Check the file again.")
+        raise KamdeskError(Message("Some clients of this file were saved since the rows were checked "
+                                   "({example}). Check the file again.", example=next(iter(existing.values()))))
 
 
 def _segment_ids(rows: list[tuple[int, dict, dict | None]]) -> dict[str, int]:
@@ -754,7 +766,7 @@ def _insert_clients(records: list[dict]) -> list[int]:
         return [Client.insert(record).execute() for record in records]
     ids = sorted(row[0] for row in _insert_many(Client, records, returning_id=True))
     if len(ids) != len(records):
-        raise KamdeskError("The database did not confirm every imported client; nothing was imported.")
+        raise KamdeskError(Message("The database did not confirm every imported client; nothing was imported."))
     return ids
 
 
@@ -807,7 +819,7 @@ def export_clients(flt: ClientFilter, path: str | Path, progress: Progress | Non
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise KamdeskError(f"Clients can be exported to .xlsx or .csv, not to “{path.name}”.")
+        raise KamdeskError(Message("Clients can be exported to .xlsx or .csv, not to “{file}”.", file=path.name))
     result = ClientSearch().find(flt)
     rows = _export_rows(result, progress)
     headers = [FIELD_LABELS[f] for f in EXPORT_FIELDS]

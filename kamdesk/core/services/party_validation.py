@@ -9,6 +9,8 @@ together they cost ~40 ms, which start-up does not need to pay.
 
 from __future__ import annotations
 
+from kamdesk.core.messages import Message
+
 import re
 
 
@@ -50,7 +52,7 @@ def check_tax_number(value: str, country: str) -> str | None:
     if country == "RU":
         from stdnum.ru import inn
 
-        return None if inn.is_valid(compact) else "is not a valid Russian INN (10 or 12 digits with check digits)"
+        return None if inn.is_valid(compact) else Message("is not a valid Russian INN (10 or 12 digits with check digits)")
     if country in EU_COUNTRIES:
         return _check_eu_vat(country + compact)
     return None
@@ -63,7 +65,7 @@ def _check_eu_vat(compact: str) -> str | None:
     try:
         eu_vat.validate(compact)
     except StdnumError:
-        return f"is not a valid EU VAT number for {compact[:2]} (check the digits)"
+        return Message("is not a valid EU VAT number for {country} (check the digits)", country=compact[:2])
     return None
 
 
@@ -71,11 +73,11 @@ def _check_hungarian(value: str) -> str | None:
     match = _HU_TAX.match(value.replace(" ", ""))
     digits = match.group(1) if match else re.sub(r"\D", "", value)
     if not match and len(digits) != 8:
-        return "must look like 12345678-1-23 (Hungarian tax number)"
+        return Message("must look like 12345678-1-23 (Hungarian tax number)")
     from stdnum.hu import anum
 
     if not anum.is_valid(digits):
-        return "has a wrong check digit (Hungarian tax number)"
+        return Message("has a wrong check digit (Hungarian tax number)")
     return None
 
 
@@ -95,7 +97,7 @@ def check_email(value: str) -> str | None:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return "is not a valid e-mail address"
+        return Message("is not a valid e-mail address")
     return None
 
 
@@ -108,9 +110,9 @@ def check_phone(value: str, region: str) -> str | None:
     try:
         number = phonenumbers.parse(value, region or None)
     except phonenumbers.NumberParseException:
-        return "is not a phone number"
+        return Message("is not a phone number")
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        return "is not a valid phone number"
+        return Message("is not a valid phone number")
     return None
 
 
@@ -132,5 +134,5 @@ def check_website(value: str) -> str | None:
     if not value:
         return None
     if " " in value or "." not in value:
-        return "is not a web address"
+        return Message("is not a web address")
     return None

@@ -32,7 +32,9 @@ from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
 from kamdesk.core.money import QUANTUM, parse_money
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
+from kamdesk.core.messages import Message
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
@@ -213,8 +215,10 @@ class ContactDialog(QDialog):
                 field = key.rpartition(".")[2]
                 label = getattr(self.ui, f"{field}_error", None)
                 if label is not None:
-                    message = message.removeprefix("Contact 1: ")
-                    label.setText(message[:1].upper() + message[1:])
+                    if isinstance(message, Message) and "problem" in message.params and "number" in message.params:
+                        message = message.params["problem"]  # "Contact 1: …" says nothing in a one-contact dialog
+                    text = translated(message)
+                    label.setText(text[:1].upper() + text[1:])
                     label.show()
                     first = first or getattr(self.ui, field, None)
             if first is not None:
@@ -522,13 +526,14 @@ class ClientCard(QDialog):
         self._clear_errors()
         contact_lines, other_lines = [], []
         bad_contact_row = None
-        for key, message in errors.items():
+        for key, raw in errors.items():
+            message = translated(raw)
             if key == "contacts" or key.startswith("contacts."):
                 row_text = key.split(".")[1] if key.count(".") == 2 else ""
                 if row_text.isdigit():
                     row = int(row_text)
                     bad_contact_row = row if bad_contact_row is None else bad_contact_row
-                    if not message.startswith("Contact "):
+                    if not raw.startswith("Contact "):
                         name = self._contacts[row]["name"] if row < len(self._contacts) else ""
                         fallback = self.tr("Contact %1").replace("%1", str(row + 1))
                         message = f"{name or fallback}: {message}"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import party_io
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.messages import translated
 
 PREVIEW_ROWS = 20
 
@@ -71,7 +72,7 @@ class ClientImportDialog(QDialog):
             box = QComboBox(self.preview)
             box.addItem(self.tr("Ignore"), None)
             for field in party_io.IMPORT_FIELDS:
-                box.addItem(party_io.FIELD_LABELS.get(field, field), field)
+                box.addItem(translated(party_io.FIELD_LABELS.get(field, field)), field)
             box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
             self.preview.setCellWidget(0, column, box)
             self.mapping_boxes.append(box)
@@ -109,7 +110,7 @@ class ClientImportDialog(QDialog):
         twice = sorted({f for f in fields if fields.count(f) > 1})
         if twice:
             self.mapping_error.setText(self.tr("Each field can come from one column only: %1.")
-                                       .replace("%1", ", ".join(party_io.FIELD_LABELS.get(f, f) for f in twice)))
+                                       .replace("%1", ", ".join(translated(party_io.FIELD_LABELS.get(f, f)) for f in twice)))
             return
         try:
             self.check = party_io.check_rows(self.table, mapping, progress=self._step)
@@ -164,7 +165,7 @@ class ClientImportDialog(QDialog):
         self.problems.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row_number)))
-            self.problems.setItem(row, 1, QTableWidgetItem(problem.reason))
+            self.problems.setItem(row, 1, QTableWidgetItem(translated(problem.reason)))
         self.save_rejected_button.setEnabled(bool(problems))
         self.import_button.setEnabled(bool(check.valid))
         self.import_button.setDefault(True)

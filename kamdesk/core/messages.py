@@ -1,0 +1,40 @@
+"""Texts for the user that the core writes, kept translatable without Qt.
+
+A `Message` is a `str` (the English text, for the CLI, logs and tests) that
+also remembers its template and parameters, so the GUI can look the template
+up in the translations and fill in the parameters itself:
+
+    Message("Tax number {problem}.", problem=Message("has a wrong check digit"))
+
+Parameters that are Messages are translated too; any other value (a name the
+user typed, a number) is inserted as it is. `pyside6-lupdate` cannot read the
+core, so `kamdesk.gui.message_catalogue` lists every template for it; a test
+keeps that list complete.
+"""
+
+from __future__ import annotations
+
+
+class Message(str):
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Message:
+        message = super().__new__(cls, template.format(**params) if params else template)
+        message.template = template
+        message.params = params
+        return message
+
+    def __reduce__(self):  # pickling keeps the template, not just the text
+        return (_rebuild, (self.template, self.params))
+
+
+def _rebuild(template: str, params: dict[str, object]) -> Message:
+    return Message(template, **params)
+
+
+def joined(messages: list[str], separator: str = " ") -> Message:
+    """Several messages as one, each still translatable."""
+    names = [f"m{i}" for i in range(len(messages))]
+    template = separator.join("{" + name + "}" for name in names)
+    return Message(template, **dict(zip(names, messages, strict=True)))

@@ -1,0 +1,66 @@
+"""The core's messages shown in the user's language; the catalogue lupdate reads is complete."""
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message
+from kamdesk.gui import message_catalogue_build
+from kamdesk.gui.messages import error_text, translated
+from kamdesk.resources_path import resource
+
+
+def test_the_catalogue_is_up_to_date():
+    committed = message_catalogue_build.TARGET.read_text(encoding="utf-8")
+    assert committed == message_catalogue_build.catalogue_source(), "run: make translations"
+
+
+def test_the_catalogue_finds_templates_in_the_core():
+    found = message_catalogue_build.templates()
+    assert "Name is required." in found
+    assert "Tax number {problem}." in found
+    assert "has a wrong check digit (Hungarian tax number)" in found
+
+
+@pytest.fixture
+def hungarian(qapp):
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "kamdesk_hu.qm")))
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_messages_without_a_translation_stay_english(qapp):
+    message = Message("Tax number {problem}.", problem=Message("has a wrong check digit (Hungarian tax number)"))
+    assert translated(message) == str(message)
+    assert translated("plain text") == "plain text"
+
+
+def test_nested_messages_are_translated_and_user_values_are_not(hungarian):
+    problem = Message("has a wrong check digit (Hungarian tax number)")
+    message = Message("Tax number {problem}.", problem=problem)
+    text = translated(message)
+    assert text != str(message)
+    assert translated(problem) in text
+    assert "Tax number" not in text
+    named = translated(Message("There is no manager called “{name}”.", name="Tax number"))
+    assert "Tax number" in named  # the user's value is kept as typed, not translated
+
+
+def test_error_text_translates_every_field(hungarian):
+    error = ValidationError({"name": Message("Name is required."), "email": Message(
+        "E-mail {problem}.", problem=Message("is not a valid e-mail address"))})
+    lines = error_text(error).splitlines()
+    assert len(lines) == 2
+    assert lines[0] == translated(Message("Name is required.")) != "Name is required."
+
+
+def test_a_translation_that_lost_its_placeholder_falls_back_to_english(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *a: "Hibás: {nincs}"))
+    message = Message("Tax number {problem}.", problem="x")
+    assert translated(message) == "Tax number x."
