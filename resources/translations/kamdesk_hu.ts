@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <location filename="../../kamdesk/gui/app.py" line="59"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="84"/>
+        <location filename="../../kamdesk/gui/app.py" line="86"/>
         <source>Creating demo data…</source>
         <translation>Demóadatok létrehozása…</translation>
     </message>
@@ -17,134 +17,134 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="306"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="372"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="376"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="387"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="576"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="572"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="577"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="579"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="575"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="580"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="595"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="712"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="595"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="697"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="709"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="705"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="538"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -477,92 +477,92 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="40"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="59"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="60"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, melyik oszlop melyik mezőbe kerül; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="67"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="68"/>
         <source>Field</source>
         <translation>Mező</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="72"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="73"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="84"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="85"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="88"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="89"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="107"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="108"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="111"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="112"/>
         <source>Each field can come from one column only: %1.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="135"/>
         <source>&amp;Save rejected rows…</source>
         <translation>Elutasított sorok &amp;mentése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="136"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="137"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="139"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="141"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
         <source>&amp;Import the valid rows</source>
         <translation>Az érvényes sorok &amp;importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="159"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="160"/>
         <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
         <translation>%2 sorból %1 importálható. %3 sor hibás, %4 sor már meglévő ügyfél (azonos adószám, vagy adószám nélkül azonos név), ezeket nem importáljuk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="174"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
         <source>Save rejected rows</source>
         <translation>Elutasított sorok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="183"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="184"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="64"/>
+        <location filename="../../kamdesk/gui/company.py" line="65"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Az áfakulcsnak számnak kell lennie, például 27.</translation>
     </message>
@@ -784,139 +784,139 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="154"/>
+        <location filename="../../kamdesk/gui/company.py" line="155"/>
         <source>&amp;Save company</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="173"/>
+        <location filename="../../kamdesk/gui/company.py" line="174"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="174"/>
-        <location filename="../../kamdesk/gui/company.py" line="273"/>
+        <location filename="../../kamdesk/gui/company.py" line="175"/>
+        <location filename="../../kamdesk/gui/company.py" line="274"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="179"/>
+        <location filename="../../kamdesk/gui/company.py" line="180"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="181"/>
+        <location filename="../../kamdesk/gui/company.py" line="182"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="194"/>
+        <location filename="../../kamdesk/gui/company.py" line="195"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="204"/>
+        <location filename="../../kamdesk/gui/company.py" line="205"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="206"/>
+        <location filename="../../kamdesk/gui/company.py" line="207"/>
         <source>&amp;New manager</source>
         <translation>Ú&amp;j üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="208"/>
+        <location filename="../../kamdesk/gui/company.py" line="209"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="222"/>
+        <location filename="../../kamdesk/gui/company.py" line="223"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="225"/>
+        <location filename="../../kamdesk/gui/company.py" line="226"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <location filename="../../kamdesk/gui/company.py" line="228"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="229"/>
+        <location filename="../../kamdesk/gui/company.py" line="230"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="251"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="251"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Company profile saved.</source>
         <translation>A cégadatok mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="333"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="333"/>
-        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
+        <location filename="../../kamdesk/gui/company.py" line="344"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <location filename="../../kamdesk/gui/company.py" line="344"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="360"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="360"/>
+        <location filename="../../kamdesk/gui/company.py" line="361"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -924,12 +924,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="185"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="187"/>
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="188"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="190"/>
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -1008,17 +1008,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="20"/>
+        <location filename="../../kamdesk/gui/errors.py" line="21"/>
         <source>Cannot do that</source>
         <translation>A művelet nem hajtható végre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <location filename="../../kamdesk/gui/errors.py" line="25"/>
         <source>Unexpected error</source>
         <translation>Váratlan hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="25"/>
+        <location filename="../../kamdesk/gui/errors.py" line="26"/>
         <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
         <translation>Váratlan hiba történt a kamdeskben. A mentett adatai biztonságban vannak; az alábbi részleteket a program a naplóba írta.</translation>
     </message>
@@ -1026,27 +1026,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="113"/>
+        <location filename="../../kamdesk/gui/company.py" line="114"/>
         <source>Welcome to kamdesk</source>
         <translation>Üdvözli a kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="114"/>
+        <location filename="../../kamdesk/gui/company.py" line="115"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Adja meg cége és saját maga adatait. Ezeket később a Saját cég oldalon módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="118"/>
+        <location filename="../../kamdesk/gui/company.py" line="119"/>
         <source>You</source>
         <translation>Ön</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="120"/>
+        <location filename="../../kamdesk/gui/company.py" line="121"/>
         <source>Explore with &amp;demo data</source>
         <translation>Kipróbálás &amp;demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="121"/>
+        <location filename="../../kamdesk/gui/company.py" line="122"/>
         <source>&amp;Start</source>
         <translation>&amp;Kezdés</translation>
     </message>
@@ -1191,34 +1191,537 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="85"/>
+        <location filename="../../kamdesk/gui/company.py" line="86"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="86"/>
+        <location filename="../../kamdesk/gui/company.py" line="87"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <location filename="../../kamdesk/gui/company.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>A&amp;z Ön neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <location filename="../../kamdesk/gui/company.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="89"/>
+        <location filename="../../kamdesk/gui/company.py" line="90"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="90"/>
+        <location filename="../../kamdesk/gui/company.py" line="91"/>
         <source>&amp;Role:</source>
         <translation>&amp;Szerepkör:</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="11"/>
+        <source>A client like this exists already: {names}.</source>
+        <translation>Már van hasonló ügyfél: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
+        <source>A client named {name} exists already (#{id}).</source>
+        <translation>Már létezik ügyfél ezzel a névvel: {name} (#{id}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
+        <source>A client with tax number {tax_number} exists already: {name} (#{id}).</source>
+        <translation>Már létezik ügyfél ezzel az adószámmal ({tax_number}): {name} (#{id}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="14"/>
+        <source>A segment called “{name}” exists already.</source>
+        <translation>Már létezik „{name}” nevű szegmens.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>Choose the column that holds the client name.</source>
+        <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>City</source>
+        <translation>Város</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <source>Company name is required.</source>
+        <translation>A cégnév megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <source>Contact</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <source>Contact birthday</source>
+        <translation>Kapcsolattartó születésnapja</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <source>Contact e-mail</source>
+        <translation>Kapcsolattartó e-mail-címe</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <source>Contact is decision maker</source>
+        <translation>Kapcsolattartó döntéshozó-e</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <source>Contact phone</source>
+        <translation>Kapcsolattartó telefonszáma</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <source>Contact position</source>
+        <translation>Kapcsolattartó beosztása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Contact {number}: {problem}</source>
+        <translation>{number}. kapcsolattartó: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <source>Contact: {message}</source>
+        <translation>Kapcsolattartó: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <source>Country</source>
+        <translation>Ország</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
+        <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <source>Credit limit</source>
+        <translation>Hitelkeret</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <source>Credit limit can have at most two decimal places.</source>
+        <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <source>Credit limit cannot be negative.</source>
+        <translation>A hitelkeret nem lehet negatív.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <source>Credit limit “{text}” is not an amount.</source>
+        <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
+        <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <source>Decision maker</source>
+        <translation>Döntéshozó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <source>Delivery city</source>
+        <translation>Szállítási város</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <source>Delivery country</source>
+        <translation>Szállítási ország</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <source>Delivery postcode</source>
+        <translation>Szállítási irányítószám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <source>Delivery street</source>
+        <translation>Szállítási utca</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>E-mail {problem}.</source>
+        <translation>Az e-mail-cím {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <source>Each field can come from one column only: {fields}.</source>
+        <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <source>Key account</source>
+        <translation>Kulcsügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <source>Legal form</source>
+        <translation>Cégforma</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <source>Manager</source>
+        <translation>Üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <source>Manager name is required.</source>
+        <translation>Az üzletkötő nevének megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <source>Name is required.</source>
+        <translation>A név megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <source>Needs</source>
+        <translation>Igények</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <source>Notes</source>
+        <translation>Jegyzetek</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <source>Only one contact can be the primary one.</source>
+        <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <source>Payment terms (days)</source>
+        <translation>Fizetési határidő (nap)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <source>Payment terms “{text}” must be a whole number of days.</source>
+        <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <source>Phone {problem}.</source>
+        <translation>A telefonszám {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <source>Postcode</source>
+        <translation>Irányítószám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <source>Prospects</source>
+        <translation>Lehetőségek</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <source>Registration number</source>
+        <translation>Cégjegyzékszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <source>Reliability</source>
+        <translation>Megbízhatóság</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <source>Reliability checked on</source>
+        <translation>Megbízhatósági ellenőrzés dátuma</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <source>Reliability note</source>
+        <translation>Megbízhatósági megjegyzés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <source>Reliability rating must be A, B, C or D.</source>
+        <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <source>Role must be manager or head.</source>
+        <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <source>Save the company profile first.</source>
+        <translation>Először mentse a cégadatokat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <source>Segment</source>
+        <translation>Szegmens</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <source>Segment name is required.</source>
+        <translation>A szegmens nevének megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
+        <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <source>Source</source>
+        <translation>Forrás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <source>Source must be one of: {choices}.</source>
+        <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <source>Status</source>
+        <translation>Státusz</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <source>Status must be one of: {choices}.</source>
+        <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <source>Street</source>
+        <translation>Utca</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <source>Tax number</source>
+        <translation>Adószám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <source>Tax number {problem}.</source>
+        <translation>Az adószám {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Tax number {tax_number} is already in row {row} of this file.</source>
+        <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <source>The database did not confirm every imported client; nothing was imported.</source>
+        <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <source>The file {file} does not exist or is not a file.</source>
+        <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <source>The logo is larger than 2 MB; please use a smaller image.</source>
+        <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <source>There is no client with id {id}.</source>
+        <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <source>There is no manager called “{name}”.</source>
+        <translation>Nincs „{name}” nevű üzletkötő.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <source>There is no manager with id {id}.</source>
+        <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <source>There is no segment with id {id}.</source>
+        <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <source>This database already has clients; demo data goes into an empty database.</source>
+        <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
+        <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <source>VAT rate must be between 0 and 100 %.</source>
+        <translation>Az áfakulcs 0 és 100% között lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <source>Website</source>
+        <translation>Weboldal</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <source>Website {problem}.</source>
+        <translation>A webcím {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <source>has a wrong check digit (Hungarian tax number)</source>
+        <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <source>is not a phone number</source>
+        <translation>nem értelmezhető</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <source>is not a valid EU VAT number for {country} (check the digits)</source>
+        <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
+        <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <source>is not a valid e-mail address</source>
+        <translation>nem érvényes</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <source>is not a valid phone number</source>
+        <translation>nem érvényes</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <source>is not a web address</source>
+        <translation>formailag hibás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <source>must look like 12345678-1-23 (Hungarian tax number)</source>
+        <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <source>name is required.</source>
+        <translation>a név megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <source>{file} cannot be read as an Excel workbook ({reason}).</source>
+        <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <source>{file} does not look like a text (CSV) file.</source>
+        <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <source>{file} has a header row but no rows of data.</source>
+        <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
+        <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>{file} is empty.</source>
+        <translation>A fájl üres: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
+        <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <source>{label} “{text}” must be yes or no.</source>
+        <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
+        <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <source>“{name}” is already in row {row} of this file.</source>
+        <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <source>“{text}” is not a date (use YYYY-MM-DD).</source>
+        <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="58"/>
+        <location filename="../../kamdesk/gui/app.py" line="59"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="84"/>
+        <location filename="../../kamdesk/gui/app.py" line="86"/>
         <source>Creating demo data…</source>
         <translation>Создание демоданных…</translation>
     </message>
@@ -17,134 +17,134 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="306"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="315"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="372"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="376"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="387"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="568"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="573"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="571"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="576"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="572"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="577"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="574"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="579"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="575"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="580"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="595"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="712"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="590"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="595"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="697"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="707"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="704"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="709"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="705"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="538"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -477,92 +477,92 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="40"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="59"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="60"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported.</source>
         <translation>Строк в файле %2: %1. Проверьте, в какое поле попадает каждый столбец; столбцы со значением «Не импортировать» не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="67"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="68"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="72"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="73"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="84"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="85"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="88"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="107"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="108"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="111"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="112"/>
         <source>Each field can come from one column only: %1.</source>
         <translation>Каждое поле может заполняться только из одного столбца: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="131"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="135"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклоненные строки…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="136"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="137"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="139"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="141"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Импортировать корректные строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="159"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="160"/>
         <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
         <translation>Можно импортировать строк: %1 (всего %2). Строк с ошибками: %3. Строк с уже существующими клиентами (тот же ИНН или, если ИНН не указан, то же название): %4, они не будут импортированы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="174"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
         <source>Save rejected rows</source>
         <translation>Сохранение отклоненных строк</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="183"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="184"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="64"/>
+        <location filename="../../kamdesk/gui/company.py" line="65"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Ставка НДС должна быть числом, например 27.</translation>
     </message>
@@ -784,139 +784,139 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="154"/>
+        <location filename="../../kamdesk/gui/company.py" line="155"/>
         <source>&amp;Save company</source>
         <translation>Со&amp;хранить компанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="173"/>
+        <location filename="../../kamdesk/gui/company.py" line="174"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="174"/>
-        <location filename="../../kamdesk/gui/company.py" line="273"/>
+        <location filename="../../kamdesk/gui/company.py" line="175"/>
+        <location filename="../../kamdesk/gui/company.py" line="274"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="179"/>
+        <location filename="../../kamdesk/gui/company.py" line="180"/>
         <source>Choose &amp;logo…</source>
         <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="181"/>
+        <location filename="../../kamdesk/gui/company.py" line="182"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="194"/>
+        <location filename="../../kamdesk/gui/company.py" line="195"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="204"/>
+        <location filename="../../kamdesk/gui/company.py" line="205"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="206"/>
+        <location filename="../../kamdesk/gui/company.py" line="207"/>
         <source>&amp;New manager</source>
         <translation>Н&amp;овый менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="208"/>
+        <location filename="../../kamdesk/gui/company.py" line="209"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="222"/>
+        <location filename="../../kamdesk/gui/company.py" line="223"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="225"/>
+        <location filename="../../kamdesk/gui/company.py" line="226"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <location filename="../../kamdesk/gui/company.py" line="228"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="229"/>
+        <location filename="../../kamdesk/gui/company.py" line="230"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="251"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="251"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="284"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Company profile saved.</source>
         <translation>Данные компании сохранены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="287"/>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="333"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="333"/>
-        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
+        <location filename="../../kamdesk/gui/company.py" line="344"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="343"/>
+        <location filename="../../kamdesk/gui/company.py" line="344"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="360"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="360"/>
+        <location filename="../../kamdesk/gui/company.py" line="361"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -924,12 +924,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="185"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="187"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="188"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="190"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -1008,17 +1008,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="20"/>
+        <location filename="../../kamdesk/gui/errors.py" line="21"/>
         <source>Cannot do that</source>
         <translation>Действие невозможно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="24"/>
+        <location filename="../../kamdesk/gui/errors.py" line="25"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="25"/>
+        <location filename="../../kamdesk/gui/errors.py" line="26"/>
         <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
         <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
     </message>
@@ -1026,27 +1026,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="113"/>
+        <location filename="../../kamdesk/gui/company.py" line="114"/>
         <source>Welcome to kamdesk</source>
         <translation>Добро пожаловать в kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="114"/>
+        <location filename="../../kamdesk/gui/company.py" line="115"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Укажите данные вашей компании и свои. Позже их можно изменить на странице «Компания».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="118"/>
+        <location filename="../../kamdesk/gui/company.py" line="119"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="120"/>
+        <location filename="../../kamdesk/gui/company.py" line="121"/>
         <source>Explore with &amp;demo data</source>
         <translation>Попробовать на &amp;демоданных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="121"/>
+        <location filename="../../kamdesk/gui/company.py" line="122"/>
         <source>&amp;Start</source>
         <translation>На&amp;чать</translation>
     </message>
@@ -1195,34 +1195,537 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="85"/>
+        <location filename="../../kamdesk/gui/company.py" line="86"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="86"/>
+        <location filename="../../kamdesk/gui/company.py" line="87"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <location filename="../../kamdesk/gui/company.py" line="89"/>
         <source>Your &amp;name:</source>
         <translation>Ваше и&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="88"/>
+        <location filename="../../kamdesk/gui/company.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>Им&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="89"/>
+        <location filename="../../kamdesk/gui/company.py" line="90"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="90"/>
+        <location filename="../../kamdesk/gui/company.py" line="91"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="11"/>
+        <source>A client like this exists already: {names}.</source>
+        <translation>Похожий клиент уже есть: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="12"/>
+        <source>A client named {name} exists already (#{id}).</source>
+        <translation>Клиент с названием «{name}» уже есть (#{id}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="13"/>
+        <source>A client with tax number {tax_number} exists already: {name} (#{id}).</source>
+        <translation>Клиент с ИНН {tax_number} уже есть: {name} (#{id}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="14"/>
+        <source>A segment called “{name}” exists already.</source>
+        <translation>Сегмент «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
+        <source>Cannot open the database {url}: {reason}</source>
+        <translation>Не удалось открыть базу данных {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>Choose the column that holds the client name.</source>
+        <translation>Выберите столбец с названием клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <source>Company name is required.</source>
+        <translation>Необходимо указать название компании.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <source>Contact</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <source>Contact birthday</source>
+        <translation>День рождения контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <source>Contact e-mail</source>
+        <translation>Эл. почта контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <source>Contact is decision maker</source>
+        <translation>Контактное лицо — ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <source>Contact phone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <source>Contact position</source>
+        <translation>Должность контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Contact {number}: {problem}</source>
+        <translation>Контакт {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <source>Contact: {message}</source>
+        <translation>Контактное лицо: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
+        <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <source>Credit limit can have at most two decimal places.</source>
+        <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <source>Credit limit cannot be negative.</source>
+        <translation>Кредитный лимит не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <source>Credit limit “{text}” is not an amount.</source>
+        <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
+        <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <source>Delivery city</source>
+        <translation>Город доставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <source>Delivery country</source>
+        <translation>Страна доставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <source>Delivery postcode</source>
+        <translation>Индекс доставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <source>Delivery street</source>
+        <translation>Улица доставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>E-mail {problem}.</source>
+        <translation>Эл. почта: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <source>Each field can come from one column only: {fields}.</source>
+        <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <source>Key account</source>
+        <translation>Ключевой клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <source>Manager name is required.</source>
+        <translation>Необходимо указать имя менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <source>Name is required.</source>
+        <translation>Необходимо указать название.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <source>Only one contact can be the primary one.</source>
+        <translation>Основным может быть только один контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <source>Payment terms (days)</source>
+        <translation>Отсрочка платежа (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <source>Payment terms “{text}” must be a whole number of days.</source>
+        <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <source>Phone {problem}.</source>
+        <translation>Телефон: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <source>Prospects</source>
+        <translation>Перспективы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <source>Registration number</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <source>Reliability</source>
+        <translation>Надежность</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <source>Reliability checked on</source>
+        <translation>Дата проверки надежности</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <source>Reliability note</source>
+        <translation>Примечание о надежности</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <source>Reliability rating must be A, B, C or D.</source>
+        <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <source>Role must be manager or head.</source>
+        <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <source>Save the company profile first.</source>
+        <translation>Сначала сохраните данные компании.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <source>Segment name is required.</source>
+        <translation>Необходимо указать название сегмента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
+        <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <source>Source must be one of: {choices}.</source>
+        <translation>Допустимые значения источника: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <source>Status must be one of: {choices}.</source>
+        <translation>Допустимые значения статуса: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <source>Tax number</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <source>Tax number {problem}.</source>
+        <translation>ИНН: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Tax number {tax_number} is already in row {row} of this file.</source>
+        <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <source>The database did not confirm every imported client; nothing was imported.</source>
+        <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <source>The file {file} does not exist or is not a file.</source>
+        <translation>Файл {file} не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <source>The logo is larger than 2 MB; please use a smaller image.</source>
+        <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <source>There is no client with id {id}.</source>
+        <translation>Клиент с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <source>There is no manager called “{name}”.</source>
+        <translation>Менеджер «{name}» не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <source>There is no manager with id {id}.</source>
+        <translation>Менеджер с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <source>There is no segment with id {id}.</source>
+        <translation>Сегмент с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <source>This database already has clients; demo data goes into an empty database.</source>
+        <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
+        <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <source>VAT rate must be between 0 and 100 %.</source>
+        <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <source>Website {problem}.</source>
+        <translation>Сайт: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <source>has a wrong check digit (Hungarian tax number)</source>
+        <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <source>is not a phone number</source>
+        <translation>номер не распознан</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <source>is not a valid EU VAT number for {country} (check the digits)</source>
+        <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
+        <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <source>is not a valid e-mail address</source>
+        <translation>некорректный адрес</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <source>is not a valid phone number</source>
+        <translation>недействительный номер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <source>is not a web address</source>
+        <translation>некорректный веб-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <source>must look like 12345678-1-23 (Hungarian tax number)</source>
+        <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <source>name is required.</source>
+        <translation>необходимо указать имя.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <source>{file} cannot be read as an Excel workbook ({reason}).</source>
+        <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Не удалось прочитать файл {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <source>{file} does not look like a text (CSV) file.</source>
+        <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <source>{file} has a header row but no rows of data.</source>
+        <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
+        <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>{file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
+        <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <source>{label} “{text}” must be yes or no.</source>
+        <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
+        <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <source>“{name}” is already in row {row} of this file.</source>
+        <translation>«{name}» уже есть в строке {row} этого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <source>“{text}” is not a date (use YYYY-MM-DD).</source>
+        <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
 </context>
 <context>
