@@ -63,6 +63,10 @@ class Client(BaseModel):
     dedupe_key = CharField(default="", index=True)
     tax_key = CharField(default="", index=True)
     city_key = CharField(default="")
+    # kept by the activity service: the last done and the next planned contact (UTC)
+    last_contact_at = DateTimeField(null=True)
+    next_contact_at = DateTimeField(null=True)
+    contact_every_days = IntegerField(null=True)  # overrides the default contact rhythm
 
     class Meta:
         indexes = ((("archived_at", "name_key"), False), (("archived_at", "city_key"), False))
