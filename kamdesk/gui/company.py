@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +36,9 @@ from kamdesk.gui.messages import error_text
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
+COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
+                "Europe/Bucharest", "Europe/Belgrade", "Europe/Zagreb", "Europe/Ljubljana", "Europe/Sofia",
+                "Europe/Kyiv", "Europe/Moscow", "Europe/Berlin", "Europe/London")
 
 
 class CompanyForm(QWidget):
@@ -159,6 +163,7 @@ class CompanyPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addWidget(self._logo_box())
+        left.addWidget(self._calendar_box())
         left.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -219,6 +224,43 @@ class CompanyPage(QWidget):
         layout.addLayout(buttons)
         return box
 
+    def _calendar_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Calendar"), self)
+        self.work_start = QSpinBox(box)
+        self.work_start.setObjectName("work_start")
+        self.work_end = QSpinBox(box)
+        self.work_end.setObjectName("work_end")
+        for spin in (self.work_start, self.work_end):
+            spin.setRange(0, 24)
+            spin.setSuffix(self.tr(":00"))
+        self.time_zone = QComboBox(box)
+        self.time_zone.setObjectName("time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(COMMON_ZONES)
+        save = QPushButton(self.tr("Save calendar settings"), box)
+        save.clicked.connect(self.save_calendar)
+        hours = QHBoxLayout()
+        hours.addWidget(self.work_start)
+        hours.addWidget(QLabel("–", box))
+        hours.addWidget(self.work_end)
+        hours.addStretch(1)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Working hours:"), hours)
+        form.addRow(self.tr("Time zone:"), self.time_zone)
+        form.addRow(save)
+        return box
+
+    def save_calendar(self) -> None:
+        from kamdesk.core.services import activity as activity_service
+
+        try:
+            activity_service.set_working_hours(self.work_start.value(), self.work_end.value())
+            activity_service.set_time_zone(self.time_zone.currentText())
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
+
     def _segments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Segments"), self)
         self.segments = QListWidget(box)
@@ -246,6 +288,15 @@ class CompanyPage(QWidget):
             self._show_logo(company.logo)
         self._load_managers()
         self._load_segments()
+        self._load_calendar()
+
+    def _load_calendar(self) -> None:
+        from kamdesk.core.services import activity as activity_service
+
+        start, end = activity_service.working_hours()
+        self.work_start.setValue(start)
+        self.work_end.setValue(end)
+        self.time_zone.setCurrentText(activity_service.local_zone().key)
 
     def _load_managers(self) -> None:
         roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}

@@ -28,10 +28,10 @@ def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot, clients):
 
 def test_area_and_geometry_are_remembered(qtbot, clients):
     window = make_window(qtbot)
-    window.resize(window.minimumSizeHint().width(), 520)  # the offscreen screen is only 800×600
-    size = (window.width(), window.height())
     qtbot.keyClick(window.clients.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.company
+    window.resize(window.minimumSizeHint().width(), window.minimumSizeHint().height() + 10)  # offscreen: 800×600
+    size = (window.width(), window.height())
     window.close()
     assert QSettings().value("main_window/area") in (AREA_COMPANY, str(AREA_COMPANY))
 
@@ -110,3 +110,18 @@ def test_company_page_edits_a_manager_and_manages_segments(qtbot, clients, monke
     page.delete_segment()
     assert page.segments.count() == 0
     assert Client.get_by_id(client.id).segment is None
+
+
+def test_company_page_sets_working_hours_and_time_zone(qtbot, clients):
+    from kamdesk.core.services import activity as activity_service
+
+    window = make_window(qtbot)
+    page = window.company
+    assert (page.work_start.value(), page.work_end.value()) == (8, 18)
+    assert page.time_zone.currentText() == "Europe/Budapest"
+    page.work_start.setValue(7)
+    page.work_end.setValue(16)
+    page.time_zone.setCurrentText("Europe/Bratislava")
+    page.save_calendar()
+    assert activity_service.working_hours() == (7, 16)
+    assert activity_service.local_zone().key == "Europe/Bratislava"

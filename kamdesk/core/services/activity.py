@@ -53,6 +53,17 @@ def local_zone() -> ZoneInfo:
         return ZoneInfo(DEFAULT_ZONE)
 
 
+def set_time_zone(name: str) -> None:
+    """The IANA zone the desk shows times in, e.g. Europe/Budapest."""
+    name = (name or "").strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError({"time_zone": Message("“{name}” is not a time zone such as Europe/Budapest.",
+                                                    name=name)}) from None
+    set_setting(ZONE_KEY, name)
+
+
 def set_setting(key: str, value: str) -> None:
     (Setting.insert(key=key, value=value)
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())

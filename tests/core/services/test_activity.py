@@ -172,3 +172,16 @@ def test_iso_weeks():
     assert act.week_start(dt.date(2026, 12, 6)) == dt.date(2026, 11, 30)
     with pytest.raises(ValidationError):
         act.parse_iso_week("week 49")
+
+
+def test_time_zone_and_working_hours_settings(company):
+    act.set_time_zone("Europe/Moscow")
+    assert act.local_zone().key == "Europe/Moscow"
+    with pytest.raises(ValidationError):
+        act.set_time_zone("Mars/Olympus")
+    assert act.local_zone().key == "Europe/Moscow"
+    act.set_working_hours(7, 16)
+    assert act.working_hours() == (7, 16)
+    with pytest.raises(ValidationError):
+        act.set_working_hours(18, 8)
+    assert act.working_hours() == (7, 16)
