@@ -130,3 +130,78 @@ def test_sorting_by_city_descending(qtbot, view):
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     cities = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
     assert cities == sorted(cities, reverse=True)
+
+
+# ---------------------------------------------------------------- last and next contact
+
+@pytest.fixture
+def contacted(clients):
+    """Kovács: called 10 days ago, a visit in 5 days; Szűcs: a call planned 2 days ago, never done (overdue)."""
+    from datetime import datetime, timedelta
+
+    from kamdesk.core.services import activity as act
+
+    now = datetime.now(act.local_zone()).replace(second=0, microsecond=0)
+    call = act.create_activity({"kind": "call", "client_id": clients[0].id, "start": now - timedelta(days=10)})
+    act.complete_activity(call.id, "reached")
+    act.create_activity({"kind": "visit", "client_id": clients[0].id, "start": now + timedelta(days=5)})
+    act.create_activity({"kind": "call", "client_id": clients[1].id, "start": now - timedelta(days=2)})
+    return {"last": now - timedelta(days=10), "next": now + timedelta(days=5), "overdue": now - timedelta(days=2)}
+
+
+def short_date(moment) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+
+
+def column_of(model, header: str) -> int:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return headers.index(header)
+
+
+def test_last_and_next_contact_columns(qtbot, view, contacted):
+    view.refresh()
+    model = view.model
+    last, upcoming = column_of(model, "Last contact"), column_of(model, "Next contact")
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    kovacs, szucs, alfa = rows["Kovács és Társa Kft."], rows["Szűcs Élelmiszer Bt."], rows["Alfa Logisztika Zrt."]
+    assert model.index(kovacs, last).data() == short_date(contacted["last"])
+    assert model.index(kovacs, upcoming).data() == short_date(contacted["next"])
+    assert model.index(szucs, last).data() == ""  # never contacted
+    assert model.index(szucs, upcoming).data() == short_date(contacted["overdue"])
+    assert (model.index(alfa, last).data(), model.index(alfa, upcoming).data()) == ("", "")
+
+
+def test_an_overdue_next_contact_is_red(qtbot, view, contacted):
+    view.refresh()
+    model = view.model
+    upcoming = column_of(model, "Next contact")
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    overdue = model.index(rows["Szűcs Élelmiszer Bt."], upcoming)
+    color = overdue.data(Qt.ItemDataRole.ForegroundRole)
+    assert color is not None and color.red() > 150 and color.green() < 100
+    assert "(overdue)" in overdue.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(rows["Kovács és Társa Kft."], upcoming).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(rows["Alfa Logisztika Zrt."], upcoming).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(rows["Kovács és Társa Kft."], column_of(model, "Last contact")).data(
+        Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_sorting_by_last_and_next_contact_puts_the_never_contacted_first(qtbot, view, contacted):
+    model = view.model
+    view.table.sortByColumn(column_of(model, "Next contact"), Qt.SortOrder.AscendingOrder)
+    assert visible_names(view) == ["Alfa Logisztika Zrt.", "Иван Трейд ООО", "Szűcs Élelmiszer Bt.",
+                                   "Kovács és Társa Kft."]
+    view.table.sortByColumn(column_of(model, "Next contact"), Qt.SortOrder.DescendingOrder)
+    assert visible_names(view)[:2] == ["Kovács és Társa Kft.", "Szűcs Élelmiszer Bt."]
+    view.table.sortByColumn(column_of(model, "Last contact"), Qt.SortOrder.AscendingOrder)
+    assert visible_names(view)[-1] == "Kovács és Társa Kft."
+    type_text(view.search, "kft")  # the in-memory search keeps the order
+    assert visible_names(view) == ["Kovács és Társa Kft."]
+
+
+def test_model_with_contact_dates_passes_qtmodeltester(qtmodeltester, contacted):
+    model = ClientTableModel()
+    model.set_filter(model.filter)
+    qtmodeltester.check(model, force_py=True)

@@ -9,6 +9,7 @@ the previous matches. Display rows are fetched by id, page by page.
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,9 +18,10 @@ from peewee import JOIN, Case, Value
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
+from kamdesk.core.services.activity import local_zone, to_local
 from kamdesk.core.text_fold import fold
 
-SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone")
+SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone", "last_contact", "next_contact")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class ClientRow:
     phone: str
     tax_number: str
     archived: bool
+    last_contact: datetime.datetime | None = None  # the last done activity, aware, in the desk's zone
+    next_contact: datetime.datetime | None = None  # the next planned one (in the past: overdue)
 
 
 class ClientResult:
@@ -167,8 +171,15 @@ def _sorted(query, flt: ClientFilter):
         "manager": lambda: _rank_by_name(Client.manager, Manager),
         "key_account": lambda: Client.key_account,
         "phone": lambda: Client.phone,
+        "last_contact": lambda: Client.last_contact_at,
+        "next_contact": lambda: Client.next_contact_at,
     }[flt.sort]()
-    order = [] if column is None else [column.desc() if flt.descending else column.asc()]
+    if column is None:
+        order = []
+    elif flt.sort in ("last_contact", "next_contact"):  # never contacted (NULL) first, on every database
+        order = [column.desc(nulls="last") if flt.descending else column.asc(nulls="first")]
+    else:
+        order = [column.desc() if flt.descending else column.asc()]
     name = Client.name_key.desc() if flt.descending and column is None else Client.name_key.asc()
     return query.order_by(*order, name, Client.id)
 
@@ -190,20 +201,25 @@ def client_rows(ids: list[int]) -> list[ClientRow]:
     if not ids:
         return []
     query = (Client.select(Client.id, Client.name, Client.legal_city, Client.status, Client.key_account,
-                           Client.phone, Client.tax_number, Client.archived_at,
+                           Client.phone, Client.tax_number, Client.archived_at, Client.last_contact_at,
+                           Client.next_contact_at,
                            Segment.name.alias("segment_name"), Manager.name.alias("manager_name"))
              .join(Segment, on=(Client.segment == Segment.id), join_type=JOIN.LEFT_OUTER)
              .switch(Client)
              .join(Manager, on=(Client.manager == Manager.id), join_type=JOIN.LEFT_OUTER)
              .where(Client.id.in_(ids)).dicts())
     by_id = {r["id"]: r for r in query}
-    return [_row(by_id[i]) for i in ids if i in by_id]
+    zone = local_zone()
+    return [_row(by_id[i], zone) for i in ids if i in by_id]
 
 
-def _row(r: dict) -> ClientRow:
+def _row(r: dict, zone) -> ClientRow:
+    last, upcoming = r["last_contact_at"], r["next_contact_at"]
     return ClientRow(id=r["id"], name=r["name"], city=r["legal_city"], segment=r["segment_name"] or "",
                      status=r["status"], manager=r["manager_name"] or "", key_account=bool(r["key_account"]),
-                     phone=r["phone"], tax_number=r["tax_number"], archived=r["archived_at"] is not None)
+                     phone=r["phone"], tax_number=r["tax_number"], archived=r["archived_at"] is not None,
+                     last_contact=to_local(last, zone) if last else None,
+                     next_contact=to_local(upcoming, zone) if upcoming else None)
 
 
 def search_clients(flt: ClientFilter, limit: int | None = None) -> list[ClientRow]:

@@ -7,15 +7,19 @@ canFetchMore/fetchMore as the user scrolls.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QColor
 
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
 from kamdesk.gui.party.labels import status_labels
 
 PAGE_SIZE = 100  # a screenful and more; scrolling fetches the next page
-COLUMNS = ("name", "city", "segment", "status", "manager", "key_account", "phone")
+COLUMNS = ("name", "city", "segment", "status", "manager", "key_account", "phone", "last_contact", "next_contact")
+DATE_COLUMNS = ("last_contact", "next_contact")
+OVERDUE_COLOR = QColor("#c62828")  # a next contact that is already past
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -31,8 +35,10 @@ class ClientTableModel(QAbstractTableModel):
         self._result = ClientResult(0, lambda start, size: [])
         self._rows: list[ClientRow] = []
         self._statuses = status_labels()
+        self._locale = QLocale()
         self._headers = (self.tr("Name"), self.tr("City"), self.tr("Segment"), self.tr("Status"),
-                         self.tr("Manager"), self.tr("Key account"), self.tr("Phone"))
+                         self.tr("Manager"), self.tr("Key account"), self.tr("Phone"), self.tr("Last contact"),
+                         self.tr("Next contact"))
 
     # -- querying
     def set_filter(self, flt: ClientFilter) -> None:
@@ -92,9 +98,34 @@ class ClientTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             return row.tax_number or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "next_contact" and self._overdue(row):
+            return OVERDUE_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole and column in DATE_COLUMNS:
+            return self._date_tooltip(row, column)
         return None
 
+    def _date_tooltip(self, row: ClientRow, column: str) -> str | None:
+        """The date with its time; an overdue next contact says so (the colour alone is not enough)."""
+        moment = getattr(row, column)
+        if moment is None:
+            return None
+        time = self._locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        text = f"{self._date(moment)} {time}"
+        if column == "next_contact" and self._overdue(row):
+            return self.tr("%1 (overdue)").replace("%1", text)
+        return text
+
+    @staticmethod
+    def _overdue(row: ClientRow) -> bool:
+        return row.next_contact is not None and row.next_contact < datetime.datetime.now(datetime.UTC)
+
+    def _date(self, moment: datetime.datetime) -> str:
+        return self._locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+
     def _display(self, row: ClientRow, column: str) -> str:
+        if column in DATE_COLUMNS:
+            moment = getattr(row, column)
+            return self._date(moment) if moment is not None else ""
         if column == "status":
             return self._statuses.get(row.status, row.status)
         if column == "key_account":

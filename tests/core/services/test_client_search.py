@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kamdesk.core.models import Manager, Segment
+from kamdesk.core.models import Client, Manager, Segment
+from kamdesk.core.services import activity as act
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import (
@@ -41,6 +45,22 @@ def clients(company):
     party.save_client({"name": ALFA, "legal_city": "Budapest", "status": "inactive"})
     zeta = party.save_client({"name": ZETA, "legal_city": "Pécs", "status": "lost"})
     party.archive_client(zeta.id)
+    # last and next contacts: Alfa none, Szűcs only a past one, Kovács and Иван both
+    for name, done, planned in [(KOVACS, at(2026, 11, 2, 10), at(2026, 12, 14, 9)),
+                                (IVAN, at(2026, 10, 1, 10), at(2026, 12, 10, 9)),
+                                (SZUCS, at(2026, 11, 20, 10), None)]:
+        client_id = Client.get(Client.name == name).id
+        call = act.create_activity({"kind": "call", "client_id": client_id, "start": done})
+        act.complete_activity(call.id, "reached")
+        if planned:
+            act.create_activity({"kind": "visit", "client_id": client_id, "start": planned})
+
+
+BUD = ZoneInfo("Europe/Budapest")
+
+
+def at(*args) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=BUD)
 
 
 def names(result) -> list[str]:
@@ -89,7 +109,9 @@ def test_rows_show_what_the_list_needs(clients):
     [row] = ClientSearch().find(ClientFilter(text="kovacs")).rows(0, 10)
     assert row == ClientRow(id=row.id, name=KOVACS, city="Győr", segment="Retail chains", status="active",
                             manager="Kiss Anna", key_account=True, phone="+36 30 111 1111",
-                            tax_number=KOVACS_TAX, archived=False)
+                            tax_number=KOVACS_TAX, archived=False, last_contact=at(2026, 11, 2, 10),
+                            next_contact=at(2026, 12, 14, 9))
+    assert row.last_contact.utcoffset() == dt.timedelta(hours=1)  # aware, in the desk's zone (CET)
     [archived] = ClientSearch().find(ClientFilter(archived=True)).rows(0, 10)
     assert (archived.name, archived.archived, archived.segment, archived.manager) == (ZETA, True, "", "")
 
@@ -176,6 +198,10 @@ SORTED = {  # key: (ascending, descending); ties are broken by name, always asce
     "manager": ([ALFA, KOVACS, IVAN, SZUCS], [SZUCS, KOVACS, IVAN, ALFA]),  # none, Kiss, Kiss, Nagy
     "key_account": ([ALFA, SZUCS, IVAN, KOVACS], [KOVACS, ALFA, SZUCS, IVAN]),
     "phone": ([ALFA, SZUCS, KOVACS, IVAN], [IVAN, KOVACS, SZUCS, ALFA]),  # "", +36 20, +36 30, +7
+    # never contacted first: none, Oct 1, Nov 2, Nov 20
+    "last_contact": ([ALFA, IVAN, KOVACS, SZUCS], [SZUCS, KOVACS, IVAN, ALFA]),
+    # none planned first (ties by name): none, none, Dec 10, Dec 14
+    "next_contact": ([ALFA, SZUCS, IVAN, KOVACS], [KOVACS, IVAN, ALFA, SZUCS]),
 }
 
 
