@@ -41,6 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     exp_clients = exp_sub.add_parser("clients", help="clients to .xlsx or .csv")
     exp_clients.add_argument("file", type=Path)
     exp_clients.add_argument("--search", default="", help="only clients matching this text")
+    exp_week = exp_sub.add_parser("week", help="a week of the calendar as an A4 landscape PDF")
+    exp_week.add_argument("file", type=Path, metavar="FILE.pdf")
+    exp_week.add_argument("--week", help="ISO week such as 2026-W49 (default: this week)")
+    exp_week.add_argument("--manager", metavar="NAME", help="only this manager's activities (default: everyone's)")
+    exp_calendar = exp_sub.add_parser("calendar", help="activities to an iCalendar file (.ics)")
+    exp_calendar.add_argument("file", type=Path, metavar="FILE.ics")
+    exp_calendar.add_argument("--from", dest="first", metavar="DATE",
+                              help="first day, YYYY-MM-DD (default: today)")
+    exp_calendar.add_argument("--to", dest="last", metavar="DATE",
+                              help="last day, YYYY-MM-DD (default: 8 weeks from the first day)")
+    exp_calendar.add_argument("--manager", metavar="NAME", help="only this manager's activities (default: everyone's)")
 
     lst = sub.add_parser("list", help="list records")
     lst_sub = lst.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -111,6 +122,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.what == "week":
+        return cmd_export_week(args)
+    if args.what == "calendar":
+        return cmd_export_calendar(args)
     from kamdesk.core.services import party_io
     from kamdesk.core.services.client_search import ClientFilter
 
@@ -118,6 +133,63 @@ def cmd_export(args) -> int:
     count = party_io.export_clients(ClientFilter(text=args.search), args.file)
     print(f"exported {count} clients to {args.file}")
     return 0
+
+
+def cmd_export_week(args) -> int:
+    import datetime as dt
+
+    from kamdesk.core.documents.week_pdf import english_week, write_week_pdf
+    from kamdesk.core.services import activity
+
+    db.connect(args.database)
+    now = dt.datetime.now(activity.local_zone())
+    monday = activity.parse_iso_week(args.week) if args.week else activity.week_start(now.date())
+    manager = _manager_named(args.manager) if args.manager else None
+    flt = activity.ActivityFilter(owner_ids=(manager.id,) if manager else ())
+    week = english_week(monday, activity.week_activities(monday, flt), manager_name=manager.name if manager else "",
+                        working_hours=activity.working_hours(), printed_at=now, today=now.date())
+    write_week_pdf(args.file, week)
+    count = len(week.activities)
+    print(f"wrote {week.week_label} ({count} {'activity' if count == 1 else 'activities'}) to {args.file}")
+    return 0
+
+
+def cmd_export_calendar(args) -> int:
+    import datetime as dt
+
+    from kamdesk.core.services import activity
+    from kamdesk.core.services.calendar_export import export_calendar
+
+    db.connect(args.database)
+    first = _date_argument(args.first, "--from") if args.first else dt.datetime.now(activity.local_zone()).date()
+    last = _date_argument(args.last, "--to") if args.last else first + dt.timedelta(weeks=8, days=-1)
+    manager = _manager_named(args.manager) if args.manager else None
+    flt = activity.ActivityFilter(owner_ids=(manager.id,) if manager else ())
+    count = export_calendar(args.file, first, last, flt)
+    print(f"exported {count} events ({first} to {last}) to {args.file}")
+    return 0
+
+
+def _date_argument(text: str, option: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise KamdeskError(f"{option} “{text}” is not a date such as 2026-12-07") from None
+
+
+def _manager_named(name: str):
+    """The manager called `name` (case and accents ignored), or an error that lists who there is."""
+    from kamdesk.core.services.company import list_managers
+    from kamdesk.core.text_fold import fold
+
+    managers = list_managers(active_only=False)
+    found = [m for m in managers if fold(m.name) == fold(name.strip())]
+    if not found:
+        known = ", ".join(m.name for m in managers) or "none"
+        raise KamdeskError(f"There is no manager called “{name}”; managers: {known}")
+    return found[0]
 
 
 def cmd_list(args) -> int:
