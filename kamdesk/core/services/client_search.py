@@ -142,13 +142,33 @@ def _paged(flt: ClientFilter) -> ClientResult:
     return ClientResult(count, page)
 
 
+def not_archived_scan():
+    """`archived_at IS NULL`, written so that SQLite reads the table instead of an index.
+
+    Nearly every client matches, but SQLite without statistics (no ANALYZE)
+    takes the (archived_at, ...) indexes for selective and fetches each of
+    100,000 rows through one: 120 ms instead of 25 ms for a page sorted by a
+    column without an index. `(archived_at IS NULL) = TRUE` means the same on
+    SQLite and PostgreSQL and is not an index term.
+    """
+    return Client.archived_at.is_null(True) == True  # noqa: E712
+
+
 def _refines(terms: list[str], previous: list[str]) -> bool:
     """True when every match of `terms` is also a match of `previous` (the user typed on)."""
     return all(any(p in t for t in terms) for p in previous)
 
 
+INDEXED_SORTS = ("name", "city")  # the (archived_at, name_key) and (archived_at, city_key) indexes give these orders
+
+
 def _filtered(query, flt: ClientFilter, sort: bool = True):
-    archived = Client.archived_at.is_null(False) if flt.archived else Client.archived_at.is_null(True)
+    if flt.archived:
+        archived = Client.archived_at.is_null(False)
+    elif not sort or flt.sort in INDEXED_SORTS:
+        archived = Client.archived_at.is_null(True)
+    else:
+        archived = not_archived_scan()
     query = query.where(archived)
     if flt.status:
         query = query.where(Client.status == flt.status)

@@ -25,6 +25,7 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client
 from kamdesk.core.services import activity as activity_service
+from kamdesk.core.services.client_search import not_archived_scan
 from kamdesk.core.text_fold import fold
 
 DEFAULT_KEY_ACCOUNT_DAYS = 7
@@ -90,8 +91,7 @@ class SuggestionContext:
 
     def clients(self, *fields):
         """Clients a suggestion may name, as a query: not archived, the owner's, nothing planned that week."""
-        query = Client.select(*fields).where(Client.archived_at.is_null(True)
-                                             & Client.id.not_in(self.planned_client_ids()))
+        query = Client.select(*fields).where(not_archived_scan() & Client.id.not_in(self.planned_client_ids()))
         if self.owner_id is not None:
             query = query.where(Client.manager == self.owner_id)
         return query
@@ -141,42 +141,57 @@ def _allowed_clients(context: SuggestionContext, client_ids: list[int]) -> set[i
 
 @suggestion_rule
 def overdue_contact(context: SuggestionContext) -> Iterable[Suggestion]:
-    """Active and prospective clients whose last contact (or none) is older than their rhythm."""
+    """Active and prospective clients whose last contact (or none) is older than their rhythm.
+
+    The default rhythms are compared in SQL. A client's own rhythm would need
+    date arithmetic that SQLite and PostgreSQL write differently, so SQL lets
+    every such client through whose last contact is a day old and Python
+    checks the rest; pages follow until `limit` are found (a few clients
+    have their own rhythm, so one page is the rule).
+    """
     due_by_utc = activity_service.to_utc(context.due_by)
 
     def older_than(days: int):
         return Client.last_contact_at.is_null(True) | (Client.last_contact_at < due_by_utc - dt.timedelta(days=days))
 
-    rhythms = (Client.select(Client.contact_every_days).distinct()
-               .where(Client.contact_every_days.is_null(False)).tuples())
-    due = ((Client.contact_every_days.is_null(True) & (Client.key_account == True)  # noqa: E712
-            & older_than(DEFAULT_KEY_ACCOUNT_DAYS))
-           | (Client.contact_every_days.is_null(True) & (Client.key_account == False)  # noqa: E712
-              & older_than(DEFAULT_OTHER_DAYS)))
-    for (days,) in rhythms:
-        due = due | ((Client.contact_every_days == days) & older_than(days))
+    own = Client.contact_every_days.is_null(False)
+    due = ((~own & (Client.key_account == True) & older_than(DEFAULT_KEY_ACCOUNT_DAYS))  # noqa: E712
+           | (~own & (Client.key_account == False) & older_than(DEFAULT_OTHER_DAYS))  # noqa: E712
+           | (own & older_than(1)))
     query = (context.clients(Client.id, Client.name, Client.key_account, Client.last_contact_at,
                              Client.contact_every_days)
              .where(Client.status.in_(("active", "prospect")) & due)
              .order_by(Client.key_account.desc(), Client.last_contact_at.asc(nulls="first"), Client.name_key,
-                       Client.id)
-             .limit(context.limit))
-    today = context.now.date()
-    for client_id, name, key_account, last, every in query.tuples():
-        key_account = bool(key_account)
-        every = every or (DEFAULT_KEY_ACCOUNT_DAYS if key_account else DEFAULT_OTHER_DAYS)
-        if last is None:
-            bonus = OVERDUE_BONUS_CAP
-            reason = Message("Key account, never contacted.") if key_account else Message("Never contacted.")
-        else:
-            last_local = activity_service.to_local(last, context.zone)
-            days = (today - last_local.date()).days
-            overdue = (context.due_by - (last_local + dt.timedelta(days=every))).days
-            bonus = max(0, min(overdue, OVERDUE_BONUS_CAP))
-            reason = (Message("Key account, last contact {days} days ago.", days=days) if key_account
-                      else Message("Last contact {days} days ago.", days=days))
-        base = KEY_OVERDUE_PRIORITY if key_account else OTHER_OVERDUE_PRIORITY
-        yield Suggestion(client_id, name, reason, kind="call", priority=base + bonus)
+                       Client.id))
+    found, offset = 0, 0
+    while found < context.limit:
+        rows = list(query.limit(context.limit).offset(offset).tuples())
+        for row in rows:
+            suggestion = _overdue_suggestion(context, *row)
+            if suggestion is not None and found < context.limit:
+                found += 1
+                yield suggestion
+        if len(rows) < context.limit:
+            break
+        offset += len(rows)
+
+
+def _overdue_suggestion(context: SuggestionContext, client_id: int, name: str, key_account: bool,
+                        last: dt.datetime | None, every: int | None) -> Suggestion | None:
+    key_account = bool(key_account)
+    every = every or (DEFAULT_KEY_ACCOUNT_DAYS if key_account else DEFAULT_OTHER_DAYS)
+    base = KEY_OVERDUE_PRIORITY if key_account else OTHER_OVERDUE_PRIORITY
+    if last is None:
+        reason = Message("Key account, never contacted.") if key_account else Message("Never contacted.")
+        return Suggestion(client_id, name, reason, kind="call", priority=base + OVERDUE_BONUS_CAP)
+    last_local = activity_service.to_local(last, context.zone)
+    if last_local + dt.timedelta(days=every) >= context.due_by:
+        return None  # its own rhythm is longer: not due this week
+    days = (context.now.date() - last_local.date()).days
+    overdue = (context.due_by - (last_local + dt.timedelta(days=every))).days
+    reason = (Message("Key account, last contact {days} days ago.", days=days) if key_account
+              else Message("Last contact {days} days ago.", days=days))
+    return Suggestion(client_id, name, reason, kind="call", priority=base + max(0, min(overdue, OVERDUE_BONUS_CAP)))
 
 
 @suggestion_rule

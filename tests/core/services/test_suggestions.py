@@ -85,6 +85,16 @@ def test_a_clients_own_rhythm_overrides_the_default(anna):
                            "Every Three Days Kft.": "Last contact 6 days ago."}
 
 
+def test_clients_with_a_long_own_rhythm_do_not_crowd_out_the_due_ones(anna):
+    """SQL lets clients with their own rhythm through; those not due must not use up the limit."""
+    for i in range(5):
+        client(f"Patient {i} Kft.", last=at(2026, 9, 1, 10), every=365)  # contacted long ago, sorts first
+    client("Due A Kft.", last=at(2026, 10, 1, 10))
+    client("Due B Kft.", last=at(2026, 10, 2, 10))
+    assert list(suggested(limit=2)) == ["Due A Kft.", "Due B Kft."]
+    assert list(suggested(limit=1)) == ["Due A Kft."]
+
+
 def test_key_accounts_without_a_next_contact(anna):
     client("No Next Kft.", key=True, last=at(2026, 12, 8, 10))
     client("Has Next Kft.", key=True, last=at(2026, 12, 8, 10), next_at=LATER)
