@@ -447,20 +447,25 @@ def _create_series(cleaned: dict, recurrence: Recurrence) -> Activity:
         kind=cleaned["kind"], client=cleaned["client"], contact=cleaned["contact"], owner=cleaned["owner"],
         subject=cleaned["subject"], location=cleaned["location"], rule=recurrence.rule(), dtstart=local_start,
         time_zone=zone.key, duration_minutes=cleaned["duration_minutes"], all_day=cleaned["all_day"])
-    created = _generate_occurrences(series, taken_days=set())
+    created = _generate_occurrences(series, skip=set())
     if not created:
         raise ValidationError({"recurrence": Message("The rule gives no occurrence after the start.")})
     return created[0]
 
 
-def _generate_occurrences(series: ActivitySeries, taken_days: set[dt.date]) -> list[Activity]:
-    """Store the series' occurrences, except on local days an occurrence of it already holds."""
+def _stored_starts(series: ActivitySeries) -> list[dt.datetime]:
+    """The starts the series' rule gives, in stored form (UTC, or the date for all-day series)."""
     zone = ZoneInfo(series.time_zone)
+    return [local.replace(tzinfo=None) if series.all_day else to_utc(local)
+            for local in occurrence_starts(series.rule, series.dtstart, zone)]
+
+
+def _generate_occurrences(series: ActivitySeries, skip: set[int]) -> list[Activity]:
+    """Store the series' occurrences, except the ones at the positions in `skip` (held by kept ones)."""
     created = []
-    for local in occurrence_starts(series.rule, series.dtstart, zone):
-        if local.date() in taken_days:
+    for position, starts_at in enumerate(_stored_starts(series)):
+        if position in skip:
             continue
-        starts_at = local.replace(tzinfo=None) if series.all_day else to_utc(local)
         created.append(Activity.create(
             kind=series.kind, client=series.client, contact=series.contact, owner=series.owner,
             subject=series.subject, location=series.location, starts_at=starts_at,
@@ -507,6 +512,7 @@ def _update_series(activity: Activity, cleaned: dict, recurrence: Recurrence | N
     """Apply the change to the series: its template moves by as much as this occurrence moved."""
     series = activity.series
     zone = ZoneInfo(series.time_zone)
+    old_starts = _stored_starts(series)
     old_local = _local_wall(activity.starts_at, activity.all_day, zone)
     new_local = _local_wall(cleaned["starts_at"], cleaned["all_day"], zone)
     series.dtstart = series.dtstart + (new_local - old_local)
@@ -521,30 +527,37 @@ def _update_series(activity: Activity, cleaned: dict, recurrence: Recurrence | N
         recurrence.check()
         series.rule = recurrence.rule()
     series.save()
-    return _regenerate(series, prefer=activity.recurrence_id)
+    return _regenerate(series, old_starts, prefer=activity.recurrence_id)
 
 
 def _local_wall(stored: dt.datetime, all_day: bool, zone: ZoneInfo) -> dt.datetime:
     return stored if all_day else to_local(stored, zone).replace(tzinfo=None)
 
 
-def _regenerate(series: ActivitySeries, prefer: dt.datetime | None = None) -> Activity:
-    """Replace the planned occurrences not changed on their own by what the (changed) rule gives.
+def _regenerate(series: ActivitySeries, old_starts: list[dt.datetime], prefer: dt.datetime | None) -> Activity:
+    """Replace the planned occurrences not changed on their own by what the changed rule gives.
 
-    Done, cancelled and individually changed occurrences stay; the rule gives
-    nothing more on their days, so a series edit never doubles a day.
+    Done, cancelled and individually changed occurrences stay and keep their
+    place in the series: the n-th occurrence of the old rule is the n-th of the
+    new one, so it is not generated again and its recurrence id follows the rule.
     """
-    zone = ZoneInfo(series.time_zone)
     Activity.delete().where((Activity.series == series) & (Activity.state == "planned")
                             & (Activity.detached == False)).execute()  # noqa: E712
-    taken = {_local_wall(a.recurrence_id or a.starts_at, a.all_day, zone).date()
-             for a in Activity.select(Activity.recurrence_id, Activity.starts_at, Activity.all_day)
-             .where(Activity.series == series)}
-    created = _generate_occurrences(series, taken_days=taken)
-    if not created:
-        return Activity.select().where(Activity.series == series).order_by(Activity.starts_at.desc()).first()
-    preferred_day = _local_wall(prefer, series.all_day, zone).date() if prefer else None
-    return next((a for a in created if _local_wall(a.starts_at, a.all_day, zone).date() == preferred_day), created[0])
+    position_of = {start: position for position, start in enumerate(old_starts)}
+    new_starts = _stored_starts(series)
+    kept = {}
+    for row in Activity.select().where(Activity.series == series):
+        position = position_of.get(row.recurrence_id)
+        if position is not None and position < len(new_starts):
+            kept[position] = row
+    for position, row in kept.items():
+        row.recurrence_id = new_starts[position]
+        row.save()
+    created = _generate_occurrences(series, skip=set(kept))
+    preferred = new_starts[position_of[prefer]] if prefer in position_of and position_of[prefer] < len(new_starts) \
+        else None
+    return next((a for a in created if a.recurrence_id == preferred), created[0] if created else
+                Activity.select().where(Activity.series == series).order_by(Activity.starts_at.desc()).first())
 
 
 def move_activity(activity_id: int, start: dt.datetime | dt.date, duration_minutes: int | None = None,

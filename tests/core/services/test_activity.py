@@ -185,3 +185,17 @@ def test_time_zone_and_working_hours_settings(company):
     with pytest.raises(ValidationError):
         act.set_working_hours(18, 8)
     assert act.working_hours() == (7, 16)
+
+
+def test_moving_the_series_keeps_done_occurrences_in_their_place(client):
+    first = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)},
+                                recurrence=act.Recurrence("weekly", weekdays=(0,), count=3))
+    act.complete_activity(first.id, "reached")
+    second = Activity.select().where(Activity.series == first.series_id).order_by(Activity.starts_at)[1]
+    moved = act.move_activity(second.id, at(2026, 12, 15, 10), scope="series")  # Mondays -> Tuesdays at 10
+    views = act.activities_between(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert [(v.start.strftime("%a %d %H:%M"), v.state) for v in views] == [
+        ("Mon 07 09:00", "done"), ("Tue 15 10:00", "planned"), ("Tue 22 10:00", "planned")]
+    assert act.get_view(moved.id).start == at(2026, 12, 15, 10)
+    done = Activity.get_by_id(first.id)
+    assert done.recurrence_id == act.to_utc(at(2026, 12, 8, 10))  # its place in the moved rule
