@@ -1,0 +1,1 @@
+"""The calendar of calls and visits: week view, agenda, activity dialogs and week planning."""
