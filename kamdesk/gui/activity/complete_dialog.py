@@ -1,0 +1,170 @@
+"""Complete an activity: the result, what came of it, and the next step, planned in the same OK.
+
+The form comes from ui/complete_dialog.ui. The next step starts as the same
+kind of activity with the same client, on the next working day at the same
+time; one OK calls `activity.complete_activity(..., next_step=...)`, which
+checks everything before it saves anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.models.activity import KINDS
+from kamdesk.core.services import activity as activity_service
+from kamdesk.gui.activity.labels import kind_icon, kind_labels
+from kamdesk.gui.activity.week_view import format_day, minutes_in_day
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
+from kamdesk.gui.messages import translated
+from kamdesk.gui.party.client_card import date_format, prepare_error_labels
+
+NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """The next day from Monday to Friday after `day`."""
+    day += dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+class CompleteDialog(QDialog):
+    """Log the result of one planned activity and, optionally, plan the follow-up.
+
+    After OK, `follow_up_id` is the id of the activity planned as the next
+    step (None when none was planned).
+    """
+
+    def __init__(self, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CompleteDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("complete_dialog")
+        self.view = activity_service.get_view(activity_id)
+        self.follow_up_id: int | None = None
+        self._zone = activity_service.local_zone()
+        self._error_labels = prepare_error_labels(self)
+        self._prepare()
+        self._fill()
+        self.ui.outcome.setFocus()
+
+    @property
+    def activity_id(self) -> int:
+        return self.view.id
+
+    # ------------------------------------------------------------ building
+    def _prepare(self) -> None:
+        ui = self.ui
+        kinds = kind_labels()
+        for code in KINDS:
+            ui.next_kind.addItem(kind_icon(code), kinds.get(code, code), code)
+        locale = QLocale()
+        ui.next_date.setDisplayFormat(f"ddd {date_format(locale)}")
+        ui.next_date.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        ui.next_time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
+        ui.next_all_day.toggled.connect(self._all_day_toggled)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.accept)
+        self.setWindowTitle(self.tr("Complete activity"))
+
+    def _fill(self) -> None:
+        ui, view = self.ui, self.view
+        kind = kind_labels().get(view.kind, view.kind)
+        if view.all_day:
+            when = format_day(view.start.date(), "dddd d MMMM yyyy")
+        else:
+            start, end = minutes_in_day(view)
+            locale = QLocale()
+            fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+            when = (f"{format_day(view.start.date(), 'dddd d MMMM yyyy')}, "
+                    f"{locale.toString(QTime(start // 60, start % 60), fmt)}–"
+                    f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
+        title = " — ".join(escape(p) for p in (kind, view.client_name) if p)
+        lines = [f"<b>{title}</b>"] + [escape(p) for p in (view.subject, when, view.contact_name) if p]
+        ui.summary.setText("<br>".join(lines))
+        ui.result_reached.setChecked(True)
+        index = ui.next_kind.findData(view.kind)
+        ui.next_kind.setCurrentIndex(max(0, index))
+        day = next_working_day(max(view.start.date(), dt.datetime.now(self._zone).date()))
+        ui.next_date.setDate(QDate(day.year, day.month, day.day))
+        ui.next_time.setTime(QTime(view.start.hour, view.start.minute) if not view.all_day else QTime(9, 0))
+        ui.next_duration.setValue(view.duration_minutes if not view.all_day else 30)
+        ui.next_all_day.setChecked(view.all_day)
+        self._all_day_toggled(view.all_day)
+        ui.next_subject.setText(view.subject)
+
+    def _all_day_toggled(self, on: bool) -> None:
+        self.ui.next_time.setVisible(not on)
+        self.ui.next_duration.setVisible(not on)
+
+    # ------------------------------------------------------------ values
+    def chosen_result(self) -> str:
+        ui = self.ui
+        for code, button in (("reached", ui.result_reached), ("not_reached", ui.result_not_reached),
+                             ("moved", ui.result_moved)):
+            if button.isChecked():
+                return code
+        return ""
+
+    def next_step(self) -> dict | None:
+        """The follow-up's values (client, contact and owner come from the activity), or None."""
+        ui = self.ui
+        if not ui.next_step.isChecked():
+            return None
+        day = ui.next_date.date().toPython()
+        values = {"kind": ui.next_kind.currentData(), "subject": ui.next_subject.text().strip(),
+                  "all_day": ui.next_all_day.isChecked()}
+        if values["all_day"]:
+            values["start"] = day
+        else:
+            values["start"] = dt.datetime.combine(day, ui.next_time.time().toPython(), self._zone)
+            values["duration_minutes"] = ui.next_duration.value()
+        return values
+
+    # ------------------------------------------------------------ saving
+    def accept(self) -> None:
+        for label in self._error_labels:
+            label.clear()
+            label.hide()
+        try:
+            _activity, follow_up = activity_service.complete_activity(
+                self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step())
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.follow_up_id = follow_up.id if follow_up is not None else None
+        super().accept()
+
+    def _show_errors(self, errors: dict) -> None:
+        ui = self.ui
+        next_lines, other_lines = [], []
+        for key, message in errors.items():
+            text = translated(message)
+            if key == "result":
+                ui.result_error.setText(text)
+                ui.result_error.show()
+            elif key in NEXT_STEP_FIELDS:
+                next_lines.append(text)
+            else:
+                other_lines.append(text)
+        if next_lines:
+            ui.next_error.setText("\n".join(next_lines))
+            ui.next_error.show()
+            ui.next_date.setFocus()
+        if other_lines:
+            ui.form_error.setText("\n".join(other_lines))
+            ui.form_error.show()
