@@ -4,6 +4,13 @@ Faker (hu_HU, with a few Czech, Polish and Russian companies) fills pools of
 names, cities and streets once; the clients are then combined from the pools
 with a seeded random generator and inserted in batches, so 100,000 clients
 take seconds, not minutes, and the same seed gives the same data.
+
+Each manager's calendar is filled around now: about three months of calls and
+visits with their outcomes (a few cancelled, a few left overdue, follow-ups
+linked to what they follow), the coming weeks planned, some all-day tasks
+and a few recurring series. Only some of the clients (mostly key accounts)
+have activities; they are inserted in bulk, like the clients. The same seed
+and the same `now` give the same data.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import datetime
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from faker import Faker
@@ -18,9 +26,10 @@ from faker import Faker
 from kamdesk.core.db import database
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Client, Contact, Manager, Segment
+from kamdesk.core.models import Activity, Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
+from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.party import derived_values
 from kamdesk.core.services.party_validation import hu_check_digit
@@ -40,6 +49,36 @@ BRAND_WORDS = ("Agro", "Pannon", "Duna", "Tisza", "Mátra", "Bakony", "Alföld",
                "Gyöngy", "Kristály", "Napfény", "Szivárvány", "Tölgy", "Zöldmező", "Délibáb", "Kárpát",
                "Euro", "Hajnal", "Csillag", "Hargita", "Rába", "Szőke Tisza", "Őrség", "Fehérvár", "Ezüst")
 BATCH = 2000
+
+# ---- activities
+PAST_WEEKS = 13  # about three months of history
+FUTURE_WEEKS = 4  # this week and the next three
+KEY_ACCOUNTS_IN_TOUCH = 150  # per manager: the clients the calendar is about
+OTHERS_IN_TOUCH = 350
+ACTIVITY_BATCH = 500
+KIND_WEIGHTS = {"call": 55, "visit": 22, "email": 7, "meeting": 6, "negotiation": 5, "presentation": 5}
+DURATIONS = {"call": (15, 30, 30), "email": (15,), "visit": (60, 90, 120), "meeting": (60, 90),
+             "negotiation": (60, 90, 120), "presentation": (60, 120)}
+SUBJECTS = {
+    "call": ("Heti rendelés", "Árlista 2027", "Decemberi akció", "Fizetési emlékeztető", "Szállítási időpont",
+             "Új termékek", "Karácsonyi rendelés", "Reklamáció egyeztetése", ""),
+    "email": ("Árajánlat küldése", "Katalógus", "Szerződéstervezet", "Akciós szórólap"),
+    "visit": ("Polckép ellenőrzése", "Kóstoltatás", "Éves értékelés", "Üzletlátogatás",
+              "Új termékcsalád bemutatása", "Raktárbejárás"),
+    "meeting": ("Negyedéves áttekintés", "Logisztikai egyeztetés", "Marketingterv"),
+    "negotiation": ("Éves megállapodás", "Fizetési feltételek", "Listázási díj"),
+    "presentation": ("Termékoktatás az eladóknak", "Új csomagolás bemutatása"),
+}
+TASK_SUBJECTS = ("Ajánlatok előkészítése", "Havi jelentés", "Kiállítás előkészítése", "Útiterv a jövő hétre",
+                 "Kintlévőségek átnézése")
+OUTCOMES = {
+    "reached": ("Rendelést adott le.", "Elégedett a szállítással.", "Árajánlatot kér a jövő hétre.",
+                "Az akcióban részt vesz.", "A döntést a tulajdonos hozza meg.", "Nagyobb tételt rendel decemberre."),
+    "not_reached": ("Nem vette fel, üzenetet hagytam.", "Szabadságon van.", "Foglalt volt, visszahívom."),
+    "moved": ("Jövő hétre kérte.", "Az ügyvezető helyett a beszerző tárgyal, új időpont.",
+              "Leltár miatt elhalasztva."),
+}
+RESULT_WEIGHTS = {"reached": 72, "not_reached": 18, "moved": 10}
 
 
 class DemoPools:
@@ -61,8 +100,13 @@ class DemoPools:
                                      [other.street_address() for _ in range(60)])
 
 
-def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None) -> None:
-    """Fill an empty database with a company, managers, segments and `clients` clients."""
+def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None,
+                now: datetime.datetime | None = None) -> None:
+    """Fill an empty database with a company, managers, segments, `clients` clients and their activities.
+
+    `now` (aware; the real time by default) is what the calendar is built
+    around: the past months done, the coming weeks planned.
+    """
     if Client.select().exists():
         raise KamdeskError(Message("This database already has clients; demo data goes into an empty database."))
     rnd = random.Random(seed)
@@ -72,11 +116,13 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
             _company()
         managers = _managers()
         segments = [company_service.segment_by_name(name) for name in SEGMENTS]
+        in_touch: list[DemoClient] = []
         for start in range(0, clients, BATCH):
             count = min(BATCH, clients - start)
-            _insert_batch(rnd, pools, managers, segments, count)
+            in_touch += _insert_batch(rnd, pools, managers, segments, count)
             if progress:
                 progress(start + count, clients)
+        DemoCalendar(random.Random(f"activities {seed}"), in_touch, now).create()
 
 
 def _company() -> None:
@@ -101,7 +147,8 @@ def _managers() -> list[Manager]:
     return result
 
 
-def _insert_batch(rnd, pools, managers, segments, count) -> None:
+def _insert_batch(rnd, pools, managers, segments, count) -> list[DemoClient]:
+    """Insert `count` clients with their contacts; the active and prospective ones, for the calendar."""
     now = utc_now()
     client_rows, contact_rows = [], []
     for _ in range(count):
@@ -109,13 +156,20 @@ def _insert_batch(rnd, pools, managers, segments, count) -> None:
         client_rows.append(client)
         contact_rows.append(contacts)
     first_id = (Client.select(Client.id).order_by(Client.id.desc()).scalar() or 0) + 1
+    first_contact_id = (Contact.select(Contact.id).order_by(Contact.id.desc()).scalar() or 0) + 1
     Client.insert_many(client_rows).execute()
     flat = []
-    for offset, contacts in enumerate(contact_rows):
+    in_touch = []
+    for offset, (client, contacts) in enumerate(zip(client_rows, contact_rows, strict=True)):
+        if client["status"] in ("active", "prospect"):
+            location = " ".join(p for p in (client["legal_postcode"], client["legal_city"], client["legal_street"]) if p)
+            in_touch.append(DemoClient(first_id + offset, client["manager"], client["key_account"], location,
+                                       first_contact_id + len(flat)))  # the first contact is the primary one
         for contact in contacts:
             contact["client"] = first_id + offset
             flat.append(contact)
     Contact.insert_many(flat).execute()
+    return in_touch
 
 
 def _client(rnd, pools, managers, segments, now):
@@ -181,3 +235,163 @@ def _contact(rnd, pools, primary: bool) -> dict:
         "email": f"{fold(first)}.{fold(last)}@example.hu".replace(" ", ""),
         "birthday": None, "decision_maker": primary, "is_primary": primary, "notes": "",
     }
+
+
+# ---------------------------------------------------------------- activities
+
+@dataclass(frozen=True)
+class DemoClient:
+    """What the demo calendar needs to know of an active or prospective client."""
+
+    id: int
+    manager_id: int
+    key_account: bool
+    location: str
+    contact_id: int
+
+
+class DemoCalendar:
+    """The managers' calls, visits and tasks around `now`, built in memory and inserted in batches."""
+
+    def __init__(self, rnd: random.Random, clients: list[DemoClient], now: datetime.datetime | None = None):
+        self.rnd = rnd
+        self.clients = clients
+        self.zone = activity_service.local_zone()
+        self.now = now.astimezone(self.zone) if now else datetime.datetime.now(self.zone)
+        self.now_utc = activity_service.to_utc(self.now)
+        self.monday = activity_service.week_start(self.now.date())
+        self.first_day = self.monday - datetime.timedelta(weeks=PAST_WEEKS)
+        self.end_day = self.monday + datetime.timedelta(weeks=FUTURE_WEEKS)  # exclusive
+        self.hours = activity_service.working_hours()
+        self.rows: list[dict] = []
+        self.touched: set[int] = set()
+
+    def create(self) -> None:
+        by_manager: dict[int, list[DemoClient]] = {}
+        for client in self.clients:
+            by_manager.setdefault(client.manager_id, []).append(client)
+        series_owners = []
+        for manager_id in sorted(by_manager):
+            keys = [c for c in by_manager[manager_id] if c.key_account]
+            others = [c for c in by_manager[manager_id] if not c.key_account]
+            keys = self.rnd.sample(keys, min(len(keys), KEY_ACCOUNTS_IN_TOUCH))
+            others = self.rnd.sample(others, min(len(others), OTHERS_IN_TOUCH))
+            self._manager_calendar(manager_id, keys, others)
+            series_owners.append((manager_id, keys or others))
+        first_id = (Activity.select(Activity.id).order_by(Activity.id.desc()).scalar() or 0) + 1
+        for row in self.rows:  # follow-ups name what they follow by its position in the list
+            if row["follow_up_of"] is not None:
+                row["follow_up_of"] = first_id + row["follow_up_of"]
+        for start in range(0, len(self.rows), ACTIVITY_BATCH):
+            Activity.insert_many(self.rows[start:start + ACTIVITY_BATCH]).execute()
+        for manager_id, candidates in series_owners:
+            if candidates:
+                self._series(manager_id, candidates)
+        activity_service.refresh_contact_dates(self.touched)
+
+    # ------------------------------------------------------------ one manager's days
+    def _manager_calendar(self, manager_id: int, keys: list[DemoClient], others: list[DemoClient]) -> None:
+        if not keys and not others:
+            return
+        first_hour, last_hour = self.hours
+        slots = list(range(first_hour * 2, last_hour * 2))  # half hours of the working day
+        day = self.first_day
+        while day < self.end_day:
+            if day.weekday() < 5:
+                busy = self.rnd.randint(4, 8) if day < self.monday + datetime.timedelta(weeks=2) else self.rnd.randint(2, 5)
+                for slot in sorted(self.rnd.sample(slots, min(busy, len(slots)))):
+                    client = self.rnd.choice(keys) if keys and (not others or self.rnd.random() < 0.6) \
+                        else self.rnd.choice(others)
+                    kind = self.rnd.choices(list(KIND_WEIGHTS), list(KIND_WEIGHTS.values()))[0]
+                    index = self._timed(manager_id, client, kind, day, slot)
+                    self._maybe_follow_up(manager_id, client, index, day)
+                if self.rnd.random() < 0.3:
+                    self._task(manager_id, self.rnd.choice(keys or others) if self.rnd.random() < 0.5 else None, day)
+            day += datetime.timedelta(days=1)
+
+    def _timed(self, manager_id, client: DemoClient, kind: str, day: datetime.date, slot: int,
+               follow_up_of: int | None = None) -> int:
+        start = datetime.datetime.combine(day, datetime.time(slot // 2, 30 * (slot % 2)), self.zone)
+        closing = datetime.datetime.combine(day, datetime.time(), self.zone) + datetime.timedelta(hours=self.hours[1])
+        minutes = self.rnd.choice(DURATIONS[kind])
+        minutes = max(15, min(minutes, int((closing - start).total_seconds() // 60)))
+        end = start + datetime.timedelta(minutes=minutes)
+        return self._add(manager_id, client, kind, activity_service.to_utc(start), minutes, False,
+                         self.rnd.choice(SUBJECTS[kind]), end <= self.now, start.date(), follow_up_of,
+                         location=client.location if kind in ("visit", "presentation") else "")
+
+    def _task(self, manager_id: int, client: DemoClient | None, day: datetime.date) -> None:
+        starts_at = datetime.datetime.combine(day, datetime.time())
+        self._add(manager_id, client, "task", starts_at, activity_service.MAX_DURATION_MINUTES, True,
+                  self.rnd.choice(TASK_SUBJECTS), day < self.now.date(), day, None)
+
+    def _add(self, manager_id, client, kind, starts_at, minutes, all_day, subject, past, day, follow_up_of,
+             location="") -> int:
+        state, result, outcome, completed_at = "planned", "", "", None
+        if past:
+            chance = self.rnd.random()
+            if chance < 0.08 and day >= self.now.date() - datetime.timedelta(days=10):
+                pass  # left planned: overdue
+            elif chance > 0.95:
+                state = "cancelled"
+            else:
+                state = "done"
+                result = self.rnd.choices(list(RESULT_WEIGHTS), list(RESULT_WEIGHTS.values()))[0]
+                outcome = self.rnd.choice(OUTCOMES[result]) if kind != "task" else ""
+                completed_at = starts_at + datetime.timedelta(minutes=0 if all_day else minutes)
+        created = min(starts_at, self.now_utc) - datetime.timedelta(days=self.rnd.randint(1, 20))
+        self.rows.append({
+            "kind": kind, "client": client.id if client else None, "contact": client.contact_id if client and kind
+            in ("call", "email") else None, "owner": manager_id, "subject": subject, "location": location,
+            "starts_at": starts_at, "duration_minutes": minutes, "all_day": all_day, "state": state, "result": result,
+            "outcome": outcome, "completed_at": completed_at, "follow_up_of": follow_up_of, "created_at": created,
+            "updated_at": completed_at or created,
+        })
+        if client:
+            self.touched.add(client.id)
+        return len(self.rows) - 1
+
+    def _maybe_follow_up(self, manager_id: int, client: DemoClient, index: int, day: datetime.date) -> None:
+        """A done activity that did not settle things gets its next step a few working days later."""
+        row = self.rows[index]
+        if row["state"] != "done" or (row["result"] == "reached" and self.rnd.random() > 0.25):
+            return
+        later = day + datetime.timedelta(days=self.rnd.randint(2, 9))
+        if later.weekday() >= 5:
+            later += datetime.timedelta(days=7 - later.weekday())
+        if later >= self.end_day:
+            return
+        first_hour, last_hour = self.hours
+        slot = self.rnd.randrange(first_hour * 2, last_hour * 2)
+        kind = "visit" if self.rnd.random() < 0.2 else "call"
+        self._timed(manager_id, client, kind, later, slot, follow_up_of=index)
+
+    # ------------------------------------------------------------ recurring series
+    def _series(self, manager_id: int, candidates: list[DemoClient]) -> None:
+        """A weekly call, a call every second week and a visit on the first Tuesday of the month."""
+        Recurrence = activity_service.Recurrence
+        first_month = (self.monday.replace(day=1) - datetime.timedelta(days=40)).replace(day=1)
+        first_tuesday = first_month + datetime.timedelta(days=(1 - first_month.weekday()) % 7)
+        plans = [
+            ("call", "Heti rendelés", self.monday - datetime.timedelta(weeks=5), datetime.time(9),
+             Recurrence("weekly", weekdays=(0,), count=10)),
+            ("call", "Kéthetente egyeztetés", self.monday - datetime.timedelta(weeks=4, days=-3), datetime.time(14),
+             Recurrence("weekly", interval=2, weekdays=(3,), until=self.monday + datetime.timedelta(weeks=6))),
+            ("visit", "Havi látogatás", first_tuesday, datetime.time(10),
+             Recurrence("monthly", weekdays=(1,), month_week=1, count=6)),
+        ]
+        for kind, subject, day, time, recurrence in plans:
+            client = self.rnd.choice(candidates)
+            first = activity_service.create_activity(
+                {"kind": kind, "client_id": client.id, "contact_id": client.contact_id, "owner_id": manager_id,
+                 "subject": subject, "start": datetime.datetime.combine(day, time, self.zone),
+                 "duration_minutes": 30 if kind == "call" else 90},
+                recurrence=recurrence)
+            past = (Activity.select().where((Activity.series == first.series_id)
+                                            & (Activity.starts_at < self.now_utc)).order_by(Activity.starts_at))
+            for occurrence in past:
+                result = self.rnd.choices(list(RESULT_WEIGHTS), list(RESULT_WEIGHTS.values()))[0]
+                (Activity.update(state="done", result=result, outcome=self.rnd.choice(OUTCOMES[result]),
+                                 completed_at=occurrence.starts_at, detached=True)
+                 .where(Activity.id == occurrence.id).execute())
+            self.touched.add(client.id)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import KamdeskError
-from kamdesk.core.models import Client, Contact, Manager, Segment
+from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manager, Segment
+from kamdesk.core.models.activity import KINDS, RESULTS
+from kamdesk.core.services import activity as act
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
@@ -18,17 +22,25 @@ from kamdesk.core.services.party_validation import check_email, check_phone, che
 from kamdesk.core.text_fold import fold, name_key
 
 COUNT = 200
+BUD = ZoneInfo("Europe/Budapest")
+NOW = dt.datetime(2026, 12, 9, 11, 20, tzinfo=BUD)  # a Wednesday
 
 
-def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3) -> dict:
+def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3, now: dt.datetime = NOW) -> dict:
     database = kdb.connect(f"sqlite:///{path}")
     try:
-        create_demo(clients, seed=seed)
+        create_demo(clients, seed=seed, now=now)
         return {
             "clients": [(c.name, c.tax_number, c.legal_city, c.phone, c.status, c.credit_limit)
                         for c in Client.select().order_by(Client.id)],
             "contacts": [(c.client_id, c.name, c.email, c.phone, c.is_primary)
                          for c in Contact.select().order_by(Contact.id)],
+            # everything but the random UIDs and creation stamps of the series the service creates
+            "activities": [(a.kind, a.client_id, a.contact_id, a.owner_id, a.subject, a.location, a.starts_at,
+                            a.duration_minutes, a.all_day, a.state, a.result, a.outcome, a.follow_up_of_id,
+                            a.series_id, a.recurrence_id) for a in Activity.select().order_by(Activity.id)],
+            "series": [(s.kind, s.client_id, s.rule, s.dtstart) for s in ActivitySeries.select().order_by(ActivitySeries.id)],
+            "contact_dates": [(c.last_contact_at, c.next_contact_at) for c in Client.select().order_by(Client.id)],
         }
     finally:
         database.close()
@@ -45,9 +57,27 @@ def test_same_seed_same_data(tmp_path):
     first = demo_in_fresh_database(tmp_path / "a.db")
     second = demo_in_fresh_database(tmp_path / "b.db")
     assert len(first["clients"]) == COUNT
+    assert len(first["activities"]) > 500
     assert first == second
     other_seed = demo_in_fresh_database(tmp_path / "c.db", seed=4)
     assert other_seed["clients"] != first["clients"]
+    assert other_seed["activities"] != first["activities"]
+
+
+def test_the_calendar_moves_with_now_the_clients_do_not(tmp_path):
+    """A week later, the same clients; the activities are the same pattern a week later."""
+    first = demo_in_fresh_database(tmp_path / "a.db")
+    week_later = demo_in_fresh_database(tmp_path / "b.db", now=NOW + dt.timedelta(weeks=1))
+    assert week_later["clients"] == first["clients"] and week_later["contacts"] == first["contacts"]
+    bulk = [a for a in first["activities"] if a[13] is None]  # not in a series
+    moved = [a for a in week_later["activities"] if a[13] is None]
+
+    def wall(activity) -> dt.datetime:  # local wall time: a week later is the same hour, summer time or not
+        start, all_day = activity[6], activity[8]
+        return start if all_day else act.to_local(start, BUD).replace(tzinfo=None)
+
+    assert [wall(a) + dt.timedelta(weeks=1) for a in bulk] == [wall(a) for a in moved]
+    assert [a[:6] + a[7:] for a in bulk] == [a[:6] + a[7:] for a in moved]
 
 
 def test_demo_creates_the_requested_clients_and_a_company(demo):
@@ -114,3 +144,119 @@ def test_demo_refuses_a_database_with_clients(demo):
     with pytest.raises(KamdeskError):
         create_demo(10, seed=1)
     assert Client.select().count() == COUNT
+
+
+# ---------------------------------------------------------------- activities
+
+@pytest.fixture
+def calendar(db):
+    create_demo(COUNT, seed=3, now=NOW)
+    return list(Activity.select())
+
+
+def local(activity: Activity) -> dt.datetime:
+    return act.to_local(activity.starts_at, BUD)
+
+
+def test_demo_activities_are_valid_by_the_services_rules(calendar):
+    clients = {c.id: c for c in Client.select()}
+    assert {a.kind for a in calendar} == set(KINDS)
+    for activity in calendar:
+        assert activity.client_id is not None or activity.kind == "task"
+        if activity.client_id:
+            assert clients[activity.client_id].status in ("active", "prospect")
+            assert clients[activity.client_id].manager_id == activity.owner_id
+        if activity.contact_id:
+            assert Contact.get_by_id(activity.contact_id).client_id == activity.client_id
+        assert activity.state in ("planned", "done", "cancelled")
+        assert (activity.result in RESULTS) == (activity.state == "done")
+        assert 0 < activity.duration_minutes <= act.MAX_DURATION_MINUTES
+        assert activity.uid
+
+
+def test_demo_timed_activities_are_in_working_hours_on_weekdays(calendar):
+    timed = [a for a in calendar if not a.all_day]
+    assert timed
+    for activity in timed:
+        start = local(activity)
+        end = start + dt.timedelta(minutes=activity.duration_minutes)
+        assert start.weekday() < 5, start
+        assert 8 <= start.hour and (end.hour, end.minute) <= (18, 0), start
+        assert start.minute in (0, 30)
+    tasks = [a for a in calendar if a.all_day]
+    assert tasks and {a.kind for a in tasks} == {"task"}
+
+
+def test_demo_past_has_outcomes_and_the_coming_weeks_are_planned(calendar):
+    now_utc = act.to_utc(NOW)
+    past = [a for a in calendar if not a.all_day and a.starts_at + dt.timedelta(minutes=a.duration_minutes) <= now_utc]
+    future = [a for a in calendar if not a.all_day and a.starts_at > now_utc]
+    states = Counter(a.state for a in past)
+    assert states["done"] > 0.8 * len(past)
+    assert 0 < states["cancelled"] < 0.1 * len(past)
+    assert 0 < states["planned"] < 0.1 * len(past)  # a few left overdue ...
+    overdue_days = {local(a).date() for a in past if a.state == "planned"}
+    assert min(overdue_days) >= NOW.date() - dt.timedelta(days=10)  # ... from the last days
+    assert len({a.result for a in past if a.state == "done"}) == 3
+    assert all(a.outcome for a in past if a.state == "done")
+    assert {a.state for a in future} == {"planned"}
+    monday = act.week_start(NOW.date())
+    assert min(local(a).date() for a in past) <= monday - dt.timedelta(weeks=12)  # about three months back
+    weeks_ahead = {(local(a).date() - monday).days // 7 for a in future if a.series_id is None}
+    assert weeks_ahead == {0, 1, 2, 3}  # the rest of this week and the next three (series go further)
+    this_week = act.week_activities(monday)
+    assert len(this_week) > 40  # a week worth showing
+
+
+def test_demo_follow_ups_come_after_what_they_follow(calendar):
+    by_id = {a.id: a for a in calendar}
+    follow_ups = [a for a in calendar if a.follow_up_of_id]
+    assert len(follow_ups) > 50
+    for follow_up in follow_ups:
+        earlier = by_id[follow_up.follow_up_of_id]
+        assert earlier.state == "done" and earlier.client_id == follow_up.client_id
+        assert earlier.starts_at < follow_up.starts_at
+
+
+def test_demo_has_recurring_series(calendar):
+    series = list(ActivitySeries.select())
+    managers_with_clients = {c.manager_id for c in Client.select(Client.manager)}
+    assert len(series) == 3 * len(managers_with_clients)
+    rules = Counter(act.Recurrence.from_rule(s.rule).freq for s in series)
+    assert rules == {"weekly": 2 * len(managers_with_clients), "monthly": len(managers_with_clients)}
+    assert any(act.Recurrence.from_rule(s.rule).interval == 2 for s in series)
+    assert any(act.Recurrence.from_rule(s.rule).month_week == 1 for s in series)
+    now_utc = act.to_utc(NOW)
+    for one in series:
+        occurrences = [a for a in calendar if a.series_id == one.id]
+        assert any(a.starts_at > now_utc and a.state == "planned" for a in occurrences)
+        assert all(a.state == "done" for a in occurrences if a.starts_at < now_utc)
+        if one.rule.startswith("FREQ=MONTHLY"):
+            assert all(local(a).weekday() == 1 and local(a).day <= 7 for a in occurrences)  # first Tuesday
+
+
+def test_demo_activities_belong_to_some_clients_mostly_key_accounts(calendar):
+    touched = {a.client_id for a in calendar if a.client_id}
+    assert 0 < len(touched) < COUNT
+    key_accounts = {c.id for c in Client.select().where(Client.key_account == True)}  # noqa: E712
+    assert key_accounts
+    key_share = sum(1 for a in calendar if a.client_id in key_accounts) / len(calendar)
+    assert key_share > 0.3
+
+
+def test_demo_contact_dates_are_kept(calendar):
+    for client in Client.select():
+        done = [a.starts_at for a in calendar if a.client_id == client.id and a.state == "done"]
+        planned = [a.starts_at for a in calendar if a.client_id == client.id and a.state == "planned"]
+        assert client.last_contact_at == (max(done) if done else None)
+        assert client.next_contact_at == (min(planned) if planned else None)
+
+
+def test_demo_around_the_real_now(demo):
+    """Without `now`, the calendar is built around the real time: something to do this week."""
+    now = dt.datetime.now(act.local_zone())
+    monday = act.week_start(now.date())
+    upcoming = Activity.select().where((Activity.state == "planned") & (Activity.starts_at > act.to_utc(now)))
+    assert upcoming.count() > 0
+    assert act.week_activities(monday + dt.timedelta(weeks=1))
+    assert Activity.select().where(Activity.state == "done").count() > 0
