@@ -221,18 +221,21 @@ def schedule_suggestions(monday: dt.date, owner_id: int, client_ids: list[int], 
     zone = activity_service.local_zone()
     now = now.astimezone(zone) if now else dt.datetime.now(zone)
     monday = activity_service.week_start(monday)
-    taken = [(view.start, view.end) for view in activity_service.week_activities(
+    # compared in UTC: local times of one zone compare by the wall clock, wrong in the hour the clocks go back
+    taken = [(view.start.astimezone(dt.UTC), view.end.astimezone(dt.UTC)) for view in activity_service.week_activities(
         monday, activity_service.ActivityFilter(owner_ids=(owner_id,))) if not view.all_day]
     length = dt.timedelta(minutes=duration_minutes)
+    now_utc = now.astimezone(dt.UTC)
     starts: list[dt.datetime] = []
     for start in _slots(monday, zone, length):
         if len(starts) == len(client_ids):
             break
-        end = start + length
-        if start < now or any(start < busy_end and busy_start < end for busy_start, busy_end in taken):
+        begin = start.astimezone(dt.UTC)
+        end = begin + length
+        if begin < now_utc or any(begin < busy_end and busy_start < end for busy_start, busy_end in taken):
             continue
         starts.append(start)
-        taken.append((start, end))
+        taken.append((begin, end))
     missing = len(client_ids) - len(starts)
     if missing > 0:
         raise ValidationError({"schedule": Message("No free time left this week for {count} of the clients.",
@@ -251,8 +254,15 @@ def _slots(monday: dt.date, zone, length: dt.timedelta) -> Iterable[dt.datetime]
     first_hour, last_hour = activity_service.working_hours()
     for offset in range(WORKING_DAYS):
         day = monday + dt.timedelta(days=offset)
-        closing = dt.datetime.combine(day, dt.time(), zone) + dt.timedelta(hours=last_hour)
+        closing = _wall(day, last_hour * 60, zone).astimezone(dt.UTC)
         for minute in range(first_hour * 60, last_hour * 60, SLOT_MINUTES):
-            start = dt.datetime.combine(day, dt.time(minute // 60, minute % 60), zone)
-            if start + length <= closing:
+            start = _wall(day, minute, zone)
+            if start.astimezone(dt.UTC) + length <= closing:
                 yield start
+
+
+def _wall(day: dt.date, minute: int, zone) -> dt.datetime:
+    """`minute` minutes after midnight on the clock of `day` (24:00 is the next midnight)."""
+    if minute >= 24 * 60:
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), zone)
+    return dt.datetime.combine(day, dt.time(minute // 60, minute % 60), zone)
