@@ -4,7 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kamdesk.core.models import Client
@@ -532,3 +532,111 @@ def test_every_tab_renders(qtbot, open_card, tmp_path):
         assert pixmap.save(str(tmp_path / f"tab{index}.png"))
     for widget in (card.ui.name, card.ui.credit_limit, card.ui.contacts_table):
         assert widget.width() > 100
+
+
+# ---------------------------------------------------------------- activities
+
+@pytest.fixture
+def timeline_client(company):
+    """A client with a done call, a cancelled one and two planned contacts, relative to now."""
+    from kamdesk.core.services import activity as act
+
+    client = party.save_client({"name": "Idővonal Kft.", "status": "active", "legal_city": "Eger"})
+    now = datetime.datetime.now(act.local_zone()).replace(second=0, microsecond=0)
+    done = act.create_activity({"kind": "call", "client_id": client.id, "start": now - datetime.timedelta(days=10),
+                                "subject": "Price list"})
+    act.complete_activity(done.id, "not_reached", "Left a message with the assistant")
+    cancelled = act.create_activity({"kind": "call", "client_id": client.id, "subject": "Dropped",
+                                     "start": now - datetime.timedelta(days=5)})
+    act.cancel_activity(cancelled.id)
+    soon = act.create_activity({"kind": "visit", "client_id": client.id, "subject": "Tasting",
+                                "start": now + datetime.timedelta(days=3)})
+    later = act.create_activity({"kind": "call", "client_id": client.id, "subject": "Follow up",
+                                 "start": now + datetime.timedelta(days=12)})
+    return {"client": client, "done": done, "cancelled": cancelled, "soon": soon, "later": later, "now": now}
+
+
+def timeline_texts(card: ClientCard) -> list[tuple[str, ...]]:
+    table = card.activity_table
+    return [tuple(table.item(row, column).text() for column in range(1, table.columnCount()))
+            for row in range(table.rowCount())]
+
+
+def test_the_activities_tab_shows_the_timeline_next_contact_first(qtbot, open_card, timeline_client):
+    card = open_card(timeline_client["client"].id)
+    show_tab(qtbot, card, "Activities")
+    assert timeline_texts(card) == [
+        ("Visit", "Tasting", "Planned", "", ""),
+        ("Call", "Follow up", "Planned", "", ""),
+        ("Call", "Dropped", "Cancelled", "", ""),
+        ("Call", "Price list", "Done", "Not reached", "Left a message with the assistant"),
+    ]
+    table = card.activity_table
+    soon = timeline_client["now"] + datetime.timedelta(days=3)
+    when = QLocale().toString(QTime(soon.hour, soon.minute), QLocale.FormatType.ShortFormat)
+    assert table.item(0, 0).text().endswith(when)
+    assert table.item(0, 1).font().bold() and not table.item(1, 1).font().bold()  # the next contact stands out
+    assert card.next_contact.text().startswith("Next contact: ")
+    assert card.next_contact.text().endswith("Visit: Tasting")
+    assert table.item(0, 0).data(Qt.ItemDataRole.UserRole + 1) == timeline_client["soon"].id
+
+
+def test_an_overdue_planned_contact_says_so(qtbot, open_card, company):
+    from kamdesk.core.services import activity as act
+
+    client = party.save_client({"name": "Késés Kft."})
+    now = datetime.datetime.now(act.local_zone())
+    act.create_activity({"kind": "call", "client_id": client.id, "start": now - datetime.timedelta(days=2)})
+    card = open_card(client.id)
+    assert timeline_texts(card) == [("Call", "", "Overdue", "", "")]
+    assert card.next_contact.text().endswith("(overdue)")
+
+
+def test_plan_buttons_ask_for_a_call_or_a_visit(qtbot, open_card, timeline_client):
+    card = open_card(timeline_client["client"].id)
+    show_tab(qtbot, card, "Activities")
+    with qtbot.waitSignal(card.plan_activity) as signal:
+        qtbot.mouseClick(card.plan_call_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [timeline_client["client"].id, "call"]
+    with qtbot.waitSignal(card.plan_activity) as signal:
+        qtbot.mouseClick(card.plan_visit_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [timeline_client["client"].id, "visit"]
+
+
+def test_enter_on_an_activity_opens_it(qtbot, open_card, timeline_client):
+    card = open_card(timeline_client["client"].id)
+    show_tab(qtbot, card, "Activities")
+    table = card.activity_table
+    table.setFocus()
+    table.setCurrentCell(3, 0)
+    with qtbot.waitSignal(card.open_activity) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == [timeline_client["done"].id]
+
+
+def test_reload_shows_an_activity_planned_elsewhere(qtbot, open_card, company):
+    from kamdesk.core.services import activity as act
+
+    client = party.save_client({"name": "Újratöltés Kft."})
+    card = open_card(client.id)
+    assert card.activity_table.rowCount() == 0
+    assert card.next_contact.text() == "No next contact planned."
+    start = datetime.datetime.now(act.local_zone()) + datetime.timedelta(days=1)
+    act.create_activity({"kind": "visit", "client_id": client.id, "start": start, "subject": "Contract"})
+    card.reload_activities()
+    assert timeline_texts(card) == [("Visit", "Contract", "Planned", "", "")]
+    assert not card.is_dirty()  # the timeline is not something the user edits
+
+
+def test_a_new_client_plans_nothing_until_saved(qtbot, open_card):
+    card = open_card()
+    show_tab(qtbot, card, "Activities")
+    assert not card.plan_call_button.isEnabled() and not card.plan_visit_button.isEnabled()
+    assert card.activity_table.rowCount() == 0
+    assert "once the client is saved" in card.next_contact.text()
+    show_tab(qtbot, card, "General")
+    type_text(card.ui.name, "Friss Kft.")
+    save_with_keyboard(qtbot)
+    assert card.client_id is not None
+    assert card.plan_call_button.isEnabled() and card.plan_visit_button.isEnabled()
+    assert card.next_contact.text() == "No next contact planned."

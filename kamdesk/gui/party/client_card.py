@@ -12,7 +12,7 @@ import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QValidator
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,20 +20,26 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
+    QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
 from kamdesk.core.money import QUANTUM, parse_money
+from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.messages import Message
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
 from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
@@ -56,6 +62,11 @@ FIELD_ORDER = (
     "contacts", "notes",
 )
 CONTACT_COLUMNS = ("is_primary", "name", "position", "phone", "email", "decision_maker", "birthday")
+ACTIVITY_COLUMNS = ("when", "kind", "subject", "state", "result", "outcome")
+ActivityIdRole = Qt.ItemDataRole.UserRole + 1
+NEXT_CONTACT_BACKGROUND = QColor("#e8f1fb")  # the next planned contact, at the top of the timeline
+OVERDUE_COLOR = QColor("#c62828")
+CANCELLED_COLOR = QColor("#8a8a8a")
 # Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
 
@@ -93,6 +104,14 @@ def format_timestamp(value: datetime.datetime | None) -> str:
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     locale = QLocale()
     return locale.toString(moment, f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def format_moment(moment: datetime.datetime, all_day: bool = False) -> str:
+    """An aware local time as the locale writes it (a date alone for an all-day activity)."""
+    date = format_date(moment.date())
+    if all_day:
+        return date
+    return f"{date} {QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)}"
 
 
 def contact_values(contact) -> dict:
@@ -238,6 +257,8 @@ class ClientCard(QDialog):
 
     saved = Signal(int)  # client id, after every successful save
     open_existing = Signal(int)  # the user chose to open an existing duplicate instead
+    plan_activity = Signal(int, str)  # client id, kind ("call" or "visit"): plan one for this client
+    open_activity = Signal(int)  # activity id, opened (Enter or double-click) in the timeline
 
     def __init__(self, client_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -254,6 +275,7 @@ class ClientCard(QDialog):
         self._company_country = company.country if company else "HU"
         self._error_labels = prepare_error_labels(self)
         self._prepare_widgets(company.currency if company else "")
+        self._build_activities_tab()
         self._connect()
         if client_id is None:
             self._fill_new()
@@ -277,6 +299,17 @@ class ClientCard(QDialog):
     def save(self) -> bool:
         """Save what is on the card (Ctrl+S); True when it was saved."""
         return self._save(allow_duplicates=False)
+
+    def reload_activities(self) -> None:
+        """Show the client's activities again (after one was planned, moved or completed elsewhere)."""
+        saved = self._client_id is not None
+        self.plan_call_button.setEnabled(saved)
+        self.plan_visit_button.setEnabled(saved)
+        views = activity_service.client_timeline(self._client_id) if saved else []
+        # what is to do first, the next one on top; then the history, newest first
+        planned = sorted((v for v in views if v.state == "planned"), key=lambda v: (v.start, v.id))
+        self._timeline = planned + [v for v in views if v.state != "planned"]
+        self._fill_timeline(planned[0] if planned else None)
 
     def reject(self) -> None:
         """Escape, Close and the window's close button: ask before unsaved changes are lost."""
@@ -326,6 +359,47 @@ class ClientCard(QDialog):
         for column, field in enumerate(CONTACT_COLUMNS):
             mode = "Stretch" if field in ("name", "position", "email") else "ResizeToContents"
             header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+
+    def _build_activities_tab(self) -> None:
+        """The Activities tab (built here, not in the .ui): the timeline and the buttons to plan."""
+        page = QWidget()
+        page.setObjectName("activities_tab")
+        self.next_contact = QLabel(page)
+        self.next_contact.setObjectName("next_contact")
+        self.next_contact.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_contact.setWordWrap(True)
+        table = self.activity_table = QTableWidget(page)
+        table.setObjectName("activity_table")
+        table.setColumnCount(len(ACTIVITY_COLUMNS))
+        table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("State"),
+                                         self.tr("Result"), self.tr("Outcome")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        for column, field in enumerate(ACTIVITY_COLUMNS):
+            mode = "Stretch" if field in ("subject", "outcome") else "ResizeToContents"
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        self.plan_call_button = QPushButton(self.tr("Plan &call"), page)
+        self.plan_call_button.setObjectName("plan_call")
+        self.plan_visit_button = QPushButton(self.tr("Plan &visit"), page)
+        self.plan_visit_button.setObjectName("plan_visit")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.plan_call_button)
+        buttons.addWidget(self.plan_visit_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(table, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.next_contact)
+        layout.addLayout(row, 1)
+        self._timeline: list[activity_service.ActivityView] = []
+        tabs = self.ui.tabs
+        tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
 
     def _fill_segments(self) -> None:
         combo = self.ui.segment
@@ -391,6 +465,10 @@ class ClientCard(QDialog):
         ui.add_contact.setToolTip(self.tr("Add a contact (Insert)"))
         ui.remove_contact.setToolTip(self.tr("Remove the selected contact (Delete)"))
 
+        self.plan_call_button.clicked.connect(lambda: self._plan("call"))
+        self.plan_visit_button.clicked.connect(lambda: self._plan("visit"))
+        self.activity_table.activated.connect(self._activity_activated)
+
     # ------------------------------------------------------------ filling
     def _fill_new(self) -> None:
         ui = self.ui
@@ -404,6 +482,7 @@ class ClientCard(QDialog):
         self._checked_on.set_value(None)
         self._contacts = []
         self._refresh_contacts()
+        self.reload_activities()
         self._update_title()
         self._update_status_line()
 
@@ -434,6 +513,7 @@ class ClientCard(QDialog):
         self._delivery_same_toggled(same)
         self._contacts = [contact_values(contact) for contact in contacts]
         self._refresh_contacts()
+        self.reload_activities()
         self._created, self._updated = client.created_at, client.updated_at
         self._saved_name = client.name
         self._update_title()
@@ -687,6 +767,70 @@ class ClientCard(QDialog):
             return
         self._make_primary(row)
         self._contacts_changed(row)
+
+    # ------------------------------------------------------------ activities
+    def _fill_timeline(self, next_one: activity_service.ActivityView | None) -> None:
+        kinds, states, results = kind_labels(), state_labels(), result_labels()
+        table = self.activity_table
+        table.setRowCount(len(self._timeline))
+        for row, view in enumerate(self._timeline):
+            state = self.tr("Overdue") if view.overdue else states.get(view.state, view.state)
+            texts = {
+                "when": format_moment(view.start, view.all_day), "kind": kinds.get(view.kind, view.kind),
+                "subject": view.subject, "state": state,
+                "result": results.get(view.result, view.result) if view.state == "done" else "",
+                "outcome": view.outcome if view.state == "done" else "",
+            }
+            for column, field in enumerate(ACTIVITY_COLUMNS):
+                item = QTableWidgetItem(texts[field])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setData(ActivityIdRole, view.id)
+                if field == "kind":
+                    item.setIcon(kind_icon(view.kind))
+                if field in ("subject", "outcome") and texts[field]:
+                    item.setToolTip(texts[field])
+                if view.state == "cancelled":
+                    item.setForeground(QBrush(CANCELLED_COLOR))
+                elif view.overdue and field in ("when", "state"):
+                    item.setForeground(QBrush(OVERDUE_COLOR))
+                if view is next_one:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setBackground(QBrush(NEXT_CONTACT_BACKGROUND))
+                table.setItem(row, column, item)
+        self._show_next_contact(next_one)
+
+    def _show_next_contact(self, view: activity_service.ActivityView | None) -> None:
+        label = self.next_contact
+        if self._client_id is None:
+            label.setText(self.tr("Activities can be planned once the client is saved."))
+            label.setStyleSheet("")
+            return
+        if view is None:
+            label.setText(self.tr("No next contact planned."))
+            label.setStyleSheet("")
+            return
+        what = kind_labels().get(view.kind, view.kind)
+        if view.subject:
+            what = f"{what}: {view.subject}"
+        when = format_moment(view.start, view.all_day)
+        if view.overdue:
+            text = self.tr("Next contact: %1, %2 (overdue)")
+            label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        else:
+            text = self.tr("Next contact: %1, %2")
+            label.setStyleSheet("font-weight: bold;")
+        label.setText(text.replace("%1", when).replace("%2", what))
+
+    def _plan(self, kind: str) -> None:
+        if self._client_id is not None:
+            self.plan_activity.emit(self._client_id, kind)
+
+    def _activity_activated(self, index) -> None:
+        activity_id = index.data(ActivityIdRole)
+        if activity_id is not None:
+            self.open_activity.emit(int(activity_id))
 
     # ------------------------------------------------------------ small reactions
     def _changed(self, *_args) -> None:
