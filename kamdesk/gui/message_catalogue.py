@@ -13,6 +13,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A client named {name} exists already (#{id})."),
     QT_TRANSLATE_NOOP("Messages", "A client with tax number {tax_number} exists already: {name} (#{id})."),
     QT_TRANSLATE_NOOP("Messages", "A monthly series on a weekday needs one weekday and its week (1st–4th or last)."),
+    QT_TRANSLATE_NOOP("Messages", "A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off."),
     QT_TRANSLATE_NOOP("Messages", "A segment called “{name}” exists already."),
     QT_TRANSLATE_NOOP("Messages", "A series can have 1 to {limit} occurrences."),
     QT_TRANSLATE_NOOP("Messages", "A series needs an end: a last date or a number of times."),
