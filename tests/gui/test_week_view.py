@@ -194,3 +194,16 @@ def test_render_week_draws_the_same_week_on_a_page(week):
     painter.end()
     colours = {image.pixel(x, y) for x in range(0, 1754, 5) for y in range(0, 1240, 5)}
     assert QColor("#8e44ad").rgb() in colours and QColor("#e67e22").rgb() in colours  # 7:00 and 19:00 stretched in
+
+
+def test_only_changed_days_are_laid_out_again_and_lanes_follow(week):
+    week.set_activities([view(1, 0, 9, minutes=60), view(2, 0, 9, 30), view(3, 4, 9)])
+    untouched = week.layout_.day_blocks[4]
+    assert week.block_rect(1).width() < week.layout_.column_width / 2 + 1
+    week.set_activities([view(1, 0, 9, minutes=60), view(2, 2, 9, 30), view(3, 4, 9)])  # 2 dropped on Wednesday
+    assert week.layout_.day_blocks[4] is untouched
+    assert week.block_rect(1).width() > week.layout_.column_width - 6  # alone on Monday: the full width
+    assert week.block_rect(2).left() > week.point_at(2, 9).x() - week.layout_.column_width / 2
+    week.forget_layout()
+    week.set_activities(week.activities())
+    assert week.layout_.day_blocks[4] is not untouched

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QAction, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QToolTip, QWidget
 
 from kamdesk.core.documents.week_layout import lanes
@@ -47,9 +47,19 @@ NOW_LINE = QColor("#e53935")
 HEADER_BACKGROUND = QColor("#fafafa")
 
 
+ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+PLAIN_TEXT = Qt.TextFormat.PlainText
+_tints: dict[tuple[int, float], QColor] = {}
+
+
 def tint(colour: QColor, share: float) -> QColor:
     """`colour` mixed into white: `share` of the colour (as the printed week does)."""
-    return QColor.fromRgbF(*(1 - share + share * part for part in (colour.redF(), colour.greenF(), colour.blueF())))
+    key = (colour.rgb(), share)
+    mixed = _tints.get(key)
+    if mixed is None:
+        mixed = _tints[key] = QColor.fromRgbF(
+            *(1 - share + share * part for part in (colour.redF(), colour.greenF(), colour.blueF())))
+    return mixed
 
 
 def minutes_in_day(view) -> tuple[int, int]:
@@ -86,6 +96,9 @@ class Block:
     lines: list[tuple[str, bool, QColor]] = field(default_factory=list)  # (text, bold, colour), elided
     fill: QColor = field(default_factory=QColor)
     colour: QColor = field(default_factory=QColor)
+    pen: QPen = field(default_factory=QPen)
+    bar: QColor = field(default_factory=QColor)
+    texts: list[tuple[QStaticText, bool, QColor, QPointF]] = field(default_factory=list)  # laid out once
 
 
 @dataclass
@@ -120,20 +133,22 @@ class WeekLayout:
     def __init__(self, monday: dt.date, activities: Sequence, width: float, height: float, fonts: Fonts, *,
                  first_hour: int = 0, last_hour: int = 24, visible_hours: tuple[int, int] = (8, 18),
                  min_hour_height: float = 40.0, right_margin: float = 0.0, today: dt.date | None = None,
-                 working_hours: tuple[int, int] | None = None):
+                 working_hours: tuple[int, int] | None = None, reuse: WeekLayout | None = None):
         self.monday, self.fonts, self.today = monday, fonts, today
         self.working_hours = working_hours
         self._kinds = kind_labels()
         locale = QLocale()
         self._time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
         self._locale = locale
+        self._times: dict[int, str] = {}
         self.width, self.height = width, height
         self.first_hour, self.last_hour = first_hour, last_hour
         self.days = [monday + dt.timedelta(days=n) for n in range(7)]
         normal = QFontMetricsF(fonts.normal)
         self.line_height = normal.height()
+        self._metrics = (normal, QFontMetricsF(fonts.bold))
         small = QFontMetricsF(fonts.small)
-        widest = max(small.horizontalAdvance(format_time(h)) for h in range(24))
+        widest = max(small.horizontalAdvance(self.time_text(h * 60)) for h in range(24))
         self.gutter = max(48.0, widest + 14)
         self.header_height = QFontMetricsF(fonts.header).height() + 14
         self.column_width = max(20.0, (width - self.gutter - right_margin) / 7)
@@ -155,13 +170,30 @@ class WeekLayout:
         self.hour_height = max(min_hour_height, self.viewport_height / max(1, last_visible - first_visible))
         self.content_height = (last_hour - first_hour) * self.hour_height
         self.more: dict[int, int] = {}  # day -> all-day blocks not shown
-        self.blocks: list[Block] = []
-        self._place_blocks()
+        self.geometry_key = (monday, width, height, self.column_width, self.gutter, self.hour_height, first_hour,
+                             last_hour, self.all_day_rows, self.line_height, self._time_format,
+                             fonts.normal.key(), fonts.bold.key())
+        self.day_blocks: list[list[Block]] = []
+        for index in range(7):
+            same = (reuse is not None and reuse.geometry_key == self.geometry_key
+                    and reuse.by_day[index] == self.by_day[index])
+            if same:  # after a drop only the days it touched are laid out again
+                self.day_blocks.append(reuse.day_blocks[index])
+                if index in reuse.more:
+                    self.more[index] = reuse.more[index]
+            else:
+                self.day_blocks.append(self._place_day(index))
+        self.blocks: list[Block] = [block for blocks in self.day_blocks for block in blocks]
 
     def time_text(self, minute: int) -> str:
-        if minute >= DAY_MINUTES:
-            return "24:00" if "H" in self._time_format else self._locale.toString(QTime(0, 0), self._time_format)
-        return self._locale.toString(QTime(minute // 60, minute % 60), self._time_format)
+        text = self._times.get(minute)
+        if text is None:
+            if minute >= DAY_MINUTES:
+                text = "24:00" if "H" in self._time_format else self._locale.toString(QTime(0, 0), self._time_format)
+            else:
+                text = self._locale.toString(QTime(minute // 60, minute % 60), self._time_format)
+            self._times[minute] = text
+        return text
 
     # -- coordinates
     def column_x(self, index: int) -> float:
@@ -180,37 +212,47 @@ class WeekLayout:
         return min(6, int((x - self.gutter) // self.column_width))
 
     # -- blocks
-    def _place_blocks(self) -> None:
-        for index, items in enumerate(self.by_day):
-            all_day = [a for a in items if a.all_day]
-            timed = [a for a in items if not a.all_day]
-            shown = all_day if len(all_day) <= ALL_DAY_ROWS else all_day[:ALL_DAY_ROWS - 1]
-            if len(shown) < len(all_day):
-                self.more[index] = len(all_day) - len(shown)
-            x = self.column_x(index) + 2
-            for row, activity in enumerate(shown):
-                rect = QRectF(x, self.all_day_top + 2 + row * self.all_day_row, self.column_width - 4,
-                              self.all_day_row - 2)
-                self.blocks.append(self._block(activity, index, rect, True))
-            spans = []
-            for activity in timed:
-                start, end = minutes_in_day(activity)
-                spans.append((start, max(end, start + MIN_BLOCK_MINUTES)))
-            for activity, (start, end), (lane, count) in zip(timed, spans, lanes(spans), strict=True):
-                lane_width = (self.column_width - 4) / count
-                left = self.column_x(index) + 2 + lane * lane_width
-                top = self.content_y(max(start, self.first_hour * 60))
-                bottom = self.content_y(min(end, self.last_hour * 60))
-                if bottom <= top:
-                    continue  # outside the hours shown (printing only)
-                rect = QRectF(left + 0.5, top + 1, lane_width - 1, bottom - top - 2)
-                self.blocks.append(self._block(activity, index, rect, False))
+    def _place_day(self, index: int) -> list[Block]:
+        items = self.by_day[index]
+        blocks = []
+        all_day = [a for a in items if a.all_day]
+        timed = [a for a in items if not a.all_day]
+        shown = all_day if len(all_day) <= ALL_DAY_ROWS else all_day[:ALL_DAY_ROWS - 1]
+        if len(shown) < len(all_day):
+            self.more[index] = len(all_day) - len(shown)
+        x = self.column_x(index) + 2
+        for row, activity in enumerate(shown):
+            rect = QRectF(x, self.all_day_top + 2 + row * self.all_day_row, self.column_width - 4,
+                          self.all_day_row - 2)
+            blocks.append(self._block(activity, index, rect, True))
+        spans = []
+        for activity in timed:
+            start, end = minutes_in_day(activity)
+            spans.append((start, max(end, start + MIN_BLOCK_MINUTES)))
+        for activity, (start, end), (lane, count) in zip(timed, spans, lanes(spans), strict=True):
+            lane_width = (self.column_width - 4) / count
+            left = self.column_x(index) + 2 + lane * lane_width
+            top = self.content_y(max(start, self.first_hour * 60))
+            bottom = self.content_y(min(end, self.last_hour * 60))
+            if bottom <= top:
+                continue  # outside the hours shown (printing only)
+            rect = QRectF(left + 0.5, top + 1, lane_width - 1, bottom - top - 2)
+            blocks.append(self._block(activity, index, rect, False))
+        return blocks
 
     def _block(self, activity, day: int, rect: QRectF, all_day: bool) -> Block:
         colour = kind_colour(activity.kind)
         done = activity.state == "done"
-        block = Block(activity, day, rect, all_day, colour=colour, fill=tint(colour, 0.14 if done else 0.28))
+        block = Block(activity, day, rect, all_day, colour=colour, fill=tint(colour, 0.14 if done else 0.28),
+                      bar=tint(colour, 0.5) if done else colour)
+        block.pen = (QPen(OVERDUE, 2, Qt.PenStyle.DashLine) if activity.overdue else QPen(tint(colour, 0.7), 1))
         block.lines = self.block_lines(activity, rect, all_day)
+        y = rect.top() + 1 + (self.line_height - self._metrics[0].height()) / 2
+        for text, bold, ink in block.lines:
+            static = QStaticText(text)
+            static.setTextFormat(PLAIN_TEXT)
+            block.texts.append((static, bold, ink, QPointF(rect.left() + 7, y)))
+            y += self.line_height
         return block
 
     def block_lines(self, activity, rect: QRectF, all_day: bool) -> list[tuple[str, bool, QColor]]:
@@ -229,7 +271,7 @@ class WeekLayout:
             start, end = minutes_in_day(activity)
             time = f"{self.time_text(start)}–{self.time_text(end)}"
             if capacity >= 2:
-                normal = QFontMetricsF(self.fonts.normal)
+                normal = self._metrics[0]
                 for candidate in (f"{mark}{time}", f"{mark}{self.time_text(start)}", self.time_text(start)):
                     if normal.horizontalAdvance(candidate) <= width:
                         time = candidate
@@ -245,8 +287,8 @@ class WeekLayout:
             else:
                 text = f"{mark}{self.time_text(start)} {who}"
                 lines.append((text + (f" · {activity.subject}" if activity.subject else ""), True, ink))
-        fonts = (QFontMetricsF(self.fonts.normal), QFontMetricsF(self.fonts.bold))
-        return [(fonts[bold].elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width)), bold, colour)
+        fonts = self._metrics
+        return [(fonts[bold].elidedText(text, ELIDE_RIGHT, max(0.0, width)), bold, colour)
                 for text, bold, colour in lines[:capacity]]
 
 
@@ -349,30 +391,22 @@ def _paint_block(painter: QPainter, layout: WeekLayout, block: Block, selected: 
     if dimmed:
         fill = tint(block.colour, 0.08)
     painter.setBrush(fill)
-    if view.overdue:
-        pen = QPen(OVERDUE, 2 if not selected else 2.5, Qt.PenStyle.DashLine)
-    elif selected:
-        pen = QPen(block.colour.darker(160), 2)
+    if selected:
+        pen = (QPen(OVERDUE, 2.5, Qt.PenStyle.DashLine) if view.overdue else QPen(block.colour.darker(160), 2))
     else:
-        pen = QPen(tint(block.colour, 0.7), 1)
+        pen = block.pen
     painter.setPen(pen)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    bar = QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2)
-    painter.fillRect(bar, block.colour if view.state != "done" else tint(block.colour, 0.5))
+    painter.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), block.bar)
     if selected and focused:
         painter.setPen(QPen(INK, 1, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(2.5, 2.5, -2.5, -2.5), 2, 2)
-    painter.save()
-    painter.setClipRect(rect.adjusted(6, 0, -2, 0), Qt.ClipOperation.IntersectClip)
-    y = rect.top() + 1
-    for text, bold, colour in block.lines:
-        painter.setFont(layout.fonts.bold if bold else layout.fonts.normal)
+    fonts = (layout.fonts.normal, layout.fonts.bold)
+    for static, bold, colour, at in block.texts:  # elided to the block's width when laid out
+        painter.setFont(fonts[bold])
         painter.setPen(colour)
-        painter.drawText(QRectF(rect.left() + 7, y, rect.width() - 9, layout.line_height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        y += layout.line_height
-    painter.restore()
+        painter.drawStaticText(at, static)
 
 
 def _paint_ghost(painter: QPainter, layout: WeekLayout, ghost: tuple[int, QRectF, str]) -> None:
@@ -499,6 +533,7 @@ class WeekView(QWidget):
         self._selected: int | None = None
         self._drag: _Drag | None = None
         self._pending_top: float | None = self._working_hours[0] * 60  # minute to show at the top
+        self._reuse_days = False  # lay out again only the days whose activities changed
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll_bar.setObjectName("week_scroll")
         self.scroll_bar.valueChanged.connect(lambda _value: self.update())
@@ -549,6 +584,10 @@ class WeekView(QWidget):
 
     def activities(self) -> list:
         return list(self._activities)
+
+    def forget_layout(self) -> None:
+        """Lay every day out afresh next time (benchmarks measure the full layout with it)."""
+        self._reuse_days = False
 
     def selected_id(self) -> int | None:
         return self._selected
@@ -672,7 +711,9 @@ class WeekView(QWidget):
         fonts = self._fonts()
         layout = WeekLayout(self._monday, self._activities, width, self.height(), fonts,
                             visible_hours=self._working_hours, min_hour_height=max(36.0, fonts_line(fonts) * 2.6),
-                            working_hours=self._working_hours, today=self._today())
+                            working_hours=self._working_hours, today=self._today(),
+                            reuse=old if self._reuse_days else None)
+        self._reuse_days = True
         self.layout_ = layout
         bar = self.scroll_bar
         bar.setGeometry(self.width() - bar.sizeHint().width(), int(layout.hours_top), bar.sizeHint().width(),
