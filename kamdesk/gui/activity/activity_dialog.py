@@ -191,6 +191,7 @@ class ActivityDialog(QDialog):
         self._update_recurrence_rows()
         self._update_title()
         self._set_dirty(False)
+        self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
         (self.ui.client if activity_id is None and client_id is None else self.ui.subject).setFocus()
 
     # ------------------------------------------------------------ public API

@@ -14,7 +14,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -83,6 +83,7 @@ class CalendarPage(QWidget):
         self._zone = activity_service.local_zone()
         self._monday = activity_service.week_start(self._today())
         self.dialog: QDialog | None = None  # the activity or completion dialog open now
+        self._shown_once = False
         self._build_toolbar()
         self._build_body()
         self._build_actions()
@@ -176,6 +177,7 @@ class CalendarPage(QWidget):
         view.complete_requested.connect(self.complete_activity)
         view.week_change_requested.connect(lambda delta: self.show_week(self._monday + dt.timedelta(days=7 * delta)))
         view.today_requested.connect(self.show_today)
+        view.selection_changed.connect(lambda _id: self._update_complete_button())
 
         self.agenda_title = QLabel(self.tr("Agenda"), self)
         self.agenda_title.setStyleSheet("font-weight: bold;")
@@ -632,4 +634,7 @@ class CalendarPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._shown_once:  # back on the page: what changed meanwhile (client cards, other windows) shows
+            self.refresh()
+        self._shown_once = True
         self.week_view.setFocus()
