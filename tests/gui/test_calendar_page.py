@@ -246,6 +246,18 @@ def test_page_keys_and_the_date_picker_change_the_week(qtbot, open_page, monday)
     assert page.week_title.text().startswith("2027-W11 · ")
 
 
+def test_refresh_picks_up_changed_working_hours_and_managers(qtbot, open_page, company):
+    page = open_page()
+    assert page.week_view.top_hour() == pytest.approx(8, abs=0.05)
+    act.set_working_hours(7, 15)
+    company_service.save_manager({"name": "Új Kolléga"})
+    page.refresh()
+    assert page.week_view.working_hours() == (7, 15)
+    assert page.week_view.top_hour() == pytest.approx(7, abs=0.05)
+    assert page.manager_combo.findText("Új Kolléga") >= 0
+    assert page.manager_combo.currentData() == company_service.current_manager().id  # the choice stays
+
+
 def test_week_label_names_the_iso_week_and_its_dates():
     assert week_label(dt.date(2026, 11, 30)) == "2026-W49 · 30 Nov – 6 Dec 2026"
     assert week_label(dt.date(2026, 12, 28)) == "2026-W53 · 28 Dec 2026 – 3 Jan 2027"

@@ -155,7 +155,9 @@ class CalendarPage(QWidget):
         self.print_button.clicked.connect(self.print_week)
 
     def _fill_managers(self) -> None:
+        """The manager filter: the head starts on the whole team, a manager on their own week; a choice made stays."""
         combo = self.manager_combo
+        chosen = combo.currentData() if combo.count() else None
         me = company_service.current_manager()
         combo.blockSignals(True)
         combo.clear()
@@ -163,7 +165,9 @@ class CalendarPage(QWidget):
             combo.addItem(self.tr("Whole team"), TEAM)
         for manager in company_service.list_managers(active_only=True):
             combo.addItem(manager.name, manager.id)
-        if me is not None and me.role != "head":
+        if chosen is not None and combo.findData(chosen) >= 0:
+            combo.setCurrentIndex(combo.findData(chosen))
+        elif me is not None and me.role != "head":
             combo.setCurrentIndex(max(0, combo.findData(me.id)))
         combo.blockSignals(False)
 
@@ -278,7 +282,7 @@ class CalendarPage(QWidget):
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(QDate(monday.year, monday.month, monday.day))
             self.date_edit.blockSignals(False)
-        self.refresh()
+        self._reload()
         self._suggestions_timer.stop()
         self._reload_suggestions()
 
@@ -290,7 +294,20 @@ class CalendarPage(QWidget):
             self.week_view.scroll_to_hour(max(start, now.hour - 1))
 
     def refresh(self, select: int | None = None) -> None:
-        """Load the week and the agenda again (after a change here or elsewhere)."""
+        """Load everything again after changes elsewhere: settings (zone, working hours), managers, the week,
+        the agenda and the suggestions."""
+        zone, hours = activity_service.local_zone(), activity_service.working_hours()
+        if zone != self._zone:
+            self._zone = zone
+            self.week_view.set_zone(zone)
+        if hours != self.week_view.working_hours():
+            self.week_view.set_working_hours(*hours)
+        self._fill_managers()
+        self._reload(select)
+        self._suggestions_timer.start()
+
+    def _reload(self, select: int | None = None) -> None:
+        """Load the week and the agenda again (after a change made here)."""
         keep = select if select is not None else self.week_view.selected_id()
         flt = self.current_filter()
         if flt is None:
@@ -379,15 +396,15 @@ class CalendarPage(QWidget):
             if view.series_id:
                 scope = activity_dialog.ask_scope(self, "move")
                 if scope is None:
-                    self.refresh()
+                    self._reload()
                     return
             moved = activity_service.move_activity(activity_id, start, None if view.all_day else duration_minutes,
                                                    scope=scope)
         except KamdeskError as error:
             show_error(self, error)
-            self.refresh()
+            self._reload()
             return
-        self.refresh(select=moved.id)
+        self._reload(select=moved.id)
         self._changed(view.client_id)
 
     def cancel_activity(self, activity_id: int) -> None:
@@ -411,7 +428,7 @@ class CalendarPage(QWidget):
         except KamdeskError as error:
             show_error(self, error)
             return
-        self.refresh()
+        self._reload()
         self._changed(view.client_id)
         self._suggestions_timer.start()
 
@@ -466,17 +483,17 @@ class CalendarPage(QWidget):
         try:
             view = activity_service.get_view(activity_id)
         except KamdeskError:
-            self.refresh()
+            self._reload()
             return
         if activity_service.week_start(view.start.date()) != self._monday:
             self.show_week(view.start.date())
-        self.refresh(select=activity_id)
+        self._reload(select=activity_id)
         for client_id in dialog.client_ids or {0}:
             self.activity_changed.emit(client_id)
         self._suggestions_timer.start()
 
     def _completed(self, dialog: CompleteDialog, client_id: int | None) -> None:
-        self.refresh()
+        self._reload()
         self._changed(client_id)
         self._suggestions_timer.start()
 
@@ -484,7 +501,7 @@ class CalendarPage(QWidget):
         self.activity_changed.emit(client_id or 0)
 
     def _scheduled(self, client_ids: list) -> None:
-        self.refresh()
+        self._reload()
         for client_id in client_ids:
             self.activity_changed.emit(client_id)
 
@@ -495,7 +512,7 @@ class CalendarPage(QWidget):
 
     def _filters_changed(self, *_args) -> None:
         self._update_kind_button()
-        self.refresh()
+        self._reload()
         self._suggestions_timer.stop()
         self._reload_suggestions()
 
@@ -634,7 +651,7 @@ class CalendarPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._shown_once:  # back on the page: what changed meanwhile (client cards, other windows) shows
+        if self._shown_once:  # back on the page: what changed meanwhile (client cards, settings) shows
             self.refresh()
         self._shown_once = True
         self.week_view.setFocus()

@@ -562,6 +562,9 @@ class WeekView(QWidget):
         self._pending_top = start * 60
         self._relayout()
 
+    def working_hours(self) -> tuple[int, int]:
+        return self._working_hours
+
     def monday(self) -> dt.date:
         return self._monday
 
