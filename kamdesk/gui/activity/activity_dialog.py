@@ -11,8 +11,9 @@ whether the change is for that occurrence or the whole series
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
@@ -28,6 +29,7 @@ from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import date_format, prepare_error_labels
 
+log = logging.getLogger(__name__)
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
                    "negotiation": 60, "task": 30}
@@ -99,6 +101,21 @@ class ClientPicker:
         self.completer.activated[QModelIndex].connect(self._activated)
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._finished)
+
+    def preload(self) -> None:
+        """Load the search list on a worker thread, so the first keystroke is fast at 100,000 clients.
+
+        Only a head start: if it fails, the first keystroke loads the list itself.
+        """
+        search = self._search
+
+        def work() -> None:
+            try:
+                search.preload(ClientFilter())
+            except Exception:  # noqa: BLE001 (logged; the search loads again when needed)
+                log.warning("preloading the client search failed", exc_info=True)
+
+        QThreadPool.globalInstance().start(work)
 
     def set_client(self, client_id: int | None, name: str = "") -> None:
         self.client_id = client_id
@@ -192,6 +209,8 @@ class ActivityDialog(QDialog):
         self._update_title()
         self._set_dirty(False)
         self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
+        if self._state == "planned":
+            self.client.preload()
         (self.ui.client if activity_id is None and client_id is None else self.ui.subject).setFocus()
 
     # ------------------------------------------------------------ public API
