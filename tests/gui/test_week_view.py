@@ -163,7 +163,7 @@ def test_select_scrolls_the_block_into_view(week):
     assert week.block_rect(1).top() > week.height()
     week.select(1)
     rect = week.block_rect(1)
-    assert week.layout_.hours_top <= rect.top() and rect.bottom() <= week.height()
+    assert week.week_layout.hours_top <= rect.top() and rect.bottom() <= week.height()
 
 
 def test_summer_time_week_shows_wall_clock_times(qtbot, week):
@@ -198,12 +198,12 @@ def test_render_week_draws_the_same_week_on_a_page(week):
 
 def test_only_changed_days_are_laid_out_again_and_lanes_follow(week):
     week.set_activities([view(1, 0, 9, minutes=60), view(2, 0, 9, 30), view(3, 4, 9)])
-    untouched = week.layout_.day_blocks[4]
-    assert week.block_rect(1).width() < week.layout_.column_width / 2 + 1
+    untouched = week.week_layout.day_blocks[4]
+    assert week.block_rect(1).width() < week.week_layout.column_width / 2 + 1
     week.set_activities([view(1, 0, 9, minutes=60), view(2, 2, 9, 30), view(3, 4, 9)])  # 2 dropped on Wednesday
-    assert week.layout_.day_blocks[4] is untouched
-    assert week.block_rect(1).width() > week.layout_.column_width - 6  # alone on Monday: the full width
-    assert week.block_rect(2).left() > week.point_at(2, 9).x() - week.layout_.column_width / 2
+    assert week.week_layout.day_blocks[4] is untouched
+    assert week.block_rect(1).width() > week.week_layout.column_width - 6  # alone on Monday: the full width
+    assert week.block_rect(2).left() > week.point_at(2, 9).x() - week.week_layout.column_width / 2
     week.forget_layout()
     week.set_activities(week.activities())
-    assert week.layout_.day_blocks[4] is not untouched
+    assert week.week_layout.day_blocks[4] is not untouched

@@ -537,7 +537,7 @@ class WeekView(QWidget):
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll_bar.setObjectName("week_scroll")
         self.scroll_bar.valueChanged.connect(lambda _value: self.update())
-        self.layout_: WeekLayout | None = None
+        self.week_layout: WeekLayout | None = None
         self._relayout()
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
@@ -613,23 +613,23 @@ class WeekView(QWidget):
 
     def ensure_visible(self, activity_id: int) -> None:
         block = self._block_of(activity_id)
-        if block is None or block.all_day or self.layout_ is None:
+        if block is None or block.all_day or self.week_layout is None:
             return
         top, bottom = block.rect.top(), block.rect.bottom()
         value = self.scroll_bar.value()
-        page = self.layout_.viewport_height
+        page = self.week_layout.viewport_height
         if top < value:
             self.scroll_bar.setValue(int(top) - 4)
         elif bottom > value + page:
             self.scroll_bar.setValue(int(min(top - 4, bottom - page + 4)))
 
     def scroll_to_hour(self, hour: float) -> None:
-        if self.layout_ is not None:
-            self.scroll_bar.setValue(int(round(self.layout_.content_y(hour * 60))))
+        if self.week_layout is not None:
+            self.scroll_bar.setValue(int(round(self.week_layout.content_y(hour * 60))))
 
     def top_hour(self) -> float:
         """The time at the top of the visible hours (in hours)."""
-        return self.layout_.minute_at(self.scroll_bar.value()) / 60 if self.layout_ else 0.0
+        return self.week_layout.minute_at(self.scroll_bar.value()) / 60 if self.week_layout else 0.0
 
     def block_rect(self, activity_id: int) -> QRectF | None:
         """Where the activity's block is in widget coordinates now (None when not shown)."""
@@ -641,14 +641,14 @@ class WeekView(QWidget):
     def point_at(self, day: dt.date | int, hour: int, minute: int = 0) -> QPoint:
         """The widget point of a day's time (scrolled as shown), for tests and tools."""
         index = day if isinstance(day, int) else (day - self._monday).days
-        layout = self.layout_
+        layout = self.week_layout
         x = layout.column_x(index) + layout.column_width / 2
         y = layout.content_y(hour * 60 + minute) + self._content_offset()
         return QPoint(int(x), int(round(y)))
 
     def all_day_point(self, day: dt.date | int) -> QPoint:
         index = day if isinstance(day, int) else (day - self._monday).days
-        layout = self.layout_
+        layout = self.week_layout
         return QPoint(int(layout.column_x(index) + layout.column_width / 2),
                       int(layout.all_day_top + layout.all_day_height - 3))
 
@@ -705,7 +705,7 @@ class WeekView(QWidget):
 
     def _relayout(self) -> None:
         """Work out where everything goes (on data, week, size and font changes; never while painting)."""
-        old = self.layout_
+        old = self.week_layout
         top_minute = self._pending_top
         if top_minute is None and old is not None:
             top_minute = old.minute_at(self.scroll_bar.value())
@@ -717,7 +717,7 @@ class WeekView(QWidget):
                             working_hours=self._working_hours, today=self._today(),
                             reuse=old if self._reuse_days else None)
         self._reuse_days = True
-        self.layout_ = layout
+        self.week_layout = layout
         bar = self.scroll_bar
         bar.setGeometry(self.width() - bar.sizeHint().width(), int(layout.hours_top), bar.sizeHint().width(),
                         max(0, self.height() - int(layout.hours_top)))
@@ -732,15 +732,15 @@ class WeekView(QWidget):
 
     def _content_offset(self) -> float:
         """Add to a content y to get a widget y."""
-        return self.layout_.hours_top - self.scroll_bar.value()
+        return self.week_layout.hours_top - self.scroll_bar.value()
 
     def _block_of(self, activity_id: int | None) -> Block | None:
-        if activity_id is None or self.layout_ is None:
+        if activity_id is None or self.week_layout is None:
             return None
-        return next((b for b in self.layout_.blocks if b.view.id == activity_id), None)
+        return next((b for b in self.week_layout.blocks if b.view.id == activity_id), None)
 
     def _block_at(self, pos: QPointF) -> Block | None:
-        layout = self.layout_
+        layout = self.week_layout
         if pos.y() < layout.hours_top:
             candidates = [b for b in layout.blocks if b.all_day]
             point = pos
@@ -793,7 +793,7 @@ class WeekView(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:
-        layout = self.layout_
+        layout = self.week_layout
         now = self._now().astimezone(self._zone)
         ghost = None
         if self._drag is not None and self._drag.active:
@@ -808,13 +808,13 @@ class WeekView(QWidget):
         painter.end()
 
     def _tick(self) -> None:
-        if self.layout_ is not None and self.layout_.today != self._today():
+        if self.week_layout is not None and self.week_layout.today != self._today():
             self._relayout()  # midnight: today's column moves
         else:
             self.update()
 
     def wheelEvent(self, event) -> None:
-        delta = event.pixelDelta().y() or event.angleDelta().y() / 120 * self.layout_.hour_height
+        delta = event.pixelDelta().y() or event.angleDelta().y() / 120 * self.week_layout.hour_height
         self.scroll_bar.setValue(int(self.scroll_bar.value() - delta))
         event.accept()
 
@@ -826,7 +826,7 @@ class WeekView(QWidget):
         if event.button() == Qt.MouseButton.LeftButton and block is not None:
             self.select(block.view.id)
             mode = "resize" if self._on_resize_grip(block, pos) else "move"
-            grab = 0.0 if block.all_day else (self.layout_.minute_at(pos.y() - self._content_offset())
+            grab = 0.0 if block.all_day else (self.week_layout.minute_at(pos.y() - self._content_offset())
                                                - minutes_in_day(block.view)[0])
             start, _end = (0, 0) if block.all_day else minutes_in_day(block.view)
             self._drag = _Drag(block, mode, event.position().toPoint(), grab, day=block.day, start=start,
@@ -852,7 +852,7 @@ class WeekView(QWidget):
             drag.active = True
             self.setCursor(Qt.CursorShape.SizeVerCursor if drag.mode == "resize" else Qt.CursorShape.ClosedHandCursor)
         self._drag_to(pos)
-        layout = self.layout_
+        layout = self.week_layout
         if pos.y() < layout.hours_top + 12 or pos.y() > self.height() - 12:
             if not self._autoscroll.isActive() and not drag.block.all_day:
                 self._autoscroll.start()
@@ -860,7 +860,7 @@ class WeekView(QWidget):
             self._autoscroll.stop()
 
     def _drag_to(self, pos: QPointF) -> None:
-        drag, layout = self._drag, self.layout_
+        drag, layout = self._drag, self.week_layout
         day = layout.day_at(min(max(pos.x(), layout.gutter), layout.right - 1))
         if drag.mode == "resize":
             start = minutes_in_day(drag.block.view)[0]
@@ -878,8 +878,8 @@ class WeekView(QWidget):
             self._autoscroll.stop()
             return
         pos = QPointF(self.mapFromGlobal(QCursor.pos()))
-        step = max(4, int(self.layout_.hour_height / 6))
-        if pos.y() < self.layout_.hours_top + 12:
+        step = max(4, int(self.week_layout.hour_height / 6))
+        if pos.y() < self.week_layout.hours_top + 12:
             self.scroll_bar.setValue(self.scroll_bar.value() - step)
         elif pos.y() > self.height() - 12:
             self.scroll_bar.setValue(self.scroll_bar.value() + step)
@@ -919,7 +919,7 @@ class WeekView(QWidget):
             self.select(block.view.id)
             self.open_requested.emit(block.view.id)
             return
-        layout = self.layout_
+        layout = self.week_layout
         day = layout.day_at(pos.x())
         if day is None or pos.y() < layout.all_day_top:
             return
@@ -931,7 +931,7 @@ class WeekView(QWidget):
             self.create_requested.emit(self._moment(day, minute), False)
 
     def _update_cursor(self, pos: QPointF) -> None:
-        block = self._block_at(pos) if self.layout_ is not None else None
+        block = self._block_at(pos) if self.week_layout is not None else None
         if block is not None and self._on_resize_grip(block, pos):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
         elif block is not None and block.view.state == "planned":
@@ -940,7 +940,7 @@ class WeekView(QWidget):
             self.unsetCursor()
 
     def _ghost(self, drag: _Drag) -> tuple[int, QRectF, str]:
-        layout = self.layout_
+        layout = self.week_layout
         view = drag.block.view
         if drag.block.all_day:
             rect = QRectF(drag.block.rect)
@@ -970,7 +970,7 @@ class WeekView(QWidget):
             cancel = menu.addAction(self.tr("Cancel activity…"), lambda: self.cancel_requested.emit(activity_id))
             cancel.setEnabled(planned)
         else:
-            layout = self.layout_
+            layout = self.week_layout
             day = layout.day_at(event.pos().x())
             if day is None or event.pos().y() < layout.all_day_top:
                 return
