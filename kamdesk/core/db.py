@@ -101,6 +101,8 @@ def _refuse_newer_sqlite(path: Path) -> None:
 
 def close() -> None:
     if database.obj is not None and not database.is_closed():
+        if isinstance(database.obj, SqliteDatabase):
+            database.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current, cheaply
         database.close()
 
 
@@ -148,7 +150,10 @@ def apply_migrations(db) -> list[str]:
     if applied and isinstance(db, SqliteDatabase):
         backup_sqlite(db, reason=f"before-{pending[0]}")
     log.info("applying migrations: %s", ", ".join(pending))
-    return _runner(db).up()
+    applied_now = _runner(db).up()
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql("ANALYZE")  # fresh statistics for the new schema: SQLite's planner needs them
+    return applied_now
 
 
 def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:

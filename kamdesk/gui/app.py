@@ -65,7 +65,10 @@ def run_gui(database_url: str | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        db.close()
 
 
 def first_start() -> bool:

@@ -373,3 +373,12 @@ def test_schema_status_reports_unknown_migrations(db):
     applied, pending, unknown = kdb.schema_status(db)
     assert unknown == ["0999_future"]
     assert "0999_future" not in applied and pending == []
+
+
+def test_migrating_leaves_planner_statistics(tmp_path):
+    """Without ANALYZE, SQLite walks the archived_at index row by row for a sorted client page."""
+    database = kdb.connect(url_of(tmp_path / "stats.db"))
+    try:
+        assert database.table_exists("sqlite_stat1")
+    finally:
+        database.close()

@@ -294,7 +294,8 @@ def activities_between(first_day: dt.date, last_day: dt.date, flt: ActivityFilte
     if not include_cancelled:
         query = query.where(Activity.state != "cancelled")
     views = _views(query.order_by(Activity.starts_at, Activity.id))
-    return sorted(views, key=lambda v: (v.start, not v.all_day, v.id))
+    # by UTC: two times of one zone compare by the clock face, wrong in the hour the clocks go back
+    return sorted(views, key=lambda v: (v.start.astimezone(dt.UTC), not v.all_day, v.id))
 
 
 def week_activities(monday: dt.date, flt: ActivityFilter | None = None) -> list[ActivityView]:
@@ -315,9 +316,15 @@ def agenda(day: dt.date, flt: ActivityFilter | None = None) -> tuple[list[Activi
 
 
 def client_timeline(client_id: int, limit: int = 200) -> list[ActivityView]:
-    """The client's activities, newest first (planned ones in the future come first)."""
-    query = _view_query().where(Activity.client == client_id).order_by(Activity.starts_at.desc()).limit(limit)
-    return _views(query)
+    """The client's planned activities (soonest first), then its past ones (newest first).
+
+    Each part has its own limit, so a long series ahead never hides the history.
+    """
+    query = _view_query().where(Activity.client == client_id)
+    planned = _views(query.where(Activity.state == "planned").order_by(Activity.starts_at).limit(limit))
+    past = _views(_view_query().where((Activity.client == client_id) & (Activity.state != "planned"))
+                  .order_by(Activity.starts_at.desc()).limit(limit))
+    return planned + past
 
 
 def get_view(activity_id: int) -> ActivityView:

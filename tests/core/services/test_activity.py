@@ -199,3 +199,23 @@ def test_moving_the_series_keeps_done_occurrences_in_their_place(client):
     assert act.get_view(moved.id).start == at(2026, 12, 15, 10)
     done = Activity.get_by_id(first.id)
     assert done.recurrence_id == act.to_utc(at(2026, 12, 8, 10))  # its place in the moved rule
+
+
+def test_timeline_shows_the_next_planned_and_the_history_however_long_the_series(client):
+    past = act.create_activity({"kind": "visit", "client_id": client.id, "start": at(2026, 11, 2, 10)})
+    act.complete_activity(past.id, "reached", "Ordered")
+    act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)},
+                        recurrence=act.Recurrence("weekly", weekdays=(0,), count=30))
+    timeline = act.client_timeline(client.id, limit=10)
+    assert timeline[0].start == at(2026, 12, 7, 9)  # the next contact first
+    assert [v.state for v in timeline].count("planned") == 10
+    assert timeline[-1].id == past.id and timeline[-1].outcome == "Ordered"
+
+
+def test_the_hour_the_clocks_go_back_sorts_by_real_time(client):
+    first = act.create_activity({"kind": "call", "client_id": client.id, "start": dt.datetime(
+        2026, 10, 25, 2, 50, tzinfo=BUD)})  # 02:50 CEST = 00:50 UTC
+    second = act.create_activity({"kind": "call", "client_id": client.id, "start": dt.datetime(
+        2026, 10, 25, 2, 10, fold=1, tzinfo=BUD)})  # 02:10 CET = 01:10 UTC, later although it reads earlier
+    assert [v.id for v in act.activities_between(dt.date(2026, 10, 25), dt.date(2026, 10, 25))] == [
+        first.id, second.id]
