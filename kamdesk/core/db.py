@@ -151,9 +151,15 @@ def apply_migrations(db) -> list[str]:
         backup_sqlite(db, reason=f"before-{pending[0]}")
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _runner(db).up()
-    if isinstance(db, SqliteDatabase):
-        db.execute_sql("ANALYZE")  # fresh statistics for the new schema: SQLite's planner needs them
+    refresh_statistics(db)
     return applied_now
+
+
+def refresh_statistics(db=None) -> None:
+    """ANALYZE after the schema or the amount of data changed a lot: SQLite's planner needs the statistics."""
+    db = db or database.obj
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql("ANALYZE")
 
 
 def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:

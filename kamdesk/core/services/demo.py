@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from faker import Faker
 
-from kamdesk.core.db import database
+from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client, Contact, Manager, Segment
@@ -123,6 +123,7 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
             if progress:
                 progress(start + count, clients)
         DemoCalendar(random.Random(f"activities {seed}"), in_touch, now).create()
+    refresh_statistics()
 
 
 def _company() -> None:

@@ -32,7 +32,7 @@ from types import SimpleNamespace
 
 from peewee import SqliteDatabase
 
-from kamdesk.core.db import database
+from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.errors import ImportFileError, KamdeskError, ValidationError
 from kamdesk.core.models import Client, Contact, Manager, Segment
@@ -191,6 +191,7 @@ EXPORT_FIELDS = (
 )
 EXPORT_TYPES = tuple({"credit_limit": "money", "payment_terms_days": "integer"}.get(f, "text") for f in EXPORT_FIELDS)
 EXPORT_PAGE = 1000
+STATISTICS_AFTER = 1000  # rows: a big import changes what the query planner should assume
 BATCH_SIZE = 500  # clients per INSERT: 40 columns stay far below SQLite's 32,766 parameters
 PROGRESS_EVERY = 250
 CSV_DELIMITERS = ";,\t|"
@@ -714,6 +715,8 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
             done += len(batch)
             if progress:
                 progress(done, total)
+    if total >= STATISTICS_AFTER:
+        refresh_statistics()
     return total
 
 
