@@ -23,8 +23,10 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
 
-AREA_CLIENTS, AREA_COMPANY = 0, 1
+AREA_CLIENTS, AREA_CALENDAR, AREA_COMPANY = 0, 1, 2
 PRELOAD_DELAY_MS = 400
+REMINDERS_DELAY_MS = 2000
+REMINDER_SHOWN_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +36,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("kamdesk"))
         self._cards: dict[int, object] = {}  # open client cards by client id
         self.clients = ClientListView(self)
-        self._company_page = None  # built when first shown: start-up only pays for the client list
+        self.reminders = None  # started a moment after the window shows
+        self._pages: dict[int, QWidget] = {}  # the other areas, built when first shown: start-up pays for the list
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
         self._build_navigation()
@@ -45,17 +48,22 @@ class MainWindow(QMainWindow):
         self._preload_timer.setSingleShot(True)
         self._preload_timer.setInterval(PRELOAD_DELAY_MS)
         self._preload_timer.timeout.connect(self.clients.preload_search)
+        self._reminders_timer = QTimer(self)
+        self._reminders_timer.setSingleShot(True)
+        self._reminders_timer.setInterval(REMINDERS_DELAY_MS)
+        self._reminders_timer.timeout.connect(self._start_reminders)
 
     # ---------------------------------------------------------------- building
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems([self.tr("Clients"), self.tr("Company")])
+        self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Company")])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
-        self.stack.addWidget(QWidget(self))  # replaced by the company page on first use
+        for _area in (AREA_CALENDAR, AREA_COMPANY):
+            self.stack.addWidget(QWidget(self))  # replaced by the area's page on first use
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -77,7 +85,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client, "new_client")
+        self.new_action = self._action(file_menu, self.tr("&New client…"), QKeySequence.StandardKey.New,
+                                       self.new_item, "new_client")
         self._action(file_menu, self.tr("&Import clients…"), "Ctrl+I", self.import_clients, "import_clients")
         self._action(file_menu, self.tr("&Export clients…"), "Ctrl+E", self.export_clients, "export_clients")
         file_menu.addSeparator()
@@ -90,7 +99,9 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Clients"), "Ctrl+1", lambda: self.show_area(AREA_CLIENTS), "area_clients")
-        self._action(view_menu, self.tr("C&ompany"), "Ctrl+2", lambda: self.show_area(AREA_COMPANY), "area_company")
+        self._action(view_menu, self.tr("C&alendar"), "Ctrl+2", lambda: self.show_area(AREA_CALENDAR),
+                     "area_calendar")
+        self._action(view_menu, self.tr("C&ompany"), "Ctrl+3", lambda: self.show_area(AREA_COMPANY), "area_company")
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -120,6 +131,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._preload_timer.stop()
+        self._reminders_timer.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/area", self.stack.currentIndex())
@@ -129,25 +143,48 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # after the first paint: the worker holds the GIL for a moment while it loads
         self._preload_timer.start()
+        if self.reminders is None:
+            self._reminders_timer.start()
 
     @property
     def company(self):
         """The company page, built on first use."""
-        if self._company_page is None:
-            from kamdesk.gui.company import CompanyPage
+        return self._page(AREA_COMPANY)
 
-            self._company_page = CompanyPage(self)
-            self._company_page.changed.connect(self._company_changed)
-            placeholder = self.stack.widget(AREA_COMPANY)
-            self.stack.insertWidget(AREA_COMPANY, self._company_page)
+    @property
+    def calendar(self):
+        """The calendar page, built on first use."""
+        return self._page(AREA_CALENDAR)
+
+    def _page(self, area: int) -> QWidget:
+        page = self._pages.get(area)
+        if page is None:
+            page = self._build_page(area)
+            placeholder = self.stack.widget(area)
+            self.stack.insertWidget(area, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self._company_page
+            self._pages[area] = page
+        return page
+
+    def _build_page(self, area: int) -> QWidget:
+        if area == AREA_COMPANY:
+            from kamdesk.gui.company import CompanyPage
+
+            page = CompanyPage(self)
+            page.changed.connect(self._company_changed)
+            return page
+        from kamdesk.gui.activity.calendar_page import CalendarPage
+
+        page = CalendarPage(self)
+        page.activity_changed.connect(self._activity_changed)
+        return page
 
     def _switch_area(self, area: int) -> None:
-        if area == AREA_COMPANY:
-            self.company  # noqa: B018 (builds the page)
+        if area != AREA_CLIENTS:
+            self._page(area)
         self.stack.setCurrentIndex(area)
+        self.new_action.setText(self.tr("&New activity…") if area == AREA_CALENDAR else self.tr("&New client…"))
 
     # ---------------------------------------------------------------- actions
     def show_area(self, area: int) -> None:
@@ -160,8 +197,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.clients.refresh()
-        if self._company_page is not None:
-            self._company_page.load()
+        for page in self._pages.values():
+            page.refresh() if hasattr(page, "refresh") else page.load()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
 
     def open_current_client(self) -> None:
@@ -171,6 +208,13 @@ class MainWindow(QMainWindow):
 
     def new_client(self) -> None:
         self.open_client(None)
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new activity on the calendar, a new client elsewhere."""
+        if self.stack.currentIndex() == AREA_CALENDAR:
+            self.calendar.open_new_activity()
+        else:
+            self.new_client()
 
     def open_client(self, client_id: int | None) -> None:
         """Open the client card (one window per client; a second open raises it)."""
@@ -186,6 +230,8 @@ class MainWindow(QMainWindow):
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.saved.connect(lambda saved_id, c=card: self._client_saved(c, saved_id))
             card.open_existing.connect(self.open_client)
+            card.plan_activity.connect(self.plan_activity)
+            card.open_activity.connect(self.open_activity)
             card.finished.connect(lambda *_, c=card: self._forget_card(c))
             if client_id is not None:
                 self._cards[client_id] = card
@@ -205,6 +251,34 @@ class MainWindow(QMainWindow):
 
     def _company_changed(self) -> None:
         self.clients.reload_choices()
+        if AREA_CALENDAR in self._pages:
+            self._pages[AREA_CALENDAR].refresh()
+
+    def plan_activity(self, client_id: int, kind: str) -> None:
+        """The client card's "Plan call/visit": the new activity dialog on the calendar."""
+        self.show_area(AREA_CALENDAR)
+        self.calendar.open_new_activity(client_id=client_id, kind=kind)
+
+    def open_activity(self, activity_id: int) -> None:
+        """An activity chosen on a client card: opened on the calendar."""
+        self.show_area(AREA_CALENDAR)
+        self.calendar.open_activity(activity_id)
+
+    def _activity_changed(self, client_id: int) -> None:
+        self.clients.refresh()
+        card = self._cards.get(client_id)
+        if card is not None:
+            card.reload_activities()
+
+    def _start_reminders(self) -> None:
+        from kamdesk.gui.activity.reminders import Reminders
+
+        if self.reminders is not None:
+            return
+        self.reminders = Reminders(self)
+        self.reminders.reminder.connect(
+            lambda title, text: self.statusBar().showMessage(f"{title}: {text}", REMINDER_SHOWN_MS))
+        self.reminders.start()
 
     def import_clients(self) -> None:
         from kamdesk.core.services import party_io

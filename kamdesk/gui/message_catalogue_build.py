@@ -1,4 +1,4 @@
-"""Write kamdesk/gui/message_catalogue.py from the Message templates found in kamdesk/core."""
+"""Write kamdesk/gui/message_catalogue.py from the Message templates found in kamdesk (mostly its core)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import ast
 import json
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[1] / "core"
+PACKAGE = Path(__file__).resolve().parents[1]
 TARGET = Path(__file__).resolve().with_name("message_catalogue.py")
 HEADER = '''"""Every Message template of kamdesk.core, where pyside6-lupdate can find it.
 
@@ -22,9 +22,9 @@ MESSAGES = (
 
 
 def templates() -> list[str]:
-    """The literal first arguments of every `Message(...)` call in the core, sorted, once each."""
+    """The literal first arguments of every `Message(...)` call in kamdesk, sorted, once each."""
     found: set[str] = set()
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from kamdesk.core.errors import KamdeskError
+from kamdesk.core.messages import Message
 
 
 def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[int, int]) -> None:
@@ -29,24 +30,30 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
         QCoreApplication.processEvents()
     pixmap = widget.grab()
     if not pixmap.save(str(out)):
-        raise KamdeskError(f"Cannot write the screenshot to {out}.")
+        raise KamdeskError(Message("Cannot write the screenshot to {file}.", file=str(out)))
     widget.close()
     QApplication.processEvents()
     del app
 
 
 def _build(view: str):
-    from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
+    from kamdesk.gui.main_window import AREA_CALENDAR, AREA_CLIENTS, AREA_COMPANY, MainWindow
 
-    if view in ("clients", "main", "company"):
+    name, _, argument = view.partition(":")
+    if name in ("clients", "main", "company", "calendar"):
         window = MainWindow()
-        window.show_area(AREA_COMPANY if view == "company" else AREA_CLIENTS)
+        area = {"company": AREA_COMPANY, "calendar": AREA_CALENDAR}.get(name, AREA_CLIENTS)
+        window.show_area(area)
+        if name == "calendar" and argument:
+            from kamdesk.core.services.activity import parse_iso_week
+
+            window.calendar.show_week(parse_iso_week(argument))
         return window
-    if view.startswith("client:"):
+    if name == "client" and argument.isdigit():
         from kamdesk.core.services.party import get_client
         from kamdesk.gui.party.client_card import ClientCard
 
-        client_id = int(view.partition(":")[2])
-        get_client(client_id)  # a clear error for an unknown id
-        return ClientCard(client_id)
-    raise KamdeskError(f"Unknown view “{view}”: use clients, company or client:<id>.")
+        get_client(int(argument))  # a clear error for an unknown id
+        return ClientCard(int(argument))
+    raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or "
+                               "client:<id>.", view=view))

@@ -28,7 +28,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot, clients):
 
 def test_area_and_geometry_are_remembered(qtbot, clients):
     window = make_window(qtbot)
-    qtbot.keyClick(window.clients.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.company
     window.resize(window.minimumSizeHint().width(), window.minimumSizeHint().height() + 10)  # offscreen: 800×600
     size = (window.width(), window.height())
@@ -125,3 +125,34 @@ def test_company_page_sets_working_hours_and_time_zone(qtbot, clients):
     page.save_calendar()
     assert activity_service.working_hours() == (7, 16)
     assert activity_service.local_zone().key == "Europe/Bratislava"
+
+
+def test_ctrl_n_is_a_new_client_or_a_new_activity_by_area(qtbot, clients, monkeypatch):
+    from kamdesk.gui.activity.activity_dialog import ActivityDialog
+
+    window = make_window(qtbot)
+    opened = []
+    monkeypatch.setattr(window, "open_client", lambda client_id: opened.append(client_id))
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [None]
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.calendar
+    assert window.new_action.text() == "&New activity…"
+    qtbot.keyClick(window.calendar.week_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.calendar.dialog, ActivityDialog)
+    window.calendar.dialog._set_dirty(False)
+    window.calendar.dialog.reject()
+    assert opened == [None]
+
+
+def test_plan_call_on_the_client_card_opens_the_activity_dialog_for_that_client(qtbot, clients):
+    window = make_window(qtbot)
+    window.open_client(clients[0].id)
+    card = window._cards[clients[0].id]
+    card.plan_activity.emit(clients[0].id, "visit")
+    assert window.stack.currentWidget() is window.calendar
+    dialog = window.calendar.dialog
+    assert dialog.client.client_id == clients[0].id and dialog.ui.kind.currentData() == "visit"
+    dialog._set_dirty(False)
+    dialog.reject()
+    card.close()

@@ -218,8 +218,8 @@ class CalendarPage(QWidget):
             self.addAction(act)
             return act
 
-        self.new_action = action(self.tr("&New activity…"), ["Ctrl+N"], lambda: self.open_new_activity(),
-                                 "new_activity")
+        # Ctrl+N belongs to the main window's File › New, which opens a new activity while this page shows
+        self.new_action = action(self.tr("&New activity…"), [], lambda: self.open_new_activity(), "new_activity")
         self.print_action = action(self.tr("&Print week…"), ["Ctrl+P"], self.print_week, "print_week")
         self.complete_action = action(self.tr("&Complete…"), ["Ctrl+Return", "Ctrl+Enter"], self.complete_current,
                                       "complete_activity")
