@@ -1,6 +1,5 @@
 """The client list as a user drives it: typing, filters, archive, restore, open."""
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt

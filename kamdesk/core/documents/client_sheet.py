@@ -42,9 +42,7 @@ import datetime
 import io
 import itertools
 import math
-import os
 import re
-import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -54,6 +52,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from kamdesk.core.documents.files import replacing
 
 COLUMN_TYPES = ("text", "integer", "number", "money", "date", "datetime", "bool")
 NUMBER_FORMATS = {"integer": "0", "money": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
@@ -106,7 +106,7 @@ def write_xlsx(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence
     sheet_entry = sheet.path.lstrip("/")
 
     cells = _CellWriter(letters, types, styles)
-    with _replacing(path) as temporary, zipfile.ZipFile(skeleton) as source, \
+    with replacing(path) as temporary, zipfile.ZipFile(skeleton) as source, \
             zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as target:
         count = 0
         for info in source.infolist():
@@ -250,7 +250,7 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence]
         raise ValueError(f"unsupported CSV delimiter {delimiter!r}")
     decimal_comma = delimiter == ";"
     count = 0
-    with _replacing(Path(path)) as temporary, \
+    with replacing(Path(path)) as temporary, \
             open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([csv_text(str(h)) for h in headers])
@@ -280,21 +280,3 @@ def _csv_value(value, decimal_comma: bool) -> str:
         return value.isoformat(sep=" ", timespec="minutes") if kind is datetime.datetime else value.isoformat()
     return csv_text(str(value))
 
-
-# ---------------------------------------------------------------- files
-
-class _replacing:
-    """A temporary path beside `path`, renamed over `path` only when the block succeeds."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def __enter__(self) -> Path:
-        self.temporary = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex[:8]}.part")
-        return self.temporary
-
-    def __exit__(self, kind, error, trace) -> None:
-        if kind is None:
-            os.replace(self.temporary, self.path)
-        else:
-            self.temporary.unlink(missing_ok=True)

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +30,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kamdesk.core.documents.week_layout import KIND_COLOURS, KIND_LABELS, lanes
+from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.messages import Message
 from kamdesk.resources_path import resource
 
@@ -104,7 +103,7 @@ def write_week_pdf(path: str | Path, week: WeekDocument) -> None:
     _Page(canvas, week).draw()
     canvas.showPage()
     canvas.save()
-    _write_atomically(Path(path), buffer.getvalue())
+    write_atomically(Path(path), buffer.getvalue())
 
 
 ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -407,11 +406,3 @@ class _Page:
             c.drawString(x, baseline, ellipsized(text, font, size, width))
             baseline -= leading
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

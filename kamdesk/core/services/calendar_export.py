@@ -21,8 +21,6 @@ own state is in X-KAMDESK-STATE and the kind in CATEGORIES.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -31,6 +29,7 @@ from icalendar import Calendar, Event, vRecur
 
 from kamdesk.core.documents.week_layout import KIND_LABELS
 from kamdesk.core.errors import ValidationError
+from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, ActivitySeries, Client, Contact
 from kamdesk.core.models.base import utc_now
@@ -61,7 +60,7 @@ def export_calendar(path: str | Path, first_day: dt.date, last_day: dt.date, flt
     if (last_day - first_day).days > MAX_DAYS:
         raise ValidationError({"to": Message("Export at most five years at a time.")})
     calendar = build_calendar(first_day, last_day, flt, kind_labels)
-    _write_atomically(Path(path), calendar.to_ical())
+    write_atomically(Path(path), calendar.to_ical())
     return len(calendar.walk("VEVENT"))
 
 
@@ -264,11 +263,3 @@ def _names(rows) -> dict[tuple[str, int], str]:
                   for c in Contact.select(Contact.id, Contact.name).where(Contact.id.in_(contact_ids))})
     return names
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

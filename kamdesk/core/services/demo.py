@@ -26,7 +26,7 @@ from faker import Faker
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Activity, Client, Contact, Manager, Segment
+from kamdesk.core.models import Activity, Client, Contact, Manager
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
 from kamdesk.core.services import activity as activity_service

@@ -11,18 +11,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 translate = QCoreApplication.translate
 
-try:  # the documents (printed week) and the screen share one palette
-    from kamdesk.core.documents.week_layout import KIND_COLOURS
-except ImportError:  # pragma: no cover (older core without the shared palette)
-    KIND_COLOURS = {
-        "call": "#4a90d9",
-        "visit": "#e67e22",
-        "meeting": "#8e44ad",
-        "email": "#16a085",
-        "presentation": "#c0392b",
-        "negotiation": "#d4ac0d",
-        "task": "#7f8c8d",
-    }
+from kamdesk.core.documents.week_layout import KIND_COLOURS  # one palette for the screen and paper
+
 FALLBACK_COLOUR = "#7f8c8d"
 
 

@@ -307,7 +307,7 @@ class PaintState:
 def paint_week(painter: QPainter, layout: WeekLayout, state: PaintState, *, printing: bool = False) -> None:
     """Draw the week: grid, blocks, the now line, the drag ghost, then the fixed header and all-day row."""
     fonts = layout.fonts
-    width, height = layout.right, layout.height
+    height = layout.height
     painter.save()
     painter.fillRect(QRectF(0, 0, layout.width, height), QColor("white"))
     # -- the hours (scrolled)
