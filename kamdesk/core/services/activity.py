@@ -486,7 +486,8 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
     """Change an activity; with `scope="series"` every planned occurrence not changed on its own.
 
     The values are merged over the activity's current ones, so a caller may
-    pass only what changed. A new `recurrence` applies to the series.
+    pass only what changed. A new `recurrence` applies to the series; given
+    for a single activity, it makes the activity the first of a new series.
     """
     activity = get_activity(activity_id)
     _require_planned(activity, Message("Only a planned activity can be changed."))
@@ -495,6 +496,8 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
     with database.atomic():
         if scope == "series" and activity.series_id:
             result = _update_series(activity, cleaned, recurrence)
+        elif recurrence is not None and activity.series_id is None:
+            result = _start_series(activity, cleaned, recurrence)
         else:
             for name, value in cleaned.items():
                 setattr(activity, name, value)
@@ -504,6 +507,27 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
             result = activity
         refresh_contact_dates({c for c in (activity.client_id, cleaned["client"] and cleaned["client"].id) if c})
     return result
+
+
+def _start_series(activity: Activity, cleaned: dict, recurrence: Recurrence) -> Activity:
+    """A single activity starts repeating: it takes the place of the series' first occurrence.
+
+    When the rule does not give the activity's own start (a Tuesday call made
+    "every Monday"), the activity stays where it is, as an occurrence changed
+    on its own.
+    """
+    first = _create_series(cleaned, recurrence)
+    for name, value in cleaned.items():
+        setattr(activity, name, value)
+    activity.series = first.series
+    if first.starts_at == activity.starts_at:
+        activity.recurrence_id, activity.detached = first.recurrence_id, False
+        first.delete_instance()
+    else:
+        activity.recurrence_id, activity.detached = activity.starts_at, True
+    activity.updated_at = utc_now()
+    activity.save()
+    return activity
 
 
 def current_values(activity: Activity) -> dict:

@@ -286,6 +286,8 @@ class ActivityDialog(QDialog):
 
     def _update(self, values: dict):
         recurrence = self.recurrence()
+        if self._series_id is None and recurrence is not None:  # a single activity starts repeating
+            return activity_service.update_activity(self._activity_id, values, recurrence=recurrence)
         recurrence_changed = self._series_id is not None and recurrence != self._series_recurrence
         scope = "this"
         if self._series_id is not None:
@@ -447,10 +449,6 @@ class ActivityDialog(QDialog):
                                            "applies to the whole series."))
             ui.series_note.show()
             ui.repeat.model().item(0).setEnabled(False)  # a series ends by cancelling the rest of it
-        else:
-            ui.recurrence_group.setEnabled(False)
-            ui.recurrence_group.setToolTip(self.tr("A planned activity cannot become a series; plan a new "
-                                                   "repeating activity instead."))
         if view.state != "planned":
             self._make_read_only(view)
 

@@ -219,3 +219,15 @@ def test_the_hour_the_clocks_go_back_sorts_by_real_time(client):
         2026, 10, 25, 2, 10, fold=1, tzinfo=BUD)})  # 02:10 CET = 01:10 UTC, later although it reads earlier
     assert [v.id for v in act.activities_between(dt.date(2026, 10, 25), dt.date(2026, 10, 25))] == [
         first.id, second.id]
+
+
+def test_a_single_activity_can_start_repeating(client):
+    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)})
+    updated = act.update_activity(call.id, {"subject": "Weekly check"},
+                                  recurrence=act.Recurrence("weekly", weekdays=(0,), count=3))
+    assert updated.id == call.id and updated.series_id is not None
+    views = act.activities_between(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert [(v.start.day, v.subject, v.series_id) for v in views] == [
+        (7, "Weekly check", updated.series_id), (14, "Weekly check", updated.series_id),
+        (21, "Weekly check", updated.series_id)]
+    assert views[0].id == call.id  # the same activity (its uid, its history) leads the series
