@@ -408,3 +408,17 @@ def test_screenshot_of_a_realistic_week(qtbot, open_page, clients, tmp_path):
         for second in rects[n + 1:]:
             assert not first.intersects(second)
     assert Activity.select().count() > 20
+
+
+def test_save_the_week_as_pdf(qtbot, open_page, clients, monday, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    plan(clients[0], monday, 9, minutes=90, subject="Éves szerződés")
+    page = open_page(monday)
+    target = tmp_path / "week"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    written = page.save_pdf()
+    assert written == str(target) + ".pdf"
+    text = PdfReader(written).pages[0].extract_text()
+    assert clients[0].name in text and "Éves szerződés" in text

@@ -153,6 +153,9 @@ class CalendarPage(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setToolTip(self.tr("Print the week (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_week)
+        self.pdf_button = QPushButton(self.tr("PDF…"), self)
+        self.pdf_button.setToolTip(self.tr("Save the week as a PDF to send or print later (Ctrl+Shift+P)"))
+        self.pdf_button.clicked.connect(self.save_pdf)
 
     def _fill_managers(self) -> None:
         """The manager filter: the head starts on the whole team, a manager on their own week; a choice made stays."""
@@ -221,6 +224,7 @@ class CalendarPage(QWidget):
         # Ctrl+N belongs to the main window's File › New, which opens a new activity while this page shows
         self.new_action = action(self.tr("&New activity…"), [], lambda: self.open_new_activity(), "new_activity")
         self.print_action = action(self.tr("&Print week…"), ["Ctrl+P"], self.print_week, "print_week")
+        self.pdf_action = action(self.tr("Save week as P&DF…"), ["Ctrl+Shift+P"], self.save_pdf, "save_week_pdf")
         self.complete_action = action(self.tr("&Complete…"), ["Ctrl+Return", "Ctrl+Enter"], self.complete_current,
                                       "complete_activity")
         self.open_action = action(self.tr("&Open"), [], self._open_agenda_current, "open_activity")
@@ -234,7 +238,7 @@ class CalendarPage(QWidget):
         toolbar.addSpacing(10)
         toolbar.addWidget(self.week_title)
         toolbar.addStretch(1)
-        for widget in (self.manager_combo, self.kind_button, self.new_button, self.print_button):
+        for widget in (self.manager_combo, self.kind_button, self.new_button, self.print_button, self.pdf_button):
             toolbar.addWidget(widget)
         side = QWidget(self)
         agenda_box = QVBoxLayout()
@@ -444,6 +448,13 @@ class CalendarPage(QWidget):
         preview.resize(1100, 800)
         self.dialog = preview
         preview.open()
+
+    def save_pdf(self) -> str | None:
+        """The week as a PDF file (reportlab, fonts embedded): the same layout as printed."""
+        from kamdesk.gui.activity.week_pdf_export import save_week_pdf
+
+        owner = self.manager_combo.currentText() if self.owner_id() else ""
+        return save_week_pdf(self, self._monday, self.current_filter(), owner, self._today())
 
     @staticmethod
     def make_printer():
