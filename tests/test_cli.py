@@ -152,3 +152,15 @@ def test_export_csv_has_a_bom_and_the_searched_clients(capsys, url, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "Иван Трейд ООО" in text and "Őrségi" not in text
+
+
+def test_screenshot_of_a_calendar_week(capsys, url, tmp_path):
+    run(capsys, "--database", url, "demo", "--clients", "60")
+    out_file = tmp_path / "week.png"
+    code, _, _ = run(capsys, "--database", url, "screenshot", "calendar:2026-W49", str(out_file), "--size", "1200x800")
+    assert code == 0
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out_file)).width() == 1200
+    code, _, err = run(capsys, "--database", url, "screenshot", "calendar:49", str(tmp_path / "x.png"))
+    assert code == 1 and "2026-W49" in err
