@@ -172,25 +172,32 @@ def translated_ui(qapp, qtbot, clients):
 EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
-        "navigation": ["Ügyfelek", "Saját cég"],
-        "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon"],
+        "navigation": ["Ügyfelek", "Naptár", "Saját cég"],
+        "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
+                    "Legközelebb"],
         "count": "4 ügyfél",
         "status": "Aktív",
-        "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Jegyzetek"],
+        "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Tevékenységek",
+                      "&Jegyzetek"],
         "card_labels": {"tax_number_label": "Adószám:", "credit_limit_label": "Hitelkeret:",
                         "payment_terms_days_label": "Fizetési határidő:"},
         "key_account": "Kulcsügyfél",
+        "calendar": {"today": "&Ma", "new": "Ú&j tevékenység…", "agenda": "Napirend",
+                     "agenda_today": "Ma, ", "suggestions": "Heti terv"},
     },
     "ru": {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
-        "navigation": ["Клиенты", "Компания"],
-        "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон"],
+        "navigation": ["Клиенты", "Календарь", "Компания"],
+        "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
+                    "След. связь"],
         "count": "Клиентов: 4",
         "status": "Активный",
-        "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "&Заметки"],
+        "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "Ак&тивности", "&Заметки"],
         "card_labels": {"tax_number_label": "ИНН:", "credit_limit_label": "Кредитный лимит:",
                         "payment_terms_days_label": "Отсрочка платежа:"},
         "key_account": "Ключевой клиент",
+        "calendar": {"today": "Се&годня", "new": "&Новая активность…", "agenda": "Повестка дня",
+                     "agenda_today": "Сегодня, ", "suggestions": "План на неделю"},
     },
 }
 
@@ -224,6 +231,23 @@ def test_client_card_speaks_the_language(lang, translated_ui, clients):
         assert card.ui.status.currentText() == expected["status"]
     finally:
         card.deleteLater()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_calendar_page_speaks_the_language(lang, translated_ui):
+    from kamdesk.gui.activity.calendar_page import CalendarPage
+
+    expected = EXPECTED[lang]["calendar"]
+    translated_ui(lang)
+    page = CalendarPage()
+    try:
+        assert page.today_button.text() == expected["today"]
+        assert page.new_button.text() == expected["new"]
+        assert page.agenda_title.text() == expected["agenda"]
+        assert page.agenda.topLevelItem(0).text(0).startswith(expected["agenda_today"])  # "Today, <date> (n)"
+        assert page.suggestions.title.text().startswith(expected["suggestions"])  # "Plan my week (n)" or without n
+    finally:
+        page.deleteLater()
 
 
 def test_english_is_back_after_a_translated_window(qtbot, clients):
