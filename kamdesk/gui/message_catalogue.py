@@ -23,6 +23,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Call"),
     QT_TRANSLATE_NOOP("Messages", "Cannot open the database {url}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "Cannot write the screenshot to {file}."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot write {file}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "Choose the client: only an internal task can be without one."),
     QT_TRANSLATE_NOOP("Messages", "Choose the column that holds the client name."),
     QT_TRANSLATE_NOOP("Messages", "Choose the result: reached, not reached or moved."),

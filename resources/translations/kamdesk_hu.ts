@@ -49,113 +49,108 @@
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="337"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="338"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="346"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="445"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="447"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="452"/>
-        <source>A planned activity cannot become a series; plan a new repeating activity instead.</source>
-        <translation>Egy már tervezett tevékenységből nem lehet sorozat; helyette tervezzen új, ismétlődő tevékenységet.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="515"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="526"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="524"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="604"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="602"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -263,67 +258,67 @@
 <context>
     <name>ActivityLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="21"/>
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="22"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="23"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="34"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="24"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="35"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="25"/>
         <source>Presentation / training</source>
         <translation>Prezentáció / képzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="36"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="26"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="37"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="27"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="33"/>
         <source>Planned</source>
         <translation>Tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="34"/>
         <source>Done</source>
         <translation>Lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="41"/>
         <source>Reached</source>
         <translation>Elérve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="42"/>
         <source>Not reached</source>
         <translation>Nem elérhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="53"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="43"/>
         <source>Moved</source>
         <translation>Áthelyezve</translation>
     </message>
@@ -390,7 +385,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/activity/calendar_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="222"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="225"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
@@ -410,103 +405,128 @@
         <translation>A hét nyomtatása (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="165"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157"/>
+        <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
+        <translation>A hét mentése PDF-be, elküldéshez vagy későbbi nyomtatáshoz (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168"/>
         <source>Whole team</source>
         <translation>Teljes csapat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="186"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="189"/>
         <source>Agenda</source>
         <translation>Napirend</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="190"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="193"/>
         <source>Agenda: today and overdue</source>
         <translation>Napirend: mai és lejárt tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="200"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="224"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
         <source>&amp;Complete…</source>
         <translation>&amp;Lezárás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="202"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Az eredmény rögzítése és a következő lépés tervezése (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="223"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
         <source>&amp;Print week…</source>
         <translation>A hét n&amp;yomtatása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
+        <source>Save week as P&amp;DF…</source>
+        <translation>A hét mentése P&amp;DF-be…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="366"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="370"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="371"/>
         <source>Only a planned activity can be completed.</source>
         <translation>Csak tervezett tevékenység zárható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="424"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="428"/>
         <source>Cancel “%1” on %2?</source>
         <translation>Lemondja ezt a tevékenységet: „%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="425"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="429"/>
         <source>Cancel activity</source>
         <translation>Tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="441"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="445"/>
         <source>Print week %1</source>
         <translation>A hét nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="540"/>
         <source>All kinds</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="533"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="544"/>
         <source>No kinds</source>
         <translation>Nincs típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="535"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="546"/>
         <source>%1 kinds</source>
         <translation>%1 típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="537"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="548"/>
         <source>Which kinds of activity to show</source>
         <translation>Mely tevékenységtípusok jelenjenek meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="561"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <source>overdue</source>
+        <translation>lejárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <source>done</source>
+        <translation>elvégezve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="573"/>
         <source>Overdue (%1)</source>
         <translation>Lejárt (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="562"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
         <source>Today, %1 (%2)</source>
         <translation>Ma, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
         <source>Nothing planned.</source>
         <translation>Nincs tervezett tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="581"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593"/>
         <source>all day</source>
         <translation>egész nap</translation>
     </message>
@@ -1997,681 +2017,686 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Nem sikerült írni: {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Role must be manager or head.</source>
         <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or client:&lt;id&gt;.</source>
         <translation>Ismeretlen nézet: „{view}”. Használható: clients, calendar, calendar:2026-W49, company vagy client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -2841,6 +2866,34 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Untick &amp;all</source>
         <translation>&amp;Összes jelölés törlése</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPdf</name>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="30"/>
+        <source>Week plan — %1</source>
+        <translation>Heti terv — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <source>Week plan</source>
+        <translation>Heti terv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <source>Printed on %1</source>
+        <translation>Nyomtatva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="57"/>
+        <source>Save the week as PDF</source>
+        <translation>A hét mentése PDF-be</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -49,113 +49,108 @@
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="337"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="338"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="346"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="347"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="445"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="447"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="452"/>
-        <source>A planned activity cannot become a series; plan a new repeating activity instead.</source>
-        <translation>Запланированную активность нельзя превратить в серию; вместо этого запланируйте новую повторяющуюся активность.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="515"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="526"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="524"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="604"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="602"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -263,67 +258,67 @@
 <context>
     <name>ActivityLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="21"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="22"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="23"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="34"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="24"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="35"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="25"/>
         <source>Presentation / training</source>
         <translation>Презентация / обучение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="36"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="26"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="37"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="27"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="33"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="34"/>
         <source>Done</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="41"/>
         <source>Reached</source>
         <translation>Состоялось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="42"/>
         <source>Not reached</source>
         <translation>Не состоялось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/labels.py" line="53"/>
+        <location filename="../../kamdesk/gui/activity/labels.py" line="43"/>
         <source>Moved</source>
         <translation>Перенесено</translation>
     </message>
@@ -390,7 +385,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/activity/calendar_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="222"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="225"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
@@ -410,103 +405,128 @@
         <translation>Печать недели (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="165"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157"/>
+        <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
+        <translation>Сохранить неделю в PDF, чтобы отправить или распечатать позже (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168"/>
         <source>Whole team</source>
         <translation>Вся команда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="186"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="189"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="190"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="193"/>
         <source>Agenda: today and overdue</source>
         <translation>Повестка дня: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="200"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="224"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
         <source>&amp;Complete…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="202"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Записать результат и запланировать следующий шаг (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="223"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
         <source>&amp;Print week…</source>
         <translation>Пе&amp;чать недели…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
+        <source>Save week as P&amp;DF…</source>
+        <translation>Сохранить неделю в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="366"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="370"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="371"/>
         <source>Only a planned activity can be completed.</source>
         <translation>Завершить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="424"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="428"/>
         <source>Cancel “%1” on %2?</source>
         <translation>Отменить «%1» (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="425"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="429"/>
         <source>Cancel activity</source>
         <translation>Отмена активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="441"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="445"/>
         <source>Print week %1</source>
         <translation>Печать недели %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="540"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="533"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="544"/>
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="535"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="546"/>
         <source>%1 kinds</source>
         <translation>Типов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="537"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="548"/>
         <source>Which kinds of activity to show</source>
         <translation>Какие типы активностей показывать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="561"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="573"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="562"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
         <source>Today, %1 (%2)</source>
         <translation>Сегодня, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
         <source>Nothing planned.</source>
         <translation>Ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="581"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -2001,681 +2021,686 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Выберите клиента: без клиента может быть только внутренняя задача.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Выберите результат: состоялось, не состоялось или перенесено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Укажите время начала активности или сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Choose when the activity starts.</source>
         <translation>Укажите, когда начинается активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>Choose whose activity this is.</source>
         <translation>Выберите ответственного за активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>Company name is required.</source>
         <translation>Необходимо указать название компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>Contact birthday</source>
         <translation>День рождения контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Contact is decision maker</source>
         <translation>Контактное лицо — ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Contact phone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Contact position</source>
         <translation>Должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Contact {number}: {problem}</source>
         <translation>Контакт {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Contact: {message}</source>
         <translation>Контактное лицо: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Contact: {name}</source>
         <translation>Контактное лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Credit limit cannot be negative.</source>
         <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Delivery city</source>
         <translation>Город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Delivery country</source>
         <translation>Страна доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Delivery postcode</source>
         <translation>Индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Delivery street</source>
         <translation>Улица доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>E-mail {problem}.</source>
         <translation>Эл. почта: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Export at most five years at a time.</source>
         <translation>За один раз можно экспортировать не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Role must be manager or head.</source>
         <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or client:&lt;id&gt;.</source>
         <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -2845,6 +2870,34 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Untick &amp;all</source>
         <translation>Снять &amp;отметки</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPdf</name>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="30"/>
+        <source>Week plan — %1</source>
+        <translation>План на неделю — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <source>Week plan</source>
+        <translation>План на неделю</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="57"/>
+        <source>Save the week as PDF</source>
+        <translation>Сохранить неделю в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

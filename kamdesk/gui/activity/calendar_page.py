@@ -553,8 +553,9 @@ class CalendarPage(QWidget):
     def _update_legend(self) -> None:
         parts = [f"<span style='color:{KIND_COLOURS.get(code, '#7f8c8d')}'>■</span>&nbsp;{escape(label)}"
                  for code, label in kind_labels().items()]
-        parts.append(f"<span style='color:{OVERDUE.name()}'>{OVERDUE_MARK}&nbsp;{escape(self.tr('overdue'))}</span>")
-        parts.append(f"<span style='color:{MUTED.name()}'>{DONE_MARK}&nbsp;{escape(self.tr('done'))}</span>")
+        overdue, done = self.tr("overdue"), self.tr("done")  # outside the f-strings, where lupdate finds them
+        parts.append(f"<span style='color:{OVERDUE.name()}'>{OVERDUE_MARK}&nbsp;{escape(overdue)}</span>")
+        parts.append(f"<span style='color:{MUTED.name()}'>{DONE_MARK}&nbsp;{escape(done)}</span>")
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(parts))
 
     # -- the agenda
