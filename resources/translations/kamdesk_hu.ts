@@ -1707,6 +1707,49 @@
     </message>
 </context>
 <context>
+    <name>DateFormats</name>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="86"/>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="87"/>
+        <source>ddd d MMM</source>
+        <translation>MMM d., ddd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="88"/>
+        <source>dddd d MMMM</source>
+        <translation>MMMM d., dddd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="89"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>yyyy. MMMM d., dddd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="90"/>
+        <source>d MMM</source>
+        <translation>MMM d.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="91"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy. MMM d.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="92"/>
+        <source>d MMMM</source>
+        <translation>MMMM d.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="93"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy. MMMM d.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="21"/>
@@ -2871,27 +2914,27 @@
 <context>
     <name>WeekPdf</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="30"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
         <source>Week plan — %1</source>
         <translation>Heti terv — %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
         <source>Printed on %1</source>
         <translation>Nyomtatva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="57"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
         <source>Save the week as PDF</source>
         <translation>A hét mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="59"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2899,57 +2942,57 @@
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="463"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="479"/>
         <source>W%1</source>
         <translation>%1. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="468"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="484"/>
         <source>All day</source>
         <translation>Egész napos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="483"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="499"/>
         <source>+%1 more</source>
         <translation>+%1 további</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="523"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="539"/>
         <source>Week calendar</source>
         <translation>Heti naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="769"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="785"/>
         <source>Week %1, %2 activities</source>
         <translation>%1. hét, %2 tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="966"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="982"/>
         <source>Open</source>
         <translation>Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="968"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="984"/>
         <source>Complete…</source>
         <translation>Lezárás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="970"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="986"/>
         <source>Cancel activity…</source>
         <translation>Tevékenység lemondása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="982"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="998"/>
         <source>New activity here…</source>
         <translation>Új tevékenység ide…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="1071"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="1087"/>
         <source>all day</source>
         <translation>egész nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="1083"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="1099"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>

@@ -1707,6 +1707,49 @@
     </message>
 </context>
 <context>
+    <name>DateFormats</name>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="86"/>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="87"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="88"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="89"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="90"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="91"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="92"/>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="93"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="21"/>
@@ -2875,27 +2918,27 @@
 <context>
     <name>WeekPdf</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="30"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
         <source>Week plan — %1</source>
         <translation>План на неделю — %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
         <source>Printed on %1</source>
         <translation>Напечатано: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="57"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
         <source>Save the week as PDF</source>
         <translation>Сохранить неделю в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="59"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2903,57 +2946,57 @@
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="463"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="479"/>
         <source>W%1</source>
         <translation>Нед. %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="468"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="484"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="483"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="499"/>
         <source>+%1 more</source>
         <translation>еще %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="523"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="539"/>
         <source>Week calendar</source>
         <translation>Календарь недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="769"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="785"/>
         <source>Week %1, %2 activities</source>
         <translation>Неделя %1, активностей: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="966"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="982"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="968"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="984"/>
         <source>Complete…</source>
         <translation>Завершить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="970"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="986"/>
         <source>Cancel activity…</source>
         <translation>Отменить активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="982"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="998"/>
         <source>New activity here…</source>
         <translation>Новая активность здесь…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="1071"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="1087"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_view.py" line="1083"/>
+        <location filename="../../kamdesk/gui/activity/week_view.py" line="1099"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>

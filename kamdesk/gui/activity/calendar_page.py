@@ -63,8 +63,8 @@ def week_label(monday: dt.date) -> str:
     """ "2026-W49 · 30 Nov – 6 Dec 2026", dates as the locale writes them."""
     sunday = monday + dt.timedelta(days=6)
     year, week, _ = monday.isocalendar()
-    first = format_day(monday, "d MMM" if monday.year == sunday.year else "d MMM yyyy")
-    return f"{year}-W{week:02d} · {first} – {format_day(sunday, 'd MMM yyyy')}"
+    first = format_day(monday, "date_short" if monday.year == sunday.year else "date_short_year")
+    return f"{year}-W{week:02d} · {first} – {format_day(sunday, 'date_short_year')}"
 
 
 class CalendarPage(QWidget):
@@ -571,7 +571,7 @@ class CalendarPage(QWidget):
         current = None
         for heading, items, late in (
                 (self.tr("Overdue (%1)").replace("%1", str(len(overdue))), overdue, True),
-                (self.tr("Today, %1 (%2)").replace("%1", format_day(self._today(), "dddd d MMMM"))
+                (self.tr("Today, %1 (%2)").replace("%1", format_day(self._today(), "day_long"))
                  .replace("%2", str(len(today))), today, False)):
             if late and not items:
                 continue
@@ -595,7 +595,7 @@ class CalendarPage(QWidget):
                     when = locale.toString(view.start.time(), time_format)
                 if late:  # this week's by weekday, older ones by date
                     recent = (self._today() - view.start.date()).days < 7
-                    when = f"{format_day(view.start.date(), 'ddd' if recent else 'd MMM')} {when}"
+                    when = f"{format_day(view.start.date(), 'weekday' if recent else 'date_short')} {when}"
                 what = " · ".join(p for p in (view.client_name or kind_labels().get(view.kind, view.kind),
                                               view.subject) if p)
                 if view.state == "done":

@@ -82,12 +82,12 @@ class CompleteDialog(QDialog):
         ui, view = self.ui, self.view
         kind = kind_labels().get(view.kind, view.kind)
         if view.all_day:
-            when = format_day(view.start.date(), "dddd d MMMM yyyy")
+            when = format_day(view.start.date(), "day_full")
         else:
             start, end = minutes_in_day(view)
             locale = QLocale()
             fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-            when = (f"{format_day(view.start.date(), 'dddd d MMMM yyyy')}, "
+            when = (f"{format_day(view.start.date(), 'day_full')}, "
                     f"{locale.toString(QTime(start // 60, start % 60), fmt)}–"
                     f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
         title = " — ".join(escape(p) for p in (kind, view.client_name) if p)

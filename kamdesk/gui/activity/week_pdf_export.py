@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk.core.documents.week_layout import KIND_LABELS
@@ -13,6 +13,7 @@ from kamdesk.core.documents.week_pdf import WeekDocument, WeekLabels, write_week
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 from kamdesk.core.services import activity as activity_service
+from kamdesk.gui.activity.week_view import format_day
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
 
@@ -33,9 +34,9 @@ def week_document(monday: dt.date, flt: activity_service.ActivityFilter | None, 
         "%1", locale.toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat))
     return WeekDocument(
         title=title, week_label=f"{year}-W{number:02d}", monday=monday,
-        day_headers=[locale.toString(QDate(day), "ddd d MMM") for day in days], activities=views,
+        day_headers=[format_day(day, "day_short") for day in days], activities=views,
         working_hours=activity_service.working_hours(), printed_on=printed,
-        date_range=f"{locale.toString(QDate(monday), 'd MMMM')} – {locale.toString(QDate(sunday), 'd MMMM yyyy')}",
+        date_range=f"{format_day(monday, 'date_long')} – {format_day(sunday, 'date_long_year')}",
         today=today, labels=translated_labels())
 
 

@@ -79,8 +79,24 @@ def format_time(hour: int, minute: int = 0) -> str:
     return locale.toString(QTime(hour % 24, minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
 
 
-def format_day(day: dt.date, pattern: str = "ddd d MMM") -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+def date_patterns() -> dict[str, str]:
+    """Qt date patterns by use; translators give each language its own order ("MMMM d., dddd" in Hungarian)."""
+    translate = QApplication.translate
+    return {
+        "weekday": translate("DateFormats", "ddd"),
+        "day_short": translate("DateFormats", "ddd d MMM"),
+        "day_long": translate("DateFormats", "dddd d MMMM"),
+        "day_full": translate("DateFormats", "dddd d MMMM yyyy"),
+        "date_short": translate("DateFormats", "d MMM"),
+        "date_short_year": translate("DateFormats", "d MMM yyyy"),
+        "date_long": translate("DateFormats", "d MMMM"),
+        "date_long_year": translate("DateFormats", "d MMMM yyyy"),
+    }
+
+
+def format_day(day: dt.date, use: str = "day_short") -> str:
+    """`day` written for `use` (a key of date_patterns) in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_patterns()[use])
 
 
 # ---------------------------------------------------------------- layout
@@ -954,7 +970,7 @@ class WeekView(QWidget):
         finish = start + drag.duration
         label = f"{format_time(start // 60, start % 60)}–{format_time((finish // 60) % 24, finish % 60)}"
         if drag.mode == "move" and day != drag.block.day:
-            label = f"{format_day(layout.days[day], 'ddd')} {label}"
+            label = f"{format_day(layout.days[day], 'weekday')} {label}"
         return view.id, rect, label
 
     def contextMenuEvent(self, event) -> None:
@@ -1066,7 +1082,7 @@ def fonts_line(fonts: Fonts) -> float:
 
 def describe_when(activity) -> str:
     """ "Wednesday 2 December, 10:00–10:30" (or "…, all day")."""
-    day = format_day(activity.start.date(), "dddd d MMMM")
+    day = format_day(activity.start.date(), "day_long")
     if activity.all_day:
         return f"{day}, " + QApplication.translate("WeekView", "all day")
     start, end = minutes_in_day(activity)
