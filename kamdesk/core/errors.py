@@ -59,3 +59,14 @@ class DatabaseTooNew(DatabaseError):
 
 class ImportFileError(KamdeskError):
     """A file to import cannot be read at all."""
+
+
+class CreditLimitExceeded(KamdeskError):
+    """Confirming the order would take the client over its credit limit (or its rating is D).
+
+    `status` holds the figures (limit, exposure, this order, excess) for the user.
+    """
+
+    def __init__(self, message: str, status=None):
+        super().__init__(message)
+        self.status = status

@@ -83,3 +83,37 @@ def money_sum(column):
     """SQL SUM of a MoneyField as an exact Decimal (0.00 over no rows), e.g.
     `Client.select(money_sum(Client.credit_limit)).scalar()`."""
     return fn.COALESCE(fn.SUM(column), 0).python_value(from_minor)
+
+
+QUANTITY_SCALE = 3
+
+
+class QuantityField(BigIntegerField):
+    """A quantity (pieces, kilograms, metres) exact to a thousandth, stored as an integer."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        amount = Decimal(value) * 10**QUANTITY_SCALE
+        if amount != amount.to_integral_value():
+            raise ValueError(f"{value} has more than {QUANTITY_SCALE} decimal places")
+        return int(amount)
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-QUANTITY_SCALE)
+
+
+# Currencies whose amounts are written in whole units on invoices (no minor unit in use).
+WHOLE_UNIT_CURRENCIES = {"HUF", "JPY", "KRW", "ISK", "CLP"}
+
+
+def minor_digits(currency: str) -> int:
+    return 0 if (currency or "").upper() in WHOLE_UNIT_CURRENCIES else SCALE
+
+
+def round_to_currency(value: Decimal, currency: str) -> Decimal:
+    """Round half up to the currency's minor unit (a whole forint, a cent), kept at two places."""
+    exponent = Decimal(1).scaleb(-minor_digits(currency))
+    return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP).quantize(QUANTUM)

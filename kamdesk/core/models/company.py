@@ -32,6 +32,7 @@ class Manager(BaseModel):
     email = CharField(default="")
     role = CharField(default=ROLE_MANAGER)
     active = BooleanField(default=True)
+    max_discount = PercentField(default=5)  # extra discount (%) on top of the column price without approval
 
 
 class Setting(BaseModel):

@@ -2,6 +2,7 @@
 
 from peewee import (
     BooleanField,
+    DeferredForeignKey,
     CharField,
     DateField,
     DateTimeField,
@@ -67,6 +68,7 @@ class Client(BaseModel):
     last_contact_at = DateTimeField(null=True)
     next_contact_at = DateTimeField(null=True)
     contact_every_days = IntegerField(null=True)  # overrides the default contact rhythm
+    price_column = DeferredForeignKey("PriceColumn", null=True, on_delete="SET NULL")  # the client's prices
 
     class Meta:
         indexes = ((("archived_at", "name_key"), False), (("archived_at", "city_key"), False))

@@ -1,0 +1,74 @@
+"""The catalogue: categories, products, price-list columns and their prices, promotions."""
+
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+
+from kamdesk.core.models.base import BaseModel
+from kamdesk.core.models.party import Client, Segment
+from kamdesk.core.money import MoneyField, PercentField, QuantityField
+
+PROMOTION_KINDS = ("percent", "bundle")  # a percentage off; buy N get M free
+
+
+class Category(BaseModel):
+    name = CharField()
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("parent", "name"), True),)
+
+
+class Product(BaseModel):
+    sku = CharField(unique=True)
+    name = CharField()
+    unit = CharField(default="pc")
+    category = ForeignKeyField(Category, null=True, backref="products", on_delete="SET NULL")
+    vat_rate = PercentField(default=27)
+    active = BooleanField(default=True)
+    description = TextField(default="")
+    search_text = TextField(default="")  # folded SKU and name, kept by the catalogue service
+
+
+class PriceColumn(BaseModel):
+    """A price type ("List", "Wholesale", "Key account", "VIP"): stored prices, or derived from another."""
+
+    name = CharField(unique=True)
+    base = ForeignKeyField("self", null=True, backref="derived", on_delete="RESTRICT")
+    percent = PercentField(default=0)  # a derived column: base price × (100 + percent) / 100
+    is_default = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class Price(BaseModel):
+    product = ForeignKeyField(Product, backref="prices", on_delete="CASCADE")
+    column = ForeignKeyField(PriceColumn, backref="prices", on_delete="CASCADE")
+    amount = MoneyField()
+
+    class Meta:
+        indexes = ((("product", "column"), True),)
+
+
+class Promotion(BaseModel):
+    name = CharField()
+    starts_on = DateField()
+    ends_on = DateField()
+    kind = CharField(default="percent")
+    percent = PercentField(default=0)
+    buy_quantity = IntegerField(default=0)  # "buy N get M free": N
+    free_quantity = IntegerField(default=0)  # ... M
+    active = BooleanField(default=True)
+
+
+class PromotionTarget(BaseModel):
+    """What a promotion applies to: a product or a category (with its subcategories)."""
+
+    promotion = ForeignKeyField(Promotion, backref="targets", on_delete="CASCADE")
+    product = ForeignKeyField(Product, null=True, on_delete="CASCADE")
+    category = ForeignKeyField(Category, null=True, on_delete="CASCADE")
+
+
+class PromotionAudience(BaseModel):
+    """Who a promotion is for; a promotion without audience rows is for every client."""
+
+    promotion = ForeignKeyField(Promotion, backref="audience", on_delete="CASCADE")
+    client = ForeignKeyField(Client, null=True, on_delete="CASCADE")
+    segment = ForeignKeyField(Segment, null=True, on_delete="CASCADE")

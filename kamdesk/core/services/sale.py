@@ -1,0 +1,452 @@
+"""Orders: price, save, number, approve discounts, check credit, confirm, ship, deliver, cancel.
+
+Every line is priced by kamdesk.core.services.pricing at the client's
+price-list column with the promotions of the order date; the totals stored
+are the totals shown. States follow a declared transition table; an illegal
+move raises a WorkflowError that says what is possible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from peewee import fn
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import CreditLimitExceeded, NotFound, ValidationError, WorkflowError
+from kamdesk.core.messages import Message
+from kamdesk.core.models import (
+    Client,
+    Contact,
+    DiscountApproval,
+    Manager,
+    NumberSeries,
+    Order,
+    OrderLine,
+    Product,
+    Shipment,
+)
+from kamdesk.core.models.company import ROLE_HEAD
+from kamdesk.core.models.sale import CANCEL_REASONS
+from kamdesk.core.models.base import utc_now
+from kamdesk.core.services import catalogue
+from kamdesk.core.services.activity import delivery_address
+from kamdesk.core.services.company import current_manager
+from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, price_line, totals
+
+ZERO = Decimal(0)
+TRANSITIONS = {  # state -> verb -> new state
+    "draft": {"confirm": "confirmed", "cancel": "cancelled"},
+    "confirmed": {"ship": "shipped", "cancel": "cancelled"},
+    "shipped": {"ship": "shipped", "deliver": "delivered"},
+    "delivered": {},
+    "cancelled": {},
+}
+EXPOSURE_STATES = ("confirmed", "shipped", "delivered")
+ORDER_SERIES = "order"
+DEFAULT_PREFIX = "ORD-{year}-"
+
+
+# ---------------------------------------------------------------- pricing an order
+
+@dataclass
+class LineRequest:
+    """A line as the manager types it."""
+
+    product_id: int
+    quantity: Decimal
+    discount_percent: Decimal = ZERO
+    promotion_removed: bool = False
+
+
+@dataclass
+class CreditStatus:
+    limit: Decimal | None  # None: no limit set
+    exposure: Decimal  # confirmed, unpaid orders of the client (this order left out)
+    this_order: Decimal
+    rating: str
+
+    @property
+    def headroom(self) -> Decimal | None:
+        return None if self.limit is None else self.limit - self.exposure
+
+    @property
+    def excess(self) -> Decimal:
+        if self.limit is None:
+            return ZERO
+        return max(ZERO, self.exposure + self.this_order - self.limit)
+
+    @property
+    def ok(self) -> bool:
+        return self.rating != "D" and self.excess == ZERO
+
+
+@dataclass
+class OrderPreview:
+    """A priced order before (or without) saving it: what the entry view shows while typing."""
+
+    lines: list[PricedLine]
+    totals: Totals
+    currency: str
+    column_name: str
+    needs_approval: bool  # a discount above the manager's limit
+    discount_limit: Decimal
+    credit: CreditStatus
+
+
+def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date | None = None,
+                manager_id: int | None = None, exclude_order_id: int | None = None) -> OrderPreview:
+    """Price every line at the client's column, promotions of the day and the typed discounts."""
+    client = _client(client_id)
+    order_date = order_date or dt.date.today()
+    manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
+    column = catalogue.client_column(client)
+    money = catalogue.currency()
+    products = {p.id: p for p in Product.select().where(Product.id.in_([r.product_id for r in requests]))}
+    prices = catalogue.column_prices(list(products), column.id) if column else {}
+    promotions = catalogue.promotions_for(list(products.values()), client, order_date)
+    errors: dict[str, Message] = {}
+    lines = []
+    for row, request in enumerate(requests):
+        line = _line_input(row, request, products, prices, promotions, errors)
+        if line is not None:
+            lines.append(price_line(line, money))
+    if errors:
+        raise ValidationError(errors)
+    order_totals = totals(lines, money)
+    limit = manager.max_discount if manager else ZERO
+    needs_approval = any(line.input.discount_percent > limit for line in lines)
+    credit = credit_status(client, order_totals.gross_total, exclude_order_id)
+    return OrderPreview(lines=lines, totals=order_totals, currency=money, column_name=column.name if column else "",
+                        needs_approval=needs_approval, discount_limit=limit, credit=credit)
+
+
+def _line_input(row, request, products, prices, promotions, errors) -> LineInput | None:
+    prefix = f"lines.{row}."
+    product = products.get(request.product_id)
+    if product is None:
+        errors[prefix + "product"] = Message("Line {row}: choose a product.", row=row + 1)
+        return None
+    quantity = _decimal(request.quantity)
+    discount = _decimal(request.discount_percent)
+    if quantity is None or quantity <= 0:
+        errors[prefix + "quantity"] = Message("Line {row}: the quantity must be more than zero.", row=row + 1)
+    elif quantity != quantity.quantize(Decimal("0.001")):
+        errors[prefix + "quantity"] = Message("Line {row}: a quantity has at most three decimal places.", row=row + 1)
+    if discount is None or not ZERO <= discount < Decimal(100):
+        errors[prefix + "discount_percent"] = Message("Line {row}: the discount must be between 0 and 100 %.",
+                                                      row=row + 1)
+    if product.id not in prices:
+        errors[prefix + "product"] = Message("Line {row}: {sku} has no price in the client's price column.",
+                                             row=row + 1, sku=product.sku)
+    if prefix + "quantity" in errors or prefix + "discount_percent" in errors or prefix + "product" in errors:
+        return None
+    promotion = None if request.promotion_removed else promotions.get(product.id)
+    return LineInput(product_id=product.id, sku=product.sku, name=product.name, unit=product.unit,
+                     quantity=quantity, list_price=prices[product.id], vat_rate=product.vat_rate,
+                     discount_percent=discount, promotion=promotion)
+
+
+def _decimal(value) -> Decimal | None:
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value).replace(",", ".").strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
+
+
+# ---------------------------------------------------------------- credit
+
+def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: int | None = None) -> CreditStatus:
+    client = _client(client) if isinstance(client, int) else client
+    query = Order.select(fn.SUM(Order.gross_total)).where(
+        (Order.client == client.id) & Order.state.in_(EXPOSURE_STATES) & Order.paid_at.is_null())
+    if exclude_order_id:
+        query = query.where(Order.id != exclude_order_id)
+    raw = query.scalar()
+    exposure = Order.gross_total.python_value(raw) if raw is not None else ZERO
+    return CreditStatus(limit=client.credit_limit, exposure=exposure, this_order=this_order,
+                        rating=client.reliability or "")
+
+
+# ---------------------------------------------------------------- saving
+
+def next_number(code: str = ORDER_SERIES, year: int | None = None, prefix: str = DEFAULT_PREFIX) -> str:
+    """The next number of a series, without gaps; call inside the transaction that uses it.
+
+    The counter is incremented by one UPDATE (the row stays locked until the
+    transaction ends), so concurrent saves never get the same number.
+    """
+    year = year or dt.date.today().year
+    NumberSeries.insert(code=code, year=year, prefix=prefix).on_conflict_ignore().execute()
+    (NumberSeries.update(last_number=NumberSeries.last_number + 1)
+     .where((NumberSeries.code == code) & (NumberSeries.year == year)).execute())
+    series = NumberSeries.get((NumberSeries.code == code) & (NumberSeries.year == year))
+    return f"{series.prefix.format(year=year)}{series.last_number:0{series.width}d}"
+
+
+def save_order(values: dict, requests: list[LineRequest], order_id: int | None = None) -> Order:
+    """Save a draft order with its lines (priced now) in one transaction; a new one gets its number."""
+    order = _order(order_id) if order_id else None
+    if order is not None and order.state != "draft":
+        raise WorkflowError(Message("Only a draft order can be changed; this one is {state}.",
+                                    state=Message(order.state)))
+    client_id = values.get("client_id") or (order.client_id if order else None)
+    if not client_id:
+        raise ValidationError({"client": Message("Choose the client.")})
+    if not requests:
+        raise ValidationError({"lines": Message("Add at least one line.")})
+    client = _client(client_id)
+    manager_id = values.get("manager_id") or (order.manager_id if order else None)
+    manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
+    order_date = values.get("order_date") or (order.order_date if order else dt.date.today())
+    preview = price_order(client.id, requests, order_date, manager.id if manager else None, order_id)
+    header = _clean_header(values, client, order)
+    with database.atomic():
+        if order is None:
+            order = Order(number=next_number(year=order_date.year), state="draft")
+        for name, value in header.items():
+            setattr(order, name, value)
+        order.client, order.manager, order.order_date = client, manager, order_date
+        order.price_column = catalogue.client_column(client)
+        order.currency = preview.currency
+        order.net_total = preview.totals.net_total
+        order.vat_total = preview.totals.vat_total
+        order.gross_total = preview.totals.gross_total
+        order.updated_at = utc_now()
+        order.save()
+        _replace_lines(order, preview.lines, requests)
+        _update_approval(order, preview)
+    return order
+
+
+def _clean_header(values: dict, client: Client, order: Order | None) -> dict:
+    errors = {}
+    contact_id = values.get("contact_id", order.contact_id if order else None)
+    if contact_id and not Contact.select().where((Contact.id == contact_id) & (Contact.client == client.id)).exists():
+        errors["contact"] = Message("The contact must be one of the client's contacts.")
+    delivery_date = values.get("delivery_date", order.delivery_date if order else None)
+    order_date = values.get("order_date") or (order.order_date if order else dt.date.today())
+    if delivery_date and delivery_date < order_date:
+        errors["delivery_date"] = Message("The requested delivery date is before the order date.")
+    if errors:
+        raise ValidationError(errors)
+    address = values.get("delivery_address")
+    if address is None:
+        address = order.delivery_address if order else delivery_address(client)
+    terms = values.get("payment_terms_days")
+    return {"contact": contact_id or None, "delivery_date": delivery_date, "delivery_address": address or "",
+            "payment_terms_days": int(terms) if terms is not None else (
+                order.payment_terms_days if order else client.payment_terms_days),
+            "notes": values.get("notes", order.notes if order else "") or ""}
+
+
+def _replace_lines(order: Order, lines: list[PricedLine], requests: list[LineRequest]) -> None:
+    OrderLine.delete().where(OrderLine.order == order).execute()
+    rows = []
+    for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1):
+        item = line.input
+        rows.append({
+            "order": order.id, "position": position, "product": item.product_id, "sku": item.sku,
+            "name": item.name, "unit": item.unit, "quantity": item.quantity, "free_quantity": line.free_quantity,
+            "list_price": item.list_price, "unit_price": line.unit_price, "discount_percent": item.discount_percent,
+            "promotion": item.promotion.id if item.promotion else None, "promotion_removed": request.promotion_removed,
+            "vat_rate": item.vat_rate, "net_amount": line.net_amount, "delivered_quantity": ZERO})
+    for start in range(0, len(rows), 200):
+        OrderLine.insert_many(rows[start:start + 200]).execute()
+
+
+def _update_approval(order: Order, preview: OrderPreview) -> None:
+    """A discount above the limit needs a head's approval; a lower one needs none."""
+    largest = max((line.input.discount_percent for line in preview.lines), default=ZERO)
+    open_requests = DiscountApproval.select().where((DiscountApproval.order == order)
+                                                    & (DiscountApproval.state == "pending"))
+    if not preview.needs_approval:
+        DiscountApproval.delete().where(DiscountApproval.id.in_([a.id for a in open_requests])).execute()
+        return
+    if _approved_up_to(order) >= largest:
+        return
+    request = open_requests.first()
+    if request is None:
+        request = DiscountApproval(order=order, requested_by=order.manager, limit=preview.discount_limit)
+    request.max_discount, request.requested_at = largest, utc_now()
+    request.save()
+
+
+def _approved_up_to(order: Order) -> Decimal:
+    approved = (DiscountApproval.select(fn.MAX(DiscountApproval.max_discount))
+                .where((DiscountApproval.order == order) & (DiscountApproval.state == "approved")).scalar())
+    return DiscountApproval.max_discount.python_value(approved) if approved is not None else Decimal(-1)
+
+
+# ---------------------------------------------------------------- approvals
+
+def pending_approvals() -> list[DiscountApproval]:
+    return list(DiscountApproval.select(DiscountApproval, Order, Client)
+                .join(Order).join(Client)
+                .where(DiscountApproval.state == "pending").order_by(DiscountApproval.requested_at))
+
+
+def decide_approval(approval_id: int, approve: bool, reason: str, head_id: int | None = None) -> DiscountApproval:
+    """A head approves or rejects a discount request, saying why; recorded with who and when."""
+    approval = DiscountApproval.get_or_none(DiscountApproval.id == approval_id)
+    if approval is None:
+        raise NotFound(Message("There is no approval request with id {id}.", id=approval_id))
+    head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
+    if head is None or head.role != ROLE_HEAD:
+        raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
+    if approval.state != "pending":
+        raise WorkflowError(Message("This request was decided already."))
+    if not (reason or "").strip():
+        raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
+    approval.state = "approved" if approve else "rejected"
+    approval.decided_by, approval.decided_at, approval.reason = head, utc_now(), reason.strip()
+    approval.save()
+    return approval
+
+
+def approval_state(order: Order) -> str:
+    """"none", "pending", "approved" or "rejected" (the latest request of the order decides)."""
+    latest = (DiscountApproval.select().where(DiscountApproval.order == order)
+              .order_by(DiscountApproval.requested_at.desc(), DiscountApproval.id.desc()).first())
+    return latest.state if latest else "none"
+
+
+# ---------------------------------------------------------------- states
+
+def _transition(order: Order, verb: str) -> str:
+    target = TRANSITIONS.get(order.state, {}).get(verb)
+    if target is None:
+        actions = {"confirm": Message("confirmed"), "ship": Message("shipped"), "deliver": Message("delivered"),
+                   "cancel": Message("cancelled")}
+        raise WorkflowError(Message("Order {number} is {state}: it cannot be {action} now.", number=order.number,
+                                    state=Message(order.state), action=actions[verb]))
+    return target
+
+
+def confirm_order(order_id: int, override_reason: str = "", by_manager_id: int | None = None) -> Order:
+    """Confirm a draft: discounts approved and the client's credit enough, or a head's recorded override."""
+    order = _order(order_id)
+    target = _transition(order, "confirm")
+    state = approval_state(order)
+    if state in ("pending", "rejected"):
+        raise WorkflowError(Message("The discount on this order needs the head of department's approval "
+                                    "(request {state}).", state=Message(state)))
+    credit = credit_status(order.client, order.gross_total, exclude_order_id=order.id)
+    overrider = None
+    if not credit.ok:
+        overrider = _override(credit, override_reason, by_manager_id)
+    with database.atomic():
+        order.state, order.confirmed_at, order.updated_at = target, utc_now(), utc_now()
+        if overrider is not None:
+            order.credit_override_by, order.credit_override_at = overrider, utc_now()
+            order.credit_override_reason = override_reason.strip()
+        order.save()
+    return order
+
+
+def _override(credit: CreditStatus, reason: str, by_manager_id: int | None) -> Manager:
+    person = Manager.get_or_none(Manager.id == by_manager_id) if by_manager_id else current_manager()
+    if person is not None and person.role == ROLE_HEAD and (reason or "").strip():
+        return person
+    if credit.rating == "D":
+        message = Message("The client's reliability rating is D: orders need the head of department's "
+                          "override with a reason.")
+    else:
+        message = Message("The order exceeds the client's credit limit: limit {limit}, open orders {exposure}, "
+                          "this order {order}, over by {excess}.", limit=str(credit.limit),
+                          exposure=str(credit.exposure), order=str(credit.this_order), excess=str(credit.excess))
+    raise CreditLimitExceeded(message, status=credit)
+
+
+def ship_order(order_id: int, quantities: dict[int, Decimal], shipped_on: dt.date | None = None) -> Order:
+    """Record a (partial) delivery per line; everything shipped makes the order delivered."""
+    order = _order(order_id)
+    target = _transition(order, "ship")
+    lines = {line.id: line for line in order.lines}
+    errors = {}
+    for line_id, quantity in quantities.items():
+        line = lines.get(line_id)
+        amount = _decimal(quantity)
+        if line is None or amount is None or amount <= 0:
+            errors[f"lines.{line_id}"] = Message("Choose a line of this order and a quantity above zero.")
+        elif line.delivered_quantity + amount > line.quantity + line.free_quantity:
+            errors[f"lines.{line_id}"] = Message("{sku}: only {left} {unit} are left to ship.", sku=line.sku,
+                                                 left=str(line.quantity + line.free_quantity - line.delivered_quantity),
+                                                 unit=line.unit)
+    if errors or not quantities:
+        raise ValidationError(errors or {"lines": Message("Enter the quantities shipped.")})
+    with database.atomic():
+        for line_id, quantity in quantities.items():
+            line = lines[line_id]
+            line.delivered_quantity += _decimal(quantity)
+            line.save()
+            Shipment.create(line=line, quantity=_decimal(quantity), shipped_on=shipped_on or dt.date.today())
+        complete = all(line.delivered_quantity >= line.quantity + line.free_quantity for line in lines.values())
+        order.state = "delivered" if complete else target
+        order.updated_at = utc_now()
+        order.save()
+    return order
+
+
+def deliver_order(order_id: int) -> Order:
+    order = _order(order_id)
+    order.state = _transition(order, "deliver")
+    order.updated_at = utc_now()
+    order.save()
+    return order
+
+
+def cancel_order(order_id: int, reason: str, note: str = "") -> Order:
+    """Cancel with a reason from the list, so refusals can be analysed."""
+    order = _order(order_id)
+    target = _transition(order, "cancel")
+    if reason not in CANCEL_REASONS:
+        raise ValidationError({"reason": Message("Choose why the order is cancelled.")})
+    if reason == "other" and not (note or "").strip():
+        raise ValidationError({"note": Message("Say why the order is cancelled.")})
+    order.state, order.cancel_reason, order.cancel_note = target, reason, (note or "").strip()
+    order.updated_at = utc_now()
+    order.save()
+    return order
+
+
+def mark_paid(order_id: int, paid: bool = True) -> Order:
+    """Until the receivables area: a paid order no longer counts against the credit limit."""
+    order = _order(order_id)
+    order.paid_at = utc_now() if paid else None
+    order.save()
+    return order
+
+
+# ---------------------------------------------------------------- reading
+
+def _order(order_id: int) -> Order:
+    order = Order.get_or_none(Order.id == order_id)
+    if order is None:
+        raise NotFound(Message("There is no order with id {id}.", id=order_id))
+    return order
+
+
+def get_order(order_id: int) -> Order:
+    return _order(order_id)
+
+
+def order_by_number(number: str) -> Order:
+    order = Order.get_or_none(Order.number == number)
+    if order is None:
+        raise NotFound(Message("There is no order numbered {number}.", number=number))
+    return order
+
+
+def order_lines(order_id: int) -> list[OrderLine]:
+    return list(OrderLine.select().where(OrderLine.order == order_id).order_by(OrderLine.position))
+
+
+def _client(client_id: int) -> Client:
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFound(Message("There is no client with id {id}.", id=client_id))
+    return client
