@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
                              help="import nothing if any row is rejected (default: import the valid rows)")
     imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
                              help="write rejected rows with the reason to this file")
+    imp_prices = imp_sub.add_parser("prices", help="a price list (products and their prices) from .xlsx or .csv")
+    imp_prices.add_argument("file", type=Path)
+    imp_prices.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp_prices.add_argument("--create-columns", action="store_true",
+                            help="create the price columns the file has and kamdesk does not")
 
     exp = sub.add_parser("export", help="export data to a file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -52,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp_calendar.add_argument("--to", dest="last", metavar="DATE",
                               help="last day, YYYY-MM-DD (default: 8 weeks from the first day)")
     exp_calendar.add_argument("--manager", metavar="NAME", help="only this manager's activities (default: everyone's)")
+    exp_order = exp_sub.add_parser("order", help="a confirmed order to .xlsx or .csv for the back office")
+    exp_order.add_argument("number", help="order number, e.g. ORD-2026-00042")
+    exp_order.add_argument("file", type=Path, metavar="FILE")
+    exp_catalogue = exp_sub.add_parser("catalogue", help="every product with all price columns to .xlsx or .csv")
+    exp_catalogue.add_argument("file", type=Path)
 
     lst = sub.add_parser("list", help="list records")
     lst_sub = lst.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -60,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     lst_clients.add_argument("--archived", action="store_true", help="list archived clients")
     lst_clients.add_argument("--limit", type=int, default=None)
     lst_clients.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_orders = lst_sub.add_parser("orders", help="orders, newest first")
+    lst_orders.add_argument("--client", type=int, metavar="ID", help="only this client's orders")
+    lst_orders.add_argument("--state", help="draft, confirmed, shipped, delivered or cancelled")
+    lst_orders.add_argument("--limit", type=int, default=None)
+    lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_products = lst_sub.add_parser("products", help="products, with the same search as the order entry")
+    lst_products.add_argument("--search", default="", help="SKU or name, case- and accent-insensitive")
+    lst_products.add_argument("--all", action="store_true", help="inactive products too")
+    lst_products.add_argument("--limit", type=int, default=None)
+    lst_products.add_argument("--json", action="store_true", help="print a JSON array for scripts")
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="clients, client:<id>, or main")
@@ -98,6 +118,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
+    if args.what == "prices":
+        return cmd_import_prices(args)
     from kamdesk.core.services import party_io
 
     db.connect(args.database)
@@ -121,9 +143,42 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_import_prices(args) -> int:
+    from kamdesk.core.services import catalogue_io
+
+    db.connect(args.database)
+    table = catalogue_io.read_table(args.file)
+    mapping = catalogue_io.auto_mapping(table.headers)
+    if "sku" not in mapping.values():
+        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; "
+                           f"headers found: {', '.join(table.headers)}")
+    ignored = [header for index, header in enumerate(table.headers) if index not in mapping and header]
+    if ignored:
+        print(f"columns not imported: {', '.join(ignored)}", file=sys.stderr)
+    check = catalogue_io.check_price_list(table, mapping)
+    for problem in check.rejected:
+        print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
+    create = check.new_columns if args.create_columns else []
+    if check.new_columns and not args.create_columns:
+        print(f"new price columns, not created (--create-columns creates them): {', '.join(check.new_columns)}",
+              file=sys.stderr)
+    summary = (f"{len(check.valid)} valid ({check.new_products} new products), {len(check.rejected)} rejected"
+               + (f"; new price columns: {', '.join(create)}" if create else ""))
+    if args.dry_run or check.rejected:
+        print(f"{summary}; nothing imported")
+        return 1 if check.rejected else 0
+    created, updated = catalogue_io.import_price_list(check, create)
+    print(f"{summary}; created {created} and updated {updated} products")
+    return 0
+
+
 def cmd_export(args) -> int:
     if args.what == "week":
         return cmd_export_week(args)
+    if args.what == "order":
+        return cmd_export_order(args)
+    if args.what == "catalogue":
+        return cmd_export_catalogue(args)
     if args.what == "calendar":
         return cmd_export_calendar(args)
     from kamdesk.core.services import party_io
@@ -132,6 +187,24 @@ def cmd_export(args) -> int:
     db.connect(args.database)
     count = party_io.export_clients(ClientFilter(text=args.search), args.file)
     print(f"exported {count} clients to {args.file}")
+    return 0
+
+
+def cmd_export_order(args) -> int:
+    from kamdesk.core.services.order_io import export_order
+
+    db.connect(args.database)
+    count = export_order(args.number, args.file)
+    print(f"exported order {args.number.strip()} ({count} {'line' if count == 1 else 'lines'}) to {args.file}")
+    return 0
+
+
+def cmd_export_catalogue(args) -> int:
+    from kamdesk.core.services.catalogue_io import export_catalogue
+
+    db.connect(args.database)
+    count = export_catalogue(args.file)
+    print(f"exported {count} products to {args.file}")
     return 0
 
 
@@ -193,6 +266,10 @@ def _manager_named(name: str):
 
 
 def cmd_list(args) -> int:
+    if args.what == "orders":
+        return cmd_list_orders(args)
+    if args.what == "products":
+        return cmd_list_products(args)
     from kamdesk.core.services.client_search import ClientFilter, search_clients
 
     db.connect(args.database)
@@ -211,6 +288,49 @@ def _row_json(row) -> dict:
     return {"id": row.id, "name": row.name, "tax_number": row.tax_number, "city": row.city,
             "status": row.status, "segment": row.segment, "manager": row.manager,
             "key_account": row.key_account, "phone": row.phone, "archived": row.archived}
+
+
+def cmd_list_orders(args) -> int:
+    from kamdesk.core.services.order_io import list_orders
+    from kamdesk.core.services.party import get_client
+
+    db.connect(args.database)
+    if args.client is not None:
+        get_client(args.client)  # an unknown id is an error, not an empty list
+    orders = list_orders(client_id=args.client, state=args.state, limit=args.limit)
+    if args.json:
+        json.dump([_order_json(o) for o in orders], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for order in orders:
+        print(f"{order.number:<16}  {order.order_date.isoformat()}  {order.state:<10}  "
+              f"{order.gross_total:>14}  {order.currency}  {order.client[:40]}")
+    print(f"{len(orders)} orders", file=sys.stderr)
+    return 0
+
+
+def _order_json(order) -> dict:
+    return {"id": order.id, "number": order.number, "client": order.client, "client_id": order.client_id,
+            "manager": order.manager, "state": order.state, "order_date": order.order_date.isoformat(),
+            "delivery_date": order.delivery_date.isoformat() if order.delivery_date else None,
+            "currency": order.currency, "net_total": str(order.net_total), "vat_total": str(order.vat_total),
+            "gross_total": str(order.gross_total)}
+
+
+def cmd_list_products(args) -> int:
+    from kamdesk.core.services.product_search import ProductSearch
+
+    db.connect(args.database)
+    products = ProductSearch().find(args.search, limit=args.limit, active_only=not args.all)
+    if args.json:
+        json.dump([{"id": p.id, "sku": p.sku, "name": p.name, "unit": p.unit, "vat_rate": str(p.vat_rate)}
+                   for p in products], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for product in products:
+        print(f"{product.sku:<14}  {product.name[:50]:<50}  {product.unit:<7}  {product.vat_rate:>6} %")
+    print(f"{len(products)} products", file=sys.stderr)
+    return 0
 
 
 def cmd_screenshot(args) -> int:

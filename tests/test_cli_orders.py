@@ -1,0 +1,175 @@
+"""The command line for the catalogue and orders: export order/catalogue, import prices, list orders/products."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from decimal import Decimal as D
+
+import openpyxl
+import pytest
+
+from kamdesk.cli import main
+from kamdesk.core.documents.order_sheet import HEADERS
+from kamdesk.core.models import Client, PriceColumn, Product
+from kamdesk.core.services import catalogue, party, sale
+
+DAY = dt.date(2026, 11, 30)
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def url(company, tmp_path):
+    return f"sqlite:///{tmp_path / 'kamdesk.db'}"
+
+
+@pytest.fixture
+def shop(url):
+    listing = catalogue.save_price_column("Listaár", is_default=True)
+    catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-8")
+    milk = catalogue.save_product({"sku": "TEJ-001", "name": "Friss tej 2,8% 1 l", "unit": "db", "vat_rate": 5,
+                                   "category": "Élelmiszer / Tejtermék"})
+    water = catalogue.save_product({"sku": "VIZ-001", "name": "Ásványvíz 1,5 l", "unit": "karton", "vat_rate": 27})
+    catalogue.set_price(milk.id, listing.id, D("329"))
+    catalogue.set_price(water.id, listing.id, D("1490"))
+    kovacs = party.save_client({"name": "Kovács és Társa Kft.", "legal_city": "Győr"})
+    alfa = party.save_client({"name": "Alfa Bt.", "legal_city": "Pécs"})
+    confirmed = sale.confirm_order(sale.save_order(
+        {"client_id": kovacs.id, "order_date": DAY},
+        [sale.LineRequest(milk.id, D("24")), sale.LineRequest(water.id, D("3"), D("2.5"))]).id)
+    draft = sale.save_order({"client_id": alfa.id, "order_date": DAY + dt.timedelta(1)},
+                            [sale.LineRequest(water.id, D("1"))])
+    return {"milk": milk, "water": water, "kovacs": kovacs, "alfa": alfa, "confirmed": confirmed, "draft": draft}
+
+
+# ---------------------------------------------------------------- export order
+
+def test_export_order_to_xlsx_and_csv(capsys, url, shop, tmp_path):
+    number = shop["confirmed"].number
+    code, out, _ = run(capsys, "--database", url, "export", "order", number, str(tmp_path / "o.xlsx"))
+    assert code == 0 and f"exported order {number} (2 lines)" in out
+    rows = list(openpyxl.load_workbook(tmp_path / "o.xlsx").active.iter_rows(values_only=True))
+    assert list(rows[0]) == list(HEADERS) and len(rows) == 3
+    assert rows[1][HEADERS.index("sku")] == "TEJ-001" and rows[1][HEADERS.index("net_amount")] == 7896
+    code, _, _ = run(capsys, "--database", url, "export", "order", number, str(tmp_path / "o.csv"))
+    assert code == 0
+    with open(tmp_path / "o.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle, delimiter=";"))
+    assert [(r["sku"], r["quantity"], r["net_amount"]) for r in lines] == [
+        ("TEJ-001", "24", "7896.00"), ("VIZ-001", "3", "4358.00")]  # 3 × 1490 × 0.975 = 4358.25
+
+
+def test_export_order_refuses_drafts_and_unknown_numbers(capsys, url, shop, tmp_path):
+    code, out, err = run(capsys, "--database", url, "export", "order", shop["draft"].number, str(tmp_path / "d.csv"))
+    assert code == 1 and out == ""
+    assert f"kamdesk: Order {shop['draft'].number} is a draft" in err
+    code, _, err = run(capsys, "--database", url, "export", "order", "ORD-1999-00001", str(tmp_path / "x.csv"))
+    assert code == 1 and "There is no order numbered ORD-1999-00001" in err
+    assert not list(tmp_path.glob("*.csv"))
+
+
+# ---------------------------------------------------------------- prices
+
+def write_csv(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+
+
+def test_import_prices_dry_run_then_for_real_with_new_columns(capsys, url, shop, tmp_path):
+    path = tmp_path / "arlista.csv"
+    write_csv(path, [["Cikkszám", "Megnevezés", "ÁFA", "Listaár", "Akciós ár", "Megjegyzés"],
+                     ["TEJ-001", "Friss tej 2,8% 1 l", "5", "339", "319", "új ár"],
+                     ["KAK-1", "Kakaó 250 g", "27", "899", "", ""]])
+    code, out, err = run(capsys, "--database", url, "import", "prices", str(path), "--dry-run")
+    assert code == 0
+    assert out.strip() == "2 valid (1 new products), 0 rejected; nothing imported"
+    assert "columns not imported: Megjegyzés" in err and "not created (--create-columns creates them): Akciós ár" in err
+    assert not Product.select().where(Product.sku == "KAK-1").exists()
+    code, out, _ = run(capsys, "--database", url, "import", "prices", str(path), "--create-columns")
+    assert code == 0 and "created 1 and updated 1 products" in out
+    column = PriceColumn.get(PriceColumn.name == "Akciós ár")
+    assert catalogue.column_prices([shop["milk"].id], column.id) == {shop["milk"].id: D("319.00")}
+    assert catalogue.column_prices([shop["milk"].id], catalogue.default_column().id) == {shop["milk"].id: D("339.00")}
+
+
+def test_import_prices_with_a_bad_row_imports_nothing(capsys, url, shop, tmp_path):
+    path = tmp_path / "arlista.csv"
+    write_csv(path, [["SKU", "Name", "Listaár", "Nagyker"], ["TEJ-001", "", "349", ""], ["KAK-1", "Kakaó", "-5", ""],
+                     ["VIZ-001", "", "1490", "1400"]])
+    code, out, err = run(capsys, "--database", url, "import", "prices", str(path))
+    assert code == 1
+    assert out.strip() == "2 valid (0 new products), 1 rejected; nothing imported"
+    assert "row 3: “Listaár”: a price cannot be negative (-5)." in err
+    assert "columns not imported: Nagyker" in err  # derived: its prices are computed
+    assert catalogue.column_prices([shop["milk"].id], catalogue.default_column().id) == {shop["milk"].id: D("329.00")}
+
+
+def test_import_prices_needs_an_sku_column(capsys, url, shop, tmp_path):
+    path = tmp_path / "arlista.csv"
+    write_csv(path, [["Termék", "Ár"], ["Tej", "300"]])
+    code, _, err = run(capsys, "--database", url, "import", "prices", str(path))
+    assert code == 1 and "looks like the SKU" in err and "Termék, Ár" in err
+
+
+def test_export_catalogue_imports_back_unchanged(capsys, url, shop, tmp_path):
+    path = tmp_path / "katalogus.xlsx"
+    code, out, _ = run(capsys, "--database", url, "export", "catalogue", str(path))
+    assert code == 0 and out.strip() == f"exported 2 products to {path}"
+    header = next(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    assert header[-2:] == ("Listaár", "Nagyker (Listaár −8 %)")
+    code, out, _ = run(capsys, "--database", url, "import", "prices", str(path))
+    assert code == 0 and out.strip() == "2 valid (0 new products), 0 rejected; created 0 and updated 0 products"
+    code, _, err = run(capsys, "--database", url, "export", "catalogue", str(tmp_path / "k.ods"))
+    assert code == 1 and "xlsx or .csv" in err
+
+
+# ---------------------------------------------------------------- lists
+
+def test_list_orders_json_with_exact_amounts(capsys, url, shop):
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--json")
+    assert code == 0
+    orders = json.loads(out)
+    assert [o["number"] for o in orders] == [shop["draft"].number, shop["confirmed"].number]
+    first = orders[1]
+    assert set(first) >= {"number", "client", "state", "net_total", "vat_total", "gross_total", "order_date"}
+    stored = sale.get_order(shop["confirmed"].id)
+    assert (first["client"], first["state"], first["order_date"]) == ("Kovács és Társa Kft.", "confirmed",
+                                                                      "2026-11-30")
+    assert (first["net_total"], first["vat_total"], first["gross_total"]) == (
+        str(stored.net_total), str(stored.vat_total), str(stored.gross_total))
+    assert first["net_total"] == "12254.00" and D(first["gross_total"]) == D(first["net_total"]) + D(first["vat_total"])
+
+
+def test_list_orders_filters(capsys, url, shop):
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--state", "draft", "--json")
+    assert [o["number"] for o in json.loads(out)] == [shop["draft"].number]
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--client", str(shop["kovacs"].id), "--json")
+    assert [o["number"] for o in json.loads(out)] == [shop["confirmed"].number]
+    code, out, err = run(capsys, "--database", url, "list", "orders")
+    assert code == 0 and shop["confirmed"].number in out and "Alfa Bt." in out and "2 orders" in err
+    code, _, err = run(capsys, "--database", url, "list", "orders", "--state", "sent")
+    assert code == 1 and "no order state “sent”" in err
+    code, _, err = run(capsys, "--database", url, "list", "orders", "--client", "999")
+    assert code == 1 and "no client with id 999" in err
+
+
+def test_list_products(capsys, url, shop):
+    code, out, _ = run(capsys, "--database", url, "list", "products", "--search", "ASVANY", "--json")
+    assert code == 0
+    assert json.loads(out) == [{"id": shop["water"].id, "sku": "VIZ-001", "name": "Ásványvíz 1,5 l",
+                                "unit": "karton", "vat_rate": "27.00"}]
+    catalogue.save_product({"sku": "OLD-1", "name": "Régi", "active": False})
+    code, out, err = run(capsys, "--database", url, "list", "products")
+    assert code == 0 and "TEJ-001" in out and "OLD-1" not in out and "2 products" in err
+    code, out, _ = run(capsys, "--database", url, "list", "products", "--all", "--json")
+    assert [p["sku"] for p in json.loads(out)] == ["OLD-1", "TEJ-001", "VIZ-001"]
+
+
+def test_clients_keep_their_price_column(url, shop):
+    assert Client.get_by_id(shop["kovacs"].id).price_column_id is None  # the default column applies
