@@ -1,0 +1,1 @@
+"""The product area of the GUI: the catalogue page (products, price columns, promotions)."""

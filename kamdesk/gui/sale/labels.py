@@ -1,0 +1,130 @@
+"""Translated labels of the sale area's stored codes, and exact money, quantity and percent texts.
+
+Each label is a literal `QCoreApplication.translate("SaleLabels", ...)` call so
+that pyside6-lupdate finds it. Amounts are Decimals from start to end: the
+digits come from Python's exact formatting, only the separators from QLocale
+(QLocale.toCurrencyString would go through a float).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
+
+from kamdesk.core.money import SCALE, minor_digits, parse_money
+
+# Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
+READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
+STATE_COLOURS = {"draft": "#6b6b6b", "confirmed": "#1565c0", "shipped": "#ef6c00", "delivered": "#2e7d32",
+                 "cancelled": "#9e9e9e"}
+APPROVAL_COLOURS = {"pending": "#ef6c00", "approved": "#2e7d32", "rejected": "#c62828"}
+OVER_COLOUR = "#c62828"
+OK_COLOUR = "#2e7d32"
+
+
+def state_labels() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("SaleLabels", "Draft"),
+        "confirmed": QCoreApplication.translate("SaleLabels", "Confirmed"),
+        "shipped": QCoreApplication.translate("SaleLabels", "Partly shipped"),
+        "delivered": QCoreApplication.translate("SaleLabels", "Delivered"),
+        "cancelled": QCoreApplication.translate("SaleLabels", "Cancelled"),
+    }
+
+
+def approval_labels() -> dict[str, str]:
+    return {
+        "none": "",
+        "pending": QCoreApplication.translate("SaleLabels", "Approval pending"),
+        "approved": QCoreApplication.translate("SaleLabels", "Discount approved"),
+        "rejected": QCoreApplication.translate("SaleLabels", "Discount rejected"),
+    }
+
+
+def cancel_reason_labels() -> dict[str, str]:
+    return {
+        "price": QCoreApplication.translate("SaleLabels", "Price"),
+        "delivery_time": QCoreApplication.translate("SaleLabels", "Delivery time"),
+        "competitor": QCoreApplication.translate("SaleLabels", "Went to a competitor"),
+        "no_budget": QCoreApplication.translate("SaleLabels", "No budget"),
+        "other": QCoreApplication.translate("SaleLabels", "Other"),
+    }
+
+
+def state_colour(state: str) -> QColor:
+    return QColor(STATE_COLOURS.get(state, "#000000"))
+
+
+# ---------------------------------------------------------------- numbers as the locale writes them
+
+def _separators(locale: QLocale) -> tuple[str, str]:
+    point = locale.decimalPoint() if locale.decimalPoint() in (",", ".") else "."
+    group = locale.groupSeparator()
+    if group not in READABLE_GROUP_SEPARATORS or group == point:
+        group = "\u00a0"
+    return point, group
+
+
+def format_decimal(value: Decimal, places: int | None = None, locale: QLocale | None = None,
+                   grouped: bool = True) -> str:
+    """`value` with the locale's separators, exactly; `places=None` drops trailing zeros."""
+    point, group = _separators(locale or QLocale())
+    value = Decimal(value)
+    if places is None:
+        value = value.normalize()
+        text = format(value, ",f" if grouped else "f")
+    else:
+        text = format(value.quantize(Decimal(1).scaleb(-places)), f"{',' if grouped else ''}.{places}f")
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def format_money(amount: Decimal | None, currency: str, locale: QLocale | None = None,
+                 with_currency: bool = True) -> str:
+    """"1 234 567 HUF", "1,234.50 EUR": the currency's minor digits, the locale's separators.
+
+    An amount finer than the currency's unit (a typed price of 99.50 HUF) keeps its decimals:
+    what is shown is what is stored.
+    """
+    if amount is None:
+        return ""
+    places = minor_digits(currency)
+    amount = Decimal(amount)
+    if amount != amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
+        places = max(places, SCALE)
+    text = format_decimal(amount, places, locale)
+    return f"{text}\u00a0{currency}" if with_currency and currency else text
+
+
+def format_quantity(quantity: Decimal | None, locale: QLocale | None = None) -> str:
+    """"12", "2,5": up to three decimals, no trailing zeros."""
+    if quantity is None:
+        return ""
+    return format_decimal(quantity, None, locale)
+
+
+def format_percent(percent: Decimal | None, locale: QLocale | None = None) -> str:
+    """"10 %", "5,5 %" (an empty text for none)."""
+    if percent is None:
+        return ""
+    return f"{format_decimal(percent, None, locale, grouped=False)}\u00a0%"
+
+
+def parse_decimal(text: str) -> Decimal:
+    """A number typed by a person (spaces, NBSP, a decimal comma); ValueError when it is none."""
+    try:
+        return parse_money(text)
+    except (ValueError, InvalidOperation):
+        raise ValueError(text) from None
+
+
+def promotion_text(promotion, locale: QLocale | None = None) -> str:
+    """What a promotion gives, short: "Tejakció −10 %" or "Tejakció 10+1"."""
+    if promotion is None:
+        return ""
+    if promotion.kind == "bundle":
+        terms = f"{promotion.buy}+{promotion.free}"
+    else:
+        terms = f"\u2212{format_percent(promotion.percent, locale)}"
+    return f"{promotion.name} {terms}".strip()
