@@ -1,0 +1,492 @@
+"""The orders page: the list of orders with filters and actions, the approvals beside it, the entry view.
+
+The list (number, date, client, manager, state, gross total, discount
+approval) is filtered by typed text (client name or order number), state and
+manager, and fetched page by page as the user scrolls. Enter or a double
+click opens the order in the order entry view, which takes the page's place
+until the user leaves it (Esc); drafts are edited there, other orders are
+shown read-only with their actions. The actions of the selected order
+(confirm, ship, mark delivered, cancel, mark paid) are also on the list's
+button bar. On the right, the discount approvals: the pending ones for a
+head, a manager's own requests otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.core.models.sale import ORDER_STATES
+from kamdesk.core.services import company as company_service
+from kamdesk.core.text_fold import fold
+from kamdesk.gui.party.client_card import date_format
+from kamdesk.gui.sale.approvals import ApprovalsPanel
+from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
+from kamdesk.gui.sale.order_entry import (
+    OrderEntry,
+    cancel_interactively,
+    confirm_interactively,
+    deliver_interactively,
+    mark_paid_interactively,
+    ship_interactively,
+)
+
+PAGE_SIZE = 100
+COLUMNS = ("number", "order_date", "client", "manager", "state", "gross_total", "approval")
+OrderIdRole = Qt.ItemDataRole.UserRole + 1
+OPEN_STATES = ("draft", "confirmed", "shipped")  # the "open orders" filter
+MUTED = QColor("#8a8a8a")
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    text: str = ""  # client name or order number
+    state: str | None = None  # a state, "open", or None for all
+    manager_id: int | None = None
+    client_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    order_date: dt.date
+    client_id: int
+    client: str
+    manager: str
+    state: str
+    gross_total: Decimal
+    currency: str
+    approval: str  # "none", "pending", "approved", "rejected"
+    paid: bool
+
+
+class OrdersModel(QAbstractTableModel):
+    """Orders matching a filter, newest first, fetched page by page."""
+
+    result_changed = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.filter = OrderFilter()
+        self._ids: list[int] = []
+        self._rows: list[OrderRow] = []
+        self._states = state_labels()
+        self._approvals = approval_labels()
+        self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Client"), self.tr("Manager"),
+                         self.tr("State"), self.tr("Gross total"), self.tr("Discount approval"))
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = order_ids(self.filter)
+        self._rows = order_rows(self._ids[:PAGE_SIZE])
+        self.endResetModel()
+        self.result_changed.emit(len(self._ids))
+
+    def row(self, row: int) -> OrderRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == order_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < len(self._ids)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = order_rows(self._ids[start:start + PAGE_SIZE])
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "order_date":
+                day = row.order_date
+                return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+            if column == "state":
+                text = self._states.get(row.state, row.state)
+                return text + (" · " + self.tr("paid") if row.paid else "")
+            if column == "gross_total":
+                return format_money(row.gross_total, row.currency)
+            if column == "approval":
+                return self._approvals.get(row.approval, "")
+            return getattr(row, column)
+        if role == OrderIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "gross_total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "state":
+                return QBrush(state_colour(row.state))
+            if column == "approval" and row.approval in APPROVAL_COLOURS:
+                return QBrush(QColor(APPROVAL_COLOURS[row.approval]))
+            if row.state == "cancelled":
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole and column == "state":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole \
+                and COLUMNS[section] == "gross_total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class OrdersPage(QWidget):
+    """The orders list with its filters, actions and the approvals; the order entry in its place when open.
+
+    Public: `new_order(client_id=None)` (the main window's Ctrl+N),
+    `open_order(order_id)`, `show_list()`, `refresh()`, `focus_search()`,
+    `entry` (the OrderEntry, e.g. for `entry.load_requests(...)`),
+    `approvals` (the ApprovalsPanel); `order_changed(client_id)` after any
+    change to an order, so that client cards and lists can follow.
+    """
+
+    order_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("orders_page")
+        self.model = OrdersModel(self)
+        self.stack = QStackedWidget(self)
+        self.list_page = QWidget(self)
+        self._build_filters()
+        self._build_table()
+        self._build_actions()
+        self.approvals = ApprovalsPanel(self)
+        self.approvals.setMinimumWidth(300)
+        self.approvals.decided.connect(self._approval_decided)
+        self.approvals.open_order.connect(self.open_order)
+        self._layout_list()
+        self.entry = OrderEntry(self)
+        self.entry.closed.connect(self.show_list)
+        self.entry.order_changed.connect(self._entry_changed)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.entry)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.model.result_changed.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.apply_filters()
+
+    # ------------------------------------------------------------ building
+    def _build_filters(self) -> None:
+        page = self.list_page
+        self.search = QLineEdit(page)
+        self.search.setObjectName("order_search")
+        self.search.setPlaceholderText(self.tr("Search client or order number…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda *_: self._search_timer.start())
+        self.state = QComboBox(page)
+        self.state.setObjectName("state_filter")
+        self.state.addItem(self.tr("All states"), None)
+        self.state.addItem(self.tr("Open (draft to shipped)"), "open")
+        labels = state_labels()
+        for code in ORDER_STATES:
+            self.state.addItem(labels.get(code, code), code)
+        self.manager = QComboBox(page)
+        self.manager.setObjectName("manager_filter")
+        self.reload_choices()
+        for combo in (self.state, self.manager):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.new_button = QPushButton(self.tr("&New order"), page)
+        self.new_button.setObjectName("new_order")
+        self.new_button.setToolTip(self.tr("Type a new order (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_order())
+        self.count_label = QLabel(page)
+        self.count_label.setObjectName("order_count")
+
+    def reload_choices(self) -> None:
+        current = self.manager.currentData()
+        self.manager.blockSignals(True)
+        self.manager.clear()
+        self.manager.addItem(self.tr("All managers"), None)
+        for manager in company_service.list_managers():
+            self.manager.addItem(manager.name, manager.id)
+        self.manager.setCurrentIndex(max(0, self.manager.findData(current)))
+        self.manager.blockSignals(False)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self.list_page)
+        self.table.setObjectName("orders_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
+        for column, width in (("number", 140), ("order_date", 95), ("manager", 130), ("state", 140),
+                              ("gross_total", 130), ("approval", 140)):
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+
+    def _build_actions(self) -> None:
+        def button(text: str, slot, name: str) -> QPushButton:
+            widget = QPushButton(text, self.list_page)
+            widget.setObjectName(name)
+            widget.clicked.connect(slot)
+            return widget
+
+        self.open_button = button(self.tr("&Open"), lambda: self._open_row(self.table.currentIndex().row()),
+                                  "open_order")
+        self.confirm_button = button(self.tr("&Confirm"), lambda: self._act(confirm_interactively), "confirm")
+        self.ship_button = button(self.tr("S&hip…"), lambda: self._act(ship_interactively), "ship")
+        self.deliver_button = button(self.tr("Mark &delivered"), lambda: self._act(deliver_interactively),
+                                     "deliver")
+        self.cancel_button = button(self.tr("Ca&ncel…"), lambda: self._act(cancel_interactively), "cancel")
+        self.paid_button = button(self.tr("Mark &paid"), self._toggle_paid, "paid")
+
+    def _layout_list(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.state, 1)
+        filters.addWidget(self.manager, 1)
+        filters.addWidget(self.new_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        for widget in (self.open_button, self.confirm_button, self.ship_button, self.deliver_button,
+                       self.paid_button, self.cancel_button):
+            actions.addWidget(widget)
+        left = QWidget(self.list_page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(actions)
+        splitter = QSplitter(self.list_page)
+        splitter.addWidget(left)
+        splitter.addWidget(self.approvals)
+        splitter.setStretchFactor(0, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([900, 360])
+        layout = QVBoxLayout(self.list_page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(splitter)
+
+    # ------------------------------------------------------------ public API
+    def new_order(self, client_id: int | None = None) -> None:
+        """Ctrl+N: the entry view with an empty draft (for `client_id`, when given)."""
+        if self.stack.currentWidget() is self.entry and not self.entry.close_entry():
+            return
+        self.entry.new_order(client_id)
+        self.stack.setCurrentWidget(self.entry)
+        (self.entry.focus_lines if client_id else self.entry.client_edit.setFocus)()
+
+    def open_order(self, order_id: int) -> None:
+        if self.stack.currentWidget() is self.entry and self.entry.order_id != order_id \
+                and not self.entry.close_entry():
+            return
+        self.entry.open_order(order_id)
+        self.stack.setCurrentWidget(self.entry)
+
+    def show_list(self) -> None:
+        keep = self.entry.order_id
+        self.stack.setCurrentWidget(self.list_page)
+        self.refresh(keep_order=keep)
+        self.table.setFocus()
+
+    def refresh(self, keep_order: int | None = None) -> None:
+        keep = keep_order or self.current_order_id()
+        self.reload_choices()
+        self.model.reload()
+        self._select(keep)
+        self.approvals.refresh()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.entry:
+            return
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_filter(self) -> OrderFilter:
+        return OrderFilter(text=self.search.text(), state=self.state.currentData(),
+                           manager_id=self.manager.currentData())
+
+    def apply_filters(self, *_args) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update_actions()
+
+    def current_order_id(self) -> int | None:
+        row = self.model.row(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def select_order(self, order_id: int) -> None:
+        self._select(order_id)
+
+    # ------------------------------------------------------------ behaviour
+    def _select(self, order_id: int | None) -> None:
+        row = self.model.row_of(order_id) if order_id else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _show_count(self, count: int) -> None:
+        text = self.tr("1 order") if count == 1 else self.tr("%1 orders")
+        self.count_label.setText(text.replace("%1", QLocale().toString(count)))
+
+    def _update_actions(self) -> None:
+        row = self.model.row(self.table.currentIndex().row())
+        state = row.state if row else None
+        self.open_button.setEnabled(row is not None)
+        self.confirm_button.setEnabled(state == "draft")
+        self.ship_button.setEnabled(state in ("confirmed", "shipped"))
+        self.deliver_button.setEnabled(state == "shipped")
+        self.cancel_button.setEnabled(state in ("draft", "confirmed"))
+        self.paid_button.setEnabled(state in ("confirmed", "shipped", "delivered"))
+        self.paid_button.setText(self.tr("Mark un&paid") if row and row.paid else self.tr("Mark &paid"))
+
+    def _open_row(self, row: int) -> None:
+        order = self.model.row(row)
+        if order is not None:
+            self.open_order(order.id)
+
+    def _act(self, action) -> None:
+        row = self.model.row(self.table.currentIndex().row())
+        if row is not None and action(self, row.id):
+            self._changed(row.client_id, row.id)
+
+    def _toggle_paid(self) -> None:
+        row = self.model.row(self.table.currentIndex().row())
+        if row is not None and mark_paid_interactively(self, row.id, not row.paid):
+            self._changed(row.client_id, row.id)
+
+    def _changed(self, client_id: int, order_id: int | None = None) -> None:
+        self.refresh(keep_order=order_id)
+        self.order_changed.emit(client_id)
+
+    def _entry_changed(self, client_id: int) -> None:
+        self.approvals.refresh()
+        self.order_changed.emit(client_id)
+
+    def _approval_decided(self, order_id: int) -> None:
+        self.model.reload()
+        self._select(order_id)
+        found = self.model.row_of(order_id)
+        row = self.model.row(found) if found is not None else None
+        if self.stack.currentWidget() is self.entry and self.entry.order_id == order_id:
+            self.entry.open_order(order_id)
+        if row is not None:
+            self.order_changed.emit(row.client_id)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.apply_filters()
+                self.table.setFocus()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and obj in (self.search, self.table):
+                if obj is self.search:
+                    self.apply_filters()
+                self._open_row(self.table.currentIndex().row())
+                return True
+            if obj is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() == 0:
+                self.focus_search()
+                return True
+        return super().eventFilter(obj, event)
+
+
+# ---------------------------------------------------------------- reading
+# The sale service has no listing of orders yet (`kamdesk list orders` will need one too); these two
+# queries belong there (`sale.list_orders(OrderFilter)`) and are written so that they can move as they are.
+
+def order_ids(flt: OrderFilter) -> list[int]:
+    """Ids of the orders matching `flt`, newest first."""
+    from kamdesk.core.models import Client, Order
+
+    query = Order.select(Order.id).join(Client, on=(Order.client == Client.id))
+    if flt.state == "open":
+        query = query.where(Order.state.in_(OPEN_STATES))
+    elif flt.state:
+        query = query.where(Order.state == flt.state)
+    if flt.manager_id:
+        query = query.where(Order.manager == flt.manager_id)
+    if flt.client_id:
+        query = query.where(Order.client == flt.client_id)
+    for term in fold(flt.text).split():
+        query = query.where(Client.search_text.contains(term) | Order.number.contains(term))
+    return [r[0] for r in query.order_by(Order.order_date.desc(), Order.id.desc()).tuples()]
+
+
+def order_rows(ids: list[int]) -> list[OrderRow]:
+    """Display rows for `ids`, in the same order."""
+    from kamdesk.core.models import Client, DiscountApproval, Manager, Order
+
+    if not ids:
+        return []
+    query = (Order.select(Order.id, Order.number, Order.order_date, Order.client, Order.state, Order.gross_total,
+                          Order.currency, Order.paid_at, Client.name.alias("client_name"),
+                          Manager.name.alias("manager_name"))
+             .join(Client, on=(Order.client == Client.id)).switch(Order)
+             .join(Manager, on=(Order.manager == Manager.id))
+             .where(Order.id.in_(ids)).objects())
+    approvals: dict[int, str] = {}
+    for approval in (DiscountApproval.select(DiscountApproval.order, DiscountApproval.state)
+                     .where(DiscountApproval.order.in_(ids))
+                     .order_by(DiscountApproval.requested_at, DiscountApproval.id)):
+        approvals[approval.order_id] = approval.state  # the latest request decides
+    by_id = {o.id: o for o in query}
+    return [OrderRow(id=o.id, number=o.number, order_date=o.order_date, client_id=o.client_id,
+                     client=o.client_name, manager=o.manager_name, state=o.state, gross_total=o.gross_total,
+                     currency=o.currency, approval=approvals.get(o.id, "none"), paid=o.paid_at is not None)
+            for o in (by_id[i] for i in ids if i in by_id)]

@@ -1,0 +1,187 @@
+"""The catalogue page: prices typed in place (derived columns follow), search, products, columns, promotions."""
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk.core.models import Promotion
+from kamdesk.core.services import catalogue
+from kamdesk.gui.product.catalogue_page import (
+    FIXED_COLUMNS,
+    CataloguePage,
+    PriceColumnDialog,
+    ProductDialog,
+    PromotionDialog,
+)
+from tests.gui.keyboard import activate, type_text
+from tests.gui import test_order_entry
+from tests.gui.test_order_entry import when_modal
+
+shop = test_order_entry.shop  # the same catalogue, products and client as the order entry's tests
+hungarian = test_order_entry.hungarian
+
+NBSP = "\u00a0"
+
+
+def open_page(qtbot) -> CataloguePage:
+    page = CataloguePage()
+    qtbot.addWidget(page)
+    page.resize(1400, 850)
+    page.show()
+    qtbot.waitExposed(page)
+    activate(page)
+    return page
+
+
+def column_index(page: CataloguePage, name: str) -> int:
+    return next(c for c in range(page.model.columnCount())
+                if page.model.headerData(c, Qt.Orientation.Horizontal).removesuffix(" ★") == name)
+
+
+def price(page: CataloguePage, sku: str, column: str) -> str:
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == sku)
+    return page.model.index(row, column_index(page, column)).data()
+
+
+def type_price(qtbot, page: CataloguePage, sku: str, column: str, text: str) -> None:
+    """Go to the cell, type the price (typing opens the editor), Enter."""
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == sku)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, column_index(page, column)))
+    for char in text:
+        type_text(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)  # Qt commits a moment later
+
+
+def test_a_stored_price_typed_in_place_moves_the_derived_column(qtbot, shop, hungarian):
+    page = open_page(qtbot)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[len(FIXED_COLUMNS):] == ["Lista ★", "Nagyker"]
+    assert (price(page, "TEJ-001", "Lista"), price(page, "TEJ-001", "Nagyker")) == ("300", "270")
+    type_price(qtbot, page, "TEJ-001", "Lista", "1 290")
+    assert catalogue.column_prices([shop["products"]["TEJ-001"].id], catalogue.list_columns()[0].id) == {
+        shop["products"]["TEJ-001"].id: Decimal("1290")}
+    assert (price(page, "TEJ-001", "Lista"), price(page, "TEJ-001", "Nagyker")) == (f"1{NBSP}290", f"1{NBSP}161")
+    type_price(qtbot, page, "TEJ-002", "Lista", "99,50")  # exactly, not 99.4999…
+    assert price(page, "TEJ-002", "Lista") == "99,50"
+    assert catalogue.column_prices([shop["products"]["TEJ-002"].id], catalogue.list_columns()[0].id)[
+        shop["products"]["TEJ-002"].id] == Decimal("99.50")
+    derived = page.model.index(0, column_index(page, "Nagyker"))
+    assert not derived.flags() & Qt.ItemFlag.ItemIsEditable  # computed, read-only
+
+
+def test_a_wrong_price_is_refused_and_the_old_one_stays(qtbot, shop, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
+                        or QMessageBox.StandardButton.Ok)
+    page = open_page(qtbot)
+    type_price(qtbot, page, "VAJ-250", "Lista", "abc")
+    assert shown == ["“abc” is not an amount."]
+    assert price(page, "VAJ-250", "Lista") == "890"
+
+
+def test_typing_filters_the_products(qtbot, shop):
+    page = open_page(qtbot)
+    assert page.count_label.text() == "6 products"
+    page.search.setFocus()
+    type_text(page.search, "tejfol")  # no accent typed
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 product")
+    assert page.model.index(0, 1).data() == "Tejföl 20% 330 g"
+
+
+def test_a_product_is_added_and_a_duplicate_sku_is_shown_beside_its_field(qtbot, shop):
+    page = open_page(qtbot)
+    messages = []
+
+    def fill(dialog):
+        assert isinstance(dialog, ProductDialog)
+        dialog.ui.sku.setText("TEJ-001")
+        dialog.ui.name.setText("Laktózmentes tej 1 l")
+        dialog.ui.unit.setCurrentText("db")
+        dialog.ui.category.setCurrentText("Élelmiszer / Tejtermék / Laktózmentes")
+        dialog.ui.vat_rate.setCurrentText("18")
+        dialog.save()
+        messages.append(dialog.ui.sku_error.text())
+        dialog.ui.sku.setText("TEJ-LM1")
+        dialog.save()
+
+    when_modal(qtbot, fill)
+    page.new_button.click()
+    assert messages == ["Another product has the SKU TEJ-001."]
+    assert page.count_label.text() == "7 products"
+    assert page.model.index(page.table.currentIndex().row(), 3).data() == "Élelmiszer / Tejtermék / Laktózmentes"
+    assert page.category.findText("Élelmiszer / Tejtermék / Laktózmentes") > 0
+
+
+def test_a_derived_price_column_is_added(qtbot, shop):
+    page = open_page(qtbot)
+    page.tabs.setCurrentIndex(1)
+
+    def fill(dialog):
+        assert isinstance(dialog, PriceColumnDialog)
+        dialog.ui.name.setText("VIP")
+        dialog.ui.base.setCurrentIndex(dialog.ui.base.findData(catalogue.list_columns()[0].id))
+        dialog.ui.percent.setText("-15")
+        dialog.save()
+
+    when_modal(qtbot, fill)
+    page.edit_column(new=True)
+    assert [page.columns_table.item(r, 0).text() for r in range(3)] == ["Lista", "Nagyker", "VIP"]
+    assert page.columns_table.item(2, 2).text() == "−15\u00a0%"
+    assert price(page, "TEJ-001", "VIP") == "255"  # 300 − 15 %
+    page.columns_table.setCurrentCell(2, 0)
+    page.make_default()
+    assert catalogue.default_column().name == "VIP"
+    assert page.columns_table.item(2, 3).text() == "★"
+
+
+def test_a_buy_n_get_m_promotion_is_made_for_a_product_found_by_typing(qtbot, shop):
+    page = open_page(qtbot)
+    page.tabs.setCurrentIndex(2)
+    assert page.promotions_table.rowCount() == 2
+
+    def fill(dialog):
+        assert isinstance(dialog, PromotionDialog)
+        ui = dialog.ui
+        ui.name.setText("Joghurt 6+1")
+        ui.kind_bundle.setChecked(True)
+        ui.buy_quantity.setValue(6)
+        ui.free_quantity.setValue(1)
+        dialog.save()  # no product yet
+        assert ui.targets_error.text() == "Choose the products or categories the promotion is for."
+        dialog.product_edit.setFocus()
+        type_text(dialog.product_edit, "joghurt")
+        assert dialog.product_edit.popup_visible()
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(dialog.product_edit, Qt.Key.Key_Return)
+        assert [ui.products.item(i).text() for i in range(ui.products.count())] == ["JOG-150   Joghurt natúr 150 g"]
+        dialog.save()
+
+    when_modal(qtbot, fill)
+    page.edit_promotion(new=True)
+    promotion = Promotion.get(Promotion.name == "Joghurt 6+1")
+    assert (promotion.kind, promotion.buy_quantity, promotion.free_quantity) == ("bundle", 6, 1)
+    assert promotion.starts_on == dt.date.today() and promotion.ends_on > promotion.starts_on
+    row = next(r for r in range(page.promotions_table.rowCount())
+               if page.promotions_table.item(r, 0).text() == "Joghurt 6+1")
+    assert [page.promotions_table.item(row, c).text() for c in (2, 3, 4, 5)] == ["6+1", "JOG-150", "every client",
+                                                                                 "running"]
+
+
+def test_the_catalogue_model_is_a_proper_item_model(qtbot, shop, qtmodeltester):
+    page = open_page(qtbot)
+    qtmodeltester.check(page.model, force_py=True)
+
+
+def test_import_and_export_buttons_only_with_the_catalogue_io_service(qtbot, shop):
+    page = open_page(qtbot)
+    try:
+        import kamdesk.core.services.catalogue_io  # noqa: F401
+    except ImportError:
+        assert page.import_button is None and page.export_button is None
+    else:
+        assert page.import_button is not None and page.export_button is not None
