@@ -23,7 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
 
-AREA_CLIENTS, AREA_CALENDAR, AREA_COMPANY = 0, 1, 2
+AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY = range(5)
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
@@ -57,12 +57,13 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Company")])
+        self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Orders"), self.tr("Catalogue"),
+                                  self.tr("Company")])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
-        for _area in (AREA_CALENDAR, AREA_COMPANY):
+        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY):
             self.stack.addWidget(QWidget(self))  # replaced by the area's page on first use
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
@@ -101,7 +102,10 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Clients"), "Ctrl+1", lambda: self.show_area(AREA_CLIENTS), "area_clients")
         self._action(view_menu, self.tr("C&alendar"), "Ctrl+2", lambda: self.show_area(AREA_CALENDAR),
                      "area_calendar")
-        self._action(view_menu, self.tr("C&ompany"), "Ctrl+3", lambda: self.show_area(AREA_COMPANY), "area_company")
+        self._action(view_menu, self.tr("&Orders"), "Ctrl+3", lambda: self.show_area(AREA_ORDERS), "area_orders")
+        self._action(view_menu, self.tr("Catalo&gue"), "Ctrl+4", lambda: self.show_area(AREA_CATALOGUE),
+                     "area_catalogue")
+        self._action(view_menu, self.tr("C&ompany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -156,6 +160,16 @@ class MainWindow(QMainWindow):
         """The calendar page, built on first use."""
         return self._page(AREA_CALENDAR)
 
+    @property
+    def orders(self):
+        """The orders page, built on first use."""
+        return self._page(AREA_ORDERS)
+
+    @property
+    def catalogue(self):
+        """The catalogue page, built on first use."""
+        return self._page(AREA_CATALOGUE)
+
     def _page(self, area: int) -> QWidget:
         page = self._pages.get(area)
         if page is None:
@@ -173,18 +187,30 @@ class MainWindow(QMainWindow):
 
             page = CompanyPage(self)
             page.changed.connect(self._company_changed)
-            return page
-        from kamdesk.gui.activity.calendar_page import CalendarPage
+        elif area == AREA_ORDERS:
+            from kamdesk.gui.sale.orders_page import OrdersPage
 
-        page = CalendarPage(self)
-        page.activity_changed.connect(self._activity_changed)
+            page = OrdersPage(self)
+            page.order_changed.connect(self._order_changed)
+        elif area == AREA_CATALOGUE:
+            from kamdesk.gui.product.catalogue_page import CataloguePage
+
+            page = CataloguePage(self)
+            page.catalogue_changed.connect(self._catalogue_changed)
+        else:
+            from kamdesk.gui.activity.calendar_page import CalendarPage
+
+            page = CalendarPage(self)
+            page.activity_changed.connect(self._activity_changed)
         return page
 
     def _switch_area(self, area: int) -> None:
         if area != AREA_CLIENTS:
             self._page(area)
         self.stack.setCurrentIndex(area)
-        self.new_action.setText(self.tr("&New activity…") if area == AREA_CALENDAR else self.tr("&New client…"))
+        texts = {AREA_CALENDAR: self.tr("&New activity…"), AREA_ORDERS: self.tr("&New order…"),
+                 AREA_CATALOGUE: self.tr("&New product…")}
+        self.new_action.setText(texts.get(area, self.tr("&New client…")))
 
     # ---------------------------------------------------------------- actions
     def show_area(self, area: int) -> None:
@@ -211,8 +237,13 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         """Ctrl+N: a new activity on the calendar, a new client elsewhere."""
-        if self.stack.currentIndex() == AREA_CALENDAR:
+        area = self.stack.currentIndex()
+        if area == AREA_CALENDAR:
             self.calendar.open_new_activity()
+        elif area == AREA_ORDERS:
+            self.orders.new_order()
+        elif area == AREA_CATALOGUE:
+            self.catalogue.new_product()
         else:
             self.new_client()
 
@@ -258,6 +289,25 @@ class MainWindow(QMainWindow):
         """The client card's "Plan call/visit": the new activity dialog on the calendar."""
         self.show_area(AREA_CALENDAR)
         self.calendar.open_new_activity(client_id=client_id, kind=kind)
+
+    def new_order_for(self, client_id: int) -> None:
+        """The client card's "New order": the order entry with the client chosen."""
+        self.show_area(AREA_ORDERS)
+        self.orders.new_order(client_id)
+
+    def open_order(self, order_id: int) -> None:
+        self.show_area(AREA_ORDERS)
+        self.orders.open_order(order_id)
+
+    def _order_changed(self, client_id: int) -> None:
+        self.clients.refresh()
+        card = self._cards.get(client_id)
+        if card is not None and hasattr(card, "reload_sales"):
+            card.reload_sales()
+
+    def _catalogue_changed(self) -> None:
+        if AREA_ORDERS in self._pages:
+            self._pages[AREA_ORDERS].refresh()
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""

@@ -37,17 +37,23 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
 
 
 def _build(view: str):
-    from kamdesk.gui.main_window import AREA_CALENDAR, AREA_CLIENTS, AREA_COMPANY, MainWindow
+    from kamdesk.gui import main_window as mw
 
     name, _, argument = view.partition(":")
-    if name in ("clients", "main", "company", "calendar"):
-        window = MainWindow()
-        area = {"company": AREA_COMPANY, "calendar": AREA_CALENDAR}.get(name, AREA_CLIENTS)
-        window.show_area(area)
+    areas = {"clients": mw.AREA_CLIENTS, "main": mw.AREA_CLIENTS, "calendar": mw.AREA_CALENDAR,
+             "orders": mw.AREA_ORDERS, "order": mw.AREA_ORDERS, "catalogue": mw.AREA_CATALOGUE,
+             "company": mw.AREA_COMPANY}
+    if name in areas and (name != "order" or argument):
+        window = mw.MainWindow()
+        window.show_area(areas[name])
         if name == "calendar" and argument:
             from kamdesk.core.services.activity import parse_iso_week
 
             window.calendar.show_week(parse_iso_week(argument))
+        if name == "order":
+            from kamdesk.core.services.sale import order_by_number
+
+            window.orders.open_order(order_by_number(argument).id)
         return window
     if name == "client" and argument.isdigit():
         from kamdesk.core.services.party import get_client
@@ -55,5 +61,5 @@ def _build(view: str):
 
         get_client(int(argument))  # a clear error for an unknown id
         return ClientCard(int(argument))
-    raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or "
-                               "client:<id>.", view=view))
+    raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, "
+                               "order:<number>, catalogue, company or client:<id>.", view=view))

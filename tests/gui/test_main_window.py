@@ -28,7 +28,7 @@ def test_ctrl_f_focuses_the_search_and_typing_filters(qtbot, clients):
 
 def test_area_and_geometry_are_remembered(qtbot, clients):
     window = make_window(qtbot)
-    qtbot.keyClick(window.clients.search, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.company
     window.resize(window.minimumSizeHint().width(), window.minimumSizeHint().height() + 10)  # offscreen: 800×600
     size = (window.width(), window.height())
@@ -156,3 +156,15 @@ def test_plan_call_on_the_client_card_opens_the_activity_dialog_for_that_client(
     dialog._set_dirty(False)
     dialog.reject()
     card.close()
+
+
+def test_orders_and_catalogue_areas(qtbot, clients):
+    from kamdesk.gui.main_window import AREA_CATALOGUE, AREA_ORDERS
+
+    window = make_window(qtbot)
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == AREA_ORDERS and window.stack.currentWidget() is window.orders
+    assert window.new_action.text() == "&New order…"
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == AREA_CATALOGUE and window.stack.currentWidget() is window.catalogue
+    assert window.new_action.text() == "&New product…"
