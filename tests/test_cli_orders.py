@@ -173,3 +173,27 @@ def test_list_products(capsys, url, shop):
 
 def test_clients_keep_their_price_column(url, shop):
     assert Client.get_by_id(shop["kovacs"].id).price_column_id is None  # the default column applies
+
+
+def test_demo_orders_can_be_listed_and_handed_over(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    code, _, _ = run(capsys, "--database", url, "demo", "--clients", "120", "--seed", "5")
+    assert code == 0
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--state", "delivered", "--limit", "3", "--json")
+    delivered = json.loads(out)
+    assert code == 0 and len(delivered) == 3 and {o["state"] for o in delivered} == {"delivered"}
+    assert all(D(o["gross_total"]) == D(o["net_total"]) + D(o["vat_total"]) for o in delivered)
+    number = delivered[0]["number"]
+    code, out, _ = run(capsys, "--database", url, "export", "order", number, str(tmp_path / "order.csv"))
+    assert code == 0
+    with open(tmp_path / "order.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle, delimiter=";"))
+    assert {line["order_number"] for line in lines} == {number}
+    assert sum(D(line["net_amount"]) for line in lines) == D(delivered[0]["net_total"])
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--state", "draft", "--json")
+    assert json.loads(out)
+    code, out, err = run(capsys, "--database", url, "export", "order", json.loads(out)[0]["number"],
+                         str(tmp_path / "draft.xlsx"))
+    assert code == 1 and "is a draft" in err
+    code, out, _ = run(capsys, "--database", url, "list", "products", "--search", "tej", "--json")
+    assert code == 0 and json.loads(out)[0]["sku"].startswith("TEJ-")

@@ -11,6 +11,25 @@ linked to what they follow), the coming weeks planned, some all-day tasks
 and a few recurring series. Only some of the clients (mostly key accounts)
 have activities; they are inserted in bulk, like the clients. The same seed
 and the same `now` give the same data.
+
+The catalogue is about 300 products (food, drinks, household, hygiene) in a
+category tree, with four price columns: "Listaár" (stored prices, the
+default) and "Nagyker" (−8 %), "Kulcsügyfél" (−12 %) and "VIP" (−15 %)
+derived from it. Key accounts buy at Kulcsügyfél or VIP, wholesalers at
+Nagyker, the others at the list price. A percentage promotion on sweets and
+a "buy 10 get 1" on a mineral water run around now.
+
+The active clients that have activities have two years of orders: each
+buys regularly from a basket of its own, key accounts every two weeks or
+so, the others monthly. Every line is priced by the pricing engine at the
+client's column with the promotions of the order's day, so stored totals
+are what kamdesk would compute. Most orders are delivered (and paid once due),
+recent ones confirmed or shipped, a few cancelled with a reason, a few
+drafts, some of them waiting for the head's approval of a discount above
+the manager's limit; an order that took a client over its credit limit
+carries the head's recorded override. Orders, lines and shipments are built
+in memory and inserted in bulk; the number series continue after the last
+demo number of each year.
 """
 
 from __future__ import annotations
@@ -18,7 +37,7 @@ from __future__ import annotations
 import datetime
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from faker import Faker
@@ -26,13 +45,31 @@ from faker import Faker
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Activity, Client, Contact, Manager
+from kamdesk.core.models import (
+    Activity,
+    Category,
+    Client,
+    Contact,
+    DiscountApproval,
+    Manager,
+    NumberSeries,
+    Order,
+    OrderLine,
+    Price,
+    PriceColumn,
+    Product,
+    Shipment,
+)
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
+from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
+from kamdesk.core.services import catalogue as catalogue_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.party import derived_values
 from kamdesk.core.services.party_validation import hu_check_digit
+from kamdesk.core.services.pricing import LineInput, PromotionTerms, best_promotion, price_line, totals
+from kamdesk.core.services.sale import DEFAULT_PREFIX, ORDER_SERIES
 from kamdesk.core.text_fold import fold, name_key
 
 SEGMENTS = ("Retail chains", "HoReCa", "Wholesale", "Pharmacies", "Industry", "Public sector", "Online shops")
@@ -55,7 +92,6 @@ PAST_WEEKS = 13  # about three months of history
 FUTURE_WEEKS = 4  # this week and the next three
 KEY_ACCOUNTS_IN_TOUCH = 150  # per manager: the clients the calendar is about
 OTHERS_IN_TOUCH = 350
-ACTIVITY_BATCH = 500
 KIND_WEIGHTS = {"call": 55, "visit": 22, "email": 7, "meeting": 6, "negotiation": 5, "presentation": 5}
 DURATIONS = {"call": (15, 30, 30), "email": (15,), "visit": (60, 90, 120), "meeting": (60, 90),
              "negotiation": (60, 90, 120), "presentation": (60, 120)}
@@ -102,27 +138,38 @@ class DemoPools:
 
 def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None,
                 now: datetime.datetime | None = None) -> None:
-    """Fill an empty database with a company, managers, segments, `clients` clients and their activities.
+    """Fill an empty database with a company, managers, segments, a catalogue, `clients` clients,
+    their activities and their orders.
 
-    `now` (aware; the real time by default) is what the calendar is built
-    around: the past months done, the coming weeks planned.
+    `now` (aware; the real time by default) is what the calendar and the
+    order history are built around: the past done, the coming weeks planned.
     """
     if Client.select().exists():
         raise KamdeskError(Message("This database already has clients; demo data goes into an empty database."))
+    if Product.select().exists() or Order.select().exists():
+        raise KamdeskError(Message("This database already has products or orders; demo data goes into an "
+                                   "empty database."))
     rnd = random.Random(seed)
     pools = DemoPools(seed)
     with database.atomic():
         if not company_service.is_set_up():
             _company()
+        zone = activity_service.local_zone()
+        now = now.astimezone(zone) if now else datetime.datetime.now(zone)
         managers = _managers()
         segments = [company_service.segment_by_name(name) for name in SEGMENTS]
+        shop = DemoCatalogue(now.date()).create()
+        columns = _ColumnChoice(random.Random(f"price columns {seed}"), shop, segments)
         in_touch: list[DemoClient] = []
         for start in range(0, clients, BATCH):
             count = min(BATCH, clients - start)
-            in_touch += _insert_batch(rnd, pools, managers, segments, count)
+            in_touch += _insert_batch(rnd, pools, managers, segments, count, columns)
             if progress:
                 progress(start + count, clients)
-        DemoCalendar(random.Random(f"activities {seed}"), in_touch, now).create()
+        calendar = DemoCalendar(random.Random(f"activities {seed}"), in_touch, now)
+        calendar.create()
+        buyers = [c for c in in_touch if c.id in calendar.touched and c.status == "active"]
+        DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now).create()
     refresh_statistics()
 
 
@@ -148,28 +195,32 @@ def _managers() -> list[Manager]:
     return result
 
 
-def _insert_batch(rnd, pools, managers, segments, count) -> list[DemoClient]:
+def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice) -> list[DemoClient]:
     """Insert `count` clients with their contacts; the active and prospective ones, for the calendar."""
     now = utc_now()
     client_rows, contact_rows = [], []
     for _ in range(count):
         client, contacts = _client(rnd, pools, managers, segments, now)
+        client["price_column"] = columns.choose(client)
         client_rows.append(client)
         contact_rows.append(contacts)
     first_id = (Client.select(Client.id).order_by(Client.id.desc()).scalar() or 0) + 1
     first_contact_id = (Contact.select(Contact.id).order_by(Contact.id.desc()).scalar() or 0) + 1
-    Client.insert_many(client_rows).execute()
+    _insert_records(Client, client_rows)
     flat = []
     in_touch = []
     for offset, (client, contacts) in enumerate(zip(client_rows, contact_rows, strict=True)):
         if client["status"] in ("active", "prospect"):
             location = " ".join(p for p in (client["legal_postcode"], client["legal_city"], client["legal_street"]) if p)
-            in_touch.append(DemoClient(first_id + offset, client["manager"], client["key_account"], location,
-                                       first_contact_id + len(flat)))  # the first contact is the primary one
+            in_touch.append(DemoClient(
+                id=first_id + offset, manager_id=client["manager"], key_account=client["key_account"],
+                location=location, contact_id=first_contact_id + len(flat),  # the first contact is the primary one
+                status=client["status"], price_column_id=client["price_column"],
+                payment_terms_days=client["payment_terms_days"], credit_limit=client["credit_limit"]))
         for contact in contacts:
             contact["client"] = first_id + offset
             flat.append(contact)
-    Contact.insert_many(flat).execute()
+    _insert_records(Contact, flat)
     return in_touch
 
 
@@ -198,7 +249,8 @@ def _client(rnd, pools, managers, segments, now):
         "needs": rnd.choice(("", "Weekly deliveries", "Wider assortment", "Better payment terms", "Own-brand products")),
         "prospects": "", "reliability": rnd.choice(RATINGS[:3]) if status == "active" else rnd.choice(("", "B", "C", "D")),
         "reliability_checked_on": datetime.date(2026, 1, 1) + datetime.timedelta(days=rnd.randint(0, 300)),
-        "reliability_note": "", "credit_limit": Decimal(rnd.choice((0, 500, 1000, 2500, 5000, 10000))) * 1000,
+        "reliability_note": "",
+        "credit_limit": Decimal(_thousands(rnd.choice((0, 500, 1000, 2500, 5000, 10000)), status)) * 1000,
         "payment_terms_days": rnd.choice((8, 15, 30, 45)), "legal_postcode": postcode, "legal_city": city,
         "legal_street": street, "legal_country": country, "phone": _phone(rnd), "email": "",
         "website": f"www.{name_key(name)[:20]}.hu" if rnd.random() < 0.5 else "", "notes": "",
@@ -207,6 +259,11 @@ def _client(rnd, pools, managers, segments, now):
     holder = Client(**{k: v for k, v in record.items() if k not in ("segment", "manager")})
     record.update(derived_values(holder, contacts))
     return record, contacts
+
+
+def _thousands(limit: int, status: str) -> int:
+    """An active client (one that orders) has a credit limit; no limit (0) only for the others."""
+    return 2500 if limit == 0 and status == "active" else limit
 
 
 def _hu_company_name(rnd, pools) -> str:
@@ -249,6 +306,10 @@ class DemoClient:
     key_account: bool
     location: str
     contact_id: int
+    status: str = "active"
+    price_column_id: int | None = None
+    payment_terms_days: int = 8
+    credit_limit: Decimal | None = None
 
 
 class DemoCalendar:
@@ -283,8 +344,7 @@ class DemoCalendar:
         for row in self.rows:  # follow-ups name what they follow by its position in the list
             if row["follow_up_of"] is not None:
                 row["follow_up_of"] = first_id + row["follow_up_of"]
-        for start in range(0, len(self.rows), ACTIVITY_BATCH):
-            Activity.insert_many(self.rows[start:start + ACTIVITY_BATCH]).execute()
+        _insert_records(Activity, self.rows)
         for manager_id, candidates in series_owners:
             if candidates:
                 self._series(manager_id, candidates)
@@ -396,3 +456,548 @@ class DemoCalendar:
                                  completed_at=occurrence.starts_at, detached=True)
                  .where(Activity.id == occurrence.id).execute())
             self.touched.add(client.id)
+
+
+# ---------------------------------------------------------------- catalogue
+
+# (category path, SKU prefix, VAT %, brands, items: (name, unit, list price in HUF))
+CATALOGUE = (
+    ("Élelmiszer / Tejtermék", "TEJ", 5, ("Alföldi", "Mátrai", "Tiszamenti"), (
+        ("friss tej 2,8% 1 l", "db", 329), ("friss tej 1,5% 1 l", "db", 309), ("UHT tej 2,8% 1 l", "db", 339),
+        ("natúr joghurt 150 g", "db", 129), ("epres joghurt 150 g", "db", 149), ("tejföl 20% 330 g", "db", 459),
+        ("tehéntúró 250 g", "db", 529), ("vaj 82% 100 g", "db", 699), ("trappista sajt", "kg", 3290),
+        ("habtejszín 30% 1 l", "db", 1890))),
+    ("Élelmiszer / Tojás", "TOJ", 5, ("Tanyasi", "Kárpát"), (
+        ("tojás M (10 db)", "db", 899), ("tojás L (10 db)", "db", 999), ("tojás M (30 db)", "karton", 2590),
+        ("fürjtojás (12 db)", "db", 749))),
+    ("Élelmiszer / Pékáru / Kenyér", "KEN", 5, ("Pannon Pék", "Duna Pékség"), (
+        ("fehér kenyér 1 kg", "db", 649), ("félbarna kenyér 1 kg", "db", 689), ("rozsos kenyér 500 g", "db", 529),
+        ("magvas kenyér 500 g", "db", 599), ("szeletelt toastkenyér 500 g", "db", 549),
+        ("házi kenyér 750 g", "db", 619))),
+    ("Élelmiszer / Pékáru / Finompékáru", "FPK", 18, ("Pannon Pék", "Duna Pékség"), (
+        ("vajas croissant 60 g", "db", 219), ("kakaós csiga 90 g", "db", 249), ("túrós táska 100 g", "db", 269),
+        ("sajtos pogácsa", "kg", 2790), ("kalács 400 g", "db", 799), ("briós 250 g", "db", 649))),
+    ("Élelmiszer / Hús és hentesáru", "HUS", 5, ("Bakony Hús", "Alföld Hús"), (
+        ("sertéskaraj csont nélkül", "kg", 2390), ("sertéscomb", "kg", 2190), ("csirkemell filé", "kg", 2490),
+        ("csirkecomb", "kg", 1390), ("darált sertéshús", "kg", 1890), ("parasztkolbász", "kg", 3490),
+        ("téliszalámi", "kg", 6990), ("főtt tarja", "kg", 3990))),
+    ("Élelmiszer / Tartós élelmiszer", "TAR", 27, ("Gyöngy", "Hungaro"), (
+        ("finomliszt BL55 1 kg", "db", 269), ("kristálycukor 1 kg", "db", 449), ("durum spagetti 500 g", "db", 429),
+        ("tojásos nokedli 500 g", "db", 469), ("hosszú szemű rizs 1 kg", "db", 689),
+        ("napraforgó étolaj 1 l", "db", 749), ("napraforgó étolaj kannás", "l", 659),
+        ("sűrített paradicsom 70 g", "db", 149), ("csemegekukorica 340 g", "db", 399),
+        ("vörösbab konzerv 400 g", "db", 369), ("étkezési só 1 kg", "db", 179))),
+    ("Élelmiszer / Fűszer", "FUS", 27, ("Kalocsai", "Szegedi"), (
+        ("édes pirospaprika 100 g", "db", 899), ("őrölt fekete bors 50 g", "db", 699), ("majoránna 10 g", "db", 349),
+        ("babérlevél 5 g", "db", 299), ("fokhagymapor 50 g", "db", 459), ("ételízesítő 250 g", "db", 599))),
+    ("Élelmiszer / Édesség és snack", "EDE", 27, ("Csillag", "Hungaro Sweets"), (
+        ("tejcsokoládé 100 g", "db", 549), ("étcsokoládé 70% 100 g", "db", 649), ("mogyorós ostya 200 g", "db", 599),
+        ("zselés cukorka 80 g", "db", 329), ("sós pálcika 200 g", "db", 399), ("burgonyachips 140 g", "db", 649),
+        ("pörkölt földimogyoró 150 g", "db", 549), ("kakaós szelet 40 g", "db", 189), ("linzer 150 g", "db", 479))),
+    ("Élelmiszer / Fagyasztott áru", "FAG", 27, ("Hungaro Frost", "Tisza Frost"), (
+        ("zöldborsó 450 g", "db", 699), ("hasábburgonya 2,5 kg", "db", 2190), ("sonkás pizza 350 g", "db", 1190),
+        ("halrudacska 300 g", "db", 1290), ("vaníliás jégkrém 1 l", "db", 1490), ("spenótkrém 450 g", "db", 649))),
+    ("Italok / Ásványvíz", "VIZ", 27, ("Mátra Forrás", "Balaton Víz", "Kárpát Aqua"), (
+        ("ásványvíz szénsavas 1,5 l (6 db)", "karton", 899), ("ásványvíz szénsavmentes 1,5 l (6 db)", "karton", 899),
+        ("ásványvíz enyhe 1,5 l (6 db)", "karton", 899), ("ásványvíz szénsavas 0,5 l (12 db)", "karton", 1490),
+        ("ásványvíz szénsavmentes 0,5 l (12 db)", "karton", 1490))),
+    ("Italok / Üdítőital", "UDI", 27, ("Napfény", "Főnix Drinks"), (
+        ("narancsos szénsavas üdítő 2 l", "db", 599), ("kóla 2 l", "db", 649), ("citromos üdítő 1,5 l", "db", 529),
+        ("barackos jeges tea 1,5 l", "db", 549), ("energiaital 250 ml", "db", 349), ("tonik 1 l", "db", 459),
+        ("kóla 0,33 l doboz (24 db)", "karton", 7490))),
+    ("Italok / Gyümölcslé", "GYL", 27, ("Gyümölcsös Kert", "Zöldmező"), (
+        ("100% almalé 1 l", "db", 749), ("100% narancslé 1 l", "db", 849), ("őszibaracknektár 1 l", "db", 599),
+        ("multivitamin ital 1 l", "db", 549), ("meggyital 1 l", "db", 579), ("paradicsomlé 1 l", "db", 699))),
+    ("Italok / Sör", "SOR", 27, ("Rába Sörház", "Hajnal Sör"), (
+        ("világos sör 0,5 l doboz", "db", 329), ("barna sör 0,5 l üveg", "db", 389), ("búzasör 0,5 l", "db", 449),
+        ("alkoholmentes sör 0,5 l", "db", 349), ("világos sör 0,5 l (24 db)", "karton", 7390),
+        ("hordós világos sör", "l", 990), ("IPA 0,33 l", "db", 599))),
+    ("Italok / Bor", "BOR", 27, ("Tokaj-Hegyalja Pince", "Egri Borház", "Villányi Pince"), (
+        ("olaszrizling 0,75 l", "db", 1690), ("Irsai Olivér 0,75 l", "db", 1790), ("kékfrankos 0,75 l", "db", 1890),
+        ("cuvée vörös 0,75 l", "db", 2490), ("rozé 0,75 l", "db", 1690), ("fröccsbor lédig", "l", 890))),
+    ("Italok / Kávé és tea", "KAV", 27, ("Kristály Kávé", "Délibáb"), (
+        ("őrölt kávé 250 g", "db", 1590), ("szemes kávé 1 kg", "db", 5990), ("instant kávé 200 g", "db", 2290),
+        ("fekete tea (20 filter)", "db", 499), ("gyümölcstea (20 filter)", "db", 549),
+        ("kamillatea (20 filter)", "db", 449), ("kávékapszula (10 db)", "db", 1490),
+        ("cappuccino italpor 250 g", "db", 1190))),
+    ("Háztartás / Tisztítószer", "TIS", 27, ("Ezüst", "Kristály Clean"), (
+        ("általános tisztítószer 1 l", "db", 799), ("mosogatószer 1 l", "db", 649), ("mosogatószer kannás", "l", 549),
+        ("ablaktisztító 500 ml", "db", 699), ("fürdőszobai tisztító 750 ml", "db", 899),
+        ("WC-tisztító gél 750 ml", "db", 749), ("fertőtlenítő 1 l", "db", 999), ("padlótisztító kannás", "l", 699))),
+    ("Háztartás / Mosószer", "MOS", 27, ("Szivárvány", "Hófehér"), (
+        ("mosópor 3 kg", "db", 3490), ("folyékony mosószer 2 l", "db", 2990), ("öblítő 2 l", "db", 1490),
+        ("mosókapszula (30 db)", "db", 3990), ("folttisztító 1 l", "db", 1690), ("mosópor 10 kg", "karton", 9990))),
+    ("Háztartás / Papíráru", "PAP", 27, ("Tölgy Paper", "Gyöngy"), (
+        ("toalettpapír 3 rétegű (8 tekercs)", "db", 1990), ("toalettpapír 2 rétegű (24 tekercs)", "karton", 4990),
+        ("papírtörlő (2 tekercs)", "db", 799), ("papírzsebkendő (10×10 db)", "db", 549),
+        ("szalvéta 33×33 (100 db)", "db", 699), ("ipari papírtörlő (6 tekercs)", "karton", 5490),
+        ("alufólia 20 m", "db", 999), ("szemeteszsák 60 l (20 db)", "db", 599))),
+    ("Higiénia / Testápolás", "TES", 27, ("Hajnal", "Őrség Natura"), (
+        ("tusfürdő 400 ml", "db", 899), ("folyékony szappan 500 ml", "db", 699), ("folyékony szappan kannás", "l", 899),
+        ("sampon 400 ml", "db", 1190), ("fogkrém 75 ml", "db", 699), ("dezodor 150 ml", "db", 1090),
+        ("kézkrém 100 ml", "db", 799))),
+    ("Higiénia / Eldobható termékek", "ELD", 27, ("Csillag", "Fehér Liliom"), (
+        ("gumikesztyű M (100 db)", "db", 2490), ("nitril kesztyű L (100 db)", "db", 2990),
+        ("vattakorong (80 db)", "db", 449), ("fültisztító pálcika (200 db)", "db", 399),
+        ("nedves törlőkendő (72 db)", "db", 649))),
+)
+BRAND_FACTORS = (Decimal("1.00"), Decimal("1.12"), Decimal("0.93"))
+LIST_COLUMN = "Listaár"
+DERIVED_COLUMNS = (("Nagyker", -8), ("Kulcsügyfél", -12), ("VIP", -15))
+SWEETS = "Élelmiszer / Édesség és snack"
+# typical quantity of an order line per unit: (least, most)
+TYPICAL_QUANTITY = {"db": (6, 48), "kg": (2, 20), "l": (10, 60), "karton": (2, 16)}
+
+
+@dataclass(frozen=True)
+class DemoProduct:
+    id: int
+    sku: str
+    name: str
+    unit: str
+    vat_rate: Decimal
+    category_path: str
+
+
+@dataclass(frozen=True)
+class DemoPromotion:
+    starts_on: datetime.date
+    ends_on: datetime.date
+    terms: PromotionTerms
+    product_ids: frozenset[int]
+
+
+@dataclass
+class DemoShop:
+    """What the orders need to know of the demo catalogue."""
+
+    products: list[DemoProduct]
+    columns: dict[str, int]  # name -> id
+    prices: dict[int, dict[int, Decimal]]  # column id -> product id -> price
+    promotions: list[DemoPromotion]
+    currency: str
+
+    def promotion(self, product_id: int, day: datetime.date) -> PromotionTerms | None:
+        running = [p for p in self.promotions if p.starts_on <= day <= p.ends_on]
+        if not running:
+            return None
+        return best_promotion(p.terms for p in running if product_id in p.product_ids)
+
+
+class DemoCatalogue:
+    """Categories, products, the four price columns and list prices, two promotions running around `today`."""
+
+    def __init__(self, today: datetime.date):
+        self.today = today
+
+    def create(self) -> DemoShop:
+        categories: dict[str, int] = {}
+        rows = []
+        for path, prefix, vat, brands, items in CATALOGUE:
+            category_id = self._category(path, categories)
+            number = 0
+            for name, unit, price in items:
+                for brand, factor in zip(brands, BRAND_FACTORS, strict=False):
+                    number += 1
+                    sku = f"{prefix}-{number:03d}"
+                    full_name = f"{brand} {name}"
+                    rows.append({"sku": sku, "name": full_name, "unit": unit, "category": category_id,
+                                 "vat_rate": Decimal(vat), "active": True, "description": "",
+                                 "search_text": fold(f"{sku}\n{full_name}"),
+                                 "_price": (Decimal(price) * factor).quantize(Decimal(1)), "_path": path})
+        for start in range(0, len(rows), 100):
+            Product.insert_many([{k: v for k, v in row.items() if not k.startswith("_")}
+                                 for row in rows[start:start + 100]]).execute()
+        ids = dict(Product.select(Product.sku, Product.id).tuples())
+        products = [DemoProduct(ids[r["sku"]], r["sku"], r["name"], r["unit"], r["vat_rate"], r["_path"])
+                    for r in rows]
+        columns = self._columns()
+        Price.insert_many([{"product": ids[r["sku"]], "column": columns[LIST_COLUMN], "amount": r["_price"]}
+                           for r in rows]).execute()
+        all_ids = [p.id for p in products]
+        prices = {column_id: catalogue_service.column_prices(all_ids, column_id) for column_id in columns.values()}
+        return DemoShop(products, columns, prices, self._promotions(products, categories),
+                        catalogue_service.currency())
+
+    @staticmethod
+    def _category(path: str, categories: dict[str, int]) -> int:
+        parent = None
+        walked = []
+        for name in path.split(" / "):
+            walked.append(name)
+            key = " / ".join(walked)
+            if key not in categories:
+                categories[key] = Category.create(name=name, parent=parent).id
+            parent = categories[key]
+        return parent
+
+    @staticmethod
+    def _columns() -> dict[str, int]:
+        existing = {c.name: c for c in PriceColumn.select()}
+        listing = existing.get(LIST_COLUMN) or catalogue_service.save_price_column(LIST_COLUMN, is_default=True)
+        columns = {LIST_COLUMN: listing.id}
+        for name, percent in DERIVED_COLUMNS:
+            column = existing.get(name) or catalogue_service.save_price_column(name, base_id=listing.id,
+                                                                               percent=Decimal(percent))
+            columns[name] = column.id
+        return columns
+
+    def _promotions(self, products: list[DemoProduct], categories: dict[str, int]) -> list[DemoPromotion]:
+        day = datetime.timedelta(days=1)
+        sweets = catalogue_service.save_promotion(
+            {"name": "Téli édességakció −10 %", "starts_on": self.today - 21 * day, "ends_on": self.today + 25 * day,
+             "kind": "percent", "percent": Decimal(10)}, category_ids=[categories[SWEETS]])
+        water = next(p for p in products if p.sku == "VIZ-001")
+        bundle = catalogue_service.save_promotion(
+            {"name": "Ásványvíz 10+1", "starts_on": self.today - 45 * day, "ends_on": self.today + 40 * day,
+             "kind": "bundle", "buy_quantity": 10, "free_quantity": 1}, product_ids=[water.id])
+        return [
+            DemoPromotion(sweets.starts_on, sweets.ends_on,
+                          PromotionTerms(sweets.id, sweets.name, "percent", percent=Decimal(10)),
+                          frozenset(p.id for p in products if p.category_path == SWEETS)),
+            DemoPromotion(bundle.starts_on, bundle.ends_on,
+                          PromotionTerms(bundle.id, bundle.name, "bundle", buy=10, free=1), frozenset({water.id})),
+        ]
+
+
+class _ColumnChoice:
+    """The price column of each demo client: key accounts Kulcsügyfél or VIP, wholesalers Nagyker."""
+
+    def __init__(self, rnd: random.Random, shop: DemoShop, segments):
+        self.rnd = rnd
+        self.columns = shop.columns
+        self.wholesale = next(s.id for s in segments if s.name == "Wholesale")
+
+    def choose(self, client: dict) -> int:
+        if client["key_account"]:
+            return self.columns["VIP" if self.rnd.random() < 0.3 else "Kulcsügyfél"]
+        if client["segment"] == self.wholesale:
+            return self.columns["Nagyker"]
+        return self.columns[LIST_COLUMN]
+
+
+# ---------------------------------------------------------------- orders
+
+HISTORY_DAYS = 730
+CANCEL_WEIGHTS = dict(zip(CANCEL_REASONS, (30, 20, 20, 20, 10), strict=True))  # price ... other
+CANCEL_NOTES = {
+    "price": ("A konkurencia olcsóbb ajánlatot adott.", ""),
+    "delivery_time": ("Pénteki szállítás kellett volna.", ""),
+    "competitor": ("Másik beszállítótól rendeltek.", ""),
+    "no_budget": ("A havi keret elfogyott.", ""),
+    "other": ("Duplán rögzített rendelés.", "Üzletfelújítás miatt most nem kér árut.",
+              "A vevő kérésére törölve, új rendelés jön."),
+}
+ORDER_NOTES = ("Hátsó bejárat, 6 és 10 óra között.", "Raklapon kérik.", "Szállítás előtt telefonáljanak.",
+               "Számlát e-mailben kérik.")
+OVERRIDE_REASONS = ("Régi, megbízható partner, a tartozás rendezése folyamatban.",
+                    "Szezonális nagy rendelés, a fizetést az ügyvezető vállalta.",
+                    "A hitelkeret emelése folyamatban.")
+APPROVAL_REASONS = ("Éves volumenvállalás fejében.", "Versenytárs ajánlatára válaszul.",
+                    "Lejárat közeli tétel, egyszeri kedvezmény.")
+ORDER_BATCH = 1000
+
+
+@dataclass
+class _DemoOrder:
+    client: DemoClient
+    order_date: datetime.date
+    created_at: datetime.datetime
+    lines: list  # PricedLine
+    removed: list[bool]  # promotion taken off the line by the manager
+    state: str = "delivered"
+    delivery_date: datetime.date | None = None
+    confirmed_at: datetime.datetime | None = None
+    paid_at: datetime.datetime | None = None
+    cancel_reason: str = ""
+    cancel_note: str = ""
+    notes: str = ""
+    override: tuple | None = None  # (head id, at, reason)
+    approval: tuple | None = None  # (state, max discount, decided at, reason)
+    shipped: list = None  # per line: (quantity, day) or None
+    number: str = ""
+    totals: object = None
+
+
+class DemoOrders:
+    """Two years of orders of `clients`, priced by the pricing engine, inserted in bulk."""
+
+    def __init__(self, rnd: random.Random, clients: list[DemoClient], shop: DemoShop, managers: list[Manager],
+                 now: datetime.datetime):
+        self.rnd = rnd
+        self.clients = clients
+        self.shop = shop
+        self.zone = now.tzinfo
+        self.now = now
+        self.today = now.date()
+        self.now_utc = activity_service.to_utc(now)
+        self.head = next(m for m in managers if m.role == "head")
+        self.limits = {m.id: Decimal(str(m.max_discount)) for m in managers}
+        self.by_path: dict[str, list[DemoProduct]] = {}
+        for product in shop.products:
+            self.by_path.setdefault(product.category_path, []).append(product)
+        self.orders: list[_DemoOrder] = []
+
+    def create(self) -> None:
+        for client in self.clients:
+            self._client_orders(client)
+        self._drafts()
+        self.orders.sort(key=lambda o: (o.created_at, o.client.id))
+        self._number()
+        self._insert()
+
+    # ------------------------------------------------------------ one client's history
+    def _client_orders(self, client: DemoClient) -> None:
+        rnd = self.rnd
+        paths = list(self.by_path)
+        share = rnd.uniform(0.6, 0.9) if client.key_account else rnd.uniform(0.25, 0.5)
+        bought = rnd.sample(paths, max(2, round(len(paths) * share)))
+        candidates = [p for path in bought for p in self.by_path[path]]
+        size = rnd.randint(20, 36) if client.key_account else rnd.randint(6, 14)
+        basket = rnd.sample(candidates, min(size, len(candidates)))
+        typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+        interval = rnd.randint(10, 16) if client.key_account else rnd.randint(25, 45)
+        lines_range = (6, 16) if client.key_account else (3, 8)
+        standing_discount = Decimal(rnd.choice((0, 0, 0, 2, 3, 5)))
+        prices = self.shop.prices[client.price_column_id]
+        scale = self._scale(client, basket, typical, prices, interval, lines_range)
+        day = self.today - datetime.timedelta(days=HISTORY_DAYS - rnd.randint(0, interval))
+        if rnd.random() < 0.2:  # a newer client: its history starts later
+            day += datetime.timedelta(days=rnd.randint(60, 400))
+        exposure: list[tuple[Decimal, datetime.datetime | None]] = []  # (gross, paid at) of confirmed orders
+        while True:
+            day = _weekday(day)
+            if day > self.today - datetime.timedelta(days=1) or (day >= self.today - datetime.timedelta(days=3)
+                                                                  and rnd.random() < 0.5):
+                break  # the last days are for drafts and new orders
+            big = rnd.random() < 0.01  # a seasonal stock-up: may take the client over its credit limit
+            order = self._order(client, day, basket, typical, scale * 4 if big else scale, standing_discount,
+                                lines_range, prices)
+            self._fate(order, exposure)
+            self.orders.append(order)
+            day += datetime.timedelta(days=max(3, interval + rnd.randint(-3, 3)))
+
+    def _scale(self, client, basket, typical, prices, interval, lines_range) -> float:
+        """Quantities sized so that the open orders usually stay within the client's credit limit."""
+        if client.credit_limit is None:
+            return 1.0
+        lines = sum(lines_range) / 2
+        average = sum(prices[p.id] * typical[p.id] * (1 + p.vat_rate / 100) for p in basket) / len(basket)
+        gross = float(average) * lines
+        open_days = interval + client.payment_terms_days + 5
+        target = 0.45 * float(client.credit_limit) * interval / open_days
+        return max(0.05, min(1.0, target / gross)) if gross else 1.0
+
+    def _order(self, client, day, basket, typical, scale, standing_discount, lines_range, prices,
+               discount: Decimal | None = None) -> _DemoOrder:
+        rnd = self.rnd
+        count = min(len(basket), rnd.randint(*lines_range))
+        chosen = rnd.sample(basket, count)
+        if rnd.random() < 0.15:  # something new for once
+            other = rnd.choice(self.shop.products)
+            if other not in chosen:
+                chosen.append(other)
+                typical.setdefault(other.id, rnd.randint(*TYPICAL_QUANTITY[other.unit]))
+        priced, removed = [], []
+        for product in chosen:
+            quantity = Decimal(max(1, round(typical[product.id] * scale * rnd.uniform(0.6, 1.4))))
+            line_discount = standing_discount if standing_discount and rnd.random() < 0.5 else Decimal(0)
+            promotion = self.shop.promotion(product.id, day)
+            taken_off = promotion is not None and rnd.random() < 0.05
+            priced.append(price_line(LineInput(
+                product_id=product.id, sku=product.sku, name=product.name, unit=product.unit, quantity=quantity,
+                list_price=prices[product.id], vat_rate=product.vat_rate, discount_percent=line_discount,
+                promotion=None if taken_off else promotion), self.shop.currency))
+            removed.append(taken_off)
+        if discount is not None:  # one line with a discount above the manager's limit
+            first = priced[0]
+            priced[0] = price_line(replace(first.input, discount_percent=discount), self.shop.currency)
+        minute = rnd.randrange(8 * 60, 17 * 60)
+        created = min(activity_service.to_utc(datetime.datetime.combine(
+            day, datetime.time(minute // 60, minute % 60), self.zone)), self.now_utc - datetime.timedelta(minutes=5))
+        order = _DemoOrder(client=client, order_date=day, created_at=created, lines=priced, removed=removed,
+                           notes=rnd.choice(ORDER_NOTES) if rnd.random() < 0.1 else "")
+        order.totals = totals(priced, self.shop.currency)
+        return order
+
+    def _fate(self, order: _DemoOrder, exposure: list) -> None:
+        """State, dates, payment, shipments, approvals and credit override of a past order."""
+        rnd = self.rnd
+        day = order.order_date
+        age = (self.today - day).days
+        order.delivery_date = _weekday(day + datetime.timedelta(days=rnd.randint(1, 4)))
+        confirmed_at = order.created_at + datetime.timedelta(minutes=rnd.randint(5, 120))
+        if rnd.random() < 0.04:
+            order.state = "cancelled"
+            order.cancel_reason = rnd.choices(list(CANCEL_WEIGHTS), list(CANCEL_WEIGHTS.values()))[0]
+            order.cancel_note = rnd.choice(CANCEL_NOTES[order.cancel_reason])
+            order.confirmed_at = confirmed_at if rnd.random() < 0.5 else None
+            return
+        if rnd.random() < 0.015:  # a larger discount, approved by the head before confirmation
+            first = order.lines[0]
+            discount = Decimal(rnd.choice((6, 7, 8, 10)))
+            order.lines[0] = price_line(replace(first.input, discount_percent=discount), self.shop.currency)
+            order.totals = totals(order.lines, self.shop.currency)
+            order.approval = ("approved", discount, order.created_at + datetime.timedelta(minutes=3),
+                              rnd.choice(APPROVAL_REASONS))
+            confirmed_at += datetime.timedelta(minutes=5)
+        order.confirmed_at = confirmed_at
+        gross = order.totals.gross_total
+        open_amount = sum((g for g, paid in exposure if paid is None or paid > confirmed_at), Decimal(0))
+        limit = order.client.credit_limit
+        if limit is not None and open_amount + gross > limit:
+            order.override = (self.head.id, confirmed_at, rnd.choice(OVERRIDE_REASONS))
+        if age > 6:
+            order.state = "delivered"
+        elif age >= 2:
+            order.state = rnd.choices(("delivered", "shipped", "confirmed"), (50, 30, 20))[0]
+        else:
+            order.state = "confirmed"
+        if order.state == "delivered":
+            order.delivery_date = min(order.delivery_date, self.today - datetime.timedelta(days=1))
+            order.shipped = [(line.input.quantity + line.free_quantity, order.delivery_date) for line in order.lines]
+            due = order.delivery_date + datetime.timedelta(days=order.client.payment_terms_days + rnd.randint(-5, 12))
+            if due < self.today:
+                order.paid_at = activity_service.to_utc(datetime.datetime.combine(due, datetime.time(10), self.zone))
+        elif order.state == "shipped":
+            shipped_on = min(day + datetime.timedelta(days=1), self.today)
+            order.shipped = [(line.input.quantity + line.free_quantity, shipped_on) if index % 2 == 0 else None
+                             for index, line in enumerate(order.lines)]
+            if all(order.shipped):  # one line: ship part of it, or wait with a single unit
+                quantity = order.lines[0].input.quantity + order.lines[0].free_quantity
+                if quantity > 1:
+                    order.shipped = [(quantity // 2, shipped_on)]
+                else:
+                    order.state, order.shipped = "confirmed", None
+        exposure.append((gross, order.paid_at))
+
+    def _drafts(self) -> None:
+        """Drafts of the last days; three of them wait for the head's approval of a discount."""
+        rnd = self.rnd
+        if not self.clients:
+            return
+        chosen = rnd.sample(self.clients, max(3, len(self.clients) // 12) if len(self.clients) >= 3
+                            else len(self.clients))
+        for index, client in enumerate(chosen):
+            prices = self.shop.prices[client.price_column_id]
+            day = self.today - datetime.timedelta(days=rnd.randint(0, 3))
+            day = day if day.weekday() < 5 else day - datetime.timedelta(days=day.weekday() - 4)
+            basket = rnd.sample(self.shop.products, 8)
+            typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+            limit = self.limits.get(client.manager_id, Decimal(5))
+            discount = limit + Decimal(rnd.choice((3, 5, 7))) if index < 3 else None
+            order = self._order(client, day, basket, typical, 0.5, Decimal(0), (2, 6), prices, discount)
+            order.state, order.delivery_date = "draft", day + datetime.timedelta(days=rnd.randint(2, 6))
+            if discount is not None:
+                order.approval = ("pending", discount, None, "")
+            self.orders.append(order)
+
+    # ------------------------------------------------------------ numbers and rows
+    def _number(self) -> None:
+        last: dict[int, int] = {}
+        for order in self.orders:
+            year = order.order_date.year
+            last[year] = last.get(year, 0) + 1
+            order.number = f"{DEFAULT_PREFIX.format(year=year)}{last[year]:05d}"
+        for year, number in sorted(last.items()):
+            (NumberSeries.insert(code=ORDER_SERIES, year=year, prefix=DEFAULT_PREFIX, last_number=number)
+             .on_conflict(conflict_target=[NumberSeries.code, NumberSeries.year],
+                          update={NumberSeries.last_number: number}).execute())
+
+    def _insert(self) -> None:
+        first_order = (Order.select(Order.id).order_by(Order.id.desc()).scalar() or 0) + 1
+        first_line = (OrderLine.select(OrderLine.id).order_by(OrderLine.id.desc()).scalar() or 0) + 1
+        order_rows, line_rows, shipment_rows, approval_rows = [], [], [], []
+        line_id = first_line
+        for offset, order in enumerate(self.orders):
+            order_id = first_order + offset
+            client = order.client
+            override = order.override or (None, None, "")
+            updated = order.created_at if order.state in ("draft", "confirmed") else (
+                order.confirmed_at or order.created_at)
+            order_rows.append((
+                order.number, client.id, client.contact_id, client.manager_id, order.order_date, order.delivery_date,
+                client.location, client.payment_terms_days, client.price_column_id, self.shop.currency, order.notes,
+                order.state, order.cancel_reason, order.cancel_note, _minor(order.totals.net_total),
+                _minor(order.totals.vat_total), _minor(order.totals.gross_total), order.confirmed_at,
+                order.paid_at, override[0], override[1], override[2], order.created_at, updated))
+            for position, (line, removed) in enumerate(zip(order.lines, order.removed, strict=True), start=1):
+                item = line.input
+                shipped = order.shipped[position - 1] if order.shipped and position <= len(order.shipped) else None
+                line_rows.append((
+                    order_id, position, item.product_id, item.sku, item.name, item.unit, _thousandths(item.quantity),
+                    _thousandths(line.free_quantity), _minor(item.list_price), _minor(line.unit_price),
+                    _minor(item.discount_percent), item.promotion.id if item.promotion else None, removed,
+                    _minor(item.vat_rate), _minor(line.net_amount), _thousandths(shipped[0]) if shipped else 0))
+                if shipped:
+                    at = activity_service.to_utc(datetime.datetime.combine(shipped[1], datetime.time(14), self.zone))
+                    shipment_rows.append((line_id, _thousandths(shipped[0]), shipped[1], at))
+                line_id += 1
+            if order.approval:
+                state, discount, decided_at, reason = order.approval
+                approval_rows.append((
+                    order_id, client.manager_id, order.created_at, _minor(discount),
+                    _minor(self.limits.get(client.manager_id, Decimal(5))), state,
+                    self.head.id if decided_at else None, decided_at, reason))
+        _bulk_insert(Order, ("number", "client", "contact", "manager", "order_date", "delivery_date",
+                             "delivery_address", "payment_terms_days", "price_column", "currency", "notes", "state",
+                             "cancel_reason", "cancel_note", "net_total", "vat_total", "gross_total", "confirmed_at",
+                             "paid_at", "credit_override_by", "credit_override_at", "credit_override_reason",
+                             "created_at", "updated_at"), order_rows)
+        _bulk_insert(OrderLine, ("order", "position", "product", "sku", "name", "unit", "quantity", "free_quantity",
+                                 "list_price", "unit_price", "discount_percent", "promotion", "promotion_removed",
+                                 "vat_rate", "net_amount", "delivered_quantity"), line_rows)
+        _bulk_insert(Shipment, ("line", "quantity", "shipped_on", "created_at"), shipment_rows)
+        _bulk_insert(DiscountApproval, ("order", "requested_by", "requested_at", "max_discount", "limit", "state",
+                                        "decided_by", "decided_at", "reason"), approval_rows)
+
+
+def _weekday(day: datetime.date) -> datetime.date:
+    """`day`, or the Monday after it when it falls on a weekend."""
+    return day + datetime.timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
+
+
+def _minor(amount: Decimal) -> int:
+    """Money and percentages as stored: integer hundredths (demo amounts have at most two decimals)."""
+    return int(amount.scaleb(2))
+
+
+def _thousandths(quantity: Decimal) -> int:
+    return int(quantity.scaleb(3))
+
+
+def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
+    """Multi-row INSERTs of rows already in database form (money in minor units), many rows per statement."""
+    if not rows:
+        return
+    db = database.obj
+    columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
+    per_statement = max(1, min(ORDER_BATCH, 30000 // len(names)))
+    marks = "(" + ", ".join([db.param] * len(names)) + ")"
+    head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+    full = head + ", ".join([marks] * per_statement)
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start:start + per_statement]
+        sql = full if len(chunk) == per_statement else head + ", ".join([marks] * len(chunk))
+        db.execute_sql(sql, [value for row in chunk for value in row])
+
+
+def _insert_records(model, records: list[dict]) -> None:
+    """Insert dicts (all with the same keys) as `insert_many` would, without building a query node per value.
+
+    Fields left out get their defaults; every value goes through its field's
+    `db_value`, as in peewee. For 100,000 clients this saves seconds.
+    """
+    if not records:
+        return
+    names = list(records[0])
+    defaults = {f.name: f.default for f in model._meta.sorted_fields
+                if f.name not in names and f.default is not None and not f.primary_key}
+    fields = [model._meta.fields[name] for name in [*names, *defaults]]
+    converters = [f.db_value for f in fields]
+    rows = []
+    for record in records:
+        values = [record[name] for name in names]
+        values += [default() if callable(default) else default for default in defaults.values()]
+        rows.append(tuple(convert(value) for convert, value in zip(converters, values, strict=True)))
+    _bulk_insert(model, tuple(f.name for f in fields), rows)

@@ -10,12 +10,31 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kamdesk.core import db as kdb
-from kamdesk.core.errors import KamdeskError
-from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manager, Segment
+from kamdesk.core.errors import KamdeskError, WorkflowError
+from kamdesk.core.models import (
+    Activity,
+    ActivitySeries,
+    Category,
+    Client,
+    Contact,
+    DiscountApproval,
+    Manager,
+    NumberSeries,
+    Order,
+    OrderLine,
+    Price,
+    PriceColumn,
+    Product,
+    Promotion,
+    Segment,
+    Shipment,
+)
 from kamdesk.core.models.activity import KINDS, RESULTS
+from kamdesk.core.models.sale import CANCEL_REASONS, ORDER_STATES
 from kamdesk.core.services import activity as act
+from kamdesk.core.services import catalogue
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services import party
+from kamdesk.core.services import party, sale
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.core.services.demo import create_demo
 from kamdesk.core.services.party_validation import check_email, check_phone, check_tax_number, check_website
@@ -41,6 +60,11 @@ def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3, now: dt.da
                             a.series_id, a.recurrence_id) for a in Activity.select().order_by(Activity.id)],
             "series": [(s.kind, s.client_id, s.rule, s.dtstart) for s in ActivitySeries.select().order_by(ActivitySeries.id)],
             "contact_dates": [(c.last_contact_at, c.next_contact_at) for c in Client.select().order_by(Client.id)],
+            "products": [(p.sku, p.name, p.unit, p.vat_rate, p.category_id) for p in Product.select().order_by(Product.id)],
+            "price_columns": [c.price_column_id for c in Client.select().order_by(Client.id)],
+            "orders": [(o.number, o.client_id, o.order_date, o.state, o.gross_total, o.paid_at, o.created_at)
+                       for o in Order.select().order_by(Order.id)],
+            "lines": [(l.order_id, l.sku, l.quantity, l.net_amount) for l in OrderLine.select().order_by(OrderLine.id)],
         }
     finally:
         database.close()
@@ -60,8 +84,11 @@ def test_same_seed_same_data(tmp_path):
     assert len(first["activities"]) > 500
     assert first == second
     other_seed = demo_in_fresh_database(tmp_path / "c.db", seed=4)
+    assert len(first["orders"]) > 1000 and len(first["lines"]) > 5 * len(first["orders"])
     assert other_seed["clients"] != first["clients"]
     assert other_seed["activities"] != first["activities"]
+    assert other_seed["orders"] != first["orders"]
+    assert other_seed["products"] == first["products"]  # one catalogue for every seed
 
 
 def test_the_calendar_moves_with_now_the_clients_do_not(tmp_path):
@@ -260,3 +287,201 @@ def test_demo_around_the_real_now(demo):
     assert upcoming.count() > 0
     assert act.week_activities(monday + dt.timedelta(weeks=1))
     assert Activity.select().where(Activity.state == "done").count() > 0
+
+
+# ---------------------------------------------------------------- catalogue and orders
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory):
+    """One demo database for the read-only tests of the catalogue and the orders."""
+    path = tmp_path_factory.mktemp("demo-orders") / "demo.db"
+    database = kdb.connect(f"sqlite:///{path}")
+    create_demo(COUNT, seed=3, now=NOW)
+    database.close()
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def shop(demo_url):
+    database = kdb.connect(demo_url)
+    yield
+    database.close()
+
+
+def test_demo_catalogue_is_a_tree_of_about_300_products(shop):
+    products = list(Product.select())
+    assert 250 <= len(products) <= 350
+    assert {p.unit for p in products} == {"db", "kg", "l", "karton"}
+    assert {p.vat_rate for p in products} == {Decimal(5), Decimal(18), Decimal(27)}
+    assert all(p.active and p.search_text == fold(f"{p.sku}\n{p.name}") for p in products)
+    assert len({p.sku for p in products}) == len(products)
+    tops = {c.name for c in Category.select().where(Category.parent.is_null())}
+    assert tops == {"Élelmiszer", "Italok", "Háztartás", "Higiénia"}
+    assert max(len(catalogue.category_ancestors(p.category_id)) for p in products) == 3  # Élelmiszer / Pékáru / Kenyér
+    assert all(p.category_id for p in products)
+
+
+def test_demo_price_columns_one_stored_three_derived(shop):
+    columns = {c.name: c for c in PriceColumn.select()}
+    assert set(columns) == {"Listaár", "Nagyker", "Kulcsügyfél", "VIP"}
+    listing = columns["Listaár"]
+    assert listing.is_default and listing.base_id is None and catalogue.default_column().id == listing.id
+    assert {name: (c.base_id, c.percent) for name, c in columns.items() if name != "Listaár"} == {
+        "Nagyker": (listing.id, Decimal(-8)), "Kulcsügyfél": (listing.id, Decimal(-12)), "VIP": (listing.id, Decimal(-15))}
+    ids = [p.id for p in Product.select(Product.id)]
+    assert Price.select().where(Price.column == listing.id).count() == len(ids)  # every product has a list price
+    assert Price.select().where(Price.column != listing.id).count() == 0  # derived prices are computed
+    vip = catalogue.column_prices(ids, columns["VIP"].id)
+    assert len(vip) == len(ids) and all(price > 0 for price in vip.values())
+
+
+def test_demo_clients_buy_at_their_column(shop):
+    names = {c.id: c.name for c in PriceColumn.select()}
+    wholesale = Segment.get(Segment.name == "Wholesale").id
+    for client in Client.select():
+        column = names[client.price_column_id]
+        if client.key_account:
+            assert column in ("Kulcsügyfél", "VIP")
+        elif client.segment_id == wholesale:
+            assert column == "Nagyker"
+        else:
+            assert column == "Listaár"
+    used = Counter(names[c.price_column_id] for c in Client.select())
+    assert set(used) == {"Listaár", "Nagyker", "Kulcsügyfél", "VIP"}
+
+
+def test_demo_promotions_run_now(shop):
+    promotions = {p.kind: p for p in Promotion.select()}
+    assert set(promotions) == {"percent", "bundle"}
+    today = NOW.date()
+    assert all(p.starts_on <= today <= p.ends_on and p.active for p in promotions.values())
+    assert promotions["bundle"].buy_quantity == 10 and promotions["bundle"].free_quantity == 1
+    client = Client.select().where(Client.status == "active").first()
+    sweet = Product.get(Product.sku == "EDE-001")
+    water = Product.get(Product.sku == "VIZ-001")
+    found = catalogue.promotions_for([sweet, water], client, today)
+    assert found[sweet.id].kind == "percent" and found[sweet.id].percent == Decimal(10)
+    assert found[water.id].kind == "bundle"
+
+
+def test_demo_orders_belong_to_active_clients_with_activities(shop):
+    buyers = {o.client_id for o in Order.select(Order.client)}
+    touched = {a.client_id for a in Activity.select(Activity.client) if a.client_id}
+    assert buyers and buyers <= touched
+    clients = {c.id: c for c in Client.select()}
+    assert {clients[i].status for i in buyers} == {"active"}
+    for order in Order.select():
+        client = clients[order.client_id]
+        assert order.manager_id == client.manager_id and order.price_column_id == client.price_column_id
+        assert order.payment_terms_days == client.payment_terms_days and order.currency == "HUF"
+        assert Contact.get_by_id(order.contact_id).client_id == client.id
+
+
+def test_demo_orders_span_two_years_in_realistic_states(shop):
+    orders = list(Order.select())
+    days = [o.order_date for o in orders]
+    assert min(days) <= NOW.date() - dt.timedelta(days=700) and max(days) <= NOW.date()
+    states = Counter(o.state for o in orders)
+    assert set(states) == set(ORDER_STATES)
+    assert states["delivered"] > 0.85 * len(orders)
+    assert 0.01 * len(orders) < states["cancelled"] < 0.08 * len(orders)
+    assert 0 < states["draft"] < 0.05 * len(orders)
+    now_utc = act.to_utc(NOW)
+    for order in orders:
+        assert order.created_at <= now_utc
+        if order.state == "cancelled":
+            assert order.cancel_reason in CANCEL_REASONS
+            assert order.cancel_note or order.cancel_reason != "other"
+        else:
+            assert order.cancel_reason == ""
+        assert (order.confirmed_at is not None) == (order.state in ("confirmed", "shipped", "delivered")
+                                                    or order.confirmed_at is not None)
+        if order.state in ("confirmed", "shipped", "delivered"):
+            assert order.confirmed_at >= order.created_at
+        if order.paid_at:
+            assert order.state == "delivered" and order.paid_at <= now_utc
+        if order.delivery_date:
+            assert order.delivery_date >= order.order_date
+    assert Counter(o.cancel_reason for o in orders if o.state == "cancelled").keys() >= {"price", "competitor"}
+
+
+def test_demo_orders_are_priced_as_the_services_price_them(shop):
+    """Every 10th order priced again through sale.price_order: the same lines and totals, to the forint."""
+    orders = list(Order.select().order_by(Order.id))
+    for order in orders[::10]:
+        lines = sale.order_lines(order.id)
+        requests = [sale.LineRequest(l.product_id, l.quantity, l.discount_percent, l.promotion_removed) for l in lines]
+        preview = sale.price_order(order.client_id, requests, order.order_date, order.manager_id,
+                                   exclude_order_id=order.id)
+        assert [(l.list_price, l.unit_price, l.free_quantity, l.net_amount, l.vat_rate, l.promotion_id)
+                for l in lines] == [
+            (p.input.list_price, p.unit_price, p.free_quantity, p.net_amount, p.vat_rate,
+             p.input.promotion.id if p.input.promotion else None) for p in preview.lines], order.number
+        assert (order.net_total, order.vat_total, order.gross_total) == (
+            preview.totals.net_total, preview.totals.vat_total, preview.totals.gross_total)
+        assert [l.position for l in lines] == list(range(1, len(lines) + 1))
+    with_promotion = OrderLine.select().where(OrderLine.promotion.is_null(False))
+    assert with_promotion.count() > 0
+    assert {l.promotion.kind for l in with_promotion} == {"percent", "bundle"}
+    assert OrderLine.select().where(OrderLine.free_quantity > 0).exists()
+
+
+def test_demo_discounts_above_the_limit_are_approved_or_pending(shop):
+    approvals = list(DiscountApproval.select())
+    pending = [a for a in approvals if a.state == "pending"]
+    assert len(pending) == 3
+    for approval in pending:
+        order = approval.order
+        assert order.state == "draft" and sale.approval_state(order) == "pending"
+        largest = max(l.discount_percent for l in order.lines)
+        assert approval.max_discount == largest > approval.limit == order.manager.max_discount
+        with pytest.raises(WorkflowError, match="approval"):
+            sale.confirm_order(order.id)
+    assert len(sale.pending_approvals()) == 3
+    approved = [a for a in approvals if a.state == "approved"]
+    assert approved
+    for approval in approved:
+        assert approval.decided_by.role == "head" and approval.reason and approval.order.state != "draft"
+        assert max(l.discount_percent for l in approval.order.lines) == approval.max_discount > approval.limit
+    limits = {m.id: m.max_discount for m in Manager.select()}
+    approved_orders = {a.order_id for a in approvals}
+    for line in OrderLine.select(OrderLine, Order).join(Order).where(OrderLine.discount_percent > 0):
+        assert line.discount_percent <= limits[line.order.manager_id] or line.order_id in approved_orders
+
+
+def test_demo_order_numbers_are_gapless_per_year_and_the_series_continues(shop):
+    by_year: dict[int, list[int]] = {}
+    for order in Order.select().order_by(Order.id):
+        prefix, number = order.number.rsplit("-", 1)
+        assert prefix == f"ORD-{order.order_date.year}"
+        by_year.setdefault(order.order_date.year, []).append(int(number))
+    for year, numbers in by_year.items():
+        assert numbers == list(range(1, len(numbers) + 1)), year  # in the order they were taken
+        assert NumberSeries.get((NumberSeries.code == "order") & (NumberSeries.year == year)).last_number == len(numbers)
+    with kdb.database.atomic() as transaction:
+        assert sale.next_number(year=2026) == f"ORD-2026-{len(by_year[2026]) + 1:05d}"
+        transaction.rollback()
+
+
+def test_demo_shipments_match_what_was_delivered(shop):
+    shipped = Counter()
+    for shipment in Shipment.select():
+        shipped[shipment.line_id] += shipment.quantity
+    for line in OrderLine.select(OrderLine, Order).join(Order):
+        assert shipped.get(line.id, 0) == line.delivered_quantity
+        if line.order.state == "delivered":
+            assert line.delivered_quantity == line.quantity + line.free_quantity
+        elif line.order.state in ("draft", "confirmed", "cancelled"):
+            assert line.delivered_quantity == 0
+    for order in Order.select().where(Order.state == "shipped"):
+        lines = list(order.lines)
+        assert any(l.delivered_quantity > 0 for l in lines)
+        assert any(l.delivered_quantity < l.quantity + l.free_quantity for l in lines)
+
+
+def test_demo_credit_overrides_are_recorded_by_the_head(shop):
+    overridden = list(Order.select().where(Order.credit_override_by.is_null(False)))
+    for order in overridden:
+        assert order.credit_override_by.role == "head" and order.credit_override_reason
+        assert order.credit_override_at == order.confirmed_at and order.client.credit_limit is not None
+    assert all(c.credit_limit > 0 for c in Client.select().where(Client.status == "active"))
