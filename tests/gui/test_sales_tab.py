@@ -183,6 +183,22 @@ def test_new_and_orderless_clients(tab, qtbot, company):
     tab.chart.grab()  # paints an all-zero chart without dividing by zero
 
 
+def test_years_under_january_and_under_the_first_bar_when_there_is_room(tab, qtbot):
+    from kamdesk.core.services.sales_history import MonthRevenue
+
+    tab.show()
+    qtbot.waitExposed(tab)
+
+    def months_from(year, month):
+        first = year * 12 + month - 1
+        return [MonthRevenue((first + i) // 12, (first + i) % 12 + 1, Decimal(0)) for i in range(24)]
+
+    tab.chart.set_months(months_from(2024, 4), "HUF")
+    assert tab.chart.year_marks() == [0, 9, 21]  # April 2024, January 2025, January 2026
+    tab.chart.set_months(months_from(2024, 12), "HUF")
+    assert tab.chart.year_marks() == [1, 13]  # no "2024" squeezed under December beside "2025"
+
+
 def test_axis_steps_are_round():
     assert nice_scale(Decimal(24000000)) == (Decimal(5000000), 5)
     assert nice_scale(Decimal(3376)) == (Decimal(1000), 4)

@@ -225,17 +225,28 @@ class RevenueChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(INK)
-        for index, month in enumerate(self._months):
-            if index == 0 or month.month == 1:
-                left = plot.left() + slot * index
-                if index:
-                    painter.setPen(QPen(GRID, 1))
-                    painter.drawLine(QPointF(round(left) + 0.5, plot.top()),
-                                     QPointF(round(left) + 0.5, plot.bottom() + 2 * metrics.height() + 4))
-                    painter.setPen(INK)
-                painter.drawText(QRectF(left + 3, month_top + metrics.height(), slot * 6, metrics.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(month.year))
+        for index in self.year_marks():
+            left = plot.left() + slot * index
+            if index:  # a thin line where a year begins
+                painter.setPen(QPen(GRID, 1))
+                painter.drawLine(QPointF(round(left) + 0.5, plot.top()),
+                                 QPointF(round(left) + 0.5, plot.bottom() + 2 * metrics.height() + 4))
+                painter.setPen(INK)
+            painter.drawText(QRectF(left + 3, month_top + metrics.height(), slot * 6, metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(self._months[index].year))
         painter.end()
+
+    def year_marks(self) -> list[int]:
+        """The bars under which the year is written: every January, and the first bar when the next
+        January leaves room for its year (not under a December)."""
+        if not self._months:
+            return []
+        bold = QFont(self.font())
+        bold.setBold(True)
+        room = QFontMetricsF(bold).horizontalAdvance("8888") + 8
+        slot = self.plot_rect().width() / len(self._months)
+        first = [0] if (13 - self._months[0].month) * slot >= room else []
+        return first + [index for index, month in enumerate(self._months) if index and month.month == 1]
 
     def _paint_legend(self, painter: QPainter, metrics: QFontMetricsF, plot: QRectF) -> None:
         """"■ this month so far" above the plot's right end, when this month is on the chart."""
