@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
             card.open_existing.connect(self.open_client)
             card.plan_activity.connect(self.plan_activity)
             card.open_activity.connect(self.open_activity)
+            card.new_order.connect(self.new_order_for)
+            card.open_order.connect(self.open_order)
             card.finished.connect(lambda *_, c=card: self._forget_card(c))
             if client_id is not None:
                 self._cards[client_id] = card
@@ -290,10 +292,14 @@ class MainWindow(QMainWindow):
         self.show_area(AREA_CALENDAR)
         self.calendar.open_new_activity(client_id=client_id, kind=kind)
 
-    def new_order_for(self, client_id: int) -> None:
-        """The client card's "New order": the order entry with the client chosen."""
+    def new_order_for(self, client_id: int, suggested: bool = False) -> None:
+        """The client card's "New order" (or "Suggested order"): the order entry with the client chosen."""
         self.show_area(AREA_ORDERS)
         self.orders.new_order(client_id)
+        if suggested:
+            from kamdesk.core.services.order_suggestion import as_requests, suggest_order
+
+            self.orders.entry.load_requests(as_requests(suggest_order(client_id)))
 
     def open_order(self, order_id: int) -> None:
         self.show_area(AREA_ORDERS)
@@ -302,7 +308,7 @@ class MainWindow(QMainWindow):
     def _order_changed(self, client_id: int) -> None:
         self.clients.refresh()
         card = self._cards.get(client_id)
-        if card is not None and hasattr(card, "reload_sales"):
+        if card is not None:
             card.reload_sales()
 
     def _catalogue_changed(self) -> None:

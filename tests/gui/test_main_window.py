@@ -168,3 +168,29 @@ def test_orders_and_catalogue_areas(qtbot, clients):
     qtbot.keyClick(window.clients.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == AREA_CATALOGUE and window.stack.currentWidget() is window.catalogue
     assert window.new_action.text() == "&New product…"
+
+
+def test_suggested_order_from_the_client_card(qtbot, clients):
+    import datetime as dt
+    from decimal import Decimal as D
+
+    from kamdesk.core.services import catalogue, sale
+
+    column = catalogue.save_price_column("Listaár", is_default=True)
+    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
+    catalogue.set_price(milk.id, column.id, D("399"))
+    client = clients[0]
+    for days in (60, 40, 20):
+        saved = sale.save_order({"client_id": client.id, "order_date": dt.date.today() - dt.timedelta(days=days)},
+                                [sale.LineRequest(milk.id, D(12))])
+        sale.confirm_order(saved.id)
+    window = make_window(qtbot)
+    window.open_client(client.id)
+    card = window._cards[client.id]
+    card.suggested_order_button.setEnabled(True)
+    card.suggested_order_button.click()
+    assert window.stack.currentWidget() is window.orders
+    entry = window.orders.entry
+    assert entry.client_id == client.id
+    assert [(r.product_id, r.quantity) for r in entry.requests()] == [(milk.id, D(12))]
+    card.close()

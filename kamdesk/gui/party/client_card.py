@@ -259,6 +259,8 @@ class ClientCard(QDialog):
     open_existing = Signal(int)  # the user chose to open an existing duplicate instead
     plan_activity = Signal(int, str)  # client id, kind ("call" or "visit"): plan one for this client
     open_activity = Signal(int)  # activity id, opened (Enter or double-click) in the timeline
+    new_order = Signal(int, bool)  # client id, start from the suggested order
+    open_order = Signal(int)  # order id, opened from the Sales tab
 
     def __init__(self, client_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -276,6 +278,7 @@ class ClientCard(QDialog):
         self._error_labels = prepare_error_labels(self)
         self._prepare_widgets(company.currency if company else "")
         self._build_activities_tab()
+        self._build_sales_tab()
         self._connect()
         if client_id is None:
             self._fill_new()
@@ -401,6 +404,43 @@ class ClientCard(QDialog):
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
 
+    def _build_sales_tab(self) -> None:
+        """The Sales tab: the client's history (SalesTab) and the buttons to take an order."""
+        from kamdesk.gui.party.sales_tab import SalesTab
+
+        page = QWidget()
+        page.setObjectName("sales_page")
+        self.sales = SalesTab(page)
+        self.sales.open_order.connect(self.open_order)
+        self.new_order_button = QPushButton(self.tr("New &order"), page)
+        self.new_order_button.setObjectName("new_order")
+        self.new_order_button.clicked.connect(lambda: self._emit_new_order(False))
+        self.suggested_order_button = QPushButton(self.tr("&Suggested order"), page)
+        self.suggested_order_button.setObjectName("suggested_order")
+        self.suggested_order_button.setToolTip(self.tr("A draft with the products this client buys regularly, "
+                                                       "in its usual quantities"))
+        self.suggested_order_button.clicked.connect(lambda: self._emit_new_order(True))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_order_button)
+        buttons.addWidget(self.suggested_order_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(page)
+        row.addWidget(self.sales, 1)
+        row.addLayout(buttons)
+        tabs = self.ui.tabs
+        tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
+
+    def reload_sales(self) -> None:
+        """Show the client's sales again (after an order changed elsewhere)."""
+        saved = self._client_id is not None
+        self.new_order_button.setEnabled(saved)
+        self.suggested_order_button.setEnabled(saved)
+        self.sales.set_client(self._client_id)
+
+    def _emit_new_order(self, suggested: bool) -> None:
+        if self._client_id is not None:
+            self.new_order.emit(self._client_id, suggested)
+
     def _fill_segments(self) -> None:
         combo = self.ui.segment
         combo.blockSignals(True)
@@ -483,6 +523,7 @@ class ClientCard(QDialog):
         self._contacts = []
         self._refresh_contacts()
         self.reload_activities()
+        self.reload_sales()
         self._update_title()
         self._update_status_line()
 
@@ -514,6 +555,7 @@ class ClientCard(QDialog):
         self._contacts = [contact_values(contact) for contact in contacts]
         self._refresh_contacts()
         self.reload_activities()
+        self.reload_sales()
         self._created, self._updated = client.created_at, client.updated_at
         self._saved_name = client.name
         self._update_title()
