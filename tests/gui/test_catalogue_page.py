@@ -85,10 +85,10 @@ def test_a_wrong_price_is_refused_and_the_old_one_stays(qtbot, shop, monkeypatch
 
 def test_typing_filters_the_products(qtbot, shop):
     page = open_page(qtbot)
-    assert page.count_label.text() == "6 products"
+    assert page.count_label.text().startswith("6 products ·")
     page.search.setFocus()
     type_text(page.search, "tejfol")  # no accent typed
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 product")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("1 product ·"))
     assert page.model.index(0, 1).data() == "Tejföl 20% 330 g"
 
 
@@ -111,7 +111,7 @@ def test_a_product_is_added_and_a_duplicate_sku_is_shown_beside_its_field(qtbot,
     when_modal(qtbot, fill)
     page.new_button.click()
     assert messages == ["Another product has the SKU TEJ-001."]
-    assert page.count_label.text() == "7 products"
+    assert page.count_label.text().startswith("7 products ·")
     assert page.model.index(page.table.currentIndex().row(), 3).data() == "Élelmiszer / Tejtermék / Laktózmentes"
     assert page.category.findText("Élelmiszer / Tejtermék / Laktózmentes") > 0
 
@@ -168,8 +168,8 @@ def test_a_buy_n_get_m_promotion_is_made_for_a_product_found_by_typing(qtbot, sh
     assert promotion.starts_on == dt.date.today() and promotion.ends_on > promotion.starts_on
     row = next(r for r in range(page.promotions_table.rowCount())
                if page.promotions_table.item(r, 0).text() == "Joghurt 6+1")
-    assert [page.promotions_table.item(row, c).text() for c in (2, 3, 4, 5)] == ["6+1", "JOG-150", "every client",
-                                                                                 "running"]
+    assert [page.promotions_table.item(row, c).text() for c in (2, 3, 4, 5)] == ["6+1", "running", "every client",
+                                                                                 "JOG-150"]
 
 
 def test_the_catalogue_model_is_a_proper_item_model(qtbot, shop, qtmodeltester):
@@ -177,11 +177,45 @@ def test_the_catalogue_model_is_a_proper_item_model(qtbot, shop, qtmodeltester):
     qtmodeltester.check(page.model, force_py=True)
 
 
-def test_import_and_export_buttons_only_with_the_catalogue_io_service(qtbot, shop):
+def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbot, shop, tmp_path):
     page = open_page(qtbot)
-    try:
-        import kamdesk.core.services.catalogue_io  # noqa: F401
-    except ImportError:
-        assert page.import_button is None and page.export_button is None
-    else:
-        assert page.import_button is not None and page.export_button is not None
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Cikkszám;Megnevezés;Lista\nTEJ-001;Tej 2,8% 1 l;abc\nÚJ-1;Laktózmentes tej;450\n",
+                   encoding="utf-8")
+    seen = []
+
+    def refuse(dialog):
+        assert dialog.run_check()
+        seen.append((dialog.summary.text(), dialog.import_button.isEnabled(), dialog.problems.rowCount()))
+        dialog.reject()
+
+    when_modal(qtbot, refuse)
+    assert page.import_price_list(str(bad)) is None
+    assert seen == [("1 of 2 rows have errors: nothing can be imported until the file is corrected (all or "
+                     "nothing).", False, 1)]
+    good = tmp_path / "good.csv"
+    good.write_text("Cikkszám;Megnevezés;Lista;Akciós ár\nTEJ-001;Tej 2,8% 1 l;320;299\n"
+                    "ÚJ-1;Laktózmentes tej;450;\n", encoding="utf-8")
+
+    def accept(dialog):
+        assert [box.currentText() for box in dialog.mapping_boxes] == [
+            "SKU", "Product name", "Price: Lista", "New price column: Akciós ár"]
+        assert dialog.run_check()
+        assert dialog.summary.text() == "All 2 rows are fine: 1 new products, 1 products updated."
+        assert dialog.create_columns() == ["Akciós ár"]
+        assert dialog.run_import()
+
+    when_modal(qtbot, accept)
+    assert page.import_price_list(str(good)) == 2
+    assert page.count_label.text().startswith("7 products ·")
+    assert (price(page, "TEJ-001", "Lista"), price(page, "TEJ-001", "Nagyker"), price(page, "TEJ-001", "Akciós ár")) \
+        == ("320", "288", "299")
+    target = tmp_path / "catalogue.xlsx"
+    assert page.export_catalogue(str(target)) == 7
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(target).active
+    header = [c.value for c in sheet[1]]
+    assert header[6:] == ["Lista", "Nagyker (Lista −10 %)", "Akciós ár"]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "TEJ-001")
+    assert [Decimal(str(v)) for v in row[6:]] == [Decimal("320"), Decimal("288"), Decimal("299")]

@@ -7,7 +7,10 @@ catalogue service and shown read-only. Typing in the search field filters
 by SKU and name, accents ignored. Price columns: add, rename, derive from
 another by a percentage, make one the default. Promotions: a list and a
 dialog (period, percentage or "buy N get M free", products and categories,
-optionally only some clients or segments).
+optionally only some clients or segments). A price list (.xlsx/.csv) is
+imported through a mapping with preview and a check of every row, all or
+nothing (kamdesk.core.services.catalogue_io); the catalogue is exported with
+every price column.
 
 `ProductEdit` is the line edit that finds products as the user types (the
 product cell of the order entry uses it too).
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,10 +42,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -87,13 +94,18 @@ class ProductEdit(QLineEdit):
         super().__init__(parent)
         self._search = search
         self.hits: list = []
-        self.list = QListWidget()
+        self.list = QTreeWidget()
         self.list.setObjectName("product_matches")
+        self.list.setColumnCount(3)
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setUniformItemSizes(True)
-        self.list.setFrameShape(QListWidget.Shape.Box)
-        self.list.setStyleSheet("QListWidget { background: palette(base); border: 1px solid palette(mid); }")
-        self.list.itemClicked.connect(lambda item: self._choose(self.list.row(item)))
+        self.list.setUniformRowHeights(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setIndentation(0)
+        self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QTreeWidget { border: 1px solid palette(mid); }")
+        self.list.itemClicked.connect(lambda item, _column: self._choose(self.list.indexOfTopLevelItem(item)))
         self.list.hide()
         self.destroyed.connect(self.list.deleteLater)
         self.textEdited.connect(self._typed)
@@ -112,14 +124,18 @@ class ProductEdit(QLineEdit):
         self.hits = self.search().find(text, limit=PRODUCT_MATCHES) if text.strip() else []
         self.list.clear()
         for hit in self.hits:
-            item = QListWidgetItem(f"{hit.sku}   {hit.name}")
-            item.setToolTip(hit.name)
-            self.list.addItem(item)
+            item = QTreeWidgetItem([hit.sku, hit.name, hit.unit])
+            item.setToolTip(1, hit.name)
+            self.list.addTopLevelItem(item)
         if self.hits:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentItem(self.list.topLevelItem(0))
             self._place_list()
         else:
             self.list.hide()
+
+    def current_row(self) -> int:
+        item = self.list.currentItem()
+        return self.list.indexOfTopLevelItem(item) if item is not None else -1
 
     def _place_list(self) -> None:
         window = self.window()
@@ -127,8 +143,12 @@ class ProductEdit(QLineEdit):
             self.list.setParent(window)
             self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         rows = min(len(self.hits), 10)
-        height = self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
-        width = max(self.width(), 460)
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        height = row_height * rows + 2 * self.list.frameWidth() + 4
+        width = max(self.width(), 520)
+        self.list.setColumnWidth(0, max(110, self.fontMetrics().horizontalAdvance(
+            max((hit.sku for hit in self.hits), key=len)) + 16))
+        self.list.setColumnWidth(1, width - self.list.columnWidth(0) - 64)
         below = self.mapTo(window, QPoint(0, self.height()))
         if below.y() + height > window.height():  # no room below: above the field
             below = self.mapTo(window, QPoint(0, -height))
@@ -145,10 +165,11 @@ class ProductEdit(QLineEdit):
         if not self.list.isVisible():
             return False
         key = event.key()
-        row = self.list.currentRow()
+        row = self.current_row()
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 9, Qt.Key.Key_PageUp: -9}.get(key)
         if step is not None:
-            self.list.setCurrentRow(max(0, min(self.list.count() - 1, row + step)))
+            row = max(0, min(self.list.topLevelItemCount() - 1, row + step))
+            self.list.setCurrentItem(self.list.topLevelItem(row))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             self._choose(max(row, 0))
@@ -288,6 +309,8 @@ class CatalogueModel(QAbstractTableModel):
             return self._display(row, FIXED_COLUMNS[index.column()])
         if role == ProductIdRole:
             return row.id
+        if role == Qt.ItemDataRole.CheckStateRole and column is None and FIXED_COLUMNS[index.column()] == "active":
+            return Qt.CheckState.Checked if row.active else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and (column is not None or index.column() == 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -307,7 +330,7 @@ class CatalogueModel(QAbstractTableModel):
         if column == "vat_rate":
             return format_percent(row.vat_rate)
         if column == "active":
-            return "" if row.active else self.tr("inactive")
+            return ""
         return getattr(row, column)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -452,16 +475,15 @@ class CataloguePage(QWidget):
         return tab
 
     def _add_io_buttons(self, tab: QWidget, bar: QHBoxLayout) -> None:
-        """Import a price list and export the catalogue, once the catalogue_io service exists."""
-        self.import_button = self.export_button = None
-        try:
-            from kamdesk.core.services import catalogue_io  # noqa: F401
-        except ImportError:
-            return
         self.import_button = QPushButton(self.tr("&Import price list…"), tab)
-        self.import_button.clicked.connect(self.import_price_list)
+        self.import_button.setObjectName("import_price_list")
+        self.import_button.setToolTip(self.tr("Products and prices from an .xlsx or .csv price list"))
+        self.import_button.clicked.connect(lambda: self.import_price_list())
         self.export_button = QPushButton(self.tr("E&xport catalogue…"), tab)
-        self.export_button.clicked.connect(self.export_catalogue)
+        self.export_button.setObjectName("export_catalogue")
+        self.export_button.setToolTip(self.tr("Every product with all price columns, to .xlsx or .csv"))
+        self.export_button.clicked.connect(lambda: self.export_catalogue())
+        bar.addSpacing(12)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
 
@@ -500,8 +522,8 @@ class CataloguePage(QWidget):
         self.promotions_table = QTableWidget(0, 6, tab)
         self.promotions_table.setObjectName("promotions_table")
         self.promotions_table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Period"), self.tr("Offer"), self.tr("Applies to"), self.tr("For"),
-            self.tr("State")])
+            self.tr("Name"), self.tr("Period"), self.tr("Offer"), self.tr("State"), self.tr("For"),
+            self.tr("Applies to")])
         _list_table(self.promotions_table)
         self.promotions_table.doubleClicked.connect(lambda *_: self.edit_promotion())
         add = QPushButton(self.tr("&New promotion…"), tab)
@@ -544,14 +566,16 @@ class CataloguePage(QWidget):
         self.category.blockSignals(False)
 
     def _size_columns(self) -> None:
-        for column, width in enumerate((110, 300, 60, 190, 60, 70)):
+        for column, width in enumerate((110, 300, 60, 240, 60, 56)):
             self.table.setColumnWidth(column, width)
         for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
-            self.table.setColumnWidth(column, 115)
+            self.table.setColumnWidth(column, 112)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, count: int) -> None:
         text = self.tr("1 product") if count == 1 else self.tr("%1 products")
-        self.count_label.setText(text.replace("%1", QLocale().toString(count)))
+        self.count_label.setText(text.replace("%1", QLocale().toString(count)) + " · " + self.tr(
+            "net prices in %1 · ★ the default column").replace("%1", self.model.currency))
 
     def _load_columns(self) -> None:
         columns = catalogue.list_columns()
@@ -568,9 +592,12 @@ class CataloguePage(QWidget):
                 item.setData(ID_ROLE, column.id)
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 220), (2, 90), (3, 80)):
+            table.setColumnWidth(col, width)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _load_promotions(self) -> None:
         rows = promotion_rows()
@@ -588,7 +615,7 @@ class CataloguePage(QWidget):
             else:
                 state = self.tr("running")
             audience = ", ".join(promotion.audience) or self.tr("every client")
-            cells = (promotion.name, period, _offer_text(promotion), ", ".join(promotion.targets), audience, state)
+            cells = (promotion.name, period, _offer_text(promotion), state, audience, ", ".join(promotion.targets))
             running = promotion.active and promotion.starts_on <= today <= promotion.ends_on
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -598,8 +625,8 @@ class CataloguePage(QWidget):
                     item.setForeground(QBrush(MUTED))
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
-        for col, most in ((0, 260), (3, 320), (4, 220)):
-            table.setColumnWidth(col, min(table.columnWidth(col), most))
+        for col, least, most in ((0, 180, 300), (1, 0, 400), (2, 70, 200), (3, 90, 200), (4, 140, 320)):
+            table.setColumnWidth(col, max(least, min(table.columnWidth(col) + 12, most)))
         table.horizontalHeader().setStretchLastSection(True)
 
     # ------------------------------------------------------------ products
@@ -695,11 +722,225 @@ class CataloguePage(QWidget):
             self.catalogue_changed.emit()
 
     # ------------------------------------------------------------ import and export
-    def import_price_list(self) -> None:  # pragma: no cover - shown only with catalogue_io
-        show_error(self, KamdeskError(self.tr("Importing a price list is not available yet.")))
+    def import_price_list(self, path: str | None = None) -> int | None:
+        """Read a price list (.xlsx/.csv), map its columns, check every row, import all or nothing."""
+        from kamdesk.core.services import catalogue_io
+        from kamdesk.gui.background import run_busy
 
-    def export_catalogue(self) -> None:  # pragma: no cover - shown only with catalogue_io
-        show_error(self, KamdeskError(self.tr("Exporting the catalogue is not available yet.")))
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a price list"), "",
+                                                  self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
+        if not path:
+            return None
+        try:
+            table = run_busy(self, self.tr("Reading %1…").replace("%1", path), lambda: catalogue_io.read_table(path))
+        except KamdeskError as error:
+            show_error(self, error)
+            return None
+        dialog = PriceListImportDialog(path, table, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.refresh()
+        self.catalogue_changed.emit()
+        return dialog.created + dialog.updated
+
+    def export_catalogue(self, path: str | None = None) -> int | None:
+        """Every product with all price columns to .xlsx or .csv (derived columns computed and marked)."""
+        from kamdesk.core.services import catalogue_io
+        from kamdesk.gui.background import run_busy
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"), "catalogue.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return None
+        try:
+            return run_busy(self, self.tr("Writing %1…").replace("%1", path),
+                            lambda: catalogue_io.export_catalogue(path))
+        except KamdeskError as error:
+            show_error(self, error)
+            return None
+        except OSError as error:
+            show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path).replace(
+                "%2", error.strerror or str(error))))
+            return None
+
+
+class PriceListImportDialog(QDialog):
+    """A price list's columns mapped to product fields and price columns, every row checked, all or nothing.
+
+    Page 1: the mapping (recognised from the headers) above a preview of the
+    first rows. Page 2: what the check found; with a rejected row nothing can
+    be imported (the file is corrected and checked again). Price headers that
+    name no column can be created as new stored columns.
+    """
+
+    def __init__(self, path: str, table, parent: QWidget | None = None):
+        from kamdesk.core.services import catalogue_io
+
+        super().__init__(parent)
+        self.setObjectName("price_list_import")
+        self.setWindowTitle(self.tr("Import a price list"))
+        self.resize(980, 620)
+        self.io = catalogue_io
+        self.path, self.table = path, table
+        self.check = None
+        self.created = self.updated = 0
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._result_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+
+    def _mapping_page(self) -> QWidget:
+        io, table = self.io, self.table
+        page = QWidget(self)
+        headers = table.headers
+        mapping = io.auto_mapping(headers)
+        intro = QLabel(self.tr("%1 rows in %2. Check what each column holds; columns set to “Ignore” are not "
+                               "imported, and an empty cell leaves the product's value as it is.")
+                       .replace("%1", str(len(table.rows))).replace("%2", self.path), page)
+        intro.setWordWrap(True)
+        targets = [(target, translated(label)) for target, label in io.mapping_targets()]
+        known = {target for target, _ in targets}
+        for target in mapping.values():
+            if target.startswith(io.PRICE_PREFIX) and target not in known:
+                targets.append((target, self.tr("New price column: %1").replace(
+                    "%1", target[len(io.PRICE_PREFIX):])))
+                known.add(target)
+        shown = min(20, len(table.rows))
+        self.preview = QTableWidget(shown + 1, len(headers), page)
+        self.preview.setObjectName("price_list_preview")
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([self.tr("Holds")] + [str(table.row_number(i)) for i in range(shown)])
+        self.mapping_boxes: list[QComboBox] = []
+        for column in range(len(headers)):
+            box = QComboBox(self.preview)
+            box.addItem(self.tr("Ignore"), None)
+            for target, label in targets:
+                box.addItem(label, target)
+            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
+            self.preview.setCellWidget(0, column, box)
+            self.mapping_boxes.append(box)
+        for row, values in enumerate(table.rows[:shown], start=1):
+            for column, value in enumerate(values[:len(headers)]):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.resizeColumnsToContents()
+        self.mapping_error = QLabel(page)
+        self.mapping_error.setObjectName("mapping_error")
+        self.mapping_error.setStyleSheet("color: #c62828;")
+        check = QPushButton(self.tr("&Check rows"), page)
+        check.setObjectName("check_rows")
+        check.setDefault(True)
+        check.clicked.connect(self.run_check)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mapping_error, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(check)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def mapping(self) -> dict[int, str]:
+        return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
+
+    def run_check(self) -> bool:
+        self.mapping_error.clear()
+        try:
+            self.check = self.io.check_price_list(self.table, self.mapping())
+        except ValidationError as error:
+            self.mapping_error.setText("\n".join(translated(m) for m in error.messages()))
+            return False
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self._show_result()
+        return True
+
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("price_list_summary")
+        self.summary.setWordWrap(True)
+        self.new_columns = QListWidget(page)
+        self.new_columns.setObjectName("new_columns")
+        self.new_columns.setMaximumHeight(90)
+        self.new_columns_label = QLabel(self.tr("Price columns the file has and the catalogue has not (ticked: "
+                                                "created as stored columns):"), page)
+        self.problems = QTableWidget(0, 2, page)
+        self.problems.setObjectName("price_list_problems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.verticalHeader().hide()
+        back = QPushButton(self.tr("&Back to columns"), page)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        nothing = QPushButton(self.tr("Import &nothing"), page)
+        nothing.clicked.connect(self.reject)
+        self.import_button = QPushButton(self.tr("&Import"), page)
+        self.import_button.setObjectName("import_price_list")
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(nothing)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.new_columns_label)
+        layout.addWidget(self.new_columns)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_result(self) -> None:
+        check = self.check
+        valid, new = len(check.valid), check.new_products
+        if check.rejected:
+            text = self.tr("%1 of %2 rows have errors: nothing can be imported until the file is corrected "
+                           "(all or nothing).").replace("%1", str(len(check.rejected))).replace("%2", str(check.total))
+        else:
+            text = self.tr("All %1 rows are fine: %2 new products, %3 products updated.").replace(
+                "%1", str(check.total)).replace("%2", str(new)).replace("%3", str(valid - new))
+        self.summary.setText(text)
+        self.new_columns.clear()
+        for name in check.new_columns:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.new_columns.addItem(item)
+        self.new_columns.setVisible(bool(check.new_columns))
+        self.new_columns_label.setVisible(bool(check.new_columns))
+        self.problems.setRowCount(len(check.rejected))
+        for row, problem in enumerate(check.rejected):
+            self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row_number)))
+            self.problems.setItem(row, 1, QTableWidgetItem(translated(problem.reason)))
+        self.problems.setVisible(bool(check.rejected))
+        self.import_button.setEnabled(not check.rejected and bool(check.valid))
+        self.import_button.setDefault(True)
+        self.pages.setCurrentIndex(1)
+
+    def create_columns(self) -> list[str]:
+        items = [self.new_columns.item(i) for i in range(self.new_columns.count())]
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def run_import(self) -> bool:
+        from kamdesk.gui.background import run_busy
+
+        check, create = self.check, self.create_columns()
+        try:
+            self.created, self.updated = run_busy(self, self.tr("Importing…"),
+                                                  lambda: self.io.import_price_list(check, create))
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.accept()
+        return True
 
 
 def _list_table(table: QTableWidget) -> None:
@@ -708,6 +949,7 @@ def _list_table(table: QTableWidget) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
 def _date(day: dt.date) -> str:
@@ -1055,22 +1297,9 @@ class PromotionDetails(PromotionRow):
 
 def category_paths() -> dict[int, str]:
     """Every category's full path, "Food / Dairy", by id."""
-    from kamdesk.core.models import Category
+    from kamdesk.core.services.catalogue_io import category_paths as paths
 
-    rows = {c.id: (c.name, c.parent_id) for c in Category.select(Category.id, Category.name, Category.parent)}
-    paths: dict[int, str] = {}
-
-    def path(category_id: int, depth: int = 0) -> str:
-        if category_id in paths:
-            return paths[category_id]
-        name, parent = rows[category_id]
-        text = f"{path(parent, depth + 1)} / {name}" if parent in rows and depth < 20 else name
-        paths[category_id] = text
-        return text
-
-    for category_id in rows:
-        path(category_id)
-    return paths
+    return paths()
 
 
 def product_units() -> list[str]:
