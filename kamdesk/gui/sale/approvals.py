@@ -93,7 +93,7 @@ class ApprovalsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # shown instead of an empty table
         layout.addLayout(buttons)
         self.refresh()
 

@@ -793,6 +793,8 @@ class OrderEntry(QWidget):
         self.order_date.setDate(QDate.currentDate())
         self.delivery.set_value(None)
         self.notes.clear()
+        self.delivery_address.clear()
+        self.payment_terms.setValue(0)
         self.client.set_client(None, "")
         if client_id:
             client = party_service.get_client(client_id)
@@ -896,6 +898,7 @@ class OrderEntry(QWidget):
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""
         if self.model.read_only or self.state != "draft":
             return False
+        self.delegate.commit_open_editor()
         if (self._dirty or self.order_id is None) and not self.save():
             return False
         if not confirm_interactively(self, self.order_id):
@@ -1026,6 +1029,8 @@ class OrderEntry(QWidget):
 
     def _show_totals(self, order_totals, currency: str) -> None:
         for widget in self._vat_labels:
+            widget.hide()
+            self.vat_rows.removeWidget(widget)
             widget.deleteLater()
         self._vat_labels = []
         if order_totals is None:
@@ -1216,7 +1221,7 @@ class OrderEntry(QWidget):
             if client.reliability:
                 parts.append(self.tr("rating %1").replace("%1", client.reliability))
             self.client_info.setText(" · ".join(parts))
-            if not self._loading:
+            if not self._loading or self.order_id is None:  # a new order takes the client's defaults
                 self.delivery_address.setText(activity_service.delivery_address(client))
                 self.payment_terms.setValue(client.payment_terms_days)
         self.errors["client"].hide()

@@ -288,7 +288,7 @@ class OrdersPage(QWidget):
         self.ship_button = button(self.tr("S&hip…"), lambda: self._act(ship_interactively), "ship")
         self.deliver_button = button(self.tr("Mark &delivered"), lambda: self._act(deliver_interactively),
                                      "deliver")
-        self.cancel_button = button(self.tr("Ca&ncel…"), lambda: self._act(cancel_interactively), "cancel")
+        self.cancel_button = button(self.tr("Ca&ncel order…"), lambda: self._act(cancel_interactively), "cancel")
         self.paid_button = button(self.tr("Mark &paid"), self._toggle_paid, "paid")
 
     def _layout_list(self) -> None:
