@@ -378,3 +378,25 @@ def test_the_lines_model_is_a_proper_item_model(qtbot, shop, qtmodeltester):
     entry.load_requests([sale.LineRequest(p.id, Decimal("3")) for p in shop["products"].values()])
     wait_priced(qtbot, entry)
     qtmodeltester.check(entry.model, force_py=True)
+
+
+def test_products_and_clients_saved_later_are_found(qtbot, shop):
+    entry = open_entry(qtbot)
+    pick_client(qtbot, entry, "kovacs")
+    keys(qtbot, "TEJ")  # the product list is in memory now
+    assert [hit.sku for hit in focused().hits] == ["TEJ-001", "TEJ-002", "TF-330"]
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
+    product = catalogue.save_product({"sku": "TEJ-900", "name": "Zabital 1 l", "unit": "db", "vat_rate": 18})
+    catalogue.set_price(product.id, catalogue.list_columns()[0].id, Decimal("690"))
+    entry.catalogue_changed()  # what the catalogue page's catalogue_changed is connected to
+    keys(qtbot, "zabital")
+    assert [hit.sku for hit in focused().hits] == ["TEJ-900"]
+    press(qtbot, Qt.Key.Key_Return)
+    wait_priced(qtbot, entry)
+    assert cell(entry, 0, "list_price") == "621"  # 690 − 10 %
+    entry._set_dirty(False)
+    party.save_client({"name": "Zéta Új Kft.", "legal_city": "Szeged", "status": "active"})
+    entry.new_order()
+    pick_client(qtbot, entry, "zeta")
+    assert entry.client_edit.text() == "Zéta Új Kft."

@@ -446,7 +446,8 @@ class OrderEntry(QWidget):
 
     Public: `new_order(client_id=None)`, `open_order(order_id)`,
     `load_requests(requests)` (fills the lines, e.g. a suggested order),
-    `save()`, `confirm()`, `close_entry()`, `order_id`, `is_dirty()`.
+    `save()`, `confirm()`, `close_entry()`, `catalogue_changed()`,
+    `order_id`, `client_id`, `is_dirty()`.
     Signals: `saved(order_id)`, `order_changed(client_id)` after anything was
     saved, `closed()` when the user leaves the entry.
     """
@@ -804,8 +805,7 @@ class OrderEntry(QWidget):
         self._set_dirty(False)
         self._update_title()
         self.reprice()
-        self.client.preload()
-        self._preload_products()
+        self._refresh_searches()
         if client_id:
             self.focus_lines()
         else:
@@ -838,6 +838,7 @@ class OrderEntry(QWidget):
             self._show_stored(order, lines)
         else:
             self.reprice()
+            self._refresh_searches()
         self.lines_view.setFocus()
 
     def load_requests(self, requests: list[sale.LineRequest]) -> None:
@@ -1259,10 +1260,24 @@ class OrderEntry(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
 
-    def _preload_products(self) -> None:
+    def _refresh_searches(self) -> None:
+        """Clients and products saved since the last order are found too; the lists load on a worker thread."""
+        client_search = getattr(self.client, "_search", None)  # ClientPicker has no public invalidate() yet
+        if client_search is not None:
+            client_search.invalidate()
+        self.client.preload()
         search = self.product_search
+        if hasattr(search, "invalidate"):
+            search.invalidate()
         if hasattr(search, "preload"):
             QThreadPool.globalInstance().start(lambda: _quietly(search.preload))
+
+    def catalogue_changed(self) -> None:
+        """Products or prices changed elsewhere (the catalogue page): search them afresh and price again."""
+        if hasattr(self.product_search, "invalidate"):
+            self.product_search.invalidate()
+        if not self.model.read_only:
+            self._pricing_timer.start()
 
     # ------------------------------------------------------------ errors
     def _clear_errors(self) -> None:

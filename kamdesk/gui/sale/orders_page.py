@@ -179,6 +179,7 @@ class OrdersPage(QWidget):
 
     Public: `new_order(client_id=None)` (the main window's Ctrl+N),
     `open_order(order_id)`, `show_list()`, `refresh()`, `focus_search()`,
+    `catalogue_changed()` (connect CataloguePage.catalogue_changed to it),
     `entry` (the OrderEntry, e.g. for `entry.load_requests(...)`),
     `approvals` (the ApprovalsPanel); `order_changed(client_id)` after any
     change to an order, so that client cards and lists can follow.
@@ -347,6 +348,10 @@ class OrdersPage(QWidget):
         self._select(keep)
         self.approvals.refresh()
         self._update_actions()
+
+    def catalogue_changed(self) -> None:
+        """Connect the catalogue page's `catalogue_changed` here: the entry searches and prices afresh."""
+        self.entry.catalogue_changed()
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.entry:
