@@ -1143,6 +1143,8 @@ class PromotionDialog(_FormDialog):
         ui.targets_layout.replaceWidget(ui.product_search, self.product_edit)
         ui.product_search.deleteLater()
         ui.product_search = self.product_edit
+        QWidget.setTabOrder(ui.active, self.product_edit)
+        QWidget.setTabOrder(self.product_edit, ui.products)
         self.product_edit.product_chosen.connect(self._add_product)
         from kamdesk.gui.activity.activity_dialog import ClientPicker
 
