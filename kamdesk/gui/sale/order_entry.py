@@ -752,7 +752,8 @@ class OrderEntry(QWidget):
         self.keys_hint = QLabel(self.tr("Enter: next line · Tab: next field · Del: remove line · Space: promotion "
                                         "on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close"), self)
         self.keys_hint.setStyleSheet("color: #777;")
-        buttons.addWidget(self.keys_hint, 1)
+        buttons.addWidget(self.keys_hint)
+        buttons.addStretch(1)
         for widget in (self.ship_button, self.deliver_button, self.paid_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
@@ -1152,11 +1153,19 @@ class OrderEntry(QWidget):
 
     def _set_read_only(self, read_only: bool) -> None:
         self.lines_message.setStyleSheet("color: #c62828;")
-        for widget in (self.client_edit, self.contact, self.order_date, self.delivery_switch, self.delivery_date,
-                       self.delivery_address, self.payment_terms, self.notes):
+        for widget in (self.client_edit, self.order_date, self.delivery_date, self.delivery_address,
+                       self.payment_terms, self.notes):
+            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
+        for widget in (self.contact, self.delivery_switch):
             widget.setEnabled(not read_only)
-        if not read_only:
-            self.delivery_date.setEnabled(self.delivery_switch.isChecked())
+        for edit in (self.order_date, self.delivery_date):
+            edit.setCalendarPopup(not read_only)
+            edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
+                                  else QSpinBox.ButtonSymbols.UpDownArrows)
+        self.payment_terms.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
+                                            else QSpinBox.ButtonSymbols.UpDownArrows)
+        self.delivery_date.setEnabled(self.delivery_switch.isChecked())
+        self.client_edit.setCompleter(None if read_only else self.client.completer)
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))
