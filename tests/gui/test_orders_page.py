@@ -167,17 +167,20 @@ def test_the_head_approves_from_the_panel_beside_the_list(qtbot, orders, monkeyp
                             [sale.LineRequest(products["TEJ-002"].id, Decimal("5"), Decimal("15"))])
     head = company_service.save_manager({"name": "Fekete Béla", "role": "head"})
     page = open_page(qtbot)
+    assert page.tabs.tabText(1) == "My discount &requests"
     assert page.approvals.title.text() == "My discount requests"
     assert page.approvals.table.item(0, 3).text() == "Approval pending"
     assert texts(page, page.model.row_of(order.id))[6] == "Approval pending"
     company_service.set_current_manager(head.id)
     page.refresh()
     assert page.approvals.title.text() == "Discounts waiting for your approval"
+    assert page.tabs.tabText(1) == "Discount &approvals (1)"
     monkeypatch.setattr(approvals, "ask_reason", lambda parent, title, label: None)  # cancelled
     assert not page.approvals.reject_current()
     monkeypatch.setattr(approvals, "ask_reason", lambda parent, title, label: "Not for this volume")
     assert page.approvals.reject_current()
     assert sale.approval_state(sale.get_order(order.id)) == "rejected"
+    assert page.tabs.tabText(1) == "Discount &approvals"
     assert texts(page, page.model.row_of(order.id))[6] == "Discount rejected"
 
 

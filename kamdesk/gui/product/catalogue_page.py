@@ -318,6 +318,9 @@ class CatalogueModel(QAbstractTableModel):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.BackgroundRole and column is not None and column.base_id is not None:
             return QBrush(DERIVED_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and column is None and FIXED_COLUMNS[index.column()] in (
+                "name", "category"):
+            return getattr(row, FIXED_COLUMNS[index.column()]) or None
         if role == Qt.ItemDataRole.ToolTipRole and column is not None and column.base_id is not None:
             return self.tr("Computed from “%1” %2: type prices in the base column").replace(
                 "%1", self._base_name(column)).replace("%2", _signed_percent(column.percent))
@@ -566,10 +569,10 @@ class CataloguePage(QWidget):
         self.category.blockSignals(False)
 
     def _size_columns(self) -> None:
-        for column, width in enumerate((110, 300, 60, 240, 60, 56)):
+        for column, width in enumerate((100, 300, 50, 210, 56, 52)):
             self.table.setColumnWidth(column, width)
         for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
-            self.table.setColumnWidth(column, 112)
+            self.table.setColumnWidth(column, 100)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, count: int) -> None:

@@ -72,8 +72,9 @@ class ApprovalsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda *_: self._open_current())
         self.table.installEventFilter(self)
         self.empty = QLabel(self)
@@ -146,6 +147,8 @@ class ApprovalsPanel(QWidget):
                 if not head and column == 3 and approval.state in APPROVAL_COLOURS:
                     item.setForeground(QBrush(QColor(APPROVAL_COLOURS[approval.state])))
                 table.setItem(row, column, item)
+        for column, width in enumerate((140, 300, 150, 170, 150)[:len(headers) - 1]):
+            table.setColumnWidth(column, width)
         table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:

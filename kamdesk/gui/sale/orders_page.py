@@ -7,8 +7,8 @@ click opens the order in the order entry view, which takes the page's place
 until the user leaves it (Esc); drafts are edited there, other orders are
 shown read-only with their actions. The actions of the selected order
 (confirm, ship, mark delivered, cancel, mark paid) are also on the list's
-button bar. On the right, the discount approvals: the pending ones for a
-head, a manager's own requests otherwise.
+button bar. A second tab holds the discount approvals: the pending ones for
+a head (their number in the tab's title), a manager's own requests otherwise.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -197,7 +197,6 @@ class OrdersPage(QWidget):
         self._build_table()
         self._build_actions()
         self.approvals = ApprovalsPanel(self)
-        self.approvals.setMinimumWidth(300)
         self.approvals.decided.connect(self._approval_decided)
         self.approvals.open_order.connect(self.open_order)
         self._layout_list()
@@ -303,21 +302,34 @@ class OrdersPage(QWidget):
         for widget in (self.open_button, self.confirm_button, self.ship_button, self.deliver_button,
                        self.paid_button, self.cancel_button):
             actions.addWidget(widget)
-        left = QWidget(self.list_page)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(actions)
-        splitter = QSplitter(self.list_page)
-        splitter.addWidget(left)
-        splitter.addWidget(self.approvals)
-        splitter.setStretchFactor(0, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([900, 360])
+        orders = QWidget(self.list_page)
+        orders_layout = QVBoxLayout(orders)
+        orders_layout.setContentsMargins(6, 6, 6, 4)
+        orders_layout.addLayout(filters)
+        orders_layout.addWidget(self.table, 1)
+        orders_layout.addLayout(actions)
+        approvals = QWidget(self.list_page)
+        approvals_layout = QVBoxLayout(approvals)
+        approvals_layout.setContentsMargins(6, 6, 6, 4)
+        approvals_layout.addWidget(self.approvals)
+        self.tabs = QTabWidget(self.list_page)
+        self.tabs.setObjectName("orders_tabs")
+        self.tabs.addTab(orders, self.tr("&Orders"))
+        self.tabs.addTab(approvals, "")
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
+        self._name_approvals_tab()
+
+    def _name_approvals_tab(self) -> None:
+        """"Discount approvals (3)": how many wait for a head; a manager's tab lists their own requests."""
+        if self.approvals.is_head:
+            count = self.approvals.table.rowCount()
+            text = self.tr("Discount &approvals (%1)").replace("%1", str(count)) if count else \
+                self.tr("Discount &approvals")
+        else:
+            text = self.tr("My discount &requests")
+        self.tabs.setTabText(1, text)
 
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> None:
@@ -347,6 +359,7 @@ class OrdersPage(QWidget):
         self.model.reload()
         self._select(keep)
         self.approvals.refresh()
+        self._name_approvals_tab()
         self._update_actions()
 
     def catalogue_changed(self) -> None:
@@ -421,9 +434,11 @@ class OrdersPage(QWidget):
 
     def _entry_changed(self, client_id: int) -> None:
         self.approvals.refresh()
+        self._name_approvals_tab()
         self.order_changed.emit(client_id)
 
     def _approval_decided(self, order_id: int) -> None:
+        self._name_approvals_tab()
         self.model.reload()
         self._select(order_id)
         found = self.model.row_of(order_id)
