@@ -106,6 +106,9 @@ WARNING_BACKGROUND = QColor("#fff1d6")
 PLACEHOLDER = QColor("#9a9a9a")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LINE_FIELDS = {"product": "sku", "quantity": "quantity", "discount_percent": "discount"}
+COLUMN_WIDTHS = {"sku": 100, "quantity": 92, "unit": 46, "list_price": 88, "promotion": 140, "discount": 68,
+                 "unit_price": 88, "net": 104, "shipped": 66}
+NAME_WIDTH = 200  # what the product name gets at least, when the other columns can give way
 
 
 # ---------------------------------------------------------------- the lines
@@ -258,8 +261,9 @@ class LinesModel(QAbstractTableModel):
                 return self.tr("Above your limit of %1: needs the head's approval").replace(
                     "%1", format_percent(self.discount_limit))
             if column == "promotion" and line.offer is not None:
-                return (self.tr("Taken off this line: Space puts it back") if line.promotion_removed
-                        else self.tr("Applied: Space takes it off this line"))
+                text = (self.tr("%1: taken off this line; Space puts it back") if line.promotion_removed
+                        else self.tr("%1: applied; Space takes it off this line"))
+                return text.replace("%1", promotion_text(line.offer))
             if column == "name":
                 return line.name
         if role == Qt.ItemDataRole.FontRole and column == "promotion" and line.promotion_removed:
@@ -563,10 +567,9 @@ class OrderEntry(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in (("sku", 105), ("quantity", 95), ("unit", 48), ("list_price", 92), ("promotion", 150),
-                              ("discount", 72), ("unit_price", 92), ("net", 112), ("shipped", 70)):
-            self.lines_view.setColumnWidth(COLUMNS.index(column), width)
         self.lines_view.installEventFilter(self)
+        self.lines_view.viewport().installEventFilter(self)
+        self._fit_columns()
         self.remove_action = QAction(self.tr("&Remove line"), self.lines_view)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -739,7 +742,7 @@ class OrderEntry(QWidget):
         side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(300)
+        side_widget.setFixedWidth(280)
         side.setContentsMargins(0, 0, 0, 0)
         body = QHBoxLayout()
         lines = QVBoxLayout()
@@ -1170,6 +1173,7 @@ class OrderEntry(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))
         self.lines_view.setColumnHidden(COLUMNS.index("shipped"), not read_only)
+        self._fit_columns()
         state = self.state
         self.save_button.setVisible(not read_only)
         self.confirm_button.setVisible(not read_only)
@@ -1365,7 +1369,19 @@ class OrderEntry(QWidget):
         if edit and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.lines_view.edit(index)
 
+    def _fit_columns(self) -> None:
+        """The numbers keep their width; on a narrow screen they give way a little so the product name shows."""
+        widths = {column: width for column, width in COLUMN_WIDTHS.items()
+                  if not self.lines_view.isColumnHidden(COLUMNS.index(column))}
+        room = self.lines_view.viewport().width() - NAME_WIDTH
+        scale = min(1.0, max(0.72, room / sum(widths.values()))) if room > 0 else 0.72
+        for column, width in widths.items():
+            self.lines_view.setColumnWidth(COLUMNS.index(column), int(width * scale))
+
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if obj is self.lines_view and event.type() == QEvent.Type.KeyPress \
                 and self.lines_view.state() != QAbstractItemView.State.EditingState:
             key = event.key()
