@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _catalogue_changed(self) -> None:
         if AREA_ORDERS in self._pages:
-            self._pages[AREA_ORDERS].refresh()
+            self._pages[AREA_ORDERS].catalogue_changed()  # an open order finds new products and prices
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""

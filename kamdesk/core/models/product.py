@@ -4,7 +4,7 @@ from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerF
 
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.party import Client, Segment
-from kamdesk.core.money import MoneyField, PercentField, QuantityField
+from kamdesk.core.money import MoneyField, PercentField
 
 PROMOTION_KINDS = ("percent", "bundle")  # a percentage off; buy N get M free
 

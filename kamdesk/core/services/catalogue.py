@@ -61,8 +61,12 @@ def category_and_descendants(category_id: int) -> set[int]:
     return found
 
 
-def category_ancestors(category_id: int | None) -> list[int]:
-    parents = dict(Category.select(Category.id, Category.parent).tuples())
+def category_parents() -> dict[int, int | None]:
+    return dict(Category.select(Category.id, Category.parent).tuples())
+
+
+def category_ancestors(category_id: int | None, parents: dict[int, int | None] | None = None) -> list[int]:
+    parents = category_parents() if parents is None else parents
     chain = []
     while category_id is not None and category_id not in chain:
         chain.append(category_id)
@@ -248,9 +252,10 @@ def promotions_for(products: list[Product], client: Client, day: dt.date) -> dic
     for row in PromotionTarget.select().where(PromotionTarget.promotion.in_(ids)):
         targets.setdefault(row.promotion_id, []).append(row)
     for_client = [p for p in running if _reaches(audience.get(p.id, []), client)]
+    parents = category_parents()  # once for every product of the order
     result = {}
     for product in products:
-        categories = set(category_ancestors(product.category_id))
+        categories = set(category_ancestors(product.category_id, parents))
         candidates = [_terms(p) for p in for_client
                       if any(t.product_id == product.id or (t.category_id in categories) for t in targets.get(p.id, []))]
         best = best_promotion(candidates)

@@ -24,7 +24,6 @@ that they can move to kamdesk.core.services.catalogue as they are.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -56,6 +55,15 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.services import catalogue
 from kamdesk.core.services import company as company_service
+from kamdesk.core.services.catalogue_read import (
+    ProductRow,
+    category_paths,
+    product_ids,
+    product_rows,
+    product_units,
+    promotion_details,
+    promotion_rows,
+)
 from kamdesk.core.text_fold import fold
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
@@ -207,18 +215,6 @@ class ProductEdit(QLineEdit):
 
 
 # ---------------------------------------------------------------- the products table
-
-@dataclass
-class ProductRow:
-    id: int
-    sku: str
-    name: str
-    unit: str
-    category: str
-    vat_rate: Decimal
-    active: bool
-    prices: dict[int, Decimal]  # column id -> price (derived columns computed)
-
 
 class CatalogueModel(QAbstractTableModel):
     """Products matching a filter, with one column per price column; stored prices are editable."""
@@ -1271,119 +1267,3 @@ def _check(widget: QListWidget, ids) -> None:
 def _plain_number(value: Decimal) -> str:
     """27, 5.5, -10: as a person types it (no exponent, no trailing zeros)."""
     return format_decimal(Decimal(value), None, grouped=False)
-
-
-# ---------------------------------------------------------------- reading
-# Read queries for this page; they belong in kamdesk.core.services.catalogue (which has no
-# listing functions yet) and are written so that they can move there unchanged.
-
-@dataclass
-class PromotionRow:
-    id: int
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date
-    kind: str
-    percent: Decimal
-    buy: int
-    free: int
-    active: bool
-    targets: list[str]  # SKUs and category paths
-    audience: list[str]  # client and segment names
-
-
-@dataclass
-class PromotionDetails(PromotionRow):
-    products: list[tuple[int, str]] = None  # (id, "SKU   name")
-    category_ids: list[int] = None
-    clients: list[tuple[int, str]] = None
-    segment_ids: list[int] = None
-
-
-def category_paths() -> dict[int, str]:
-    """Every category's full path, "Food / Dairy", by id."""
-    from kamdesk.core.services.catalogue_io import category_paths as paths
-
-    return paths()
-
-
-def product_units() -> list[str]:
-    from kamdesk.core.models import Product
-
-    used = [r[0] for r in Product.select(Product.unit).distinct().order_by(Product.unit).tuples()]
-    return sorted(set(used) | {"pc", "kg", "l", "m", "box"}, key=fold)
-
-
-def product_ids(text: str = "", category_id: int | None = None, inactive: bool = False) -> list[int]:
-    """Products matching `text` (every word in the SKU or name, accents ignored), by SKU."""
-    from kamdesk.core.models import Product
-
-    query = Product.select(Product.id)
-    for term in fold(text).split():
-        query = query.where(Product.search_text.contains(term))
-    if category_id is not None:
-        query = query.where(Product.category.in_(list(catalogue.category_and_descendants(category_id))))
-    if not inactive:
-        query = query.where(Product.active == True)  # noqa: E712 (peewee expression)
-    return [r[0] for r in query.order_by(Product.sku).tuples()]
-
-
-def product_rows(ids: list[int], columns: list, paths: dict[int, str]) -> list[ProductRow]:
-    from kamdesk.core.models import Product
-
-    if not ids:
-        return []
-    by_id = {p.id: p for p in Product.select().where(Product.id.in_(ids))}
-    prices = {column.id: catalogue.column_prices(ids, column.id) for column in columns}
-    return [ProductRow(id=p.id, sku=p.sku, name=p.name, unit=p.unit, category=paths.get(p.category_id, ""),
-                       vat_rate=p.vat_rate, active=p.active,
-                       prices={cid: prices[cid][p.id] for cid in prices if p.id in prices[cid]})
-            for p in (by_id[i] for i in ids if i in by_id)]
-
-
-def promotion_rows() -> list[PromotionRow]:
-    from kamdesk.core.models import Client, Product, Promotion, PromotionAudience, PromotionTarget, Segment
-
-    paths = category_paths()
-    promotions = list(Promotion.select().order_by(Promotion.ends_on.desc(), Promotion.name))
-    targets: dict[int, list[str]] = {}
-    target_rows = list(PromotionTarget.select())
-    skus = dict(Product.select(Product.id, Product.sku)
-                .where(Product.id.in_([r.product_id for r in target_rows if r.product_id])).tuples())
-    for row in target_rows:
-        text = skus.get(row.product_id, "") if row.product_id else paths.get(row.category_id, "")
-        targets.setdefault(row.promotion_id, []).append(text)
-    audience: dict[int, list[str]] = {}
-    audience_rows = list(PromotionAudience.select())
-    names = dict(Client.select(Client.id, Client.name)
-                 .where(Client.id.in_([r.client_id for r in audience_rows if r.client_id])).tuples())
-    segments = dict(Segment.select(Segment.id, Segment.name).tuples())
-    for row in audience_rows:
-        text = names.get(row.client_id, "") if row.client_id else segments.get(row.segment_id, "")
-        audience.setdefault(row.promotion_id, []).append(text)
-    return [PromotionRow(id=p.id, name=p.name, starts_on=p.starts_on, ends_on=p.ends_on, kind=p.kind,
-                         percent=p.percent, buy=p.buy_quantity, free=p.free_quantity, active=p.active,
-                         targets=targets.get(p.id, []), audience=audience.get(p.id, []))
-            for p in promotions]
-
-
-def promotion_details(promotion_id: int) -> PromotionDetails:
-    from kamdesk.core.models import Client, Product, Promotion, PromotionAudience, PromotionTarget
-
-    p = Promotion.get_by_id(promotion_id)
-    products, category_ids, clients, segment_ids = [], [], [], []
-    for row in PromotionTarget.select().where(PromotionTarget.promotion == promotion_id):
-        if row.product_id:
-            product = Product.get_by_id(row.product_id)
-            products.append((product.id, f"{product.sku}   {product.name}"))
-        elif row.category_id:
-            category_ids.append(row.category_id)
-    for row in PromotionAudience.select().where(PromotionAudience.promotion == promotion_id):
-        if row.client_id:
-            clients.append((row.client_id, Client.get_by_id(row.client_id).name))
-        elif row.segment_id:
-            segment_ids.append(row.segment_id)
-    return PromotionDetails(id=p.id, name=p.name, starts_on=p.starts_on, ends_on=p.ends_on, kind=p.kind,
-                            percent=p.percent, buy=p.buy_quantity, free=p.free_quantity, active=p.active,
-                            targets=[], audience=[], products=products, category_ids=category_ids,
-                            clients=clients, segment_ids=segment_ids)

@@ -10,9 +10,6 @@ the order.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -33,13 +30,13 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import sale
+from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_card import format_timestamp
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_percent
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 APPROVAL_ROLE = Qt.ItemDataRole.UserRole + 2
-OWN_REQUESTS = 50
 
 
 def ask_reason(parent: QWidget, title: str, label: str) -> str | None:
@@ -109,7 +106,7 @@ class ApprovalsPanel(QWidget):
         self.reject_button.setVisible(head)
         if head:
             self.title.setText(self.tr("Discounts waiting for your approval"))
-            rows = [_pending_row(a) for a in sale.pending_approvals()]
+            rows = [pending_row(a) for a in sale.pending_approvals()]
             headers = [self.tr("Order"), self.tr("Client"), self.tr("Asked by"), self.tr("Discount"),
                        self.tr("Asked")]
             self.empty.setText(self.tr("Nothing waits for your approval."))
@@ -204,41 +201,3 @@ class ApprovalsPanel(QWidget):
             self._open_current()
             return True
         return super().eventFilter(obj, event)
-
-
-# ---------------------------------------------------------------- reading
-# The sale service lists pending approvals but not a manager's own requests; this query belongs
-# there (`sale.approval_requests(manager_id)`) and is written so that it can move as it is.
-
-@dataclass(frozen=True)
-class ApprovalRow:
-    id: int
-    order_id: int
-    number: str
-    client: str
-    requested_by: str
-    requested_at: dt.datetime
-    max_discount: Decimal
-    limit: Decimal
-    state: str
-    reason: str
-
-
-def _pending_row(approval) -> ApprovalRow:
-    order = approval.order
-    return ApprovalRow(id=approval.id, order_id=order.id, number=order.number, client=order.client.name,
-                       requested_by=approval.requested_by.name, requested_at=approval.requested_at,
-                       max_discount=approval.max_discount, limit=approval.limit, state=approval.state,
-                       reason=approval.reason)
-
-
-def own_requests(manager_id: int, limit: int = OWN_REQUESTS) -> list[ApprovalRow]:
-    """The manager's latest discount requests, newest first."""
-    from kamdesk.core.models import Client, DiscountApproval, Order
-
-    query = (DiscountApproval.select(DiscountApproval, Order, Client).join(Order).join(Client)
-             .where(DiscountApproval.requested_by == manager_id)
-             .order_by(DiscountApproval.requested_at.desc(), DiscountApproval.id.desc()).limit(limit))
-    return [ApprovalRow(id=a.id, order_id=a.order.id, number=a.order.number, client=a.order.client.name,
-                        requested_by="", requested_at=a.requested_at, max_discount=a.max_discount, limit=a.limit,
-                        state=a.state, reason=a.reason) for a in query]

@@ -13,9 +13,6 @@ a head (their number in the tab's title), a manager's own requests otherwise.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -36,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
-from kamdesk.core.text_fold import fold
+from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
 from kamdesk.gui.party.client_card import date_format
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
@@ -52,31 +49,7 @@ from kamdesk.gui.sale.order_entry import (
 PAGE_SIZE = 100
 COLUMNS = ("number", "order_date", "client", "manager", "state", "gross_total", "approval")
 OrderIdRole = Qt.ItemDataRole.UserRole + 1
-OPEN_STATES = ("draft", "confirmed", "shipped")  # the "open orders" filter
 MUTED = QColor("#8a8a8a")
-
-
-@dataclass(frozen=True)
-class OrderFilter:
-    text: str = ""  # client name or order number
-    state: str | None = None  # a state, "open", or None for all
-    manager_id: int | None = None
-    client_id: int | None = None
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    id: int
-    number: str
-    order_date: dt.date
-    client_id: int
-    client: str
-    manager: str
-    state: str
-    gross_total: Decimal
-    currency: str
-    approval: str  # "none", "pending", "approved", "rejected"
-    paid: bool
 
 
 class OrdersModel(QAbstractTableModel):
@@ -464,49 +437,3 @@ class OrdersPage(QWidget):
                 self.focus_search()
                 return True
         return super().eventFilter(obj, event)
-
-
-# ---------------------------------------------------------------- reading
-# The sale service has no listing of orders yet (`kamdesk list orders` will need one too); these two
-# queries belong there (`sale.list_orders(OrderFilter)`) and are written so that they can move as they are.
-
-def order_ids(flt: OrderFilter) -> list[int]:
-    """Ids of the orders matching `flt`, newest first."""
-    from kamdesk.core.models import Client, Order
-
-    query = Order.select(Order.id).join(Client, on=(Order.client == Client.id))
-    if flt.state == "open":
-        query = query.where(Order.state.in_(OPEN_STATES))
-    elif flt.state:
-        query = query.where(Order.state == flt.state)
-    if flt.manager_id:
-        query = query.where(Order.manager == flt.manager_id)
-    if flt.client_id:
-        query = query.where(Order.client == flt.client_id)
-    for term in fold(flt.text).split():
-        query = query.where(Client.search_text.contains(term) | Order.number.contains(term))
-    return [r[0] for r in query.order_by(Order.order_date.desc(), Order.id.desc()).tuples()]
-
-
-def order_rows(ids: list[int]) -> list[OrderRow]:
-    """Display rows for `ids`, in the same order."""
-    from kamdesk.core.models import Client, DiscountApproval, Manager, Order
-
-    if not ids:
-        return []
-    query = (Order.select(Order.id, Order.number, Order.order_date, Order.client, Order.state, Order.gross_total,
-                          Order.currency, Order.paid_at, Client.name.alias("client_name"),
-                          Manager.name.alias("manager_name"))
-             .join(Client, on=(Order.client == Client.id)).switch(Order)
-             .join(Manager, on=(Order.manager == Manager.id))
-             .where(Order.id.in_(ids)).objects())
-    approvals: dict[int, str] = {}
-    for approval in (DiscountApproval.select(DiscountApproval.order, DiscountApproval.state)
-                     .where(DiscountApproval.order.in_(ids))
-                     .order_by(DiscountApproval.requested_at, DiscountApproval.id)):
-        approvals[approval.order_id] = approval.state  # the latest request decides
-    by_id = {o.id: o for o in query}
-    return [OrderRow(id=o.id, number=o.number, order_date=o.order_date, client_id=o.client_id,
-                     client=o.client_name, manager=o.manager_name, state=o.state, gross_total=o.gross_total,
-                     currency=o.currency, approval=approvals.get(o.id, "none"), paid=o.paid_at is not None)
-            for o in (by_id[i] for i in ids if i in by_id)]

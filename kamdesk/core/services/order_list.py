@@ -1,0 +1,109 @@
+"""Reading orders and discount requests for lists (the orders page, the approvals panel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kamdesk.core.models import Client, DiscountApproval, Manager, Order
+from kamdesk.core.text_fold import fold
+
+OPEN_STATES = ("draft", "confirmed", "shipped")  # the "open orders" filter
+OWN_REQUESTS = 50
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    text: str = ""  # client name or order number
+    state: str | None = None  # a state, "open", or None for all
+    manager_id: int | None = None
+    client_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    order_date: dt.date
+    client_id: int
+    client: str
+    manager: str
+    state: str
+    gross_total: Decimal
+    currency: str
+    approval: str  # "none", "pending", "approved", "rejected"
+    paid: bool
+
+
+def order_ids(flt: OrderFilter) -> list[int]:
+    """Ids of the orders matching `flt`, newest first."""
+
+    query = Order.select(Order.id).join(Client, on=(Order.client == Client.id))
+    if flt.state == "open":
+        query = query.where(Order.state.in_(OPEN_STATES))
+    elif flt.state:
+        query = query.where(Order.state == flt.state)
+    if flt.manager_id:
+        query = query.where(Order.manager == flt.manager_id)
+    if flt.client_id:
+        query = query.where(Order.client == flt.client_id)
+    for term in fold(flt.text).split():
+        query = query.where(Client.search_text.contains(term) | Order.number.contains(term))
+    return [r[0] for r in query.order_by(Order.order_date.desc(), Order.id.desc()).tuples()]
+
+
+def order_rows(ids: list[int]) -> list[OrderRow]:
+    """Display rows for `ids`, in the same order."""
+
+    if not ids:
+        return []
+    query = (Order.select(Order.id, Order.number, Order.order_date, Order.client, Order.state, Order.gross_total,
+                          Order.currency, Order.paid_at, Client.name.alias("client_name"),
+                          Manager.name.alias("manager_name"))
+             .join(Client, on=(Order.client == Client.id)).switch(Order)
+             .join(Manager, on=(Order.manager == Manager.id))
+             .where(Order.id.in_(ids)).objects())
+    approvals: dict[int, str] = {}
+    for approval in (DiscountApproval.select(DiscountApproval.order, DiscountApproval.state)
+                     .where(DiscountApproval.order.in_(ids))
+                     .order_by(DiscountApproval.requested_at, DiscountApproval.id)):
+        approvals[approval.order_id] = approval.state  # the latest request decides
+    by_id = {o.id: o for o in query}
+    return [OrderRow(id=o.id, number=o.number, order_date=o.order_date, client_id=o.client_id,
+                     client=o.client_name, manager=o.manager_name, state=o.state, gross_total=o.gross_total,
+                     currency=o.currency, approval=approvals.get(o.id, "none"), paid=o.paid_at is not None)
+            for o in (by_id[i] for i in ids if i in by_id)]
+
+
+@dataclass(frozen=True)
+class ApprovalRow:
+    id: int
+    order_id: int
+    number: str
+    client: str
+    requested_by: str
+    requested_at: dt.datetime
+    max_discount: Decimal
+    limit: Decimal
+    state: str
+    reason: str
+
+
+def pending_row(approval) -> ApprovalRow:
+    order = approval.order
+    return ApprovalRow(id=approval.id, order_id=order.id, number=order.number, client=order.client.name,
+                       requested_by=approval.requested_by.name, requested_at=approval.requested_at,
+                       max_discount=approval.max_discount, limit=approval.limit, state=approval.state,
+                       reason=approval.reason)
+
+
+def own_requests(manager_id: int, limit: int = OWN_REQUESTS) -> list[ApprovalRow]:
+    """The manager's latest discount requests, newest first."""
+
+    query = (DiscountApproval.select(DiscountApproval, Order, Client).join(Order).join(Client)
+             .where(DiscountApproval.requested_by == manager_id)
+             .order_by(DiscountApproval.requested_at.desc(), DiscountApproval.id.desc()).limit(limit))
+    return [ApprovalRow(id=a.id, order_id=a.order.id, number=a.order.number, client=a.order.client.name,
+                        requested_by="", requested_at=a.requested_at, max_discount=a.max_discount, limit=a.limit,
+                        state=a.state, reason=a.reason) for a in query]
