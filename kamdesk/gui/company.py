@@ -89,23 +89,33 @@ class ManagerFields(QGroupBox):
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
+        self.max_discount = QSpinBox(self)
+        self.max_discount.setObjectName("max_discount")
+        self.max_discount.setRange(0, 99)
+        self.max_discount.setValue(5)
+        self.max_discount.setSuffix(" %")
+        self.max_discount.setToolTip(self.tr("Extra discount on top of the column price without the head's approval"))
         form = QFormLayout(self)
         form.addRow(self.tr("Your &name:") if yourself else self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Discount limit:"), self.max_discount)
 
     def values(self) -> dict:
-        return {"name": self.name.text(), "email": self.email.text(), "role": self.role.currentData()}
+        return {"name": self.name.text(), "email": self.email.text(), "role": self.role.currentData(),
+                "max_discount": self.max_discount.value()}
 
     def set_values(self, manager) -> None:
         self.name.setText(manager.name)
         self.email.setText(manager.email)
         self.role.setCurrentIndex(max(0, self.role.findData(manager.role)))
+        self.max_discount.setValue(int(manager.max_discount))
 
     def clear(self) -> None:
         self.name.clear()
         self.email.clear()
         self.role.setCurrentIndex(0)
+        self.max_discount.setValue(5)
 
 
 class FirstRunDialog(QDialog):

@@ -640,3 +640,20 @@ def test_a_new_client_plans_nothing_until_saved(qtbot, open_card):
     assert card.client_id is not None
     assert card.plan_call_button.isEnabled() and card.plan_visit_button.isEnabled()
     assert card.next_contact.text() == "No next contact planned."
+
+
+def test_the_price_column_is_chosen_on_the_card(qtbot, company):
+    from kamdesk.core.models import Client
+    from kamdesk.core.services import catalogue
+    from kamdesk.core.services.party import save_client
+    from kamdesk.gui.party.client_card import ClientCard
+
+    catalogue.save_price_column("Listaár", is_default=True)
+    wholesale = catalogue.save_price_column("Nagyker", percent="0")
+    client = save_client({"name": "Ár Próba Kft."})
+    card = ClientCard(client.id)
+    qtbot.addWidget(card)
+    assert card.price_column.currentText() == "Listaár"
+    card.price_column.setCurrentIndex(card.price_column.findData(wholesale.id))
+    assert card.save()
+    assert Client.get_by_id(client.id).price_column_id == wholesale.id

@@ -94,12 +94,14 @@ def save_product(values: dict, product_id: int | None = None) -> Product:
         raise ValidationError(errors)
     with database.atomic():
         product = Product.get_by_id(product_id) if product_id else Product()
+        if product_id and "vat_rate" not in values:
+            vat = product.vat_rate  # an edit keeps what it does not name
         product.sku, product.name, product.vat_rate = sku, name, vat
         product.unit = (values.get("unit") or product.unit or "pc").strip()
         if "category" in values:
             category = values["category"]
             product.category = category_path(category) if isinstance(category, str) else category
-        product.active = bool(values.get("active", True))
+        product.active = bool(values.get("active", product.active if product_id else True))
         product.description = values.get("description", product.description or "") or ""
         product.search_text = fold(f"{sku}\n{name}")
         product.save()

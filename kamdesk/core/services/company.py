@@ -94,8 +94,20 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
     manager.name, manager.email, manager.role = name, email, role
+    if values.get("max_discount") is not None:
+        manager.max_discount = _discount_limit(values["max_discount"])
     manager.save()
     return manager
+
+
+def _discount_limit(value) -> Decimal:
+    try:
+        limit = Decimal(str(value).replace(",", ".").strip())
+    except ArithmeticError:
+        limit = Decimal(-1)
+    if not Decimal(0) <= limit < Decimal(100):
+        raise ValidationError({"max_discount": Message("The discount limit must be between 0 and 100 %.")})
+    return limit
 
 
 def current_manager() -> Manager | None:

@@ -35,7 +35,7 @@ TEXT_FIELDS = (
 CLIENT_FIELDS = TEXT_FIELDS + (
     "status", "segment", "key_account", "manager", "source", "reliability",
     "reliability_checked_on", "credit_limit", "payment_terms_days",
-    "legal_country", "delivery_country",
+    "legal_country", "delivery_country", "price_column",
 )
 CONTACT_FIELDS = ("name", "position", "phone", "email", "birthday", "decision_maker", "is_primary", "notes")
 TRUE_WORDS = {"1", "true", "yes", "y", "x", "igen", "i", "да", "д", "+"}
@@ -137,6 +137,7 @@ def clean_client(values: dict) -> dict:
     _clean_choices(values, cleaned, errors)
     _clean_numbers(values, cleaned, errors)
     _clean_links(values, cleaned, errors)
+    _clean_price_column(values, cleaned, errors)
     _check_contact_fields(cleaned, errors, prefix="")
     problem = checks.check_tax_number(cleaned.get("tax_number", ""), cleaned["legal_country"])
     if problem:
@@ -187,6 +188,21 @@ def _clean_numbers(values, cleaned, errors) -> None:
     if not 0 <= days <= 365:
         errors["payment_terms_days"] = Message("Payment terms must be between 0 and 365 days.")
     cleaned["payment_terms_days"] = days
+
+
+def _clean_price_column(values, cleaned, errors) -> None:
+    """The client's price-list column: an id, a name, a column, or nothing (the default column)."""
+    from kamdesk.core.models import PriceColumn
+
+    column = values.get("price_column")
+    if isinstance(column, int):
+        column = PriceColumn.get_or_none(PriceColumn.id == column)
+    elif isinstance(column, str) and column.strip():
+        found = PriceColumn.get_or_none(PriceColumn.name == column.strip())
+        if found is None:
+            errors["price_column"] = Message("There is no price column called “{name}”.", name=column.strip())
+        column = found
+    cleaned["price_column"] = column or None
 
 
 def _clean_links(values, cleaned, errors) -> None:
@@ -326,6 +342,10 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
     with database.atomic():
         if isinstance(cleaned.get("segment"), str):
             cleaned["segment"] = segment_by_name(cleaned["segment"], create=True)
+        if cleaned.get("price_column") is None and not client_id:
+            from kamdesk.core.services.catalogue import default_column
+
+            cleaned["price_column"] = default_column()  # new clients get the default column
         client = get_client(client_id) if client_id else Client()
         for field, value in cleaned.items():
             setattr(client, field, value)
@@ -342,6 +362,7 @@ def editable_values(client: Client) -> dict:
     values = {field: getattr(client, field) for field in CLIENT_FIELDS if field not in ("segment", "manager")}
     values["segment"] = client.segment  # model instances pass through cleaning unchanged
     values["manager"] = client.manager
+    values["price_column"] = client.price_column
     return values
 
 

@@ -277,6 +277,7 @@ class ClientCard(QDialog):
         self._company_country = company.country if company else "HU"
         self._error_labels = prepare_error_labels(self)
         self._prepare_widgets(company.currency if company else "")
+        self._build_price_column()
         self._build_activities_tab()
         self._build_sales_tab()
         self._connect()
@@ -403,6 +404,19 @@ class ClientCard(QDialog):
         self._timeline: list[activity_service.ActivityView] = []
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
+
+    def _build_price_column(self) -> None:
+        """The client's price-list column, in the credit form (added here, not in the .ui)."""
+        from kamdesk.core.services import catalogue
+
+        self.price_column = QComboBox(self.ui.credit_tab)
+        self.price_column.setObjectName("price_column")
+        self.price_column.addItem(self.tr("Default column"), None)
+        for column in catalogue.list_columns():
+            self.price_column.addItem(column.name, column.id)
+        self.price_column.setToolTip(self.tr("The price-list column the client's orders and offers are priced at"))
+        self.ui.credit_form.addRow(self.tr("Price &column:"), self.price_column)
+        self.price_column.currentIndexChanged.connect(self._changed)
 
     def _build_sales_tab(self) -> None:
         """The Sales tab: the client's history (SalesTab) and the buttons to take an order."""
@@ -549,6 +563,7 @@ class ClientCard(QDialog):
         self._checked_on.set_value(client.reliability_checked_on)
         ui.credit_limit.setText(format_amount(client.credit_limit))
         ui.payment_terms_days.setValue(client.payment_terms_days)
+        self.price_column.setCurrentIndex(max(0, self.price_column.findData(client.price_column_id)))
         same = not any(getattr(client, f"delivery_{part}") for part in ADDRESS_PARTS)
         ui.delivery_same.setChecked(same)
         self._delivery_same_toggled(same)
@@ -589,7 +604,7 @@ class ClientCard(QDialog):
             reliability=ui.reliability.currentData() or "", segment=ui.segment.currentText().strip(),
             manager=ui.manager.currentData(), key_account=ui.key_account.isChecked(),
             reliability_checked_on=self._checked_on.value(), credit_limit=ui.credit_limit.text().strip(),
-            payment_terms_days=ui.payment_terms_days.value())
+            payment_terms_days=ui.payment_terms_days.value(), price_column=self.price_column.currentData())
         return values
 
     def contacts(self) -> list[dict]:

@@ -163,3 +163,29 @@ def test_cancel_needs_a_reason(shop):
     assert (cancelled.state, cancelled.cancel_reason) == ("cancelled", "competitor")
     with pytest.raises(WorkflowError):
         sale.save_order({}, [sale.LineRequest(shop["milk"].id, D(1))], order_id=saved.id)
+
+
+def test_new_clients_get_the_default_column_and_the_card_can_change_it(shop):
+    fresh = party.save_client({"name": "Új Vevő Bt."})
+    assert fresh.price_column.name == "Listaár"
+    changed = party.save_client({"price_column": "Nagyker"}, client_id=fresh.id)
+    assert Client.get_by_id(changed.id).price_column.name == "Nagyker"
+    with pytest.raises(ValidationError) as error:
+        party.save_client({"price_column": "Nincs ilyen"}, client_id=fresh.id)
+    assert "price_column" in error.value.errors
+
+
+def test_a_managers_discount_limit_is_set_on_the_company_page(shop):
+    me = company_service.current_manager()
+    company_service.save_manager({"name": me.name, "max_discount": "8"}, manager_id=me.id)
+    saved = order(shop, (shop["milk"], "10", "7"))
+    assert sale.approval_state(saved) == "none"
+    with pytest.raises(ValidationError):
+        company_service.save_manager({"name": me.name, "max_discount": "150"}, manager_id=me.id)
+
+
+def test_editing_a_product_keeps_what_it_does_not_name(shop):
+    catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "active": False}, product_id=shop["milk"].id)
+    catalogue.save_product({"sku": "TEJ-1", "name": "Friss tej 1 l"}, product_id=shop["milk"].id)
+    milk = catalogue.get_product(shop["milk"].id)
+    assert (milk.name, milk.vat_rate, milk.active) == ("Friss tej 1 l", D(18), False)
