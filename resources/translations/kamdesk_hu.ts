@@ -337,6 +337,102 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Jóváhagyás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="86"/>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Elutasítás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <source>Discounts waiting for your approval</source>
+        <translation>Jóváhagyásra váró kedvezmények</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Order</source>
+        <translation>Rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Client</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <source>Asked by</source>
+        <translation>Kérte</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Discount</source>
+        <translation>Kedvezmény</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <source>Asked</source>
+        <translation>Kérés időpontja</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Nincs jóváhagyásra váró kérelem.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <source>My discount requests</source>
+        <translation>Kedvezménykérelmeim</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="121"/>
+        <source>Head&apos;s reason</source>
+        <translation>Vezetői indoklás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="122"/>
+        <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
+        <translation>A keretét meghaladó kedvezményeket a program a rendelés mentésekor jóváhagyásra elküldi az osztályvezetőnek; a válaszok itt jelennek meg.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="134"/>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (keret: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <source>Approve the discount</source>
+        <translation>Kedvezmény jóváhagyása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <source>Why do you approve the discount on %1? The reason is recorded.</source>
+        <translation>Miért hagyja jóvá a kedvezményt ezen a rendelésen: %1? Az indoklást a program rögzíti.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
+        <source>Reject the discount</source>
+        <translation>Kedvezmény elutasítása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <source>Why do you reject the discount on %1? The manager sees the reason.</source>
+        <translation>Miért utasítja el a kedvezményt ezen a rendelésen: %1? Az indoklást az üzletkötő is látja.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../kamdesk/gui/activity/calendar_page.py" line="105"/>
@@ -532,206 +628,556 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1635"/>
+        <source>Cancel order %1</source>
+        <translation>Rendelés sztornózása: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636"/>
+        <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
+        <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <source>Choose a reason…</source>
+        <translation>Válasszon okot…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1642"/>
+        <source>Cancel &amp;order</source>
+        <translation>Rendelés &amp;sztornózása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1643"/>
+        <source>&amp;Keep it</source>
+        <translation>Rendelés &amp;megtartása</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="14"/>
+        <source>Cancel order</source>
+        <translation>Rendelés sztornózása</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="35"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Ok:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="65"/>
+        <source>&amp;Note:</source>
+        <translation>Me&amp;gjegyzés:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="83"/>
+        <source>Required for “Other”: what happened?</source>
+        <translation>Az „Egyéb” oknál kötelező: mi történt?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Unit</source>
+        <translation>Egység</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>VAT</source>
+        <translation>ÁFA</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
+        <source>Computed from “%1” %2: type prices in the base column</source>
+        <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1” nem értelmezhető összegként.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
+        <source>Derived: “%1” %2</source>
+        <translation>Származtatott: „%1” %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
+        <source>Stored prices: double-click or type to change one</source>
+        <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <source>&amp;Products</source>
+        <translation>&amp;Termékek</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <source>Price &amp;columns</source>
+        <translation>Árlista-&amp;oszlopok</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
+        <source>P&amp;romotions</source>
+        <translation>&amp;Akciók</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <source>Search SKU or name…</source>
+        <translation>Keresés: cikkszám vagy név…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <source>&amp;Inactive too</source>
+        <translation>&amp;Inaktívak is</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
+        <source>&amp;New product…</source>
+        <translation>Ú&amp;j termék…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
+        <source>&amp;Edit product…</source>
+        <translation>Termék sz&amp;erkesztése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="466"/>
+        <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
+        <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <source>&amp;Import price list…</source>
+        <translation>Árlista i&amp;mportálása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <source>Products and prices from an .xlsx or .csv price list</source>
+        <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <source>E&amp;xport catalogue…</source>
+        <translation>Katalógus e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="487"/>
+        <source>Every product with all price columns, to .xlsx or .csv</source>
+        <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <source>Prices</source>
+        <translation>Árak</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <source>Change</source>
+        <translation>Módosítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <source>Default</source>
+        <translation>Alapért.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <source>&amp;Add column…</source>
+        <translation>Oszlop &amp;hozzáadása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <source>&amp;Edit column…</source>
+        <translation>Oszlop sz&amp;erkesztése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
+        <source>Make &amp;default</source>
+        <translation>&amp;Legyen alapértelmezett</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
+        <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
+        <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Period</source>
+        <translation>Időszak</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Offer</source>
+        <translation>Ajánlat</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>For</source>
+        <translation>Kinek</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <source>Applies to</source>
+        <translation>Mire vonatkozik</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <source>&amp;New promotion…</source>
+        <translation>Ú&amp;j akció…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <source>&amp;Edit promotion…</source>
+        <translation>Akció sz&amp;erkesztése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
+        <source>All categories</source>
+        <translation>Minden kategória</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <source>1 product</source>
+        <translation>1 termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <source>%1 products</source>
+        <translation>%1 termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="581"/>
+        <source>net prices in %1 · ★ the default column</source>
+        <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
+        <source>from “%1”</source>
+        <translation>„%1” alapján</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <source>stored</source>
+        <translation>tárolt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <source>switched off</source>
+        <translation>kikapcsolva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <source>ended</source>
+        <translation>véget ért</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <source>upcoming</source>
+        <translation>közelgő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="619"/>
+        <source>running</source>
+        <translation>folyamatban</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620"/>
+        <source>every client</source>
+        <translation>minden ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="734"/>
+        <source>Import a price list</source>
+        <translation>Árlista importálása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="739"/>
+        <source>Reading %1…</source>
+        <translation>%1 beolvasása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="756"/>
+        <source>Export the catalogue</source>
+        <translation>Katalógus exportálása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="761"/>
+        <source>Writing %1…</source>
+        <translation>%1 írása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="767"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nem sikerült a fájl írása: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="343"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="345"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="386"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>New &amp;order</source>
+        <translation>Új &amp;rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <source>&amp;Suggested order</source>
+        <translation>Java&amp;solt rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>A draft with the products this client buys regularly, in its usual quantities</source>
+        <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
+        <source>Sa&amp;les</source>
+        <translation>&amp;Értékesítés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="490"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="452"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="492"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="465"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="466"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="698"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="699"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="659"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="898"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="777"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="811"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="846"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="888"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="851"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="893"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="895"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="854"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="896"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1038,7 +1484,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="618"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -1707,6 +2153,90 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <source>Confirming this order would take the client over its credit limit.</source>
+        <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
+        <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1454"/>
+        <source>Only the head of department can confirm it anyway, giving a reason.</source>
+        <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1457"/>
+        <source>no limit</source>
+        <translation>nincs korlát</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461"/>
+        <source>not rated</source>
+        <translation>nincs minősítve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470"/>
+        <source>&amp;Override and confirm</source>
+        <translation>&amp;Felülbírálás és visszaigazolás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1477"/>
+        <location filename="../../ui/credit_dialog.ui" line="14"/>
+        <source>Credit limit</source>
+        <translation>Hitelkeret</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <source>Say why: the override is recorded with your name.</source>
+        <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="35"/>
+        <source>Credit limit:</source>
+        <translation>Hitelkeret:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="45"/>
+        <source>Open orders:</source>
+        <translation>Nyitott rendelések:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="55"/>
+        <source>This order:</source>
+        <translation>Ez a rendelés:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="65"/>
+        <source>Over by:</source>
+        <translation>Túllépés:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="75"/>
+        <source>Reliability:</source>
+        <translation>Megbízhatóság:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="87"/>
+        <source>Head of department&apos;s override</source>
+        <translation>Osztályvezetői felülbírálás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="93"/>
+        <source>Confirming over the limit is recorded with your name and the reason.</source>
+        <translation>A kereten felüli visszaigazolást a program az Ön nevével és az indoklással rögzíti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="106"/>
+        <source>Why is this order confirmed anyway?</source>
+        <translation>Miért kerül mégis visszaigazolásra a rendelés?</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <location filename="../../kamdesk/gui/activity/week_view.py" line="86"/>
@@ -1796,6 +2326,84 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Unit</source>
+        <translation>Me.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>List price</source>
+        <translation>Listaár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Promotion</source>
+        <translation>Akció</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Discount</source>
+        <translation>Kedv.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Unit price</source>
+        <translation>Egységár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <source>Net</source>
+        <translation>Nettó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <source>Shipped</source>
+        <translation>Kiszáll.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="236"/>
+        <source>Type SKU or name…</source>
+        <translation>Cikkszám/név…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="261"/>
+        <source>Above your limit of %1: needs the head&apos;s approval</source>
+        <translation>Meghaladja az Ön kedvezményi keretét (%1): az osztályvezető jóváhagyása szükséges</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <source>%1: taken off this line; Space puts it back</source>
+        <translation>%1: levéve erről a tételről; a Szóköz visszateszi</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="265"/>
+        <source>%1: applied; Space takes it off this line</source>
+        <translation>%1: alkalmazva; a Szóköz leveszi erről a tételről</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="294"/>
+        <source>%1 + %2 free</source>
+        <translation>%1 + %2 ingyen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="36"/>
@@ -1808,7 +2416,7 @@
         <translation>Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
@@ -1818,132 +2426,162 @@
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="87"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <source>Orders</source>
+        <translation>Rendelések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <source>Catalogue</source>
+        <translation>Termékkatalógus</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="187"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="89"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="90"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
         <source>&amp;Clients</source>
         <translation>&amp;Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Rendelések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <source>Catalo&amp;gue</source>
+        <translation>&amp;Termékkatalógus</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>C&amp;ompany</source>
         <translation>&amp;Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="187"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="202"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <source>&amp;New order…</source>
+        <translation>Ú&amp;j rendelés…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="212"/>
+        <source>&amp;New product…</source>
+        <translation>Ú&amp;j termék…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="246"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="279"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="288"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="289"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="345"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="293"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="349"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="300"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="356"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="307"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="363"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="366"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="367"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -2010,738 +2648,1553 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>A price cannot be negative.</source>
+        <translation>Az ár nem lehet negatív.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>A price column called “{name}” exists already.</source>
+        <translation>Már létezik „{name}” nevű árlista-oszlop.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>A price column cannot be derived from itself.</source>
+        <translation>Egy árlista-oszlop nem származtatható önmagából.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Az emlékeztető a kezdés előtt 0–{limit} perccel jelenik meg; 0 esetén nincs emlékeztető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű szegmens.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>Egy sorozat 1–{limit} alkalomból állhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Adja meg a sorozat végét: az utolsó dátumot vagy az alkalmak számát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Egy sorozat naponta, hetente vagy havonta ismétlődhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <source>Active “{text}” must be yes or no.</source>
+        <translation>Az „Aktív” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Add at least one line.</source>
+        <translation>Adjon hozzá legalább egy tételt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>All day</source>
         <translation>Egész napos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Egy tevékenység legfeljebb egy napig tarthat; jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>A rendelés csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <source>Another product has the SKU {sku}.</source>
+        <translation>Ez a cikkszám már egy másik termékhez tartozik: {sku}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <source>Bought by {count} of {total} clients in the segment {segment}.</source>
+        <translation>A szegmens ({segment}) {total} ügyfeléből {count} vásárolja.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <source>Bought by {count} of {total} other clients.</source>
+        <translation>{total} másik ügyfélből {count} vásárolja.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Nem sikerült a képernyőképet ide menteni: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Nem sikerült írni: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <source>Category</source>
+        <translation>Kategória</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <source>Choose a line of this order and a quantity above zero.</source>
+        <translation>Válassza ki a rendelés egyik tételét, és adjon meg nullánál nagyobb mennyiséget.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <source>Choose the client.</source>
+        <translation>Válassza ki az ügyfelet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>Choose the column that holds the SKU.</source>
+        <translation>Válassza ki a cikkszámot tartalmazó oszlopot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <source>Choose the products or categories the promotion is for.</source>
+        <translation>Válassza ki, mely termékekre vagy kategóriákra vonatkozik az akció.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <source>Choose why the order is cancelled.</source>
+        <translation>Válassza ki a sztornózás okát.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Enter the quantities shipped.</source>
+        <translation>Adja meg a kiszállított mennyiségeket.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <source>Line {row}: a quantity has at most three decimal places.</source>
+        <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <source>Line {row}: choose a product.</source>
+        <translation>{row}. tétel: válasszon terméket.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <source>Line {row}: the discount must be between 0 and 100 %.</source>
+        <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <source>Line {row}: the quantity must be more than zero.</source>
+        <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
+        <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <source>On each of the last {total} orders.</source>
+        <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <source>On {count} of the last {total} orders.</source>
+        <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <source>Only a draft order can be changed; this one is {state}.</source>
+        <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <source>Only the head of department can approve or reject a discount.</source>
+        <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>Order {number} is a draft: confirm it before handing it over.</source>
+        <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <source>Order {number} is cancelled: there is nothing to hand over.</source>
+        <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <source>Order {number} is {state}: it cannot be {action} now.</source>
+        <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <source>Price: {column}</source>
+        <translation>Ár: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <source>Product name</source>
+        <translation>Terméknév</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <source>Product name is required.</source>
+        <translation>A terméknév megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Role must be manager or head.</source>
         <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
+        <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <source>SKU is required.</source>
+        <translation>A cikkszám megadása kötelező.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <source>SKU {sku} is already in row {row} of this file.</source>
+        <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <source>Say why the order is cancelled.</source>
+        <translation>Adja meg a sztornózás okát.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <source>Say why: the decision is recorded.</source>
+        <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <source>The SKU is missing.</source>
+        <translation>Hiányzik a cikkszám.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
+        <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
+        <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
+        <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <source>The percentage must be between 0 and 100.</source>
+        <translation>A százalék 0 és 100 között lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <source>The price column needs a name.</source>
+        <translation>Adja meg az árlista-oszlop nevét.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
+        <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <source>The product name is missing (the SKU {sku} is new).</source>
+        <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
+        <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <source>The promotion must end on or after its first day.</source>
+        <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <source>The promotion needs a name.</source>
+        <translation>Adja meg az akció nevét.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <source>The requested delivery date is before the order date.</source>
+        <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <source>There is no approval request with id {id}.</source>
+        <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <source>There is no order numbered {number}.</source>
+        <translation>Nincs ilyen számú rendelés: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <source>There is no order state “{state}”; the states are {states}.</source>
+        <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <source>There is no order with id {id}.</source>
+        <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <source>There is no product with id {id}.</source>
+        <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <source>This database already has products or orders; demo data goes into an empty database.</source>
+        <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <source>This request was decided already.</source>
+        <translation>Erről a kérelemről már döntöttek.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <source>Unit</source>
+        <translation>Egység</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
-        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or client:&lt;id&gt;.</source>
-        <translation>Ismeretlen nézet: „{view}”. Használható: clients, calendar, calendar:2026-W49, company vagy client:&lt;id&gt;.</translation>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
+        <translation>Ismeretlen nézet: „{view}”. Használható: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, catalogue, company vagy client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <source>VAT rate</source>
+        <translation>Áfakulcs</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <source>VAT rate “{text}” is not a number between 0 and 100.</source>
+        <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <source>confirmed</source>
+        <translation>visszaigazolt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <source>delivered</source>
+        <translation>teljesített</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <source>shipped</source>
+        <translation>kiszállított</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <source>{sku}: only {left} {unit} are left to ship.</source>
+        <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <source>“Buy N get M free” needs N and M above zero.</source>
+        <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
+        <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
+        <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <source>“{column}”: a price cannot be negative ({text}).</source>
+        <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <source>“{column}”: {text} has more than two decimal places.</source>
+        <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <source>“{column}”: “{text}” is not a price.</source>
+        <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="507"/>
+        <source>Type the client&apos;s name…</source>
+        <translation>Írja be az ügyfél nevét…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="523"/>
+        <source>The client asked for a delivery date</source>
+        <translation>Az ügyfél szállítási határidőt kért</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="527"/>
+        <source>no date</source>
+        <translation>nincs dátum</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="533"/>
+        <source> days</source>
+        <translation> nap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="536"/>
+        <source>Notes for the order</source>
+        <translation>Megjegyzés a rendeléshez</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="573"/>
+        <source>&amp;Remove line</source>
+        <translation>Tétel &amp;törlése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="577"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
+        <source>Take the &amp;promotion off this line</source>
+        <translation>&amp;Akció levétele erről a tételről</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="607"/>
+        <source>Credit</source>
+        <translation>Hitel</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="612"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1078"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <source>Left after this order:</source>
+        <translation>Marad a rendelés után:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <source>Credit limit:</source>
+        <translation>Hitelkeret:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <source>Open orders:</source>
+        <translation>Nyitott rendelések:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="626"/>
+        <source>This order:</source>
+        <translation>Ez a rendelés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <source>Reliability:</source>
+        <translation>Megbízhatóság:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="633"/>
+        <source>Totals</source>
+        <translation>Összesítés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <source>Net total:</source>
+        <translation>Nettó összesen:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
+        <source>VAT total:</source>
+        <translation>ÁFA összesen:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <source>Gross total:</source>
+        <translation>Bruttó:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Piszkozat mentése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>A piszkozat mentése (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <source>&amp;Confirm order</source>
+        <translation>&amp;Visszaigazolás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <source>Save and confirm (Ctrl+Enter)</source>
+        <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <source>S&amp;hip…</source>
+        <translation>Kiszá&amp;llítás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <source>Record what is shipped, line by line</source>
+        <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <source>Mark &amp;delivered</source>
+        <translation>&amp;Teljesítettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <source>Everything arrived at the client</source>
+        <translation>Minden megérkezett az ügyfélhez</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Szt&amp;ornózás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <source>Cancel with a reason</source>
+        <translation>Sztornózás indoklással</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <source>Mark &amp;paid</source>
+        <translation>Fi&amp;zetettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <source>A paid order no longer counts against the credit limit</source>
+        <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <source>Back to the orders (Esc)</source>
+        <translation>Vissza a rendelésekhez (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="707"/>
+        <source>Cl&amp;ient:</source>
+        <translation>&amp;Ügyfél:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kapcsolattartó:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <source>Order &amp;date:</source>
+        <translation>Rendelés &amp;dátuma:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="717"/>
+        <source>Pa&amp;yment:</source>
+        <translation>F&amp;izetés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="722"/>
+        <source>Deli&amp;ver by:</source>
+        <translation>Szállítási &amp;határidő:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="730"/>
+        <source>Deliver &amp;to:</source>
+        <translation>Szállítási &amp;cím:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Megjegyzés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
+        <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
+        <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
+        <source>Unsaved order</source>
+        <translation>Nem mentett rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="922"/>
+        <source>The order has unsaved changes. Save them?</source>
+        <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="960"/>
+        <source>Choose the client first: prices depend on its price column.</source>
+        <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1025"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1138"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
+        <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
+        <source>VAT %1 on %2:</source>
+        <translation>ÁFA %1 (%2 után):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <source>not rated</source>
+        <translation>nincs minősítve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1077"/>
+        <source>no limit</source>
+        <translation>nincs korlát</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1085"/>
+        <source>Over the limit by:</source>
+        <translation>Túllépés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <source>Over the credit limit: confirming needs the head&apos;s override.</source>
+        <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <source>Reliability D: every order needs the head&apos;s override.</source>
+        <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1145"/>
+        <source>Cancelled: %1</source>
+        <translation>Sztornózva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1149"/>
+        <source>Credit limit overridden by %1: %2</source>
+        <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1152"/>
+        <source>Paid</source>
+        <translation>Kifizetve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <source>Mark un&amp;paid</source>
+        <translation>Nem fi&amp;zetettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1190"/>
+        <source>New order</source>
+        <translation>Új rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
+        <source>Order %1</source>
+        <translation>Rendelés %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1233"/>
+        <source>Price column: %1</source>
+        <translation>Árlista-oszlop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234"/>
+        <source>payment %1 days</source>
+        <translation>fizetési határidő: %1 nap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <source>rating %1</source>
+        <translation>minősítés: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
+        <source>(no contact)</source>
+        <translation>(nincs kapcsolattartó)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <source>Put the &amp;promotion back on this line</source>
+        <translation>&amp;Akció visszatétele erre a tételre</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
+        <source>Cannot confirm the order</source>
+        <translation>A rendelés nem igazolható vissza</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Number</source>
+        <translation>Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Client</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Manager</source>
+        <translation>Üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>Gross total</source>
+        <translation>Bruttó összeg</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>Discount approval</source>
+        <translation>Jóváhagyás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <source>paid</source>
+        <translation>fizetve</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="220"/>
+        <source>Search client or order number…</source>
+        <translation>Keresés: ügyfél vagy rendelésszám…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
+        <source>All states</source>
+        <translation>Minden állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="231"/>
+        <source>Open (draft to shipped)</source>
+        <translation>Nyitott (piszkozattól kiszállításig)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="242"/>
+        <source>&amp;New order</source>
+        <translation>Ú&amp;j rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="244"/>
+        <source>Type a new order (Ctrl+N)</source>
+        <translation>Új rendelés rögzítése (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="253"/>
+        <source>All managers</source>
+        <translation>Minden üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="285"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="287"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Visszaigazolás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="288"/>
+        <source>S&amp;hip…</source>
+        <translation>Kiszá&amp;llítás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="289"/>
+        <source>Mark &amp;delivered</source>
+        <translation>&amp;Teljesítettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="291"/>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Szt&amp;ornózás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <source>Mark &amp;paid</source>
+        <translation>Fi&amp;zetettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="317"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Rendelések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="328"/>
+        <source>Discount &amp;approvals (%1)</source>
+        <translation>&amp;Kedvezmény-jóváhagyások (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="329"/>
+        <source>Discount &amp;approvals</source>
+        <translation>&amp;Kedvezmény-jóváhagyások</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="331"/>
+        <source>My discount &amp;requests</source>
+        <translation>&amp;Kedvezménykérelmeim</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <source>1 order</source>
+        <translation>1 rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <source>%1 orders</source>
+        <translation>%1 rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <source>Mark un&amp;paid</source>
+        <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +4256,348 @@
     </message>
 </context>
 <context>
+    <name>PriceColumnDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <source>Stored: typed for each product</source>
+        <translation>Tárolt: termékenként megadva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <source>Derived from “%1”</source>
+        <translation>Származtatott: „%1” alapján</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1091"/>
+        <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
+        <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <source>New price column</source>
+        <translation>Új árlista-oszlop</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1097"/>
+        <source>Price column %1</source>
+        <translation>Árlista-oszlop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1117"/>
+        <source>“%1” is not a number.</source>
+        <translation>„%1” nem szám.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="14"/>
+        <source>Price column</source>
+        <translation>Árlista-oszlop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="28"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="43"/>
+        <source>e.g. Wholesale, Key account, VIP</source>
+        <translation>pl. Nagyker, Kulcsügyfél, VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="62"/>
+        <source>&amp;Prices:</source>
+        <translation>Á&amp;rak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="92"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Módosítás:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="109"/>
+        <source>e.g. -10</source>
+        <translation>pl. -10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="116"/>
+        <source>% of the base column&apos;s price</source>
+        <translation>% az alaposzlop árához képest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="137"/>
+        <source>&amp;Default column for clients without their own</source>
+        <translation>&amp;Alapértelmezett oszlop a saját oszlop nélküli ügyfeleknek</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListImportDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
+        <source>Import a price list</source>
+        <translation>Árlista importálása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="803"/>
+        <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
+        <translation>%1 sor a következő fájlban: %2. Ellenőrizze, mit tartalmaznak az egyes oszlopok; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra, az üres cella pedig változatlanul hagyja a termék adott értékét.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="811"/>
+        <source>New price column: %1</source>
+        <translation>Új árlista-oszlop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <source>Holds</source>
+        <translation>Tartalom</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="822"/>
+        <source>Ignore</source>
+        <translation>Kihagyás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <source>&amp;Check rows</source>
+        <translation>Sorok &amp;ellenőrzése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="840"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
+        <translation>Árlista-oszlopok, amelyek a fájlban szerepelnek, a katalógusban nem (a bejelöltek tárolt oszlopként jönnek létre):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <source>Row</source>
+        <translation>Sor</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <source>Problem</source>
+        <translation>Probléma</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <source>&amp;Back to columns</source>
+        <translation>&amp;Vissza az oszlopokhoz</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="886"/>
+        <source>Import &amp;nothing</source>
+        <translation>Importálás &amp;elvetése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="888"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importálás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
+        <translation>%2 sorból %1 hibás: amíg a fájlt ki nem javítja, semmi sem importálható (minden vagy semmi).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="911"/>
+        <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
+        <translation>Minden sor rendben van (%1): %2 új termék, %3 frissített termék.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="940"/>
+        <source>Importing…</source>
+        <translation>Importálás…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <source>Sub-categories with “/”: Food / Dairy</source>
+        <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1039"/>
+        <source>New product</source>
+        <translation>Új termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1046"/>
+        <source>Product %1</source>
+        <translation>Termék: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="14"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="28"/>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Cikkszám:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="43"/>
+        <source>Article number, unique</source>
+        <translation>Egyedi cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="62"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="92"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Egység:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="126"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategória:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="160"/>
+        <source>&amp;VAT rate:</source>
+        <translation>Á&amp;fakulcs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="194"/>
+        <source>&amp;Active: can be ordered</source>
+        <translation>&amp;Aktív: rendelhető</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="201"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Leírás:</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1160"/>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
+        <source>New promotion</source>
+        <translation>Új akció</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1184"/>
+        <source>Promotion %1</source>
+        <translation>Akció: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="14"/>
+        <source>Promotion</source>
+        <translation>Akció</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="28"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Név:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="43"/>
+        <source>e.g. Autumn dairy promotion</source>
+        <translation>pl. Őszi tejtermékakció</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="62"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Időszak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="81"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="120"/>
+        <source>Offer:</source>
+        <translation>Ajánlat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="149"/>
+        <source>&amp;Percentage off:</source>
+        <translation>&amp;Kedvezmény:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="156"/>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="163"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="187"/>
+        <source>&amp;Buy</source>
+        <translation>&amp;Minden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="204"/>
+        <source>get</source>
+        <translation>vásárolt után</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="221"/>
+        <source>free</source>
+        <translation>ingyenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="284"/>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktív</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="295"/>
+        <source>Applies to</source>
+        <translation>Mire vonatkozik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="301"/>
+        <source>Add a product: type its SKU or name</source>
+        <translation>Termék hozzáadása: írja be a cikkszámát vagy a nevét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="308"/>
+        <source>Del removes the chosen product</source>
+        <translation>A Del billentyű eltávolítja a kiválasztott terméket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="315"/>
+        <source>Categories (with their subcategories):</source>
+        <translation>Kategóriák (az alkategóriáikkal együtt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="338"/>
+        <source>Only for (none chosen: every client)</source>
+        <translation>Csak ezeknek (ha üres: minden ügyfél)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="344"/>
+        <source>Add a client: type its name</source>
+        <translation>Ügyfél hozzáadása: írja be a nevét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="351"/>
+        <source>Del removes the chosen client</source>
+        <translation>A Del billentyű eltávolítja a kiválasztott ügyfelet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="358"/>
+        <source>Segments:</source>
+        <translation>Szegmensek:</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../kamdesk/gui/activity/reminders.py" line="99"/>
@@ -2848,6 +4643,267 @@
         <location filename="../../kamdesk/gui/activity/reminders.py" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChart</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="119"/>
+        <source>%1 %2: %3 so far</source>
+        <translation>%2. %1: eddig %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="120"/>
+        <source>%1 %2: %3</source>
+        <translation>%2. %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="132"/>
+        <source>%1 bn</source>
+        <comment>billions on the chart axis</comment>
+        <translation>%1 Mrd</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="133"/>
+        <source>%1 M</source>
+        <comment>millions on the chart axis</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="134"/>
+        <source>%1 k</source>
+        <comment>thousands on the chart axis</comment>
+        <translation>%1 E</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="255"/>
+        <source>this month so far</source>
+        <translation>folyó hónap eddig</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLabels</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>Piszkozat</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="30"/>
+        <source>Confirmed</source>
+        <translation>Visszaigazolt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <source>Partly shipped</source>
+        <translation>Részben kiszállítva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
+        <source>Delivered</source>
+        <translation>Teljesítve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>Sztornózva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="40"/>
+        <source>Approval pending</source>
+        <translation>Jóváhagyásra vár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
+        <source>Discount approved</source>
+        <translation>Kedvezmény jóváhagyva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <source>Discount rejected</source>
+        <translation>Kedvezmény elutasítva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="48"/>
+        <source>Price</source>
+        <translation>Ár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="49"/>
+        <source>Delivery time</source>
+        <translation>Szállítási idő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="50"/>
+        <source>Went to a competitor</source>
+        <translation>Versenytárshoz ment</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="51"/>
+        <source>No budget</source>
+        <translation>Nincs költségkeret</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="52"/>
+        <source>Other</source>
+        <translation>Egyéb</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="298"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <source>Orders</source>
+        <translation>Rendelések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>Number</source>
+        <translation>Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="300"/>
+        <source>Gross total</source>
+        <translation>Bruttó összeg</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="301"/>
+        <source>Top products, last 24 months</source>
+        <translation>Legtöbbet vásárolt termékek, utolsó 24 hónap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="303"/>
+        <source>Net</source>
+        <translation>Nettó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <source>Net revenue per month, last 24 months (%1)</source>
+        <translation>Nettó forgalom havonta, utolsó 24 hónap (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="351"/>
+        <source>Net revenue per month, last 24 months</source>
+        <translation>Nettó forgalom havonta, utolsó 24 hónap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="358"/>
+        <source>Last %1 orders</source>
+        <translation>Utolsó %1 rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <source>The sales history appears once the client is saved.</source>
+        <translation>Az értékesítési előzmények az ügyfél mentése után jelennek meg.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="366"/>
+        <source>No orders yet.</source>
+        <translation>Még nincs rendelés.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="367"/>
+        <source>Last order: %1</source>
+        <translation>Utolsó rendelés: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
+        <source>on average every day</source>
+        <translation>átlagosan naponta</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
+        <source>on average every %1 days</source>
+        <translation>átlagosan %1 naponta</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <source>1 order in 24 months</source>
+        <translation>1 rendelés 24 hónap alatt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <source>%1 orders in 24 months</source>
+        <translation>%1 rendelés 24 hónap alatt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
+        <source>total %1 net</source>
+        <translation>összesen nettó %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <source>Ship order %1</source>
+        <translation>Rendelés kiszállítása: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>SKU</source>
+        <translation>Cikkszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>Ordered</source>
+        <translation>Rendelt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Shipped</source>
+        <translation>Kiszállítva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Left</source>
+        <translation>Hátralévő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Ship now</source>
+        <translation>Most kiszállítva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1574"/>
+        <source>&amp;Ship</source>
+        <translation>Kiszá&amp;llítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1578"/>
+        <source>Type the quantities leaving now; 0 leaves a line for later.</source>
+        <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,102 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <source>&amp;Approve…</source>
+        <translation>Со&amp;гласовать…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="86"/>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <source>Discounts waiting for your approval</source>
+        <translation>Скидки, ожидающие вашего согласования</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <source>Asked by</source>
+        <translation>Запросил</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <source>Asked</source>
+        <translation>Дата запроса</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <source>Nothing waits for your approval.</source>
+        <translation>Нет запросов, ожидающих согласования.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <source>My discount requests</source>
+        <translation>Мои запросы на скидку</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="121"/>
+        <source>Head&apos;s reason</source>
+        <translation>Обоснование руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="122"/>
+        <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
+        <translation>Скидки сверх вашего лимита при сохранении заказа отправляются на согласование руководителю отдела; ответы появятся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="134"/>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (лимит %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <source>Approve the discount</source>
+        <translation>Согласование скидки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <source>Why do you approve the discount on %1? The reason is recorded.</source>
+        <translation>Почему вы согласовываете скидку по заказу %1? Причина сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
+        <source>Reject the discount</source>
+        <translation>Отклонение скидки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <source>Why do you reject the discount on %1? The manager sees the reason.</source>
+        <translation>Почему вы отклоняете скидку по заказу %1? Менеджер увидит причину.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../kamdesk/gui/activity/calendar_page.py" line="105"/>
@@ -532,206 +628,556 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1635"/>
+        <source>Cancel order %1</source>
+        <translation>Отмена заказа %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636"/>
+        <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
+        <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1642"/>
+        <source>Cancel &amp;order</source>
+        <translation>&amp;Отменить заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1643"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Не отменять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="14"/>
+        <source>Cancel order</source>
+        <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="35"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="65"/>
+        <source>&amp;Note:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_order_dialog.ui" line="83"/>
+        <source>Required for “Other”: what happened?</source>
+        <translation>Обязательно для причины «Другое»: что произошло?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
+        <source>Active</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
+        <source>Computed from “%1” %2: type prices in the base column</source>
+        <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
+        <source>“%1” is not an amount.</source>
+        <translation>«%1» не распознано как сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
+        <source>Derived: “%1” %2</source>
+        <translation>Производная: «%1» %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
+        <source>Stored prices: double-click or type to change one</source>
+        <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <source>&amp;Products</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <source>Price &amp;columns</source>
+        <translation>&amp;Колонки прайс-листа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
+        <source>P&amp;romotions</source>
+        <translation>&amp;Акции</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <source>Search SKU or name…</source>
+        <translation>Поиск по артикулу или названию…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <source>&amp;Inactive too</source>
+        <translation>Включая &amp;неактивные</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
+        <source>&amp;New product…</source>
+        <translation>&amp;Добавить товар…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Изменить товар…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="466"/>
+        <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
+        <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <source>&amp;Import price list…</source>
+        <translation>И&amp;мпорт прайс-листа…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <source>Products and prices from an .xlsx or .csv price list</source>
+        <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <source>E&amp;xport catalogue…</source>
+        <translation>&amp;Экспорт каталога…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="487"/>
+        <source>Every product with all price columns, to .xlsx or .csv</source>
+        <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <source>Default</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <source>&amp;Add column…</source>
+        <translation>&amp;Добавить колонку…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <source>&amp;Edit column…</source>
+        <translation>&amp;Изменить колонку…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
+        <source>Make &amp;default</source>
+        <translation>Сделать &amp;основной</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
+        <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
+        <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>Offer</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <source>Applies to</source>
+        <translation>Распространяется на</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <source>&amp;New promotion…</source>
+        <translation>&amp;Новая акция…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <source>&amp;Edit promotion…</source>
+        <translation>&amp;Изменить акцию…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <source>1 product</source>
+        <translation>1 товар</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <source>%1 products</source>
+        <translation>Товаров: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="581"/>
+        <source>net prices in %1 · ★ the default column</source>
+        <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
+        <source>from “%1”</source>
+        <translation>из «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <source>stored</source>
+        <translation>хранимые</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <source>switched off</source>
+        <translation>выключена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <source>ended</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <source>upcoming</source>
+        <translation>предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="619"/>
+        <source>running</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620"/>
+        <source>every client</source>
+        <translation>все клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="734"/>
+        <source>Import a price list</source>
+        <translation>Импорт прайс-листа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="739"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="756"/>
+        <source>Export the catalogue</source>
+        <translation>Экспорт каталога</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="761"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="767"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="343"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="345"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="386"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>New &amp;order</source>
+        <translation>Нов&amp;ый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <source>&amp;Suggested order</source>
+        <translation>&amp;Рекомендуемый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>A draft with the products this client buys regularly, in its usual quantities</source>
+        <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
+        <source>Sa&amp;les</source>
+        <translation>&amp;Продажи</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="490"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="452"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="492"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="465"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="466"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="698"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="699"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="659"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="898"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="777"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="811"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="846"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="888"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="851"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="893"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="895"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="854"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="896"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1038,7 +1484,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="618"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -1707,6 +2153,90 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <source>Confirming this order would take the client over its credit limit.</source>
+        <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
+        <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1454"/>
+        <source>Only the head of department can confirm it anyway, giving a reason.</source>
+        <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1457"/>
+        <source>no limit</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461"/>
+        <source>not rated</source>
+        <translation>без рейтинга</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470"/>
+        <source>&amp;Override and confirm</source>
+        <translation>&amp;Разрешить и подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1477"/>
+        <location filename="../../ui/credit_dialog.ui" line="14"/>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <source>Say why: the override is recorded with your name.</source>
+        <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="35"/>
+        <source>Credit limit:</source>
+        <translation>Кредитный лимит:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="45"/>
+        <source>Open orders:</source>
+        <translation>Открытые заказы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="55"/>
+        <source>This order:</source>
+        <translation>Этот заказ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="65"/>
+        <source>Over by:</source>
+        <translation>Превышение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="75"/>
+        <source>Reliability:</source>
+        <translation>Надежность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="87"/>
+        <source>Head of department&apos;s override</source>
+        <translation>Решение руководителя отдела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="93"/>
+        <source>Confirming over the limit is recorded with your name and the reason.</source>
+        <translation>Подтверждение сверх лимита сохраняется с вашим именем и причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit_dialog.ui" line="106"/>
+        <source>Why is this order confirmed anyway?</source>
+        <translation>Почему заказ все же подтверждается?</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <location filename="../../kamdesk/gui/activity/week_view.py" line="86"/>
@@ -1796,6 +2326,84 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>List price</source>
+        <translation>По прайсу</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <source>Unit price</source>
+        <translation>Цена за ед.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <source>Net</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <source>Shipped</source>
+        <translation>Отгруж.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="236"/>
+        <source>Type SKU or name…</source>
+        <translation>Поиск товара…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="261"/>
+        <source>Above your limit of %1: needs the head&apos;s approval</source>
+        <translation>Выше вашего лимита %1: нужно согласование руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <source>%1: taken off this line; Space puts it back</source>
+        <translation>%1: снята с этой позиции; Пробел возвращает ее</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="265"/>
+        <source>%1: applied; Space takes it off this line</source>
+        <translation>%1: применена; Пробел снимает ее с этой позиции</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="294"/>
+        <source>%1 + %2 free</source>
+        <translation>%1 + %2 бесплатно</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="36"/>
@@ -1808,7 +2416,7 @@
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
@@ -1818,113 +2426,143 @@
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="87"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="187"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="89"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="90"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
         <source>C&amp;alendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <source>Catalo&amp;gue</source>
+        <translation>Ка&amp;талог</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>C&amp;ompany</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="187"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="202"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Новый заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="212"/>
+        <source>&amp;New product…</source>
+        <translation>&amp;Новый товар…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="246"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="279"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="288"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="289"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="345"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="293"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="349"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="300"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="356"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -1933,7 +2571,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="307"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="363"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -1942,12 +2580,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="366"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="367"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -2014,738 +2652,1553 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>A price column called “{name}” exists already.</source>
+        <translation>Колонка прайс-листа «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>A price column cannot be derived from itself.</source>
+        <translation>Колонка прайс-листа не может быть производной от самой себя.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Напоминание приходит за 0–{limit} мин до начала; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Сегмент «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>В серии может быть от 1 до {limit} повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Укажите окончание серии: последнюю дату или число повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Серия повторяется ежедневно, еженедельно или ежемесячно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <source>Active “{text}” must be yes or no.</source>
+        <translation>В поле «Активен» должно быть «да» или «нет», а не «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <source>Add at least one line.</source>
+        <translation>Добавьте хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Активность длится не больше суток; сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>Заказ можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <source>Another product has the SKU {sku}.</source>
+        <translation>Артикул {sku} уже есть у другого товара.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <source>Bought by {count} of {total} clients in the segment {segment}.</source>
+        <translation>Покупают {count} из {total} клиентов сегмента «{segment}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <source>Bought by {count} of {total} other clients.</source>
+        <translation>Покупают {count} из {total} других клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Не удалось записать снимок экрана в {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <source>Choose a line of this order and a quantity above zero.</source>
+        <translation>Выберите позицию этого заказа и количество больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <source>Choose the client.</source>
+        <translation>Выберите клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Выберите клиента: без клиента может быть только внутренняя задача.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>Choose the column that holds the SKU.</source>
+        <translation>Выберите столбец с артикулом.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <source>Choose the products or categories the promotion is for.</source>
+        <translation>Выберите товары или категории, на которые распространяется акция.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Выберите результат: состоялось, не состоялось или перенесено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Укажите время начала активности или сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Choose when the activity starts.</source>
         <translation>Укажите, когда начинается активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose whose activity this is.</source>
         <translation>Выберите ответственного за активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <source>Choose why the order is cancelled.</source>
+        <translation>Выберите причину отмены заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Company name is required.</source>
         <translation>Необходимо указать название компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Contact birthday</source>
         <translation>День рождения контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Contact is decision maker</source>
         <translation>Контактное лицо — ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Contact phone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Contact position</source>
         <translation>Должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Contact {number}: {problem}</source>
         <translation>Контакт {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Contact: {message}</source>
         <translation>Контактное лицо: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Contact: {name}</source>
         <translation>Контактное лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Credit limit cannot be negative.</source>
         <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Delivery city</source>
         <translation>Город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Delivery country</source>
         <translation>Страна доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Delivery postcode</source>
         <translation>Индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Delivery street</source>
         <translation>Улица доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>E-mail {problem}.</source>
         <translation>Эл. почта: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Enter the quantities shipped.</source>
+        <translation>Введите отгруженное количество.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Export at most five years at a time.</source>
         <translation>За один раз можно экспортировать не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <source>Line {row}: a quantity has at most three decimal places.</source>
+        <translation>Позиция {row}: количество может содержать не более трех знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <source>Line {row}: choose a product.</source>
+        <translation>Позиция {row}: выберите товар.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <source>Line {row}: the discount must be between 0 and 100 %.</source>
+        <translation>Позиция {row}: скидка должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <source>Line {row}: the quantity must be more than zero.</source>
+        <translation>Позиция {row}: количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
+        <translation>Позиция {row}: для артикула {sku} нет цены в колонке прайс-листа клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <source>On each of the last {total} orders.</source>
+        <translation>Входил в каждый из последних {total} заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <source>On {count} of the last {total} orders.</source>
+        <translation>Входил в {count} из последних {total} заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <source>Only a draft order can be changed; this one is {state}.</source>
+        <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <source>Only the head of department can approve or reject a discount.</source>
+        <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>Order {number} is a draft: confirm it before handing it over.</source>
+        <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <source>Order {number} is cancelled: there is nothing to hand over.</source>
+        <translation>Заказ {number} отменен: передавать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <source>Order {number} is {state}: it cannot be {action} now.</source>
+        <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <source>Price: {column}</source>
+        <translation>Цена: {column}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <source>Product name is required.</source>
+        <translation>Необходимо указать название товара.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Role must be manager or head.</source>
         <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
+        <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <source>SKU is required.</source>
+        <translation>Необходимо указать артикул.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <source>SKU {sku} is already in row {row} of this file.</source>
+        <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <source>Say why the order is cancelled.</source>
+        <translation>Укажите причину отмены заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <source>Say why: the decision is recorded.</source>
+        <translation>Укажите причину: решение сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <source>The SKU is missing.</source>
+        <translation>Не указан артикул.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
+        <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
+        <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
+        <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
+        <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <source>The percentage must be between 0 and 100.</source>
+        <translation>Процент должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <source>The price column needs a name.</source>
+        <translation>Укажите название колонки прайс-листа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
+        <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <source>The product name is missing (the SKU {sku} is new).</source>
+        <translation>Не указано название товара (артикул {sku} новый).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
+        <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <source>The promotion must end on or after its first day.</source>
+        <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <source>The promotion needs a name.</source>
+        <translation>Укажите название акции.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <source>The requested delivery date is before the order date.</source>
+        <translation>Желаемая дата поставки раньше даты заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <source>There is no approval request with id {id}.</source>
+        <translation>Запрос на согласование с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <source>There is no order numbered {number}.</source>
+        <translation>Заказ с номером {number} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <source>There is no order state “{state}”; the states are {states}.</source>
+        <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <source>There is no order with id {id}.</source>
+        <translation>Заказ с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <source>There is no product with id {id}.</source>
+        <translation>Товар с ID {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <source>This database already has products or orders; demo data goes into an empty database.</source>
+        <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <source>This request was decided already.</source>
+        <translation>По этому запросу уже принято решение.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
-        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, company or client:&lt;id&gt;.</source>
-        <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, company или client:&lt;id&gt;.</translation>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
+        <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <source>VAT rate “{text}” is not a number between 0 and 100.</source>
+        <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <source>delivered</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <source>shipped</source>
+        <translation>отгружено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <source>{sku}: only {left} {unit} are left to ship.</source>
+        <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <source>“Buy N get M free” needs N and M above zero.</source>
+        <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
+        <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
+        <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <source>“{column}”: a price cannot be negative ({text}).</source>
+        <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <source>“{column}”: {text} has more than two decimal places.</source>
+        <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <source>“{column}”: “{text}” is not a price.</source>
+        <translation>«{column}»: «{text}» не является ценой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="507"/>
+        <source>Type the client&apos;s name…</source>
+        <translation>Введите название клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="523"/>
+        <source>The client asked for a delivery date</source>
+        <translation>Клиент указал желаемую дату поставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="527"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="533"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="536"/>
+        <source>Notes for the order</source>
+        <translation>Комментарий к заказу</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="573"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="577"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
+        <source>Take the &amp;promotion off this line</source>
+        <translation>&amp;Снять акцию с этой позиции</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="607"/>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="612"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1078"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <source>Left after this order:</source>
+        <translation>Остаток после заказа:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <source>Credit limit:</source>
+        <translation>Кредитный лимит:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <source>Open orders:</source>
+        <translation>Открытые заказы:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="626"/>
+        <source>This order:</source>
+        <translation>Этот заказ:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <source>Reliability:</source>
+        <translation>Надежность:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="633"/>
+        <source>Totals</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <source>Net total:</source>
+        <translation>Итого без НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
+        <source>VAT total:</source>
+        <translation>Сумма НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <source>Gross total:</source>
+        <translation>Итого с НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <source>&amp;Save draft</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Сохранить черновик (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <source>&amp;Confirm order</source>
+        <translation>Подтверд&amp;ить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <source>Save and confirm (Ctrl+Enter)</source>
+        <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <source>S&amp;hip…</source>
+        <translation>От&amp;грузить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <source>Record what is shipped, line by line</source>
+        <translation>Отметить отгруженное по позициям</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <source>Mark &amp;delivered</source>
+        <translation>Отметить в&amp;ыполненным</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <source>Everything arrived at the client</source>
+        <translation>Все доставлено клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Отм&amp;енить заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <source>Cancel with a reason</source>
+        <translation>Отменить с указанием причины</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <source>Mark &amp;paid</source>
+        <translation>Отметить оп&amp;лату</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <source>A paid order no longer counts against the credit limit</source>
+        <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <source>C&amp;lose</source>
+        <translation>Зак&amp;рыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <source>Back to the orders (Esc)</source>
+        <translation>Вернуться к заказам (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="707"/>
+        <source>Cl&amp;ient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <source>C&amp;ontact:</source>
+        <translation>Ко&amp;нтактное лицо:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Дата заказа:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="717"/>
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Отсрочка:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="722"/>
+        <source>Deli&amp;ver by:</source>
+        <translation>Срок пос&amp;тавки:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="730"/>
+        <source>Deliver &amp;to:</source>
+        <translation>&amp;Адрес доставки:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <source>No&amp;tes:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
+        <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
+        <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
+        <source>Unsaved order</source>
+        <translation>Несохраненный заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="922"/>
+        <source>The order has unsaved changes. Save them?</source>
+        <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="960"/>
+        <source>Choose the client first: prices depend on its price column.</source>
+        <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1025"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1138"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation>Цены колонки «%1», %2, без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
+        <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
+        <source>VAT %1 on %2:</source>
+        <translation>НДС %1 с %2:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <source>not rated</source>
+        <translation>без рейтинга</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1077"/>
+        <source>no limit</source>
+        <translation>без лимита</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1085"/>
+        <source>Over the limit by:</source>
+        <translation>Превышение лимита:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <source>Over the credit limit: confirming needs the head&apos;s override.</source>
+        <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <source>Reliability D: every order needs the head&apos;s override.</source>
+        <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1145"/>
+        <source>Cancelled: %1</source>
+        <translation>Отменен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1149"/>
+        <source>Credit limit overridden by %1: %2</source>
+        <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1152"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <source>Mark un&amp;paid</source>
+        <translation>Снять отметку оп&amp;латы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1190"/>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1233"/>
+        <source>Price column: %1</source>
+        <translation>Колонка прайс-листа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234"/>
+        <source>payment %1 days</source>
+        <translation>отсрочка %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <source>rating %1</source>
+        <translation>рейтинг %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
+        <source>(no contact)</source>
+        <translation>(без контактного лица)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <source>Put the &amp;promotion back on this line</source>
+        <translation>&amp;Вернуть акцию на эту позицию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
+        <source>Cannot confirm the order</source>
+        <translation>Не удалось подтвердить заказ</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>Gross total</source>
+        <translation>Итого с НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <source>Discount approval</source>
+        <translation>Согласование</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="220"/>
+        <source>Search client or order number…</source>
+        <translation>Поиск по клиенту или номеру заказа…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
+        <source>All states</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="231"/>
+        <source>Open (draft to shipped)</source>
+        <translation>Открытые (от черновика до отгрузки)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="242"/>
+        <source>&amp;New order</source>
+        <translation>&amp;Новый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="244"/>
+        <source>Type a new order (Ctrl+N)</source>
+        <translation>Ввести новый заказ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="253"/>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="285"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="287"/>
+        <source>&amp;Confirm</source>
+        <translation>Подтвер&amp;дить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="288"/>
+        <source>S&amp;hip…</source>
+        <translation>От&amp;грузить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="289"/>
+        <source>Mark &amp;delivered</source>
+        <translation>Отметить в&amp;ыполненным</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="291"/>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Отм&amp;енить заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <source>Mark &amp;paid</source>
+        <translation>Отметить оп&amp;лату</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="317"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="328"/>
+        <source>Discount &amp;approvals (%1)</source>
+        <translation>Согласование ск&amp;идок (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="329"/>
+        <source>Discount &amp;approvals</source>
+        <translation>Согласование ск&amp;идок</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="331"/>
+        <source>My discount &amp;requests</source>
+        <translation>Мои запросы на ск&amp;идку</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <source>1 order</source>
+        <translation>1 заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <source>%1 orders</source>
+        <translation>Заказов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <source>Mark un&amp;paid</source>
+        <translation>Снять отметку оп&amp;латы</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +4260,348 @@
     </message>
 </context>
 <context>
+    <name>PriceColumnDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <source>Stored: typed for each product</source>
+        <translation>Хранимые: вводятся для каждого товара</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <source>Derived from “%1”</source>
+        <translation>Производные от «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1091"/>
+        <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
+        <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <source>New price column</source>
+        <translation>Новая колонка прайс-листа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1097"/>
+        <source>Price column %1</source>
+        <translation>Колонка прайс-листа «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1117"/>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="14"/>
+        <source>Price column</source>
+        <translation>Колонка прайс-листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="28"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="43"/>
+        <source>e.g. Wholesale, Key account, VIP</source>
+        <translation>например, Опт, Ключевой клиент, VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="62"/>
+        <source>&amp;Prices:</source>
+        <translation>&amp;Цены:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="92"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Изменение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="109"/>
+        <source>e.g. -10</source>
+        <translation>например, -10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="116"/>
+        <source>% of the base column&apos;s price</source>
+        <translation>% от цены базовой колонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/price_column_dialog.ui" line="137"/>
+        <source>&amp;Default column for clients without their own</source>
+        <translation>Колонка по &amp;умолчанию для клиентов без своей</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListImportDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
+        <source>Import a price list</source>
+        <translation>Импорт прайс-листа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="803"/>
+        <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
+        <translation>Строк в файле %2: %1. Проверьте, что содержит каждый столбец; столбцы со значением «Не импортировать» не загружаются, а пустая ячейка оставляет значение товара без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="811"/>
+        <source>New price column: %1</source>
+        <translation>Новая колонка прайс-листа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <source>Holds</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="822"/>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <source>&amp;Check rows</source>
+        <translation>&amp;Проверить строки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="840"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
+        <translation>Колонки прайс-листа, которые есть в файле, но нет в каталоге (отмеченные будут созданы как хранимые):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <source>&amp;Back to columns</source>
+        <translation>&amp;Назад к столбцам</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="886"/>
+        <source>Import &amp;nothing</source>
+        <translation>&amp;Отказаться от импорта</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="888"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
+        <translation>Строк с ошибками: %1 из %2. Пока файл не исправлен, ничего нельзя импортировать (все или ничего).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="911"/>
+        <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
+        <translation>Все строки в порядке (%1): новых товаров — %2, обновленных — %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="940"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <source>Sub-categories with “/”: Food / Dairy</source>
+        <translation>Подкатегории через «/»: Продукты / Молочные</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1039"/>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1046"/>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="14"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="28"/>
+        <source>&amp;SKU:</source>
+        <translation>А&amp;ртикул:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="43"/>
+        <source>Article number, unique</source>
+        <translation>Уникальный артикул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="62"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="92"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Ед. изм.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="126"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="160"/>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;Ставка НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="194"/>
+        <source>&amp;Active: can be ordered</source>
+        <translation>&amp;Активен: доступен для заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/product_dialog.ui" line="201"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1160"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
+        <source>New promotion</source>
+        <translation>Новая акция</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1184"/>
+        <source>Promotion %1</source>
+        <translation>Акция «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="14"/>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="28"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="43"/>
+        <source>e.g. Autumn dairy promotion</source>
+        <translation>например, Осенняя акция на молочную продукцию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="62"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="81"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="120"/>
+        <source>Offer:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="149"/>
+        <source>&amp;Percentage off:</source>
+        <translation>&amp;Скидка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="156"/>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="163"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="187"/>
+        <source>&amp;Buy</source>
+        <translation>&amp;Купите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="204"/>
+        <source>get</source>
+        <translation>получите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="221"/>
+        <source>free</source>
+        <translation>бесплатно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="284"/>
+        <source>&amp;Active</source>
+        <translation>&amp;Активна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="295"/>
+        <source>Applies to</source>
+        <translation>Распространяется на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="301"/>
+        <source>Add a product: type its SKU or name</source>
+        <translation>Добавить товар: введите артикул или название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="308"/>
+        <source>Del removes the chosen product</source>
+        <translation>Del удаляет выбранный товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="315"/>
+        <source>Categories (with their subcategories):</source>
+        <translation>Категории (вместе с подкатегориями):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="338"/>
+        <source>Only for (none chosen: every client)</source>
+        <translation>Только для (если не выбрано — для всех клиентов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="344"/>
+        <source>Add a client: type its name</source>
+        <translation>Добавить клиента: введите название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="351"/>
+        <source>Del removes the chosen client</source>
+        <translation>Del удаляет выбранного клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promotion_dialog.ui" line="358"/>
+        <source>Segments:</source>
+        <translation>Сегменты:</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../kamdesk/gui/activity/reminders.py" line="99"/>
@@ -2852,6 +4647,267 @@
         <location filename="../../kamdesk/gui/activity/reminders.py" line="117"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChart</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="119"/>
+        <source>%1 %2: %3 so far</source>
+        <translation>%1 %2: %3 на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="120"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="132"/>
+        <source>%1 bn</source>
+        <comment>billions on the chart axis</comment>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="133"/>
+        <source>%1 M</source>
+        <comment>millions on the chart axis</comment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="134"/>
+        <source>%1 k</source>
+        <comment>thousands on the chart axis</comment>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="255"/>
+        <source>this month so far</source>
+        <translation>текущий месяц на сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLabels</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="30"/>
+        <source>Confirmed</source>
+        <translation>Подтвержден</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <source>Partly shipped</source>
+        <translation>Част. отгружен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
+        <source>Delivered</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>Отменен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="40"/>
+        <source>Approval pending</source>
+        <translation>Ждет согласования</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
+        <source>Discount approved</source>
+        <translation>Скидка согласована</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <source>Discount rejected</source>
+        <translation>Скидка отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="48"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="49"/>
+        <source>Delivery time</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="50"/>
+        <source>Went to a competitor</source>
+        <translation>Ушел к конкуренту</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="51"/>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="52"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="298"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>Number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="300"/>
+        <source>Gross total</source>
+        <translation>Итого с НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="301"/>
+        <source>Top products, last 24 months</source>
+        <translation>Самые покупаемые товары, последние 24 месяца</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="303"/>
+        <source>Net</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <source>Net revenue per month, last 24 months (%1)</source>
+        <translation>Выручка без НДС по месяцам, последние 24 месяца (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="351"/>
+        <source>Net revenue per month, last 24 months</source>
+        <translation>Выручка без НДС по месяцам, последние 24 месяца</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="358"/>
+        <source>Last %1 orders</source>
+        <translation>Последние заказы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <source>The sales history appears once the client is saved.</source>
+        <translation>История продаж появится после сохранения клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="366"/>
+        <source>No orders yet.</source>
+        <translation>Заказов еще нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="367"/>
+        <source>Last order: %1</source>
+        <translation>Последний заказ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
+        <source>on average every day</source>
+        <translation>в среднем каждый день</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
+        <source>on average every %1 days</source>
+        <translation>в среднем раз в %1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <source>1 order in 24 months</source>
+        <translation>1 заказ за 24 месяца</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <source>%1 orders in 24 months</source>
+        <translation>заказов за 24 месяца: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
+        <source>total %1 net</source>
+        <translation>всего %1 без НДС</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <source>Ship order %1</source>
+        <translation>Отгрузка заказа %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Shipped</source>
+        <translation>Отгружено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <source>Ship now</source>
+        <translation>Отгрузить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1574"/>
+        <source>&amp;Ship</source>
+        <translation>&amp;Отгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1578"/>
+        <source>Type the quantities leaving now; 0 leaves a line for later.</source>
+        <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
 </context>
 <context>

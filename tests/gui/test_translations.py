@@ -172,32 +172,41 @@ def translated_ui(qapp, qtbot, clients):
 EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
-        "navigation": ["Ügyfelek", "Naptár", "Saját cég"],
+        "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
         "status": "Aktív",
         "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Tevékenységek",
-                      "&Jegyzetek"],
+                      "&Értékesítés", "&Jegyzetek"],
         "card_labels": {"tax_number_label": "Adószám:", "credit_limit_label": "Hitelkeret:",
                         "payment_terms_days_label": "Fizetési határidő:"},
         "key_account": "Kulcsügyfél",
         "calendar": {"today": "&Ma", "new": "Ú&j tevékenység…", "agenda": "Napirend",
                      "agenda_today": "Ma, ", "suggestions": "Heti terv"},
+        "orders": {"new": "Ú&j rendelés", "tab": "&Rendelések", "all_states": "Minden állapot", "draft": "Piszkozat",
+                   "headers": ["Rendelésszám", "Dátum", "Ügyfél", "Üzletkötő", "Állapot", "Bruttó összeg",
+                               "Jóváhagyás"],
+                   "count": "0 rendelés"},
     },
     "ru": {
         "menus": ["&Файл", "&Правка", "&Вид", "&Справка"],
-        "navigation": ["Клиенты", "Календарь", "Компания"],
+        "navigation": ["Клиенты", "Календарь", "Заказы", "Каталог", "Компания"],
         "headers": ["Название", "Город", "Сегмент", "Статус", "Менеджер", "Ключевой", "Телефон", "Посл. связь",
                     "След. связь"],
         "count": "Клиентов: 4",
         "status": "Активный",
-        "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "Ак&тивности", "&Заметки"],
+        "card_tabs": ["&Общие", "&Адреса", "&Кредит и надежность", "Ко&нтакты", "Ак&тивности", "&Продажи",
+                      "&Заметки"],
         "card_labels": {"tax_number_label": "ИНН:", "credit_limit_label": "Кредитный лимит:",
                         "payment_terms_days_label": "Отсрочка платежа:"},
         "key_account": "Ключевой клиент",
         "calendar": {"today": "Се&годня", "new": "&Новая активность…", "agenda": "Повестка дня",
                      "agenda_today": "Сегодня, ", "suggestions": "План на неделю"},
+        "orders": {"new": "&Новый заказ", "tab": "&Заказы", "all_states": "Все статусы", "draft": "Черновик",
+                   "headers": ["Номер заказа", "Дата", "Клиент", "Менеджер", "Статус", "Итого с НДС",
+                               "Согласование"],
+                   "count": "Заказов: 0"},
     },
 }
 
@@ -247,6 +256,27 @@ def test_calendar_page_speaks_the_language(lang, translated_ui):
         assert page.agenda.topLevelItem(0).text(0).startswith(expected["agenda_today"])  # "Today, <date> (n)"
         assert page.suggestions.title.text().startswith(expected["suggestions"])  # "Plan my week (n)" or without n
     finally:
+        page.deleteLater()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_orders_page_speaks_the_language(lang, translated_ui):
+    from kamdesk.gui.sale.orders_page import OrdersPage
+
+    expected = EXPECTED[lang]["orders"]
+    translated_ui(lang)
+    page = OrdersPage()
+    try:
+        assert page.new_button.text() == expected["new"]
+        assert page.tabs.tabText(0) == expected["tab"]
+        model = page.model
+        assert [model.headerData(column, Qt.Orientation.Horizontal)
+                for column in range(model.columnCount())] == expected["headers"]
+        assert page.state.itemText(0) == expected["all_states"]
+        assert page.state.itemText(page.state.findData("draft")) == expected["draft"]  # from SaleLabels
+        assert page.count_label.text() == expected["count"]
+    finally:
+        page.entry._set_dirty(False)
         page.deleteLater()
 
 
