@@ -400,3 +400,27 @@ def test_products_and_clients_saved_later_are_found(qtbot, shop):
     entry.new_order()
     pick_client(qtbot, entry, "zeta")
     assert entry.client_edit.text() == "Zéta Új Kft."
+
+
+def test_a_draft_opens_after_a_confirmed_order_was_shown(qtbot, company):
+    """Read-only orders take the client completer off the field; a draft must get it back alive."""
+    import datetime as dt
+    from decimal import Decimal as D
+
+    from kamdesk.core.services import catalogue, party, sale
+    from kamdesk.gui.sale.order_entry import OrderEntry
+
+    column = catalogue.save_price_column("Listaár", is_default=True)
+    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
+    catalogue.set_price(milk.id, column.id, D("399"))
+    client = party.save_client({"name": "Kovács Kft."})
+    confirmed = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(1))])
+    sale.confirm_order(confirmed.id)
+    draft = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(2))])
+    entry = OrderEntry()
+    qtbot.addWidget(entry)
+    entry.open_order(confirmed.id)
+    entry.open_order(draft.id)
+    entry.open_order(confirmed.id)
+    entry.open_order(draft.id)
+    assert entry.client_edit.completer() is entry.client.completer

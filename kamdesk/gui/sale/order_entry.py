@@ -506,6 +506,8 @@ class OrderEntry(QWidget):
         self.client_edit.setObjectName("order_client")
         self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
         self.client = ClientPicker(self.client_edit, self._client_changed)
+        # owned by the entry, not the line edit: QLineEdit deletes a completer it owns when it is replaced
+        self.client.completer.setParent(self)
         self.client_info = QLabel(self)
         self.client_info.setObjectName("client_info")
         self.client_info.setStyleSheet("color: #555;")
