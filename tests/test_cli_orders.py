@@ -171,8 +171,10 @@ def test_list_products(capsys, url, shop):
     assert [p["sku"] for p in json.loads(out)] == ["OLD-1", "TEJ-001", "VIZ-001"]
 
 
-def test_clients_keep_their_price_column(url, shop):
-    assert Client.get_by_id(shop["kovacs"].id).price_column_id is None  # the default column applies
+def test_new_clients_get_the_default_price_column(url, shop):
+    from kamdesk.core.services.catalogue import default_column
+
+    assert Client.get_by_id(shop["kovacs"].id).price_column_id == default_column().id
 
 
 def test_demo_orders_can_be_listed_and_handed_over(capsys, tmp_path):

@@ -339,95 +339,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Jóváhagyás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Elutasítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
         <source>Discounts waiting for your approval</source>
         <translation>Jóváhagyásra váró kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>Asked by</source>
         <translation>Kérte</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
         <source>Asked</source>
         <translation>Kérés időpontja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Nothing waits for your approval.</source>
         <translation>Nincs jóváhagyásra váró kérelem.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
         <source>My discount requests</source>
         <translation>Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
         <source>Head&apos;s reason</source>
         <translation>Vezetői indoklás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="122"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="119"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>A keretét meghaladó kedvezményeket a program a rendelés mentésekor jóváhagyásra elküldi az osztályvezetőnek; a válaszok itt jelennek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="134"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (keret: %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="174"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="175"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Miért hagyja jóvá a kedvezményt ezen a rendelésen: %1? Az indoklást a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
         <source>Reject the discount</source>
         <translation>Kedvezmény elutasítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Miért utasítja el a kedvezményt ezen a rendelésen: %1? Az indoklást az üzletkötő is látja.</translation>
     </message>
@@ -630,27 +630,27 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1635"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1640"/>
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1642"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1644"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1643"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1645"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -678,52 +678,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="321"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="345"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -731,228 +731,228 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400"/>
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="430"/>
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="466"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="462"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="477"/>
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="487"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="499"/>
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="530"/>
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="561"/>
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="581"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="577"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="611"/>
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="619"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="734"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="730"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="739"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="756"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="761"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="767"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="763"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -960,224 +960,239 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="406"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Default column</source>
+        <translation>Alapértelmezett oszlop</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="417"/>
+        <source>The price-list column the client&apos;s orders and offers are priced at</source>
+        <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <source>Price &amp;column:</source>
+        <translation>Árlista-&amp;oszlop:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>New &amp;order</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>&amp;Suggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="445"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="490"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="504"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="492"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="519"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="520"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="698"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="713"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="699"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="714"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="716"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="898"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="913"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="876"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="879"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="888"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="903"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="893"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="908"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="895"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="910"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="896"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="911"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1484,7 +1499,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -1832,164 +1847,164 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="159"/>
+        <location filename="../../kamdesk/gui/company.py" line="169"/>
         <source>&amp;Save company</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="179"/>
+        <location filename="../../kamdesk/gui/company.py" line="189"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="180"/>
-        <location filename="../../kamdesk/gui/company.py" line="325"/>
+        <location filename="../../kamdesk/gui/company.py" line="190"/>
+        <location filename="../../kamdesk/gui/company.py" line="335"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="185"/>
+        <location filename="../../kamdesk/gui/company.py" line="195"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="187"/>
+        <location filename="../../kamdesk/gui/company.py" line="197"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="200"/>
+        <location filename="../../kamdesk/gui/company.py" line="210"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="210"/>
+        <location filename="../../kamdesk/gui/company.py" line="220"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="212"/>
+        <location filename="../../kamdesk/gui/company.py" line="222"/>
         <source>&amp;New manager</source>
         <translation>Ú&amp;j üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="214"/>
+        <location filename="../../kamdesk/gui/company.py" line="224"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="228"/>
+        <location filename="../../kamdesk/gui/company.py" line="238"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="235"/>
+        <location filename="../../kamdesk/gui/company.py" line="245"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="240"/>
+        <location filename="../../kamdesk/gui/company.py" line="250"/>
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="248"/>
+        <location filename="../../kamdesk/gui/company.py" line="258"/>
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="249"/>
+        <location filename="../../kamdesk/gui/company.py" line="259"/>
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="265"/>
+        <location filename="../../kamdesk/gui/company.py" line="275"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="268"/>
+        <location filename="../../kamdesk/gui/company.py" line="278"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="270"/>
+        <location filename="../../kamdesk/gui/company.py" line="280"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="272"/>
+        <location filename="../../kamdesk/gui/company.py" line="282"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="336"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="336"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Company profile saved.</source>
         <translation>A cégadatok mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="339"/>
+        <location filename="../../kamdesk/gui/company.py" line="349"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="339"/>
+        <location filename="../../kamdesk/gui/company.py" line="349"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="385"/>
+        <location filename="../../kamdesk/gui/company.py" line="395"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="385"/>
         <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="411"/>
+        <location filename="../../kamdesk/gui/company.py" line="421"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="412"/>
+        <location filename="../../kamdesk/gui/company.py" line="422"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2155,43 +2170,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1454"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1456"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1457"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1463"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1472"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1477"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -2300,27 +2315,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="118"/>
+        <location filename="../../kamdesk/gui/company.py" line="128"/>
         <source>Welcome to kamdesk</source>
         <translation>Üdvözli a kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="119"/>
+        <location filename="../../kamdesk/gui/company.py" line="129"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Adja meg cége és saját maga adatait. Ezeket később a Saját cég oldalon módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <location filename="../../kamdesk/gui/company.py" line="133"/>
         <source>You</source>
         <translation>Ön</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="125"/>
+        <location filename="../../kamdesk/gui/company.py" line="135"/>
         <source>Explore with &amp;demo data</source>
         <translation>Kipróbálás &amp;demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="126"/>
+        <location filename="../../kamdesk/gui/company.py" line="136"/>
         <source>&amp;Start</source>
         <translation>&amp;Kezdés</translation>
     </message>
@@ -2599,24 +2614,34 @@
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="97"/>
+        <source>Extra discount on top of the column price without the head&apos;s approval</source>
+        <translation>Az oszlopár feletti többletkedvezmény, amelyhez nem kell osztályvezetői jóváhagyás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>A&amp;z Ön neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>&amp;Name:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="94"/>
+        <location filename="../../kamdesk/gui/company.py" line="100"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="95"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>&amp;Role:</source>
         <translation>&amp;Szerepkör:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <source>&amp;Discount limit:</source>
+        <translation>&amp;Kedvezménykorlát:</translation>
     </message>
 </context>
 <context>
@@ -3328,411 +3353,421 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <source>The discount limit must be between 0 and 100 %.</source>
+        <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <source>There is no price column called “{name}”.</source>
+        <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Ismeretlen nézet: „{view}”. Használható: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, catalogue, company vagy client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -3745,312 +3780,312 @@
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="523"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="525"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="527"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="529"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="533"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="535"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="536"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="538"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="573"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
         <source>&amp;Remove line</source>
         <translation>Tétel &amp;törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="577"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="607"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="609"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="612"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1078"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="614"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1080"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="626"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="628"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="629"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="633"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="635"/>
         <source>Totals</source>
         <translation>Összesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="651"/>
         <source>Net total:</source>
         <translation>Nettó összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="654"/>
         <source>VAT total:</source>
         <translation>ÁFA összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="660"/>
         <source>Gross total:</source>
         <translation>Bruttó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="707"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="717"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="719"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="724"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="730"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="734"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="757"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="923"/>
         <source>Unsaved order</source>
         <translation>Nem mentett rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="922"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="924"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="960"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="962"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1025"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1138"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1077"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1085"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1145"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1147"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1149"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1151"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1154"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1190"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1192"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1196"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1233"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1238"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1517"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -4058,42 +4093,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Number</source>
         <translation>Rendelésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>Gross total</source>
         <translation>Bruttó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>Discount approval</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="118"/>
         <source>paid</source>
         <translation>fizetve</translation>
     </message>
@@ -4101,98 +4136,98 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="220"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="193"/>
         <source>Search client or order number…</source>
         <translation>Keresés: ügyfél vagy rendelésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="203"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="231"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="204"/>
         <source>Open (draft to shipped)</source>
         <translation>Nyitott (piszkozattól kiszállításig)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="242"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="215"/>
         <source>&amp;New order</source>
         <translation>Ú&amp;j rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="244"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="217"/>
         <source>Type a new order (Ctrl+N)</source>
         <translation>Új rendelés rögzítése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="253"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="226"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="285"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="287"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="288"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="289"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="262"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="291"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="264"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="292"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="265"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="317"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="290"/>
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="328"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="301"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>&amp;Kedvezmény-jóváhagyások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="302"/>
         <source>Discount &amp;approvals</source>
         <translation>&amp;Kedvezmény-jóváhagyások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="331"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="304"/>
         <source>My discount &amp;requests</source>
         <translation>&amp;Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
         <source>1 order</source>
         <translation>1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
         <source>%1 orders</source>
         <translation>%1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
@@ -4258,32 +4293,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1082"/>
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1091"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1087"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1097"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1117"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1113"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -4331,82 +4366,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="782"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="803"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, mit tartalmaznak az egyes oszlopok; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra, az üres cella pedig változatlanul hagyja a termék adott értékét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="811"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="807"/>
         <source>New price column: %1</source>
         <translation>Új árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814"/>
         <source>Holds</source>
         <translation>Tartalom</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="822"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="832"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="840"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Árlista-oszlopok, amelyek a fájlban szerepelnek, a katalógusban nem (a bejelöltek tárolt oszlopként jönnek létre):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="886"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="882"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="888"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
         <source>&amp;Import</source>
         <translation>&amp;Importálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="904"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>%2 sorból %1 hibás: amíg a fájlt ki nem javítja, semmi sem importálható (minden vagy semmi).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="911"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="907"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Minden sor rendben van (%1): %2 új termék, %3 frissített termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="940"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="936"/>
         <source>Importing…</source>
         <translation>Importálás…</translation>
     </message>
@@ -4414,17 +4449,17 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1031"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1039"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1046"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1042"/>
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
@@ -4477,17 +4512,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1160"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1156"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1164"/>
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1184"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1180"/>
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -4861,47 +4896,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1574"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1576"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1578"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>

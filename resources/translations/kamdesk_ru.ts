@@ -339,95 +339,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
         <source>&amp;Approve…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
         <source>Discounts waiting for your approval</source>
         <translation>Скидки, ожидающие вашего согласования</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>Asked by</source>
         <translation>Запросил</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
         <source>Asked</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Nothing waits for your approval.</source>
         <translation>Нет запросов, ожидающих согласования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
         <source>My discount requests</source>
         <translation>Мои запросы на скидку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
         <source>Head&apos;s reason</source>
         <translation>Обоснование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="122"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="119"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>Скидки сверх вашего лимита при сохранении заказа отправляются на согласование руководителю отдела; ответы появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="134"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (лимит %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="174"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="175"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Почему вы согласовываете скидку по заказу %1? Причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
         <source>Reject the discount</source>
         <translation>Отклонение скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Почему вы отклоняете скидку по заказу %1? Менеджер увидит причину.</translation>
     </message>
@@ -630,27 +630,27 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1635"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1636"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1640"/>
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1642"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1644"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1643"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1645"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -678,52 +678,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="321"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="345"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -731,228 +731,228 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400"/>
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="430"/>
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432"/>
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="466"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="462"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="477"/>
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="487"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="499"/>
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="530"/>
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="561"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="579"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="581"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="577"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="611"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="619"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="620"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="734"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="730"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="739"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="756"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="761"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="767"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="763"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -960,224 +960,239 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="391"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="406"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Default column</source>
+        <translation>Основная колонка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="417"/>
+        <source>The price-list column the client&apos;s orders and offers are priced at</source>
+        <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <source>Price &amp;column:</source>
+        <translation>&amp;Колонка прайса:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>New &amp;order</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>&amp;Suggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="445"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="490"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="504"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="492"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="519"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="520"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="695"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="698"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="713"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="699"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="714"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="701"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="716"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="702"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="898"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="913"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="876"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="879"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="888"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="903"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="893"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="908"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="895"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="910"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="896"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="911"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1484,7 +1499,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="660"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -1832,164 +1847,164 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="159"/>
+        <location filename="../../kamdesk/gui/company.py" line="169"/>
         <source>&amp;Save company</source>
         <translation>Со&amp;хранить компанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="179"/>
+        <location filename="../../kamdesk/gui/company.py" line="189"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="180"/>
-        <location filename="../../kamdesk/gui/company.py" line="325"/>
+        <location filename="../../kamdesk/gui/company.py" line="190"/>
+        <location filename="../../kamdesk/gui/company.py" line="335"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="185"/>
+        <location filename="../../kamdesk/gui/company.py" line="195"/>
         <source>Choose &amp;logo…</source>
         <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="187"/>
+        <location filename="../../kamdesk/gui/company.py" line="197"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="200"/>
+        <location filename="../../kamdesk/gui/company.py" line="210"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="203"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="210"/>
+        <location filename="../../kamdesk/gui/company.py" line="220"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="212"/>
+        <location filename="../../kamdesk/gui/company.py" line="222"/>
         <source>&amp;New manager</source>
         <translation>Н&amp;овый менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="214"/>
+        <location filename="../../kamdesk/gui/company.py" line="224"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="228"/>
+        <location filename="../../kamdesk/gui/company.py" line="238"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="235"/>
+        <location filename="../../kamdesk/gui/company.py" line="245"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="240"/>
+        <location filename="../../kamdesk/gui/company.py" line="250"/>
         <source>Save calendar settings</source>
         <translation>Сохранить настройки календаря</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="248"/>
+        <location filename="../../kamdesk/gui/company.py" line="258"/>
         <source>Working hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="249"/>
+        <location filename="../../kamdesk/gui/company.py" line="259"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="265"/>
+        <location filename="../../kamdesk/gui/company.py" line="275"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="268"/>
+        <location filename="../../kamdesk/gui/company.py" line="278"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="270"/>
+        <location filename="../../kamdesk/gui/company.py" line="280"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="272"/>
+        <location filename="../../kamdesk/gui/company.py" line="282"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="336"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="336"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Company profile saved.</source>
         <translation>Данные компании сохранены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="339"/>
+        <location filename="../../kamdesk/gui/company.py" line="349"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="339"/>
+        <location filename="../../kamdesk/gui/company.py" line="349"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="385"/>
+        <location filename="../../kamdesk/gui/company.py" line="395"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="385"/>
         <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="411"/>
+        <location filename="../../kamdesk/gui/company.py" line="421"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="412"/>
+        <location filename="../../kamdesk/gui/company.py" line="422"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -2155,43 +2170,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1454"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1456"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1457"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1461"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1463"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1470"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1472"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1477"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -2300,27 +2315,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="118"/>
+        <location filename="../../kamdesk/gui/company.py" line="128"/>
         <source>Welcome to kamdesk</source>
         <translation>Добро пожаловать в kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="119"/>
+        <location filename="../../kamdesk/gui/company.py" line="129"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Укажите данные вашей компании и свои. Позже их можно изменить на странице «Компания».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <location filename="../../kamdesk/gui/company.py" line="133"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="125"/>
+        <location filename="../../kamdesk/gui/company.py" line="135"/>
         <source>Explore with &amp;demo data</source>
         <translation>Попробовать на &amp;демоданных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="126"/>
+        <location filename="../../kamdesk/gui/company.py" line="136"/>
         <source>&amp;Start</source>
         <translation>На&amp;чать</translation>
     </message>
@@ -2603,24 +2618,34 @@
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="97"/>
+        <source>Extra discount on top of the column price without the head&apos;s approval</source>
+        <translation>Дополнительная скидка к цене колонки без согласования с руководителем</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Ваше и&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>&amp;Name:</source>
         <translation>Им&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="94"/>
+        <location filename="../../kamdesk/gui/company.py" line="100"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="95"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <source>&amp;Discount limit:</source>
+        <translation>&amp;Лимит скидки:</translation>
     </message>
 </context>
 <context>
@@ -3332,411 +3357,421 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <source>The discount limit must be between 0 and 100 %.</source>
+        <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <source>There is no price column called “{name}”.</source>
+        <translation>Колонки прайс-листа «{name}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -3749,312 +3784,312 @@
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="523"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="525"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="527"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="529"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="533"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="535"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="536"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="538"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="573"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="577"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="607"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="609"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="612"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1078"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="614"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1080"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="625"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="626"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="628"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="629"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="633"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="635"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="651"/>
         <source>Net total:</source>
         <translation>Итого без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="654"/>
         <source>VAT total:</source>
         <translation>Сумма НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="660"/>
         <source>Gross total:</source>
         <translation>Итого с НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="707"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="717"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="719"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="724"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="730"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="734"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="757"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="923"/>
         <source>Unsaved order</source>
         <translation>Несохраненный заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="922"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="924"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="960"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="962"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1025"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1138"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>VAT %1 on %2:</source>
         <translation>НДС %1 с %2:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1077"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1085"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1145"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1147"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1149"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1151"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1154"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1185"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1190"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1192"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1196"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1233"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1234"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1238"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1517"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -4062,42 +4097,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="94"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>Gross total</source>
         <translation>Итого с НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="95"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="68"/>
         <source>Discount approval</source>
         <translation>Согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="118"/>
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
@@ -4105,98 +4140,98 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="220"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="193"/>
         <source>Search client or order number…</source>
         <translation>Поиск по клиенту или номеру заказа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="203"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="231"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="204"/>
         <source>Open (draft to shipped)</source>
         <translation>Открытые (от черновика до отгрузки)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="242"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="215"/>
         <source>&amp;New order</source>
         <translation>&amp;Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="244"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="217"/>
         <source>Type a new order (Ctrl+N)</source>
         <translation>Ввести новый заказ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="253"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="226"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="285"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="287"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
         <source>&amp;Confirm</source>
         <translation>Подтвер&amp;дить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="288"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="289"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="262"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="291"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="264"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="292"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="265"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="317"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="290"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="328"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="301"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>Согласование ск&amp;идок (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="302"/>
         <source>Discount &amp;approvals</source>
         <translation>Согласование ск&amp;идок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="331"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="304"/>
         <source>My discount &amp;requests</source>
         <translation>Мои запросы на ск&amp;идку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
         <source>1 order</source>
         <translation>1 заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
         <source>%1 orders</source>
         <translation>Заказов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="414"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
@@ -4262,32 +4297,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1082"/>
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1091"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1087"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1097"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1117"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1113"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -4335,82 +4370,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="782"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="803"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>Строк в файле %2: %1. Проверьте, что содержит каждый столбец; столбцы со значением «Не импортировать» не загружаются, а пустая ячейка оставляет значение товара без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="811"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="807"/>
         <source>New price column: %1</source>
         <translation>Новая колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814"/>
         <source>Holds</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="822"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="832"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="840"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Колонки прайс-листа, которые есть в файле, но нет в каталоге (отмеченные будут созданы как хранимые):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="886"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="882"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="888"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="904"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>Строк с ошибками: %1 из %2. Пока файл не исправлен, ничего нельзя импортировать (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="911"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="907"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Все строки в порядке (%1): новых товаров — %2, обновленных — %3.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="940"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="936"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -4418,17 +4453,17 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1031"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1039"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1046"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1042"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
     </message>
@@ -4481,17 +4516,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1160"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1156"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1164"/>
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1184"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1180"/>
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -4865,47 +4900,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1550"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1574"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1576"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1578"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
