@@ -1140,6 +1140,7 @@ class PromotionDialog(_FormDialog):
         self.product_edit.setObjectName("product_search")
         self.product_edit.setPlaceholderText(ui.product_search.placeholderText())
         ui.targets_layout.replaceWidget(ui.product_search, self.product_edit)
+        ui.product_search.hide()  # out of the layout; would sit over the group title until deleted
         ui.product_search.deleteLater()
         ui.product_search = self.product_edit
         QWidget.setTabOrder(ui.active, self.product_edit)
