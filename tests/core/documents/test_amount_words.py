@@ -24,4 +24,4 @@ def test_exact_words(amount, currency, language, expected):
 
 
 def test_unknown_language_falls_back_to_english():
-    assert amount_in_words(Decimal("3"), "USD", "xx") == "three dollars"
+    assert amount_in_words(Decimal(3), "USD", "xx") == "three dollars"

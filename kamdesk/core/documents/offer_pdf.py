@@ -1,0 +1,304 @@
+"""A commercial offer as an A4 PDF (reportlab platypus; `OfferData` in, file out).
+
+Layout: the company header (logo when given, name, address, tax number, bank
+account), the client block (name, address, tax number, contact), the offer
+number and dates, the introduction, the line table (SKU, name, quantity, unit,
+unit price, discount, net) whose header repeats on every page and whose rows
+are never split across pages, the VAT breakdown per rate, the net, VAT and
+gross totals, the gross total in words, validity, payment and delivery terms,
+the closing text, a signature block and a "page X of Y" footer.
+
+The fixed texts come in English, Hungarian and Russian (`TEXTS`); money and
+dates are formatted for the document's language (`format_money`,
+`format_date`). Text is set in the bundled DejaVu Sans, embedded as a subset,
+so ő ű č ł, Cyrillic and € ₽ Ft print on any machine. reportlab is imported
+inside `write_offer_pdf` only: start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from kamdesk.core.documents.amount_words import amount_in_words
+from kamdesk.core.documents.files import write_atomically
+from kamdesk.core.documents.offer_data import OfferData
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message
+from kamdesk.core.money import minor_digits
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Commercial offer", "number": "Offer number", "date": "Date", "valid_until": "Valid until",
+        "client": "Offer for", "tax_number": "Tax number", "bank_account": "Bank account", "contact": "Contact",
+        "sku": "SKU", "name": "Product", "quantity": "Qty", "unit": "Unit", "unit_price": "Unit price",
+        "discount": "Discount", "net": "Net", "vat_rate": "VAT rate", "vat": "VAT", "gross": "Gross",
+        "net_total": "Net total", "vat_total": "VAT total", "gross_total": "Gross total",
+        "in_words": "In words", "validity": "This offer is valid until {date}.",
+        "payment_terms": "Payment terms", "delivery_terms": "Delivery terms",
+        "signature": "Signature", "for_company": "For {name}", "accepted": "Accepted by the client",
+        "page": "Page {page} of {pages}", "vat_summary": "VAT breakdown",
+    },
+    "hu": {
+        "title": "Árajánlat", "number": "Ajánlat száma", "date": "Kelt", "valid_until": "Érvényes",
+        "client": "Ajánlatkérő", "tax_number": "Adószám", "bank_account": "Bankszámla", "contact": "Kapcsolattartó",
+        "sku": "Cikkszám", "name": "Megnevezés", "quantity": "Menny.", "unit": "Egység", "unit_price": "Egységár",
+        "discount": "Kedv.", "net": "Nettó", "vat_rate": "ÁFA-kulcs", "vat": "ÁFA", "gross": "Bruttó",
+        "net_total": "Nettó összesen", "vat_total": "ÁFA összesen", "gross_total": "Bruttó végösszeg",
+        "in_words": "Azaz", "validity": "Az ajánlat {date} napjáig érvényes.",
+        "payment_terms": "Fizetési feltételek", "delivery_terms": "Szállítási feltételek",
+        "signature": "Aláírás", "for_company": "{name} részéről", "accepted": "Az ajánlatot elfogadom",
+        "page": "{page}. oldal / {pages}", "vat_summary": "ÁFA-összesítő",
+    },
+    "ru": {
+        "title": "Коммерческое предложение", "number": "Номер предложения", "date": "Дата",
+        "valid_until": "Действительно до", "client": "Для", "tax_number": "ИНН", "bank_account": "Банковский счёт",
+        "contact": "Контактное лицо", "sku": "Артикул", "name": "Наименование", "quantity": "Кол-во",
+        "unit": "Ед.", "unit_price": "Цена", "discount": "Скидка", "net": "Сумма без НДС",
+        "vat_rate": "Ставка НДС", "vat": "НДС", "gross": "Всего", "net_total": "Итого без НДС",
+        "vat_total": "НДС", "gross_total": "Всего к оплате", "in_words": "Прописью",
+        "validity": "Предложение действительно до {date}.", "payment_terms": "Условия оплаты",
+        "delivery_terms": "Условия поставки", "signature": "Подпись", "for_company": "От {name}",
+        "accepted": "Принято клиентом", "page": "Страница {page} из {pages}", "vat_summary": "НДС по ставкам",
+    },
+}
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SYMBOLS = {"HUF": "Ft", "EUR": "€", "RUB": "₽", "USD": "$", "GBP": "£", "PLN": "zł", "CZK": "Kč"}
+
+
+def texts(language: str) -> dict[str, str]:
+    return TEXTS.get(language, TEXTS["en"])
+
+
+def group_digits(value: Decimal, digits: int, thousands: str, decimal: str) -> str:
+    """`value` with `digits` decimals (half up) and grouped thousands: 1234567.5 → "1 234 567,50"."""
+    value = Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{abs(value):,.{digits}f}"  # "1,234,567.50"
+    whole, _, fraction = text.partition(".")
+    result = whole.replace(",", thousands) + (decimal + fraction if fraction else "")
+    return ("-" if value < 0 else "") + result
+
+
+def format_money(value: Decimal, currency: str, language: str) -> str:
+    """hu "1 234 567 Ft", ru "1 234 567,00 ₽", en "EUR 1,234.56" (digits from the currency's minor unit)."""
+    digits = minor_digits(currency)
+    if language == "en":
+        return f"{currency} {group_digits(value, digits, ',', '.')}"
+    return f"{group_digits(value, digits, ' ', ',')} {SYMBOLS.get(currency, currency)}"
+
+
+def format_number(value: Decimal, language: str) -> str:
+    """A quantity or percentage without trailing zeros: "2,5" (hu, ru) / "2.5" (en); "1 000" grouped."""
+    value = Decimal(value)
+    normal = value.normalize()
+    digits = 0 if normal == normal.to_integral_value() else -normal.as_tuple().exponent
+    if language == "en":
+        return group_digits(value, digits, ",", ".")
+    return group_digits(value, digits, " ", ",")
+
+
+def format_date(day: dt.date, language: str) -> str:
+    """hu "2026. 11. 29.", ru "29.11.2026", en "29 Nov 2026"."""
+    if language == "hu":
+        return f"{day.year}. {day.month:02d}. {day.day:02d}."
+    if language == "ru":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_percent(value: Decimal, language: str) -> str:
+    return f"{format_number(value, language)} %" if language != "en" else f"{format_number(value, language)}%"
+
+
+def write_offer_pdf(path: str | Path, data: OfferData) -> None:
+    """Write the offer as an A4 PDF; the file appears complete or not at all.
+
+    A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
+    """
+    from reportlab.lib.utils import ImageReader
+
+    logo = None
+    if data.company.logo:
+        try:
+            logo = ImageReader(io.BytesIO(data.company.logo))
+            logo.getSize()
+        except Exception as error:  # PIL raises several kinds for a broken image
+            raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
+    write_atomically(Path(path), _render(data, logo))
+
+
+# ---------------------------------------------------------------- layout
+
+def _render(data: OfferData, logo) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import (
+        Image,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
+
+    register_fonts()
+    t = texts(data.language)
+    lang, cur = data.language, data.currency
+    ink, muted, rule, shade = (colors.HexColor("#222222"), colors.HexColor("#6b6b6b"),
+                               colors.HexColor("#c8c8c8"), colors.HexColor("#eef2f6"))
+    normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
+    small = ParagraphStyle("small", parent=normal, fontSize=8, leading=10, textColor=muted)
+    cell = ParagraphStyle("cell", parent=normal, fontSize=8, leading=10)
+    bold = ParagraphStyle("bold", parent=normal, fontName=BOLD)
+    title = ParagraphStyle("title", parent=normal, fontName=BOLD, fontSize=16, leading=20)
+    company_name = ParagraphStyle("company", parent=bold, fontSize=12, leading=15)
+    right = ParagraphStyle("right", parent=normal, alignment=TA_RIGHT)
+
+    def p(text: str, style=normal) -> Paragraph:
+        return Paragraph(_escape(text), style)
+
+    width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
+    story: list = []
+
+    # company header: logo on the left, the company's details beside it
+    details = [p(data.company.name, company_name)] + [p(line, small) for line in data.company.address_lines]
+    if data.company.tax_number:
+        details.append(p(f"{t['tax_number']}: {data.company.tax_number}", small))
+    if data.company.bank_account:
+        details.append(p(f"{t['bank_account']}: {data.company.bank_account}", small))
+    if logo is not None:
+        logo_width, logo_height = logo.getSize()
+        scale = min(40 * mm / logo_width, 22 * mm / logo_height)
+        image = Image(io.BytesIO(data.company.logo), width=logo_width * scale, height=logo_height * scale)
+        header = Table([[image, details]], colWidths=[45 * mm, width - 45 * mm])
+    else:
+        header = Table([[details]], colWidths=[width])
+    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("LINEBELOW", (0, 0), (-1, -1), 0.8, ink), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    story += [header, Spacer(1, 6 * mm)]
+
+    # client block and the offer's number and dates
+    client = [p(t["client"], small), p(data.client.name, bold)] + [p(line) for line in data.client.address_lines]
+    if data.client.tax_number:
+        client.append(p(f"{t['tax_number']}: {data.client.tax_number}"))
+    if data.client.contact_name:
+        client.append(p(f"{t['contact']}: {data.client.contact_name}"))
+    facts = Table([[p(t["number"], small), p(data.number, bold)],
+                   [p(t["date"], small), p(format_date(data.offer_date, lang))],
+                   [p(t["valid_until"], small), p(format_date(data.valid_until, lang))]],
+                  colWidths=[32 * mm, 45 * mm])
+    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    block = Table([[client, [p(t["title"], title), Spacer(1, 3), facts]]],
+                  colWidths=[width - 80 * mm, 80 * mm])
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [block, Spacer(1, 6 * mm)]
+    if data.introduction:
+        story += [p(data.introduction), Spacer(1, 4 * mm)]
+
+    # the lines
+    heads = [t["sku"], t["name"], t["quantity"], t["unit"], t["unit_price"], t["discount"], t["net"]]
+    head_style = ParagraphStyle("head", parent=cell, fontName=BOLD)
+    head_right = ParagraphStyle("headr", parent=head_style, alignment=TA_RIGHT)
+    cell_right = ParagraphStyle("cellr", parent=cell, alignment=TA_RIGHT)
+    rows = [[p(h, head_right if n in (2, 4, 5, 6) else head_style) for n, h in enumerate(heads)]]
+    for line in data.lines:
+        rows.append([p(line.sku, cell), p(line.name, cell), p(format_number(line.quantity, lang), cell_right),
+                     p(line.unit, cell), p(format_money(line.unit_price, cur, lang), cell_right),
+                     p(format_percent(line.discount_percent, lang) if line.discount_percent else "", cell_right),
+                     p(format_money(line.net_amount, cur, lang), cell_right)])
+    columns = [22 * mm, None, 15 * mm, 16 * mm, 27 * mm, 18 * mm, 29 * mm]
+    columns[1] = width - sum(c for c in columns if c)
+    table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=0)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), 
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), shade),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, rule),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    story += [table, Spacer(1, 5 * mm)]
+
+    # VAT per rate, and the totals
+    vat_rows = [[p(t["vat_rate"], head_style), p(t["net"], head_right), p(t["vat"], head_right),
+                 p(t["gross"], head_right)]]
+    for rate in sorted(data.vat_by_rate):
+        net, vat = data.vat_by_rate[rate]
+        vat_rows.append([p(format_percent(rate, lang), cell), p(format_money(net, cur, lang), cell_right),
+                         p(format_money(vat, cur, lang), cell_right), p(format_money(net + vat, cur, lang), cell_right)])
+    vat_table = Table(vat_rows, colWidths=[18 * mm, 24 * mm, 22 * mm, 24 * mm])
+    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=11, leading=14)
+    totals = Table([[p(t["net_total"], right), p(format_money(data.net_total, cur, lang), right)],
+                    [p(t["vat_total"], right), p(format_money(data.vat_total, cur, lang), right)],
+                    [p(t["gross_total"], total_style), p(format_money(data.gross_total, cur, lang), total_style)]],
+                   colWidths=[width - 90 * mm - 38 * mm, 38 * mm])
+    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    summary = Table([[[p(t["vat_summary"], small), vat_table], totals]], colWidths=[90 * mm, width - 90 * mm])
+    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    words = amount_in_words(data.gross_total, cur, lang)
+    story.append(KeepTogether([summary, Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
+    story.append(Spacer(1, 5 * mm))
+
+    # validity, terms, closing, signatures
+    tail = [p(t["validity"].format(date=format_date(data.valid_until, lang)), bold), Spacer(1, 2 * mm)]
+    for key, text in (("payment_terms", data.payment_terms), ("delivery_terms", data.delivery_terms)):
+        if text:
+            tail.append(p(f"{t[key]}: {text}"))
+    if data.closing:
+        tail += [Spacer(1, 3 * mm), p(data.closing)]
+    manager = [p(t["for_company"].format(name=data.company.name), small), Spacer(1, 12 * mm),
+               p("_" * 34), p(data.manager_name or t["signature"])]
+    if data.manager_email:
+        manager.append(p(data.manager_email, small))
+    accepted = [p(t["accepted"], small), Spacer(1, 12 * mm), p("_" * 34), p(t["signature"])]
+    signatures = Table([[manager, accepted]], colWidths=[width / 2, width / 2])
+    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    tail += [Spacer(1, 8 * mm), signatures]
+    story.append(KeepTogether(tail))
+
+    footer = t["page"]
+
+    class NumberedCanvas(Canvas):
+        """Keeps every page until the end, then writes "page X of Y" on each."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(muted)
+                self.drawString(18 * mm, 10 * mm, f"{data.company.name} · {data.number}")
+                self.drawRightString(A4[0] - 18 * mm, 10 * mm,
+                                     footer.format(page=self._pageNumber, pages=count))
+                super().showPage()
+            super().save()
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                                 topMargin=16 * mm, bottomMargin=18 * mm, title=f"{t['title']} {data.number}",
+                                 author=data.company.name, creator="kamdesk", initialFontName=FONT)
+    document.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+def _escape(text: str) -> str:
+    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>"))
