@@ -2,6 +2,7 @@
 
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.company import Company, Manager, Setting
+from kamdesk.core.models.offer import Offer, OfferLine
 from kamdesk.core.models.party import Client, Contact, Segment
 from kamdesk.core.models.activity import Activity, ActivitySeries  # noqa: I001 (after party: it links to it)
 from kamdesk.core.models.product import (
@@ -17,8 +18,9 @@ from kamdesk.core.models.sale import DiscountApproval, NumberSeries, Order, Orde
 
 ALL_MODELS = [Company, Manager, Setting, Segment, Client, Contact, ActivitySeries, Activity, Category, Product,
               PriceColumn, Price, Promotion, PromotionTarget, PromotionAudience, NumberSeries, Order, OrderLine,
-              DiscountApproval, Shipment]
+              DiscountApproval, Shipment, Offer, OfferLine]
 
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact",
-           "DiscountApproval", "Manager", "NumberSeries", "Order", "OrderLine", "Price", "PriceColumn", "Product",
-           "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting", "Shipment"]
+           "DiscountApproval", "Manager", "NumberSeries", "Offer", "OfferLine", "Order", "OrderLine", "Price",
+           "PriceColumn", "Product", "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting",
+           "Shipment"]

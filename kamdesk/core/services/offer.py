@@ -1,0 +1,503 @@
+"""Commercial offers: price, save, number, send, accept, reject, expire, copy, turn into an order.
+
+Lines are priced by `sale.price_order` (the one pricing engine, the client's
+column, the promotions of the offer date, the typed discounts): an offer shows
+what an order of the same lines on the same day would cost.
+
+Discount approval: an offer may be *saved* with a discount above the manager's
+limit, but it cannot be *sent* until a head of department approves it with
+`approve_discount` (recorded on the offer: who, when, why and up to which
+percentage). Raising a discount above the approved percentage needs a new
+approval; lowering it to the limit needs none.
+
+An accepted offer becomes a draft order through `sale.save_order`, so the order
+is priced again at the day it is made (today): with unchanged prices and
+promotions it has the offer's lines and totals; a price changed since the offer
+shows up in the order, where the normal order rules (approval, credit) apply.
+
+States follow a declared transition table; an illegal move raises a
+WorkflowError that says what the offer is. Draft and sent offers whose validity
+date has passed become expired (`expire_offers`, also run by `list_offers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
+from kamdesk.core.messages import Message
+from kamdesk.core.models import (
+    Client,
+    Contact,
+    Manager,
+    NumberSeries,
+    Offer,
+    OfferLine,
+    Order,
+    Setting,
+)
+from kamdesk.core.models.base import utc_now
+from kamdesk.core.models.company import ROLE_HEAD
+from kamdesk.core.models.offer import OFFER_LANGUAGES
+from kamdesk.core.models.sale import CANCEL_REASONS
+from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services.activity import delivery_address
+from kamdesk.core.services.company import current_manager, get_company
+from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
+
+ZERO = Decimal(0)
+OFFER_SERIES = "offer"
+OFFER_PREFIX = "OF-{year}-"
+OFFER_WIDTH = 4
+TRANSITIONS = {  # state -> verb -> new state
+    "draft": {"send": "sent", "expire": "expired"},
+    "sent": {"accept": "accepted", "reject": "rejected", "expire": "expired"},
+    "accepted": {},
+    "rejected": {},
+    "expired": {},
+}
+OPEN_STATES = ("draft", "sent")
+VALIDITY_KEY = "offer_validity_days"
+INTRODUCTION_KEY = "offer_introduction"
+CLOSING_KEY = "offer_closing"
+DEFAULT_VALIDITY_DAYS = 30
+DEFAULT_INTRODUCTION = "Thank you for your interest. We are pleased to offer you the following:"
+DEFAULT_CLOSING = "We look forward to your order. Please contact us with any questions."
+LANGUAGE_BY_COUNTRY = {"HU": "hu", "RU": "ru", "BY": "ru", "KZ": "ru"}
+TEXT_FIELDS = ("payment_terms", "delivery_terms", "introduction", "closing", "notes")
+
+
+# ---------------------------------------------------------------- settings and defaults
+
+def _setting(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else None
+
+
+def validity_days() -> int:
+    """The company setting "offer_validity_days" (30 when unset or not a whole number of days)."""
+    try:
+        days = int((_setting(VALIDITY_KEY) or "").strip())
+    except ValueError:
+        return DEFAULT_VALIDITY_DAYS
+    return days if days > 0 else DEFAULT_VALIDITY_DAYS
+
+
+def default_introduction() -> str:
+    text = _setting(INTRODUCTION_KEY)
+    return text if text and text.strip() else DEFAULT_INTRODUCTION
+
+
+def default_closing() -> str:
+    text = _setting(CLOSING_KEY)
+    return text if text and text.strip() else DEFAULT_CLOSING
+
+
+def language_for(client: Client) -> str:
+    """The document language of a client: Hungarian in HU, Russian in RU/BY/KZ, else English."""
+    return LANGUAGE_BY_COUNTRY.get((client.legal_country or "").upper(), "en")
+
+
+def next_offer_number(year: int) -> str:
+    """The next offer number (OF-2026-0007); call inside the transaction that uses it."""
+    NumberSeries.insert(code=OFFER_SERIES, year=year, prefix=OFFER_PREFIX,
+                        width=OFFER_WIDTH).on_conflict_ignore().execute()
+    return sale.next_number(OFFER_SERIES, year, OFFER_PREFIX)
+
+
+# ---------------------------------------------------------------- pricing and saving
+
+def price_offer(client_id: int, requests: list[sale.LineRequest], offer_date: dt.date | None = None,
+                manager_id: int | None = None) -> sale.OrderPreview:
+    """The offer's lines priced exactly as an order's (what the entry view shows while typing)."""
+    return sale.price_order(client_id, requests, offer_date, manager_id)
+
+
+def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | None = None) -> Offer:
+    """Save a draft offer with its lines (priced now) in one transaction; a new one gets its number.
+
+    `values`: client_id, contact_id, manager_id, offer_date, valid_until, payment_terms,
+    delivery_terms, introduction, closing, notes, language. What is not given keeps its
+    value (or, for a new offer, takes the default).
+    """
+    offer = _offer(offer_id) if offer_id else None
+    if offer is not None and offer.state != "draft":
+        raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
+                                    state=Message(offer.state)))
+    client_id = values.get("client_id") or (offer.client_id if offer else None)
+    if not client_id:
+        raise ValidationError({"client": Message("Choose the client.")})
+    if not requests:
+        raise ValidationError({"lines": Message("Add at least one line.")})
+    client = sale._client(client_id)
+    manager_id = values.get("manager_id") or (offer.manager_id if offer else None)
+    manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
+    offer_date = values.get("offer_date") or (offer.offer_date if offer else dt.date.today())
+    header = _clean_header(values, client, offer, offer_date)
+    preview = sale.price_order(client.id, requests, offer_date, manager.id if manager else None)
+    with database.atomic():
+        if offer is None:
+            offer = Offer(number=next_offer_number(offer_date.year), state="draft")
+        for name, value in header.items():
+            setattr(offer, name, value)
+        offer.client, offer.manager, offer.offer_date = client, manager, offer_date
+        offer.price_column = catalogue.client_column(client)
+        offer.currency = preview.currency
+        offer.net_total = preview.totals.net_total
+        offer.vat_total = preview.totals.vat_total
+        offer.gross_total = preview.totals.gross_total
+        offer.updated_at = utc_now()
+        offer.save()
+        _replace_lines(offer, preview.lines, requests)
+    return offer
+
+
+def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date: dt.date) -> dict:
+    errors = {}
+    contact_id = values.get("contact_id", offer.contact_id if offer else None)
+    if contact_id and not Contact.select().where((Contact.id == contact_id) & (Contact.client == client.id)).exists():
+        errors["contact"] = Message("The contact must be one of the client's contacts.")
+    valid_until = values.get("valid_until") or (
+        offer.valid_until if offer else offer_date + dt.timedelta(days=validity_days()))
+    if valid_until < dt.date.today():
+        errors["valid_until"] = Message("The offer is valid until {date}: that is in the past.",
+                                        date=valid_until.isoformat())
+    elif valid_until < offer_date:
+        errors["valid_until"] = Message("The validity date is before the offer date.")
+    language = values.get("language") or (offer.language if offer else language_for(client))
+    if language not in OFFER_LANGUAGES:
+        errors["language"] = Message("An offer is written in English, Hungarian or Russian.")
+    if errors:
+        raise ValidationError(errors)
+    header = {"contact": contact_id or None, "valid_until": valid_until, "language": language}
+    defaults = {"introduction": default_introduction, "closing": default_closing,
+                "payment_terms": lambda: _payment_terms(client)}
+    for name in TEXT_FIELDS:
+        if name in values and values[name] is not None:
+            header[name] = str(values[name]).strip()
+        elif offer is not None:
+            header[name] = getattr(offer, name)
+        else:
+            header[name] = defaults[name]() if name in defaults else ""
+    return header
+
+
+def _payment_terms(client: Client) -> str:
+    return f"{client.payment_terms_days} days net" if client.payment_terms_days else ""
+
+
+def _replace_lines(offer: Offer, lines: list[PricedLine], requests: list[sale.LineRequest]) -> None:
+    OfferLine.delete().where(OfferLine.offer == offer).execute()
+    rows = []
+    for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1):
+        item = line.input
+        rows.append({
+            "offer": offer.id, "position": position, "product": item.product_id, "sku": item.sku,
+            "name": item.name, "unit": item.unit, "quantity": item.quantity, "free_quantity": line.free_quantity,
+            "list_price": item.list_price, "unit_price": line.unit_price, "discount_percent": item.discount_percent,
+            "promotion": item.promotion.id if item.promotion else None, "promotion_removed": request.promotion_removed,
+            "vat_rate": item.vat_rate, "net_amount": line.net_amount})
+    for start in range(0, len(rows), 200):
+        OfferLine.insert_many(rows[start:start + 200]).execute()
+
+
+def line_requests(offer_id: int) -> list[sale.LineRequest]:
+    """The offer's lines as they were typed: to edit, copy or order them."""
+    return [sale.LineRequest(line.product_id, line.quantity, line.discount_percent, line.promotion_removed)
+            for line in offer_lines(offer_id)]
+
+
+# ---------------------------------------------------------------- discount approval
+
+def largest_discount(offer: Offer) -> Decimal:
+    return max((line.discount_percent for line in offer_lines(offer.id)), default=ZERO)
+
+
+def needs_approval(offer: Offer) -> bool:
+    """A line discount above the manager's limit that no head has approved (up to that percentage)."""
+    largest = largest_discount(offer)
+    limit = offer.manager.max_discount if offer.manager else ZERO
+    if largest <= limit:
+        return False
+    return offer.discount_approved_up_to is None or offer.discount_approved_up_to < largest
+
+
+def approve_discount(offer_id: int, reason: str, head_id: int | None = None) -> Offer:
+    """A head allows the offer's discounts (up to the largest one now), saying why."""
+    offer = _offer(offer_id)
+    head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
+    if head is None or head.role != ROLE_HEAD:
+        raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
+    if offer.state != "draft":
+        raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
+                                    state=Message(offer.state)))
+    if not (reason or "").strip():
+        raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
+    offer.discount_approved_by, offer.discount_approved_at = head, utc_now()
+    offer.discount_approved_up_to, offer.discount_approval_reason = largest_discount(offer), reason.strip()
+    offer.save()
+    return offer
+
+
+# ---------------------------------------------------------------- states
+
+def _transition(offer: Offer, verb: str) -> str:
+    target = TRANSITIONS.get(offer.state, {}).get(verb)
+    if target is None:
+        actions = {"send": Message("sent"), "accept": Message("accepted"), "reject": Message("rejected"),
+                   "expire": Message("expired")}
+        raise WorkflowError(Message("Offer {number} is {state}: it cannot be {action} now.", number=offer.number,
+                                    state=Message(offer.state), action=actions[verb]))
+    return target
+
+
+def _expire_if_overdue(offer: Offer, today: dt.date | None = None) -> Offer:
+    if offer.state in OPEN_STATES and offer.valid_until < (today or dt.date.today()):
+        expire_offers(today)
+        offer = _offer(offer.id)
+    return offer
+
+
+def send_offer(offer_id: int) -> Offer:
+    """Mark a draft as handed to the client; refused while a discount waits for a head's approval."""
+    offer = _expire_if_overdue(_offer(offer_id))
+    target = _transition(offer, "send")
+    if needs_approval(offer):
+        raise WorkflowError(Message("A discount on offer {number} is above your limit of {limit} %: the head of "
+                                    "department must approve it before the offer is sent.",
+                                    number=offer.number, limit=str(offer.manager.max_discount)))
+    offer.state, offer.sent_at, offer.updated_at = target, utc_now(), utc_now()
+    offer.save()
+    return offer
+
+
+def accept_offer(offer_id: int) -> Offer:
+    offer = _expire_if_overdue(_offer(offer_id))
+    offer.state = _transition(offer, "accept")
+    offer.decided_at = offer.updated_at = utc_now()
+    offer.save()
+    return offer
+
+
+def reject_offer(offer_id: int, reason: str, note: str = "") -> Offer:
+    """The client said no, with a reason from the list of cancelled orders (so refusals can be analysed)."""
+    offer = _expire_if_overdue(_offer(offer_id))
+    target = _transition(offer, "reject")
+    if reason not in CANCEL_REASONS:
+        raise ValidationError({"reason": Message("Choose why the offer was rejected.")})
+    if reason == "other" and not (note or "").strip():
+        raise ValidationError({"note": Message("Say why the offer was rejected.")})
+    offer.state, offer.reject_reason, offer.reject_note = target, reason, (note or "").strip()
+    offer.decided_at = offer.updated_at = utc_now()
+    offer.save()
+    return offer
+
+
+def expire_offers(today: dt.date | None = None) -> int:
+    """Draft and sent offers valid until before `today` become expired; returns how many."""
+    today = today or dt.date.today()
+    return (Offer.update(state="expired", updated_at=utc_now())
+            .where(Offer.state.in_(OPEN_STATES) & (Offer.valid_until < today)).execute())
+
+
+def copy_offer(offer_id: int, values: dict | None = None) -> Offer:
+    """A new draft version of an offer (any state), linked to it: lines and texts carried, priced today.
+
+    The copy gets a new number, today's date and a fresh validity (the setting);
+    `values` may change any header field as in `save_offer`.
+    """
+    old = _offer(offer_id)
+    carried = {"client_id": old.client_id, "contact_id": old.contact_id, "manager_id": old.manager_id,
+               "language": old.language, **{name: getattr(old, name) for name in TEXT_FIELDS}}
+    carried.update(values or {})
+    with database.atomic():
+        offer = save_offer(carried, line_requests(old.id))
+        offer.previous_version, offer.version = old, old.version + 1
+        offer.save()
+    return offer
+
+
+def versions(offer_id: int) -> list[Offer]:
+    """Every version of the offer's family, oldest first."""
+    offer = _offer(offer_id)
+    while offer.previous_version_id:
+        offer = _offer(offer.previous_version_id)
+    family, queue = [], [offer]
+    while queue:
+        current = queue.pop(0)
+        family.append(current)
+        queue.extend(Offer.select().where(Offer.previous_version == current.id).order_by(Offer.id))
+    return sorted(family, key=lambda o: (o.version, o.id))
+
+
+def offer_to_order(offer_id: int) -> Order:
+    """An accepted offer becomes a draft order with the same lines (priced today, see the module text)."""
+    offer = _offer(offer_id)
+    if offer.state != "accepted":
+        raise WorkflowError(Message("Offer {number} is {state}: only an accepted offer becomes an order.",
+                                    number=offer.number, state=Message(offer.state)))
+    if offer.order_id:
+        raise WorkflowError(Message("Offer {number} is already order {order}.", number=offer.number,
+                                    order=offer.order.number))
+    notes = "\n".join(text for text in (f"{offer.number}", offer.notes) if text)
+    with database.atomic():
+        order = sale.save_order({"client_id": offer.client_id, "contact_id": offer.contact_id,
+                                 "manager_id": offer.manager_id, "order_date": dt.date.today(), "notes": notes},
+                                line_requests(offer.id))
+        offer.order, offer.updated_at = order, utc_now()
+        offer.save()
+    return order
+
+
+# ---------------------------------------------------------------- reading
+
+def _offer(offer_id: int) -> Offer:
+    offer = Offer.get_or_none(Offer.id == offer_id)
+    if offer is None:
+        raise NotFound(Message("There is no offer with id {id}.", id=offer_id))
+    return offer
+
+
+def get_offer(offer_id: int) -> Offer:
+    return _offer(offer_id)
+
+
+def offer_by_number(number: str) -> Offer:
+    offer = Offer.get_or_none(Offer.number == number)
+    if offer is None:
+        raise NotFound(Message("There is no offer numbered {number}.", number=number))
+    return offer
+
+
+def offer_lines(offer_id: int) -> list[OfferLine]:
+    return list(OfferLine.select().where(OfferLine.offer == offer_id).order_by(OfferLine.position))
+
+
+def list_offers(state: str | None = None, client_id: int | None = None,
+                manager_id: int | None = None) -> list[Offer]:
+    """Offers, newest first, optionally of one state, client and manager (overdue ones expired first)."""
+    expire_offers()
+    query = Offer.select(Offer, Client).join(Client)
+    if state:
+        query = query.where(Offer.state == state)
+    if client_id:
+        query = query.where(Offer.client == client_id)
+    if manager_id:
+        query = query.where(Offer.manager == manager_id)
+    return list(query.order_by(Offer.offer_date.desc(), Offer.id.desc()))
+
+
+# ---------------------------------------------------------------- what a document prints
+
+@dataclass
+class OfferDocumentLine:
+    position: int
+    sku: str
+    name: str
+    quantity: Decimal
+    free_quantity: Decimal  # units given free by a "buy N get M" promotion (0 if none)
+    unit: str
+    list_price: Decimal  # the client's column price
+    unit_price: Decimal  # after the promotion's percentage
+    discount_percent: Decimal  # the manager's extra discount
+    net_amount: Decimal  # quantity × unit price × (100 − discount) / 100, rounded to the currency
+    vat_rate: Decimal
+    promotion: str  # the promotion's name, "" if none
+
+
+@dataclass
+class OfferData:
+    """Everything a PDF/Excel writer needs, as plain values (no database access while writing).
+
+    Amounts are Decimals in `currency`, already rounded as stored; dates are dates;
+    texts are as typed. `vat_by_rate` maps a VAT rate (27 for 27 %) to (net, VAT) of
+    that rate, in ascending order of the rate; the totals are their sums.
+    """
+
+    # the seller
+    company_name: str
+    company_address: str  # postcode city street, one line
+    company_country: str  # ISO code
+    company_tax_number: str
+    company_bank_account: str
+    company_logo: bytes | None  # PNG or JPEG, None when no logo is set
+    # the client
+    client_name: str
+    client_address: str  # legal address, one line
+    client_country: str
+    client_tax_number: str
+    delivery_address: str  # delivery address, else the legal one
+    contact_name: str  # "" when no contact
+    contact_email: str
+    contact_phone: str
+    # the offer
+    number: str
+    version: int
+    state: str
+    offer_date: dt.date
+    valid_until: dt.date
+    language: str  # "en", "hu" or "ru"
+    currency: str
+    price_column: str
+    lines: list[OfferDocumentLine]
+    vat_by_rate: dict[Decimal, tuple[Decimal, Decimal]]
+    net_total: Decimal
+    vat_total: Decimal
+    gross_total: Decimal
+    payment_terms: str
+    delivery_terms: str
+    introduction: str
+    closing: str
+    notes: str
+    manager_name: str
+    manager_email: str
+    extra: dict = field(default_factory=dict)  # room for writer-specific values
+
+
+def _stored_totals(lines: list[OfferLine], currency: str) -> Totals:
+    """The pricing engine's totals of the stored lines (VAT per rate as on the screen)."""
+    priced = [PricedLine(input=LineInput(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
+                                         quantity=line.quantity, list_price=line.list_price, vat_rate=line.vat_rate,
+                                         discount_percent=line.discount_percent),
+                         unit_price=line.unit_price, free_quantity=line.free_quantity, net_amount=line.net_amount)
+              for line in lines]
+    return totals(priced, currency)
+
+
+def offer_document_data(offer_id: int) -> OfferData:
+    """The offer as a document prints it (see `OfferData`)."""
+    offer = _offer(offer_id)
+    company = get_company()
+    client = offer.client
+    contact = offer.contact
+    lines = offer_lines(offer.id)
+    vat_by_rate = _stored_totals(lines, offer.currency).vat_by_rate
+    promotions = {line.promotion_id: line.promotion.name for line in lines if line.promotion_id}
+    address = " ".join(p for p in (client.legal_postcode, client.legal_city, client.legal_street) if p)
+    company_address = " ".join(p for p in (company.postcode, company.city, company.street) if p) if company else ""
+    return OfferData(
+        company_name=company.name if company else "", company_address=company_address,
+        company_country=company.country if company else "", company_tax_number=company.tax_number if company else "",
+        company_bank_account=company.bank_account if company else "",
+        company_logo=bytes(company.logo) if company and company.logo else None,
+        client_name=client.name, client_address=address, client_country=client.legal_country or "",
+        client_tax_number=client.tax_number or "", delivery_address=delivery_address(client),
+        contact_name=contact.name if contact else "", contact_email=contact.email if contact else "",
+        contact_phone=contact.phone if contact else "",
+        number=offer.number, version=offer.version, state=offer.state, offer_date=offer.offer_date,
+        valid_until=offer.valid_until, language=offer.language, currency=offer.currency,
+        price_column=offer.price_column.name if offer.price_column_id else "",
+        lines=[OfferDocumentLine(position=line.position, sku=line.sku, name=line.name, quantity=line.quantity,
+                                 free_quantity=line.free_quantity, unit=line.unit, list_price=line.list_price,
+                                 unit_price=line.unit_price, discount_percent=line.discount_percent,
+                                 net_amount=line.net_amount, vat_rate=line.vat_rate,
+                                 promotion=promotions.get(line.promotion_id, ""))
+               for line in lines],
+        vat_by_rate=vat_by_rate, net_total=offer.net_total, vat_total=offer.vat_total,
+        gross_total=offer.gross_total, payment_terms=offer.payment_terms, delivery_terms=offer.delivery_terms,
+        introduction=offer.introduction, closing=offer.closing, notes=offer.notes,
+        manager_name=offer.manager.name if offer.manager_id else "",
+        manager_email=offer.manager.email if offer.manager_id else "")
