@@ -1,0 +1,106 @@
+import io
+import shutil
+import subprocess
+import zipfile
+from decimal import ROUND_HALF_UP, Decimal
+
+import openpyxl
+import pytest
+
+from kamdesk.core.documents.offer_xlsx import money_format, write_offer_xlsx
+from kamdesk.core.errors import ValidationError
+from tests.core.documents.test_offer_pdf import make_offer
+
+
+def find_row(sheet, column: str, value) -> int:
+    for cell in sheet[column]:
+        if cell.value == value:
+            return cell.row
+    raise AssertionError(f"{value!r} not in column {column}")
+
+
+def layout(sheet, data):
+    """Rows of the first and last line, the VAT rows and the totals (found by their labels)."""
+    first = find_row(sheet, "A", data.lines[0].sku)
+    last = first + len(data.lines) - 1
+    net_label = {"en": "Net total", "hu": "Nettó összesen", "ru": "Итого без НДС"}[data.language]
+    totals = find_row(sheet, "E", net_label)
+    return first, last, totals
+
+
+@pytest.mark.parametrize(("language", "currency"), [("hu", "HUF"), ("ru", "RUB"), ("en", "EUR")])
+def test_formulas_and_cached_values(tmp_path, language, currency):
+    data = make_offer(9, language=language, currency=currency, client="ООО «Ёлочка» Őrült")
+    path = tmp_path / "offer.xlsx"
+    write_offer_xlsx(path, data)
+    sheet = openpyxl.load_workbook(path).active
+    values = openpyxl.load_workbook(path, data_only=True).active
+    first, last, totals = layout(sheet, data)
+    digits = 0 if currency == "HUF" else 2
+    for offset, line in enumerate(data.lines):
+        row = first + offset
+        assert sheet[f"G{row}"].value == f"=ROUND(C{row}*E{row}*(1-F{row}),{digits})"
+        assert Decimal(str(values[f"G{row}"].value)) == line.net_amount
+        # the formula, evaluated here on what the cells hold, gives the cached value
+        quantity, price, discount = (Decimal(str(sheet[f"{c}{row}"].value)) for c in "CEF")
+        computed = (quantity * price * (1 - discount)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+        assert computed == line.net_amount
+        assert sheet[f"G{row}"].number_format == money_format(currency, language)
+    for offset, rate in enumerate(sorted(data.vat_by_rate)):
+        row = last + 3 + offset
+        assert Decimal(str(sheet[f"E{row}"].value)) * 100 == rate
+        assert sheet[f"F{row}"].value == f"=SUMIF($H${first}:$H${last},E{row},$G${first}:$G${last})"
+        assert sheet[f"G{row}"].value == f"=ROUND(F{row}*E{row},{digits})"
+        net, vat = data.vat_by_rate[rate]
+        assert Decimal(str(values[f"F{row}"].value)) == net
+        assert Decimal(str(values[f"G{row}"].value)) == vat
+        assert Decimal(str(values[f"H{row}"].value)) == net + vat
+    assert sheet[f"G{totals}"].value.startswith("=SUM(F")
+    assert sheet[f"G{totals + 1}"].value.startswith("=SUM(G")
+    assert sheet[f"G{totals + 2}"].value == f"=G{totals}+G{totals + 1}"
+    for offset, total in enumerate((data.net_total, data.vat_total, data.gross_total)):
+        assert Decimal(str(values[f"G{totals + offset}"].value)) == total
+    assert sheet.print_area and int(sheet.page_setup.paperSize) == 9  # A4
+    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert any(cell.value == data.client.name for cell in sheet["A"])
+    with zipfile.ZipFile(path) as archive:
+        assert 'fullCalcOnLoad="1"' in archive.read("xl/workbook.xml").decode()
+
+
+def test_money_formats():
+    assert money_format("HUF", "hu") == '#,##0 "Ft"'
+    assert money_format("RUB", "ru") == '#,##0.00 "₽"'
+    assert money_format("EUR", "en") == '"EUR" #,##0.00'
+
+
+def test_logo_and_broken_logo(tmp_path):
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (300, 90), (31, 95, 168)).save(png, "PNG")
+    path = tmp_path / "logo.xlsx"
+    write_offer_xlsx(path, make_offer(3, logo=png.getvalue()))
+    assert len(openpyxl.load_workbook(path).active._images) == 1
+    broken = tmp_path / "broken.xlsx"
+    with pytest.raises(ValidationError):
+        write_offer_xlsx(broken, make_offer(3, logo=b"GIF89a broken"))
+    assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.slow
+def test_libreoffice_recalculates(tmp_path):
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        pytest.skip("LibreOffice is not installed")
+    data = make_offer(12, language="en", currency="EUR")
+    path = tmp_path / "offer.xlsx"
+    write_offer_xlsx(path, data)
+    out = tmp_path / "out"
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out),
+                    str(path)], check=True, timeout=180, capture_output=True)
+    rows = (out / "offer.csv").read_text(encoding="utf-8").splitlines()
+    net_row = next(row for row in rows if row.split(",")[4:5] == ["Net total"])
+    gross_row = next(row for row in rows if row.split(",")[4:5] == ["Gross total"])
+    assert Decimal(net_row.split(",")[6]) == data.net_total
+    assert Decimal(gross_row.split(",")[6]) == data.gross_total
