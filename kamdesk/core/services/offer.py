@@ -23,10 +23,10 @@ date has passed become expired (`expire_offers`, also run by `list_offers`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kamdesk.core.db import database
+from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import (
@@ -44,7 +44,6 @@ from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, sale
-from kamdesk.core.services.activity import delivery_address
 from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 
@@ -392,71 +391,6 @@ def list_offers(state: str | None = None, client_id: int | None = None,
 
 # ---------------------------------------------------------------- what a document prints
 
-@dataclass
-class OfferDocumentLine:
-    position: int
-    sku: str
-    name: str
-    quantity: Decimal
-    free_quantity: Decimal  # units given free by a "buy N get M" promotion (0 if none)
-    unit: str
-    list_price: Decimal  # the client's column price
-    unit_price: Decimal  # after the promotion's percentage
-    discount_percent: Decimal  # the manager's extra discount
-    net_amount: Decimal  # quantity × unit price × (100 − discount) / 100, rounded to the currency
-    vat_rate: Decimal
-    promotion: str  # the promotion's name, "" if none
-
-
-@dataclass
-class OfferData:
-    """Everything a PDF/Excel writer needs, as plain values (no database access while writing).
-
-    Amounts are Decimals in `currency`, already rounded as stored; dates are dates;
-    texts are as typed. `vat_by_rate` maps a VAT rate (27 for 27 %) to (net, VAT) of
-    that rate, in ascending order of the rate; the totals are their sums.
-    """
-
-    # the seller
-    company_name: str
-    company_address: str  # postcode city street, one line
-    company_country: str  # ISO code
-    company_tax_number: str
-    company_bank_account: str
-    company_logo: bytes | None  # PNG or JPEG, None when no logo is set
-    # the client
-    client_name: str
-    client_address: str  # legal address, one line
-    client_country: str
-    client_tax_number: str
-    delivery_address: str  # delivery address, else the legal one
-    contact_name: str  # "" when no contact
-    contact_email: str
-    contact_phone: str
-    # the offer
-    number: str
-    version: int
-    state: str
-    offer_date: dt.date
-    valid_until: dt.date
-    language: str  # "en", "hu" or "ru"
-    currency: str
-    price_column: str
-    lines: list[OfferDocumentLine]
-    vat_by_rate: dict[Decimal, tuple[Decimal, Decimal]]
-    net_total: Decimal
-    vat_total: Decimal
-    gross_total: Decimal
-    payment_terms: str
-    delivery_terms: str
-    introduction: str
-    closing: str
-    notes: str
-    manager_name: str
-    manager_email: str
-    extra: dict = field(default_factory=dict)  # room for writer-specific values
-
-
 def _stored_totals(lines: list[OfferLine], currency: str) -> Totals:
     """The pricing engine's totals of the stored lines (VAT per rate as on the screen)."""
     priced = [PricedLine(input=LineInput(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
@@ -467,37 +401,50 @@ def _stored_totals(lines: list[OfferLine], currency: str) -> Totals:
     return totals(priced, currency)
 
 
+def _address_lines(street: str, postcode: str, city: str, country: str, home: str) -> list[str]:
+    """Street, "postcode city", and the country when it is not the seller's own."""
+    place = " ".join(p for p in (postcode, city) if p)
+    lines = [text for text in (street, place) if text]
+    if country and country.upper() != (home or "").upper():
+        lines.append(country.upper())
+    return lines
+
+
 def offer_document_data(offer_id: int) -> OfferData:
-    """The offer as a document prints it (see `OfferData`)."""
+    """The offer as the PDF and Excel writers print it (`kamdesk.core.documents.offer_data.OfferData`).
+
+    company: name, address lines (street, "postcode city"), tax number, bank account, logo bytes (None
+    without a logo); client: name, legal address lines (its country added when not the company's), tax
+    number, the offer's contact person; number, offer date, validity, language, currency; lines in
+    position order (sku, name, quantity, unit, unit price after the promotion, line discount %, net
+    amount, VAT rate %); VAT per rate from the pricing engine over the stored lines; the stored net, VAT
+    and gross totals; payment and delivery terms, introduction, closing as typed; the manager's name
+    and e-mail. Amounts are the stored ones: the documents never re-price.
+    """
     offer = _offer(offer_id)
     company = get_company()
+    home = company.country if company else ""
     client = offer.client
-    contact = offer.contact
     lines = offer_lines(offer.id)
-    vat_by_rate = _stored_totals(lines, offer.currency).vat_by_rate
-    promotions = {line.promotion_id: line.promotion.name for line in lines if line.promotion_id}
-    address = " ".join(p for p in (client.legal_postcode, client.legal_city, client.legal_street) if p)
-    company_address = " ".join(p for p in (company.postcode, company.city, company.street) if p) if company else ""
+    seller = OfferParty(name=company.name if company else "",
+                        address_lines=_address_lines(company.street, company.postcode, company.city, "", home)
+                        if company else [],
+                        tax_number=company.tax_number if company else "",
+                        bank_account=company.bank_account if company else "",
+                        logo=bytes(company.logo) if company and company.logo else None)
+    buyer = OfferParty(name=client.name,
+                       address_lines=_address_lines(client.legal_street, client.legal_postcode, client.legal_city,
+                                                    client.legal_country, home),
+                       tax_number=client.tax_number or "",
+                       contact_name=offer.contact.name if offer.contact_id else "")
     return OfferData(
-        company_name=company.name if company else "", company_address=company_address,
-        company_country=company.country if company else "", company_tax_number=company.tax_number if company else "",
-        company_bank_account=company.bank_account if company else "",
-        company_logo=bytes(company.logo) if company and company.logo else None,
-        client_name=client.name, client_address=address, client_country=client.legal_country or "",
-        client_tax_number=client.tax_number or "", delivery_address=delivery_address(client),
-        contact_name=contact.name if contact else "", contact_email=contact.email if contact else "",
-        contact_phone=contact.phone if contact else "",
-        number=offer.number, version=offer.version, state=offer.state, offer_date=offer.offer_date,
+        company=seller, client=buyer, number=offer.number, offer_date=offer.offer_date,
         valid_until=offer.valid_until, language=offer.language, currency=offer.currency,
-        price_column=offer.price_column.name if offer.price_column_id else "",
-        lines=[OfferDocumentLine(position=line.position, sku=line.sku, name=line.name, quantity=line.quantity,
-                                 free_quantity=line.free_quantity, unit=line.unit, list_price=line.list_price,
-                                 unit_price=line.unit_price, discount_percent=line.discount_percent,
-                                 net_amount=line.net_amount, vat_rate=line.vat_rate,
-                                 promotion=promotions.get(line.promotion_id, ""))
-               for line in lines],
-        vat_by_rate=vat_by_rate, net_total=offer.net_total, vat_total=offer.vat_total,
-        gross_total=offer.gross_total, payment_terms=offer.payment_terms, delivery_terms=offer.delivery_terms,
-        introduction=offer.introduction, closing=offer.closing, notes=offer.notes,
+        lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity, unit=line.unit,
+                             unit_price=line.unit_price, discount_percent=line.discount_percent,
+                             net_amount=line.net_amount, vat_rate=line.vat_rate) for line in lines],
+        vat_by_rate=_stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,
+        vat_total=offer.vat_total, gross_total=offer.gross_total, payment_terms=offer.payment_terms,
+        delivery_terms=offer.delivery_terms, introduction=offer.introduction, closing=offer.closing,
         manager_name=offer.manager.name if offer.manager_id else "",
         manager_email=offer.manager.email if offer.manager_id else "")

@@ -244,16 +244,15 @@ def test_document_data_holds_everything_a_writer_needs(shop):
     contact = party.client_contacts(shop["client"].id)[0]
     saved = standard(shop, payment_terms="15 days", delivery_terms="DAP", contact_id=contact.id)
     data = offers.offer_document_data(saved.id)
-    assert (data.company_name, data.company_address, data.company_tax_number, data.company_logo) == (
-        "Teszt Kereskedelmi Kft.", "1133 Budapest Váci út 1.", "12345676-2-41", PNG)
-    assert data.company_bank_account == "11773016-11111018"
-    assert (data.client_name, data.client_address, data.client_tax_number) == (
-        "Kovács Kft.", "9021 Győr Fő utca 1.", "12892312-2-42")
-    assert (data.contact_name, data.contact_email) == ("Szabó Éva", "eva@kovacs.hu")
+    company, client = data.company, data.client
+    assert (company.name, company.address_lines, company.tax_number, company.bank_account, company.logo) == (
+        "Teszt Kereskedelmi Kft.", ["Váci út 1.", "1133 Budapest"], "12345676-2-41", "11773016-11111018", PNG)
+    assert (client.name, client.address_lines, client.tax_number, client.contact_name) == (
+        "Kovács Kft.", ["Fő utca 1.", "9021 Győr"], "12892312-2-42", "Szabó Éva")
     assert (data.number, data.offer_date, data.valid_until, data.language, data.currency) == (
         saved.number, TODAY, saved.valid_until, "hu", "HUF")
     assert [(l.sku, l.name, l.quantity, l.unit, l.unit_price, l.discount_percent, l.net_amount, l.vat_rate)
-            for l in data.lines] == [
+            for l in data.lines] == [  # in position order
         ("TEJ-1", "Tej 1 l", D("10.000"), shop["milk"].unit, D("359.00"), D("0.00"), D("3590.00"), D("18.00")),
         ("KEN-2", "Kenyér", D("2.000"), shop["bread"].unit, D("1125.00"), D("3.00"), D("2183.00"), D("5.00"))]
     assert data.vat_by_rate == {D("5.00"): (D("2183.00"), D("109.00")), D("18.00"): (D("3590.00"), D("646.00"))}
@@ -262,3 +261,20 @@ def test_document_data_holds_everything_a_writer_needs(shop):
     assert (data.payment_terms, data.delivery_terms) == ("15 days", "DAP")
     assert (data.introduction, data.closing) == (offers.DEFAULT_INTRODUCTION, offers.DEFAULT_CLOSING)
     assert (data.manager_name, data.manager_email) == ("Kiss Anna", "anna.kiss@example.hu")
+    foreign = party.save_client({"name": "ООО Ромашка", "legal_country": "RU", "legal_city": "Москва",
+                                 "legal_street": "ул. Ленина 1"})
+    russian = offers.save_offer({"client_id": foreign.id}, requests((shop["milk"], "1", "0")))
+    data = offers.offer_document_data(russian.id)
+    assert (data.client.name, data.client.address_lines, data.language, data.company.logo is not None) == (
+        "ООО Ромашка", ["ул. Ленина 1", "Москва", "RU"], "ru", True)
+
+
+def test_the_document_writers_take_the_data_as_it_is(shop, tmp_path):
+    from kamdesk.core.documents.offer_pdf import write_offer_pdf
+    from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
+
+    data = offers.offer_document_data(standard(shop).id)
+    write_offer_pdf(tmp_path / "offer.pdf", data)
+    write_offer_xlsx(tmp_path / "offer.xlsx", data)
+    assert (tmp_path / "offer.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "offer.xlsx").read_bytes().startswith(b"PK")
