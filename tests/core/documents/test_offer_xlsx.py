@@ -87,20 +87,47 @@ def test_logo_and_broken_logo(tmp_path):
     assert list(tmp_path.iterdir()) == [path]
 
 
+def libreoffice_csv(office: str, path, tmp_path) -> list[list[str]]:
+    """The sheet as LibreOffice computes it, converted headless to CSV (comma-separated, formatted off)."""
+    out = tmp_path / "out"
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out),
+                    str(path)], check=True, timeout=180, capture_output=True)
+    return [row.split(",") for row in (out / f"{path.stem}.csv").read_text(encoding="utf-8").splitlines()]
+
+
+def total_of(rows: list[list[str]], label: str) -> Decimal:
+    return Decimal(next(row for row in rows if row[4:5] == [label])[6])
+
+
 @pytest.mark.slow
 def test_libreoffice_recalculates(tmp_path):
+    """LibreOffice opens the offer with the right totals, and recomputes them after a quantity changes."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if not office:
         pytest.skip("LibreOffice is not installed")
     data = make_offer(12, language="en", currency="EUR")
     path = tmp_path / "offer.xlsx"
     write_offer_xlsx(path, data)
-    out = tmp_path / "out"
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out),
-                    str(path)], check=True, timeout=180, capture_output=True)
-    rows = (out / "offer.csv").read_text(encoding="utf-8").splitlines()
-    net_row = next(row for row in rows if row.split(",")[4:5] == ["Net total"])
-    gross_row = next(row for row in rows if row.split(",")[4:5] == ["Gross total"])
-    assert Decimal(net_row.split(",")[6]) == data.net_total
-    assert Decimal(gross_row.split(",")[6]) == data.gross_total
+    rows = libreoffice_csv(office, path, tmp_path)
+    assert total_of(rows, "Net total") == data.net_total
+    assert total_of(rows, "VAT total") == data.vat_total
+    assert total_of(rows, "Gross total") == data.gross_total
+
+    # the client changes the first line's quantity (saved by openpyxl, so no cached value is left to show)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    first, _, _ = layout(sheet, data)
+    sheet[f"C{first}"] = 10
+    changed = tmp_path / "changed.xlsx"
+    workbook.save(changed)
+    line = data.lines[0]
+    cent = Decimal("0.01")
+    new_net = (10 * line.unit_price * (1 - line.discount_percent / 100)).quantize(cent, rounding=ROUND_HALF_UP)
+    rate_net = data.vat_by_rate[line.vat_rate][0] - line.net_amount + new_net
+    rate_vat = (rate_net * line.vat_rate / 100).quantize(cent, rounding=ROUND_HALF_UP)
+    net = data.net_total - data.vat_by_rate[line.vat_rate][0] + rate_net
+    vat = data.vat_total - data.vat_by_rate[line.vat_rate][1] + rate_vat
+    rows = libreoffice_csv(office, changed, tmp_path)
+    assert total_of(rows, "Net total") == net != data.net_total
+    assert total_of(rows, "Gross total") == net + vat
