@@ -14,6 +14,9 @@ An accepted offer becomes a draft order through `sale.save_order`, so the order
 is priced again at the day it is made (today): with unchanged prices and
 promotions it has the offer's lines and totals; a price changed since the offer
 shows up in the order, where the normal order rules (approval, credit) apply.
+A head's approval of the offer's discounts approves the order's discount request
+(up to the approved percentage), recorded with the offer's number and reason.
+A copy (new version) is a new draft: its discounts need approval again.
 
 States follow a declared transition table; an illegal move raises a
 WorkflowError that says what the offer is. Draft and sent offers whose validity
@@ -32,6 +35,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
     Contact,
+    DiscountApproval,
     Manager,
     NumberSeries,
     Offer,
@@ -346,9 +350,23 @@ def offer_to_order(offer_id: int) -> Order:
         order = sale.save_order({"client_id": offer.client_id, "contact_id": offer.contact_id,
                                  "manager_id": offer.manager_id, "order_date": dt.date.today(), "notes": notes},
                                 line_requests(offer.id))
+        _carry_approval(offer, order)
         offer.order, offer.updated_at = order, utc_now()
         offer.save()
     return order
+
+
+def _carry_approval(offer: Offer, order: Order) -> None:
+    """The head's approval of the offer's discounts approves the order's request (up to the same percentage)."""
+    if offer.discount_approved_up_to is None:
+        return
+    pending = (DiscountApproval.select().where((DiscountApproval.order == order)
+                                               & (DiscountApproval.state == "pending")
+                                               & (DiscountApproval.max_discount <= offer.discount_approved_up_to)))
+    for request in pending:
+        request.state, request.decided_by, request.decided_at = "approved", offer.discount_approved_by_id, utc_now()
+        request.reason = f"{offer.number}: {offer.discount_approval_reason}"
+        request.save()
 
 
 # ---------------------------------------------------------------- reading

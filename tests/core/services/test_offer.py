@@ -278,3 +278,15 @@ def test_the_document_writers_take_the_data_as_it_is(shop, tmp_path):
     write_offer_xlsx(tmp_path / "offer.xlsx", data)
     assert (tmp_path / "offer.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "offer.xlsx").read_bytes().startswith(b"PK")
+
+
+def test_the_offers_discount_approval_carries_into_the_order(shop):
+    saved = offer(shop, (shop["milk"], "10", "7"))
+    offers.approve_discount(saved.id, "Big client", head_id=shop["head"].id)
+    offers.send_offer(saved.id)
+    offers.accept_offer(saved.id)
+    order = offers.offer_to_order(saved.id)
+    assert sale.approval_state(order) == "approved"
+    assert sale.confirm_order(order.id).state == "confirmed"
+    copy = offers.copy_offer(saved.id)
+    assert offers.needs_approval(copy)  # a new version is approved again
