@@ -112,12 +112,21 @@ def format_percent(value: Decimal, language: str) -> str:
     return f"{format_number(value, language)} %" if language != "en" else f"{format_number(value, language)}%"
 
 
+def check_offer(data: OfferData) -> None:
+    """What both documents refuse to print."""
+    if not data.lines:
+        raise ValidationError(Message("The offer has no lines."), field="lines")
+
+
 def write_offer_pdf(path: str | Path, data: OfferData) -> None:
     """Write the offer as an A4 PDF; the file appears complete or not at all.
 
-    A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
+    An offer without lines, or a logo that is not a readable image, raises `ValidationError`
+    (field "lines" or "logo") and writes nothing.
     """
     from reportlab.lib.utils import ImageReader
+
+    check_offer(data)
 
     logo = None
     if data.company.logo:

@@ -34,7 +34,7 @@ from pathlib import Path
 from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.offer_data import OfferData
-from kamdesk.core.documents.offer_pdf import SYMBOLS, format_date, texts
+from kamdesk.core.documents.offer_pdf import SYMBOLS, check_offer, format_date, texts
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.money import minor_digits
@@ -56,8 +56,10 @@ def money_format(currency: str, language: str) -> str:
 def write_offer_xlsx(path: str | Path, data: OfferData) -> None:
     """Write the offer as an .xlsx with live formulas and their cached values.
 
-    A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
+    An offer without lines, or a logo that is not a readable image, raises `ValidationError`
+    (field "lines" or "logo") and writes nothing.
     """
+    check_offer(data)
     workbook, cached = _build(data)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -126,3 +126,11 @@ def test_renders_to_png(tmp_path):
     write_offer_pdf(path, make_offer(40, language="ru", currency="RUB", client="ООО «Ёлочка»"))
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page*.png"))) == len(PdfReader(path).pages)
+
+
+def test_no_lines_is_refused(tmp_path):
+    path = tmp_path / "empty.pdf"
+    with pytest.raises(ValidationError) as caught:
+        write_offer_pdf(path, make_offer(0))
+    assert caught.value.field == "lines"
+    assert not path.exists()

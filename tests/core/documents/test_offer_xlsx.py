@@ -131,3 +131,11 @@ def test_libreoffice_recalculates(tmp_path):
     rows = libreoffice_csv(office, changed, tmp_path)
     assert total_of(rows, "Net total") == net != data.net_total
     assert total_of(rows, "Gross total") == net + vat
+
+
+def test_no_lines_is_refused(tmp_path):
+    path = tmp_path / "empty.xlsx"
+    with pytest.raises(ValidationError) as caught:
+        write_offer_xlsx(path, make_offer(0))
+    assert caught.value.field == "lines"
+    assert not path.exists()
