@@ -6,6 +6,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kamdesk.core.documents.offer_xlsx import money_format, write_offer_xlsx
 from kamdesk.core.errors import ValidationError
@@ -139,3 +141,56 @@ def test_no_lines_is_refused(tmp_path):
         write_offer_xlsx(path, make_offer(0))
     assert caught.value.field == "lines"
     assert not path.exists()
+
+
+def priced_offer(lines: list[tuple[Decimal, Decimal, Decimal, Decimal]], currency: str, language: str):
+    """An offer built from (quantity, unit price, discount %, VAT %) the way the pricing engine totals it."""
+    data = make_offer(len(lines), language=language, currency=currency)
+    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
+    for line, (quantity, price, discount, rate) in zip(data.lines, lines, strict=True):
+        line.quantity, line.unit_price, line.discount_percent, line.vat_rate = quantity, price, discount, rate
+        line.net_amount = (quantity * price * (1 - discount / 100)).quantize(minor, rounding=ROUND_HALF_UP)
+    data.vat_by_rate = {}
+    for rate in sorted({line.vat_rate for line in data.lines}):
+        net = sum((line.net_amount for line in data.lines if line.vat_rate == rate), Decimal(0))
+        data.vat_by_rate[rate] = (net, (net * rate / 100).quantize(minor, rounding=ROUND_HALF_UP))
+    data.net_total = sum((net for net, _ in data.vat_by_rate.values()), Decimal(0))
+    data.vat_total = sum((vat for _, vat in data.vat_by_rate.values()), Decimal(0))
+    data.gross_total = data.net_total + data.vat_total
+    return data
+
+
+_line = st.tuples(st.decimals(min_value=Decimal("0.001"), max_value=Decimal(500), places=3),
+                  st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100000), places=2),
+                  st.sampled_from([Decimal(0), Decimal(5), Decimal("12.5"), Decimal(30)]),
+                  st.sampled_from([Decimal(0), Decimal(5), Decimal(18), Decimal(27)]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(_line, min_size=1, max_size=12), currency=st.sampled_from(["HUF", "EUR", "RUB"]))
+def test_random_offers_cached_values_are_what_the_formulas_compute(tmp_path, lines, currency):
+    from pypdf import PdfReader
+
+    from kamdesk.core.documents.offer_pdf import format_money, write_offer_pdf
+
+    data = priced_offer(lines, currency, "hu")
+    path = tmp_path / "random.xlsx"
+    write_offer_xlsx(path, data)
+    sheet = openpyxl.load_workbook(path).active
+    values = openpyxl.load_workbook(path, data_only=True).active
+    first, last, totals = layout(sheet, data)
+    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
+    nets = {}
+    for row in range(first, last + 1):  # evaluate the line formula on what the cells hold
+        quantity, price, discount, rate = (Decimal(str(sheet[f"{c}{row}"].value)) for c in "CEFH")
+        nets.setdefault(rate, []).append((quantity * price * (1 - discount)).quantize(minor, rounding=ROUND_HALF_UP))
+        assert Decimal(str(values[f"G{row}"].value)) == nets[rate][-1]
+    net = sum((sum(parts) for parts in nets.values()), Decimal(0))
+    vat = sum(((sum(parts) * rate).quantize(minor, rounding=ROUND_HALF_UP) for rate, parts in nets.items()),
+              Decimal(0))
+    assert (net, vat, net + vat) == (data.net_total, data.vat_total, data.gross_total)
+    assert [Decimal(str(values[f"G{totals + n}"].value)) for n in range(3)] == [net, vat, net + vat]
+    pdf = tmp_path / "random.pdf"
+    write_offer_pdf(pdf, data)
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert format_money(data.gross_total, currency, "hu") in text
