@@ -407,6 +407,18 @@ def list_offers(state: str | None = None, client_id: int | None = None,
     return list(query.order_by(Offer.offer_date.desc(), Offer.id.desc()))
 
 
+def awaiting_answer(days: int, today: dt.date | None = None, manager_id: int | None = None) -> list[Offer]:
+    """Sent, still valid offers handed over more than `days` days ago: to follow up (the planner's suggestions)."""
+    today = today or dt.date.today()
+    expire_offers(today)
+    cutoff = dt.datetime.combine(today - dt.timedelta(days=days), dt.time.min)
+    query = (Offer.select(Offer, Client).join(Client)
+             .where((Offer.state == "sent") & (Offer.sent_at < cutoff)))
+    if manager_id:
+        query = query.where(Offer.manager == manager_id)
+    return list(query.order_by(Offer.sent_at, Offer.id))
+
+
 # ---------------------------------------------------------------- what a document prints
 
 def _stored_totals(lines: list[OfferLine], currency: str) -> Totals:

@@ -1,10 +1,12 @@
 """Commercial offers: numbering, pricing as an order, validations, states, expiry, versions, orders, documents."""
 
 import datetime as dt
+import threading
 from decimal import Decimal as D
 
 import pytest
 
+from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.models import Client, Offer, OfferLine, Setting
 from kamdesk.core.services import catalogue, party, sale
@@ -290,3 +292,35 @@ def test_the_offers_discount_approval_carries_into_the_order(shop):
     assert sale.confirm_order(order.id).state == "confirmed"
     copy = offers.copy_offer(saved.id)
     assert offers.needs_approval(copy)  # a new version is approved again
+
+
+def test_offer_numbers_stay_unique_under_concurrent_saves(shop, db):
+    errors = []
+
+    def save_some():
+        try:
+            for _ in range(4):
+                offer(shop, (shop["milk"], "1", "0"))
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            kdb.database.close()
+
+    threads = [threading.Thread(target=save_some) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(o.number for o in Offer.select()) == [f"OF-{TODAY.year}-{n:04d}" for n in range(1, 13)]
+
+
+def test_sent_offers_waiting_too_long_are_listed_to_follow_up(shop):
+    old = offers.send_offer(standard(shop).id)
+    fresh = offers.send_offer(standard(shop).id)
+    standard(shop)  # a draft is not waiting for an answer
+    Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
+        Offer.id == old.id).execute()
+    assert [o.id for o in offers.awaiting_answer(7)] == [old.id]
+    assert [o.id for o in offers.awaiting_answer(7, TODAY + dt.timedelta(days=8))] == [old.id, fresh.id]
+    assert offers.awaiting_answer(7, manager_id=shop["head"].id) == []
