@@ -5,6 +5,8 @@ import threading
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
@@ -324,3 +326,22 @@ def test_sent_offers_waiting_too_long_are_listed_to_follow_up(shop):
     assert [o.id for o in offers.awaiting_answer(7)] == [old.id]
     assert [o.id for o in offers.awaiting_answer(7, TODAY + dt.timedelta(days=8))] == [old.id, fresh.id]
     assert offers.awaiting_answer(7, manager_id=shop["head"].id) == []
+
+
+quantities = st.decimals(min_value=D("0.001"), max_value=D(500), places=3)
+discounts = st.decimals(min_value=D(0), max_value=D(5), places=2)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.tuples(st.sampled_from(["milk", "bread"]), quantities, discounts), min_size=1, max_size=6))
+def test_random_offers_total_as_orders_and_their_documents(shop, lines):
+    typed = [sale.LineRequest(shop[name].id, quantity, discount) for name, quantity, discount in lines]
+    saved = offers.save_offer({"client_id": shop["client"].id}, typed)
+    preview = sale.price_order(shop["client"].id, typed, TODAY)
+    data = offers.offer_document_data(saved.id)
+    stored = offers.get_offer(saved.id)
+    expected = (preview.totals.net_total, preview.totals.vat_total, preview.totals.gross_total)
+    assert (stored.net_total, stored.vat_total, stored.gross_total) == expected
+    assert (data.net_total, data.vat_total, data.gross_total) == expected
+    assert data.vat_by_rate == preview.totals.vat_by_rate
+    assert sum(line.net_amount for line in data.lines) == stored.net_total
