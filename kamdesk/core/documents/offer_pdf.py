@@ -242,16 +242,16 @@ def _render(data: OfferData, logo) -> bytes:
         net, vat = data.vat_by_rate[rate]
         vat_rows.append([p(format_percent(rate, lang), cell), p(format_money(net, cur, lang), cell_right),
                          p(format_money(vat, cur, lang), cell_right), p(format_money(net + vat, cur, lang), cell_right)])
-    vat_table = Table(vat_rows, colWidths=[18 * mm, 24 * mm, 22 * mm, 24 * mm])
+    vat_table = Table(vat_rows, colWidths=[16 * mm, 23 * mm, 21 * mm, 24 * mm])
     vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=11, leading=14)
+    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=10.5, leading=13)
     totals = Table([[p(t["net_total"], right), p(format_money(data.net_total, cur, lang), right)],
                     [p(t["vat_total"], right), p(format_money(data.vat_total, cur, lang), right)],
                     [p(t["gross_total"], total_style), p(format_money(data.gross_total, cur, lang), total_style)]],
-                   colWidths=[width - 90 * mm - 38 * mm, 38 * mm])
+                   colWidths=[width - 84 * mm - 50 * mm, 50 * mm])  # room for 50,000,000.00
     totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    summary = Table([[[p(t["vat_summary"], small), vat_table], totals]], colWidths=[90 * mm, width - 90 * mm])
+    summary = Table([[[p(t["vat_summary"], small), vat_table], totals]], colWidths=[84 * mm, width - 84 * mm])
     summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     words = amount_in_words(data.gross_total, cur, lang)

@@ -15,8 +15,14 @@ Cached values: openpyxl writes a formula cell without its value (``<v/>``),
 and viewers that do not calculate would show blanks or zeros. So the workbook
 is saved to memory and every formula cell's ``<v>`` is filled in with the
 value from `OfferData` (the line's `net_amount`, `vat_by_rate`, the totals)
-before the file is written. The workbook is also marked
-``fullCalcOnLoad``: Excel and LibreOffice recompute everything on opening.
+before the file is written. The workbook is also marked ``fullCalcOnLoad``,
+so Excel recomputes everything on opening. LibreOffice (checked with 7.x/24.x
+headless) ignores that flag and by default ("Recalculation on file load:
+never") shows the cached values, which are right by construction; a changed
+cell recomputes its dependents at once, and a file saved without cached
+values (e.g. re-saved by openpyxl) is computed on load. The slow test runs
+LibreOffice with "always recalculate" to prove the formulas themselves give
+the offer's totals.
 
 The gross total in words is text (as printed on the PDF): it does not follow
 a changed quantity. Discounts and VAT rates are stored as fractions shown as
@@ -261,7 +267,9 @@ def _with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
             content = source.read(item.filename)
             if item.filename == SHEET:
                 content = pattern.sub(fill, content.decode("utf-8")).encode("utf-8")
-            target.writestr(item, content)
+            copy = zipfile.ZipInfo(item.filename, item.date_time)  # writestr would change the source's entry
+            copy.compress_type, copy.external_attr = zipfile.ZIP_DEFLATED, item.external_attr
+            target.writestr(copy, content)
     return out.getvalue()
 
 

@@ -89,9 +89,25 @@ def test_logo_and_broken_logo(tmp_path):
     assert list(tmp_path.iterdir()) == [path]
 
 
+RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
+<value>0</value></prop></item>
+</oor:items>
+"""
+
+
 def libreoffice_csv(office: str, path, tmp_path) -> list[list[str]]:
-    """The sheet as LibreOffice computes it, converted headless to CSV (comma-separated, formatted off)."""
+    """The sheet as LibreOffice computes it, converted headless to CSV (comma-separated, formatted off).
+
+    The profile tells LibreOffice to recalculate every OOXML file on load (its default trusts the cached
+    values), so the totals read here are what the formulas compute, not what the writer cached.
+    """
     out = tmp_path / "out"
+    user = tmp_path / "profile" / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(RECALCULATE_ON_LOAD, encoding="utf-8")
     subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
                     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out),
                     str(path)], check=True, timeout=180, capture_output=True)
