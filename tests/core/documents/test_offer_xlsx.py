@@ -1,5 +1,7 @@
 import io
+import os
 import shutil
+import signal
 import subprocess
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
@@ -108,9 +110,17 @@ def libreoffice_csv(office: str, path, tmp_path) -> list[list[str]]:
     user = tmp_path / "profile" / "user"
     user.mkdir(parents=True, exist_ok=True)
     (user / "registrymodifications.xcu").write_text(RECALCULATE_ON_LOAD, encoding="utf-8")
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out),
-                    str(path)], check=True, timeout=180, capture_output=True)
+    command = [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+               "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out), str(path)]
+    # its own process group: a stuck soffice.bin (the launcher's child) is ended with it, not left behind
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        process.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail("LibreOffice did not convert the offer within 90 s")
+    assert process.returncode == 0
     return [row.split(",") for row in (out / f"{path.stem}.csv").read_text(encoding="utf-8").splitlines()]
 
 
