@@ -11,6 +11,7 @@ from pathlib import Path
 from kamdesk import __version__
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
+from kamdesk.core.messages import Message
 
 log = logging.getLogger("kamdesk")
 
@@ -62,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp_order.add_argument("file", type=Path, metavar="FILE")
     exp_catalogue = exp_sub.add_parser("catalogue", help="every product with all price columns to .xlsx or .csv")
     exp_catalogue.add_argument("file", type=Path)
+    exp_offer = exp_sub.add_parser("offer", help="a commercial offer as PDF and/or a live Excel workbook")
+    exp_offer.add_argument("number", help="offer number, e.g. OF-2026-0007")
+    exp_offer.add_argument("--pdf", type=Path, metavar="FILE.pdf")
+    exp_offer.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+    exp_offer.add_argument("--lang", choices=("en", "hu", "ru"), help="language of the document (default: the offer's)")
 
     lst = sub.add_parser("list", help="list records")
     lst_sub = lst.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -75,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     lst_orders.add_argument("--state", help="draft, confirmed, shipped, delivered or cancelled")
     lst_orders.add_argument("--limit", type=int, default=None)
     lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_offers = lst_sub.add_parser("offers", help="commercial offers, newest first")
+    lst_offers.add_argument("--state", help="draft, sent, accepted, rejected or expired")
+    lst_offers.add_argument("--client", type=int, metavar="ID", help="only this client's offers")
+    lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_products = lst_sub.add_parser("products", help="products, with the same search as the order entry")
     lst_products.add_argument("--search", default="", help="SKU or name, case- and accent-insensitive")
     lst_products.add_argument("--all", action="store_true", help="inactive products too")
@@ -181,6 +191,8 @@ def cmd_export(args) -> int:
         return cmd_export_catalogue(args)
     if args.what == "calendar":
         return cmd_export_calendar(args)
+    if args.what == "offer":
+        return cmd_export_offer(args)
     from kamdesk.core.services import party_io
     from kamdesk.core.services.client_search import ClientFilter
 
@@ -196,6 +208,30 @@ def cmd_export_order(args) -> int:
     db.connect(args.database)
     count = export_order(args.number, args.file)
     print(f"exported order {args.number.strip()} ({count} {'line' if count == 1 else 'lines'}) to {args.file}")
+    return 0
+
+
+def cmd_export_offer(args) -> int:
+    from dataclasses import replace
+
+    from kamdesk.core.services import offer as offer_service
+
+    if not (args.pdf or args.xlsx):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
+    db.connect(args.database)
+    data = offer_service.offer_document_data(offer_service.offer_by_number(args.number.strip()).id)
+    if args.lang:
+        data = replace(data, language=args.lang)
+    if args.pdf:
+        from kamdesk.core.documents.offer_pdf import write_offer_pdf
+
+        write_offer_pdf(args.pdf, data)
+        print(f"wrote {args.pdf}")
+    if args.xlsx:
+        from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
+
+        write_offer_xlsx(args.xlsx, data)
+        print(f"wrote {args.xlsx}")
     return 0
 
 
@@ -270,6 +306,8 @@ def cmd_list(args) -> int:
         return cmd_list_orders(args)
     if args.what == "products":
         return cmd_list_products(args)
+    if args.what == "offers":
+        return cmd_list_offers(args)
     from kamdesk.core.services.client_search import ClientFilter, search_clients
 
     db.connect(args.database)
@@ -315,6 +353,26 @@ def _order_json(order) -> dict:
             "delivery_date": order.delivery_date.isoformat() if order.delivery_date else None,
             "currency": order.currency, "net_total": str(order.net_total), "vat_total": str(order.vat_total),
             "gross_total": str(order.gross_total)}
+
+
+def cmd_list_offers(args) -> int:
+    from kamdesk.core.services import offer as offer_service
+
+    db.connect(args.database)
+    offers = offer_service.list_offers(state=args.state, client_id=args.client)
+    rows = [{"id": o.id, "number": o.number, "client": o.client.name, "client_id": o.client_id, "state": o.state,
+             "offer_date": o.offer_date.isoformat(), "valid_until": o.valid_until.isoformat(),
+             "currency": o.currency, "net_total": str(o.net_total), "vat_total": str(o.vat_total),
+             "gross_total": str(o.gross_total)} for o in offers]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row['number']:<14}  {row['offer_date']}  {row['state']:<9}  {row['gross_total']:>14}  "
+              f"{row['currency']}  {row['client'][:40]}")
+    print(f"{len(rows)} offers", file=sys.stderr)
+    return 0
 
 
 def cmd_list_products(args) -> int:

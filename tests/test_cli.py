@@ -164,3 +164,33 @@ def test_screenshot_of_a_calendar_week(capsys, url, tmp_path):
     assert QImage(str(out_file)).width() == 1200
     code, _, err = run(capsys, "--database", url, "screenshot", "calendar:49", str(tmp_path / "x.png"))
     assert code == 1 and "2026-W49" in err
+
+
+def test_export_and_list_offers(capsys, url, tmp_path):
+    import datetime as dt
+    from decimal import Decimal as D
+
+    from kamdesk.core.services import catalogue, offer, party, sale
+
+    run(capsys, "--database", url, "list", "clients")  # creates the schema
+    from kamdesk.core.services import company as company_service
+
+    company_service.set_up({"name": "Teszt Kft.", "country": "HU"}, {"name": "Kiss Anna"})
+    column = catalogue.save_price_column("Listaár", is_default=True)
+    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
+    catalogue.set_price(milk.id, column.id, D("399"))
+    client = party.save_client({"name": "Иван Трейд ООО", "legal_country": "RU"})
+    saved = offer.save_offer({"client_id": client.id, "offer_date": dt.date.today()}, [sale.LineRequest(milk.id, D(3))])
+    code, out, _ = run(capsys, "--database", url, "list", "offers", "--json")
+    listed = json.loads(out)
+    assert code == 0 and [(o["number"], o["client"], o["gross_total"]) for o in listed] == [
+        (saved.number, "Иван Трейд ООО", str(saved.gross_total))]
+    pdf, xlsx = tmp_path / "offer.pdf", tmp_path / "offer.xlsx"
+    code, _, _ = run(capsys, "--database", url, "export", "offer", saved.number, "--pdf", str(pdf), "--xlsx",
+                     str(xlsx), "--lang", "hu")
+    assert code == 0 and pdf.stat().st_size > 5000 and xlsx.stat().st_size > 3000
+    from pypdf import PdfReader
+
+    assert "Иван Трейд ООО" in "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    code, _, err = run(capsys, "--database", url, "export", "offer", saved.number)
+    assert code == 1 and "--pdf" in err

@@ -38,3 +38,18 @@ def joined(messages: list[str], separator: str = " ") -> Message:
     names = [f"m{i}" for i in range(len(messages))]
     template = separator.join("{" + name + "}" for name in names)
     return Message(template, **dict(zip(names, messages, strict=True)))
+
+
+def state_word(state: str) -> Message:
+    """A workflow state as a word inside a sentence ("Order … is {state}"), translatable.
+
+    The states are written out here so that the message catalogue finds them.
+    """
+    words = {
+        "draft": Message("draft"), "sent": Message("sent"), "confirmed": Message("confirmed"),
+        "shipped": Message("shipped"), "delivered": Message("delivered"), "cancelled": Message("cancelled"),
+        "accepted": Message("accepted"), "rejected": Message("rejected"), "expired": Message("expired"),
+        "pending": Message("pending"), "approved": Message("approved"), "planned": Message("planned"),
+        "done": Message("done"),
+    }
+    return words.get(state, Message(state))

@@ -31,7 +31,7 @@ from decimal import Decimal
 from kamdesk.core.db import database
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Message, state_word
 from kamdesk.core.models import (
     Client,
     Contact,
@@ -129,7 +129,7 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
     offer = _offer(offer_id) if offer_id else None
     if offer is not None and offer.state != "draft":
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
-                                    state=Message(offer.state)))
+                                    state=state_word(offer.state)))
     client_id = values.get("client_id") or (offer.client_id if offer else None)
     if not client_id:
         raise ValidationError({"client": Message("Choose the client.")})
@@ -236,7 +236,7 @@ def approve_discount(offer_id: int, reason: str, head_id: int | None = None) -> 
         raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
     if offer.state != "draft":
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
-                                    state=Message(offer.state)))
+                                    state=state_word(offer.state)))
     if not (reason or "").strip():
         raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
     offer.discount_approved_by, offer.discount_approved_at = head, utc_now()
@@ -253,7 +253,7 @@ def _transition(offer: Offer, verb: str) -> str:
         actions = {"send": Message("sent"), "accept": Message("accepted"), "reject": Message("rejected"),
                    "expire": Message("expired")}
         raise WorkflowError(Message("Offer {number} is {state}: it cannot be {action} now.", number=offer.number,
-                                    state=Message(offer.state), action=actions[verb]))
+                                    state=state_word(offer.state), action=actions[verb]))
     return target
 
 
@@ -341,7 +341,7 @@ def offer_to_order(offer_id: int) -> Order:
     offer = _offer(offer_id)
     if offer.state != "accepted":
         raise WorkflowError(Message("Offer {number} is {state}: only an accepted offer becomes an order.",
-                                    number=offer.number, state=Message(offer.state)))
+                                    number=offer.number, state=state_word(offer.state)))
     if offer.order_id:
         raise WorkflowError(Message("Offer {number} is already order {order}.", number=offer.number,
                                     order=offer.order.number))

@@ -16,7 +16,7 @@ from peewee import fn
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import CreditLimitExceeded, NotFound, ValidationError, WorkflowError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Message, state_word
 from kamdesk.core.models import (
     Client,
     Contact,
@@ -192,7 +192,7 @@ def save_order(values: dict, requests: list[LineRequest], order_id: int | None =
     order = _order(order_id) if order_id else None
     if order is not None and order.state != "draft":
         raise WorkflowError(Message("Only a draft order can be changed; this one is {state}.",
-                                    state=Message(order.state)))
+                                    state=state_word(order.state)))
     client_id = values.get("client_id") or (order.client_id if order else None)
     if not client_id:
         raise ValidationError({"client": Message("Choose the client.")})
@@ -322,7 +322,7 @@ def _transition(order: Order, verb: str) -> str:
         actions = {"confirm": Message("confirmed"), "ship": Message("shipped"), "deliver": Message("delivered"),
                    "cancel": Message("cancelled")}
         raise WorkflowError(Message("Order {number} is {state}: it cannot be {action} now.", number=order.number,
-                                    state=Message(order.state), action=actions[verb]))
+                                    state=state_word(order.state), action=actions[verb]))
     return target
 
 
@@ -333,7 +333,7 @@ def confirm_order(order_id: int, override_reason: str = "", by_manager_id: int |
     state = approval_state(order)
     if state in ("pending", "rejected"):
         raise WorkflowError(Message("The discount on this order needs the head of department's approval "
-                                    "(request {state}).", state=Message(state)))
+                                    "(request {state}).", state=state_word(state)))
     credit = credit_status(order.client, order.gross_total, exclude_order_id=order.id)
     overrider = None
     if not credit.ok:

@@ -207,6 +207,23 @@ def no_next_contact(context: SuggestionContext) -> Iterable[Suggestion]:
                          priority=KEY_NO_NEXT_PRIORITY)
 
 
+OFFER_FOLLOW_UP_DAYS = 7
+OFFER_FOLLOW_UP_PRIORITY = 175  # above the key accounts with nothing planned: an answer is due
+
+
+@suggestion_rule
+def offer_awaiting_answer(context: SuggestionContext) -> Iterable[Suggestion]:
+    """Sent offers without an answer for more than a week: call to follow them up."""
+    from kamdesk.core.services.offer import awaiting_answer
+
+    today = context.now.date()
+    for offer in awaiting_answer(OFFER_FOLLOW_UP_DAYS, today=today, manager_id=context.owner_id)[:context.limit]:
+        days = (today - offer.sent_at.date()).days
+        yield Suggestion(offer.client_id, offer.client.name,
+                         Message("Follow up offer {number}, sent {days} days ago.", number=offer.number, days=days),
+                         kind="call", priority=OFFER_FOLLOW_UP_PRIORITY)
+
+
 # ---------------------------------------------------------------- scheduling
 
 def schedule_suggestions(monday: dt.date, owner_id: int, client_ids: list[int], kind: str = "call",

@@ -345,3 +345,21 @@ def test_random_offers_total_as_orders_and_their_documents(shop, lines):
     assert (data.net_total, data.vat_total, data.gross_total) == expected
     assert data.vat_by_rate == preview.totals.vat_by_rate
     assert sum(line.net_amount for line in data.lines) == stored.net_total
+
+
+def test_an_offer_without_an_answer_becomes_a_planner_suggestion(shop):
+    import datetime as dt
+
+    from kamdesk.core.models import Offer
+    from kamdesk.core.services import activity as activity_service
+    from kamdesk.core.services.suggestions import suggestions_for_week
+
+    sent = standard(shop)
+    offers.send_offer(sent.id)
+    Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
+        Offer.id == sent.id).execute()
+    now = dt.datetime.combine(TODAY, dt.time(8), activity_service.local_zone())
+    found = [s for s in suggestions_for_week(activity_service.week_start(TODAY), now=now)
+             if s.client_id == shop["client"].id]
+    assert len(found) == 1
+    assert found[0].reason == f"Follow up offer {sent.number}, sent 10 days ago."
