@@ -4,7 +4,7 @@
 The number words come from num2words (its cardinals for "hu", "ru" and "en"); the
 currency names and their forms are kept here, so Russian gets the right plural
 and gender (одна копейка, две копейки, пять копеек) and Hungarian the singular
-after a number (két forint). The minor unit (cent, fillér, копейка) is spelled
+after a number, with "két" for a final two (tizenkét forint). The minor unit (cent, fillér, копейка) is spelled
 only when it is not zero and the currency uses one (`money.minor_digits`); the
 amount is first rounded half up to the currency's minor unit.
 """
@@ -64,7 +64,10 @@ def _spell(num2words, number: int, currency: str, language: str, which: int) -> 
         return f"{num2words(number, lang='ru', gender=gender)} {_russian_form(number, one, few, many)}"
     if language == "hu":
         names = _HU.get(currency)
-        return f"{num2words(number, lang='hu')} {names[which] if names else (currency if which == 0 else '')}".strip()
+        words = num2words(number, lang="hu")
+        if words.endswith("kettő"):  # before a noun: "tizenkét forint", not "tizenkettő forint"
+            words = words[: -len("kettő")] + "két"
+        return f"{words} {names[which] if names else (currency if which == 0 else '')}".strip()
     names = _EN.get(currency)
     words = num2words(number, lang="en")
     if names is None:

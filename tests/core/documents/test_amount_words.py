@@ -9,7 +9,9 @@ from kamdesk.core.documents.amount_words import amount_in_words
     ("123456", "HUF", "hu", "százhuszonháromezer-négyszázötvenhat forint"),
     ("123456.40", "HUF", "hu", "százhuszonháromezer-négyszázötvenhat forint"),  # whole forints
     ("123456.50", "HUF", "hu", "százhuszonháromezer-négyszázötvenhét forint"),  # half up
-    ("12.50", "EUR", "hu", "tizenkettő euró ötven cent"),
+    ("12.50", "EUR", "hu", "tizenkét euró ötven cent"),
+    ("2002", "HUF", "hu", "kétezer-két forint"),
+    ("1000000", "HUF", "hu", "egymillió forint"),
     ("1234.56", "RUB", "ru", "одна тысяча двести тридцать четыре рубля, пятьдесят шесть копеек"),
     ("21.02", "RUB", "ru", "двадцать один рубль, две копейки"),
     ("112", "RUB", "ru", "сто двенадцать рублей"),
