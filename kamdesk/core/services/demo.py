@@ -170,6 +170,7 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
         calendar.create()
         buyers = [c for c in in_touch if c.id in calendar.touched and c.status == "active"]
         DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now).create()
+        DemoOffers(random.Random(f"offers {seed}"), buyers, shop, managers, now).create()
     refresh_statistics()
 
 
@@ -1001,3 +1002,57 @@ def _insert_records(model, records: list[dict]) -> None:
         values += [default() if callable(default) else default for default in defaults.values()]
         rows.append(tuple(convert(value) for convert, value in zip(converters, values, strict=True)))
     _bulk_insert(model, tuple(f.name for f in fields), rows)
+
+
+OFFER_FATES = ("draft", "sent", "sent", "accepted", "rejected", "expired")
+OFFER_AGE_DAYS = {"draft": (0, 3), "sent": (2, 20), "accepted": (10, 60), "rejected": (10, 60), "expired": (45, 90)}
+DEMO_OFFERS = 40
+
+
+class DemoOffers(DemoOrders):
+    """Commercial offers in every state for some buyers, priced like their orders, one long one."""
+
+    def create(self) -> None:
+        from kamdesk.core.models import Offer, OfferLine
+        from kamdesk.core.services.offer import OFFER_PREFIX, OFFER_SERIES, language_for
+
+        rnd = self.rnd
+        chosen = rnd.sample(self.clients, min(DEMO_OFFERS, len(self.clients)))
+        last: dict[int, int] = {}
+        for n, demo_client in enumerate(chosen):
+            state = OFFER_FATES[n % len(OFFER_FATES)]
+            day = _weekday(self.today - datetime.timedelta(days=rnd.randint(*OFFER_AGE_DAYS[state])))
+            if day > self.today:
+                day -= datetime.timedelta(days=7)
+            size = 60 if n == 1 else rnd.randint(3, 12)  # one long offer
+            basket = rnd.sample(self.shop.products, min(size, len(self.shop.products)))
+            typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+            priced = self._order(demo_client, day, basket, typical, 1.0, Decimal(0), (len(basket), len(basket)),
+                                 self.shop.prices[demo_client.price_column_id])
+            last[day.year] = last.get(day.year, 0) + 1
+            client = Client.get_by_id(demo_client.id)
+            sent = priced.created_at + datetime.timedelta(hours=2) if state != "draft" else None
+            offer = Offer.create(
+                number=f"{OFFER_PREFIX.format(year=day.year)}{last[day.year]:04d}", client=client.id,
+                contact=demo_client.contact_id, manager=demo_client.manager_id, offer_date=day,
+                valid_until=day + datetime.timedelta(days=30 if state != "expired" else 20),
+                price_column=demo_client.price_column_id, currency=self.shop.currency,
+                payment_terms=f"{demo_client.payment_terms_days} days net", language=language_for(client),
+                state=state, reject_reason="price" if state == "rejected" else "",
+                net_total=priced.totals.net_total, vat_total=priced.totals.vat_total,
+                gross_total=priced.totals.gross_total, sent_at=sent,
+                decided_at=sent + datetime.timedelta(days=3) if state in ("accepted", "rejected") else None,
+                created_at=priced.created_at, updated_at=priced.created_at)
+            OfferLine.insert_many([{
+                "offer": offer.id, "position": position, "product": line.input.product_id, "sku": line.input.sku,
+                "name": line.input.name, "unit": line.input.unit, "quantity": line.input.quantity,
+                "free_quantity": line.free_quantity, "list_price": line.input.list_price,
+                "unit_price": line.unit_price, "discount_percent": line.input.discount_percent,
+                "promotion": line.input.promotion.id if line.input.promotion else None,
+                "promotion_removed": removed, "vat_rate": line.input.vat_rate, "net_amount": line.net_amount}
+                for position, (line, removed) in enumerate(zip(priced.lines, priced.removed, strict=True), start=1)
+            ]).execute()
+        for year, number in sorted(last.items()):
+            (NumberSeries.insert(code=OFFER_SERIES, year=year, prefix=OFFER_PREFIX, width=4, last_number=number)
+             .on_conflict(conflict_target=[NumberSeries.code, NumberSeries.year],
+                          update={NumberSeries.last_number: number}).execute())

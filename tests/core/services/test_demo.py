@@ -485,3 +485,20 @@ def test_demo_credit_overrides_are_recorded_by_the_head(shop):
         assert order.credit_override_by.role == "head" and order.credit_override_reason
         assert order.credit_override_at == order.confirmed_at and order.client.credit_limit is not None
     assert all(c.credit_limit > 0 for c in Client.select().where(Client.status == "active"))
+
+
+def test_demo_offers_in_every_state_priced_as_their_lines(demo):
+    from collections import Counter
+
+    from kamdesk.core.models import Offer, OfferLine
+    from kamdesk.core.services.offer import list_offers
+
+    states = Counter(o.state for o in list_offers())
+    assert set(states) >= {"draft", "sent", "accepted", "rejected", "expired"}
+    for offer in Offer.select():
+        lines = list(OfferLine.select().where(OfferLine.offer == offer))
+        assert lines and offer.net_total == sum(line.net_amount for line in lines)
+        assert offer.gross_total == offer.net_total + offer.vat_total
+    assert max(OfferLine.select().where(OfferLine.offer == o).count() for o in Offer.select()) >= 50
+    numbers = sorted(o.number for o in Offer.select())
+    assert len(set(numbers)) == len(numbers)
