@@ -27,7 +27,8 @@ from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, s
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import date_format, prepare_error_labels
+from kamdesk.gui.formatting import date_format
+from kamdesk.gui.party.client_card import prepare_error_labels
 
 log = logging.getLogger(__name__)
 # A sensible length for each kind when the user has not chosen one.

@@ -45,7 +45,7 @@ from kamdesk.gui.activity.labels import KIND_COLOURS, kind_icon, kind_labels
 from kamdesk.gui.activity.suggestions_panel import SuggestionsPanel
 from kamdesk.gui.activity.week_view import DONE_MARK, MUTED, OVERDUE, OVERDUE_MARK, WeekView, describe, describe_when, format_day
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.party.client_card import date_format
+from kamdesk.gui.formatting import date_format
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM = 0  # the manager filter's "whole team"

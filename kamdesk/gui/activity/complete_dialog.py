@@ -23,7 +23,8 @@ from kamdesk.gui.activity.week_view import format_day, minutes_in_day
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import date_format, prepare_error_labels
+from kamdesk.gui.formatting import date_format
+from kamdesk.gui.party.client_card import prepare_error_labels
 
 NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
 

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.services import sales_history
 from kamdesk.core.services.sales_history import MonthRevenue, SalesHistory
+from kamdesk.gui.formatting import format_date
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_quantity, state_colour, state_labels
 
 OrderIdRole = Qt.ItemDataRole.UserRole + 1
@@ -70,17 +71,6 @@ def fill(template: str, *values: object) -> str:
     """Qt's %1, %2 … replaced in one pass (a value holding "%2" stays as it is)."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
                   else m.group(0), template)
-
-
-def format_date(day: dt.date | None) -> str:
-    """The locale's short date with a four-digit year."""
-    if day is None:
-        return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class RevenueChart(QWidget):

@@ -70,7 +70,8 @@ from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
 from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import date_format, prepare_error_labels
+from kamdesk.gui.formatting import date_format
+from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 
 PAGE_SIZE = 200

@@ -32,7 +32,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import sale
 from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.party.client_card import format_timestamp
+from kamdesk.gui.formatting import format_timestamp
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_percent
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1

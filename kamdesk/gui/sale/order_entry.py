@@ -79,7 +79,8 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import OptionalDate, date_format, prepare_error_labels
+from kamdesk.gui.formatting import date_format
+from kamdesk.gui.party.client_card import OptionalDate, prepare_error_labels
 from kamdesk.gui.product.catalogue_page import ProductEdit
 from kamdesk.gui.sale.labels import (
     APPROVAL_COLOURS,

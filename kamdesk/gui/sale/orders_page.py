@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
-from kamdesk.gui.party.client_card import date_format
+from kamdesk.gui.formatting import date_format
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
 from kamdesk.gui.sale.order_entry import (
