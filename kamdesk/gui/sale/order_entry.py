@@ -18,6 +18,9 @@ state allows (ship, mark delivered, cancel, mark paid). The dialogs for
 those actions and the confirmation flow live here too (`confirm_interactively`,
 `ship_interactively`, `cancel_interactively`), so that the orders list uses
 the same ones.
+
+The lines, their pricing and the totals are `LineEntry`, the base the offer
+entry (`kamdesk.gui.sale.offer_entry`) shares with the order entry.
 """
 
 from __future__ import annotations
@@ -446,7 +449,475 @@ class LinesDelegate(QStyledItemDelegate):
 
 # ---------------------------------------------------------------- the entry view
 
-class OrderEntry(QWidget):
+class LineEntry(QWidget):
+    """What the order and the offer entry share: the keyboard-first lines, live pricing, the totals.
+
+    A subclass builds its header (a `client_edit` with its `client` ClientPicker,
+    a `contact` combo, `errors` labels by field), calls `_build_lines()` and
+    `_build_totals()`, lays them out, and says how to price: `_pricing_day()`
+    (the date the prices and promotions are those of) and `_price(client_id,
+    requests, day)` (an OrderPreview); `_approval_text(preview)` is the warning
+    shown when a discount is above the manager's limit.
+    """
+
+    def __init__(self, parent: QWidget | None = None, product_search=None):
+        super().__init__(parent)
+        self.preview: sale.OrderPreview | None = None
+        self._manager_id: int | None = None
+        self._client = None
+        self._loading = False
+        self._dirty = False
+        if product_search is None:
+            from kamdesk.core.services.product_search import ProductSearch
+
+            product_search = ProductSearch()
+        self.product_search = product_search
+        self.model = LinesModel(self)
+        self._pricing_timer = QTimer(self)
+        self._pricing_timer.setSingleShot(True)
+        self._pricing_timer.setInterval(PRICING_DELAY_MS)
+        self._pricing_timer.timeout.connect(self.reprice)
+
+    # ------------------------------------------------------------ what a subclass says
+    def _pricing_day(self):
+        raise NotImplementedError
+
+    def _price(self, client_id: int, requests: list[sale.LineRequest], day) -> sale.OrderPreview:
+        raise NotImplementedError
+
+    def _approval_text(self, preview: sale.OrderPreview) -> str:
+        return ""
+
+    # ------------------------------------------------------------ building
+    def _build_totals(self) -> None:
+        self.totals_box = QGroupBox(self.tr("Totals"), self)
+        self.totals_box.setObjectName("totals_box")
+        self.net_total = self._figure("net_total")
+        self.vat_rows = QVBoxLayout()
+        self.vat_rows.setSpacing(4)
+        self.vat_total = self._figure("vat_total")
+        self.gross_total = self._figure("gross_total", bold=True)
+        font = self.gross_total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.gross_total.setFont(font)
+        self.column_label = QLabel(self)
+        self.column_label.setObjectName("price_column")
+        self.column_label.setStyleSheet("color: #555;")
+        self.column_label.setWordWrap(True)
+        totals = QGridLayout(self.totals_box)
+        totals.setVerticalSpacing(4)
+        totals.addWidget(QLabel(self.tr("Net total:"), self), 0, 0)
+        totals.addWidget(self.net_total, 0, 1)
+        totals.addLayout(self.vat_rows, 1, 0, 1, 2)
+        totals.addWidget(QLabel(self.tr("VAT total:"), self), 2, 0)
+        totals.addWidget(self.vat_total, 2, 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        totals.addWidget(line, 3, 0, 1, 2)
+        gross_caption = QLabel(self.tr("Gross total:"), self)
+        gross_caption.setFont(self.gross_total.font())
+        totals.addWidget(gross_caption, 4, 0)
+        totals.addWidget(self.gross_total, 4, 1)
+        totals.addWidget(self.column_label, 5, 0, 1, 2)
+        self._vat_labels: list[QWidget] = []
+
+    def _build_lines(self) -> None:
+        self.lines_view = QTableView(self)
+        self.lines_view.setObjectName("order_lines")
+        self.lines_view.setModel(self.model)
+        self.delegate = LinesDelegate(self.lines_view, self.product_search)
+        self.delegate.advance.connect(self._advance)
+        self.lines_view.setItemDelegate(self.delegate)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.setAlternatingRowColors(True)
+        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.lines_view.installEventFilter(self)
+        self.lines_view.viewport().installEventFilter(self)
+        self._fit_columns()
+        self.remove_action = QAction(self.tr("&Remove line"), self.lines_view)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_current_line)
+        self.promotion_action = QAction(self.tr("Take the &promotion off this line"), self.lines_view)
+        self.promotion_action.triggered.connect(self.toggle_promotion)
+        self.lines_view.addActions([self.promotion_action, self.remove_action])
+        self.lines_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.lines_view.selectionModel().currentChanged.connect(lambda *_: self._update_line_actions())
+        self.lines_message = QLabel(self)
+        self.lines_message.setObjectName("lines_message")
+        self.lines_message.setWordWrap(True)
+        self.lines_message.setStyleSheet("color: #c62828;")
+        self.lines_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.approval_warning = QLabel(self)
+        self.approval_warning.setObjectName("approval_warning")
+        self.approval_warning.setWordWrap(True)
+        self.approval_warning.setStyleSheet(
+            "QLabel { background: #fff1d6; border: 1px solid #f0b860; border-radius: 3px; padding: 5px 8px;"
+            " color: #7a4b00; }")
+        self.approval_warning.hide()
+
+    def _figure(self, name: str, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        return label
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def client_id(self) -> int | None:
+        return self.client.client_id
+
+    def load_requests(self, requests: list[sale.LineRequest]) -> None:
+        """Fill the lines from `requests` (e.g. a suggested order), replacing what was typed; prices follow."""
+        if self.model.read_only:
+            return
+        from kamdesk.core.services.product_search import product_hits
+
+        hits = {hit.id: hit for hit in product_hits([r.product_id for r in requests])}
+        lines = []
+        for request in requests:
+            hit = hits.get(request.product_id)
+            if hit is None:
+                continue
+            lines.append(EntryLine(product_id=hit.id, sku=hit.sku, name=hit.name, unit=hit.unit,
+                                   vat_rate=hit.vat_rate, quantity=Decimal(request.quantity),
+                                   discount=Decimal(request.discount_percent or 0),
+                                   promotion_removed=request.promotion_removed))
+        self.model.set_lines(lines, read_only=False)
+        self._set_dirty(True)
+        self.reprice()
+
+    def requests(self) -> list[sale.LineRequest]:
+        return [line.request() for line in self.model.priced_lines()]
+
+    def focus_lines(self) -> None:
+        """The cursor to the SKU cell of the empty last line, where the next product is typed."""
+        if self.model.read_only:
+            self.lines_view.setFocus()
+            return
+        self.lines_view.setFocus()
+        self.lines_view.setCurrentIndex(self.model.index(len(self.model.lines), COLUMNS.index("sku")))
+
+    def _lines_edited(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+        self._update_line_actions()
+        self._pricing_timer.start()
+
+    def reprice(self) -> None:
+        """Price what is on screen now and show lines, totals, credit and the approval warning."""
+        self._pricing_timer.stop()
+        if self.model.read_only:
+            return
+        client_id = self.client.client_id
+        lines = self.model.lines
+        rows = [row for row, line in enumerate(lines) if line.product_id is not None]
+        if not client_id:
+            self.preview = None
+            self.model.apply_pricing({}, {}, self.model.currency, self.model.discount_limit or ZERO)
+            self._show_preview(None)
+            self._show_line_messages({}, self.tr("Choose the client first: prices depend on its price column.")
+                                     if rows else "")
+            return
+        day = self._pricing_day()
+        errors: dict[int, dict[str, str]] = {}
+        other: list[str] = []
+        preview = None
+        try:
+            preview = self._price(client_id, [lines[r].request() for r in rows], day)
+        except ValidationError as error:
+            for key, message in error.errors.items():
+                parts = key.split(".")
+                if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit() and int(parts[1]) < len(rows):
+                    row = rows[int(parts[1])]
+                    errors.setdefault(row, {})[LINE_FIELDS.get(parts[2], "sku")] = translated(message)
+                else:
+                    other.append(translated(message))
+        except KamdeskError as error:
+            other.append(translated(error.message))
+        if preview is None and errors:  # the totals of the lines that are right, while the others are corrected
+            rows = [r for r in rows if r not in errors]
+            try:
+                preview = self._price(client_id, [lines[r].request() for r in rows], day)
+            except KamdeskError:
+                preview, rows = None, []
+        priced = dict(zip(rows, preview.lines, strict=True)) if preview is not None else {}
+        self.preview = preview
+        currency = preview.currency if preview else self.model.currency
+        limit = preview.discount_limit if preview else (self.model.discount_limit or ZERO)
+        self._find_removed_offers()
+        self.model.apply_pricing(priced, errors, currency, limit)
+        self.lines_view.horizontalHeader().viewport().update()
+        self._show_preview(preview)
+        self._show_line_messages(errors, "\n".join(other))
+
+    def _find_removed_offers(self) -> None:
+        """A line whose promotion was taken off (e.g. in a saved draft) still names it, to put it back."""
+        missing = [line for line in self.model.lines if line.promotion_removed and line.offer is None
+                   and line.product_id is not None]
+        if not missing or not self.client.client_id:
+            return
+        client = party_service.get_client(self.client.client_id)
+        products = [catalogue.get_product(line.product_id) for line in missing]
+        offers = catalogue.promotions_for(products, client, self._pricing_day())
+        for line in missing:
+            line.offer = offers.get(line.product_id)
+
+    def _show_line_messages(self, errors: dict[int, dict[str, str]], other: str) -> None:
+        texts = [message for row in sorted(errors) for message in errors[row].values()]
+        if other:
+            texts.append(other)
+        self.lines_message.setText("\n".join(texts))
+        self.lines_message.setVisible(bool(texts))
+
+    def _show_preview(self, preview: sale.OrderPreview | None) -> None:
+        if preview is None:
+            self._show_totals(None, self.model.currency)
+            self.approval_warning.hide()
+            self.column_label.setText("")
+            return
+        self._show_totals(preview.totals, preview.currency)
+        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
+            "%1", preview.column_name).replace("%2", preview.currency))
+        if preview.needs_approval:
+            self.approval_warning.setText(self._approval_text(preview))
+            self.approval_warning.show()
+        else:
+            self.approval_warning.hide()
+
+    def _show_totals(self, order_totals, currency: str) -> None:
+        for widget in self._vat_labels:
+            widget.hide()
+            self.vat_rows.removeWidget(widget)
+            widget.deleteLater()
+        self._vat_labels = []
+        if order_totals is None:
+            for label in (self.net_total, self.vat_total, self.gross_total):
+                label.setText(format_money(ZERO, currency))
+            return
+        self.net_total.setText(format_money(order_totals.net_total, currency))
+        for rate, (net, vat) in order_totals.vat_by_rate.items():
+            row = QWidget(self.totals_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(self.tr("VAT %1 on %2:").replace("%1", format_percent(rate)).replace(
+                "%2", format_money(net, currency)), row)
+            caption.setStyleSheet("color: #555;")
+            value = QLabel(format_money(vat, currency), row)
+            value.setObjectName(f"vat_{format_decimal(rate, None, grouped=False)}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            line.addWidget(caption)
+            line.addWidget(value, 1)
+            self.vat_rows.addWidget(row)
+            self._vat_labels.append(row)
+        self.vat_total.setText(format_money(order_totals.vat_total, currency))
+        self.gross_total.setText(format_money(order_totals.gross_total, currency))
+
+    @staticmethod
+    def _stored_line(line, read_only: bool) -> EntryLine:
+        promotion = line.promotion
+        entry = EntryLine(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
+                          vat_rate=line.vat_rate, quantity=line.quantity, discount=line.discount_percent,
+                          promotion_removed=line.promotion_removed, line_id=line.id,
+                          delivered=getattr(line, "delivered_quantity", None) if read_only else None,
+                          promotion_name=promotion.name if promotion is not None else "")
+        if read_only:
+            item = LineInput(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
+                             quantity=line.quantity, list_price=line.list_price, vat_rate=line.vat_rate,
+                             discount_percent=line.discount_percent)
+            entry.priced = PricedLine(input=item, unit_price=line.unit_price, free_quantity=line.free_quantity,
+                                      net_amount=line.net_amount)
+        return entry
+
+    def _fill_contacts(self, client_id: int | None) -> None:
+        with QSignalBlocker(self.contact):
+            self.contact.clear()
+            self.contact.addItem(self.tr("(no contact)"), None)
+            if client_id:
+                for contact in party_service.client_contacts(client_id):
+                    text = contact.name + (f" — {contact.position}" if contact.position else "")
+                    self.contact.addItem(text, contact.id)
+                if self.contact.count() > 1:
+                    self.contact.setCurrentIndex(1)  # the primary contact comes first
+        self.contact.setEnabled(bool(client_id) and not self.model.read_only)
+
+    def _select_contact(self, contact_id: int | None) -> None:
+        with QSignalBlocker(self.contact):
+            self.contact.setCurrentIndex(max(0, self.contact.findData(contact_id)))
+
+    def _header_edited(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+
+    def _refresh_searches(self) -> None:
+        """Clients and products saved since the last order are found too; the lists load on a worker thread."""
+        client_search = getattr(self.client, "_search", None)  # ClientPicker has no public invalidate() yet
+        if client_search is not None:
+            client_search.invalidate()
+        self.client.preload()
+        search = self.product_search
+        if hasattr(search, "invalidate"):
+            search.invalidate()
+        if hasattr(search, "preload"):
+            QThreadPool.globalInstance().start(lambda: _quietly(search.preload))
+
+    def catalogue_changed(self) -> None:
+        """Products or prices changed elsewhere (the catalogue page): search them afresh and price again."""
+        if hasattr(self.product_search, "invalidate"):
+            self.product_search.invalidate()
+        if not self.model.read_only:
+            self._pricing_timer.start()
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def _show_errors(self, errors: dict) -> None:
+        """Header messages beside their fields, line messages on their cells and under the table."""
+        line_errors: dict[int, dict[str, str]] = {}
+        other = []
+        rows = [row for row, line in enumerate(self.model.lines) if line.product_id is not None]
+        for key, message in errors.items():
+            text = translated(message)
+            parts = key.split(".")
+            if parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(rows):
+                line_errors.setdefault(rows[int(parts[1])], {})[LINE_FIELDS.get(parts[2], "sku")] = text
+            elif parts[0] in self.errors:
+                self.errors[parts[0]].setText(text)
+                self.errors[parts[0]].show()
+            else:
+                other.append(text)
+        for row, fields in line_errors.items():
+            self.model.lines[row].errors = fields
+        if line_errors:
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, len(COLUMNS) - 1))
+        self._show_line_messages(line_errors, "\n".join(other))
+        if "client" in errors:
+            self.client_edit.setFocus()
+        elif line_errors:
+            row = min(line_errors)
+            column = next(iter(line_errors[row]))
+            self.lines_view.setFocus()
+            self.lines_view.setCurrentIndex(self.model.index(row, COLUMNS.index(column)))
+        elif "lines" in errors:
+            self.focus_lines()
+
+    def _advance(self, index: QModelIndex, how: str) -> None:
+        if not index.isValid():
+            return
+        row, column = index.row(), COLUMNS[index.column()]
+        line = self.model.line(row)
+        edit = True
+        if how == "chosen" or (how == "tab" and column == "sku" and line is not None):
+            target = (row, "quantity")
+        elif how == "tab":
+            position = EDITABLE.index(column) if column in EDITABLE else len(EDITABLE) - 1
+            target = (row, EDITABLE[position + 1]) if position + 1 < len(EDITABLE) else (row + 1, "sku")
+            if line is None:
+                return
+        elif how == "backtab":
+            position = EDITABLE.index(column) if column in EDITABLE else 0
+            target = (row, EDITABLE[position - 1]) if position > 0 else (row - 1, "discount")
+            if target[0] < 0:
+                return
+        elif how == "enter":
+            if column == "sku":
+                if line is None:
+                    return
+                target = (row, "quantity")
+            else:
+                target, edit = (row + 1, "sku"), False
+        else:
+            return
+        QTimer.singleShot(0, lambda: self._go(*target, edit))
+
+    def _go(self, row: int, column: str, edit: bool) -> None:
+        if row >= self.model.rowCount():
+            return
+        index = self.model.index(row, COLUMNS.index(column))
+        self.lines_view.setFocus()
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.scrollTo(index)
+        if edit and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.lines_view.edit(index)
+
+    def _fit_columns(self) -> None:
+        """The numbers keep their width; on a narrow screen they give way a little so the product name shows."""
+        widths = {column: width for column, width in COLUMN_WIDTHS.items()
+                  if not self.lines_view.isColumnHidden(COLUMNS.index(column))}
+        room = self.lines_view.viewport().width() - NAME_WIDTH
+        scale = min(1.0, max(0.72, room / sum(widths.values()))) if room > 0 else 0.72
+        for column, width in widths.items():
+            self.lines_view.setColumnWidth(COLUMNS.index(column), int(width * scale))
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
+        if obj is self.lines_view and event.type() == QEvent.Type.KeyPress \
+                and self.lines_view.state() != QAbstractItemView.State.EditingState:
+            key = event.key()
+            index = self.lines_view.currentIndex()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier) and index.isValid():
+                if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.lines_view.edit(index)
+                    return True
+            if key == Qt.Key.Key_Space and index.isValid() and COLUMNS[index.column()] != "sku":
+                self.toggle_promotion()
+                return True
+        return super().eventFilter(obj, event)
+
+    def remove_current_line(self) -> None:
+        index = self.lines_view.currentIndex()
+        if index.isValid() and self.model.remove_row(index.row()):
+            row = min(index.row(), self.model.rowCount() - 1)
+            self.lines_view.setCurrentIndex(self.model.index(row, max(0, index.column())))
+
+    def toggle_promotion(self) -> None:
+        """Take the promotion off the current line, or put it back."""
+        line = self.model.line(self.lines_view.currentIndex().row())
+        if line is None or line.offer is None or self.model.read_only:
+            return
+        index = self.model.index(self.lines_view.currentIndex().row(), COLUMNS.index("promotion"))
+        state = Qt.CheckState.Checked if line.promotion_removed else Qt.CheckState.Unchecked
+        self.model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+        self._update_line_actions()
+
+    def _update_line_actions(self) -> None:
+        line = self.model.line(self.lines_view.currentIndex().row())
+        editable = not self.model.read_only and line is not None
+        self.remove_action.setEnabled(editable)
+        self.promotion_action.setEnabled(editable and line.offer is not None)
+        self.promotion_action.setText(self.tr("Put the &promotion back on this line")
+                                      if editable and line.promotion_removed
+                                      else self.tr("Take the &promotion off this line"))
+
+
+class OrderEntry(LineEntry):
     """Type a new order or change a draft; view any other order with the actions its state allows.
 
     Public: `new_order(client_id=None)`, `open_order(order_id)`,
@@ -462,26 +933,11 @@ class OrderEntry(QWidget):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None, product_search=None):
-        super().__init__(parent)
+        super().__init__(parent, product_search)
         self.setObjectName("order_entry")
         self.order_id: int | None = None
         self.state = "draft"
-        self.preview: sale.OrderPreview | None = None
-        self._manager_id: int | None = None
-        self._client = None
-        self._loading = False
-        self._dirty = False
         self._paid = False
-        if product_search is None:
-            from kamdesk.core.services.product_search import ProductSearch
-
-            product_search = ProductSearch()
-        self.product_search = product_search
-        self.model = LinesModel(self)
-        self._pricing_timer = QTimer(self)
-        self._pricing_timer.setSingleShot(True)
-        self._pricing_timer.setInterval(PRICING_DELAY_MS)
-        self._pricing_timer.timeout.connect(self.reprice)
         self._build_header()
         self._build_lines()
         self._build_side()
@@ -550,62 +1006,6 @@ class OrderEntry(QWidget):
             signal.connect(self._header_edited)
         self.order_date.dateChanged.connect(self._order_date_changed)
 
-    def _build_lines(self) -> None:
-        self.lines_view = QTableView(self)
-        self.lines_view.setObjectName("order_lines")
-        self.lines_view.setModel(self.model)
-        self.delegate = LinesDelegate(self.lines_view, self.product_search)
-        self.delegate.advance.connect(self._advance)
-        self.lines_view.setItemDelegate(self.delegate)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                        | QAbstractItemView.EditTrigger.EditKeyPressed
-                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.lines_view.setTabKeyNavigation(False)
-        self.lines_view.setAlternatingRowColors(True)
-        self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.lines_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.lines_view.installEventFilter(self)
-        self.lines_view.viewport().installEventFilter(self)
-        self._fit_columns()
-        self.remove_action = QAction(self.tr("&Remove line"), self.lines_view)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.triggered.connect(self.remove_current_line)
-        self.promotion_action = QAction(self.tr("Take the &promotion off this line"), self.lines_view)
-        self.promotion_action.triggered.connect(self.toggle_promotion)
-        self.lines_view.addActions([self.promotion_action, self.remove_action])
-        self.lines_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.lines_view.selectionModel().currentChanged.connect(lambda *_: self._update_line_actions())
-        self.lines_message = QLabel(self)
-        self.lines_message.setObjectName("lines_message")
-        self.lines_message.setWordWrap(True)
-        self.lines_message.setStyleSheet("color: #c62828;")
-        self.lines_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.approval_warning = QLabel(self)
-        self.approval_warning.setObjectName("approval_warning")
-        self.approval_warning.setWordWrap(True)
-        self.approval_warning.setStyleSheet(
-            "QLabel { background: #fff1d6; border: 1px solid #f0b860; border-radius: 3px; padding: 5px 8px;"
-            " color: #7a4b00; }")
-        self.approval_warning.hide()
-
-    def _figure(self, name: str, bold: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        return label
-
     def _build_side(self) -> None:
         self.credit_box = QGroupBox(self.tr("Credit"), self)
         self.credit_box.setObjectName("credit_box")
@@ -633,37 +1033,7 @@ class OrderEntry(QWidget):
             grid.addWidget(value, row, 1)
         grid.addWidget(self.credit_bar, len(rows), 0, 1, 2)
         grid.addWidget(self.credit_note, len(rows) + 1, 0, 1, 2)
-        self.totals_box = QGroupBox(self.tr("Totals"), self)
-        self.totals_box.setObjectName("totals_box")
-        self.net_total = self._figure("net_total")
-        self.vat_rows = QVBoxLayout()
-        self.vat_rows.setSpacing(4)
-        self.vat_total = self._figure("vat_total")
-        self.gross_total = self._figure("gross_total", bold=True)
-        font = self.gross_total.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.gross_total.setFont(font)
-        self.column_label = QLabel(self)
-        self.column_label.setObjectName("price_column")
-        self.column_label.setStyleSheet("color: #555;")
-        self.column_label.setWordWrap(True)
-        totals = QGridLayout(self.totals_box)
-        totals.setVerticalSpacing(4)
-        totals.addWidget(QLabel(self.tr("Net total:"), self), 0, 0)
-        totals.addWidget(self.net_total, 0, 1)
-        totals.addLayout(self.vat_rows, 1, 0, 1, 2)
-        totals.addWidget(QLabel(self.tr("VAT total:"), self), 2, 0)
-        totals.addWidget(self.vat_total, 2, 1)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        totals.addWidget(line, 3, 0, 1, 2)
-        gross_caption = QLabel(self.tr("Gross total:"), self)
-        gross_caption.setFont(self.gross_total.font())
-        totals.addWidget(gross_caption, 4, 0)
-        totals.addWidget(self.gross_total, 4, 1)
-        totals.addWidget(self.column_label, 5, 0, 1, 2)
-        self._vat_labels: list[QWidget] = []
+        self._build_totals()
 
     def _build_buttons(self) -> None:
         def button(text: str, tip: str, slot, name: str) -> QPushButton:
@@ -784,13 +1154,6 @@ class OrderEntry(QWidget):
         self.close_shortcut = shortcut(QKeySequence.StandardKey.Cancel, self.close_entry)
 
     # ------------------------------------------------------------ public API
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    @property
-    def client_id(self) -> int | None:
-        return self.client.client_id
-
     def new_order(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given); the focus goes where typing starts."""
         self._loading = True
@@ -847,29 +1210,6 @@ class OrderEntry(QWidget):
             self.reprice()
             self._refresh_searches()
         self.lines_view.setFocus()
-
-    def load_requests(self, requests: list[sale.LineRequest]) -> None:
-        """Fill the lines from `requests` (e.g. a suggested order), replacing what was typed; prices follow."""
-        if self.model.read_only:
-            return
-        from kamdesk.core.services.product_search import product_hits
-
-        hits = {hit.id: hit for hit in product_hits([r.product_id for r in requests])}
-        lines = []
-        for request in requests:
-            hit = hits.get(request.product_id)
-            if hit is None:
-                continue
-            lines.append(EntryLine(product_id=hit.id, sku=hit.sku, name=hit.name, unit=hit.unit,
-                                   vat_rate=hit.vat_rate, quantity=Decimal(request.quantity),
-                                   discount=Decimal(request.discount_percent or 0),
-                                   promotion_removed=request.promotion_removed))
-        self.model.set_lines(lines, read_only=False)
-        self._set_dirty(True)
-        self.reprice()
-
-    def requests(self) -> list[sale.LineRequest]:
-        return [line.request() for line in self.model.priced_lines()]
 
     def values(self) -> dict:
         """The header as `sale.save_order` takes it."""
@@ -933,135 +1273,24 @@ class OrderEntry(QWidget):
         self.closed.emit()
         return True
 
-    def focus_lines(self) -> None:
-        """The cursor to the SKU cell of the empty last line, where the next product is typed."""
-        if self.model.read_only:
-            self.lines_view.setFocus()
-            return
-        self.lines_view.setFocus()
-        self.lines_view.setCurrentIndex(self.model.index(len(self.model.lines), COLUMNS.index("sku")))
-
     # ------------------------------------------------------------ pricing
-    def _lines_edited(self) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-        self._update_line_actions()
-        self._pricing_timer.start()
+    def _pricing_day(self):
+        return self.order_date.date().toPython()
 
-    def reprice(self) -> None:
-        """Price what is on screen now and show lines, totals, credit and the approval warning."""
-        self._pricing_timer.stop()
-        if self.model.read_only:
-            return
-        client_id = self.client.client_id
-        lines = self.model.lines
-        rows = [row for row, line in enumerate(lines) if line.product_id is not None]
-        if not client_id:
-            self.preview = None
-            self.model.apply_pricing({}, {}, self.model.currency, self.model.discount_limit or ZERO)
-            self._show_preview(None)
-            self._show_line_messages({}, self.tr("Choose the client first: prices depend on its price column.")
-                                     if rows else "")
-            return
-        day = self.order_date.date().toPython()
-        errors: dict[int, dict[str, str]] = {}
-        other: list[str] = []
-        preview = None
-        try:
-            preview = sale.price_order(client_id, [lines[r].request() for r in rows], day, self._manager_id,
-                                       self.order_id)
-        except ValidationError as error:
-            for key, message in error.errors.items():
-                parts = key.split(".")
-                if len(parts) == 3 and parts[0] == "lines" and parts[1].isdigit() and int(parts[1]) < len(rows):
-                    row = rows[int(parts[1])]
-                    errors.setdefault(row, {})[LINE_FIELDS.get(parts[2], "sku")] = translated(message)
-                else:
-                    other.append(translated(message))
-        except KamdeskError as error:
-            other.append(translated(error.message))
-        if preview is None and errors:  # the totals of the lines that are right, while the others are corrected
-            rows = [r for r in rows if r not in errors]
-            try:
-                preview = sale.price_order(client_id, [lines[r].request() for r in rows], day, self._manager_id,
-                                           self.order_id)
-            except KamdeskError:
-                preview, rows = None, []
-        priced = dict(zip(rows, preview.lines, strict=True)) if preview is not None else {}
-        self.preview = preview
-        currency = preview.currency if preview else self.model.currency
-        limit = preview.discount_limit if preview else (self.model.discount_limit or ZERO)
-        self._find_removed_offers()
-        self.model.apply_pricing(priced, errors, currency, limit)
-        self.lines_view.horizontalHeader().viewport().update()
-        self._show_preview(preview)
-        self._show_line_messages(errors, "\n".join(other))
+    def _price(self, client_id: int, requests: list[sale.LineRequest], day) -> sale.OrderPreview:
+        return sale.price_order(client_id, requests, day, self._manager_id, self.order_id)
 
-    def _find_removed_offers(self) -> None:
-        """A line whose promotion was taken off (e.g. in a saved draft) still names it, to put it back."""
-        missing = [line for line in self.model.lines if line.promotion_removed and line.offer is None
-                   and line.product_id is not None]
-        if not missing or not self.client.client_id:
-            return
-        client = party_service.get_client(self.client.client_id)
-        products = [catalogue.get_product(line.product_id) for line in missing]
-        offers = catalogue.promotions_for(products, client, self.order_date.date().toPython())
-        for line in missing:
-            line.offer = offers.get(line.product_id)
-
-    def _show_line_messages(self, errors: dict[int, dict[str, str]], other: str) -> None:
-        texts = [message for row in sorted(errors) for message in errors[row].values()]
-        if other:
-            texts.append(other)
-        self.lines_message.setText("\n".join(texts))
-        self.lines_message.setVisible(bool(texts))
+    def _approval_text(self, preview: sale.OrderPreview) -> str:
+        return self.tr("⚠ A discount is above your limit of %1: the order needs the head's approval before it can "
+                       "be confirmed. Saving the draft asks for it.").replace("%1", format_percent(preview.discount_limit))
 
     def _show_preview(self, preview: sale.OrderPreview | None) -> None:
+        """The totals and the approval warning (LineEntry), and the client's credit."""
+        super()._show_preview(preview)
         if preview is None:
-            self._show_totals(None, self.model.currency)
             self._show_credit(None, self.model.currency)
-            self.approval_warning.hide()
-            self.column_label.setText("")
-            return
-        self._show_totals(preview.totals, preview.currency)
-        self._show_credit(preview.credit, preview.currency)
-        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
-            "%1", preview.column_name).replace("%2", preview.currency))
-        if preview.needs_approval:
-            self.approval_warning.setText(self.tr(
-                "⚠ A discount is above your limit of %1: the order needs the head's approval before it can be "
-                "confirmed. Saving the draft asks for it.").replace("%1", format_percent(preview.discount_limit)))
-            self.approval_warning.show()
         else:
-            self.approval_warning.hide()
-
-    def _show_totals(self, order_totals, currency: str) -> None:
-        for widget in self._vat_labels:
-            widget.hide()
-            self.vat_rows.removeWidget(widget)
-            widget.deleteLater()
-        self._vat_labels = []
-        if order_totals is None:
-            for label in (self.net_total, self.vat_total, self.gross_total):
-                label.setText(format_money(ZERO, currency))
-            return
-        self.net_total.setText(format_money(order_totals.net_total, currency))
-        for rate, (net, vat) in order_totals.vat_by_rate.items():
-            row = QWidget(self.totals_box)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            caption = QLabel(self.tr("VAT %1 on %2:").replace("%1", format_percent(rate)).replace(
-                "%2", format_money(net, currency)), row)
-            caption.setStyleSheet("color: #555;")
-            value = QLabel(format_money(vat, currency), row)
-            value.setObjectName(f"vat_{format_decimal(rate, None, grouped=False)}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            line.addWidget(caption)
-            line.addWidget(value, 1)
-            self.vat_rows.addWidget(row)
-            self._vat_labels.append(row)
-        self.vat_total.setText(format_money(order_totals.vat_total, currency))
-        self.gross_total.setText(format_money(order_totals.gross_total, currency))
+            self._show_credit(preview.credit, preview.currency)
 
     def _show_credit(self, credit: sale.CreditStatus | None, currency: str) -> None:
         if credit is None:
@@ -1113,22 +1342,6 @@ class OrderEntry(QWidget):
                                       "color: #c62828; }")
 
     # ------------------------------------------------------------ a stored order
-    @staticmethod
-    def _stored_line(line, read_only: bool) -> EntryLine:
-        promotion = line.promotion
-        entry = EntryLine(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
-                          vat_rate=line.vat_rate, quantity=line.quantity, discount=line.discount_percent,
-                          promotion_removed=line.promotion_removed, line_id=line.id,
-                          delivered=line.delivered_quantity if read_only else None,
-                          promotion_name=promotion.name if promotion is not None else "")
-        if read_only:
-            item = LineInput(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
-                             quantity=line.quantity, list_price=line.list_price, vat_rate=line.vat_rate,
-                             discount_percent=line.discount_percent)
-            entry.priced = PricedLine(input=item, unit_price=line.unit_price, free_quantity=line.free_quantity,
-                                      net_amount=line.net_amount)
-        return entry
-
     def _show_stored(self, order, lines: list[EntryLine]) -> None:
         """The numbers saved with the order (not today's prices)."""
         self.model.currency = order.currency
@@ -1248,182 +1461,10 @@ class OrderEntry(QWidget):
             if client_id and not self.model.lines:
                 QTimer.singleShot(0, self.focus_lines)
 
-    def _fill_contacts(self, client_id: int | None) -> None:
-        with QSignalBlocker(self.contact):
-            self.contact.clear()
-            self.contact.addItem(self.tr("(no contact)"), None)
-            if client_id:
-                for contact in party_service.client_contacts(client_id):
-                    text = contact.name + (f" — {contact.position}" if contact.position else "")
-                    self.contact.addItem(text, contact.id)
-                if self.contact.count() > 1:
-                    self.contact.setCurrentIndex(1)  # the primary contact comes first
-        self.contact.setEnabled(bool(client_id) and not self.model.read_only)
-
-    def _select_contact(self, contact_id: int | None) -> None:
-        with QSignalBlocker(self.contact):
-            self.contact.setCurrentIndex(max(0, self.contact.findData(contact_id)))
-
-    def _header_edited(self, *_args) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
     def _order_date_changed(self, *_args) -> None:
         if not self._loading:
             self._set_dirty(True)
             self._pricing_timer.start()  # promotions depend on the day
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-
-    def _refresh_searches(self) -> None:
-        """Clients and products saved since the last order are found too; the lists load on a worker thread."""
-        client_search = getattr(self.client, "_search", None)  # ClientPicker has no public invalidate() yet
-        if client_search is not None:
-            client_search.invalidate()
-        self.client.preload()
-        search = self.product_search
-        if hasattr(search, "invalidate"):
-            search.invalidate()
-        if hasattr(search, "preload"):
-            QThreadPool.globalInstance().start(lambda: _quietly(search.preload))
-
-    def catalogue_changed(self) -> None:
-        """Products or prices changed elsewhere (the catalogue page): search them afresh and price again."""
-        if hasattr(self.product_search, "invalidate"):
-            self.product_search.invalidate()
-        if not self.model.read_only:
-            self._pricing_timer.start()
-
-    # ------------------------------------------------------------ errors
-    def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict) -> None:
-        """Header messages beside their fields, line messages on their cells and under the table."""
-        line_errors: dict[int, dict[str, str]] = {}
-        other = []
-        rows = [row for row, line in enumerate(self.model.lines) if line.product_id is not None]
-        for key, message in errors.items():
-            text = translated(message)
-            parts = key.split(".")
-            if parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(rows):
-                line_errors.setdefault(rows[int(parts[1])], {})[LINE_FIELDS.get(parts[2], "sku")] = text
-            elif parts[0] in self.errors:
-                self.errors[parts[0]].setText(text)
-                self.errors[parts[0]].show()
-            else:
-                other.append(text)
-        for row, fields in line_errors.items():
-            self.model.lines[row].errors = fields
-        if line_errors:
-            self.model.dataChanged.emit(self.model.index(0, 0),
-                                        self.model.index(self.model.rowCount() - 1, len(COLUMNS) - 1))
-        self._show_line_messages(line_errors, "\n".join(other))
-        if "client" in errors:
-            self.client_edit.setFocus()
-        elif line_errors:
-            row = min(line_errors)
-            column = next(iter(line_errors[row]))
-            self.lines_view.setFocus()
-            self.lines_view.setCurrentIndex(self.model.index(row, COLUMNS.index(column)))
-        elif "lines" in errors:
-            self.focus_lines()
-
-    # ------------------------------------------------------------ moving in the table
-    def _advance(self, index: QModelIndex, how: str) -> None:
-        if not index.isValid():
-            return
-        row, column = index.row(), COLUMNS[index.column()]
-        line = self.model.line(row)
-        edit = True
-        if how == "chosen" or (how == "tab" and column == "sku" and line is not None):
-            target = (row, "quantity")
-        elif how == "tab":
-            position = EDITABLE.index(column) if column in EDITABLE else len(EDITABLE) - 1
-            target = (row, EDITABLE[position + 1]) if position + 1 < len(EDITABLE) else (row + 1, "sku")
-            if line is None:
-                return
-        elif how == "backtab":
-            position = EDITABLE.index(column) if column in EDITABLE else 0
-            target = (row, EDITABLE[position - 1]) if position > 0 else (row - 1, "discount")
-            if target[0] < 0:
-                return
-        elif how == "enter":
-            if column == "sku":
-                if line is None:
-                    return
-                target = (row, "quantity")
-            else:
-                target, edit = (row + 1, "sku"), False
-        else:
-            return
-        QTimer.singleShot(0, lambda: self._go(*target, edit))
-
-    def _go(self, row: int, column: str, edit: bool) -> None:
-        if row >= self.model.rowCount():
-            return
-        index = self.model.index(row, COLUMNS.index(column))
-        self.lines_view.setFocus()
-        self.lines_view.setCurrentIndex(index)
-        self.lines_view.scrollTo(index)
-        if edit and index.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.lines_view.edit(index)
-
-    def _fit_columns(self) -> None:
-        """The numbers keep their width; on a narrow screen they give way a little so the product name shows."""
-        widths = {column: width for column, width in COLUMN_WIDTHS.items()
-                  if not self.lines_view.isColumnHidden(COLUMNS.index(column))}
-        room = self.lines_view.viewport().width() - NAME_WIDTH
-        scale = min(1.0, max(0.72, room / sum(widths.values()))) if room > 0 else 0.72
-        for column, width in widths.items():
-            self.lines_view.setColumnWidth(COLUMNS.index(column), int(width * scale))
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-            return False
-        if obj is self.lines_view and event.type() == QEvent.Type.KeyPress \
-                and self.lines_view.state() != QAbstractItemView.State.EditingState:
-            key = event.key()
-            index = self.lines_view.currentIndex()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier) and index.isValid():
-                if index.flags() & Qt.ItemFlag.ItemIsEditable:
-                    self.lines_view.edit(index)
-                    return True
-            if key == Qt.Key.Key_Space and index.isValid() and COLUMNS[index.column()] != "sku":
-                self.toggle_promotion()
-                return True
-        return super().eventFilter(obj, event)
-
-    def remove_current_line(self) -> None:
-        index = self.lines_view.currentIndex()
-        if index.isValid() and self.model.remove_row(index.row()):
-            row = min(index.row(), self.model.rowCount() - 1)
-            self.lines_view.setCurrentIndex(self.model.index(row, max(0, index.column())))
-
-    def toggle_promotion(self) -> None:
-        """Take the promotion off the current line, or put it back."""
-        line = self.model.line(self.lines_view.currentIndex().row())
-        if line is None or line.offer is None or self.model.read_only:
-            return
-        index = self.model.index(self.lines_view.currentIndex().row(), COLUMNS.index("promotion"))
-        state = Qt.CheckState.Checked if line.promotion_removed else Qt.CheckState.Unchecked
-        self.model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
-        self._update_line_actions()
-
-    def _update_line_actions(self) -> None:
-        line = self.model.line(self.lines_view.currentIndex().row())
-        editable = not self.model.read_only and line is not None
-        self.remove_action.setEnabled(editable)
-        self.promotion_action.setEnabled(editable and line.offer is not None)
-        self.promotion_action.setText(self.tr("Put the &promotion back on this line")
-                                      if editable and line.promotion_removed
-                                      else self.tr("Take the &promotion off this line"))
-
 
 def _quietly(work) -> None:
     try:
