@@ -1,0 +1,594 @@
+"""Contract templates: plain text with placeholders, rendered into numbered sections and clauses.
+
+A template is text a manager can edit. It may start with front matter, lines of
+`key: value` (`name`, `kind`, `language`, `title`, `company_role`,
+`client_role`) closed by a line `---`; the rest is a Jinja2 body rendered in a
+sandbox (`jinja2.sandbox.SandboxedEnvironment`: no `__class__` walks, no
+attribute starting with "_").
+
+    name: Supply contract (EN)
+    kind: supply
+    language: en
+    ---
+    This contract is made between {{ company.name }} and {{ client.name }}.
+
+    # Payment
+    {% if client.on_credit %}
+    The Buyer pays within {{ client.payment_terms_days }} days by bank transfer.
+    {% else %}
+    The Buyer pays in advance.
+    {% endif %}
+
+After rendering, the text is read as structure: the paragraphs before the
+first heading are the preamble; a line starting with "# " opens a section
+(numbered 1., 2., ... in order); the paragraphs of a section, separated by
+blank lines, are its clauses (1.1., 1.2., ...), and a clause may run over
+several lines. What a condition removes leaves no gap: an empty clause or a
+section without clauses disappears and the numbers close up.
+
+The context is a dict of roots (`company`, `client`, `contact`, `manager`,
+`contract`, each a dict of fields, and `today`, a formatted date); the fields
+are listed in `PLACEHOLDERS`, which feeds the editor's "insert placeholder"
+menu and `check_template`'s unknown-placeholder check. Values are strings
+already formatted for the document's language, ints, bools or None (printed
+as nothing). `render_contract` reports in `missing` every placeholder the
+text actually printed while it was empty, so the manager learns that "the
+template prints the client's tax number, which is empty" before anything is
+generated.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message, joined
+from kamdesk.resources_path import resource
+
+KINDS = ("supply", "framework", "service", "other")
+LANGUAGES = ("en", "hu")
+FRONT_MATTER_KEYS = ("name", "kind", "language", "title", "company_role", "client_role")
+ROOTS = ("company", "client", "contact", "manager", "contract", "today")
+
+# root → field → what it is (the editor's placeholder menu shows these; FIELD_LABELS flattens them)
+PLACEHOLDERS: dict[str, dict[str, str]] = {
+    "company": {
+        "name": Message("our company's name"),
+        "address": Message("our company's address"),
+        "tax_number": Message("our company's tax number"),
+        "registration_number": Message("our company's registration number"),
+        "bank_account": Message("our company's bank account"),
+        "country": Message("our company's country"),
+        "city": Message("our company's city"),
+        "representative": Message("our company's representative (signatory)"),
+        "email": Message("our company's e-mail address"),
+        "phone": Message("our company's phone number"),
+    },
+    "client": {
+        "name": Message("the client's name"),
+        "legal_form": Message("the client's legal form"),
+        "tax_number": Message("the client's tax number"),
+        "registration_number": Message("the client's registration number"),
+        "address": Message("the client's address"),
+        "delivery_address": Message("the client's delivery address"),
+        "country": Message("the client's country"),
+        "city": Message("the client's city"),
+        "phone": Message("the client's phone number"),
+        "email": Message("the client's e-mail address"),
+        "website": Message("the client's website"),
+        "bank_account": Message("the client's bank account"),
+        "payment_terms_days": Message("the client's payment terms in days (a number)"),
+        "on_credit": Message("whether the client pays on credit (yes/no)"),
+        "price_column": Message("the client's price column"),
+        "credit_limit": Message("the client's credit limit"),
+        "segment": Message("the client's segment"),
+    },
+    "contact": {
+        "name": Message("the contact person's name"),
+        "position": Message("the contact person's position"),
+        "email": Message("the contact person's e-mail address"),
+        "phone": Message("the contact person's phone number"),
+    },
+    "manager": {
+        "name": Message("the account manager's name"),
+        "email": Message("the account manager's e-mail address"),
+        "phone": Message("the account manager's phone number"),
+    },
+    "contract": {
+        "number": Message("the contract number"),
+        "kind": Message("the contract type"),
+        "title": Message("the contract title"),
+        "signed_date": Message("the contract's date of signature"),
+        "start_date": Message("the contract's start date"),
+        "end_date": Message("the contract's end date"),
+        "duration": Message("the contract's duration"),
+        "amount": Message("the contract amount or limit"),
+        "has_amount": Message("whether the contract has an amount (yes/no)"),
+        "currency": Message("the contract currency"),
+        "payment_terms_days": Message("the contract's payment terms in days (a number)"),
+        "payment_terms": Message("the contract's payment terms"),
+        "price_column": Message("the contract's price column"),
+        "discount": Message("the contract discount"),
+        "auto_renewal": Message("whether the contract renews automatically (yes/no)"),
+        "renewal_period": Message("the contract's renewal period"),
+        "renewal_months": Message("the contract's renewal period in months (a number)"),
+        "notice_days": Message("the contract's notice period in days (a number)"),
+        "delivery_terms": Message("the contract's delivery terms"),
+        "place": Message("the place of signature"),
+        "notes": Message("the contract's notes"),
+        "previous_number": Message("the number of the contract this one renews or amends"),
+    },
+}
+TODAY_LABEL = Message("today's date")
+
+# "client.tax_number" → "the client's tax number"
+FIELD_LABELS: dict[str, str] = {f"{root}.{name}": label for root, fields in PLACEHOLDERS.items()
+                                for name, label in fields.items()}
+FIELD_LABELS["today"] = TODAY_LABEL
+
+# document words (in the document's language, not the user interface's)
+DEFAULT_TITLES = {
+    "en": {"supply": "Supply Contract", "framework": "Framework Agreement", "service": "Service Agreement",
+           "other": "Contract"},
+    "hu": {"supply": "Szállítási szerződés", "framework": "Keretszerződés", "service": "Szolgáltatási szerződés",
+           "other": "Szerződés"},
+}
+DEFAULT_ROLES = {
+    "en": {"supply": ("Supplier", "Buyer"), "framework": ("Supplier", "Buyer"),
+           "service": ("Service Provider", "Client"), "other": ("Company", "Client")},
+    "hu": {"supply": ("Szállító", "Vevő"), "framework": ("Szállító", "Vevő"),
+           "service": ("Szolgáltató", "Megrendelő"), "other": ("Társaság", "Partner")},
+}
+
+_JINJA_NAMES = {"loop", "caller", "varargs", "kwargs", "self", "super", "true", "false", "none",
+                "True", "False", "None"}
+_FRONT_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*?)\s*$")
+
+
+# ---------------------------------------------------------------- results
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """Something wrong in a template, on a line of the whole source (1-based, front matter counted)."""
+
+    line: int
+    message: str  # a Message
+    text: str = ""  # the source line as written
+
+    def __str__(self) -> str:
+        return str(Message("Line {line}: {problem}", line=self.line, problem=self.message))
+
+
+@dataclass(frozen=True)
+class TemplateHeader:
+    """The front matter, with defaults for what it leaves out."""
+
+    name: str = ""
+    kind: str = "other"
+    language: str = "en"
+    title: str = ""
+    company_role: str = ""
+    client_role: str = ""
+    body_line: int = 1  # the source line the body starts on
+
+
+@dataclass
+class Clause:
+    number: str  # "2.3"
+    text: str  # may contain line breaks
+
+
+@dataclass
+class Section:
+    number: int
+    heading: str
+    clauses: list[Clause] = field(default_factory=list)
+
+
+@dataclass
+class RenderedContract:
+    title: str
+    company_role: str
+    client_role: str
+    kind: str
+    language: str
+    preamble: list[str]
+    sections: list[Section]
+    missing: list[str]  # placeholder paths printed while empty ("client.tax_number"), in order, once each
+
+    def text(self) -> str:
+        """The whole contract as plain text (previews, tests, search)."""
+        parts = [self.title, *self.preamble]
+        for section in self.sections:
+            parts.append(f"{section.number}. {section.heading}")
+            parts += [f"{clause.number}. {clause.text}" for clause in section.clauses]
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class BuiltinTemplate:
+    key: str  # "supply_en"
+    path: Path
+    name: str
+    kind: str
+    language: str
+    source: str
+
+
+# ---------------------------------------------------------------- front matter
+
+def _split_front_matter(source: str) -> tuple[list[tuple[int, str, str, str]], int, list[TemplateProblem]]:
+    """(entries (line, key, value, text), the body's first line, problems) of `source`.
+
+    Front matter exists when a line `---` follows lines that are all blank or look like
+    `key: value`; otherwise the whole source is the body.
+    """
+    lines = _normal(source).split("\n")
+    for index, line in enumerate(lines):
+        if line.strip() == "---":
+            break
+        if line.strip() and not _FRONT_LINE.match(line):
+            return [], 1, []
+    else:
+        return [], 1, []
+    entries, problems = [], []
+    for number, line in enumerate(lines[:index], start=1):
+        if not line.strip():
+            continue
+        key, value = _FRONT_LINE.match(line).groups()
+        key = key.lower()
+        if key not in FRONT_MATTER_KEYS:
+            problems.append(TemplateProblem(number, Message("Unknown setting “{key}”; use one of: {keys}.",
+                                                            key=key, keys=", ".join(FRONT_MATTER_KEYS)), line))
+            continue
+        if key == "kind" and value not in KINDS:
+            problems.append(TemplateProblem(number, Message("Unknown contract type “{kind}”; use one of: {kinds}.",
+                                                            kind=value, kinds=", ".join(KINDS)), line))
+        if key == "language" and value not in LANGUAGES:
+            problems.append(TemplateProblem(number, Message("Unknown language “{language}”; use one of: {languages}.",
+                                                            language=value, languages=", ".join(LANGUAGES)), line))
+        entries.append((number, key, value, line))
+    return entries, index + 2, problems
+
+
+def read_header(source: str) -> TemplateHeader:
+    """The template's front matter; unknown kinds and languages fall back to "other" and "en"."""
+    entries, body_line, _ = _split_front_matter(source)
+    values = {key: value for _, key, value, _ in entries}
+    kind = values.get("kind") if values.get("kind") in KINDS else "other"
+    language = values.get("language") if values.get("language") in LANGUAGES else "en"
+    company_role, client_role = DEFAULT_ROLES[language][kind]
+    return TemplateHeader(name=values.get("name", ""), kind=kind, language=language,
+                          title=values.get("title") or DEFAULT_TITLES[language][kind],
+                          company_role=values.get("company_role") or company_role,
+                          client_role=values.get("client_role") or client_role, body_line=body_line)
+
+
+def _body(source: str, body_line: int) -> str:
+    """The body with the front matter blanked out, so Jinja's line numbers are those of the whole source."""
+    lines = _normal(source).split("\n")
+    return "\n" * (body_line - 1) + "\n".join(lines[body_line - 1:])
+
+
+def _normal(source: str) -> str:
+    return source.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- the sandbox
+
+class _Text(str):
+    """A field's string value that remembers its placeholder path, so an empty one printed can be named."""
+
+    path: str
+
+    def __new__(cls, value: str, path: str) -> _Text:
+        text = super().__new__(cls, value)
+        text.path = path
+        return text
+
+
+class _Root:
+    """One root of the context (`client`, ...): fields by attribute or item; strings carry their path."""
+
+    __slots__ = ("_name", "_values")
+
+    def __init__(self, name: str, values: dict):
+        self._name = name
+        self._values = values
+
+    def _get(self, key: str):
+        if key not in self._values:
+            if key in PLACEHOLDERS.get(self._name, {}):  # a known field the caller left out is empty
+                return _Text("", f"{self._name}.{key}")
+            raise KeyError(key)
+        value = self._values[key]
+        if value is None or isinstance(value, str):
+            return _Text(value or "", f"{self._name}.{key}")
+        return value
+
+    def __getattr__(self, key: str):
+        try:
+            return self._get(key)
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __getitem__(self, key: str):
+        return self._get(key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._values
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _environment(finalize=None):
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(autoescape=False, trim_blocks=True, lstrip_blocks=True,
+                                undefined=StrictUndefined, finalize=finalize, keep_trailing_newline=True)
+
+
+# ---------------------------------------------------------------- checking
+
+def check_template(source: str) -> list[TemplateProblem]:
+    """Everything wrong with `source`, each on its line (front matter counted), in line order.
+
+    Bad front matter (an unknown setting, kind or language), Jinja syntax errors
+    (an unclosed `{% if %}`, an unknown filter), unknown placeholders
+    (`{{ client.nme }}`, `{{ clinet.name }}`), a root printed without a field
+    (`{{ client }}`), and names starting with "_" (refused by the sandbox anyway).
+    """
+    from jinja2 import TemplateSyntaxError, nodes
+
+    lines = _normal(source).split("\n")
+
+    def text_of(number: int) -> str:
+        return lines[number - 1] if 0 < number <= len(lines) else ""
+
+    _, body_line, problems = _split_front_matter(source)
+    body = _body(source, body_line)
+    environment = _environment()
+    try:
+        tree = environment.parse(body)
+        environment.compile(tree)  # unknown filters and tests are found when compiling
+    except TemplateSyntaxError as error:
+        line = error.lineno or body_line
+        problems.append(TemplateProblem(line, Message("Syntax error: {error}", error=error.message or str(error)),
+                                        text_of(line)))
+        return sorted(problems, key=lambda problem: problem.line)
+
+    local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
+    local |= {node.name for node in tree.find_all(nodes.Macro)}
+    known = set(ROOTS) | local | _JINJA_NAMES | set(environment.globals)
+    seen: set[tuple[int, str]] = set()
+
+    def report(line: int, message: str, key: str) -> None:
+        if (line, key) not in seen:
+            seen.add((line, key))
+            problems.append(TemplateProblem(line, message, text_of(line)))
+
+    def unknown(name: str, choices: list[str], line: int) -> None:
+        close = difflib.get_close_matches(name, choices, n=1)
+        if close:
+            report(line, Message("Unknown placeholder “{name}”; did you mean “{suggestion}”?",
+                                 name=name, suggestion=close[0]), name)
+        else:
+            report(line, Message("Unknown placeholder “{name}”.", name=name), name)
+
+    all_paths = sorted(FIELD_LABELS)
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        key = node.attr if isinstance(node, nodes.Getattr) else (
+            node.arg.value if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str) else None)
+        if key is not None and key.startswith("_"):
+            report(node.lineno, Message("“{name}” is not allowed in a template.", name=key), "_" + key)
+            continue
+        if not isinstance(node.node, nodes.Name) or node.node.name in local:
+            continue
+        root = node.node.name
+        if root in PLACEHOLDERS and key is not None and key not in PLACEHOLDERS[root]:
+            unknown(f"{root}.{key}", all_paths, node.lineno)
+    for node in tree.find_all(nodes.Name):
+        if node.ctx != "load":
+            continue
+        if node.name not in known:
+            roots_and_paths = list(ROOTS) + all_paths
+            unknown(node.name, roots_and_paths, node.lineno)
+    for output in tree.find_all(nodes.Output):
+        for child in output.nodes:
+            target = child.node if isinstance(child, nodes.Filter) and child.node is not None else child
+            if isinstance(target, nodes.Name) and target.name in PLACEHOLDERS and target.name not in local:
+                example = next(iter(PLACEHOLDERS[target.name]))
+                report(child.lineno, Message("“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.",
+                                             name=target.name, example=example), target.name + ".")
+    return sorted(problems, key=lambda problem: problem.line)
+
+
+def problems_error(problems: list[TemplateProblem]) -> ValidationError:
+    """A ValidationError (field "template") saying each problem with its line."""
+    messages = [Message("Line {line}: {problem}", line=problem.line, problem=problem.message) for problem in problems]
+    return ValidationError(messages[0] if len(messages) == 1 else joined(messages, "\n"), field="template")
+
+
+# ---------------------------------------------------------------- rendering
+
+def render_contract(source: str, context: dict) -> RenderedContract:
+    """The contract `source` says for `context`, as numbered sections and clauses.
+
+    Raises `ValidationError` (field "template") naming the line when the template
+    has problems (`check_template`) or fails while rendering (e.g. a refused
+    attribute, a number added to a text).
+    """
+    from jinja2 import TemplateError
+
+    problems = check_template(source)
+    if problems:
+        raise problems_error(problems)
+    header = read_header(source)
+    missing: list[str] = []
+
+    def finalize(value):
+        if value is None:
+            return ""
+        if isinstance(value, _Text) and not value.strip() and value.path not in missing:
+            missing.append(value.path)
+        return value
+
+    environment = _environment(finalize)
+    variables = {}
+    for root in ROOTS:
+        value = context.get(root)
+        if root == "today":
+            variables[root] = _Text(value or "", "today")
+        else:
+            variables[root] = _Root(root, dict(value or {}))
+    try:
+        text = environment.from_string(_body(source, header.body_line)).render(variables)
+    except TemplateError as error:
+        line = _template_line(error.__traceback__)
+        problem = Message("The template cannot be filled in: {error}", error=str(error))
+        raise problems_error([TemplateProblem(line or header.body_line, problem)]) from error
+    except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
+        line = _template_line(error.__traceback__)
+        problem = Message("The template cannot be filled in: {error}", error=str(error))
+        raise problems_error([TemplateProblem(line or header.body_line, problem)]) from error
+    preamble, sections = parse_structure(text)
+    return RenderedContract(title=header.title, company_role=header.company_role, client_role=header.client_role,
+                            kind=header.kind, language=header.language, preamble=preamble, sections=sections,
+                            missing=missing)
+
+
+def _template_line(traceback) -> int | None:
+    """The template line an exception was raised on (Jinja rewrites its frames to the template's lines)."""
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "<template>":
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line
+
+
+def parse_structure(text: str) -> tuple[list[str], list[Section]]:
+    """(preamble paragraphs, numbered sections) of rendered text; empty clauses and sections drop out."""
+    preamble: list[str] = []
+    raw_sections: list[tuple[str, list[str]]] = []
+    paragraph: list[str] = []
+
+    def close() -> None:
+        if paragraph:
+            text = "\n".join(paragraph).strip()
+            if text:
+                (raw_sections[-1][1] if raw_sections else preamble).append(text)
+            paragraph.clear()
+
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line.startswith("# ") or line == "#":
+            close()
+            raw_sections.append((line[1:].strip(), []))
+        elif not line.strip():
+            close()
+        else:
+            paragraph.append(line)
+    close()
+    sections = []
+    for heading, clauses in raw_sections:
+        if not clauses and not heading:
+            continue
+        if not clauses:
+            continue  # a section whose clauses a condition removed
+        number = len(sections) + 1
+        sections.append(Section(number, heading, [Clause(f"{number}.{n}", clause)
+                                                  for n, clause in enumerate(clauses, start=1)]))
+    return preamble, sections
+
+
+# ---------------------------------------------------------------- shipped templates and sample data
+
+BUILTIN_KEYS = ("supply_en", "supply_hu", "framework_en", "framework_hu")
+
+
+def builtin_templates() -> list[BuiltinTemplate]:
+    """The templates shipped in resources/contracts (supply contract and framework agreement, en and hu)."""
+    found = []
+    for key in BUILTIN_KEYS:
+        path = resource("contracts", f"{key}.txt")
+        source = path.read_text(encoding="utf-8")
+        header = read_header(source)
+        found.append(BuiltinTemplate(key=key, path=path, name=header.name or key, kind=header.kind,
+                                     language=header.language, source=source))
+    return found
+
+
+def sample_context(language: str = "en") -> dict:
+    """A realistic filled context (accented and Cyrillic names) for previews and tests."""
+    hu = language == "hu"
+    return {
+        "today": "2026. 03. 02." if hu else "2 Mar 2026",
+        "company": {
+            "name": "Kamdesk Kereskedelmi Zrt.",
+            "address": "1051 Budapest, Váci út 1." if hu else "Váci út 1., 1051 Budapest, Hungary",
+            "tax_number": "12345678-2-41",
+            "registration_number": "01-10-123456",
+            "bank_account": "11700000-12345678-00000000",
+            "country": "Magyarország" if hu else "Hungary",
+            "city": "Budapest",
+            "representative": "Kovács Ágnes",
+            "email": "info@kamdesk.example",
+            "phone": "+36 1 555 0100",
+        },
+        "client": {
+            "name": "Őrségi Tejüzem és Čapek Kft.",
+            "legal_form": "Kft.",
+            "tax_number": "87654321-2-18",
+            "registration_number": "18-09-654321",
+            "address": "9941 Őriszentpéter, Fő utca 12." if hu else "Fő utca 12., 9941 Őriszentpéter, Hungary",
+            "delivery_address": "9941 Őriszentpéter, Ipari út 3." if hu else "Ipari út 3., 9941 Őriszentpéter",
+            "country": "Magyarország" if hu else "Hungary",
+            "city": "Őriszentpéter",
+            "phone": "+36 94 555 0142",
+            "email": "beszerzes@orsegi-tej.example",
+            "website": "https://orsegi-tej.example",
+            "bank_account": "10400000-87654321-00000000",
+            "payment_terms_days": 30,
+            "on_credit": True,
+            "price_column": "Nagykereskedelmi" if hu else "Wholesale",
+            "credit_limit": "5 000 000 Ft" if hu else "HUF 5,000,000",
+            "segment": "A",
+        },
+        "contact": {
+            "name": "Щукина Ёлена (Szűcs Ödönné)",
+            "position": "beszerzési vezető" if hu else "head of purchasing",
+            "email": "elena@orsegi-tej.example",
+            "phone": "+36 30 555 0177",
+        },
+        "manager": {"name": "Nagy Éva", "email": "eva.nagy@kamdesk.example", "phone": "+36 30 555 0101"},
+        "contract": {
+            "number": "SZ-2026-0012" if hu else "CT-2026-0012",
+            "kind": "szállítási szerződés" if hu else "supply contract",
+            "title": "Szállítási szerződés" if hu else "Supply Contract",
+            "signed_date": "2026. 03. 02." if hu else "2 Mar 2026",
+            "start_date": "2026. 04. 01." if hu else "1 Apr 2026",
+            "end_date": "2027. 03. 31." if hu else "31 Mar 2027",
+            "duration": "12 hónap" if hu else "12 months",
+            "amount": "24 000 000 Ft" if hu else "HUF 24,000,000",
+            "has_amount": True,
+            "currency": "HUF",
+            "payment_terms_days": 30,
+            "payment_terms": "30 napos átutalás" if hu else "bank transfer within 30 days",
+            "price_column": "Nagykereskedelmi" if hu else "Wholesale",
+            "discount": "5 %" if hu else "5%",
+            "auto_renewal": True,
+            "renewal_period": "12 hónap" if hu else "12 months",
+            "renewal_months": 12,
+            "notice_days": 60,
+            "delivery_terms": "DAP Őriszentpéter (Incoterms® 2020)",
+            "place": "Budapest",
+            "notes": "",
+            "previous_number": "",
+        },
+    }
