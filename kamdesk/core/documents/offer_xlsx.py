@@ -259,7 +259,8 @@ def _with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
             return match.group(0)
         return f"{match.group(1)}<v>{_xml_number(value)}</v></c>"
 
-    pattern = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)<v\s*/>\s*</c>')
+    # openpyxl writes an empty value as <v/> with its own writer and as <v></v> when lxml is installed
+    pattern = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)\s*</c>')
     source = zipfile.ZipFile(io.BytesIO(xlsx))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
