@@ -15,12 +15,14 @@ from kamdesk.core.models.product import (
     PromotionTarget,
 )
 from kamdesk.core.models.sale import DiscountApproval, NumberSeries, Order, OrderLine, Shipment
+from kamdesk.core.models.contract import Contract, ContractFile, ContractTemplate, Obligation  # noqa: I001
 
 ALL_MODELS = [Company, Manager, Setting, Segment, Client, Contact, ActivitySeries, Activity, Category, Product,
               PriceColumn, Price, Promotion, PromotionTarget, PromotionAudience, NumberSeries, Order, OrderLine,
-              DiscountApproval, Shipment, Offer, OfferLine]
+              DiscountApproval, Shipment, Offer, OfferLine, ContractTemplate, Contract, Obligation, ContractFile]
 
-__all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact",
-           "DiscountApproval", "Manager", "NumberSeries", "Offer", "OfferLine", "Order", "OrderLine", "Price",
+__all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
+           "ContractFile", "ContractTemplate",
+           "DiscountApproval", "Manager", "NumberSeries", "Obligation", "Offer", "OfferLine", "Order", "OrderLine", "Price",
            "PriceColumn", "Product", "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting",
            "Shipment"]

@@ -1,0 +1,104 @@
+"""Contracts, their templates, obligations and files: the contract register."""
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.company import Manager
+from kamdesk.core.models.party import Client, Contact
+from kamdesk.core.models.product import PriceColumn
+from kamdesk.core.money import MoneyField, PercentField
+
+CONTRACT_KINDS = ("supply", "framework", "service", "other")
+CONTRACT_STATES = ("draft", "sent", "active", "expired", "terminated")
+CONTRACT_RELATIONS = ("", "renewal", "amendment")
+OBLIGATION_KINDS = ("delivery", "payment", "report", "price_review", "other")
+OBLIGATION_PARTIES = ("us", "client")
+FILE_KINDS = ("pdf", "docx", "attachment")
+
+
+class ContractTemplate(BaseModel):
+    """A contract template's text (front matter + Jinja2 body); the shipped ones are seeded as `builtin`."""
+
+    key = CharField(unique=True)
+    name = CharField()
+    kind = CharField(default="supply")
+    language = CharField(max_length=2, default="en")
+    source = TextField()
+    builtin = BooleanField(default=False)
+    archived_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+
+class Contract(BaseModel):
+    number = CharField(unique=True)
+    client = ForeignKeyField(Client, backref="contracts")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    manager = ForeignKeyField(Manager)
+    kind = CharField(default="supply")
+    title = CharField(default="")
+    template = ForeignKeyField(ContractTemplate, null=True, on_delete="SET NULL")
+    template_source = TextField(default="")  # the text the documents are generated from, kept with the contract
+    language = CharField(max_length=2, default="en")
+    state = CharField(default="draft")
+    signed_date = DateField(null=True)
+    start_date = DateField()
+    end_date = DateField(null=True)  # none: open-ended
+    auto_renewal = BooleanField(default=False)
+    renewal_months = IntegerField(default=12)
+    notice_days = IntegerField(default=30)
+    amount = MoneyField(null=True)  # contract value or framework limit
+    currency = CharField(max_length=3, default="HUF")
+    payment_terms_days = IntegerField(default=0)
+    payment_terms = TextField(default="")
+    delivery_terms = TextField(default="")
+    discount_percent = PercentField(null=True)
+    price_column = ForeignKeyField(PriceColumn, null=True, on_delete="SET NULL")
+    place = CharField(default="")
+    notes = TextField(default="")
+    previous = ForeignKeyField("self", null=True, backref="followers", on_delete="SET NULL")
+    relation = CharField(default="")  # how it changes `previous`: renewal or amendment
+    terminated_on = DateField(null=True)
+    termination_reason = TextField(default="")
+    sent_at = DateTimeField(null=True)
+    generated_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("client", "start_date"), False), (("state", "end_date"), False))
+
+
+class Obligation(BaseModel):
+    """A dated duty under a contract: a delivery, a payment, a report, a price review."""
+
+    contract = ForeignKeyField(Contract, backref="obligations", on_delete="CASCADE")
+    kind = CharField(default="delivery")
+    description = TextField(default="")
+    due_date = DateField()
+    party = CharField(default="us")  # who must do it
+    done_on = DateField(null=True)
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("due_date", "done_on"), False),)
+
+
+class ContractFile(BaseModel):
+    """A file kept with a contract in the data folder: a generated PDF/DOCX or an attached scan."""
+
+    contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
+    kind = CharField(default="attachment")
+    name = CharField()  # as the user sees it
+    stored_as = CharField()  # path relative to the files folder
+    size = IntegerField(default=0)
+    sha256 = CharField(default="")
+    added_at = DateTimeField(default=utc_now)
