@@ -25,6 +25,7 @@ from pathlib import Path
 from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.offer_data import OfferData
+from kamdesk.core.documents.pdf_common import escape, numbered_canvas
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.money import minor_digits
@@ -146,7 +147,6 @@ def _render(data: OfferData, logo) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import (
         Image,
         KeepTogether,
@@ -173,7 +173,7 @@ def _render(data: OfferData, logo) -> bytes:
     right = ParagraphStyle("right", parent=normal, alignment=TA_RIGHT)
 
     def p(text: str, style=normal) -> Paragraph:
-        return Paragraph(_escape(text), style)
+        return Paragraph(escape(text), style)
 
     width = A4[0] - 36 * mm - 12  # the frame's own padding is 6 points a side
     story: list = []
@@ -275,30 +275,7 @@ def _render(data: OfferData, logo) -> bytes:
     tail += [Spacer(1, 8 * mm), signatures]
     story.append(KeepTogether(tail))
 
-    footer = t["page"]
-
-    class NumberedCanvas(Canvas):
-        """Keeps every page until the end, then writes "page X of Y" on each."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            count = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(FONT, 7.5)
-                self.setFillColor(muted)
-                self.drawString(18 * mm, 10 * mm, f"{data.company.name} · {data.number}")
-                self.drawRightString(A4[0] - 18 * mm, 10 * mm,
-                                     footer.format(page=self._pageNumber, pages=count))
-                super().showPage()
-            super().save()
+    NumberedCanvas = numbered_canvas(f"{data.company.name} · {data.number}", t["page"], muted, FONT)
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
@@ -307,7 +284,3 @@ def _render(data: OfferData, logo) -> bytes:
     document.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
-
-def _escape(text: str) -> str:
-    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>"))
