@@ -50,6 +50,7 @@ def state_word(state: str) -> Message:
         "shipped": Message("shipped"), "delivered": Message("delivered"), "cancelled": Message("cancelled"),
         "accepted": Message("accepted"), "rejected": Message("rejected"), "expired": Message("expired"),
         "pending": Message("pending"), "approved": Message("approved"), "planned": Message("planned"),
-        "done": Message("done"),
+        "done": Message("done"), "active": Message("active"), "terminated": Message("terminated"),
+        "expiring": Message("expiring"),
     }
     return words.get(state, Message(state))

@@ -53,7 +53,8 @@ class CompanyForm(QWidget):
 
     def set_values(self, company) -> None:
         ui = self.ui
-        for field in ("name", "postcode", "city", "street", "country", "tax_number", "bank_account"):
+        for field in ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
+                      "bank_account"):
             getattr(ui, field).setText(getattr(company, field) or "")
         ui.currency.setCurrentText(company.currency)
         ui.default_vat_rate.setText(f"{company.default_vat_rate.normalize():f}")
@@ -61,7 +62,8 @@ class CompanyForm(QWidget):
     def values(self) -> dict:
         ui = self.ui
         values = {f: getattr(ui, f).text() for f in
-                  ("name", "postcode", "city", "street", "country", "tax_number", "bank_account")}
+                  ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
+                   "bank_account")}
         values["currency"] = ui.currency.currentText()
         try:
             values["default_vat_rate"] = Decimal(ui.default_vat_rate.text().replace(",", ".").strip() or "0")

@@ -1,4 +1,7 @@
-"""The contract register: templates, contracts, obligations and the contracts' files."""
+"""The contract register: templates, contracts, obligations and the contracts' files.
+
+The own company gets its registration number, which contracts print.
+"""
 
 import datetime
 
@@ -108,3 +111,4 @@ def up(migrator, db):
         added_at = DateTimeField(default=datetime.datetime.utcnow)
 
     db.create_tables([ContractTemplate, Contract, Obligation, ContractFile])
+    migrator.add_column("company", "registration_number", CharField(default=""))

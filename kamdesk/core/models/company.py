@@ -19,6 +19,7 @@ class Company(BaseModel):
     street = CharField(default="")
     country = CharField(max_length=2, default="HU")
     tax_number = CharField(default="")
+    registration_number = CharField(default="")  # company register number (cégjegyzékszám)
     bank_account = CharField(default="")
     currency = CharField(max_length=3, default="HUF")
     default_vat_rate = PercentField(default=27)

@@ -13,7 +13,7 @@ from kamdesk.core.services.party_validation import check_email, check_tax_number
 
 CURRENT_MANAGER_KEY = "current_manager_id"
 COMPANY_FIELDS = (
-    "name", "postcode", "city", "street", "country", "tax_number",
+    "name", "postcode", "city", "street", "country", "tax_number", "registration_number",
     "bank_account", "currency", "default_vat_rate", "logo",
 )
 
@@ -47,7 +47,7 @@ def save_company(values: dict) -> Company:
 
 def _clean_company(values: dict) -> dict:
     cleaned = {k: values[k] for k in COMPANY_FIELDS if k in values}
-    for key in ("name", "postcode", "city", "street", "tax_number", "bank_account"):
+    for key in ("name", "postcode", "city", "street", "tax_number", "registration_number", "bank_account"):
         if key in cleaned:
             cleaned[key] = (cleaned[key] or "").strip()
     errors = {}

@@ -92,37 +92,47 @@ class Ui_CompanyForm(object):
 
         self.company_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.tax_number)
 
+        self.registration_number_label = QLabel(self.company_box)
+        self.registration_number_label.setObjectName(u"registration_number_label")
+
+        self.company_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.registration_number_label)
+
+        self.registration_number = QLineEdit(self.company_box)
+        self.registration_number.setObjectName(u"registration_number")
+
+        self.company_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.registration_number)
+
         self.bank_account_label = QLabel(self.company_box)
         self.bank_account_label.setObjectName(u"bank_account_label")
 
-        self.company_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.bank_account_label)
+        self.company_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bank_account_label)
 
         self.bank_account = QLineEdit(self.company_box)
         self.bank_account.setObjectName(u"bank_account")
 
-        self.company_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.bank_account)
+        self.company_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bank_account)
 
         self.currency_label = QLabel(self.company_box)
         self.currency_label.setObjectName(u"currency_label")
 
-        self.company_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.currency_label)
+        self.company_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.currency_label)
 
         self.currency = QComboBox(self.company_box)
         self.currency.setObjectName(u"currency")
         self.currency.setEditable(True)
 
-        self.company_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.currency)
+        self.company_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.currency)
 
         self.default_vat_rate_label = QLabel(self.company_box)
         self.default_vat_rate_label.setObjectName(u"default_vat_rate_label")
 
-        self.company_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.default_vat_rate_label)
+        self.company_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.default_vat_rate_label)
 
         self.default_vat_rate = QLineEdit(self.company_box)
         self.default_vat_rate.setObjectName(u"default_vat_rate")
         self.default_vat_rate.setText(u"27")
 
-        self.company_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.default_vat_rate)
+        self.company_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.default_vat_rate)
 
 
         self.outer.addWidget(self.company_box)
@@ -142,6 +152,7 @@ class Ui_CompanyForm(object):
         self.city_label.setBuddy(self.city)
         self.street_label.setBuddy(self.street)
         self.tax_number_label.setBuddy(self.tax_number)
+        self.registration_number_label.setBuddy(self.registration_number)
         self.bank_account_label.setBuddy(self.bank_account)
         self.currency_label.setBuddy(self.currency)
         self.default_vat_rate_label.setBuddy(self.default_vat_rate)
@@ -161,6 +172,8 @@ class Ui_CompanyForm(object):
         self.street_label.setText(QCoreApplication.translate("CompanyForm", u"&Street:", None))
         self.tax_number_label.setText(QCoreApplication.translate("CompanyForm", u"&Tax number:", None))
         self.tax_number.setPlaceholderText(QCoreApplication.translate("CompanyForm", u"12345678-1-23", None))
+        self.registration_number_label.setText(QCoreApplication.translate("CompanyForm", u"&Registration number:", None))
+        self.registration_number.setPlaceholderText(QCoreApplication.translate("CompanyForm", u"01-09-123456", None))
         self.bank_account_label.setText(QCoreApplication.translate("CompanyForm", u"&Bank account:", None))
         self.currency_label.setText(QCoreApplication.translate("CompanyForm", u"C&urrency:", None))
         self.default_vat_rate_label.setText(QCoreApplication.translate("CompanyForm", u"Default &VAT rate (%):", None))
