@@ -111,4 +111,4 @@ def up(migrator, db):
         added_at = DateTimeField(default=datetime.datetime.utcnow)
 
     db.create_tables([ContractTemplate, Contract, Obligation, ContractFile])
-    migrator.add_column("company", "registration_number", CharField(default=""))
+    migrator.migrate(migrator.add_column("company", "registration_number", CharField(default="")))
