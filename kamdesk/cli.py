@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp_offer.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
     exp_offer.add_argument("--lang", choices=("en", "hu", "ru"), help="language of the document (default: the offer's)")
 
+    exp_contract = exp_sub.add_parser("contract", help="a contract as a print-ready PDF and/or an editable DOCX")
+    exp_contract.add_argument("number", help="contract number, e.g. CT-2026-0007")
+    exp_contract.add_argument("--pdf", type=Path, metavar="FILE.pdf")
+    exp_contract.add_argument("--docx", type=Path, metavar="FILE.docx")
+
     lst = sub.add_parser("list", help="list records")
     lst_sub = lst.add_subparsers(dest="what", metavar="WHAT", required=True)
     lst_clients = lst_sub.add_parser("clients", help="clients, with the same search as the window")
@@ -85,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst_offers.add_argument("--state", help="draft, sent, accepted, rejected or expired")
     lst_offers.add_argument("--client", type=int, metavar="ID", help="only this client's offers")
     lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_contracts = lst_sub.add_parser("contracts", help="contracts, newest start first")
+    lst_contracts.add_argument("--state", choices=("draft", "sent", "active", "expiring", "expired", "terminated"),
+                               help="only contracts in this state (expiring: active, ending soon)")
+    lst_contracts.add_argument("--client", type=int, metavar="ID", help="only this client's contracts")
+    lst_contracts.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_products = lst_sub.add_parser("products", help="products, with the same search as the order entry")
     lst_products.add_argument("--search", default="", help="SKU or name, case- and accent-insensitive")
     lst_products.add_argument("--all", action="store_true", help="inactive products too")
@@ -193,6 +203,8 @@ def cmd_export(args) -> int:
         return cmd_export_calendar(args)
     if args.what == "offer":
         return cmd_export_offer(args)
+    if args.what == "contract":
+        return cmd_export_contract(args)
     from kamdesk.core.services import party_io
     from kamdesk.core.services.client_search import ClientFilter
 
@@ -232,6 +244,20 @@ def cmd_export_offer(args) -> int:
 
         write_offer_xlsx(args.xlsx, data)
         print(f"wrote {args.xlsx}")
+    return 0
+
+
+def cmd_export_contract(args) -> int:
+    from kamdesk.core.services import contract as contract_service
+
+    if not (args.pdf or args.docx):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --docx FILE.docx."))
+    db.connect(args.database)
+    contract = contract_service.contract_by_number(args.number)
+    contract_service.write_documents(contract, pdf=args.pdf, docx=args.docx)
+    for path in (args.pdf, args.docx):
+        if path:
+            print(f"wrote {path}")
     return 0
 
 
@@ -308,6 +334,8 @@ def cmd_list(args) -> int:
         return cmd_list_products(args)
     if args.what == "offers":
         return cmd_list_offers(args)
+    if args.what == "contracts":
+        return cmd_list_contracts(args)
     from kamdesk.core.services.client_search import ClientFilter, search_clients
 
     db.connect(args.database)
@@ -372,6 +400,29 @@ def cmd_list_offers(args) -> int:
         print(f"{row['number']:<14}  {row['offer_date']}  {row['state']:<9}  {row['gross_total']:>14}  "
               f"{row['currency']}  {row['client'][:40]}")
     print(f"{len(rows)} offers", file=sys.stderr)
+    return 0
+
+
+def cmd_list_contracts(args) -> int:
+    from kamdesk.core.services import contract as contract_service
+
+    db.connect(args.database)
+    contracts = contract_service.list_contracts(state=args.state, client_id=args.client)
+    window = contract_service.renewal_days()
+    rows = [{"id": c.id, "number": c.number, "client": c.client.name, "client_id": c.client_id, "kind": c.kind,
+             "state": c.state, "shown_as": contract_service.display_state(c, window=window),
+             "start_date": c.start_date.isoformat(), "end_date": c.end_date.isoformat() if c.end_date else None,
+             "signed_date": c.signed_date.isoformat() if c.signed_date else None,
+             "auto_renewal": c.auto_renewal, "amount": str(c.amount) if c.amount is not None else None,
+             "currency": c.currency} for c in contracts]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row['number']:<13}  {row['shown_as']:<10}  {row['start_date']}  {row['end_date'] or '—':<10}  "
+              f"{row['kind']:<9}  {row['client'][:40]}")
+    print(f"{len(rows)} contracts", file=sys.stderr)
     return 0
 
 

@@ -224,6 +224,27 @@ def offer_awaiting_answer(context: SuggestionContext) -> Iterable[Suggestion]:
                          kind="call", priority=OFFER_FOLLOW_UP_PRIORITY)
 
 
+CONTRACT_ENDING_PRIORITY = 185  # a renewal missed costs a client: above the offers awaiting an answer
+
+
+@suggestion_rule
+def contract_ending(context: SuggestionContext) -> Iterable[Suggestion]:
+    """Contracts ending within the renewal window or past their notice date: visit to renew them."""
+    from kamdesk.core.services.contract import due_for_renewal, notice_date
+
+    today = context.now.date()
+    for contract in due_for_renewal(today=today, manager_id=context.owner_id)[:context.limit]:
+        notice = notice_date(contract)
+        if contract.auto_renewal and notice is not None and notice >= today:
+            reason = Message("Contract {number} renews itself after {date} unless notice is given by {notice}.",
+                             number=contract.number, date=contract.end_date.isoformat(), notice=notice.isoformat())
+        else:
+            reason = Message("Contract {number} ends on {date}: renew it or let it end.",
+                             number=contract.number, date=contract.end_date.isoformat())
+        yield Suggestion(contract.client_id, contract.client.name, reason, kind="visit",
+                         priority=CONTRACT_ENDING_PRIORITY)
+
+
 # ---------------------------------------------------------------- scheduling
 
 def schedule_suggestions(monday: dt.date, owner_id: int, client_ids: list[int], kind: str = "call",
