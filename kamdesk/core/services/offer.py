@@ -26,6 +26,7 @@ date has passed become expired (`expire_offers`, also run by `list_offers`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.core.db import database
@@ -50,6 +51,7 @@ from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
+from kamdesk.core.text_fold import fold
 
 ZERO = Decimal(0)
 OFFER_SERIES = "offer"
@@ -190,6 +192,11 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
 
 def _payment_terms(client: Client) -> str:
     return f"{client.payment_terms_days} days net" if client.payment_terms_days else ""
+
+
+def default_payment_terms(client: Client) -> str:
+    """What a new offer to `client` says about payment ("30 days net"; empty without terms)."""
+    return _payment_terms(client)
 
 
 def _replace_lines(offer: Offer, lines: list[PricedLine], requests: list[sale.LineRequest]) -> None:
@@ -405,6 +412,48 @@ def list_offers(state: str | None = None, client_id: int | None = None,
     if manager_id:
         query = query.where(Offer.manager == manager_id)
     return list(query.order_by(Offer.offer_date.desc(), Offer.id.desc()))
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    """One line of the offers list."""
+
+    id: int
+    number: str
+    version: int
+    client_id: int
+    client: str
+    offer_date: dt.date
+    valid_until: dt.date
+    state: str
+    net_total: Decimal
+    gross_total: Decimal
+    currency: str
+    manager: str
+
+
+def offer_rows(text: str = "", state: str | None = None, manager_id: int | None = None,
+               client_id: int | None = None) -> list[OfferRow]:
+    """The offers list, newest first: typed text (client name, accents ignored, or offer number), state,
+    manager, client; overdue offers are expired first."""
+    expire_offers()
+    query = (Offer.select(Offer.id, Offer.number, Offer.version, Offer.client, Offer.offer_date, Offer.valid_until,
+                          Offer.state, Offer.net_total, Offer.gross_total, Offer.currency,
+                          Client.name.alias("client_name"), Manager.name.alias("manager_name"))
+             .join(Client, on=(Offer.client == Client.id)).switch(Offer)
+             .join(Manager, on=(Offer.manager == Manager.id)))
+    if state:
+        query = query.where(Offer.state == state)
+    if manager_id:
+        query = query.where(Offer.manager == manager_id)
+    if client_id:
+        query = query.where(Offer.client == client_id)
+    for term in fold(text).split():
+        query = query.where(Client.search_text.contains(term) | Offer.number.contains(term.upper()))
+    return [OfferRow(id=o.id, number=o.number, version=o.version, client_id=o.client_id, client=o.client_name,
+                     offer_date=o.offer_date, valid_until=o.valid_until, state=o.state, net_total=o.net_total,
+                     gross_total=o.gross_total, currency=o.currency, manager=o.manager_name)
+            for o in query.order_by(Offer.offer_date.desc(), Offer.id.desc()).objects()]
 
 
 def awaiting_answer(days: int, today: dt.date | None = None, manager_id: int | None = None) -> list[Offer]:

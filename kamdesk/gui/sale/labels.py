@@ -19,6 +19,8 @@ from kamdesk.core.money import SCALE, minor_digits, parse_money
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
 STATE_COLOURS = {"draft": "#6b6b6b", "confirmed": "#1565c0", "shipped": "#ef6c00", "delivered": "#2e7d32",
                  "cancelled": "#9e9e9e"}
+OFFER_STATE_COLOURS = {"draft": "#6b6b6b", "sent": "#ef6c00", "accepted": "#2e7d32", "rejected": "#c62828",
+                       "expired": "#9e9e9e"}
 APPROVAL_COLOURS = {"pending": "#ef6c00", "approved": "#2e7d32", "rejected": "#c62828"}
 OVER_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
@@ -32,6 +34,20 @@ def state_labels() -> dict[str, str]:
         "delivered": QCoreApplication.translate("SaleLabels", "Delivered"),
         "cancelled": QCoreApplication.translate("SaleLabels", "Cancelled"),
     }
+
+
+def offer_state_labels() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("SaleLabels", "Draft"),
+        "sent": QCoreApplication.translate("SaleLabels", "Sent, awaiting answer"),
+        "accepted": QCoreApplication.translate("SaleLabels", "Accepted"),
+        "rejected": QCoreApplication.translate("SaleLabels", "Rejected"),
+        "expired": QCoreApplication.translate("SaleLabels", "Expired"),
+    }
+
+
+def offer_state_colour(state: str) -> QColor:
+    return QColor(OFFER_STATE_COLOURS.get(state, "#000000"))
 
 
 def approval_labels() -> dict[str, str]:

@@ -1,0 +1,905 @@
+"""The offer view: a commercial offer typed as an order is, keyboard first, then sent, decided, ordered.
+
+The lines, their live pricing and the totals are the order entry's
+(`LineEntry`): the same SKU-or-name typing, Tab and Enter, Del and Space, the
+same pricing engine (`offer.price_offer` is `sale.price_order`), the same
+warning when a discount is above the manager's limit. There is no credit box:
+an offer is not a sale.
+
+The header holds the client (typed, then its language and payment terms are
+proposed), the contact, the offer date and the validity (the company's
+number of days from the offer date until changed), the document language,
+payment and delivery terms and notes; the introduction and closing texts of
+the document are on the second tab.
+
+A draft is saved (Ctrl+S) and sent (Ctrl+Enter; a discount above the limit
+needs a head's approval, which a head gives there with a reason). A sent offer
+is accepted or rejected (with a reason from the list of cancelled orders), an
+accepted one becomes an order (`open_order(order_id)` asks the main window to
+show it). Any offer can be copied into a new version; the versions of the
+family are listed beside the totals and open with a click. The offer is
+saved as PDF (Ctrl+Shift+P) or Excel and printed through Qt's print preview
+of its PDF pages (Ctrl+P). An offer that is no longer a draft is read-only.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.models.company import ROLE_HEAD
+from kamdesk.core.models.sale import CANCEL_REASONS
+from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import offer as offer_service
+from kamdesk.core.services import party as party_service
+from kamdesk.core.services.pricing import totals
+from kamdesk.gui.activity.activity_dialog import ClientPicker
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.formatting import date_format, format_date
+from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
+from kamdesk.gui.messages import translated
+from kamdesk.gui.party.client_card import prepare_error_labels
+from kamdesk.gui.sale.approvals import ask_reason
+from kamdesk.gui.sale.labels import (
+    cancel_reason_labels,
+    format_percent,
+    offer_state_colour,
+    offer_state_labels,
+)
+from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry
+
+OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_ERRORS = ("client", "contact", "offer_date", "valid_until", "language", "payment_terms", "delivery_terms",
+                 "notes", "introduction", "closing")
+
+
+def language_names() -> dict[str, str]:
+    """The document languages, each in its own language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {"en": QCoreApplication.translate("OfferEntry", "English"),
+            "hu": QCoreApplication.translate("OfferEntry", "Magyar"),
+            "ru": QCoreApplication.translate("OfferEntry", "Русский")}
+
+
+def _head():
+    manager = company_service.current_manager()
+    return manager if manager is not None and manager.role == ROLE_HEAD else None
+
+
+# ---------------------------------------------------------------- the actions, also for the offers list
+
+def send_interactively(parent: QWidget, offer_id: int) -> bool:
+    """Send a saved draft; a discount above the limit is approved first by a head (with a reason), or refused."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OfferEntry", text)
+
+    try:
+        offer = offer_service.get_offer(offer_id)
+        if offer.state == "draft" and offer_service.needs_approval(offer):
+            head = _head()
+            if head is None:
+                QMessageBox.information(parent, tr("Approval needed"), tr(
+                    "A discount on offer %1 is above your limit: the head of department must approve it before "
+                    "the offer is sent.").replace("%1", offer.number))
+                return False
+            reason = ask_reason(parent, tr("Approve the discount"),
+                                tr("Offer %1 has a discount above the limit. Why is it allowed?")
+                                .replace("%1", offer.number))
+            if reason is None:
+                return False
+            offer_service.approve_discount(offer_id, reason, head.id)
+        offer_service.send_offer(offer_id)
+    except KamdeskError as error:
+        show_error(parent, error, tr("Cannot send the offer"))
+        return False
+    return True
+
+
+def accept_interactively(parent: QWidget, offer_id: int) -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    offer = offer_service.get_offer(offer_id)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("OfferEntry", "Offer accepted"),
+                                  QCoreApplication.translate("OfferEntry", "Did the client accept offer %1?")
+                                  .replace("%1", offer.number),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        offer_service.accept_offer(offer_id)
+    except KamdeskError as error:
+        show_error(parent, error)
+        return False
+    return True
+
+
+class RejectOfferDialog(QDialog):
+    """The client said no: the reason from the list of cancelled orders (and a note, which "Other" needs).
+
+    The form is the cancel-order dialog's (`ui/cancel_order_dialog.ui`).
+    """
+
+    def __init__(self, offer_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CancelOrderDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("reject_offer_dialog")
+        self.offer_id = offer_id
+        self._error_labels = prepare_error_labels(self)
+        ui = self.ui
+        offer = offer_service.get_offer(offer_id)
+        self.setWindowTitle(self.tr("Offer %1 rejected").replace("%1", offer.number))
+        ui.summary.setText(self.tr("Why did the client reject offer %1? The reasons are analysed to win the next "
+                                   "one.").replace("%1", offer.number))
+        ui.reason.addItem(self.tr("Choose a reason…"), "")
+        labels = cancel_reason_labels()
+        for code in CANCEL_REASONS:
+            ui.reason.addItem(labels.get(code, code), code)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Rejected"))
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        ui.reason.setFocus()
+
+    def choose(self, reason: str, note: str = "") -> None:
+        self.ui.reason.setCurrentIndex(max(0, self.ui.reason.findData(reason)))
+        self.ui.note.setPlainText(note)
+
+    def accept(self) -> None:
+        for label in self._error_labels:
+            label.hide()
+        ui = self.ui
+        try:
+            offer_service.reject_offer(self.offer_id, ui.reason.currentData() or "", ui.note.toPlainText())
+        except ValidationError as error:
+            for key, message in error.errors.items():
+                label = getattr(ui, f"{key}_error", ui.form_error)
+                label.setText(translated(message))
+                label.show()
+            return
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        super().accept()
+
+
+def reject_interactively(parent: QWidget, offer_id: int) -> bool:
+    return RejectOfferDialog(offer_id, parent).exec() == QDialog.DialogCode.Accepted
+
+
+# ---------------------------------------------------------------- the offer view
+
+class OfferEntry(LineEntry):
+    """Type a new offer or change a draft; any other offer read-only with the actions its state allows.
+
+    Public: `new_offer(client_id=None)`, `open_offer(offer_id)`, `load_requests(requests)`,
+    `save()`, `send()`, `accept()`, `reject()`, `make_order()`, `new_version()`,
+    `save_pdf(path=None)`, `save_xlsx(path=None)`, `print_preview()`, `render_pdf()`,
+    `close_entry()`, `catalogue_changed()`, `offer_id`, `state`, `client_id`, `is_dirty()`.
+    Signals: `saved(offer_id)`, `offer_changed(client_id)` after anything was saved,
+    `closed()` when the user leaves, `open_order(order_id)` for "Make order".
+    """
+
+    saved = Signal(int)
+    offer_changed = Signal(int)
+    closed = Signal()
+    open_order = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, product_search=None):
+        super().__init__(parent, product_search)
+        self.setObjectName("offer_entry")
+        self.offer_id: int | None = None
+        self.state = "draft"
+        self.order_id: int | None = None  # the order an accepted offer became
+        self._valid_until_set = False  # the user chose the validity: it no longer follows the offer date
+        self.preview_dialog = None
+        self._build_header()
+        self._build_lines()
+        self.lines_view.setObjectName("offer_lines")
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped"), True)
+        self._build_totals()
+        self._build_versions()
+        self._build_buttons()
+        self._layout()
+        self._build_shortcuts()
+        self.model.edited.connect(self._lines_edited)
+        self.new_offer()
+
+    # ------------------------------------------------------------ building
+    def _build_header(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("offer_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("offer_state")
+        self.client_edit = QLineEdit(self)
+        self.client_edit.setObjectName("offer_client")
+        self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
+        self.client = ClientPicker(self.client_edit, self._client_changed)
+        self.client.completer.setParent(self)  # see OrderEntry: the entry owns the completer
+        self.client_info = QLabel(self)
+        self.client_info.setObjectName("client_info")
+        self.client_info.setStyleSheet("color: #555;")
+        self.contact = QComboBox(self)
+        self.contact.setObjectName("offer_contact")
+        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.contact.setMinimumContentsLength(14)
+        self.offer_date = self._date_edit("offer_date")
+        self.valid_until = self._date_edit("valid_until")
+        self.language = QComboBox(self)
+        self.language.setObjectName("offer_language")
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.payment_terms = QLineEdit(self)
+        self.payment_terms.setObjectName("offer_payment_terms")
+        self.payment_terms.setPlaceholderText(self.tr("e.g. 30 days net"))
+        self.delivery_terms = QLineEdit(self)
+        self.delivery_terms.setObjectName("offer_delivery_terms")
+        self.delivery_terms.setPlaceholderText(self.tr("e.g. free delivery within 5 working days"))
+        self.notes = QLineEdit(self)
+        self.notes.setObjectName("offer_notes")
+        self.notes.setPlaceholderText(self.tr("Notes for yourself (not printed)"))
+        self.introduction = self._text_edit("offer_introduction")
+        self.closing = self._text_edit("offer_closing")
+        self.errors: dict[str, QLabel] = {}
+        for name in HEADER_ERRORS:
+            label = QLabel(self)
+            label.setObjectName(f"{name}_error")
+            label.setWordWrap(True)
+            self.errors[name] = label
+        prepare_error_labels(self)
+        for signal in (self.contact.currentIndexChanged, self.language.currentIndexChanged,
+                       self.payment_terms.textEdited, self.delivery_terms.textEdited, self.notes.textEdited,
+                       self.introduction.textChanged, self.closing.textChanged):
+            signal.connect(self._header_edited)
+        self.offer_date.dateChanged.connect(self._offer_date_changed)
+        self.valid_until.dateChanged.connect(self._valid_until_changed)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())
+        edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        edit.setMinimumWidth(110)
+        return edit
+
+    def _text_edit(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def _build_versions(self) -> None:
+        self.versions_box = QGroupBox(self.tr("Versions"), self)
+        self.versions_box.setObjectName("versions_box")
+        self.versions = QListWidget(self.versions_box)
+        self.versions.setObjectName("offer_versions")
+        self.versions.setToolTip(self.tr("Click a version to open it"))
+        self.versions.itemClicked.connect(self._version_chosen)
+        self.versions.itemActivated.connect(self._version_chosen)
+        layout = QVBoxLayout(self.versions_box)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.versions)
+        self.decision_label = QLabel(self)
+        self.decision_label.setObjectName("offer_decision")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setStyleSheet("color: #444;")
+        self.decision_label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _build_buttons(self) -> None:
+        def button(text: str, tip: str, slot, name: str) -> QPushButton:
+            widget = QPushButton(text, self)
+            widget.setObjectName(name)
+            widget.setToolTip(tip)
+            widget.clicked.connect(lambda *_: slot())
+            widget.setAutoDefault(False)
+            return widget
+
+        self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft (Ctrl+S)"), self.save,
+                                  "save_offer")
+        self.send_button = button(self.tr("Se&nd"), self.tr("Save and mark as handed to the client (Ctrl+Enter)"),
+                                  self.send, "send_offer")
+        self.accept_button = button(self.tr("&Accepted"), self.tr("The client accepted the offer"), self.accept,
+                                    "accept_offer")
+        self.reject_button = button(self.tr("&Rejected…"), self.tr("The client rejected the offer: why?"),
+                                    self.reject, "reject_offer")
+        self.order_button = button(self.tr("&Make order"), self.tr("The accepted offer becomes a draft order"),
+                                   self.make_order, "make_order")
+        self.version_button = button(self.tr("New &version"), self.tr("A new draft copied from this offer"),
+                                     self.new_version, "new_version")
+        self.pdf_button = button(self.tr("Save PD&F…"), self.tr("Save the offer as PDF (Ctrl+Shift+P)"),
+                                 self.save_pdf, "save_pdf")
+        self.xlsx_button = button(self.tr("Save E&xcel…"), self.tr("Save the offer as a live Excel workbook"),
+                                  self.save_xlsx, "save_xlsx")
+        self.print_button = button(self.tr("&Print…"), self.tr("Print preview of the offer (Ctrl+P)"),
+                                   self.print_preview, "print_offer")
+        self.close_button = button(self.tr("Close"), self.tr("Back to the offers (Esc)"), self.close_entry,
+                                   "close_offer")
+
+    def _layout(self) -> None:
+        title_line = QHBoxLayout()
+        title_line.addWidget(self.title)
+        title_line.addSpacing(10)
+        title_line.addWidget(self.state_label)
+        title_line.addStretch(1)
+        header = QGridLayout()
+        header.setHorizontalSpacing(8)
+        header.setVerticalSpacing(2)
+
+        def caption(text: str, buddy: QWidget) -> QLabel:
+            label = QLabel(text, self)
+            label.setBuddy(buddy)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return label
+
+        header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
+        header.addWidget(self.client_edit, 0, 1)
+        header.addWidget(caption(self.tr("C&ontact:"), self.contact), 0, 2)
+        header.addWidget(self.contact, 0, 3)
+        header.addWidget(caption(self.tr("Offer &date:"), self.offer_date), 0, 4)
+        header.addWidget(self.offer_date, 0, 5)
+        header.addWidget(self.errors["client"], 1, 1)
+        header.addWidget(self.errors["contact"], 1, 3)
+        header.addWidget(self.errors["offer_date"], 1, 5)
+        header.addWidget(self.client_info, 2, 1)
+        header.addWidget(caption(self.tr("Lan&guage:"), self.language), 2, 2)
+        header.addWidget(self.language, 2, 3)
+        header.addWidget(caption(self.tr("Valid &until:"), self.valid_until), 2, 4)
+        header.addWidget(self.valid_until, 2, 5)
+        header.addWidget(self.errors["language"], 3, 3)
+        header.addWidget(self.errors["valid_until"], 3, 4, 1, 2)
+        header.addWidget(caption(self.tr("Pa&yment:"), self.payment_terms), 4, 0)
+        header.addWidget(self.payment_terms, 4, 1)
+        header.addWidget(caption(self.tr("Delivery &terms:"), self.delivery_terms), 4, 2)
+        header.addWidget(self.delivery_terms, 4, 3, 1, 3)
+        header.addWidget(self.errors["payment_terms"], 5, 1)
+        header.addWidget(self.errors["delivery_terms"], 5, 3, 1, 3)
+        header.addWidget(caption(self.tr("Not&es:"), self.notes), 6, 0)
+        header.addWidget(self.notes, 6, 1, 1, 5)
+        header.addWidget(self.errors["notes"], 7, 1, 1, 5)
+        header.setColumnStretch(1, 5)
+        header.setColumnStretch(3, 3)
+        header.setColumnStretch(5, 0)
+
+        lines_page = QWidget(self)
+        lines = QVBoxLayout(lines_page)
+        lines.setContentsMargins(0, 4, 0, 0)
+        lines.addWidget(self.lines_view, 1)
+        lines.addWidget(self.approval_warning)
+        lines.addWidget(self.lines_message)
+        texts_page = QWidget(self)
+        texts = QGridLayout(texts_page)
+        texts.setContentsMargins(6, 6, 6, 6)
+        intro_caption = QLabel(self.tr("Introduction (printed above the lines):"), texts_page)
+        intro_caption.setBuddy(self.introduction)
+        closing_caption = QLabel(self.tr("Closing (printed below the totals):"), texts_page)
+        closing_caption.setBuddy(self.closing)
+        texts.addWidget(intro_caption, 0, 0)
+        texts.addWidget(self.introduction, 1, 0)
+        texts.addWidget(self.errors["introduction"], 2, 0)
+        texts.addWidget(closing_caption, 3, 0)
+        texts.addWidget(self.closing, 4, 0)
+        texts.addWidget(self.errors["closing"], 5, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("offer_tabs")
+        self.tabs.addTab(lines_page, self.tr("&Lines"))
+        self.tabs.addTab(texts_page, self.tr("Introduction and &closing"))
+
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.totals_box)
+        side.addWidget(self.decision_label)
+        side.addWidget(self.versions_box, 1)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(280)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(side_widget)
+
+        self.keys_hint = QLabel(self.tr("Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · "
+                                        "Ctrl+Enter: send · Ctrl+P: print · Esc: close"), self)
+        self.keys_hint.setStyleSheet("color: #777;")
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("offer_done")
+        self.done_label.setStyleSheet("color: #2e7d32;")
+        hints = QHBoxLayout()
+        hints.addWidget(self.keys_hint)
+        hints.addStretch(1)
+        hints.addWidget(self.done_label)
+        buttons = QHBoxLayout()
+        for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.version_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (self.accept_button, self.reject_button, self.order_button, self.save_button,
+                       self.send_button, self.close_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(title_line)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(hints)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.client_edit, self.lines_view)
+        self.setTabOrder(self.lines_view, self.contact)
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys, slot) -> QShortcut:
+            item = QShortcut(QKeySequence(keys), self)
+            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            item.activated.connect(slot)
+            return item
+
+        self.save_shortcut = shortcut(QKeySequence.StandardKey.Save, self.save)
+        self.send_shortcuts = [shortcut("Ctrl+Return", self.send), shortcut("Ctrl+Enter", self.send)]
+        self.print_shortcut = shortcut(QKeySequence.StandardKey.Print, self.print_preview)
+        self.pdf_shortcut = shortcut("Ctrl+Shift+P", self.save_pdf)
+        self.close_shortcut = shortcut(QKeySequence.StandardKey.Cancel, self.close_entry)
+
+    # ------------------------------------------------------------ pricing (LineEntry)
+    def _pricing_day(self):
+        return self.offer_date.date().toPython()
+
+    def _price(self, client_id: int, requests: list[sale.LineRequest], day) -> sale.OrderPreview:
+        return offer_service.price_offer(client_id, requests, day, self._manager_id)
+
+    def _approval_text(self, preview: sale.OrderPreview) -> str:
+        return self.tr("⚠ A discount is above your limit of %1: the head of department must approve the offer "
+                       "before it is sent.").replace("%1", format_percent(preview.discount_limit))
+
+    # ------------------------------------------------------------ public API
+    def new_offer(self, client_id: int | None = None) -> None:
+        """An empty draft (for `client_id`, when given) with the company's defaults."""
+        self._loading = True
+        self.offer_id, self.state, self.order_id, self._manager_id = None, "draft", None, None
+        self.preview = None
+        self._clear_errors()
+        self.model.set_lines([], read_only=False)
+        today = QDate.currentDate()
+        self.offer_date.setDate(today)
+        self.valid_until.setDate(today.addDays(offer_service.validity_days()))
+        self._valid_until_set = False
+        self._select_language("en")
+        for edit in (self.payment_terms, self.delivery_terms, self.notes):
+            edit.clear()
+        self.introduction.setPlainText(offer_service.default_introduction())
+        self.closing.setPlainText(offer_service.default_closing())
+        self.client.set_client(None, "")
+        if client_id:
+            client = party_service.get_client(client_id)
+            self.client.set_client(client.id, client.name)
+            self._client_defaults(client)
+        self._set_read_only(False)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title()
+        self._show_versions()
+        self.reprice()
+        self._refresh_searches()
+        self.tabs.setCurrentIndex(0)
+        if client_id:
+            self.focus_lines()
+        else:
+            self.client_edit.setFocus()
+
+    def open_offer(self, offer_id: int) -> None:
+        """A saved offer: a draft to change, any other read-only with its actions."""
+        offer = offer_service.get_offer(offer_id)
+        self._loading = True
+        self._clear_errors()
+        self.offer_id, self.state, self._manager_id = offer.id, offer.state, offer.manager_id
+        self.order_id = offer.order_id
+        client = party_service.get_client(offer.client_id)
+        self.client.set_client(client.id, client.name)
+        self._select_contact(offer.contact_id)
+        self.offer_date.setDate(QDate(offer.offer_date.year, offer.offer_date.month, offer.offer_date.day))
+        self.valid_until.setDate(QDate(offer.valid_until.year, offer.valid_until.month, offer.valid_until.day))
+        self._valid_until_set = True
+        self._select_language(offer.language)
+        self.payment_terms.setText(offer.payment_terms)
+        self.delivery_terms.setText(offer.delivery_terms)
+        self.notes.setText(offer.notes)
+        self.introduction.setPlainText(offer.introduction)
+        self.closing.setPlainText(offer.closing)
+        read_only = offer.state != "draft"
+        lines = [self._stored_line(line, read_only) for line in offer_service.offer_lines(offer.id)]
+        self.model.set_lines(lines, read_only=read_only)
+        self._set_read_only(read_only)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title(offer)
+        self._show_versions()
+        if read_only:
+            self._show_stored(offer, lines)
+        else:
+            self.reprice()
+            self._refresh_searches()
+        self.tabs.setCurrentIndex(0)
+        self.lines_view.setFocus()
+
+    def values(self) -> dict:
+        """The header as `offer.save_offer` takes it."""
+        return {"client_id": self.client.client_id, "contact_id": self.contact.currentData(),
+                "offer_date": self.offer_date.date().toPython(), "valid_until": self.valid_until.date().toPython(),
+                "language": self.language.currentData(), "payment_terms": self.payment_terms.text().strip(),
+                "delivery_terms": self.delivery_terms.text().strip(), "notes": self.notes.text().strip(),
+                "introduction": self.introduction.toPlainText().strip(),
+                "closing": self.closing.toPlainText().strip()}
+
+    def save(self) -> bool:
+        """Ctrl+S: save the draft (a new one gets its number); False when something must be corrected first."""
+        if self.model.read_only:
+            return False
+        self.delegate.commit_open_editor()
+        self._clear_errors()
+        try:
+            offer = offer_service.save_offer(self.values(), self.requests(), self.offer_id)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            if any(key in error.errors for key in ("introduction", "closing")):
+                self.tabs.setCurrentIndex(1)
+            return False
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.offer_id, self._manager_id = offer.id, offer.manager_id
+        self._set_dirty(False)
+        self._update_title(offer)
+        self._show_versions()
+        self.reprice()
+        self.saved.emit(offer.id)
+        self.offer_changed.emit(offer.client_id)
+        return True
+
+    def send(self) -> bool:
+        """Ctrl+Enter: save the draft and send it (a discount above the limit needs a head's approval first)."""
+        if self.model.read_only or self.state != "draft":
+            return False
+        self.delegate.commit_open_editor()
+        if (self._dirty or self.offer_id is None) and not self.save():
+            return False
+        if not send_interactively(self, self.offer_id):
+            return False
+        self._after_action()
+        return True
+
+    def accept(self) -> bool:
+        """The client accepted the sent offer."""
+        if self.offer_id is None or self.state != "sent" or not accept_interactively(self, self.offer_id):
+            return False
+        self._after_action()
+        return True
+
+    def reject(self) -> bool:
+        """The client rejected the sent offer: the reason and a note."""
+        if self.offer_id is None or self.state != "sent" or not reject_interactively(self, self.offer_id):
+            return False
+        self._after_action()
+        return True
+
+    def make_order(self) -> int | None:
+        """An accepted offer becomes a draft order (or, made already, its order is shown); `open_order` follows."""
+        if self.offer_id is None or self.state != "accepted":
+            return None
+        order_id = self.order_id
+        if order_id is None:
+            try:
+                order_id = offer_service.offer_to_order(self.offer_id).id
+            except KamdeskError as error:
+                show_error(self, error)
+                return None
+            self._after_action()
+        self.open_order.emit(order_id)
+        return order_id
+
+    def new_version(self) -> int | None:
+        """A new draft copied from this offer (any state), opened in its place."""
+        if self.offer_id is None:
+            return None
+        if not self.model.read_only and self._dirty and not self.save():
+            return None
+        try:
+            copy = offer_service.copy_offer(self.offer_id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return None
+        self.open_offer(copy.id)
+        self.offer_changed.emit(copy.client_id)
+        self._tell(self.tr("Version %1 made: %2").replace("%1", str(copy.version)).replace("%2", copy.number))
+        return copy.id
+
+    def render_pdf(self, path: str | Path) -> bool:
+        """The offer as saved, written as PDF to `path` (a draft with changes is saved first)."""
+        from kamdesk.core.documents.offer_pdf import write_offer_pdf
+        from kamdesk.gui.background import run_busy
+
+        offer_id = self._saved_offer_id()
+        if offer_id is None:
+            return False
+        try:
+            data = offer_service.offer_document_data(offer_id)
+            run_busy(self, self.tr("Writing the PDF…"), lambda: write_offer_pdf(path, data))
+        except KamdeskError as error:
+            show_error(self, error, self.tr("Cannot write the offer"))
+            return False
+        return True
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        """Ctrl+Shift+P: the offer as PDF, in a file the user chooses (or `path`)."""
+        if self.offer_id is None and not self.client.client_id:
+            return None
+        path = path or self._ask_path(self.tr("Save the offer as PDF"), "pdf", self.tr("PDF documents (*.pdf)"))
+        if not path or not self.render_pdf(path):
+            return None
+        self._tell(self.tr("Saved %1").replace("%1", path))
+        return path
+
+    def save_xlsx(self, path: str | None = None) -> str | None:
+        """The offer as a live Excel workbook, in a file the user chooses (or `path`)."""
+        from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
+        from kamdesk.gui.background import run_busy
+
+        if self.offer_id is None and not self.client.client_id:
+            return None
+        path = path or self._ask_path(self.tr("Save the offer as Excel"), "xlsx",
+                                      self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        offer_id = self._saved_offer_id()
+        if offer_id is None:
+            return None
+        try:
+            data = offer_service.offer_document_data(offer_id)
+            run_busy(self, self.tr("Writing the workbook…"), lambda: write_offer_xlsx(path, data))
+        except KamdeskError as error:
+            show_error(self, error, self.tr("Cannot write the offer"))
+            return None
+        self._tell(self.tr("Saved %1").replace("%1", path))
+        return path
+
+    def print_preview(self):
+        """Ctrl+P: Qt's print preview of the offer's PDF pages; printing goes to any printer."""
+        from kamdesk.gui.pdf_print import print_preview
+
+        if self.offer_id is None and not self.client.client_id:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="kamdesk-offer-"))
+        path = folder / "offer.pdf"
+        if not self.render_pdf(path):
+            return None
+        pdf = path.read_bytes()
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+        offer = offer_service.get_offer(self.offer_id)
+        self.preview_dialog = print_preview(self, pdf, self.tr("Print offer %1").replace("%1", offer.number))
+        return self.preview_dialog
+
+    def close_entry(self) -> bool:
+        """Esc: leave the offer, asking first when there are unsaved changes."""
+        if self._dirty and not self.model.read_only:
+            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                       | QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.question(self, self.tr("Unsaved offer"),
+                                          self.tr("The offer has unsaved changes. Save them?"), buttons,
+                                          QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save():
+                    return False
+            elif answer != QMessageBox.StandardButton.Discard:
+                return False
+        self._set_dirty(False)
+        self.closed.emit()
+        return True
+
+    # ------------------------------------------------------------ behind the actions
+    def _saved_offer_id(self) -> int | None:
+        """The offer as stored: a draft with unsaved changes (or a new one) is saved first."""
+        if not self.model.read_only and (self._dirty or self.offer_id is None):
+            self.delegate.commit_open_editor()
+            if not self.save():
+                return None
+        return self.offer_id
+
+    def _ask_path(self, title: str, suffix: str, filters: str) -> str | None:
+        offer = offer_service.get_offer(self.offer_id) if self.offer_id else None
+        name = f"{offer.number}.{suffix}" if offer else f"offer.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
+        if path and not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        return path or None
+
+    def _after_action(self) -> None:
+        self.open_offer(self.offer_id)
+        self.offer_changed.emit(self.client.client_id or 0)
+
+    def _tell(self, text: str) -> None:
+        self.done_label.setText(text)
+        QTimer.singleShot(8000, lambda: self.done_label.setText("") if self.done_label.text() == text else None)
+
+    # ------------------------------------------------------------ showing a stored offer
+    def _show_stored(self, offer, lines) -> None:
+        """The numbers saved with the offer (not today's prices), and what became of it."""
+        self.model.currency = offer.currency
+        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, offer.currency, ZERO)
+        self._show_totals(totals([line.priced for line in lines], offer.currency), offer.currency)
+        column = offer.price_column.name if offer.price_column_id else ""
+        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
+            "%1", column).replace("%2", offer.currency))
+        self.approval_warning.hide()
+        self._show_line_messages({}, "")
+
+    def _show_decision(self, offer) -> None:
+        notes = []
+        if offer.sent_at is not None:
+            notes.append(self.tr("Sent on %1").replace("%1", format_date(offer.sent_at.date())))
+        if offer.state == "rejected":
+            reason = cancel_reason_labels().get(offer.reject_reason, offer.reject_reason)
+            notes.append(self.tr("Rejected: %1").replace("%1", reason)
+                         + (f" — {offer.reject_note}" if offer.reject_note else ""))
+        if offer.state == "accepted" and offer.decided_at is not None:
+            notes.append(self.tr("Accepted on %1").replace("%1", format_date(offer.decided_at.date())))
+        if offer.order_id:
+            notes.append(self.tr("Became order %1").replace("%1", offer.order.number))
+        if offer.discount_approved_by_id:
+            notes.append(self.tr("Discount up to %1 approved by %2: %3").replace(
+                "%1", format_percent(offer.discount_approved_up_to)).replace(
+                "%2", offer.discount_approved_by.name).replace("%3", offer.discount_approval_reason))
+        self.decision_label.setText("\n".join(notes))
+        self.decision_label.setVisible(bool(notes))
+
+    def _show_versions(self) -> None:
+        self.versions.clear()
+        family = offer_service.versions(self.offer_id) if self.offer_id else []
+        labels = offer_state_labels()
+        for offer in family:
+            text = self.tr("v%1 · %2 · %3").replace("%1", str(offer.version)).replace("%2", offer.number).replace(
+                "%3", labels.get(offer.state, offer.state))
+            item = QListWidgetItem(text, self.versions)
+            item.setData(OFFER_ID_ROLE, offer.id)
+            item.setForeground(offer_state_colour(offer.state))
+            if offer.id == self.offer_id:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                self.versions.setCurrentItem(item)
+        self.versions_box.setVisible(len(family) > 1)
+
+    def _version_chosen(self, item: QListWidgetItem) -> None:
+        offer_id = item.data(OFFER_ID_ROLE)
+        if offer_id is None or offer_id == self.offer_id:
+            return
+        if self._dirty and not self.model.read_only:
+            answer = QMessageBox.question(self, self.tr("Unsaved offer"),
+                                          self.tr("The offer has unsaved changes. Save them?"),
+                                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                                          | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                self._show_versions()
+                return
+        self.open_offer(offer_id)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.lines_message.setStyleSheet("color: #c62828;")
+        for widget in (self.client_edit, self.offer_date, self.valid_until, self.payment_terms, self.delivery_terms,
+                       self.notes, self.introduction, self.closing):
+            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
+        for widget in (self.contact, self.language):
+            widget.setEnabled(not read_only)
+        for edit in (self.offer_date, self.valid_until):
+            edit.setCalendarPopup(not read_only)
+            edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
+                                  else QSpinBox.ButtonSymbols.UpDownArrows)
+        self.client_edit.setCompleter(None if read_only else self.client.completer)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed))
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped"), True)
+        self._fit_columns()
+        state = self.state
+        self.save_button.setVisible(not read_only)
+        self.send_button.setVisible(state == "draft")
+        self.keys_hint.setVisible(not read_only)
+        self.accept_button.setVisible(state == "sent")
+        self.reject_button.setVisible(state == "sent")
+        self.order_button.setVisible(state == "accepted")
+        self.order_button.setText(self.tr("&Make order") if self.order_id is None
+                                  else self.tr("Go to &order"))
+        self.version_button.setVisible(self.offer_id is not None)
+        self._update_line_actions()
+
+    def _update_title(self, offer=None) -> None:
+        if offer is None:
+            self.title.setText(self.tr("New offer"))
+            self.state_label.setText("")
+            self.state_label.setStyleSheet("")
+            self.decision_label.hide()
+            return
+        title = self.tr("Offer %1").replace("%1", offer.number)
+        if offer.version > 1:
+            title += " · " + self.tr("version %1").replace("%1", str(offer.version))
+        self.title.setText(title)
+        colour = offer_state_colour(offer.state).name()
+        self.state_label.setText(offer_state_labels().get(offer.state, offer.state))
+        self.state_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
+                                       f" padding: 2px 9px; font-weight: bold; }}")
+        self._show_decision(offer)
+
+    # ------------------------------------------------------------ the header
+    def _client_changed(self, client_id: int | None) -> None:
+        self._client = party_service.get_client(client_id) if client_id else None
+        self._fill_contacts(client_id)
+        client = self._client
+        if client is None:
+            self.client_info.setText("")
+        else:
+            column = catalogue.client_column(client)
+            parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
+                     self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
+            self.client_info.setText(" · ".join(parts))
+            if not self._loading and self.offer_id is None:  # a new offer takes the client's defaults
+                self._client_defaults(client)
+        self.errors["client"].hide()
+        if not self._loading:
+            self._set_dirty(True)
+            self.reprice()
+            if client_id and not self.model.lines:
+                QTimer.singleShot(0, self.focus_lines)
+
+    def _client_defaults(self, client) -> None:
+        self._select_language(offer_service.language_for(client))
+        self.payment_terms.setText(offer_service.default_payment_terms(client))
+
+    def _select_language(self, code: str) -> None:
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(max(0, self.language.findData(code)))
+
+    def _offer_date_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        if not self._valid_until_set:  # the validity follows the offer date until the user sets it
+            with QSignalBlocker(self.valid_until):
+                self.valid_until.setDate(self.offer_date.date().addDays(offer_service.validity_days()))
+        self._set_dirty(True)
+        self._pricing_timer.start()  # promotions depend on the day
+
+    def _valid_until_changed(self, *_args) -> None:
+        if not self._loading:
+            self._valid_until_set = True
+            self._set_dirty(True)
