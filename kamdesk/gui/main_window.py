@@ -23,7 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
 
-AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY = range(5)
+AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS = range(6)
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
@@ -58,12 +58,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Orders"), self.tr("Catalogue"),
-                                  self.tr("Company")])
+                                  self.tr("Company"), self.tr("Offers")])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
-        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY):
+        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS):
             self.stack.addWidget(QWidget(self))  # replaced by the area's page on first use
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Catalo&gue"), "Ctrl+4", lambda: self.show_area(AREA_CATALOGUE),
                      "area_catalogue")
         self._action(view_menu, self.tr("C&ompany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
+        self._action(view_menu, self.tr("O&ffers"), "Ctrl+6", lambda: self.show_area(AREA_OFFERS), "area_offers")
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -166,6 +167,11 @@ class MainWindow(QMainWindow):
         return self._page(AREA_ORDERS)
 
     @property
+    def offers(self):
+        """The offers page, built on first use."""
+        return self._page(AREA_OFFERS)
+
+    @property
     def catalogue(self):
         """The catalogue page, built on first use."""
         return self._page(AREA_CATALOGUE)
@@ -192,6 +198,12 @@ class MainWindow(QMainWindow):
 
             page = OrdersPage(self)
             page.order_changed.connect(self._order_changed)
+        elif area == AREA_OFFERS:
+            from kamdesk.gui.sale.offers_page import OffersPage
+
+            page = OffersPage(self)
+            page.offer_changed.connect(self._offer_changed)
+            page.open_order.connect(self.open_order)
         elif area == AREA_CATALOGUE:
             from kamdesk.gui.product.catalogue_page import CataloguePage
 
@@ -209,7 +221,7 @@ class MainWindow(QMainWindow):
             self._page(area)
         self.stack.setCurrentIndex(area)
         texts = {AREA_CALENDAR: self.tr("&New activity…"), AREA_ORDERS: self.tr("&New order…"),
-                 AREA_CATALOGUE: self.tr("&New product…")}
+                 AREA_CATALOGUE: self.tr("&New product…"), AREA_OFFERS: self.tr("&New offer…")}
         self.new_action.setText(texts.get(area, self.tr("&New client…")))
 
     # ---------------------------------------------------------------- actions
@@ -242,6 +254,8 @@ class MainWindow(QMainWindow):
             self.calendar.open_new_activity()
         elif area == AREA_ORDERS:
             self.orders.new_order()
+        elif area == AREA_OFFERS:
+            self.offers.new_offer()
         elif area == AREA_CATALOGUE:
             self.catalogue.new_product()
         else:
@@ -305,6 +319,14 @@ class MainWindow(QMainWindow):
         self.show_area(AREA_ORDERS)
         self.orders.open_order(order_id)
 
+    def open_offer(self, offer_id: int) -> None:
+        self.show_area(AREA_OFFERS)
+        self.offers.open_offer(offer_id)
+
+    def _offer_changed(self, client_id: int) -> None:
+        if AREA_ORDERS in self._pages:  # an offer made into an order
+            self._pages[AREA_ORDERS].refresh()
+
     def _order_changed(self, client_id: int) -> None:
         self.clients.refresh()
         card = self._cards.get(client_id)
@@ -312,8 +334,9 @@ class MainWindow(QMainWindow):
             card.reload_sales()
 
     def _catalogue_changed(self) -> None:
-        if AREA_ORDERS in self._pages:
-            self._pages[AREA_ORDERS].catalogue_changed()  # an open order finds new products and prices
+        for area in (AREA_ORDERS, AREA_OFFERS):
+            if area in self._pages:
+                self._pages[area].catalogue_changed()  # an open order or offer finds new products and prices
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""

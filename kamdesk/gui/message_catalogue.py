@@ -202,7 +202,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "This request was decided already."),
     QT_TRANSLATE_NOOP("Messages", "Unit"),
     QT_TRANSLATE_NOOP("Messages", "Unknown kind of activity “{kind}”."),
-    QT_TRANSLATE_NOOP("Messages", "Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:<number>, catalogue, company or client:<id>."),
+    QT_TRANSLATE_NOOP("Messages", "Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:<number>, offers, offer:<number>, catalogue, company or client:<id>."),
     QT_TRANSLATE_NOOP("Messages", "VAT rate"),
     QT_TRANSLATE_NOOP("Messages", "VAT rate must be between 0 and 100 %."),
     QT_TRANSLATE_NOOP("Messages", "VAT rate “{text}” is not a number between 0 and 100."),

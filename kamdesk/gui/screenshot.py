@@ -42,8 +42,8 @@ def _build(view: str):
     name, _, argument = view.partition(":")
     areas = {"clients": mw.AREA_CLIENTS, "main": mw.AREA_CLIENTS, "calendar": mw.AREA_CALENDAR,
              "orders": mw.AREA_ORDERS, "order": mw.AREA_ORDERS, "catalogue": mw.AREA_CATALOGUE,
-             "company": mw.AREA_COMPANY}
-    if name in areas and (name != "order" or argument):
+             "company": mw.AREA_COMPANY, "offers": mw.AREA_OFFERS, "offer": mw.AREA_OFFERS}
+    if name in areas and (name not in ("order", "offer") or argument):
         window = mw.MainWindow()
         window.show_area(areas[name])
         if name == "calendar" and argument:
@@ -54,6 +54,10 @@ def _build(view: str):
             from kamdesk.core.services.sale import order_by_number
 
             window.orders.open_order(order_by_number(argument).id)
+        if name == "offer":
+            from kamdesk.core.services.offer import offer_by_number
+
+            window.offers.open_offer(offer_by_number(argument).id)
         return window
     if name == "client" and argument.isdigit():
         from kamdesk.core.services.party import get_client
@@ -62,4 +66,5 @@ def _build(view: str):
         get_client(int(argument))  # a clear error for an unknown id
         return ClientCard(int(argument))
     raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, "
-                               "order:<number>, catalogue, company or client:<id>.", view=view))
+                               "order:<number>, offers, offer:<number>, catalogue, company or client:<id>.",
+                               view=view))
