@@ -1,0 +1,181 @@
+import copy
+
+import pytest
+
+from kamdesk.core.documents.contract_template import (
+    FIELD_LABELS,
+    PLACEHOLDERS,
+    builtin_templates,
+    check_template,
+    read_header,
+    render_contract,
+    sample_context,
+)
+from kamdesk.core.errors import ValidationError
+
+TEMPLATE = """name: Test
+kind: supply
+language: en
+---
+Between {{ company.name }} and {{ client.name }}.
+
+# Subject
+Goods of the catalogue.
+
+{% if client.on_credit %}
+# Credit
+The Buyer pays within {{ client.payment_terms_days }} days.
+
+Late payment bears interest.
+{% endif %}
+
+# Payment
+{% if client.on_credit %}
+By bank transfer to {{ company.bank_account }}.
+{% else %}
+In advance.
+{% endif %}
+
+{% if client.tax_number %}
+The Buyer's tax number is on record.
+{% endif %}
+
+Invoices go to {{ client.email }}
+and a copy to {{ contact.email }}.
+
+# Final provisions
+Signed in two copies.
+"""
+
+
+def context(**client):
+    data = sample_context("en")
+    data["client"].update(client)
+    return data
+
+
+def test_sections_and_clauses_are_numbered():
+    rendered = render_contract(TEMPLATE, context(on_credit=True))
+    assert rendered.preamble == [f"Between Kamdesk Kereskedelmi Zrt. and {context()['client']['name']}."]
+    assert [(s.number, s.heading) for s in rendered.sections] == [
+        (1, "Subject"), (2, "Credit"), (3, "Payment"), (4, "Final provisions")]
+    assert [c.number for c in rendered.sections[1].clauses] == ["2.1", "2.2"]
+    assert rendered.sections[1].clauses[0].text == "The Buyer pays within 30 days."
+    payment = rendered.sections[2].clauses
+    assert [c.number for c in payment] == ["3.1", "3.2", "3.3"]
+    assert payment[0].text.startswith("By bank transfer")
+    assert payment[2].text.endswith("\nand a copy to elena@orsegi-tej.example.")  # a clause keeps its line breaks
+    assert (rendered.kind, rendered.language, rendered.title) == ("supply", "en", "Supply Contract")
+    assert (rendered.company_role, rendered.client_role) == ("Supplier", "Buyer")
+
+
+def test_a_removed_section_and_clause_close_up_the_numbering():
+    rendered = render_contract(TEMPLATE, context(on_credit=False, tax_number=""))
+    assert [(s.number, s.heading) for s in rendered.sections] == [
+        (1, "Subject"), (2, "Payment"), (3, "Final provisions")]
+    assert [c.number for c in rendered.sections[1].clauses] == ["2.1", "2.2"]
+    assert rendered.sections[1].clauses[0].text == "In advance."
+    assert rendered.sections[2].clauses[0].number == "3.1"
+
+
+def test_missing_data_is_what_was_printed_empty():
+    guarded = render_contract(TEMPLATE, context(tax_number="", email=None))
+    assert guarded.missing == ["client.email"]  # the tax number is only tested, never printed
+    printed = render_contract("Tax: {{ client.tax_number }} {{ client.tax_number }} {{ contact.phone }}\n"
+                              "{% if client.tax_number %}{{ client.tax_number }}{% endif %}",
+                              context(tax_number=None))
+    assert printed.missing == ["client.tax_number"]
+    assert FIELD_LABELS["client.tax_number"] == "the client's tax number"
+    everything = render_contract("{{ client.tax_number }} {{ contract.notes }} {{ today }}",
+                                 {"client": {}, "contract": {"notes": "  "}})
+    assert everything.missing == ["client.tax_number", "contract.notes", "today"]
+
+
+def test_unknown_placeholder_is_reported_with_its_line():
+    source = TEMPLATE.replace("{{ client.email }}", "{{ client.emial }}").replace("# Subject", "# {{ clinet.name }}")
+    problems = check_template(source)
+    assert [(p.line, str(p.message)) for p in problems] == [
+        (7, "Unknown placeholder “clinet”; did you mean “client”?"),
+        (28, "Unknown placeholder “client.emial”; did you mean “client.email”?"),
+    ]
+    assert problems[1].text == "Invoices go to {{ client.emial }}"
+    with pytest.raises(ValidationError) as caught:
+        render_contract(source, context())
+    assert caught.value.field == "template"
+    assert "Line 7:" in str(caught.value) and "Line 28:" in str(caught.value)
+
+
+def test_names_set_in_the_template_are_known():
+    source = "{% set total = contract.amount %}{{ total }}\n{% for n in range(3) %}{{ n }}{{ loop.index }}{% endfor %}"
+    assert check_template(source) == []
+    assert check_template("{{ client }}")[0].line == 1  # a whole root prints nothing useful
+
+
+def test_syntax_error_line_counts_the_front_matter():
+    source = TEMPLATE.replace("on record.\n{% endif %}", "on record.\n{% endiff %}")
+    problems = check_template(source)
+    assert len(problems) == 1 and str(problems[0].message).startswith("Syntax error:")
+    assert problems[0].line == 26 and problems[0].text == "{% endiff %}"
+    bad_filter = "kind: supply\n---\nA\n{{ client.name|shout }}\n"
+    [problem] = check_template(bad_filter)
+    assert (problem.line, problem.text) == (4, "{{ client.name|shout }}")
+    unclosed = "name: x\n---\n\n{{ client.name \n"
+    assert check_template(unclosed)[0].line == 4
+
+
+def test_bad_front_matter():
+    problems = check_template("kind: lease\nlanguage: de\ncolour: red\n---\nText\n")
+    assert [p.line for p in problems] == [1, 2, 3]
+    assert "lease" in problems[0].message and "de" in problems[1].message and "colour" in problems[2].message
+    assert read_header("kind: lease\n---\n").kind == "other"
+    header = read_header("kind: framework\nlanguage: hu\n---\nSzöveg")
+    assert (header.title, header.company_role, header.client_role, header.body_line) == (
+        "Keretszerződés", "Szállító", "Vevő", 4)
+    assert read_header("Just a text: with a colon\nand more").body_line == 1  # no front matter
+
+
+def test_the_sandbox_refuses_unsafe_access():
+    problems = check_template("Hello\n{{ ''.__class__.__mro__ }}")
+    assert problems and problems[0].line == 2
+    with pytest.raises(ValidationError):
+        render_contract("{{ ''.__class__ }}", context())
+    with pytest.raises(ValidationError) as caught:  # found only when rendering: the sandbox stops it
+        render_contract('x\n{{ "{0.__class__}".format(client.name) }}', context())
+    assert "Line 2" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        render_contract("a\nb\n{{ client.name + 1 }}", context())
+    assert "Line 3" in str(caught.value)
+
+
+def test_schema():
+    assert set(PLACEHOLDERS) == {"company", "client", "contact", "manager", "contract"}
+    assert {"payment_terms_days", "on_credit", "credit_limit"} <= set(PLACEHOLDERS["client"])
+    assert len(PLACEHOLDERS["contract"]) == 22
+    sample = sample_context("hu")
+    for root, fields in PLACEHOLDERS.items():
+        assert set(sample[root]) == set(fields), root
+
+
+@pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.key)
+def test_builtin_templates_check_clean_and_render(template):
+    assert check_template(template.source) == []
+    assert template.kind in ("supply", "framework") and template.language in ("en", "hu")
+    assert template.key == f"{template.kind}_{template.language}"
+    rendered = render_contract(template.source, sample_context(template.language))
+    assert rendered.missing == []
+    assert 8 <= len(rendered.sections) <= 14
+    text = rendered.text()
+    assert "Őrségi Tejüzem és Čapek Kft." in text and "Щукина Ёлена" in text
+    # the conditional clauses go and the numbers close up
+    lean = copy.deepcopy(sample_context(template.language))
+    lean["client"]["on_credit"] = False
+    lean["contract"].update(auto_renewal=False, has_amount=False, discount="", previous_number="", end_date="",
+                            duration="")
+    plain = render_contract(template.source, lean)
+    assert plain.missing == []
+    assert sum(len(s.clauses) for s in plain.sections) < sum(len(s.clauses) for s in rendered.sections)
+    for section in plain.sections:
+        assert [c.number for c in section.clauses] == [f"{section.number}.{n}" for n in
+                                                       range(1, len(section.clauses) + 1)]
+    credit = "within 30 days" if template.language == "en" else "30 napon belül"
+    assert credit in text and credit not in plain.text()
