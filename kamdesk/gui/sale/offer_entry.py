@@ -273,6 +273,8 @@ class OfferEntry(LineEntry):
         self.notes = QLineEdit(self)
         self.notes.setObjectName("offer_notes")
         self.notes.setPlaceholderText(self.tr("Notes for yourself (not printed)"))
+        self._placeholders = {edit: edit.placeholderText() for edit in (self.client_edit, self.payment_terms,
+                                                                         self.delivery_terms, self.notes)}
         self.introduction = self._text_edit("offer_introduction")
         self.closing = self._text_edit("offer_closing")
         self.errors: dict[str, QLabel] = {}
@@ -312,6 +314,7 @@ class OfferEntry(LineEntry):
         self.versions.setToolTip(self.tr("Click a version to open it"))
         self.versions.itemClicked.connect(self._version_chosen)
         self.versions.itemActivated.connect(self._version_chosen)
+        self.versions.setMaximumHeight(self.fontMetrics().height() * 9)
         layout = QVBoxLayout(self.versions_box)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.versions)
@@ -424,7 +427,8 @@ class OfferEntry(LineEntry):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.totals_box)
         side.addWidget(self.decision_label)
-        side.addWidget(self.versions_box, 1)
+        side.addWidget(self.versions_box)
+        side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         side_widget.setFixedWidth(280)
@@ -826,6 +830,8 @@ class OfferEntry(LineEntry):
             edit.setCalendarPopup(not read_only)
             edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
                                   else QSpinBox.ButtonSymbols.UpDownArrows)
+        for edit, hint in self._placeholders.items():  # a read-only offer shows no hints to type
+            edit.setPlaceholderText("" if read_only else hint)
         self.client_edit.setCompleter(None if read_only else self.client.completer)
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
