@@ -70,6 +70,7 @@ TRANSITIONS = {  # state -> verb -> new state
 RENEWAL_DAYS_KEY = "contract_renewal_days"
 DEFAULT_RENEWAL_DAYS = 60
 LANGUAGES = OFFER_LANGUAGES
+DEFAULT_DELIVERY_TERMS = "DAP"  # Incoterms: delivered to the client's place, unloading not included
 SIGNING_BLANK = "____________"  # a document printed before signing leaves the date to be written in by hand
 KIND_WORDS = {
     "en": {"supply": "supply contract", "framework": "framework agreement", "service": "service contract",
@@ -248,6 +249,10 @@ def _fill_parties(contract: Contract, values: dict, errors: dict) -> None:
     new_client = client.id != contract.client_id
     contract.client = client
     contact_id = values["contact_id"] if "contact_id" in values else contract.contact_id
+    if new_client and "contact_id" not in values:  # a new client's contract is signed by its primary contact
+        primary = (Contact.select().where(Contact.client == client.id)
+                   .order_by(Contact.is_primary.desc(), Contact.id).first())
+        contact_id = primary.id if primary else None
     if contact_id and not Contact.select().where((Contact.id == contact_id) & (Contact.client == client.id)).exists():
         errors["contact"] = Message("The contact must be one of the client's contacts.")
     contract.contact = contact_id or None
@@ -263,6 +268,7 @@ def _fill_parties(contract: Contract, values: dict, errors: dict) -> None:
         company = get_company()
         contract.currency = company.currency if company else "HUF"
         contract.place = contract.place or (company.city if company else "")
+        contract.delivery_terms = contract.delivery_terms or DEFAULT_DELIVERY_TERMS
 
 
 def _fill_template(contract: Contract, values: dict, errors: dict) -> None:
@@ -386,12 +392,13 @@ def withdraw_contract(contract_id: int) -> Contract:
     return contract
 
 
-def sign_contract(contract_id: int, signed_date: dt.date | None = None) -> Contract:
-    """Both parties signed: the contract is active (an end already past makes it expire at once)."""
+def sign_contract(contract_id: int, signed_date: dt.date | None = None, today: dt.date | None = None) -> Contract:
+    """Both parties signed on `signed_date` (not after `today`): the contract is active."""
     contract = _contract(contract_id)
     target = _transition(contract, "sign")
-    signed_date = signed_date or contract.signed_date or dt.date.today()
-    if signed_date > dt.date.today():
+    today = today or dt.date.today()
+    signed_date = signed_date or contract.signed_date or today
+    if signed_date > today:
         raise ValidationError({"signed_date": Message("The signing date {date} is in the future.",
                                                       date=signed_date.isoformat())})
     contract.state, contract.signed_date, contract.updated_at = target, signed_date, utc_now()

@@ -171,6 +171,7 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
         buyers = [c for c in in_touch if c.id in calendar.touched and c.status == "active"]
         DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now).create()
         DemoOffers(random.Random(f"offers {seed}"), buyers, shop, managers, now).create()
+        DemoContracts(random.Random(f"contracts {seed}"), buyers, now.date()).create()
     refresh_statistics()
 
 
@@ -178,7 +179,7 @@ def _company() -> None:
     company_service.save_company({
         "name": "Kamdesk Demo Kereskedelmi Kft.", "postcode": "1117", "city": "Budapest",
         "street": "Október huszonharmadika utca 8.", "country": "HU",
-        "tax_number": "10000001-2-43", "bank_account": "11773016-00000000-00000000",
+        "tax_number": "10000001-2-43", "registration_number": "01-09-987654", "bank_account": "11773016-00000000-00000000",
         "currency": "HUF", "default_vat_rate": Decimal(27),
     })
 
@@ -1056,3 +1057,76 @@ class DemoOffers(DemoOrders):
             (NumberSeries.insert(code=OFFER_SERIES, year=year, prefix=OFFER_PREFIX, width=4, last_number=number)
              .on_conflict(conflict_target=[NumberSeries.code, NumberSeries.year],
                           update={NumberSeries.last_number: number}).execute())
+
+
+DEMO_CONTRACTS = 36
+CONTRACT_FATES = ("active", "ending", "renews", "expired", "terminated", "draft", "sent", "renewed")
+OBLIGATION_SAMPLES = (
+    ("report", "client", "Quarterly sales report of the goods resold"),
+    ("price_review", "us", "Annual price review meeting"),
+    ("delivery", "us", "Seasonal stock delivered to the central warehouse"),
+    ("payment", "client", "Framework volume bonus settled"),
+)
+
+
+class DemoContracts:
+    """Contracts in every state through the contract service: some ending soon, renewals, obligations due."""
+
+    def __init__(self, rnd: random.Random, clients: list[DemoClient], today: datetime.date):
+        self.rnd = rnd
+        self.clients = clients
+        self.today = today
+
+    def create(self) -> None:
+        from kamdesk.core.services import contract as contract_service
+
+        contract_service.ensure_builtin_templates()
+        chosen = self.rnd.sample(self.clients, min(DEMO_CONTRACTS, len(self.clients)))
+        for n, demo_client in enumerate(chosen):
+            self._contract(contract_service, demo_client, CONTRACT_FATES[n % len(CONTRACT_FATES)])
+
+    def _template(self, service, client: Client, kind: str) -> int:
+        language = "hu" if client.legal_country == "HU" else "en"
+        return next(t.id for t in service.list_templates(kind) if t.builtin and t.language == language)
+
+    def _contract(self, service, demo_client: DemoClient, fate: str) -> None:
+        rnd, today, day = self.rnd, self.today, datetime.timedelta(days=1)
+        client = Client.get_by_id(demo_client.id)
+        kind = "framework" if demo_client.key_account else "supply"
+        ends_in = {"active": rnd.randint(120, 330), "ending": rnd.randint(8, 50), "renews": rnd.randint(20, 40),
+                   "expired": -rnd.randint(20, 90), "terminated": rnd.randint(60, 200), "draft": 365, "sent": 365,
+                   "renewed": -rnd.randint(1, 30)}[fate]
+        end = today + ends_in * day
+        start = end - 364 * day if fate not in ("draft", "sent") else today + rnd.randint(3, 20) * day
+        end = start + 364 * day if fate in ("draft", "sent") else end
+        values = {"client_id": client.id, "manager_id": demo_client.manager_id, "contact_id": demo_client.contact_id,
+                  "template_id": self._template(service, client, kind), "start_date": start, "end_date": end,
+                  "auto_renewal": fate == "renews", "notice_days": 30 if fate == "renews" else 60,
+                  "amount": Decimal(rnd.randint(5, 80) * 1_000_000) if kind == "framework" else None,
+                  "discount_percent": Decimal(rnd.choice((0, 2, 3, 5))) or None}
+        contract = service.save_contract(values)
+        if fate in ("draft",):
+            return
+        service.send_contract(contract.id)
+        if fate == "sent":
+            return
+        service.sign_contract(contract.id, min(start, today) - rnd.randint(2, 10) * day, today)
+        self._obligations(service, contract.id, start)
+        if fate == "terminated":
+            service.terminate_contract(contract.id, "Ended by mutual agreement after the client's reorganisation.",
+                                       today - rnd.randint(1, 20) * day)
+        elif fate == "renewed":
+            service.expire_contracts(today)
+            follower = service.renew_contract(contract.id)
+            service.send_contract(follower.id)
+            service.sign_contract(follower.id, min(follower.start_date, today) - 3 * day, today)
+            self._obligations(service, follower.id, follower.start_date)
+
+    def _obligations(self, service, contract_id: int, start: datetime.date) -> None:
+        for months, (kind, party, description) in zip((3, 6, 9), self.rnd.sample(OBLIGATION_SAMPLES, 3),
+                                                        strict=False):
+            due = start + datetime.timedelta(days=30 * months)
+            done = due < self.today - datetime.timedelta(days=14) and self.rnd.random() < 0.8
+            service.add_obligation(contract_id, {"kind": kind, "party": party, "description": description,
+                                                 "due_date": due, "done_on": due if done else None})
+

@@ -502,3 +502,16 @@ def test_demo_offers_in_every_state_priced_as_their_lines(demo):
     assert max(OfferLine.select().where(OfferLine.offer == o).count() for o in Offer.select()) >= 50
     numbers = sorted(o.number for o in Offer.select())
     assert len(set(numbers)) == len(numbers)
+
+
+def test_demo_contracts_in_every_state_some_ending_soon(demo):
+    from kamdesk.core.services import contract as contracts
+
+    listed = contracts.list_contracts()
+    shown = Counter(contracts.display_state(c) for c in listed)
+    assert set(shown) >= {"draft", "sent", "active", "expiring", "expired", "terminated"}
+    assert contracts.due_for_renewal()  # the planner has something to bring up
+    renewals = [c for c in listed if c.relation == "renewal"]
+    assert renewals and all(c.previous.client_id == c.client_id for c in renewals)
+    assert contracts.overdue_obligations()
+    assert all(c.template_source and c.number.startswith("CT-") for c in listed)

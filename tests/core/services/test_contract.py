@@ -1,0 +1,249 @@
+"""The contract register: saving and validation, states, expiry and renewal, obligations, files, documents."""
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from kamdesk.core import db as kdb
+from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
+from kamdesk.core.models import Contract, ContractFile, ContractTemplate
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import contract as contracts
+from kamdesk.core.services import catalogue, party
+from kamdesk.core.services.suggestions import suggestions_for_week
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def client(company):
+    company_service.save_company({"tax_number": "12892312-2-42", "registration_number": "01-09-123456",
+                                  "bank_account": "11773016-11111018", "street": "Váci út 1.", "postcode": "1132"})
+    company_service.save_manager({"name": "Tóth Zoltán", "role": "head", "email": "toth.zoltan@example.hu"})
+    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
+    saved = party.save_client({"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935",
+                               "legal_street": "Fő út 12.", "tax_number": "10537914-2-44",
+                               "registration_number": "18-09-100200", "payment_terms_days": 15},
+                              contacts=[{"name": "Čapek Jiří", "position": "ügyvezető", "is_primary": True,
+                                         "email": "capek@orseg.hu", "phone": "+36 94 555 123"}])
+    return saved
+
+
+def template_id(key: str) -> int:
+    contracts.ensure_builtin_templates()
+    return ContractTemplate.get(ContractTemplate.key == key).id
+
+
+def draft(client, **values) -> Contract:
+    base = {"client_id": client.id, "template_id": template_id("supply_hu"), "start_date": TODAY,
+            "end_date": TODAY + dt.timedelta(days=364)}
+    return contracts.save_contract({**base, **values})
+
+
+def test_builtin_templates_are_seeded_once(client):
+    first = contracts.list_templates()
+    again = contracts.list_templates()
+    assert {t.key for t in first} >= {"supply_en", "supply_hu", "framework_en", "framework_hu"}
+    assert [t.id for t in first] == [t.id for t in again]
+
+
+def test_a_draft_takes_its_defaults_and_a_number_from_its_series(client):
+    contract = draft(client)
+    assert contract.number == f"CT-{TODAY.year}-0001"
+    assert draft(client).number == f"CT-{TODAY.year}-0002"
+    assert contract.state == "draft" and contract.kind == "supply" and contract.language == "hu"
+    assert contract.payment_terms_days == 15 and contract.place == "Budapest"
+    assert "Szállítási" in contract.template_source or contract.template_source  # the template's text is kept
+    template = ContractTemplate.get_by_id(contract.template_id)
+    template.source = "name: x\n---\nchanged"
+    template.save()
+    assert "changed" not in Contract.get_by_id(contract.id).template_source
+
+
+def test_bad_input_names_every_field_and_saves_nothing(client):
+    with pytest.raises(ValidationError) as caught:
+        contracts.save_contract({"client_id": client.id, "start_date": TODAY,
+                                 "end_date": TODAY - dt.timedelta(days=1), "amount": "sok", "notice_days": -3,
+                                 "kind": "lease"})
+    assert set(caught.value.errors) >= {"end_date", "amount", "notice_days", "kind"}
+    assert "before it starts" in caught.value.errors["end_date"]
+    with pytest.raises(ValidationError) as caught:
+        contracts.save_contract({"start_date": TODAY})
+    assert "client" in caught.value.errors
+    assert Contract.select().count() == 0
+
+
+def test_only_a_draft_changes_and_transitions_follow_the_table(client):
+    contract = draft(client)
+    contracts.send_contract(contract.id)
+    with pytest.raises(WorkflowError):
+        contracts.save_contract({"notes": "x"}, contract.id)
+    with pytest.raises(WorkflowError, match="cannot be terminated"):
+        contracts.terminate_contract(contract.id, "no")
+    contracts.withdraw_contract(contract.id)
+    contracts.save_contract({"notes": "after the lawyers"}, contract.id)
+    contracts.send_contract(contract.id)
+    with pytest.raises(ValidationError):
+        contracts.sign_contract(contract.id, TODAY + dt.timedelta(days=3))
+    signed = contracts.sign_contract(contract.id, TODAY)
+    assert signed.state == "active" and signed.signed_date == TODAY
+    with pytest.raises(ValidationError):
+        contracts.terminate_contract(contract.id, "  ")
+    ended = contracts.terminate_contract(contract.id, "Breach of payment terms")
+    assert ended.state == "terminated" and ended.terminated_on == TODAY
+    with pytest.raises(WorkflowError):
+        contracts.sign_contract(contract.id)
+
+
+def test_expiry_and_auto_renewal(client):
+    start = TODAY - dt.timedelta(days=400)
+    ends = draft(client, start_date=start, end_date=TODAY - dt.timedelta(days=35))
+    renews = draft(client, start_date=start, end_date=TODAY - dt.timedelta(days=35), auto_renewal=True,
+                   renewal_months=1)
+    for item in (ends, renews):
+        contracts.sign_contract(item.id, start)
+    assert contracts.expire_contracts() == 2
+    assert Contract.get_by_id(ends.id).state == "expired"
+    renewed = Contract.get_by_id(renews.id)
+    assert renewed.state == "active" and renewed.end_date >= TODAY
+    assert renewed.end_date - dt.timedelta(days=40) < TODAY
+
+
+def test_expiring_and_due_for_renewal(client):
+    soon = draft(client, start_date=TODAY - dt.timedelta(days=300), end_date=TODAY + dt.timedelta(days=20),
+                 notice_days=5)
+    later = draft(client, start_date=TODAY, end_date=TODAY + dt.timedelta(days=300))
+    notice = draft(client, start_date=TODAY, end_date=TODAY + dt.timedelta(days=80), notice_days=90,
+                   auto_renewal=True)
+    for item in (soon, later, notice):
+        contracts.sign_contract(item.id, TODAY)
+    window = contracts.renewal_days()
+    assert window == 60
+    shown = {c.id: contracts.display_state(c) for c in contracts.list_contracts()}
+    assert shown == {soon.id: "expiring", later.id: "active", notice.id: "expiring"}
+    assert [c.id for c in contracts.list_contracts(state="expiring")] == [notice.id, soon.id]
+    assert [c.id for c in contracts.due_for_renewal()] == [soon.id, notice.id]
+    contracts.set_renewal_days(10)
+    assert [c.id for c in contracts.due_for_renewal()] == [notice.id]  # its notice date has come
+    renewal = contracts.renew_contract(notice.id)
+    assert contracts.due_for_renewal() == []
+    assert renewal.previous_id == notice.id and renewal.relation == "renewal" and renewal.state == "draft"
+    assert renewal.start_date == TODAY + dt.timedelta(days=81)
+    assert renewal.auto_renewal and renewal.notice_days == 90 and renewal.template_source
+
+
+def test_renewal_keeps_whole_months_and_history_reads_in_order(client):
+    start = dt.date(2025, 1, 1)
+    first = draft(client, start_date=start, end_date=dt.date(2025, 12, 31))
+    contracts.sign_contract(first.id, start)
+    second = contracts.renew_contract(first.id)
+    assert (second.start_date, second.end_date) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    contracts.sign_contract(second.id, dt.date(2025, 12, 20))
+    amendment = contracts.amend_contract(second.id)
+    assert amendment.relation == "amendment" and amendment.end_date == second.end_date
+    assert [c.id for c in contracts.chain(second.id)] == [first.id, second.id, amendment.id]
+    assert [c.id for c in contracts.client_contracts(client.id)] == [first.id, second.id, amendment.id]
+    with pytest.raises(WorkflowError):
+        contracts.renew_contract(amendment.id)  # a draft is not renewed
+
+
+def test_obligations_and_overdue(client):
+    contract = draft(client)
+    with pytest.raises(ValidationError) as caught:
+        contracts.add_obligation(contract.id, {"kind": "lunch", "party": "them", "description": " "})
+    assert set(caught.value.errors) == {"kind", "party", "due_date", "description"}
+    late = contracts.add_obligation(contract.id, {"kind": "payment", "party": "client", "description": "Első részlet",
+                                                  "due_date": TODAY - dt.timedelta(days=3)})
+    contracts.add_obligation(contract.id, {"kind": "report", "party": "us", "description": "Negyedéves jelentés",
+                                           "due_date": TODAY + dt.timedelta(days=10)})
+    assert contracts.overdue_obligations(client_id=client.id) == []  # a draft binds no one yet
+    contracts.sign_contract(contract.id, TODAY)
+    assert [o.id for o in contracts.overdue_obligations(client_id=client.id)] == [late.id]
+    assert contracts.overdue_counts([contract.id]) == {contract.id: 1}
+    contracts.mark_obligation_done(late.id)
+    assert contracts.overdue_obligations() == []
+    assert [o.description for o in contracts.contract_obligations(contract.id)] == ["Első részlet",
+                                                                                    "Negyedéves jelentés"]
+
+
+def test_attached_scan_is_copied_into_the_files_folder(client, tmp_path):
+    contract = draft(client)
+    scan = tmp_path / "aláírt példány.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    first = contracts.attach_file(contract.id, scan)
+    second = contracts.attach_file(contract.id, scan)
+    scan.unlink()  # the original may go: the copy stays
+    paths = [contracts.file_path(f) for f in (first, second)]
+    assert all(p.read_bytes() == b"%PDF-1.4 scan" for p in paths)
+    assert paths[0] != paths[1] and paths[0].is_relative_to(kdb.files_dir())
+    contracts.remove_file(first.id)
+    assert not paths[0].exists() and ContractFile.select().count() == 1
+    with pytest.raises(ValidationError):
+        contracts.attach_file(contract.id, tmp_path / "nincs ilyen.pdf")
+
+
+def test_missing_client_data_is_named_before_anything_is_written(client, tmp_path):
+    bare = party.save_client({"name": "Ёлочка ООО", "legal_country": "RU"})
+    contract = draft(bare, template_id=template_id("supply_en"))
+    rendered = contracts.preview(contract)
+    assert "client.tax_number" in rendered.missing
+    with pytest.raises(ValidationError) as caught:
+        contracts.generate_documents(contract.id)
+    assert any("tax number" in str(message) for message in caught.value.errors.values())
+    assert ContractFile.select().count() == 0
+    assert not any(p.suffix in (".pdf", ".docx") for p in kdb.files_dir().rglob("*")) \
+        if kdb.files_dir().exists() else True
+
+
+def test_generated_documents_carry_the_accented_data(client):
+    contract = draft(client, amount="12000000", discount_percent="3")
+    files = contracts.generate_documents(contract.id)
+    assert sorted(f.kind for f in files) == ["docx", "pdf"]
+    pdf = next(contracts.file_path(f) for f in files if f.kind == "pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for expected in ("Őrség Fűszer Kft.", "Čapek Jiří", "10537914-2-44", contract.number, "01-09-123456"):
+        assert expected in text
+    docx = next(contracts.file_path(f) for f in files if f.kind == "docx")
+    words = "\n".join(p.text for p in Document(docx).paragraphs)
+    tables = "\n".join(cell.text for table in Document(docx).tables for row in table.rows for cell in row.cells)
+    assert "Őrség Fűszer Kft." in words + tables
+    again = contracts.generate_documents(contract.id)  # replaces, never piles up
+    assert ContractFile.select().count() == 2 and {f.id for f in again}.isdisjoint({f.id for f in files})
+
+
+def test_planner_suggests_contracts_ending(client):
+    contract = draft(client, start_date=TODAY - dt.timedelta(days=300), end_date=TODAY + dt.timedelta(days=12))
+    contracts.sign_contract(contract.id, TODAY - dt.timedelta(days=300))
+    suggestions = suggestions_for_week(TODAY)
+    mine = [s for s in suggestions if s.client_id == client.id]
+    assert mine and contract.number in str(mine[0].reason) and mine[0].kind == "visit"
+
+
+def test_cli_lists_and_exports(client, tmp_path, monkeypatch):
+    contract = draft(client)
+    contracts.sign_contract(contract.id, TODAY)
+    url = str(kdb.database.obj.database)
+    run = [sys.executable, "-m", "kamdesk", "--database", f"sqlite:///{url}"]
+    listed = subprocess.run([*run, "list", "contracts", "--json", "--state", "active"], capture_output=True,
+                            text=True, check=True)
+    import json
+
+    rows = json.loads(listed.stdout)
+    assert rows[0]["number"] == contract.number and rows[0]["client"] == "Őrség Fűszer Kft."
+    assert rows[0]["state"] == "active" and rows[0]["end_date"] == contract.end_date.isoformat()
+    pdf, docx = tmp_path / "c.pdf", tmp_path / "c.docx"
+    subprocess.run([*run, "export", "contract", contract.number, "--pdf", str(pdf), "--docx", str(docx)],
+                   check=True, capture_output=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and docx.stat().st_size > 0
+    missing = subprocess.run([*run, "export", "contract", "CT-1999-0001", "--pdf", str(pdf)], capture_output=True,
+                             text=True)
+    assert missing.returncode == 1 and "CT-1999-0001" in missing.stderr
+
+
+def test_unknown_numbers(client):
+    with pytest.raises(NotFound):
+        contracts.contract_by_number("CT-1999-0001")
