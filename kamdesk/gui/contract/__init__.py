@@ -1,0 +1,1 @@
+"""The contract register, the contract view and the template editor."""
