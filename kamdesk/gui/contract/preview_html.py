@@ -1,0 +1,41 @@
+"""A rendered contract as HTML for a QTextBrowser: the template editor's and the contract dialog's preview.
+
+The title centred, the preamble's paragraphs, numbered sections ("1. Heading",
+bold) and their clauses ("1.1. text") with a hanging indent, as the PDF sets
+them. Only Qt's rich-text subset is used, so it looks the same in any
+QTextBrowser; the text is escaped (a client named "A & B <Kft.>" prints as is).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+CLAUSE_INDENT = 36  # px: the hanging indent of a clause's text after its number
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>")
+
+
+def rendered_html(rendered, missing_note: str = "") -> str:
+    """HTML of a `RenderedContract` (kamdesk.core.documents.contract_template).
+
+    `missing_note`, when given, is plain text shown above the title in a
+    warning colour (e.g. which printed fields are empty).
+    """
+    parts = ["<html><body style='font-size: 10pt;'>"]
+    if missing_note:
+        parts.append(f"<p style='color: #a04000;'>{_text(missing_note)}</p>")
+    parts.append(f"<h2 align='center' style='margin-bottom: 12px;'>{_text(rendered.title)}</h2>")
+    for paragraph in rendered.preamble:
+        parts.append(f"<p align='justify' style='margin-bottom: 6px;'>{_text(paragraph)}</p>")
+    for section in rendered.sections:
+        parts.append(f"<p style='margin-top: 14px; margin-bottom: 4px;'><b>{section.number}. "
+                     f"{_text(section.heading)}</b></p>")
+        for clause in section.clauses:
+            parts.append(
+                f"<table cellspacing='0' cellpadding='0' width='100%' style='margin-bottom: 6px;'><tr>"
+                f"<td width='{CLAUSE_INDENT}' valign='top'>{escape(clause.number)}.</td>"
+                f"<td valign='top' align='justify'>{_text(clause.text)}</td></tr></table>")
+    parts.append("</body></html>")
+    return "".join(parts)
