@@ -359,6 +359,22 @@ def save_contract(values: dict, contract_id: int | None = None) -> Contract:
     return contract
 
 
+def delete_draft(contract_id: int) -> None:
+    """Delete a draft that was never sent, with its obligations and files (their copies too)."""
+    contract = _contract(contract_id)
+    if contract.state != "draft":
+        raise WorkflowError(Message("Only a draft contract can be changed; contract {number} is {state}.",
+                                    number=contract.number, state=state_word(contract.state)))
+    paths = [file_path(file) for file in contract_files(contract.id)]
+    with database.atomic():
+        Contract.update(previous=None).where(Contract.previous == contract.id).execute()
+        ContractFile.delete().where(ContractFile.contract == contract.id).execute()
+        Obligation.delete().where(Obligation.contract == contract.id).execute()
+        contract.delete_instance()
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
 # ---------------------------------------------------------------- workflow
 
 def _verb_word(verb: str) -> Message:
@@ -646,13 +662,16 @@ def overdue_obligations(client_id: int | None = None, contract_id: int | None = 
 
 
 def overdue_counts(contract_ids: list[int], today: dt.date | None = None) -> dict[int, int]:
-    """How many overdue obligations each contract has (for the register's column)."""
+    """How many overdue obligations each contract has (for the register's column).
+
+    Counted as `overdue_obligations` counts them: only contracts in force (sent or active) bind anyone.
+    """
     if not contract_ids:
         return {}
     today = today or dt.date.today()
-    rows = (Obligation.select(Obligation.contract, fn.COUNT(Obligation.id))
+    rows = (Obligation.select(Obligation.contract, fn.COUNT(Obligation.id)).join(Contract)
             .where(Obligation.contract.in_(contract_ids) & Obligation.done_on.is_null()
-                   & (Obligation.due_date < today))
+                   & (Obligation.due_date < today) & Contract.state.in_(("sent", "active")))
             .group_by(Obligation.contract).tuples())
     return {contract_id: count for contract_id, count in rows}
 

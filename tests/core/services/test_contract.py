@@ -247,3 +247,30 @@ def test_cli_lists_and_exports(client, tmp_path, monkeypatch):
 def test_unknown_numbers(client):
     with pytest.raises(NotFound):
         contracts.contract_by_number("CT-1999-0001")
+
+
+def test_a_draft_is_deleted_with_its_obligations_and_files(client, tmp_path):
+    contract = draft(client)
+    contracts.add_obligation(contract.id, {"kind": "payment", "party": "client", "description": "Előleg",
+                                           "due_date": TODAY})
+    scan = tmp_path / "vázlat.pdf"
+    scan.write_bytes(b"%PDF-1.4 draft")
+    stored = contracts.file_path(contracts.attach_file(contract.id, scan))
+    signed = draft(client)
+    contracts.sign_contract(signed.id, TODAY)
+    with pytest.raises(WorkflowError):
+        contracts.delete_draft(signed.id)
+    contracts.delete_draft(contract.id)
+    assert not stored.exists() and ContractFile.select().count() == 0
+    assert [c.id for c in Contract.select()] == [signed.id]
+    with pytest.raises(NotFound):
+        contracts.delete_draft(contract.id)
+
+
+def test_overdue_counts_only_contracts_in_force(client):
+    waiting = draft(client)
+    contracts.add_obligation(waiting.id, {"kind": "delivery", "party": "us", "description": "Első szállítás",
+                                          "due_date": TODAY - dt.timedelta(days=2)})
+    assert contracts.overdue_counts([waiting.id]) == {}  # a draft binds no one yet
+    contracts.send_contract(waiting.id)
+    assert contracts.overdue_counts([waiting.id]) == {waiting.id: 1}
