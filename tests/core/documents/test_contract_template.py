@@ -179,3 +179,15 @@ def test_builtin_templates_check_clean_and_render(template):
                                                        range(1, len(section.clauses) + 1)]
     credit = "within 30 days" if template.language == "en" else "30 napon belül"
     assert credit in text and credit not in plain.text()
+
+
+@pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.key)
+def test_builtin_templates_need_the_legal_data_not_every_phone(template):
+    context = copy.deepcopy(sample_context(template.language))
+    for root, name in [("manager", "phone"), ("manager", "email"), ("contact", "email"), ("contact", "phone"),
+                       ("contact", "position"), ("client", "delivery_address")]:
+        context[root][name] = ""
+    assert render_contract(template.source, context).missing == []
+    context["client"]["tax_number"] = None
+    context["company"]["registration_number"] = ""
+    assert render_contract(template.source, context).missing == ["company.registration_number", "client.tax_number"]
