@@ -212,7 +212,8 @@ def test_generated_documents_carry_the_accented_data(client):
     tables = "\n".join(cell.text for table in Document(docx).tables for row in table.rows for cell in row.cells)
     assert "Őrség Fűszer Kft." in words + tables
     again = contracts.generate_documents(contract.id)  # replaces, never piles up
-    assert ContractFile.select().count() == 2 and {f.id for f in again}.isdisjoint({f.id for f in files})
+    assert ContractFile.select().count() == 2 and all(contracts.file_path(f).is_file() for f in again)
+    assert len(list(contracts.file_path(again[0]).parent.iterdir())) == 2  # no stray drafts left behind
 
 
 def test_planner_suggests_contracts_ending(client):
