@@ -1,0 +1,1440 @@
+"""One contract: its fields on the left, the rendered text beside them, its obligations, files and history.
+
+`ContractDialog(contract_id)` opens a saved contract, `ContractDialog(None,
+client_id=...)` starts a new one for a client. While a draft is edited the
+preview is rendered from what is typed (`contract.build_contract` +
+`contract.preview`, debounced), without saving; the service's validation
+messages appear beside their fields, and what the template prints while it is
+empty is listed above the preview, so the manager sees what is missing before
+generating. Only a draft can be changed: a contract sent for signature or
+signed is shown read-only, with the verbs its state allows (withdraw, sign,
+terminate, renew, amend). No database query is written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.models.contract import CONTRACT_KINDS, OBLIGATION_KINDS, OBLIGATION_PARTIES
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import contract as contract_service
+from kamdesk.core.services import party as party_service
+from kamdesk.gui.background import run_busy
+from kamdesk.gui.contract.labels import (
+    OVERDUE_COLOUR,
+    file_kind_labels,
+    kind_labels,
+    language_labels,
+    obligation_kind_labels,
+    party_labels,
+    relation_text,
+    state_colour,
+    state_labels,
+)
+from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.errors import show_error
+from kamdesk.gui.formatting import date_format, format_date, format_timestamp
+from kamdesk.gui.messages import translated
+from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
+from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
+
+PREVIEW_DELAY_MS = 150
+FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
+          "renewal_months", "notice_days", "amount", "payment_terms_days", "payment_terms", "delivery_terms",
+          "discount_percent", "place", "notes")
+WARNING_STYLE = ("background: #fff4e0; border: 1px solid #ef6c00; border-radius: 4px; padding: 6px; "
+                 "color: #7a3d00;")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def chip_style(state: str) -> str:
+    colour = state_colour(state).name()
+    return (f"color: white; background: {colour}; border-radius: 8px; padding: 2px 10px; font-weight: bold;")
+
+
+# ---------------------------------------------------------------- obligations
+
+class ObligationsModel(QAbstractTableModel):
+    """A contract's obligations, by due date; the done column is a check box (`done_toggled`)."""
+
+    COLUMNS = ("done", "due_date", "kind", "party", "description")
+    done_toggled = Signal(int, bool)  # obligation id, done
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+        self._today = dt.date.today()
+        self._kinds, self._parties = obligation_kind_labels(), party_labels()
+        self._headers = (self.tr("Done"), self.tr("Due"), self.tr("Kind"), self.tr("Who"), self.tr("What"))
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = dt.date.today()
+        self.endResetModel()
+
+    def row(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def is_overdue(self, obligation) -> bool:
+        return obligation.done_on is None and obligation.due_date < self._today
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.COLUMNS[index.column()] == "done":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "done":
+                return format_date(item.done_on)
+            if column == "due_date":
+                return format_date(item.due_date)
+            if column == "kind":
+                return self._kinds.get(item.kind, item.kind)
+            if column == "party":
+                return self._parties.get(item.party, item.party)
+            return item.description
+        if role == Qt.ItemDataRole.CheckStateRole and column == "done":
+            return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
+            return QBrush(QColor(OVERDUE_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_overdue(item):
+            return self.tr("Overdue since %1").replace("%1", format_date(item.due_date))
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or role != Qt.ItemDataRole.CheckStateRole
+                or self.COLUMNS[index.column()] != "done" or not 0 <= index.row() < len(self._rows)):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.done_toggled.emit(self._rows[index.row()].id, checked)
+        return True
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class ObligationDialog(QDialog):
+    """Add or change one obligation; `save(values)` (the service) is called on OK and may refuse."""
+
+    def __init__(self, save, obligation=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(self.tr("Obligation") if obligation is None else self.tr("Change obligation"))
+        self.due_date = date_edit(self)
+        self.kind = QComboBox(self)
+        for code, label in obligation_kind_labels().items():
+            if code in OBLIGATION_KINDS:
+                self.kind.addItem(label, code)
+        self.party = QComboBox(self)
+        for code, label in party_labels().items():
+            if code in OBLIGATION_PARTIES:
+                self.party.addItem(label, code)
+        self.description = QLineEdit(self)
+        self.description.setMinimumWidth(320)
+        self.done = QCheckBox(self.tr("Done"), self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Due:"), self.due_date)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("W&ho:"), self.party)
+        form.addRow(self.tr("&What:"), self.description)
+        form.addRow("", self.done)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if obligation is not None:
+            self.due_date.setDate(qdate(obligation.due_date))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(obligation.kind)))
+            self.party.setCurrentIndex(max(0, self.party.findData(obligation.party)))
+            self.description.setText(obligation.description)
+            self.done.setChecked(obligation.done_on is not None)
+        self._done_on = obligation.done_on if obligation is not None else None
+        self.description.setFocus()
+
+    def values(self) -> dict:
+        done_on = (self._done_on or dt.date.today()) if self.done.isChecked() else None
+        return {"due_date": self.due_date.date().toPython(), "kind": self.kind.currentData(),
+                "party": self.party.currentData(), "description": self.description.text(), "done_on": done_on}
+
+    def accept(self) -> None:
+        try:
+            self._save(self.values())
+        except ValidationError as error:
+            self.error.setText("\n".join(translated(m) for m in error.errors.values()))
+            self.error.show()
+            return
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        super().accept()
+
+
+# ---------------------------------------------------------------- signing and terminating
+
+class SignDialog(QDialog):
+    """The date both parties signed (today by default, not in the future)."""
+
+    def __init__(self, number: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign contract %1").replace("%1", number))
+        self.signed_date = date_edit(self)
+        self.signed_date.setMaximumDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Both parties signed the contract. It is active from now on."), self))
+        form.addRow(self.tr("Signed &on:"), self.signed_date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def value(self) -> dt.date:
+        return self.signed_date.date().toPython()
+
+
+class TerminateDialog(QDialog):
+    """The day an active contract ends early, and why."""
+
+    def __init__(self, number: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Terminate contract %1").replace("%1", number))
+        self.on = date_edit(self)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("Notice given, breach of contract, agreement of the parties…"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumSize(360, 80)
+        form = QFormLayout()
+        form.addRow(self.tr("Ends &on:"), self.on)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Terminate"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def values(self) -> tuple[dt.date, str]:
+        return self.on.date().toPython(), self.reason.toPlainText()
+
+
+# ---------------------------------------------------------------- the dialog
+
+class ContractDialog(QDialog):
+    """Write, review and follow one contract.
+
+    Public: `contract_id`, `is_dirty()`, `values()`, `save()`, `generate()`, `send()`, `withdraw()`,
+    `sign(on=None)`, `terminate(on=None, reason=None)`, `renew()`, `amend()`, `open_contract(id)`,
+    `attach(path=None)`, `update_preview()`, `missing_texts` (what the template prints empty).
+    Signals: `saved(contract_id)` after each save; `contract_changed(client_id)` after any change
+    (save, state, obligations, files, documents, a renewal or amendment made).
+    """
+
+    saved = Signal(int)
+    contract_changed = Signal(int)
+
+    def __init__(self, contract_id: int | None = None, parent: QWidget | None = None, *,
+                 client_id: int | None = None):
+        super().__init__(parent)
+        self.setObjectName("contract_dialog")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._contract_id: int | None = None
+        self._contract = None
+        self._client_id = client_id
+        self._state = "draft"
+        self._number = ""
+        self._dirty = False
+        self._loading = True
+        self._templates: dict[int, object] = {}
+        self.rendered = None
+        self.missing_texts: list[str] = []
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._build()
+        self._connect()
+        if contract_id is not None:
+            self._load(contract_id)
+        else:
+            if client_id is None:
+                raise ValueError("a new contract needs its client")
+            self._fill_new(client_id)
+        self._loading = False
+        self._set_dirty(False)
+        self.update_preview()
+        self.resize(1280, 820)
+
+    # ------------------------------------------------------------ public API
+    @property
+    def contract_id(self) -> int | None:
+        return self._contract_id
+
+    @property
+    def client_id(self) -> int | None:
+        return self._client_id
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def values(self) -> dict:
+        """The contract as typed, in the form `build_contract` / `save_contract` take."""
+        return {
+            "client_id": self._client_id, "contact_id": self.contact.currentData(),
+            "manager_id": self.manager.currentData(), "template_id": self.template.currentData(),
+            "kind": self.kind.currentData(), "language": self.language.currentData(),
+            "title": self.title.text(), "start_date": self.start_date.date().toPython(),
+            "end_date": self._end.value(), "auto_renewal": self.auto_renewal.isChecked(),
+            "renewal_months": self.renewal_months.value(), "notice_days": self.notice_days.value(),
+            "amount": self._number_value(self.amount), "payment_terms_days": self.payment_terms_days.value(),
+            "payment_terms": self.payment_terms.text(), "delivery_terms": self.delivery_terms.text(),
+            "discount_percent": self._number_value(self.discount_percent), "place": self.place.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> bool:
+        """Save the draft (Ctrl+S); True when it was saved (or there was nothing to save)."""
+        if self._state != "draft":
+            return True
+        try:
+            contract = contract_service.save_contract(self.values(), self._contract_id)
+        except ValidationError as error:
+            self._show_errors(error.errors, focus=True)
+            return False
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self._clear_errors()
+        self._loading = True
+        try:
+            self._load(contract.id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.update_preview()
+        self.saved.emit(contract.id)
+        self.contract_changed.emit(contract.client_id)
+        return True
+
+    def generate(self) -> list:
+        """Save, then write the PDF and the DOCX (Ctrl+G); refused, with the list, while data is missing."""
+        if self._state == "draft" and (self._dirty or self._contract_id is None) and not self.save():
+            return []
+        if self._contract_id is None:
+            return []
+        contract_id = self._contract_id
+        try:
+            rendered = contract_service.preview(contract_service.get_contract(contract_id))
+        except KamdeskError as error:
+            show_error(self, error)
+            return []
+        missing = contract_service.missing_data(rendered)
+        if missing is not None:
+            lines = "\n".join(f"• {translated(m)}" for m in missing.errors.values())
+            QMessageBox.warning(self, self.tr("Data missing"),
+                                self.tr("The documents cannot be generated until this is filled in:")
+                                + "\n\n" + lines)
+            return []
+        try:
+            files = run_busy(self, self.tr("Writing the contract's PDF and DOCX…"),
+                             lambda: contract_service.generate_documents(contract_id))
+        except Exception as error:  # noqa: BLE001 (shown: domain errors plainly, bugs logged)
+            show_error(self, error)
+            return []
+        self.reload_files()
+        self.side_tabs.setCurrentWidget(self.files_page)
+        self.contract_changed.emit(self._client_id)
+        return files
+
+    def send(self) -> bool:
+        """Sent for signature: the text is final from now on (withdraw to change it)."""
+        if self._dirty and not self.save():
+            return False
+        return self._act(lambda: contract_service.send_contract(self._contract_id))
+
+    def withdraw(self) -> bool:
+        return self._act(lambda: contract_service.withdraw_contract(self._contract_id))
+
+    def sign(self, on: dt.date | None = None) -> bool:
+        """Signed by both parties on `on` (asked in a small dialog when not given)."""
+        if self._dirty and not self.save():
+            return False
+        if on is None:
+            dialog = SignDialog(self._number, self)
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                on = dialog.value()
+            finally:
+                dialog.deleteLater()
+        return self._act(lambda: contract_service.sign_contract(self._contract_id, on))
+
+    def terminate(self, on: dt.date | None = None, reason: str | None = None) -> bool:
+        if on is None or reason is None:
+            dialog = TerminateDialog(self._number, self)
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                on, reason = dialog.values()
+            finally:
+                dialog.deleteLater()
+        return self._act(lambda: contract_service.terminate_contract(self._contract_id, reason, on))
+
+    def renew(self) -> bool:
+        """Make the next contract, prefilled from this one, and show it here."""
+        return self._follow(contract_service.renew_contract)
+
+    def amend(self) -> bool:
+        """Make an amendment (a draft linked to this contract) and show it here."""
+        return self._follow(contract_service.amend_contract)
+
+    def open_contract(self, contract_id: int) -> bool:
+        """Show another contract (e.g. from the history) in this dialog, after asking about unsaved changes."""
+        if contract_id == self._contract_id:
+            return True
+        if not self._settle():
+            return False
+        self._loading = True
+        try:
+            self._load(contract_id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.update_preview()
+        return True
+
+    def attach(self, path: str | Path | None = None) -> bool:
+        """Copy a file (e.g. the scan of the signed copy) into the data folder and keep it with the contract."""
+        if self._contract_id is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the contract"), "",
+                                                  self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif "
+                                                          "*.tiff *.docx *.doc);;All files (*)"))
+            if not path:
+                return False
+        try:
+            contract_service.attach_file(self._contract_id, path)
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.reload_files()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    def reject(self) -> None:
+        """Esc, Close and the window's close button: ask before unsaved changes are lost."""
+        if not self._settle():
+            return
+        super().reject()
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.header = QLabel(self)
+        self.header.setObjectName("contract_header")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_chip = QLabel(self)
+        self.state_chip.setObjectName("contract_state")
+        self.status_line = QLabel(self)
+        self.status_line.setObjectName("contract_status_line")
+        self.status_line.setStyleSheet("color: #6b6b6b;")
+        top = QHBoxLayout()
+        top.addWidget(self.header)
+        top.addWidget(self.state_chip)
+        top.addStretch(1)
+        top.addWidget(self.status_line)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_fields())
+        splitter.addWidget(self._build_side())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 800])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"{name}_error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        self._errors[name] = label
+        return label
+
+    def _field(self, name: str, widget: QWidget, *extra: QWidget) -> QWidget:
+        """The widget (with `extra` beside it) and its error label below, as one form field."""
+        widget.setObjectName(name)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra:
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(widget, 1)
+            for item in extra:
+                row.addWidget(item)
+            column.addLayout(row)
+        else:
+            column.addWidget(widget)
+        column.addWidget(self._error_label(name))
+        return box
+
+    def _build_fields(self) -> QWidget:
+        self._errors: dict[str, QLabel] = {}
+        self.template = QComboBox(self)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(20)
+        self.kind = QComboBox(self)
+        for code, label in kind_labels().items():
+            if code in CONTRACT_KINDS:
+                self.kind.addItem(label, code)
+        self.language = QComboBox(self)
+        for code, label in language_labels().items():
+            if code in contract_service.LANGUAGES:
+                self.language.addItem(label, code)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("the template's title"))
+        self.client_name = QLabel(self)
+        self.client_name.setObjectName("client_name")
+        self.client_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.client_name.setWordWrap(True)
+        self.contact = QComboBox(self)
+        self.manager = QComboBox(self)
+        self.number = QLabel(self)
+        self.number.setObjectName("number")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.start_date = date_edit(self)
+        self.end_known = QCheckBox(self)
+        self.end_known.setObjectName("end_known")
+        self.end_known.setToolTip(self.tr("The contract ends on a date (unchecked: open-ended)"))
+        self.end_date = date_edit(self)
+        self._end = OptionalDate(self.end_known, self.end_date, self.tr("open-ended"))
+        self.end_date.setCalendarPopup(True)
+        self.signed_date = QLabel(self)
+        self.signed_date.setObjectName("signed_date")
+        self.auto_renewal = QCheckBox(self.tr("Renews itself unless notice is given"), self)
+        self.renewal_months = QSpinBox(self)
+        self.renewal_months.setRange(1, 120)
+        self.renewal_months.setSuffix(self.tr(" months"))
+        self.notice_days = QSpinBox(self)
+        self.notice_days.setRange(0, 365)
+        self.notice_days.setSuffix(self.tr(" days"))
+
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("none"))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency = QLabel(self)
+        self.payment_terms_days = QSpinBox(self)
+        self.payment_terms_days.setRange(0, 365)
+        self.payment_terms_days.setSuffix(self.tr(" days"))
+        self.payment_terms = QLineEdit(self)
+        self.payment_terms.setPlaceholderText(self.tr("e.g. by bank transfer"))
+        self.delivery_terms = QLineEdit(self)
+        self.discount_percent = QLineEdit(self)
+        self.discount_percent.setPlaceholderText(self.tr("none"))
+        self.discount_percent.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.discount_percent.setMaximumWidth(90)
+        self.place = QLineEdit(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+
+        contract_box = QGroupBox(self.tr("Contract"), self)
+        form = QFormLayout(contract_box)
+        form.addRow(self.tr("Client:"), self._field("client", self.client_name))
+        form.addRow(self.tr("Num&ber:"), self.number)
+        form.addRow(self.tr("Te&mplate:"), self._field("template", self.template))
+        form.addRow(self.tr("&Type:"), self._field("kind", self.kind))
+        form.addRow(self.tr("&Language:"), self._field("language", self.language))
+        form.addRow(self.tr("T&itle:"), self._field("title", self.title))
+        form.addRow(self.tr("Si&gnatory:"), self._field("contact", self.contact))
+        form.addRow(self.tr("&Manager:"), self._field("manager", self.manager))
+        dates_box = QGroupBox(self.tr("Dates and renewal"), self)
+        dates = QFormLayout(dates_box)
+        dates.addRow(self.tr("&Starts:"), self._field("start_date", self.start_date))
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_known)
+        end_layout.addWidget(self.end_date, 1)
+        dates.addRow(self.tr("&Ends:"), self._field("end_date", end_row))
+        dates.addRow(self.tr("Signed:"), self.signed_date)
+        dates.addRow("", self._field("auto_renewal", self.auto_renewal))
+        dates.addRow(self.tr("Renewal &period:"), self._field("renewal_months", self.renewal_months))
+        dates.addRow(self.tr("N&otice:"), self._field("notice_days", self.notice_days))
+        terms_box = QGroupBox(self.tr("Terms"), self)
+        terms = QFormLayout(terms_box)
+        terms.addRow(self.tr("&Amount / limit:"), self._field("amount", self.amount, self.currency))
+        terms.addRow(self.tr("Pa&yment within:"), self._field("payment_terms_days", self.payment_terms_days))
+        terms.addRow(self.tr("Payment &terms:"), self._field("payment_terms", self.payment_terms))
+        terms.addRow(self.tr("&Delivery terms:"), self._field("delivery_terms", self.delivery_terms))
+        terms.addRow(self.tr("Dis&count:"), self._field("discount_percent", self.discount_percent, QLabel("%", self)))
+        terms.addRow(self.tr("&Place:"), self._field("place", self.place))
+        terms.addRow(self.tr("&Notes:"), self._field("notes", self.notes))
+        self.form_error = self._error_label("form")
+        from kamdesk.gui.party.client_card import align_form_labels
+
+        align_form_labels(form, dates, terms)
+        self.fields = QWidget(self)
+        column = QVBoxLayout(self.fields)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(contract_box)
+        column.addWidget(dates_box)
+        column.addWidget(terms_box)
+        column.addWidget(self.form_error)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("contract_fields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.fields)
+        scroll.setMinimumWidth(self.fields.sizeHint().width() + 24)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _build_side(self) -> QWidget:
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("contract_tabs")
+        # preview
+        self.preview_page = QWidget(self)
+        self.missing_box = QLabel(self.preview_page)
+        self.missing_box.setObjectName("missing_data")
+        self.missing_box.setStyleSheet(WARNING_STYLE)
+        self.missing_box.setWordWrap(True)
+        self.missing_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_box.hide()
+        self.preview = QTextBrowser(self.preview_page)
+        self.preview.setObjectName("contract_preview")
+        self.preview.setOpenLinks(False)
+        layout = QVBoxLayout(self.preview_page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.missing_box)
+        layout.addWidget(self.preview, 1)
+        self.side_tabs.addTab(self.preview_page, self.tr("Pre&view"))
+        # obligations
+        self.obligations_page = QWidget(self)
+        self.obligations_model = ObligationsModel(self)
+        table = self.obligations_table = QTableView(self.obligations_page)
+        table.setObjectName("obligations_table")
+        table.setModel(self.obligations_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        for column, name in enumerate(ObligationsModel.COLUMNS):
+            mode = "Stretch" if name == "description" else "ResizeToContents"
+            header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        table.installEventFilter(self)
+        self.add_obligation_button = QPushButton(self.tr("&Add…"), self.obligations_page)
+        self.edit_obligation_button = QPushButton(self.tr("&Edit…"), self.obligations_page)
+        self.done_obligation_button = QPushButton(self.tr("Mark &done"), self.obligations_page)
+        self.done_obligation_button.setToolTip(self.tr("Done or not done (Space)"))
+        self.delete_obligation_button = QPushButton(self.tr("De&lete"), self.obligations_page)
+        self.delete_obligation_button.setToolTip(self.tr("Delete the obligation (Del)"))
+        self.overdue_label = QLabel(self.obligations_page)
+        self.overdue_label.setObjectName("overdue_obligations")
+        self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        self.overdue_label.hide()
+        buttons = QVBoxLayout()
+        for button in (self.add_obligation_button, self.edit_obligation_button, self.done_obligation_button,
+                       self.delete_obligation_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(table, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self.obligations_page)
+        layout.addWidget(self.overdue_label)
+        layout.addLayout(row, 1)
+        self.side_tabs.addTab(self.obligations_page, self.tr("O&bligations"))
+        # files
+        self.files_page = QWidget(self)
+        files = self.files_table = QTableWidget(self.files_page)
+        files.setObjectName("files_table")
+        files.setColumnCount(4)
+        files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Added")])
+        files.verticalHeader().hide()
+        files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        files.setWordWrap(False)
+        header = files.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.attach_button = QPushButton(self.tr("Attach &scan…"), self.files_page)
+        self.attach_button.setToolTip(self.tr("Copy a file (e.g. the scan of the signed copy) into kamdesk's "
+                                              "data folder and keep it with the contract"))
+        self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
+        self.remove_file_button = QPushButton(self.tr("&Remove"), self.files_page)
+        buttons = QVBoxLayout()
+        for button in (self.attach_button, self.open_file_button, self.remove_file_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self.files_page)
+        row.addWidget(files, 1)
+        row.addLayout(buttons)
+        self.side_tabs.addTab(self.files_page, self.tr("&Files"))
+        # history
+        self.history_page = QWidget(self)
+        history = self.history_table = QTableWidget(self.history_page)
+        history.setObjectName("history_table")
+        history.setColumnCount(6)
+        history.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Relation"), self.tr("Type"), self.tr("State"),
+                                           self.tr("Start"), self.tr("End")])
+        history.verticalHeader().hide()
+        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        history.setWordWrap(False)
+        header = history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        hint = QLabel(self.tr("Renewals and amendments in order; double-click or Enter opens one."), self.history_page)
+        hint.setStyleSheet("color: #6b6b6b;")
+        layout = QVBoxLayout(self.history_page)
+        layout.addWidget(hint)
+        layout.addWidget(history, 1)
+        self.side_tabs.addTab(self.history_page, self.tr("&History"))
+        return self.side_tabs
+
+    def _build_buttons(self) -> QHBoxLayout:
+        def button(name: str, text: str, tip: str = "") -> QPushButton:
+            made = QPushButton(text, self)
+            made.setObjectName(name)
+            made.setAutoDefault(False)
+            if tip:
+                made.setToolTip(tip)
+            return made
+
+        native = QKeySequence.SequenceFormat.NativeText
+        self.save_button = button("save_contract", self.tr("Save draft"), self.tr("Save the draft (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(native)))
+        self.generate_button = button("generate_documents", self.tr("&Generate PDF + DOCX"),
+                                      self.tr("Save, then write the PDF and the DOCX (Ctrl+G)"))
+        self.send_button = button("send_contract", self.tr("Send for signat&ure"),
+                                  self.tr("The text is final from now on (withdraw it to change it)"))
+        self.withdraw_button = button("withdraw_contract", self.tr("&Withdraw"),
+                                      self.tr("Back to draft, e.g. to change what the client's lawyers asked for"))
+        self.sign_button = button("sign_contract", self.tr("S&ign…"), self.tr("Both parties signed: the contract "
+                                                                              "is active"))
+        self.terminate_button = button("terminate_contract", self.tr("Terminate…"),
+                                       self.tr("End the contract early, with the reason"))
+        self.renew_button = button("renew_contract", self.tr("&Renew"),
+                                   self.tr("The next contract, prefilled from this one"))
+        self.amend_button = button("amend_contract", self.tr("Amen&d"),
+                                   self.tr("An amendment linked to this contract"))
+        self.close_button = button("close_contract", self.tr("Close"), self.tr("Close (Esc)"))
+        row = QHBoxLayout()
+        for item in (self.save_button, self.generate_button, self.send_button, self.withdraw_button,
+                     self.sign_button, self.terminate_button, self.renew_button, self.amend_button):
+            row.addWidget(item)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        return row
+
+    def _connect(self) -> None:
+        for widget in (self.title, self.amount, self.payment_terms, self.delivery_terms, self.discount_percent,
+                       self.place):
+            widget.textChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        for combo in (self.kind, self.language, self.contact, self.manager):
+            combo.currentIndexChanged.connect(self._changed)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        for spin in (self.renewal_months, self.notice_days, self.payment_terms_days):
+            spin.valueChanged.connect(self._changed)
+        self.start_date.dateChanged.connect(self._changed)
+        self.end_date.dateChanged.connect(self._changed)
+        self.end_known.toggled.connect(self._changed)
+        self.auto_renewal.toggled.connect(self._changed)
+        self.auto_renewal.toggled.connect(self._update_renewal_fields)
+
+        self.save_button.clicked.connect(self.save)
+        self.generate_button.clicked.connect(self.generate)
+        self.send_button.clicked.connect(self.send)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.sign_button.clicked.connect(lambda: self.sign())
+        self.terminate_button.clicked.connect(lambda: self.terminate())
+        self.renew_button.clicked.connect(self.renew)
+        self.amend_button.clicked.connect(self.amend)
+        self.close_button.clicked.connect(self.reject)
+        for sequence, slot in ((QKeySequence(QKeySequence.StandardKey.Save), self.save),
+                               (QKeySequence("Ctrl+G"), self.generate)):
+            shortcut = QShortcut(sequence, self)
+            shortcut.activated.connect(slot)
+
+        self.add_obligation_button.clicked.connect(lambda: self.add_obligation())
+        self.edit_obligation_button.clicked.connect(self.edit_obligation)
+        self.done_obligation_button.clicked.connect(self.toggle_obligation_done)
+        self.delete_obligation_button.clicked.connect(self.delete_obligation)
+        self.obligations_table.doubleClicked.connect(lambda index: self.edit_obligation()
+                                                     if ObligationsModel.COLUMNS[index.column()] != "done" else None)
+        self.obligations_model.done_toggled.connect(self._set_obligation_done)
+        self.obligations_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        self.attach_button.clicked.connect(lambda: self.attach())
+        self.open_file_button.clicked.connect(self.open_file)
+        self.remove_file_button.clicked.connect(self.remove_file)
+        self.files_table.itemDoubleClicked.connect(lambda _item: self.open_file())
+        self.files_table.itemSelectionChanged.connect(self._update_buttons)
+        self.history_table.itemActivated.connect(self._history_activated)
+        self.history_table.itemDoubleClicked.connect(self._history_activated)
+
+    # ------------------------------------------------------------ filling
+    def _fill_templates(self, keep_id: int | None, keep_name: str = "") -> None:
+        combo = self.template
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Choose a template…"), None)
+        kinds, languages = kind_labels(), language_labels()
+        self._templates = {}
+        last_group = None
+        for template in contract_service.list_templates():
+            group = (template.kind, template.language)
+            if group != last_group and last_group is not None:
+                combo.insertSeparator(combo.count())
+            last_group = group
+            label = "%s · %s — %s" % (kinds.get(template.kind, template.kind),
+                                       languages.get(template.language, template.language), template.name)
+            combo.addItem(label, template.id)
+            self._templates[template.id] = template
+        if keep_id is not None and combo.findData(keep_id) < 0:
+            combo.addItem(keep_name or self.tr("Template #%1").replace("%1", str(keep_id)), keep_id)
+        combo.setCurrentIndex(max(0, combo.findData(keep_id)) if keep_id is not None else 0)
+        combo.blockSignals(False)
+
+    def _fill_people(self, client_id: int, contact_id: int | None, manager_id: int | None) -> None:
+        self.contact.blockSignals(True)
+        self.contact.clear()
+        self.contact.addItem(self.tr("(nobody named)"), None)
+        for contact in party_service.client_contacts(client_id):
+            text = f"{contact.name} — {contact.position}" if contact.position else contact.name
+            self.contact.addItem(text, contact.id)
+        self.contact.setCurrentIndex(max(0, self.contact.findData(contact_id)))
+        self.contact.blockSignals(False)
+        self.manager.blockSignals(True)
+        self.manager.clear()
+        managers = company_service.list_managers(active_only=True)
+        if manager_id is not None and all(m.id != manager_id for m in managers):
+            managers += [m for m in company_service.list_managers(active_only=False) if m.id == manager_id]
+        for manager in managers:
+            self.manager.addItem(manager.name, manager.id)
+        self.manager.setCurrentIndex(max(0, self.manager.findData(manager_id)))
+        self.manager.blockSignals(False)
+
+    def _fill_new(self, client_id: int) -> None:
+        client = party_service.get_client(client_id)
+        today = dt.date.today()
+        defaults = {"client_id": client_id, "start_date": today,
+                    "end_date": today.replace(year=today.year + 1) - dt.timedelta(days=1)
+                    if not (today.month == 2 and today.day == 29) else today + dt.timedelta(days=364)}
+        try:
+            contract = contract_service.build_contract(defaults)
+        except KamdeskError as error:
+            show_error(self, error)
+            contract = None
+        self._contract_id, self._contract, self._client_id = None, None, client_id
+        self._state, self._number = "draft", ""
+        self._fill_templates(None)
+        self._fill_form(contract, client.name, defaults)
+        self._fill_side()
+
+    def _load(self, contract_id: int) -> None:
+        contract = contract_service.get_contract(contract_id)
+        client = party_service.get_client(contract.client_id)
+        self._contract_id, self._contract, self._client_id = contract.id, contract, contract.client_id
+        self._state, self._number = contract.state, contract.number
+        name = ""
+        if contract.template_id is not None:
+            try:
+                name = contract_service.get_template(contract.template_id).name
+            except KamdeskError:
+                name = ""
+        self._fill_templates(contract.template_id, name)
+        self._fill_form(contract, client.name, {})
+        self._fill_side()
+
+    def _fill_form(self, contract, client_name: str, defaults: dict) -> None:
+        self.client_name.setText(client_name)
+        if contract is None:
+            self._fill_people(self._client_id, None, None)
+            self.start_date.setDate(qdate(defaults["start_date"]))
+            self._end.set_value(defaults.get("end_date"))
+            return
+        self._fill_people(contract.client_id, contract.contact_id, contract.manager_id)
+        self._select(self.kind, contract.kind)
+        self._select(self.language, contract.language)
+        self.title.setText(contract.title or "")
+        self.start_date.setDate(qdate(contract.start_date))
+        self._end.set_value(contract.end_date)
+        self.signed_date.setText(format_date(contract.signed_date) or self.tr("not signed yet"))
+        self.auto_renewal.setChecked(bool(contract.auto_renewal))
+        self.renewal_months.setValue(contract.renewal_months)
+        self.notice_days.setValue(contract.notice_days)
+        self.amount.setText(format_money(contract.amount, contract.currency, with_currency=False)
+                            if contract.amount is not None else "")
+        self.currency.setText(contract.currency)
+        self.payment_terms_days.setValue(contract.payment_terms_days)
+        self.payment_terms.setText(contract.payment_terms or "")
+        self.delivery_terms.setText(contract.delivery_terms or "")
+        self.discount_percent.setText(format_decimal(contract.discount_percent, None, grouped=False)
+                                      if contract.discount_percent is not None else "")
+        self.place.setText(contract.place or "")
+        self.notes.setPlainText(contract.notes or "")
+        self._update_renewal_fields()
+
+    def _fill_side(self) -> None:
+        saved = self._contract_id is not None
+        number = self._number or self.tr("(given on the first save)")
+        self.number.setText(number)
+        what = self._number or self.tr("New contract")
+        self.header.setText(f"{what} · {self.client_name.text()}")
+        self.setWindowTitle(self.tr("Contract %1").replace("%1", self._number) if saved else self.tr("New contract"))
+        shown = contract_service.display_state(self._contract) if self._contract is not None else "draft"
+        self.state_chip.setText(state_labels().get(shown, shown))
+        self.state_chip.setStyleSheet(chip_style(shown))
+        if self._contract is not None and self._contract.state == "terminated":
+            self.state_chip.setToolTip(self.tr("Terminated on %1: %2").replace(
+                "%1", format_date(self._contract.terminated_on)).replace("%2", self._contract.termination_reason))
+        else:
+            self.state_chip.setToolTip("")
+        editable = self._state == "draft"
+        self._set_editable(editable)
+        for index in range(1, self.side_tabs.count()):
+            self.side_tabs.setTabEnabled(index, saved)
+        self.reload_obligations()
+        self.reload_files()
+        self._fill_history()
+        self._update_buttons()
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (self.title, self.amount, self.payment_terms, self.delivery_terms, self.discount_percent,
+                       self.place):
+            widget.setReadOnly(not editable)
+        self.notes.setReadOnly(not editable)
+        for widget, hint in ((self.title, self.tr("the template's title")), (self.amount, self.tr("none")),
+                             (self.payment_terms, self.tr("e.g. by bank transfer")),
+                             (self.discount_percent, self.tr("none"))):
+            widget.setPlaceholderText(hint if editable else "")
+        for widget in (self.template, self.kind, self.language, self.contact, self.manager, self.auto_renewal,
+                       self.end_known):
+            widget.setEnabled(editable)
+        for spin in (self.renewal_months, self.notice_days, self.payment_terms_days, self.start_date, self.end_date):
+            spin.setReadOnly(not editable)
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if editable
+                                  else QAbstractSpinBox.ButtonSymbols.NoButtons)
+        if editable:
+            self.end_date.setEnabled(self.end_known.isChecked())
+            self._update_renewal_fields()
+
+    def _update_renewal_fields(self, *_args) -> None:
+        on = self.auto_renewal.isChecked()
+        self.renewal_months.setEnabled(on)
+
+    def _update_buttons(self) -> None:
+        saved, state = self._contract_id is not None, self._state
+        self.save_button.setVisible(state == "draft")
+        self.generate_button.setVisible(state in ("draft", "sent", "active"))
+        self.send_button.setVisible(state == "draft")
+        self.send_button.setEnabled(saved or self._dirty)
+        self.withdraw_button.setVisible(state == "sent")
+        self.sign_button.setVisible(state in ("draft", "sent"))
+        self.sign_button.setEnabled(saved)
+        self.terminate_button.setVisible(state == "active")
+        self.renew_button.setVisible(state in ("active", "expired"))
+        self.amend_button.setVisible(state in ("sent", "active"))
+        obligation = self.obligations_model.row(self.obligations_table.currentIndex().row())
+        self.add_obligation_button.setEnabled(saved)
+        for button in (self.edit_obligation_button, self.done_obligation_button, self.delete_obligation_button):
+            button.setEnabled(obligation is not None)
+        if obligation is not None:
+            self.done_obligation_button.setText(self.tr("Mark not &done") if obligation.done_on
+                                                else self.tr("Mark &done"))
+        has_file = self._current_file() is not None
+        self.attach_button.setEnabled(saved)
+        self.open_file_button.setEnabled(has_file)
+        self.remove_file_button.setEnabled(has_file)
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        if index < 0 and value not in (None, ""):
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    # ------------------------------------------------------------ preview
+    def update_preview(self) -> None:
+        """Render what is typed (a draft) or what is saved (otherwise), and list what the template prints empty."""
+        self._preview_timer.stop()
+        contract = self._contract
+        if self._state == "draft":
+            try:
+                contract = contract_service.build_contract(self.values(), self._contract_id)
+            except ValidationError as error:
+                self._show_errors(error.errors)
+                self._preview_stale(True)
+                return
+            except KamdeskError as error:
+                self._show_message(translated(error.message))
+                return
+            self._clear_errors()
+        if contract is None:
+            return
+        try:
+            rendered = contract_service.preview(contract)
+        except ValidationError:
+            self.rendered, self.missing_texts = None, []
+            self.missing_box.hide()
+            self._show_message(self.tr("Choose a template to see the contract here."))
+            return
+        except KamdeskError as error:
+            self._show_message(translated(error.message))
+            return
+        if self._contract_id is None and "contract.number" in rendered.missing:
+            rendered.missing.remove("contract.number")  # the first save gives the number
+        self.rendered = rendered
+        missing = contract_service.missing_data(rendered)
+        self.missing_texts = [translated(m) for m in missing.errors.values()] if missing is not None else []
+        if self.missing_texts:
+            self.missing_box.setText(self.tr("Data missing: the documents cannot be generated until this is "
+                                             "filled in.") + "\n" + "\n".join(f"• {t}" for t in self.missing_texts))
+            self.missing_box.show()
+        else:
+            self.missing_box.hide()
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(rendered_html(rendered))
+        bar.setValue(position)
+        self._preview_stale(False)
+
+    def _show_message(self, text: str) -> None:
+        self.preview.setHtml(f"<p style='color: #6b6b6b;'>{_escape(text)}</p>")
+
+    def _preview_stale(self, stale: bool) -> None:
+        self.preview.setStyleSheet("color: #9e9e9e;" if stale else "")
+        self.preview.setToolTip(self.tr("Correct the fields marked in red to see the contract again.")
+                                if stale else "")
+
+    # ------------------------------------------------------------ errors
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def _show_errors(self, errors: dict, focus: bool = False) -> None:
+        self._clear_errors()
+        other = []
+        first = None
+        for key, message in errors.items():
+            label = self._errors.get(key)
+            text = translated(message)
+            if label is None or key == "form":
+                other.append(text)
+                continue
+            label.setText(text)
+            label.show()
+            if key in FIELDS and (first is None or FIELDS.index(key) < FIELDS.index(first)):
+                first = key
+        if other:
+            self.form_error.setText("\n".join(other))
+            self.form_error.show()
+        if focus and first is not None:
+            widget = getattr(self, first)
+            if first == "end_date" and not widget.isEnabled():
+                widget = self.end_known
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ acting
+    def _act(self, verb) -> bool:
+        if self._contract_id is None:
+            return False
+        try:
+            verb()
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self._reload()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    def _follow(self, make) -> bool:
+        if self._contract_id is None:
+            return False
+        try:
+            follower = make(self._contract_id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.contract_changed.emit(self._client_id)
+        self._loading = True
+        try:
+            self._load(follower.id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.update_preview()
+        return True
+
+    def _reload(self) -> None:
+        self._loading = True
+        try:
+            self._load(self._contract_id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.update_preview()
+
+    def _settle(self) -> bool:
+        """True when there are no unsaved changes left (saved or discarded); False: the user stays."""
+        if not self._dirty:
+            return True
+        answer = self._ask_discard()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            return True
+        return False
+
+    def _ask_discard(self) -> QMessageBox.StandardButton:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        return QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Save the changes to the contract?"),
+                                    buttons, QMessageBox.StandardButton.Save)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ obligations
+    def reload_obligations(self) -> None:
+        current = self._current_obligation()
+        rows = contract_service.contract_obligations(self._contract_id) if self._contract_id else []
+        self.obligations_model.set_rows(rows)
+        overdue = sum(1 for row in rows if self.obligations_model.is_overdue(row))
+        in_force = self._state in ("sent", "active")
+        if overdue and in_force:
+            text = self.tr("1 obligation is overdue") if overdue == 1 else self.tr("%1 obligations are overdue")
+            self.overdue_label.setText(text.replace("%1", QLocale().toString(overdue)))
+            self.overdue_label.show()
+        else:
+            self.overdue_label.hide()
+        title = self.tr("O&bligations")
+        if overdue and in_force:
+            title = self.tr("O&bligations (%1 overdue)").replace("%1", QLocale().toString(overdue))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.obligations_page), title)
+        for row, item in enumerate(rows):
+            if current is not None and item.id == current.id:
+                self.obligations_table.setCurrentIndex(self.obligations_model.index(row, 1))
+        self._update_buttons()
+
+    def _current_obligation(self):
+        return self.obligations_model.row(self.obligations_table.currentIndex().row())
+
+    def add_obligation(self, values: dict | None = None) -> bool:
+        """Add an obligation (`values` as `add_obligation` takes them, or asked in a dialog)."""
+        if self._contract_id is None:
+            return False
+        contract_id = self._contract_id
+        if values is not None:
+            try:
+                contract_service.add_obligation(contract_id, values)
+            except KamdeskError as error:
+                show_error(self, error)
+                return False
+        else:
+            dialog = ObligationDialog(lambda v: contract_service.add_obligation(contract_id, v), None, self)
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+            finally:
+                dialog.deleteLater()
+        self.reload_obligations()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    def edit_obligation(self) -> bool:
+        obligation = self._current_obligation()
+        if obligation is None:
+            return False
+        dialog = ObligationDialog(lambda v: contract_service.update_obligation(obligation.id, v), obligation, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            dialog.deleteLater()
+        self.reload_obligations()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    def toggle_obligation_done(self) -> None:
+        obligation = self._current_obligation()
+        if obligation is not None:
+            self._set_obligation_done(obligation.id, obligation.done_on is None)
+
+    def _set_obligation_done(self, obligation_id: int, done: bool) -> None:
+        try:
+            contract_service.mark_obligation_done(obligation_id, done)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.reload_obligations()
+        self.contract_changed.emit(self._client_id)
+
+    def delete_obligation(self) -> bool:
+        obligation = self._current_obligation()
+        if obligation is None:
+            return False
+        text = self.tr("Delete the obligation “%1” due on %2?").replace("%1", obligation.description).replace(
+            "%2", format_date(obligation.due_date))
+        if not self._confirm(self.tr("Delete obligation"), text):
+            return False
+        try:
+            contract_service.delete_obligation(obligation.id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.reload_obligations()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    # ------------------------------------------------------------ files
+    def reload_files(self) -> None:
+        files = contract_service.contract_files(self._contract_id) if self._contract_id else []
+        kinds = file_kind_labels()
+        table = self.files_table
+        table.setRowCount(len(files))
+        for row, file in enumerate(files):
+            texts = (file.name, kinds.get(file.kind, file.kind), QLocale().formattedDataSize(file.size),
+                     format_timestamp(file.added_at))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, file.id)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        self._files = {file.id: file for file in files}
+        title = self.tr("&Files") if not files else self.tr("&Files (%1)").replace("%1", str(len(files)))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.files_page), title)
+        self._update_buttons()
+
+    def file_names(self) -> list[str]:
+        return [self.files_table.item(row, 0).text() for row in range(self.files_table.rowCount())]
+
+    def _current_file(self):
+        item = self.files_table.item(self.files_table.currentRow(), 0) if self.files_table.currentRow() >= 0 else None
+        return getattr(self, "_files", {}).get(item.data(ID_ROLE)) if item is not None else None
+
+    def open_file(self) -> None:
+        file = self._current_file()
+        if file is None:
+            return
+        path = contract_service.file_path(file)
+        if not path.exists():
+            QMessageBox.warning(self, self.tr("File missing"),
+                                self.tr("The file %1 is no longer in the data folder.").replace("%1", str(path)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_file(self) -> bool:
+        file = self._current_file()
+        if file is None:
+            return False
+        if not self._confirm(self.tr("Remove file"),
+                             self.tr("Remove %1 from the contract? The copy in the data folder is deleted.")
+                             .replace("%1", file.name)):
+            return False
+        try:
+            contract_service.remove_file(file.id)
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        self.reload_files()
+        self.contract_changed.emit(self._client_id)
+        return True
+
+    # ------------------------------------------------------------ history
+    def _fill_history(self) -> None:
+        chain = contract_service.chain(self._contract_id) if self._contract_id else []
+        numbers = {c.id: c.number for c in chain}
+        kinds, states = kind_labels(), state_labels()
+        table = self.history_table
+        table.setRowCount(len(chain))
+        for row, contract in enumerate(chain):
+            shown = contract_service.display_state(contract)
+            texts = (contract.number, relation_text(contract, numbers), kinds.get(contract.kind, contract.kind),
+                     states.get(shown, shown), format_date(contract.start_date), format_date(contract.end_date))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, contract.id)
+                if column == 3:
+                    item.setForeground(QBrush(state_colour(shown)))
+                if contract.id == self._contract_id:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        self.side_tabs.setTabEnabled(self.side_tabs.indexOf(self.history_page), len(chain) > 1)
+
+    def _history_activated(self, item) -> None:
+        contract_id = item.data(ID_ROLE)
+        if contract_id is not None:
+            self.open_contract(int(contract_id))
+
+    # ------------------------------------------------------------ small reactions
+    def _template_changed(self, *_args) -> None:
+        template = self._templates.get(self.template.currentData())
+        if template is not None and not self._loading:
+            self._select(self.kind, template.kind)
+            self._select(self.language, template.language)
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._preview_timer.start()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        parts = []
+        if self._contract is not None:
+            parts.append(self.tr("Updated %1").replace("%1", format_timestamp(self._contract.updated_at)))
+            if self._contract.generated_at:
+                parts.append(self.tr("Documents written %1").replace(
+                    "%1", format_timestamp(self._contract.generated_at)))
+        else:
+            parts.append(self.tr("Not saved yet"))
+        if dirty:
+            parts.append(self.tr("Unsaved changes"))
+        self.status_line.setText(" · ".join(parts))
+        self._update_buttons()
+
+    @staticmethod
+    def _number_value(edit: QLineEdit):
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_decimal(text)
+        except ValueError:
+            return text  # the service says what is wrong with it
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.obligations_table and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Space:
+                self.toggle_obligation_done()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_obligation()
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_obligation()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_obligation()
+                return True
+        return super().eventFilter(obj, event)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,86 @@
+"""Translated labels of the contract area's stored codes, and the colours of its states.
+
+Each label is a literal `QCoreApplication.translate("ContractLabels", ...)`
+call so that pyside6-lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+STATE_COLOURS = {"draft": "#6b6b6b", "sent": "#1565c0", "active": "#2e7d32", "expiring": "#ef6c00",
+                 "expired": "#9e9e9e", "terminated": "#c62828"}
+OVERDUE_COLOUR = "#c62828"
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "supply": QCoreApplication.translate("ContractLabels", "Supply contract"),
+        "framework": QCoreApplication.translate("ContractLabels", "Framework agreement"),
+        "service": QCoreApplication.translate("ContractLabels", "Service contract"),
+        "other": QCoreApplication.translate("ContractLabels", "Other contract"),
+    }
+
+
+def state_labels() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("ContractLabels", "Draft"),
+        "sent": QCoreApplication.translate("ContractLabels", "Sent for signature"),
+        "active": QCoreApplication.translate("ContractLabels", "Active"),
+        "expiring": QCoreApplication.translate("ContractLabels", "Expiring"),
+        "expired": QCoreApplication.translate("ContractLabels", "Expired"),
+        "terminated": QCoreApplication.translate("ContractLabels", "Terminated"),
+    }
+
+
+def state_colour(state: str) -> QColor:
+    return QColor(STATE_COLOURS.get(state, "#000000"))
+
+
+def language_labels() -> dict[str, str]:
+    return {
+        "en": QCoreApplication.translate("ContractLabels", "English"),
+        "hu": QCoreApplication.translate("ContractLabels", "Hungarian"),
+        "ru": QCoreApplication.translate("ContractLabels", "Russian"),
+    }
+
+
+def obligation_kind_labels() -> dict[str, str]:
+    return {
+        "delivery": QCoreApplication.translate("ContractLabels", "Delivery"),
+        "payment": QCoreApplication.translate("ContractLabels", "Payment"),
+        "report": QCoreApplication.translate("ContractLabels", "Report"),
+        "price_review": QCoreApplication.translate("ContractLabels", "Price review"),
+        "other": QCoreApplication.translate("ContractLabels", "Other"),
+    }
+
+
+def party_labels() -> dict[str, str]:
+    return {
+        "us": QCoreApplication.translate("ContractLabels", "We"),
+        "client": QCoreApplication.translate("ContractLabels", "Client"),
+    }
+
+
+def file_kind_labels() -> dict[str, str]:
+    return {
+        "pdf": QCoreApplication.translate("ContractLabels", "PDF (generated)"),
+        "docx": QCoreApplication.translate("ContractLabels", "DOCX (generated)"),
+        "attachment": QCoreApplication.translate("ContractLabels", "Attached file"),
+    }
+
+
+def relation_text(contract, numbers: dict[int, str]) -> str:
+    """"Renews CT-2025-0004" / "Amends CT-2026-0002" for a follower, else "".
+
+    `numbers` maps contract ids to numbers (the list the contract came with), so no query is made here.
+    """
+    if not contract.previous_id or not contract.relation:
+        return ""
+    number = numbers.get(contract.previous_id, "#%d" % contract.previous_id)
+    if contract.relation == "renewal":
+        return QCoreApplication.translate("ContractLabels", "Renews %1").replace("%1", number)
+    if contract.relation == "amendment":
+        return QCoreApplication.translate("ContractLabels", "Amends %1").replace("%1", number)
+    return number
