@@ -16,8 +16,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -49,7 +66,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.models.contract import CONTRACT_KINDS, OBLIGATION_KINDS, OBLIGATION_PARTIES
+from kamdesk.core.models.contract import (
+    CONTRACT_KINDS,
+    OBLIGATION_KINDS,
+    OBLIGATION_PARTIES,
+)
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contract_service
 from kamdesk.core.services import party as party_service
@@ -889,8 +910,8 @@ class ContractDialog(QDialog):
             if group != last_group and last_group is not None:
                 combo.insertSeparator(combo.count())
             last_group = group
-            label = "%s · %s — %s" % (kinds.get(template.kind, template.kind),
-                                       languages.get(template.language, template.language), template.name)
+            kind = kinds.get(template.kind, template.kind)
+            label = f"{kind} · {languages.get(template.language, template.language)} — {template.name}"
             combo.addItem(label, template.id)
             self._templates[template.id] = template
         if keep_id is not None and combo.findData(keep_id) < 0:

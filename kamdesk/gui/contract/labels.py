@@ -78,7 +78,7 @@ def relation_text(contract, numbers: dict[int, str]) -> str:
     """
     if not contract.previous_id or not contract.relation:
         return ""
-    number = numbers.get(contract.previous_id, "#%d" % contract.previous_id)
+    number = numbers.get(contract.previous_id, f"#{contract.previous_id}")
     if contract.relation == "renewal":
         return QCoreApplication.translate("ContractLabels", "Renews %1").replace("%1", number)
     if contract.relation == "amendment":
