@@ -442,6 +442,10 @@ class OfferEntry(LineEntry):
         self.done_label = QLabel(self)
         self.done_label.setObjectName("offer_done")
         self.done_label.setStyleSheet("color: #2e7d32;")
+        self._tell_timer = QTimer(self)  # owned by the view: it dies with it
+        self._tell_timer.setSingleShot(True)
+        self._tell_timer.setInterval(8000)
+        self._tell_timer.timeout.connect(self.done_label.clear)
         hints = QHBoxLayout()
         hints.addWidget(self.keys_hint)
         hints.addStretch(1)
@@ -753,8 +757,9 @@ class OfferEntry(LineEntry):
         self.offer_changed.emit(self.client.client_id or 0)
 
     def _tell(self, text: str) -> None:
+        """A short note beside the buttons ("Saved …"), gone after a few seconds."""
         self.done_label.setText(text)
-        QTimer.singleShot(8000, lambda: self.done_label.setText("") if self.done_label.text() == text else None)
+        self._tell_timer.start()
 
     # ------------------------------------------------------------ showing a stored offer
     def _show_stored(self, offer, lines) -> None:
