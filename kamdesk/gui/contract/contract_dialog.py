@@ -219,7 +219,7 @@ class ObligationDialog(QDialog):
                 self.party.addItem(label, code)
         self.description = QLineEdit(self)
         self.description.setMinimumWidth(320)
-        self.done = QCheckBox(self.tr("Done"), self)
+        self.done_box = QCheckBox(self.tr("Done"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -229,7 +229,7 @@ class ObligationDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("W&ho:"), self.party)
         form.addRow(self.tr("&What:"), self.description)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -242,12 +242,12 @@ class ObligationDialog(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(obligation.kind)))
             self.party.setCurrentIndex(max(0, self.party.findData(obligation.party)))
             self.description.setText(obligation.description)
-            self.done.setChecked(obligation.done_on is not None)
+            self.done_box.setChecked(obligation.done_on is not None)
         self._done_on = obligation.done_on if obligation is not None else None
         self.description.setFocus()
 
     def values(self) -> dict:
-        done_on = (self._done_on or dt.date.today()) if self.done.isChecked() else None
+        done_on = (self._done_on or dt.date.today()) if self.done_box.isChecked() else None
         return {"due_date": self.due_date.date().toPython(), "kind": self.kind.currentData(),
                 "party": self.party.currentData(), "description": self.description.text(), "done_on": done_on}
 
@@ -1433,6 +1433,10 @@ class ContractDialog(QDialog):
         text = edit.text().strip()
         if not text:
             return None
+        locale = QLocale()
+        group, point = locale.groupSeparator(), locale.decimalPoint()
+        if group and group != point and group in text:  # "1,500,000" as an English locale shows it
+            text = text.replace(group, "")
         try:
             return parse_decimal(text)
         except ValueError:

@@ -459,8 +459,13 @@ class ClientCard(QDialog):
     def reload_contracts(self) -> None:
         """Show the client's contracts and overdue obligations again."""
         from kamdesk.core.services import contract as contract_service
-        from kamdesk.gui.contract.labels import kind_labels, obligation_kind_labels, party_labels, relation_text
-        from kamdesk.gui.contract.labels import state_colour
+        from kamdesk.gui.contract.labels import (
+            kind_labels,
+            obligation_kind_labels,
+            party_labels,
+            relation_text,
+            state_colour,
+        )
         from kamdesk.gui.contract.labels import state_labels as contract_state_labels
 
         saved = self._client_id is not None

@@ -1,0 +1,258 @@
+"""The contract GUI as a manager uses it: from the client card to the register, signing, obligations."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk.core.models import Contract, ContractTemplate
+from kamdesk.core.services import catalogue, party
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import contract as contract_service
+from kamdesk.gui.contract.contract_dialog import (
+    ContractDialog,
+    ObligationDialog,
+    SignDialog,
+)
+from kamdesk.gui.contract.contracts_page import ContractsPage
+from kamdesk.gui.party.client_card import ClientCard
+from tests.gui.keyboard import activate, type_text
+
+TODAY = dt.date.today()
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def client(company):
+    company_service.save_company({"tax_number": "12892312-2-42", "registration_number": "01-09-123456",
+                                  "bank_account": "11773016-11111018", "street": "Váci út 1.", "postcode": "1132"})
+    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
+    return party.save_client({"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935",
+                              "legal_street": "Fő út 12.", "registration_number": "18-09-100200",
+                              "payment_terms_days": 15},
+                             contacts=[{"name": "Čapek Jiří", "position": "ügyvezető", "is_primary": True,
+                                        "email": "capek@orseg.hu"}])
+
+
+def template_index(dialog: ContractDialog, key: str) -> int:
+    template = ContractTemplate.get(ContractTemplate.key == key)
+    return dialog.template.findData(template.id)
+
+
+def never_ask(widget) -> None:
+    widget._ask_discard = lambda: QMessageBox.StandardButton.Discard
+
+
+def when_modal(qtbot, act, tries: int = 300) -> list:
+    """Run act(dialog) once a modal dialog is up (exec() blocks the test until then)."""
+    done = []
+
+    def poll(left=tries):
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            if left:
+                QTimer.singleShot(10, lambda: poll(left - 1))
+            return
+        done.append(widget)
+        try:
+            act(widget)
+        except BaseException:
+            widget.close()
+            raise
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    activate(widget)
+    return widget
+
+
+def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, client, monkeypatch):
+    card = show(qtbot, ClientCard(client.id))
+    never_ask(card)
+    bar = card.ui.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i).replace("&", "").startswith("Contracts"))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert card.contract_table.rowCount() == 0
+    qtbot.mouseClick(card.new_contract_button, Qt.MouseButton.LeftButton)
+    dialog = card.contract_dialog
+    assert isinstance(dialog, ContractDialog) and dialog.client_id == client.id
+    never_ask(dialog)
+    activate(dialog)
+
+    # pick a template: the preview shows the client's accented name, and what the template prints empty
+    dialog.template.setCurrentIndex(template_index(dialog, "framework_hu"))
+    qtbot.waitUntil(lambda: "Őrség Fűszer Kft." in dialog.preview.toPlainText())
+    assert dialog.kind.currentData() == "framework" and dialog.language.currentData() == "hu"
+    assert dialog.missing_box.isVisible()
+    assert "the client's tax number, which is empty" in dialog.missing_box.text()
+    assert Contract.select().count() == 0  # the preview saves nothing
+
+    # a bad end date is named beside its field, live
+    dialog.end_date.setDate(QDate.currentDate().addDays(-10))
+    qtbot.waitUntil(lambda: dialog._errors["end_date"].isVisible())
+    assert "before it starts" in dialog._errors["end_date"].text()
+    dialog.end_known.setChecked(False)
+    qtbot.waitUntil(lambda: not dialog._errors["end_date"].isVisible())
+    dialog.end_known.setChecked(True)
+    dialog.end_date.setDate(QDate.currentDate().addYears(1).addDays(-1))
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, "1 500 000")
+    dialog.place.clear()
+    dialog.place.setFocus()
+    type_text(dialog.place, "Győr")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_S, CTRL)  # Save draft
+    contract = Contract.get()
+    assert dialog.contract_id == contract.id and contract.amount == Decimal(1500000) and contract.place == "Győr"
+    assert dialog.number.text() == contract.number and not dialog.is_dirty()
+    assert card.contract_table.item(0, 0).text() == contract.number  # the card heard of it
+
+    # generating is refused while the tax number is missing: the list says why
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    qtbot.keyClick(dialog.place, Qt.Key.Key_G, CTRL)
+    assert warnings and "tax number" in warnings[0] and dialog.file_names() == []
+
+    # the manager fills the tax number on the card, opens the contract again and generates
+    dialog.close()
+    qtbot.waitUntil(lambda: card.contract_dialog is None)
+    card.ui.tax_number.setText("10537914-2-44")
+    assert card.save()
+    card.contract_table.setCurrentCell(0, 0)
+    card._contract_activated(card.contract_table.currentIndex())
+    dialog = card.contract_dialog
+    never_ask(dialog)
+    assert dialog.rendered is not None and not any(label.isVisible() for label in dialog._errors.values())
+    assert not dialog.missing_box.isVisible() and dialog.missing_texts == []
+    warnings.clear()
+    files = dialog.generate()
+    assert warnings == []
+    assert sorted(f.kind for f in files) == ["docx", "pdf"]
+    assert sorted(dialog.file_names()) == [f"{contract.number}.docx", f"{contract.number}.pdf"]
+    assert all(contract_service.file_path(f).stat().st_size > 0 for f in files)
+    dialog.close()
+
+    # the register finds it among the drafts
+    page = show(qtbot, ContractsPage())
+    qtmodeltester.check(page.model)
+    page.state.setCurrentIndex(page.state.findData("draft"))
+    assert [row.number for row in page.model.rows()] == [contract.number]
+    page.state.setCurrentIndex(page.state.findData("active"))
+    assert page.model.rowCount() == 0
+
+    # open it from the register with Enter and sign it
+    page.state.setCurrentIndex(0)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog.contract_id == contract.id
+    never_ask(dialog)
+
+    def sign(box):
+        assert isinstance(box, SignDialog)
+        box.accept()
+
+    handled = when_modal(qtbot, sign)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert handled and Contract.get_by_id(contract.id).state == "active"
+    assert dialog.state == "active" and not dialog.title.isEnabled() or dialog.title.isReadOnly()
+    page.state.setCurrentIndex(page.state.findData("active"))
+    assert [row.number for row in page.model.rows()] == [contract.number]
+
+    # an obligation due in the past is overdue: in the dialog, the register and on the card
+    dialog.side_tabs.setCurrentWidget(dialog.obligations_page)
+    box = ObligationDialog(lambda values: contract_service.add_obligation(contract.id, values), None, dialog)
+    qtbot.addWidget(box)
+    box.due_date.setDate(QDate.currentDate().addDays(-5))
+    box.kind.setCurrentIndex(box.kind.findData("payment"))
+    box.party.setCurrentIndex(box.party.findData("client"))
+    box.accept()  # nothing said: refused, beside the form
+    assert box.error.text() and "Say what is to be done." in box.error.text()
+    type_text(box.description, "Első részlet")
+    values = box.values()
+
+    def add(modal):  # the same through the Add… button and its modal dialog
+        assert isinstance(modal, ObligationDialog)
+        modal.due_date.setDate(QDate(values["due_date"]))
+        modal.kind.setCurrentIndex(modal.kind.findData("payment"))
+        modal.party.setCurrentIndex(modal.party.findData("client"))
+        modal.description.setText(values["description"])
+        modal.accept()
+
+    handled = when_modal(qtbot, add)
+    qtbot.mouseClick(dialog.add_obligation_button, Qt.MouseButton.LeftButton)
+    assert handled and dialog.obligations_model.rowCount() == 1
+    qtmodeltester.check(dialog.obligations_model)
+    assert dialog.overdue_label.isVisible()
+    index = dialog.obligations_model.index(0, 1)
+    assert dialog.obligations_model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert [row.overdue for row in page.model.rows()] == [1]  # the page refreshed on the dialog's signal
+    page.show_view("overdue")
+    assert [row.description for row in page.overdue_model.rows()] == ["Első részlet"]
+    qtmodeltester.check(page.overdue_model)
+    qtmodeltester.check(page.renewals_model)
+    card.reload_contracts()
+    assert card.contract_overdue.isVisible() and card.contract_overdue.rowCount() == 1
+    assert card.contract_overdue.item(0, 4).text() == "Első részlet"
+
+    # Space marks it done: nothing is overdue any more
+    dialog.obligations_table.setFocus()
+    dialog.obligations_table.setCurrentIndex(index)
+    qtbot.keyClick(dialog.obligations_table, Qt.Key.Key_Space)
+    assert contract_service.overdue_obligations() == []
+    assert page.overdue_model.rowCount() == 0
+    dialog.close()
+
+
+def test_unsaved_changes_ask_and_a_draft_is_deleted_from_the_register(qtbot, client, monkeypatch):
+    dialog = show(qtbot, ContractDialog(None, client_id=client.id))
+    dialog.template.setCurrentIndex(template_index(dialog, "supply_en"))
+    asked = []
+    dialog._ask_discard = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    dialog._ask_discard = lambda: QMessageBox.StandardButton.Save
+    dialog.reject()
+    assert not dialog.isVisible()
+    contract = Contract.get()
+    assert contract.state == "draft" and contract.template_source
+
+    page = show(qtbot, ContractsPage())
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    monkeypatch.setattr(page, "_confirm", lambda *_: True)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert Contract.select().count() == 0 and page.model.rowCount() == 0
+
+
+def test_a_read_only_contract_offers_the_verbs_of_its_state(qtbot, client):
+    template = ContractTemplate.get(ContractTemplate.key == "framework_en") if ContractTemplate.select().exists() \
+        else None
+    contract_service.ensure_builtin_templates()
+    template = template or ContractTemplate.get(ContractTemplate.key == "framework_en")
+    contract = contract_service.save_contract({"client_id": client.id, "template_id": template.id,
+                                              "start_date": TODAY - dt.timedelta(days=30),
+                                              "end_date": TODAY + dt.timedelta(days=20)})
+    contract_service.sign_contract(contract.id, TODAY - dt.timedelta(days=30))
+    dialog = show(qtbot, ContractDialog(contract.id))
+    assert dialog.state_chip.text() == "Expiring"
+    assert dialog.title.isReadOnly() and not dialog.template.isEnabled()
+    assert not dialog.save_button.isVisible() and dialog.renew_button.isVisible()
+    assert dialog.terminate_button.isVisible() and not dialog.sign_button.isVisible()
+    assert "Őrség Fűszer Kft." in dialog.preview.toPlainText()
+    assert dialog.renew()
+    renewal = Contract.get(Contract.relation == "renewal")
+    assert dialog.contract_id == renewal.id and dialog.state == "draft" and not dialog.title.isReadOnly()
+    assert dialog.history_table.rowCount() == 2
+    page = show(qtbot, ContractsPage())
+    assert page.renewals_model.rowCount() == 0  # renewed: no longer due
+    never_ask(dialog)
+    dialog.close()
