@@ -23,7 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
 
-AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS = range(6)
+AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS = range(7)
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
@@ -58,12 +58,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Orders"), self.tr("Catalogue"),
-                                  self.tr("Company"), self.tr("Offers")])
+                                  self.tr("Company"), self.tr("Offers"), self.tr("Contracts")])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.clients)
-        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS):
+        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS):
             self.stack.addWidget(QWidget(self))  # replaced by the area's page on first use
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
                      "area_catalogue")
         self._action(view_menu, self.tr("C&ompany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
         self._action(view_menu, self.tr("O&ffers"), "Ctrl+6", lambda: self.show_area(AREA_OFFERS), "area_offers")
+        self._action(view_menu, self.tr("Co&ntracts"), "Ctrl+7", lambda: self.show_area(AREA_CONTRACTS),
+                     "area_contracts")
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -172,6 +174,11 @@ class MainWindow(QMainWindow):
         return self._page(AREA_OFFERS)
 
     @property
+    def contracts(self):
+        """The contract register, built on first use."""
+        return self._page(AREA_CONTRACTS)
+
+    @property
     def catalogue(self):
         """The catalogue page, built on first use."""
         return self._page(AREA_CATALOGUE)
@@ -204,6 +211,12 @@ class MainWindow(QMainWindow):
             page = OffersPage(self)
             page.offer_changed.connect(self._offer_changed)
             page.open_order.connect(self.open_order)
+        elif area == AREA_CONTRACTS:
+            from kamdesk.gui.contract.contracts_page import ContractsPage
+
+            page = ContractsPage(self)
+            page.new_shortcut.setEnabled(False)  # Ctrl+N is the window's "New contract…" here
+            page.contract_changed.connect(self._contract_changed)
         elif area == AREA_CATALOGUE:
             from kamdesk.gui.product.catalogue_page import CataloguePage
 
@@ -221,7 +234,8 @@ class MainWindow(QMainWindow):
             self._page(area)
         self.stack.setCurrentIndex(area)
         texts = {AREA_CALENDAR: self.tr("&New activity…"), AREA_ORDERS: self.tr("&New order…"),
-                 AREA_CATALOGUE: self.tr("&New product…"), AREA_OFFERS: self.tr("&New offer…")}
+                 AREA_CATALOGUE: self.tr("&New product…"), AREA_OFFERS: self.tr("&New offer…"),
+                 AREA_CONTRACTS: self.tr("&New contract…")}
         self.new_action.setText(texts.get(area, self.tr("&New client…")))
 
     # ---------------------------------------------------------------- actions
@@ -256,6 +270,8 @@ class MainWindow(QMainWindow):
             self.orders.new_order()
         elif area == AREA_OFFERS:
             self.offers.new_offer()
+        elif area == AREA_CONTRACTS:
+            self.contracts.new_contract()
         elif area == AREA_CATALOGUE:
             self.catalogue.new_product()
         else:
@@ -279,6 +295,7 @@ class MainWindow(QMainWindow):
             card.open_activity.connect(self.open_activity)
             card.new_order.connect(self.new_order_for)
             card.open_order.connect(self.open_order)
+            card.contract_changed.connect(self._contract_changed)
             card.finished.connect(lambda *_, c=card: self._forget_card(c))
             if client_id is not None:
                 self._cards[client_id] = card
@@ -326,6 +343,14 @@ class MainWindow(QMainWindow):
     def _offer_changed(self, client_id: int) -> None:
         if AREA_ORDERS in self._pages:  # an offer made into an order
             self._pages[AREA_ORDERS].refresh()
+
+    def _contract_changed(self, client_id: int) -> None:
+        """A contract saved anywhere: the register and the client's card show it."""
+        if AREA_CONTRACTS in self._pages:
+            self._pages[AREA_CONTRACTS].refresh()
+        card = self._cards.get(client_id)
+        if card is not None:
+            card.reload_contracts()
 
     def _order_changed(self, client_id: int) -> None:
         self.clients.refresh()

@@ -42,7 +42,8 @@ def _build(view: str):
     name, _, argument = view.partition(":")
     areas = {"clients": mw.AREA_CLIENTS, "main": mw.AREA_CLIENTS, "calendar": mw.AREA_CALENDAR,
              "orders": mw.AREA_ORDERS, "order": mw.AREA_ORDERS, "catalogue": mw.AREA_CATALOGUE,
-             "company": mw.AREA_COMPANY, "offers": mw.AREA_OFFERS, "offer": mw.AREA_OFFERS}
+             "company": mw.AREA_COMPANY, "offers": mw.AREA_OFFERS, "offer": mw.AREA_OFFERS,
+             "contracts": mw.AREA_CONTRACTS}
     if name in areas and (name not in ("order", "offer") or argument):
         window = mw.MainWindow()
         window.show_area(areas[name])
@@ -59,6 +60,11 @@ def _build(view: str):
 
             window.offers.open_offer(offer_by_number(argument).id)
         return window
+    if name == "contract" and argument:
+        from kamdesk.core.services.contract import contract_by_number
+        from kamdesk.gui.contract.contract_dialog import ContractDialog
+
+        return ContractDialog(contract_by_number(argument).id)
     if name == "client" and argument.isdigit():
         from kamdesk.core.services.party import get_client
         from kamdesk.gui.party.client_card import ClientCard
@@ -66,5 +72,6 @@ def _build(view: str):
         get_client(int(argument))  # a clear error for an unknown id
         return ClientCard(int(argument))
     raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, "
-                               "order:<number>, offers, offer:<number>, catalogue, company or client:<id>.",
+                               "order:<number>, offers, offer:<number>, contracts, contract:<number>, catalogue, "
+                               "company or client:<id>.",
                                view=view))

@@ -425,9 +425,9 @@ class ContractsPage(QWidget):
         self.table = self._table("contracts_table", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ContractsModel.COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 115), ("kind", 150), ("state", 135), ("start_date", 90),
-                              ("end_date", 90), ("notice_date", 90), ("amount", 130), ("overdue", 70),
-                              ("manager", 120)):
+        for column, width in (("number", 100), ("kind", 140), ("state", 142), ("start_date", 80),
+                              ("end_date", 80), ("notice_date", 80), ("amount", 115), ("overdue", 60),
+                              ("manager", 105)):  # the client's name gets the rest
             self.table.setColumnWidth(ContractsModel.COLUMNS.index(column), width)
         self.delete_button = QPushButton(self.tr("&Delete draft"), self)
         self.delete_button.setObjectName("delete_contract")
