@@ -256,3 +256,21 @@ def test_a_read_only_contract_offers_the_verbs_of_its_state(qtbot, client):
     assert page.renewals_model.rowCount() == 0  # renewed: no longer due
     never_ask(dialog)
     dialog.close()
+
+
+def test_main_window_contracts_area(qtbot, client, monkeypatch):
+    from kamdesk.gui.main_window import AREA_CONTRACTS, MainWindow
+
+    window = show(qtbot, MainWindow())
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_7, CTRL)
+    assert window.stack.currentIndex() == AREA_CONTRACTS and window.stack.currentWidget() is window.contracts
+    assert window.new_action.text() == "&New contract…"
+    asked = []
+    monkeypatch.setattr(window.contracts, "new_contract", lambda client_id=None: asked.append(client_id))
+    qtbot.keyClick(window.contracts.table, Qt.Key.Key_N, CTRL)
+    assert asked == [None]  # one Ctrl+N, not two clashing shortcuts
+    contract = contract_service.save_contract({"client_id": client.id, "start_date": TODAY,
+                                               "template_id": contract_service.list_templates()[0].id})
+    window._contract_changed(client.id)
+    assert window.contracts.model.rowCount() == 1
+    assert window.contracts.model.index(0, 0).data() == contract.number
