@@ -744,7 +744,11 @@ def remove_file(file_id: int) -> None:
 
 def contract_context(contract: Contract) -> dict:
     """The template's placeholders filled for `contract` (saved or built), formatted in its language."""
-    from kamdesk.core.documents.offer_pdf import format_date, format_money, format_percent
+    from kamdesk.core.documents.offer_pdf import (
+        format_date,
+        format_money,
+        format_percent,
+    )
 
     language = contract.language
     company = get_company()

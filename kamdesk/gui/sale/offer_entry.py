@@ -27,14 +27,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -54,7 +53,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD
-from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
@@ -63,8 +61,6 @@ from kamdesk.core.services.pricing import totals
 from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
-from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.labels import (
@@ -73,7 +69,7 @@ from kamdesk.gui.sale.labels import (
     offer_state_colour,
     offer_state_labels,
 )
-from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry
+from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ERRORS = ("client", "contact", "offer_date", "valid_until", "language", "payment_terms", "delivery_terms",
@@ -98,36 +94,32 @@ def _head():
 
 def send_interactively(parent: QWidget, offer_id: int) -> bool:
     """Send a saved draft; a discount above the limit is approved first by a head (with a reason), or refused."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OfferEntry", text)
-
     try:
         offer = offer_service.get_offer(offer_id)
         if offer.state == "draft" and offer_service.needs_approval(offer):
             head = _head()
             if head is None:
-                QMessageBox.information(parent, tr("Approval needed"), tr(
-                    "A discount on offer %1 is above your limit: the head of department must approve it before "
-                    "the offer is sent.").replace("%1", offer.number))
+                QMessageBox.information(
+                    parent, QCoreApplication.translate("OfferEntry", "Approval needed"),
+                    QCoreApplication.translate("OfferEntry", "A discount on offer %1 is above your limit: the head of "
+                                               "department must approve it before the offer is sent.")
+                    .replace("%1", offer.number))
                 return False
-            reason = ask_reason(parent, tr("Approve the discount"),
-                                tr("Offer %1 has a discount above the limit. Why is it allowed?")
-                                .replace("%1", offer.number))
+            reason = ask_reason(
+                parent, QCoreApplication.translate("OfferEntry", "Approve the discount"),
+                QCoreApplication.translate("OfferEntry", "Offer %1 has a discount above the limit. Why is it allowed?")
+                .replace("%1", offer.number))
             if reason is None:
                 return False
             offer_service.approve_discount(offer_id, reason, head.id)
         offer_service.send_offer(offer_id)
     except KamdeskError as error:
-        show_error(parent, error, tr("Cannot send the offer"))
+        show_error(parent, error, QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
         return False
     return True
 
 
 def accept_interactively(parent: QWidget, offer_id: int) -> bool:
-    from PySide6.QtCore import QCoreApplication
-
     offer = offer_service.get_offer(offer_id)
     answer = QMessageBox.question(parent, QCoreApplication.translate("OfferEntry", "Offer accepted"),
                                   QCoreApplication.translate("OfferEntry", "Did the client accept offer %1?")
@@ -144,54 +136,23 @@ def accept_interactively(parent: QWidget, offer_id: int) -> bool:
     return True
 
 
-class RejectOfferDialog(QDialog):
-    """The client said no: the reason from the list of cancelled orders (and a note, which "Other" needs).
-
-    The form is the cancel-order dialog's (`ui/cancel_order_dialog.ui`).
-    """
+class RejectOfferDialog(ReasonDialog):
+    """The client said no: the reason from the list of cancelled orders (and a note, which "Other" needs)."""
 
     def __init__(self, offer_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_CancelOrderDialog()
-        self.ui.setupUi(self)
-        self.setObjectName("reject_offer_dialog")
         self.offer_id = offer_id
-        self._error_labels = prepare_error_labels(self)
-        ui = self.ui
-        offer = offer_service.get_offer(offer_id)
-        self.setWindowTitle(self.tr("Offer %1 rejected").replace("%1", offer.number))
-        ui.summary.setText(self.tr("Why did the client reject offer %1? The reasons are analysed to win the next "
-                                   "one.").replace("%1", offer.number))
-        ui.reason.addItem(self.tr("Choose a reason…"), "")
-        labels = cancel_reason_labels()
-        for code in CANCEL_REASONS:
-            ui.reason.addItem(labels.get(code, code), code)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Rejected"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        ui.reason.setFocus()
+        self._number = offer_service.get_offer(offer_id).number
+        super().__init__(parent)
+        self.setObjectName("reject_offer_dialog")
 
-    def choose(self, reason: str, note: str = "") -> None:
-        self.ui.reason.setCurrentIndex(max(0, self.ui.reason.findData(reason)))
-        self.ui.note.setPlainText(note)
+    def _texts(self) -> tuple[str, str, str, str]:
+        return (self.tr("Offer %1 rejected").replace("%1", self._number),
+                self.tr("Why did the client reject offer %1? The reasons are analysed to win the next one.")
+                .replace("%1", self._number),
+                self.tr("&Rejected"), self.tr("&Back"))
 
-    def accept(self) -> None:
-        for label in self._error_labels:
-            label.hide()
-        ui = self.ui
-        try:
-            offer_service.reject_offer(self.offer_id, ui.reason.currentData() or "", ui.note.toPlainText())
-        except ValidationError as error:
-            for key, message in error.errors.items():
-                label = getattr(ui, f"{key}_error", ui.form_error)
-                label.setText(translated(message))
-                label.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+    def _decide(self, reason: str, note: str) -> None:
+        offer_service.reject_offer(self.offer_id, reason, note)
 
 
 def reject_interactively(parent: QWidget, offer_id: int) -> bool:

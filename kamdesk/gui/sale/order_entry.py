@@ -72,17 +72,16 @@ from kamdesk.core.errors import CreditLimitExceeded, KamdeskError, ValidationErr
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
-from kamdesk.core.services import catalogue
+from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
-from kamdesk.core.services import sale
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
 from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.formatting import date_format
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import OptionalDate, prepare_error_labels
 from kamdesk.gui.product.catalogue_page import ProductEdit
 from kamdesk.gui.sale.labels import (
@@ -1664,30 +1663,39 @@ def ship_interactively(parent: QWidget, order_id: int) -> bool:
     return ShipDialog(order_id, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class CancelOrderDialog(QDialog):
-    """Cancel with a reason from the list (and a note, which "Other" needs)."""
+class ReasonDialog(QDialog):
+    """A refusal with a reason from the list of cancelled orders (and a note, which "Other" needs).
 
-    def __init__(self, order_id: int, parent: QWidget | None = None):
+    The form is `ui/cancel_order_dialog.ui`; a subclass sets the texts (`_texts`)
+    and records the decision (`_decide(reason, note)`, raising a ValidationError
+    whose keys name the form's fields).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CancelOrderDialog()
         self.ui.setupUi(self)
-        self.setObjectName("cancel_order_dialog")
-        self.order_id = order_id
         self._error_labels = prepare_error_labels(self)
         ui = self.ui
-        order = sale.get_order(order_id)
-        self.setWindowTitle(self.tr("Cancel order %1").replace("%1", order.number))
-        ui.summary.setText(self.tr("Why is order %1 cancelled? The reasons are analysed to prevent refusals.")
-                           .replace("%1", order.number))
+        title, summary, ok_text, cancel_text = self._texts()
+        self.setWindowTitle(title)
+        ui.summary.setText(summary)
         ui.reason.addItem(self.tr("Choose a reason…"), "")
         labels = cancel_reason_labels()
         for code in CANCEL_REASONS:
             ui.reason.addItem(labels.get(code, code), code)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel &order"))
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep it"))
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         ui.reason.setFocus()
+
+    def _texts(self) -> tuple[str, str, str, str]:
+        """Window title, the question, the OK and the Cancel button's texts."""
+        raise NotImplementedError
+
+    def _decide(self, reason: str, note: str) -> None:
+        raise NotImplementedError
 
     def choose(self, reason: str, note: str = "") -> None:
         self.ui.reason.setCurrentIndex(max(0, self.ui.reason.findData(reason)))
@@ -1698,7 +1706,7 @@ class CancelOrderDialog(QDialog):
             label.hide()
         ui = self.ui
         try:
-            sale.cancel_order(self.order_id, ui.reason.currentData() or "", ui.note.toPlainText())
+            self._decide(ui.reason.currentData() or "", ui.note.toPlainText())
         except ValidationError as error:
             for key, message in error.errors.items():
                 label = getattr(ui, f"{key}_error", ui.form_error)
@@ -1709,6 +1717,25 @@ class CancelOrderDialog(QDialog):
             show_error(self, error)
             return
         super().accept()
+
+
+class CancelOrderDialog(ReasonDialog):
+    """Cancel an order with a reason from the list (and a note, which "Other" needs)."""
+
+    def __init__(self, order_id: int, parent: QWidget | None = None):
+        self.order_id = order_id
+        self._number = sale.get_order(order_id).number
+        super().__init__(parent)
+        self.setObjectName("cancel_order_dialog")
+
+    def _texts(self) -> tuple[str, str, str, str]:
+        return (self.tr("Cancel order %1").replace("%1", self._number),
+                self.tr("Why is order %1 cancelled? The reasons are analysed to prevent refusals.")
+                .replace("%1", self._number),
+                self.tr("Cancel &order"), self.tr("&Keep it"))
+
+    def _decide(self, reason: str, note: str) -> None:
+        sale.cancel_order(self.order_id, reason, note)
 
 
 def cancel_interactively(parent: QWidget, order_id: int) -> bool:
