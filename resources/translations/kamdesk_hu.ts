@@ -2,155 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
+        <source>TemplateEditor</source>
+        <comment>Framework agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
+        <source>TemplateEditor</source>
+        <comment>Service agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
+        <source>TemplateEditor</source>
+        <comment>Other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
+        <source>TemplateEditor</source>
+        <comment>Framework</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
+        <source>TemplateEditor</source>
+        <comment>Service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
+        <source>TemplateEditor</source>
+        <comment>Hungarian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
+        <source>TemplateEditor</source>
+        <comment>Russian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
+        <source>TemplateEditor</source>
+        <comment>Client</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
+        <source>TemplateEditor</source>
+        <comment>Contact person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
+        <source>TemplateEditor</source>
+        <comment>Account manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
+        <source>TemplateEditor</source>
+        <comment>Contract</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="53"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
         <source>Change a repeating activity</source>
         <translation>Ismétlődő tevékenység módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Move a repeating activity</source>
         <translation>Ismétlődő tevékenység áthelyezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>Cancel a repeating activity</source>
         <translation>Ismétlődő tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
         <source>This activity is one of a series.</source>
         <translation>Ez a tevékenység egy sorozat része.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Csak ezt mondja le, vagy ezt és az összes következőt?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
         <source>This and all &amp;following</source>
         <translation>Ezt és az összes &amp;következőt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="63"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Csak ezt módosítja, vagy a teljes sorozatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
         <source>The &amp;whole series</source>
         <translation>A &amp;teljes sorozatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="343"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="447"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="515"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="516"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="518"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="524"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="525"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="602"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="603"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -630,27 +700,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1733"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1640"/>
-        <source>Choose a reason…</source>
-        <translation>Válasszon okot…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1644"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1645"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -678,52 +743,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="321"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="322"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="345"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="346"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="368"/>
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -731,228 +796,228 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418"/>
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="430"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="431"/>
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="463"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="477"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="478"/>
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="499"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="526"/>
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="561"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="562"/>
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="577"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="578"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="587"/>
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="610"/>
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="611"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="612"/>
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="614"/>
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="730"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="732"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="736"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="763"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="764"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -960,239 +1025,317 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="307"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="350"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="406"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="366"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="417"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>New &amp;order</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>&amp;Suggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="394"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="445"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="504"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <source>Number</source>
+        <translation type="unfinished">Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
+        <source>New co&amp;ntract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
+        <source>Open contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <source>Co&amp;ntracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <source>1 contract obligation is overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <source>%1 contract obligations are overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <source>Co&amp;ntracts (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="613"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="519"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="626"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="520"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="627"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="713"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="714"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="823"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="716"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="913"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1022"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="943"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="977"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="876"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="879"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="988"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="903"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="908"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1017"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="910"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="911"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1499,9 +1642,27 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="784"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
+    </message>
+</context>
+<context>
+    <name>ClientChooser</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
+        <source>Type the client&apos;s name or tax number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
+        <source>The contract is for the &amp;client:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1945,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="69"/>
+        <location filename="../../kamdesk/gui/company.py" line="71"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Az áfakulcsnak számnak kell lennie, például 27.</translation>
     </message>
@@ -1830,16 +1991,26 @@
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="25"/>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="26"/>
+        <source>01-09-123456</source>
+        <translation type="unfinished">01-09-123456</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="27"/>
         <source>&amp;Bank account:</source>
         <translation>&amp;Bankszámlaszám:</translation>
     </message>
     <message>
-        <location filename="../../ui/company_form.ui" line="27"/>
+        <location filename="../../ui/company_form.ui" line="29"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Pénznem:</translation>
     </message>
     <message>
-        <location filename="../../ui/company_form.ui" line="29"/>
+        <location filename="../../ui/company_form.ui" line="31"/>
         <source>Default &amp;VAT rate (%):</source>
         <translation>Alapértelmezett á&amp;fakulcs (%):</translation>
     </message>
@@ -1847,164 +2018,189 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="169"/>
+        <location filename="../../kamdesk/gui/company.py" line="171"/>
         <source>&amp;Save company</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="189"/>
+        <location filename="../../kamdesk/gui/company.py" line="192"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="190"/>
-        <location filename="../../kamdesk/gui/company.py" line="335"/>
+        <location filename="../../kamdesk/gui/company.py" line="193"/>
+        <location filename="../../kamdesk/gui/company.py" line="369"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="195"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="200"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="210"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="220"/>
+        <location filename="../../kamdesk/gui/company.py" line="223"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="222"/>
+        <location filename="../../kamdesk/gui/company.py" line="225"/>
         <source>&amp;New manager</source>
         <translation>Ú&amp;j üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="224"/>
+        <location filename="../../kamdesk/gui/company.py" line="227"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="238"/>
+        <location filename="../../kamdesk/gui/company.py" line="241"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="245"/>
+        <location filename="../../kamdesk/gui/company.py" line="248"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="253"/>
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="258"/>
+        <location filename="../../kamdesk/gui/company.py" line="261"/>
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="259"/>
+        <location filename="../../kamdesk/gui/company.py" line="262"/>
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="275"/>
+        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <source> days before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="283"/>
+        <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
+        <source>Save contract settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
+        <source>Renewal reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="303"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <location filename="../../kamdesk/gui/company.py" line="306"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="280"/>
+        <location filename="../../kamdesk/gui/company.py" line="308"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <location filename="../../kamdesk/gui/company.py" line="310"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="312"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="312"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="380"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="380"/>
         <source>Company profile saved.</source>
         <translation>A cégadatok mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="349"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="349"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="429"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
-        <location filename="../../kamdesk/gui/company.py" line="405"/>
+        <location filename="../../kamdesk/gui/company.py" line="429"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="405"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="421"/>
+        <location filename="../../kamdesk/gui/company.py" line="455"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="422"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2012,7 +2208,7 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="79"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="80"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
@@ -2086,12 +2282,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="164"/>
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="167"/>
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -2168,45 +2364,926 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <source>Data missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <source>The documents cannot be generated until this is filled in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <source>Writing the contract&apos;s PDF and DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
+        <source>Attach a file to the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <source>the template&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <source>The contract ends on a date (unchecked: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <source>Renews itself unless notice is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <source> days</source>
+        <translation type="unfinished"> nap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
+        <source>e.g. by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <source>Num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <source>Si&amp;gnatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <source>Dates and renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <source>Renewal &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <source>N&amp;otice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <source>&amp;Amount / limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
+        <source>Pa&amp;yment within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
+        <source>&amp;Delivery terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
+        <source>Dis&amp;count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
+        <source>Done or not done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
+        <source>Delete the obligation (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
+        <source>O&amp;bligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Kind</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
+        <source>Attach &amp;scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
+        <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Number</source>
+        <translation type="unfinished">Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
+        <source>Renewals and amendments in order; double-click or Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <source>Save the draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <source>&amp;Generate PDF + DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
+        <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <source>Send for signat&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <source>The text is final from now on (withdraw it to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <source>Both parties signed: the contract is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
+        <source>End the contract early, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
+        <source>The next contract, prefilled from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
+        <source>Amen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
+        <source>An amendment linked to this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
+        <source>Template #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <source>(given on the first save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
+        <source>Terminated on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
+        <source>Mark not &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
+        <source>Choose a template to see the contract here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
+        <source>Data missing: the documents cannot be generated until this is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
+        <source>Correct the fields marked in red to see the contract again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Nem mentett módosítások</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <source>Save the changes to the contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <source>1 obligation is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <source>%1 obligations are overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
+        <source>O&amp;bligations (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
+        <source>Delete the obligation “%1” due on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
+        <source>Delete obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <source>&amp;Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
+        <source>Updated %1</source>
+        <translation type="unfinished">Módosítva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
+        <source>Documents written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished">Még nincs mentve</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLabels</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="19"/>
+        <source>Supply contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
+        <source>Framework agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
+        <source>Other contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
+        <source>Draft</source>
+        <translation type="unfinished">Piszkozat</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <source>Sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktív</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
+        <source>Price review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
+        <source>Other</source>
+        <translation type="unfinished">Egyéb</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <source>We</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <source>Client</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <source>PDF (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <source>DOCX (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
+        <source>Renews %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <source>Amends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Number</source>
+        <translation type="unfinished">Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Client</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Amount / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Lejárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
+        <source>Manager</source>
+        <translation type="unfinished">Üzletkötő</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
+        <source>Search client or contract number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
+        <source>All states</source>
+        <translation type="unfinished">Minden állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
+        <source>A new contract for a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <source>Edit the contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
+        <source>Delete the selected draft (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
+        <source>Re&amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <source>The next contract, prefilled from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
+        <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
+        <source>Renewals &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
+        <source>Mark do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
+        <source>Obligations not done by their date, of contracts in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <source>&amp;Open contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <source>O&amp;verdue obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
+        <source>All managers</source>
+        <translation type="unfinished">Minden üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <source>1 contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <source>%1 contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
+        <source>Renewals &amp;due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <source>O&amp;verdue obligations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
+        <source>Delete contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
+        <source>Only a draft can be deleted; %1 is no longer a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
+        <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
+        <source>Contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
+        <source>The template editor is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1456"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1463"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1504"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1472"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1513"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1527"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -2315,105 +3392,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="128"/>
+        <location filename="../../kamdesk/gui/company.py" line="130"/>
         <source>Welcome to kamdesk</source>
         <translation>Üdvözli a kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="129"/>
+        <location filename="../../kamdesk/gui/company.py" line="131"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Adja meg cége és saját maga adatait. Ezeket később a Saját cég oldalon módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="133"/>
+        <location filename="../../kamdesk/gui/company.py" line="135"/>
         <source>You</source>
         <translation>Ön</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="135"/>
+        <location filename="../../kamdesk/gui/company.py" line="137"/>
         <source>Explore with &amp;demo data</source>
         <translation>Kipróbálás &amp;demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="136"/>
+        <location filename="../../kamdesk/gui/company.py" line="138"/>
         <source>&amp;Start</source>
         <translation>&amp;Kezdés</translation>
     </message>
 </context>
 <context>
+    <name>LineEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
+        <source>Totals</source>
+        <translation type="unfinished">Összesítés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
+        <source>Net total:</source>
+        <translation type="unfinished">Nettó összesen:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
+        <source>VAT total:</source>
+        <translation type="unfinished">ÁFA összesen:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
+        <source>Gross total:</source>
+        <translation type="unfinished">Bruttó:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished">Tétel &amp;törlése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <source>Take the &amp;promotion off this line</source>
+        <translation type="unfinished">&amp;Akció levétele erről a tételről</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
+        <source>Choose the client first: prices depend on its price column.</source>
+        <translation type="unfinished">Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation type="unfinished">Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <source>VAT %1 on %2:</source>
+        <translation type="unfinished">ÁFA %1 (%2 után):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <source>(no contact)</source>
+        <translation type="unfinished">(nincs kapcsolattartó)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
+        <source>Put the &amp;promotion back on this line</source>
+        <translation type="unfinished">&amp;Akció visszatétele erre a tételre</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Unit</source>
         <translation>Me.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Discount</source>
         <translation>Kedv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Shipped</source>
         <translation>Kiszáll.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="239"/>
         <source>Type SKU or name…</source>
         <translation>Cikkszám/név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Meghaladja az Ön kedvezményi keretét (%1): az osztályvezető jóváhagyása szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="267"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: levéve erről a tételről; a Szóköz visszateszi</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="265"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="268"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: alkalmazva; a Szóköz leveszi erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="297"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 ingyen</translation>
     </message>
@@ -2451,13 +3587,23 @@
         <translation>Termékkatalógus</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="89"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="239"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
@@ -2522,81 +3668,101 @@
         <translation>&amp;Saját cég</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <source>O&amp;ffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <source>Co&amp;ntracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>&amp;New order…</source>
         <translation>Ú&amp;j rendelés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="212"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <source>&amp;New offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="238"/>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="279"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="392"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="345"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="393"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="349"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="397"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="356"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="404"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="363"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="411"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="366"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="367"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -2604,42 +3770,42 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="90"/>
+        <location filename="../../kamdesk/gui/company.py" line="92"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="91"/>
+        <location filename="../../kamdesk/gui/company.py" line="93"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="97"/>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>Extra discount on top of the column price without the head&apos;s approval</source>
         <translation>Az oszlopár feletti többletkedvezmény, amelyhez nem kell osztályvezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>Your &amp;name:</source>
         <translation>A&amp;z Ön neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="100"/>
+        <location filename="../../kamdesk/gui/company.py" line="102"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
+        <location filename="../../kamdesk/gui/company.py" line="103"/>
         <source>&amp;Role:</source>
         <translation>&amp;Szerepkör:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <location filename="../../kamdesk/gui/company.py" line="104"/>
         <source>&amp;Discount limit:</source>
         <translation>&amp;Kedvezménykorlát:</translation>
     </message>
@@ -2668,1544 +3834,2592 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
+        <source>A contract is a supply, framework, service or other contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>A contract is written in English, Hungarian or Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>A contract that renews itself needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>A discount is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A discount on offer {number} is above your limit of {limit} %: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) {number} ajánlat kedvezménye meghaladja a {limit} %-os keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
         <source>A monthly series on a weekday needs one weekday and its week (1st–4th or last).</source>
         <translation>A hét napja szerint ismétlődő havi sorozathoz meg kell adni a hét egy napját és a hónap hetét (1.–4. vagy utolsó).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
         <source>A price cannot be negative.</source>
         <translation>Az ár nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A price column called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A price column cannot be derived from itself.</source>
         <translation>Egy árlista-oszlop nem származtatható önmagából.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Az emlékeztető a kezdés előtt 0–{limit} perccel jelenik meg; 0 esetén nincs emlékeztető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű szegmens.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>Egy sorozat 1–{limit} alkalomból állhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Adja meg a sorozat végét: az utolsó dátumot vagy az alkalmak számát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Egy sorozat naponta, hetente vagy havonta ismétlődhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Active “{text}” must be yes or no.</source>
         <translation>Az „Aktív” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Add at least one line.</source>
         <translation>Adjon hozzá legalább egy tételt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>All day</source>
         <translation>Egész napos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Egy tevékenység legfeljebb egy napig tarthat; jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <source>An obligation is a delivery, payment, report, price review or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Ajánlat angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A rendelés csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Ez a cikkszám már egy másik termékhez tartozik: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>A szegmens ({segment}) {total} ügyfeléből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>{total} másik ügyfélből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>Cannot copy {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Nem sikerült a képernyőképet ide menteni: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Nem sikerült írni: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Válassza ki a rendelés egyik tételét, és adjon meg nullánál nagyobb mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <source>Choose a template for the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Choose the client.</source>
         <translation>Válassza ki az ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Válassza ki a cikkszámot tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Válassza ki, mely termékekre vagy kategóriákra vonatkozik az akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <source>Choose the responsible manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Válassza ki, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Válassza ki a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <source>Contract {number} ends on {date}: renew it or let it end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <source>Contract {number} is {state}: it cannot be {verb} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <source>Contract {number} is {state}: only a contract in force is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Enter the quantities shipped.</source>
         <translation>Adja meg a kiszállított mennyiségeket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>A(z) {number} ajánlat utánkövetése: {days} napja ment ki.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <source>Give the date it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <source>Give the date the contract starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Line {row}: choose a product.</source>
         <translation>{row}. tétel: válasszon terméket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <source>Only a draft contract can be changed; contract {number} is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Role must be manager or head.</source>
         <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <source>Say who must do it: we or the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <source>Say why the contract ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <source>Syntax error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <source>The contract cannot end before it starts on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <source>The contract ends on {end}, before it starts on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <source>The renewal window is a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <source>The signing date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <source>The template cannot be filled in: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <source>The template has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <source>The template prints {what}, which is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <source>There is no contract file with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <source>There is no contract numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <source>There is no contract template with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <source>There is no contract with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <source>There is no obligation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
-        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
-        <translation>Ismeretlen nézet: „{view}”. Használható: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, catalogue, company vagy client:&lt;id&gt;.</translation>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <source>Unknown language “{language}”; use one of: {languages}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <source>Unknown placeholder “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <source>Unknown setting “{key}”; use one of: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <source>expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <source>our company&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <source>our company&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <source>our company&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <source>our company&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <source>our company&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <source>our company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <source>our company&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <source>our company&apos;s registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <source>our company&apos;s representative (signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <source>our company&apos;s tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <source>sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <source>the account manager&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <source>the account manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <source>the account manager&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <source>the client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <source>the client&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <source>the client&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <source>the client&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <source>the client&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <source>the client&apos;s delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <source>the client&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <source>the client&apos;s legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <source>the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <source>the client&apos;s payment terms in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <source>the client&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <source>the client&apos;s price column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <source>the client&apos;s registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <source>the client&apos;s segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <source>the client&apos;s tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <source>the client&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <source>the contact person&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <source>the contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <source>the contact person&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <source>the contact person&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <source>the contract amount or limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <source>the contract currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <source>the contract discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <source>the contract title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <source>the contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <source>the contract&apos;s date of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <source>the contract&apos;s delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <source>the contract&apos;s duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <source>the contract&apos;s end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <source>the contract&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <source>the contract&apos;s notice period in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <source>the contract&apos;s payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <source>the contract&apos;s payment terms in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <source>the contract&apos;s price column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <source>the contract&apos;s renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <source>the contract&apos;s renewal period in months (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <source>the contract&apos;s start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <source>the number of the contract this one renews or amends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <source>the place of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <source>whether the client pays on credit (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <source>whether the contract has an amount (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <source>whether the contract renews automatically (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <source>“{name}” is not allowed in a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
 </context>
 <context>
+    <name>ObligationDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <source>Change obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
+        <source>Done</source>
+        <translation type="unfinished">Lezárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Tí&amp;pus:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Done</source>
+        <translation type="unfinished">Lezárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Kind</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
+        <source>Magyar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <source>Русский</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
+        <source>Approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
+        <source>Approve the discount</source>
+        <translation type="unfinished">Kedvezmény jóváhagyása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
+        <source>Cannot send the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <source>Offer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <source>Did the client accept offer %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
+        <source>Type the client&apos;s name…</source>
+        <translation type="unfinished">Írja be az ügyfél nevét…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <source>e.g. 30 days net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
+        <source>e.g. free delivery within 5 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
+        <source>Notes for yourself (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
+        <source>Click a version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">&amp;Piszkozat mentése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished">A piszkozat mentése (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <source>Save and mark as handed to the client (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <source>&amp;Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <source>The client accepted the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <source>&amp;Rejected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <source>The client rejected the offer: why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <source>&amp;Make order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <source>The accepted offer becomes a draft order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <source>New &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <source>A new draft copied from this offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <source>Save PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <source>Save the offer as PDF (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <source>Save E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <source>Save the offer as a live Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">N&amp;yomtatás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <source>Print preview of the offer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <source>Back to the offers (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <source>Cl&amp;ient:</source>
+        <translation type="unfinished">&amp;Ügyfél:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished">&amp;Kapcsolattartó:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
+        <source>Offer &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished">F&amp;izetés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
+        <source>Delivery &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
+        <source>Introduction (printed above the lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
+        <source>Closing (printed below the totals):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <source>Introduction and &amp;closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
+        <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
+        <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
+        <source>Version %1 made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <source>Cannot write the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <source>Save the offer as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
+        <source>Save the offer as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
+        <source>Print offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <source>Unsaved offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
+        <source>The offer has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation type="unfinished">Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
+        <source>Accepted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
+        <source>Became order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
+        <source>Discount up to %1 approved by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
+        <source>v%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <source>Go to &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <source>Price column: %1</source>
+        <translation type="unfinished">Árlista-oszlop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <source>payment %1 days</source>
+        <translation type="unfinished">fizetési határidő: %1 nap</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Number</source>
+        <translation type="unfinished">Rendelésszám</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Client</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Offer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Net</source>
+        <translation type="unfinished">Nettó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Manager</source>
+        <translation type="unfinished">Üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="108"/>
+        <source>Sent: waiting for the client&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="160"/>
+        <source>Search client or offer number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="170"/>
+        <source>All states</source>
+        <translation type="unfinished">Minden állapot</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="181"/>
+        <source>&amp;New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="183"/>
+        <source>Type a new offer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="185"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="198"/>
+        <source>All managers</source>
+        <translation type="unfinished">Minden üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <source>1 offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <source>%1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
+        <source>%1 awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="507"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="963"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="525"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="535"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="538"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
-        <source>&amp;Remove line</source>
-        <translation>Tétel &amp;törlése</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="579"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
-        <source>Take the &amp;promotion off this line</source>
-        <translation>&amp;Akció levétele erről a tételről</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="609"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="614"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1080"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="628"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="635"/>
-        <source>Totals</source>
-        <translation>Összesítés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="651"/>
-        <source>Net total:</source>
-        <translation>Nettó összesen:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="654"/>
-        <source>VAT total:</source>
-        <translation>ÁFA összesen:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="660"/>
-        <source>Gross total:</source>
-        <translation>Bruttó:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="719"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="724"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="734"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="757"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="923"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263"/>
         <source>Unsaved order</source>
         <translation>Nem mentett rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="924"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="962"/>
-        <source>Choose the client first: prices depend on its price column.</source>
-        <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
-        <source>VAT %1 on %2:</source>
-        <translation>ÁFA %1 (%2 után):</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1147"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1192"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1405"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1196"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1409"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1238"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
-        <source>(no contact)</source>
-        <translation>(nincs kapcsolattartó)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
-        <source>Put the &amp;promotion back on this line</source>
-        <translation>&amp;Akció visszatétele erre a tételre</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1517"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1558"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -4353,6 +6567,44 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Client</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>Kind</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyLabels</name>
     <message>
         <location filename="../../kamdesk/gui/party/labels.py" line="14"/>
@@ -4413,32 +6665,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1082"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1083"/>
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1087"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1088"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1090"/>
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1094"/>
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1113"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1114"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -4486,82 +6738,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="782"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="800"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, mit tartalmaznak az egyes oszlopok; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra, az üres cella pedig változatlanul hagyja a termék adott értékét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="807"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="808"/>
         <source>New price column: %1</source>
         <translation>Új árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="815"/>
         <source>Holds</source>
         <translation>Tartalom</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="819"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="832"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="837"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Árlista-oszlopok, amelyek a fájlban szerepelnek, a katalógusban nem (a bejelöltek tárolt oszlopként jönnek létre):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="881"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="882"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="883"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="885"/>
         <source>&amp;Import</source>
         <translation>&amp;Importálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="904"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="905"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>%2 sorból %1 hibás: amíg a fájlt ki nem javítja, semmi sem importálható (minden vagy semmi).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="907"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Minden sor rendben van (%1): %2 új termék, %3 frissített termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="936"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="937"/>
         <source>Importing…</source>
         <translation>Importálás…</translation>
     </message>
@@ -4569,17 +6821,17 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1031"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1032"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1036"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1042"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1043"/>
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
@@ -4632,17 +6884,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1157"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1158"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1181"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1182"/>
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -4753,6 +7005,64 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
+        <source>TemplateEditor</source>
+        <comment>Supply contract</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
+        <source>TemplateEditor</source>
+        <comment>Supply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
+        <source>TemplateEditor</source>
+        <comment>English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
+        <source>TemplateEditor</source>
+        <comment>Our company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished">Válasszon okot…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectOfferDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
+        <source>Offer %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
+        <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <source>&amp;Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../kamdesk/gui/activity/reminders.py" line="99"/>
@@ -4801,37 +7111,75 @@
     </message>
 </context>
 <context>
+    <name>RenewalsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Client</source>
+        <translation type="unfinished">Ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
+        <source>Renews itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="235"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="119"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="109"/>
         <source>%1 %2: %3 so far</source>
         <translation>%2. %1: eddig %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="120"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
         <source>%1 %2: %3</source>
         <translation>%2. %1: %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="122"/>
         <source>%1 bn</source>
         <comment>billions on the chart axis</comment>
         <translation>%1 Mrd</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="133"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
         <source>%1 M</source>
         <comment>millions on the chart axis</comment>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
         <source>%1 k</source>
         <comment>thousands on the chart axis</comment>
         <translation>%1 E</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="255"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="245"/>
         <source>this month so far</source>
         <translation>folyó hónap eddig</translation>
     </message>
@@ -4839,67 +7187,88 @@
 <context>
     <name>SaleLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="29"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
         <source>Draft</source>
         <translation>Piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
         <source>Confirmed</source>
         <translation>Visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
         <source>Partly shipped</source>
         <translation>Részben kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="34"/>
         <source>Delivered</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Sztornózva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="40"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <source>Sent, awaiting answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="43"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="44"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="45"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="56"/>
         <source>Approval pending</source>
         <translation>Jóváhagyásra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="57"/>
         <source>Discount approved</source>
         <translation>Kedvezmény jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="58"/>
         <source>Discount rejected</source>
         <translation>Kedvezmény elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="48"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="64"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="49"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="65"/>
         <source>Delivery time</source>
         <translation>Szállítási idő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="50"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="66"/>
         <source>Went to a competitor</source>
         <translation>Versenytárshoz ment</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="67"/>
         <source>No budget</source>
         <translation>Nincs költségkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="68"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
@@ -4907,108 +7276,108 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="298"/>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="288"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
         <source>Orders</source>
         <translation>Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>Number</source>
         <translation>Rendelésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="300"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Gross total</source>
         <translation>Bruttó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="301"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
         <source>Top products, last 24 months</source>
         <translation>Legtöbbet vásárolt termékek, utolsó 24 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="303"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="340"/>
         <source>Net revenue per month, last 24 months (%1)</source>
         <translation>Nettó forgalom havonta, utolsó 24 hónap (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="341"/>
         <source>Net revenue per month, last 24 months</source>
         <translation>Nettó forgalom havonta, utolsó 24 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="358"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="348"/>
         <source>Last %1 orders</source>
         <translation>Utolsó %1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
         <source>The sales history appears once the client is saved.</source>
         <translation>Az értékesítési előzmények az ügyfél mentése után jelennek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="366"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="356"/>
         <source>No orders yet.</source>
         <translation>Még nincs rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="367"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="357"/>
         <source>Last order: %1</source>
         <translation>Utolsó rendelés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
         <source>on average every day</source>
         <translation>átlagosan naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
         <source>on average every %1 days</source>
         <translation>átlagosan %1 naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
         <source>1 order in 24 months</source>
         <translation>1 rendelés 24 hónap alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
         <source>%1 orders in 24 months</source>
         <translation>%1 rendelés 24 hónap alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
         <source>total %1 net</source>
         <translation>összesen nettó %1</translation>
     </message>
@@ -5016,49 +7385,72 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1576"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1621"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
+        <source>Sign contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <source>Both parties signed the contract. It is active from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5120,6 +7512,313 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Untick &amp;all</source>
         <translation>&amp;Összes jelölés törlése</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
+        <source>Contract templates[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Mentés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
+        <source>Save the template (Ctrl+S); refused while it has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Bezárás (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
+        <source>A new template (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
+        <source>A copy of this template to edit (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <source>Archi&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <source>Hide the template from the choice for new contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
+        <source>Insert &amp;placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
+        <source>Insert &amp;condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
+        <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
+        <source>“# ” starts a section; a blank line starts a clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
+        <source>A sample client — type to preview with one of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
+        <source>Preview for c&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
+        <source>A new template: it is stored when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
+        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
+        <source>Your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
+        <source>Archived: not offered for new contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
+        <source>1 problem — fix it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
+        <source>%1 problems — fix them before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <source>The preview shows the text as it was before the problems listed under the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <source>Go to line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
+        <source>Insert condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
+        <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
+        <source>A copy: edit it and save it (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <source>Archived “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
+        <source>The template “%1” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
+        <source>Terminate contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <source>Notice given, breach of contract, agreement of the parties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <source>Ends &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Ok:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <source>&amp;Terminate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,155 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
+        <source>TemplateEditor</source>
+        <comment>Framework agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
+        <source>TemplateEditor</source>
+        <comment>Service agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
+        <source>TemplateEditor</source>
+        <comment>Other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
+        <source>TemplateEditor</source>
+        <comment>Framework</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
+        <source>TemplateEditor</source>
+        <comment>Service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
+        <source>TemplateEditor</source>
+        <comment>Hungarian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
+        <source>TemplateEditor</source>
+        <comment>Russian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
+        <source>TemplateEditor</source>
+        <comment>Client</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
+        <source>TemplateEditor</source>
+        <comment>Contact person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
+        <source>TemplateEditor</source>
+        <comment>Account manager</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
+        <source>TemplateEditor</source>
+        <comment>Contract</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="53"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
         <source>Change a repeating activity</source>
         <translation>Изменение повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Move a repeating activity</source>
         <translation>Перенос повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>Cancel a repeating activity</source>
         <translation>Отмена повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
         <source>This activity is one of a series.</source>
         <translation>Эта активность входит в серию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Отменить только эту активность или эту и все следующие?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
         <source>This and all &amp;following</source>
         <translation>Эту и все &amp;следующие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="63"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Изменить только эту активность или всю серию?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
         <source>The &amp;whole series</source>
         <translation>&amp;Всю серию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="313"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="339"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="343"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="348"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="447"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="515"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="516"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="517"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="518"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="524"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="525"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="602"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="603"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -630,27 +700,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1637"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1638"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1733"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1640"/>
-        <source>Choose a reason…</source>
-        <translation>Выберите причину…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1644"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1645"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -678,52 +743,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="321"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="322"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="345"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="346"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="368"/>
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -731,228 +796,228 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418"/>
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="430"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="431"/>
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="463"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="477"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="478"/>
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="493"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="499"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="526"/>
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="561"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="562"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="575"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="577"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="578"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="587"/>
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="610"/>
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="611"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="612"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="614"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="730"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="732"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="735"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="736"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="763"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="764"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -960,239 +1025,317 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="307"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="350"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="406"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="366"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
         <source>Default column</source>
         <translation>Основная колонка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="417"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="418"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>Price &amp;column:</source>
         <translation>&amp;Колонка прайса:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>New &amp;order</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>&amp;Suggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="434"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="394"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="445"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="504"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
+        <source>New co&amp;ntract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
+        <source>Open contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <source>Co&amp;ntracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <source>1 contract obligation is overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <source>%1 contract obligations are overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <source>Co&amp;ntracts (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="613"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="519"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="626"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="520"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="627"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="710"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="713"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="714"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="823"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="716"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="717"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="913"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1022"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="732"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="943"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="977"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="876"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="879"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="988"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="903"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="908"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1017"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="910"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="911"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1499,9 +1642,27 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="675"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="784"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientChooser</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
+        <source>Type the client&apos;s name or tax number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
+        <source>The contract is for the &amp;client:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1945,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="69"/>
+        <location filename="../../kamdesk/gui/company.py" line="71"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Ставка НДС должна быть числом, например 27.</translation>
     </message>
@@ -1830,16 +1991,26 @@
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="25"/>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="26"/>
+        <source>01-09-123456</source>
+        <translation type="unfinished">1027700132195</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_form.ui" line="27"/>
         <source>&amp;Bank account:</source>
         <translation>&amp;Банковский счет:</translation>
     </message>
     <message>
-        <location filename="../../ui/company_form.ui" line="27"/>
+        <location filename="../../ui/company_form.ui" line="29"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../ui/company_form.ui" line="29"/>
+        <location filename="../../ui/company_form.ui" line="31"/>
         <source>Default &amp;VAT rate (%):</source>
         <translation>Ставка НД&amp;С по умолчанию (%):</translation>
     </message>
@@ -1847,164 +2018,189 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="169"/>
+        <location filename="../../kamdesk/gui/company.py" line="171"/>
         <source>&amp;Save company</source>
         <translation>Со&amp;хранить компанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="189"/>
+        <location filename="../../kamdesk/gui/company.py" line="192"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="190"/>
-        <location filename="../../kamdesk/gui/company.py" line="335"/>
+        <location filename="../../kamdesk/gui/company.py" line="193"/>
+        <location filename="../../kamdesk/gui/company.py" line="369"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="195"/>
+        <location filename="../../kamdesk/gui/company.py" line="198"/>
         <source>Choose &amp;logo…</source>
         <translation>Выбрать &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="197"/>
+        <location filename="../../kamdesk/gui/company.py" line="200"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="210"/>
+        <location filename="../../kamdesk/gui/company.py" line="213"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="216"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="220"/>
+        <location filename="../../kamdesk/gui/company.py" line="223"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="222"/>
+        <location filename="../../kamdesk/gui/company.py" line="225"/>
         <source>&amp;New manager</source>
         <translation>Н&amp;овый менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="224"/>
+        <location filename="../../kamdesk/gui/company.py" line="227"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="238"/>
+        <location filename="../../kamdesk/gui/company.py" line="241"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="245"/>
+        <location filename="../../kamdesk/gui/company.py" line="248"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="250"/>
+        <location filename="../../kamdesk/gui/company.py" line="253"/>
         <source>Save calendar settings</source>
         <translation>Сохранить настройки календаря</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="258"/>
+        <location filename="../../kamdesk/gui/company.py" line="261"/>
         <source>Working hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="259"/>
+        <location filename="../../kamdesk/gui/company.py" line="262"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="275"/>
+        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <source> days before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="283"/>
+        <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
+        <source>Save contract settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="288"/>
+        <source>Renewal reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="303"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <location filename="../../kamdesk/gui/company.py" line="306"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="280"/>
+        <location filename="../../kamdesk/gui/company.py" line="308"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <location filename="../../kamdesk/gui/company.py" line="310"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="312"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="312"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="380"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="380"/>
         <source>Company profile saved.</source>
         <translation>Данные компании сохранены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="349"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="349"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
+        <location filename="../../kamdesk/gui/company.py" line="429"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395"/>
-        <location filename="../../kamdesk/gui/company.py" line="405"/>
+        <location filename="../../kamdesk/gui/company.py" line="429"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="405"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="421"/>
+        <location filename="../../kamdesk/gui/company.py" line="455"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="422"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -2012,7 +2208,7 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="79"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="80"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
@@ -2086,12 +2282,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="164"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="209"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="167"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -2168,45 +2364,926 @@
     </message>
 </context>
 <context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <source>Data missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <source>The documents cannot be generated until this is filled in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <source>Writing the contract&apos;s PDF and DOCX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
+        <source>Attach a file to the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <source>the template&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <source>The contract ends on a date (unchecked: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <source>Renews itself unless notice is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <source> days</source>
+        <translation type="unfinished"> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
+        <source>e.g. by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <source>Num&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <source>Si&amp;gnatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <source>Dates and renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <source>Renewal &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <source>N&amp;otice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <source>&amp;Amount / limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
+        <source>Pa&amp;yment within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
+        <source>&amp;Delivery terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
+        <source>Dis&amp;count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
+        <source>Done or not done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
+        <source>Delete the obligation (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
+        <source>O&amp;bligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
+        <source>Attach &amp;scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
+        <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
+        <source>Renewals and amendments in order; double-click or Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <source>Save the draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <source>&amp;Generate PDF + DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
+        <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <source>Send for signat&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <source>The text is final from now on (withdraw it to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <source>S&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <source>Both parties signed: the contract is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
+        <source>End the contract early, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
+        <source>The next contract, prefilled from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
+        <source>Amen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
+        <source>An amendment linked to this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
+        <source>Template #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <source>(given on the first save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <source>Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
+        <source>Terminated on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
+        <source>Mark not &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
+        <source>Choose a template to see the contract here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
+        <source>Data missing: the documents cannot be generated until this is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
+        <source>Correct the fields marked in red to see the contract again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохраненные изменения</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <source>Save the changes to the contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <source>1 obligation is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <source>%1 obligations are overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
+        <source>O&amp;bligations (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
+        <source>Delete the obligation “%1” due on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
+        <source>Delete obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <source>&amp;Files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
+        <source>The file %1 is no longer in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
+        <source>Updated %1</source>
+        <translation type="unfinished">Изменен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
+        <source>Documents written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished">Еще не сохранен</translation>
+    </message>
+</context>
+<context>
+    <name>ContractLabels</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="19"/>
+        <source>Supply contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
+        <source>Framework agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
+        <source>Other contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
+        <source>Draft</source>
+        <translation type="unfinished">Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <source>Sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
+        <source>Price review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
+        <source>Other</source>
+        <translation type="unfinished">Другое</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <source>We</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <source>PDF (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <source>DOCX (generated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
+        <source>Renews %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <source>Amends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Amount / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
+        <source>Search client or contract number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
+        <source>All states</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
+        <source>A new contract for a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <source>Edit the contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
+        <source>Delete the selected draft (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
+        <source>Re&amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <source>The next contract, prefilled from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
+        <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
+        <source>Renewals &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
+        <source>Mark do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
+        <source>Obligations not done by their date, of contracts in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <source>&amp;Open contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <source>O&amp;verdue obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
+        <source>All managers</source>
+        <translation type="unfinished">Все менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <source>1 contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <source>%1 contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
+        <source>Renewals &amp;due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <source>O&amp;verdue obligations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
+        <source>Delete contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
+        <source>Only a draft can be deleted; %1 is no longer a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
+        <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
+        <source>Contract templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
+        <source>The template editor is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1456"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1463"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1504"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1472"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1513"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1479"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1527"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -2315,105 +3392,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="128"/>
+        <location filename="../../kamdesk/gui/company.py" line="130"/>
         <source>Welcome to kamdesk</source>
         <translation>Добро пожаловать в kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="129"/>
+        <location filename="../../kamdesk/gui/company.py" line="131"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Укажите данные вашей компании и свои. Позже их можно изменить на странице «Компания».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="133"/>
+        <location filename="../../kamdesk/gui/company.py" line="135"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="135"/>
+        <location filename="../../kamdesk/gui/company.py" line="137"/>
         <source>Explore with &amp;demo data</source>
         <translation>Попробовать на &amp;демоданных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="136"/>
+        <location filename="../../kamdesk/gui/company.py" line="138"/>
         <source>&amp;Start</source>
         <translation>На&amp;чать</translation>
     </message>
 </context>
 <context>
+    <name>LineEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
+        <source>Totals</source>
+        <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
+        <source>Net total:</source>
+        <translation type="unfinished">Итого без НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
+        <source>VAT total:</source>
+        <translation type="unfinished">Сумма НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
+        <source>Gross total:</source>
+        <translation type="unfinished">Итого с НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished">&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <source>Take the &amp;promotion off this line</source>
+        <translation type="unfinished">&amp;Снять акцию с этой позиции</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
+        <source>Choose the client first: prices depend on its price column.</source>
+        <translation type="unfinished">Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation type="unfinished">Цены колонки «%1», %2, без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <source>VAT %1 on %2:</source>
+        <translation type="unfinished">НДС %1 с %2:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <source>(no contact)</source>
+        <translation type="unfinished">(без контактного лица)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
+        <source>Put the &amp;promotion back on this line</source>
+        <translation type="unfinished">&amp;Вернуть акцию на эту позицию</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>List price</source>
         <translation>По прайсу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Unit price</source>
         <translation>Цена за ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Shipped</source>
         <translation>Отгруж.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="239"/>
         <source>Type SKU or name…</source>
         <translation>Поиск товара…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Выше вашего лимита %1: нужно согласование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="267"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: снята с этой позиции; Пробел возвращает ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="265"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="268"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: применена; Пробел снимает ее с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="297"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 бесплатно</translation>
     </message>
@@ -2451,13 +3587,23 @@
         <translation>Каталог</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="89"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="213"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="239"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
@@ -2522,62 +3668,82 @@
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <source>O&amp;ffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <source>Co&amp;ntracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="212"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>&amp;New product…</source>
         <translation>&amp;Новый товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <source>&amp;New offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="238"/>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="279"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="392"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="345"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="393"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="349"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="397"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="356"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="404"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -2586,7 +3752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="363"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="411"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -2595,12 +3761,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="366"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="367"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -2608,42 +3774,42 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="90"/>
+        <location filename="../../kamdesk/gui/company.py" line="92"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="91"/>
+        <location filename="../../kamdesk/gui/company.py" line="93"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="97"/>
+        <location filename="../../kamdesk/gui/company.py" line="99"/>
         <source>Extra discount on top of the column price without the head&apos;s approval</source>
         <translation>Дополнительная скидка к цене колонки без согласования с руководителем</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>Your &amp;name:</source>
         <translation>Ваше и&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>Им&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="100"/>
+        <location filename="../../kamdesk/gui/company.py" line="102"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
+        <location filename="../../kamdesk/gui/company.py" line="103"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <location filename="../../kamdesk/gui/company.py" line="104"/>
         <source>&amp;Discount limit:</source>
         <translation>&amp;Лимит скидки:</translation>
     </message>
@@ -2672,1544 +3838,2592 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
+        <source>A contract is a supply, framework, service or other contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <source>A contract is written in English, Hungarian or Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <source>A contract that renews itself needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <source>A discount is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
         <source>A discount on offer {number} is above your limit of {limit} %: the head of department must approve it before the offer is sent.</source>
         <translation>Скидка в предложении {number} превышает ваш лимит {limit} %: перед отправкой её должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
         <source>A monthly series on a weekday needs one weekday and its week (1st–4th or last).</source>
         <translation>Для ежемесячной серии по дню недели нужны один день недели и номер недели (1–4-я или последняя).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
         <source>A price cannot be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A price column called “{name}” exists already.</source>
         <translation>Колонка прайс-листа «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A price column cannot be derived from itself.</source>
         <translation>Колонка прайс-листа не может быть производной от самой себя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="20"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Напоминание приходит за 0–{limit} мин до начала; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Сегмент «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>В серии может быть от 1 до {limit} повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Укажите окончание серии: последнюю дату или число повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Серия повторяется ежедневно, еженедельно или ежемесячно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Active “{text}” must be yes or no.</source>
         <translation>В поле «Активен» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Add at least one line.</source>
         <translation>Добавьте хотя бы одну позицию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Активность длится не больше суток; сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <source>An obligation is a delivery, payment, report, price review or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Предложение составляется на английском, венгерском или русском языке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Заказ можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Артикул {sku} уже есть у другого товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>Покупают {count} из {total} клиентов сегмента «{segment}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>Покупают {count} из {total} других клиентов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <source>Cannot copy {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Не удалось записать снимок экрана в {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Выберите позицию этого заказа и количество больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <source>Choose a template for the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Choose the client.</source>
         <translation>Выберите клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Выберите клиента: без клиента может быть только внутренняя задача.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Выберите столбец с артикулом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Выберите товары или категории, на которые распространяется акция.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <source>Choose the responsible manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Выберите результат: состоялось, не состоялось или перенесено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Укажите время начала активности или сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Choose when the activity starts.</source>
         <translation>Укажите, когда начинается активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Choose whose activity this is.</source>
         <translation>Выберите ответственного за активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Выберите причину отказа от предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Выберите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Company name is required.</source>
         <translation>Необходимо указать название компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Contact birthday</source>
         <translation>День рождения контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Contact is decision maker</source>
         <translation>Контактное лицо — ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Contact phone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Contact position</source>
         <translation>Должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Contact {number}: {problem}</source>
         <translation>Контакт {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Contact: {message}</source>
         <translation>Контактное лицо: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Contact: {name}</source>
         <translation>Контактное лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <source>Contract {number} ends on {date}: renew it or let it end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <source>Contract {number} is {state}: it cannot be {verb} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <source>Contract {number} is {state}: only a contract in force is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Credit limit cannot be negative.</source>
         <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Delivery city</source>
         <translation>Город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Delivery country</source>
         <translation>Страна доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Delivery postcode</source>
         <translation>Индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Delivery street</source>
         <translation>Улица доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>E-mail {problem}.</source>
         <translation>Эл. почта: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Enter the quantities shipped.</source>
         <translation>Введите отгруженное количество.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Export at most five years at a time.</source>
         <translation>За один раз можно экспортировать не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>Напомнить о предложении {number}: отправлено {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <source>Give the date it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <source>Give the date the contract starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>Позиция {row}: количество может содержать не более трех знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Line {row}: choose a product.</source>
         <translation>Позиция {row}: выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>Позиция {row}: скидка должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>Позиция {row}: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>Позиция {row}: для артикула {sku} нет цены в колонке прайс-листа клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <source>Only a draft contract can be changed; contract {number} is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Role must be manager or head.</source>
         <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <source>Say who must do it: we or the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <source>Say why the contract ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <source>Syntax error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <source>The contract cannot end before it starts on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <source>The contract ends on {end}, before it starts on {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <source>The renewal window is a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <source>The signing date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <source>The template cannot be filled in: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <source>The template has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <source>The template prints {what}, which is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <source>There is no contract file with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <source>There is no contract numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <source>There is no contract template with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <source>There is no contract with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <source>There is no obligation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
-        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
-        <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <source>Unknown language “{language}”; use one of: {languages}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <source>Unknown placeholder “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <source>Unknown setting “{key}”; use one of: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <source>expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <source>our company&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <source>our company&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <source>our company&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <source>our company&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <source>our company&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <source>our company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <source>our company&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <source>our company&apos;s registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <source>our company&apos;s representative (signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <source>our company&apos;s tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <source>sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <source>the account manager&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <source>the account manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <source>the account manager&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <source>the client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <source>the client&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <source>the client&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <source>the client&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <source>the client&apos;s credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <source>the client&apos;s delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <source>the client&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <source>the client&apos;s legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <source>the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <source>the client&apos;s payment terms in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <source>the client&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <source>the client&apos;s price column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <source>the client&apos;s registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <source>the client&apos;s segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <source>the client&apos;s tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <source>the client&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <source>the contact person&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <source>the contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <source>the contact person&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <source>the contact person&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <source>the contract amount or limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <source>the contract currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <source>the contract discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <source>the contract title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <source>the contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <source>the contract&apos;s date of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <source>the contract&apos;s delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <source>the contract&apos;s duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <source>the contract&apos;s end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <source>the contract&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <source>the contract&apos;s notice period in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <source>the contract&apos;s payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <source>the contract&apos;s payment terms in days (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <source>the contract&apos;s price column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <source>the contract&apos;s renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <source>the contract&apos;s renewal period in months (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <source>the contract&apos;s start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <source>the number of the contract this one renews or amends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <source>the place of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <source>whether the client pays on credit (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <source>whether the contract has an amount (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <source>whether the contract renews automatically (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <source>“{name}” is not allowed in a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
 </context>
 <context>
+    <name>ObligationDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <source>Change obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
+        <source>Done</source>
+        <translation type="unfinished">Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Done</source>
+        <translation type="unfinished">Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferEntry</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
+        <source>Magyar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <source>Русский</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
+        <source>Approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
+        <source>Approve the discount</source>
+        <translation type="unfinished">Согласование скидки</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
+        <source>Cannot send the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <source>Offer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <source>Did the client accept offer %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
+        <source>Type the client&apos;s name…</source>
+        <translation type="unfinished">Введите название клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <source>e.g. 30 days net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
+        <source>e.g. free delivery within 5 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
+        <source>Notes for yourself (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
+        <source>Click a version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished">Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished">Сохранить черновик (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <source>Save and mark as handed to the client (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <source>&amp;Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <source>The client accepted the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <source>&amp;Rejected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <source>The client rejected the offer: why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <source>&amp;Make order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <source>The accepted offer becomes a draft order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <source>New &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <source>A new draft copied from this offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <source>Save PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <source>Save the offer as PDF (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <source>Save E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <source>Save the offer as a live Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <source>Print preview of the offer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <source>Back to the offers (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <source>Cl&amp;ient:</source>
+        <translation type="unfinished">&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished">Ко&amp;нтактное лицо:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
+        <source>Offer &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished">&amp;Отсрочка:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
+        <source>Delivery &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
+        <source>Introduction (printed above the lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
+        <source>Closing (printed below the totals):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <source>Introduction and &amp;closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
+        <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
+        <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
+        <source>Version %1 made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <source>Cannot write the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <source>Save the offer as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
+        <source>Save the offer as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
+        <source>Print offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <source>Unsaved offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
+        <source>The offer has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
+        <source>Prices of the “%1” column, in %2, net of VAT</source>
+        <translation type="unfinished">Цены колонки «%1», %2, без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
+        <source>Accepted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
+        <source>Became order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
+        <source>Discount up to %1 approved by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
+        <source>v%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <source>Go to &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <source>Price column: %1</source>
+        <translation type="unfinished">Колонка прайс-листа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <source>payment %1 days</source>
+        <translation type="unfinished">отсрочка %1 дн.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Number</source>
+        <translation type="unfinished">Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Offer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Net</source>
+        <translation type="unfinished">Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="108"/>
+        <source>Sent: waiting for the client&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="160"/>
+        <source>Search client or offer number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="170"/>
+        <source>All states</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="181"/>
+        <source>&amp;New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="183"/>
+        <source>Type a new offer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="185"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="198"/>
+        <source>All managers</source>
+        <translation type="unfinished">Все менеджеры</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <source>1 offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <source>%1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
+        <source>%1 awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="507"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="963"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="525"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="535"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="538"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
-        <source>&amp;Remove line</source>
-        <translation>&amp;Удалить позицию</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="579"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
-        <source>Take the &amp;promotion off this line</source>
-        <translation>&amp;Снять акцию с этой позиции</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="609"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="614"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1080"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="628"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="635"/>
-        <source>Totals</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="651"/>
-        <source>Net total:</source>
-        <translation>Итого без НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="654"/>
-        <source>VAT total:</source>
-        <translation>Сумма НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="660"/>
-        <source>Gross total:</source>
-        <translation>Итого с НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="681"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="685"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="709"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="711"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="719"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="724"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="734"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="757"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="923"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263"/>
         <source>Unsaved order</source>
         <translation>Несохраненный заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="924"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="962"/>
-        <source>Choose the client first: prices depend on its price column.</source>
-        <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1140"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
-        <source>VAT %1 on %2:</source>
-        <translation>НДС %1 с %2:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1147"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1151"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1187"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1192"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1405"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1196"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1409"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1238"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
-        <source>(no contact)</source>
-        <translation>(без контактного лица)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1422"/>
-        <source>Put the &amp;promotion back on this line</source>
-        <translation>&amp;Вернуть акцию на эту позицию</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1517"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1558"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -4357,6 +6571,44 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyLabels</name>
     <message>
         <location filename="../../kamdesk/gui/party/labels.py" line="14"/>
@@ -4417,32 +6669,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1082"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1083"/>
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1087"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1088"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1089"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1090"/>
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1093"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1094"/>
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1113"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1114"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -4490,82 +6742,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="782"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="800"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>Строк в файле %2: %1. Проверьте, что содержит каждый столбец; столбцы со значением «Не импортировать» не загружаются, а пустая ячейка оставляет значение товара без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="807"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="808"/>
         <source>New price column: %1</source>
         <translation>Новая колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="814"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="815"/>
         <source>Holds</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="818"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="819"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="832"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="836"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="837"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Колонки прайс-листа, которые есть в файле, но нет в каталоге (отмеченные будут созданы как хранимые):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="876"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="880"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="881"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="882"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="883"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="884"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="885"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="904"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="905"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>Строк с ошибками: %1 из %2. Пока файл не исправлен, ничего нельзя импортировать (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="907"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Все строки в порядке (%1): новых товаров — %2, обновленных — %3.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="936"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="937"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -4573,17 +6825,17 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1031"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1032"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1035"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1036"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1042"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1043"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
     </message>
@@ -4636,17 +6888,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1157"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1158"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1181"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1182"/>
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -4757,6 +7009,64 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
+        <source>TemplateEditor</source>
+        <comment>Supply contract</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
+        <source>TemplateEditor</source>
+        <comment>Supply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
+        <source>TemplateEditor</source>
+        <comment>English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
+        <source>TemplateEditor</source>
+        <comment>Our company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished">Выберите причину…</translation>
+    </message>
+</context>
+<context>
+    <name>RejectOfferDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
+        <source>Offer %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
+        <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <source>&amp;Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../kamdesk/gui/activity/reminders.py" line="99"/>
@@ -4805,37 +7115,75 @@
     </message>
 </context>
 <context>
+    <name>RenewalsModel</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
+        <source>Renews itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="235"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="119"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="109"/>
         <source>%1 %2: %3 so far</source>
         <translation>%1 %2: %3 на сегодня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="120"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="122"/>
         <source>%1 bn</source>
         <comment>billions on the chart axis</comment>
         <translation>%1 млрд</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="133"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
         <source>%1 M</source>
         <comment>millions on the chart axis</comment>
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="134"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
         <source>%1 k</source>
         <comment>thousands on the chart axis</comment>
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="255"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="245"/>
         <source>this month so far</source>
         <translation>текущий месяц на сегодня</translation>
     </message>
@@ -4843,67 +7191,88 @@
 <context>
     <name>SaleLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="29"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
         <source>Confirmed</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
         <source>Partly shipped</source>
         <translation>Част. отгружен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="34"/>
         <source>Delivered</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="40"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <source>Sent, awaiting answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="43"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="44"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="45"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="56"/>
         <source>Approval pending</source>
         <translation>Ждет согласования</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="41"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="57"/>
         <source>Discount approved</source>
         <translation>Скидка согласована</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="58"/>
         <source>Discount rejected</source>
         <translation>Скидка отклонена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="48"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="64"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="49"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="65"/>
         <source>Delivery time</source>
         <translation>Срок поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="50"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="66"/>
         <source>Went to a competitor</source>
         <translation>Ушел к конкуренту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="67"/>
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="68"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -4911,108 +7280,108 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="298"/>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="288"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>Number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="300"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Gross total</source>
         <translation>Итого с НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="301"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
         <source>Top products, last 24 months</source>
         <translation>Самые покупаемые товары, последние 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="302"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="303"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="340"/>
         <source>Net revenue per month, last 24 months (%1)</source>
         <translation>Выручка без НДС по месяцам, последние 24 месяца (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="341"/>
         <source>Net revenue per month, last 24 months</source>
         <translation>Выручка без НДС по месяцам, последние 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="358"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="348"/>
         <source>Last %1 orders</source>
         <translation>Последние заказы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
         <source>The sales history appears once the client is saved.</source>
         <translation>История продаж появится после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="366"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="356"/>
         <source>No orders yet.</source>
         <translation>Заказов еще нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="367"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="357"/>
         <source>Last order: %1</source>
         <translation>Последний заказ: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
         <source>on average every day</source>
         <translation>в среднем каждый день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
         <source>on average every %1 days</source>
         <translation>в среднем раз в %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
         <source>1 order in 24 months</source>
         <translation>1 заказ за 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="373"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
         <source>%1 orders in 24 months</source>
         <translation>заказов за 24 месяца: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
         <source>total %1 net</source>
         <translation>всего %1 без НДС</translation>
     </message>
@@ -5020,49 +7389,72 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1547"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1576"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1621"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
+        <source>Sign contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <source>Both parties signed the contract. It is active from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5124,6 +7516,313 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Untick &amp;all</source>
         <translation>Снять &amp;отметки</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
+        <source>Contract templates[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
+        <source>Save the template (Ctrl+S); refused while it has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished">Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
+        <source>A new template (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
+        <source>A copy of this template to edit (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <source>Archi&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <source>Hide the template from the choice for new contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
+        <source>Insert &amp;placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
+        <source>Insert &amp;condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
+        <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
+        <source>“# ” starts a section; a blank line starts a clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
+        <source>A sample client — type to preview with one of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
+        <source>Preview for c&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
+        <source>A new template: it is stored when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
+        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
+        <source>Your template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
+        <source>Archived: not offered for new contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
+        <source>1 problem — fix it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
+        <source>%1 problems — fix them before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <source>The preview shows the text as it was before the problems listed under the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <source>Go to line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
+        <source>Insert condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
+        <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
+        <source>A copy: edit it and save it (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <source>Archived “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
+        <source>The template “%1” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
+        <source>Terminate contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <source>Notice given, breach of contract, agreement of the parties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <source>Ends &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <source>&amp;Terminate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
