@@ -120,7 +120,8 @@ def _render(document: ContractDocument, logo) -> bytes:
         header = Table([[image, details]], colWidths=[45 * mm, width - 45 * mm])
     else:
         header = Table([[details]], colWidths=[width])
-    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("LINEBELOW", (0, 0), (-1, -1), 0.8, ink), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [header, Spacer(1, 9 * mm)]
 
@@ -134,7 +135,8 @@ def _render(document: ContractDocument, logo) -> bytes:
 
     parties = Table([[party_cell(document.company), party_cell(document.client)]],
                     colWidths=[width / 2, width / 2])
-    parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                  ("LINEABOVE", (0, 0), (-1, 0), 0.4, muted), ("TOPPADDING", (0, 0), (-1, -1), 5),
                                  ("LINEBELOW", (0, 0), (-1, -1), 0.4, muted), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -162,7 +164,8 @@ def _render(document: ContractDocument, logo) -> bytes:
 
     signatures = Table([[signature(document.company), signature(document.client)]],
                        colWidths=[width / 2, width / 2])
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(KeepTogether([Spacer(1, 8 * mm), p(place_and_date(document)), signatures]))
 
     canvas = numbered_canvas(f"{document.company.name} · {document.number}", t["page"], muted, FONT)

@@ -65,6 +65,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepted": "Принято клиентом", "page": "Страница {page} из {pages}", "vat_summary": "НДС по ставкам",
     },
 }
+NUMBER_COLUMNS = (2, 4, 5, 6)  # quantity, unit price, discount, net: right-aligned
+SKU_FITS = 12  # characters of a SKU that fit its column on one line; a longer one wraps
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SYMBOLS = {"HUF": "Ft", "EUR": "€", "RUB": "₽", "USD": "$", "GBP": "£", "PLN": "zł", "CZK": "Kč"}
 
@@ -191,7 +193,8 @@ def _render(data: OfferData, logo) -> bytes:
         header = Table([[image, details]], colWidths=[45 * mm, width - 45 * mm])
     else:
         header = Table([[details]], colWidths=[width])
-    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("LINEBELOW", (0, 0), (-1, -1), 0.8, ink), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [header, Spacer(1, 6 * mm)]
 
@@ -205,11 +208,13 @@ def _render(data: OfferData, logo) -> bytes:
                    [p(t["date"], small), p(format_date(data.offer_date, lang))],
                    [p(t["valid_until"], small), p(format_date(data.valid_until, lang))]],
                   colWidths=[32 * mm, 45 * mm])
-    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     block = Table([[client, [p(t["title"], title), Spacer(1, 3), facts]]],
                   colWidths=[width - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story += [block, Spacer(1, 6 * mm)]
     if data.introduction:
         story += [p(data.introduction), Spacer(1, 4 * mm)]
@@ -219,17 +224,20 @@ def _render(data: OfferData, logo) -> bytes:
     head_style = ParagraphStyle("head", parent=cell, fontName=BOLD)
     head_right = ParagraphStyle("headr", parent=head_style, alignment=TA_RIGHT)
     cell_right = ParagraphStyle("cellr", parent=cell, alignment=TA_RIGHT)
-    rows = [[p(h, head_right if n in (2, 4, 5, 6) else head_style) for n, h in enumerate(heads)]]
-    for line in data.lines:
-        rows.append([p(line.sku, cell), p(line.name, cell), p(format_number(line.quantity, lang), cell_right),
-                     p(line.unit, cell), p(format_money(line.unit_price, cur, lang), cell_right),
-                     p(format_percent(line.discount_percent, lang) if line.discount_percent else "", cell_right),
-                     p(format_money(line.net_amount, cur, lang), cell_right)])
-    columns = [22 * mm, None, 15 * mm, 16 * mm, 27 * mm, 18 * mm, 29 * mm]
+    rows = [[p(h, head_right if n in NUMBER_COLUMNS else head_style) for n, h in enumerate(heads)]]
+    for line in data.lines:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
+        rows.append([p(line.sku, cell) if len(line.sku) > SKU_FITS else line.sku, p(line.name, cell),
+                     format_number(line.quantity, lang), line.unit, format_money(line.unit_price, cur, lang),
+                     format_percent(line.discount_percent, lang) if line.discount_percent else "",
+                     format_money(line.net_amount, cur, lang)])
+    columns = [21 * mm, None, 14 * mm, 14 * mm, 24 * mm, 15 * mm, 27 * mm]  # the name gets the rest
     columns[1] = width - sum(c for c in columns if c)
     table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=0)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), 
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), shade),
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[("ALIGN", (n, 1), (n, -1), "RIGHT") for n in NUMBER_COLUMNS],
+        ("BACKGROUND", (0, 0), (-1, 0), shade),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink), ("LINEBELOW", (0, 1), (-1, -1), 0.3, rule),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
@@ -242,17 +250,20 @@ def _render(data: OfferData, logo) -> bytes:
         net, vat = data.vat_by_rate[rate]
         vat_rows.append([p(format_percent(rate, lang), cell), p(format_money(net, cur, lang), cell_right),
                          p(format_money(vat, cur, lang), cell_right), p(format_money(net + vat, cur, lang), cell_right)])
-    vat_table = Table(vat_rows, colWidths=[16 * mm, 23 * mm, 21 * mm, 24 * mm])
-    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    vat_table = Table(vat_rows, colWidths=[20 * mm, 22 * mm, 20 * mm, 22 * mm])
+    vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=10.5, leading=13)
     totals = Table([[p(t["net_total"], right), p(format_money(data.net_total, cur, lang), right)],
                     [p(t["vat_total"], right), p(format_money(data.vat_total, cur, lang), right)],
                     [p(t["gross_total"], total_style), p(format_money(data.gross_total, cur, lang), total_style)]],
-                   colWidths=[width - 84 * mm - 50 * mm, 50 * mm])  # room for 50,000,000.00
-    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+                   colWidths=[width - 84 * mm - 44 * mm, 44 * mm])  # room for 50,000,000.00
+    totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     summary = Table([[[p(t["vat_summary"], small), vat_table], totals]], colWidths=[84 * mm, width - 84 * mm])
-    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     words = amount_in_words(data.gross_total, cur, lang)
     story.append(KeepTogether([summary, Spacer(1, 3 * mm), p(f"{t['in_words']}: {words}")]))
@@ -271,7 +282,8 @@ def _render(data: OfferData, logo) -> bytes:
         manager.append(p(data.manager_email, small))
     accepted = [p(t["accepted"], small), Spacer(1, 12 * mm), p("_" * 34), p(t["signature"])]
     signatures = Table([[manager, accepted]], colWidths=[width / 2, width / 2])
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     tail += [Spacer(1, 8 * mm), signatures]
     story.append(KeepTogether(tail))
 
