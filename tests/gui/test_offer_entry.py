@@ -58,9 +58,10 @@ def test_an_offer_is_typed_with_the_keyboard_and_saved_as_shown(qtbot, shop):
     pick_client(qtbot, entry, "kovacs")
     assert entry.contact.currentText() == "Nagy Ilona — beszerző"
     assert entry.language.currentText() == "Magyar"  # a Hungarian client
-    assert entry.payment_terms.text() == "30 days net"
+    assert entry.payment_terms.text() == "30 napon belül, átutalással"  # in the offer's language
+    assert entry.introduction.toPlainText() == offer_service.DEFAULT_INTRODUCTIONS["hu"]
     assert entry.valid_until.date().toPython() == dt.date.today() + dt.timedelta(days=30)
-    assert entry.introduction.toPlainText() == offer_service.default_introduction()
+    assert entry.closing.toPlainText() == offer_service.default_closing("hu")
     add_line(qtbot, entry, "TEJ-00", "12")
     add_line(qtbot, entry, "trappista", "2.5")
     wait_priced(qtbot, entry)
@@ -78,7 +79,7 @@ def test_an_offer_is_typed_with_the_keyboard_and_saved_as_shown(qtbot, shop):
                                                                      Decimal("11114"))
     assert [(line.sku, line.quantity) for line in offer_service.offer_lines(offer.id)] == [
         ("TEJ-001", Decimal("12")), ("SAJT-010", Decimal("2.5"))]
-    assert offer.contact.name == "Nagy Ilona" and offer.payment_terms == "30 days net"
+    assert offer.contact.name == "Nagy Ilona" and offer.payment_terms == "30 napon belül, átutalással"
     assert not entry.lines_view.isColumnHidden(COLUMNS.index("sku"))
     assert entry.lines_view.isColumnHidden(COLUMNS.index("shipped"))
 

@@ -1015,7 +1015,7 @@ class DemoOffers(DemoOrders):
 
     def create(self) -> None:
         from kamdesk.core.models import Offer, OfferLine
-        from kamdesk.core.services.offer import OFFER_PREFIX, OFFER_SERIES, language_for
+        from kamdesk.core.services.offer import OFFER_PREFIX, OFFER_SERIES, default_payment_terms, language_for
 
         rnd = self.rnd
         chosen = rnd.sample(self.clients, min(DEMO_OFFERS, len(self.clients)))
@@ -1038,7 +1038,7 @@ class DemoOffers(DemoOrders):
                 contact=demo_client.contact_id, manager=demo_client.manager_id, offer_date=day,
                 valid_until=day + datetime.timedelta(days=30 if state != "expired" else 20),
                 price_column=demo_client.price_column_id, currency=self.shop.currency,
-                payment_terms=f"{demo_client.payment_terms_days} days net", language=language_for(client),
+                payment_terms=default_payment_terms(client), language=language_for(client),
                 state=state, reject_reason="price" if state == "rejected" else "",
                 net_total=priced.totals.net_total, vat_total=priced.totals.vat_total,
                 gross_total=priced.totals.gross_total, sent_at=sent,

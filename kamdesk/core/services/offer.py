@@ -69,8 +69,17 @@ VALIDITY_KEY = "offer_validity_days"
 INTRODUCTION_KEY = "offer_introduction"
 CLOSING_KEY = "offer_closing"
 DEFAULT_VALIDITY_DAYS = 30
-DEFAULT_INTRODUCTION = "Thank you for your interest. We are pleased to offer you the following:"
-DEFAULT_CLOSING = "We look forward to your order. Please contact us with any questions."
+DEFAULT_INTRODUCTIONS = {
+    "en": "Thank you for your interest. We are pleased to offer you the following:",
+    "hu": "Köszönjük megkeresését. Az alábbi ajánlatot tesszük Önöknek:",
+    "ru": "Благодарим за интерес к нашей продукции. Предлагаем Вам следующее:",
+}
+DEFAULT_CLOSINGS = {
+    "en": "We look forward to your order. Please contact us with any questions.",
+    "hu": "Várjuk megrendelését. Kérdés esetén forduljon hozzánk bizalommal.",
+    "ru": "Будем рады Вашему заказу. С вопросами обращайтесь к нам в любое время.",
+}
+DEFAULT_INTRODUCTION, DEFAULT_CLOSING = DEFAULT_INTRODUCTIONS["en"], DEFAULT_CLOSINGS["en"]
 LANGUAGE_BY_COUNTRY = {"HU": "hu", "RU": "ru", "BY": "ru", "KZ": "ru"}
 TEXT_FIELDS = ("payment_terms", "delivery_terms", "introduction", "closing", "notes")
 
@@ -91,14 +100,21 @@ def validity_days() -> int:
     return days if days > 0 else DEFAULT_VALIDITY_DAYS
 
 
-def default_introduction() -> str:
+def default_introduction(language: str = "en") -> str:
+    """The company's introduction text (setting), else the standard one in the offer's language."""
     text = _setting(INTRODUCTION_KEY)
-    return text if text and text.strip() else DEFAULT_INTRODUCTION
+    return text if text and text.strip() else DEFAULT_INTRODUCTIONS.get(language, DEFAULT_INTRODUCTION)
 
 
-def default_closing() -> str:
+def default_closing(language: str = "en") -> str:
+    """The company's closing text (setting), else the standard one in the offer's language."""
     text = _setting(CLOSING_KEY)
-    return text if text and text.strip() else DEFAULT_CLOSING
+    return text if text and text.strip() else DEFAULT_CLOSINGS.get(language, DEFAULT_CLOSING)
+
+
+def is_default_text(text: str) -> bool:
+    """True for a standard introduction or closing in any language (it may follow the language chosen)."""
+    return text.strip() in {*DEFAULT_INTRODUCTIONS.values(), *DEFAULT_CLOSINGS.values()}
 
 
 def language_for(client: Client) -> str:
@@ -178,8 +194,8 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
     if errors:
         raise ValidationError(errors)
     header = {"contact": contact_id or None, "valid_until": valid_until, "language": language}
-    defaults = {"introduction": default_introduction, "closing": default_closing,
-                "payment_terms": lambda: _payment_terms(client)}
+    defaults = {"introduction": lambda: default_introduction(language), "closing": lambda: default_closing(language),
+                "payment_terms": lambda: default_payment_terms(client, language)}
     for name in TEXT_FIELDS:
         if name in values and values[name] is not None:
             header[name] = str(values[name]).strip()
@@ -190,13 +206,16 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
     return header
 
 
-def _payment_terms(client: Client) -> str:
-    return f"{client.payment_terms_days} days net" if client.payment_terms_days else ""
+PAYMENT_TERMS_TEXT = {"en": "{days} days net, by bank transfer", "hu": "{days} napon belül, átutalással",
+                      "ru": "{days} дн. с даты счёта, банковским переводом"}
 
 
-def default_payment_terms(client: Client) -> str:
-    """What a new offer to `client` says about payment ("30 days net"; empty without terms)."""
-    return _payment_terms(client)
+def default_payment_terms(client: Client, language: str | None = None) -> str:
+    """What a new offer to `client` says about payment, in the offer's language (empty without terms)."""
+    if not client.payment_terms_days:
+        return ""
+    text = PAYMENT_TERMS_TEXT.get(language or language_for(client), PAYMENT_TERMS_TEXT["en"])
+    return text.format(days=client.payment_terms_days)
 
 
 def _replace_lines(offer: Offer, lines: list[PricedLine], requests: list[sale.LineRequest]) -> None:

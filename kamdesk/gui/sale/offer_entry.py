@@ -251,6 +251,7 @@ class OfferEntry(LineEntry):
             signal.connect(self._header_edited)
         self.offer_date.dateChanged.connect(self._offer_date_changed)
         self.valid_until.dateChanged.connect(self._valid_until_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -855,8 +856,22 @@ class OfferEntry(LineEntry):
                 QTimer.singleShot(0, self.focus_lines)
 
     def _client_defaults(self, client) -> None:
-        self._select_language(offer_service.language_for(client))
-        self.payment_terms.setText(offer_service.default_payment_terms(client))
+        language = offer_service.language_for(client)
+        self._select_language(language)
+        self._language_changed()
+
+    def _language_changed(self, *_args) -> None:
+        """Texts nobody has changed yet follow the document's language."""
+        if self._loading or self.model.read_only:
+            return
+        language = self.language.currentData() or "en"
+        for edit, default in ((self.introduction, offer_service.default_introduction),
+                              (self.closing, offer_service.default_closing)):
+            if offer_service.is_default_text(edit.toPlainText()):
+                edit.setPlainText(default(language))
+        client = self._client
+        if client is not None and self.offer_id is None:
+            self.payment_terms.setText(offer_service.default_payment_terms(client, language))
 
     def _select_language(self, code: str) -> None:
         with QSignalBlocker(self.language):

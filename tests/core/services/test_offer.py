@@ -77,9 +77,10 @@ def test_an_offer_is_priced_exactly_as_an_order_of_the_same_lines(shop):
 def test_defaults_come_from_the_settings_and_the_client(shop):
     saved = standard(shop)
     assert saved.valid_until == TODAY + dt.timedelta(days=30)
-    assert saved.introduction == offers.DEFAULT_INTRODUCTION and saved.closing == offers.DEFAULT_CLOSING
     assert saved.language == "hu" and saved.state == "draft" and saved.version == 1
-    assert saved.payment_terms == "8 days net"
+    # the standard texts in the offer's language
+    assert (saved.introduction, saved.closing) == (offers.DEFAULT_INTRODUCTIONS["hu"], offers.DEFAULT_CLOSINGS["hu"])
+    assert saved.payment_terms == "8 napon belül, átutalással"
     for key, value in (("offer_validity_days", "14"), ("offer_introduction", "Tisztelt Partnerünk!"),
                        ("offer_closing", "Üdvözlettel")):
         Setting.create(key=key, value=value)
@@ -119,7 +120,7 @@ def test_editing_a_draft_reprices_and_keeps_the_number(shop):
     saved = standard(shop)
     edited = offers.save_offer({"notes": "Call first"}, requests((shop["milk"], "1", "0")), offer_id=saved.id)
     assert edited.number == saved.number and edited.net_total == D("359.00") and edited.notes == "Call first"
-    assert edited.introduction == offers.DEFAULT_INTRODUCTION
+    assert edited.introduction == offers.DEFAULT_INTRODUCTIONS["hu"]
     assert len(offers.offer_lines(saved.id)) == 1
 
 
@@ -263,7 +264,7 @@ def test_document_data_holds_everything_a_writer_needs(shop):
     assert (data.net_total, data.vat_total, data.gross_total) == (D("5773.00"), D("755.00"), D("6528.00"))
     assert data.net_total + data.vat_total == data.gross_total == saved.gross_total
     assert (data.payment_terms, data.delivery_terms) == ("15 days", "DAP")
-    assert (data.introduction, data.closing) == (offers.DEFAULT_INTRODUCTION, offers.DEFAULT_CLOSING)
+    assert (data.introduction, data.closing) == (offers.DEFAULT_INTRODUCTIONS["hu"], offers.DEFAULT_CLOSINGS["hu"])
     assert (data.manager_name, data.manager_email) == ("Kiss Anna", "anna.kiss@example.hu")
     foreign = party.save_client({"name": "ООО Ромашка", "legal_country": "RU", "legal_city": "Москва",
                                  "legal_street": "ул. Ленина 1"})
