@@ -7,68 +7,68 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
         <source>TemplateEditor</source>
         <comment>Framework agreement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рамочный договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
         <source>TemplateEditor</source>
         <comment>Service agreement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор оказания услуг</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
         <source>TemplateEditor</source>
         <comment>Other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
         <source>TemplateEditor</source>
         <comment>Framework</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рамочный</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
         <source>TemplateEditor</source>
         <comment>Service</comment>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
         <source>TemplateEditor</source>
         <comment>Hungarian</comment>
-        <translation type="unfinished"></translation>
+        <translation>Венгерский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
         <source>TemplateEditor</source>
         <comment>Russian</comment>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
         <source>TemplateEditor</source>
         <comment>Client</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
         <source>TemplateEditor</source>
         <comment>Contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
         <source>TemplateEditor</source>
         <comment>Account manager</comment>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
         <source>TemplateEditor</source>
         <comment>Contract</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
 </context>
 <context>
@@ -1160,78 +1160,78 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Overdue since</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено с</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>Number</source>
-        <translation type="unfinished">Номер заказа</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>New co&amp;ntract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов&amp;ый договор…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
         <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>Co&amp;ntracts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договоры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
         <source>1 contract obligation is overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено 1 обязательство по договору:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>%1 contract obligations are overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены обязательства по договорам (%1):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
@@ -1652,17 +1652,17 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
         <source>Type the client&apos;s name or tax number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название или ИНН клиента…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
         <source>The contract is for the &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор с &amp;клиентом:</translation>
     </message>
 </context>
 <context>
@@ -1992,12 +1992,12 @@
     <message>
         <location filename="../../ui/company_form.ui" line="25"/>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ОГРН:</translation>
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="26"/>
         <source>01-09-123456</source>
-        <translation type="unfinished">1027700132195</translation>
+        <translation>1027700132195</translation>
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="27"/>
@@ -2106,27 +2106,27 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="278"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="282"/>
         <source> days before the end</source>
-        <translation type="unfinished"></translation>
+        <translation> дн. до окончания</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="283"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры, истекающие в течение этого числа дней, попадают в список на продление и предлагаются в плане на неделю</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Save contract settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки договоров</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Renewal reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о продлении:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="303"/>
@@ -2368,59 +2368,59 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
         <source>Data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает данных</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
         <source>The documents cannot be generated until this is filled in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
         <source>Attach a file to the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
         <source>the template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>название из шаблона</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочный</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
         <source>Renews itself unless notice is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
@@ -2428,483 +2428,483 @@
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
         <source>e.g. by bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>например, банковским переводом</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>Num&amp;ber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наз&amp;вание:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>Si&amp;gnatory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписант:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджер:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
         <source>Dates and renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки и продление</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Renewal &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок п&amp;родления:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>N&amp;otice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок &amp;уведомления:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Amount / limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
         <source>Pa&amp;yment within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсро&amp;чка платежа:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ус&amp;ловия оплаты:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
         <source>&amp;Delivery terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия постав&amp;ки:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
         <source>Dis&amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ски&amp;дка:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;есто:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Done or not done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Уд&amp;алить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
         <source>Delete the obligation (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
         <source>O&amp;bligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Обя&amp;зательства</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
         <source>Attach &amp;scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить &amp;скан…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Number</source>
-        <translation type="unfinished">Номер заказа</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Save the draft (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>&amp;Generate PDF + DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформировать PDF + DOCX</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Send for signat&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на по&amp;дпись</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>The text is final from now on (withdraw it to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Под&amp;писать…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Both parties signed: the contract is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>End the contract early, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;одлить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
         <source>The next contract, prefilled from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
         <source>Amen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
         <source>An amendment linked to this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Закрыть (Esc)</translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
         <source>Choose a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
         <source>Template #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон №%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указан)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
         <source>not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>еще не подписан</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>(given on the first save)</source>
-        <translation type="unfinished"></translation>
+        <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
         <source>Terminated on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
         <source>Mark not &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку в&amp;ыполнения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
         <source>Choose a template to see the contract here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
         <source>Data missing: the documents cannot be generated until this is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает данных: документы нельзя сформировать, пока они не заполнены.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
         <source>Correct the fields marked in red to see the contract again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохраненные изменения</translation>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
         <source>Save the changes to the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
         <source>1 obligation is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
         <source>%1 obligations are overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
         <source>O&amp;bligations (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
         <source>Delete the obligation “%1” due on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
         <source>Delete obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление обязательства</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
         <source>&amp;Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
         <source>The file %1 is no longer in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление файла</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
         <source>Updated %1</source>
-        <translation type="unfinished">Изменен: %1</translation>
+        <translation>Изменен: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
         <source>Documents written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы сформированы: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
         <source>Not saved yet</source>
-        <translation type="unfinished">Еще не сохранен</translation>
+        <translation>Еще не сохранен</translation>
     </message>
 </context>
 <context>
@@ -2912,127 +2912,127 @@
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="19"/>
         <source>Supply contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор поставки</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамочный договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
         <source>Service contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор оказания услуг</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
         <source>Other contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен на подпись</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истек</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Венгерский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставка</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
         <source>Price review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересмотр цен</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
         <source>PDF (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (сформирован)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
         <source>DOCX (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX (сформирован)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепленный файл</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
         <source>Renews %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
         <source>Amends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доп. соглашение к %1</translation>
     </message>
 </context>
 <context>
@@ -3040,52 +3040,52 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Number</source>
-        <translation type="unfinished">Номер заказа</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить до</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Amount / limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма / лимит</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Overdue</source>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
 </context>
 <context>
@@ -3093,155 +3093,155 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
         <source>Search client or contract number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по клиенту или номеру договора…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый договор…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>A new contract for a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор с клиентом (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
         <source>Edit the contract templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать шаблоны договоров</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
         <source>Delete the selected draft (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный черновик (Del)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реестр</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
         <source>The next contract, prefilled from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий договор, заполненный по данным выбранного</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие договоры, которые истекают в течение %1 дн. или у которых прошел срок уведомления, еще не продленные.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
         <source>Renewals &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;К продлению</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
         <source>Obligations not done by their date, of contracts in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства по действующим договорам, не выполненные в срок.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
         <source>&amp;Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
         <source>O&amp;verdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные о&amp;бязательства</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
         <source>1 contract</source>
-        <translation type="unfinished"></translation>
+        <translation>1 договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
         <source>%1 contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоров: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
         <source>Renewals &amp;due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;К продлению (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
         <source>O&amp;verdue obligations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные о&amp;бязательства (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
         <source>Delete contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только черновик; договор %1 уже не черновик.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление черновика</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить черновик договора %1 с клиентом %2 вместе с его обязательствами и файлами?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
         <source>Contract templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны договоров</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
         <source>The template editor is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор шаблонов недоступен в этой версии.</translation>
     </message>
 </context>
 <context>
@@ -3422,58 +3422,58 @@
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
         <source>Totals</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
         <source>Net total:</source>
-        <translation type="unfinished">Итого без НДС:</translation>
+        <translation>Итого без НДС:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
         <source>VAT total:</source>
-        <translation type="unfinished">Сумма НДС:</translation>
+        <translation>Сумма НДС:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
         <source>Gross total:</source>
-        <translation type="unfinished">Итого с НДС:</translation>
+        <translation>Итого с НДС:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
         <source>&amp;Remove line</source>
-        <translation type="unfinished">&amp;Удалить позицию</translation>
+        <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
         <source>Take the &amp;promotion off this line</source>
-        <translation type="unfinished">&amp;Снять акцию с этой позиции</translation>
+        <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
         <source>Choose the client first: prices depend on its price column.</source>
-        <translation type="unfinished">Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
+        <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation type="unfinished">Цены колонки «%1», %2, без НДС</translation>
+        <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
         <source>VAT %1 on %2:</source>
-        <translation type="unfinished">НДС %1 с %2:</translation>
+        <translation>НДС %1 с %2:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
         <source>(no contact)</source>
-        <translation type="unfinished">(без контактного лица)</translation>
+        <translation>(без контактного лица)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
         <source>Put the &amp;promotion back on this line</source>
-        <translation type="unfinished">&amp;Вернуть акцию на эту позицию</translation>
+        <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
 </context>
 <context>
@@ -3589,12 +3589,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="88"/>
@@ -3670,12 +3670,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="109"/>
         <source>O&amp;ffers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>Co&amp;ntracts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договоры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="113"/>
@@ -3710,12 +3710,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>&amp;New offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое предложение…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="238"/>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый договор…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="254"/>
@@ -3839,22 +3839,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
         <source>A contract is a supply, framework, service or other contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор может быть договором поставки, рамочным договором, договором оказания услуг или другим договором.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
         <source>A contract is written in English, Hungarian or Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор составляется на английском, венгерском или русском языке.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
         <source>A contract that renews itself needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для автоматически продлеваемого договора нужна дата окончания.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
         <source>A discount is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
@@ -3934,7 +3934,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство может быть поставкой, оплатой, отчетом, пересмотром цен или другим.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
@@ -3969,7 +3969,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Cannot copy {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
@@ -3999,7 +3999,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose a template for the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон для договора.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
@@ -4029,7 +4029,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Choose the responsible manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ответственного менеджера.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
@@ -4124,27 +4124,27 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number} истекает {date}: продлите его или дайте ему завершиться.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{verb}».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number} в статусе «{state}»: дополнительное соглашение заключается только к действующему договору.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number} в статусе «{state}»: продлить можно только действующий или истекший договор.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор {number} автоматически продлится после {date}, если до {notice} не будет направлено уведомление.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
@@ -4239,22 +4239,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Give the date it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Give the date the contract starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название шаблона.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
@@ -4289,7 +4289,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
@@ -4394,7 +4394,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
@@ -4559,12 +4559,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
@@ -4574,12 +4574,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say who must do it: we or the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say why the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
@@ -4639,7 +4639,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Syntax error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
@@ -4674,7 +4674,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
@@ -4699,12 +4699,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The contract cannot end before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
@@ -4799,7 +4799,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
@@ -4819,22 +4819,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The signing date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The template cannot be filled in: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The template has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The template prints {what}, which is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
@@ -4859,27 +4859,27 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There is no contract file with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no contract numbered {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no contract template with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no contract with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не найден.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
@@ -4894,7 +4894,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no obligation with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
@@ -4974,7 +4974,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
@@ -4984,32 +4984,32 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Unknown placeholder “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, offers, offer:&lt;номер&gt;, contracts, contract:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
@@ -5069,7 +5069,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
@@ -5109,7 +5109,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
@@ -5159,52 +5159,52 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>our company&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>our company&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>банковский счет нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>our company&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>город нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>our company&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>our company&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>our company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s representative (signatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН нашей компании</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
@@ -5234,7 +5234,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено на подпись</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
@@ -5244,252 +5244,252 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>подписано</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>расторгнуто</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>the account manager&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта менеджера</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>the account manager&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя менеджера</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>the account manager&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон менеджера</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>the client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>the client&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>банковский счет клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>the client&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>город клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the client&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the client&apos;s credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>кредитный лимит клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the client&apos;s delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес доставки клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>правовая форма клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s payment terms in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s price column</source>
-        <translation type="unfinished"></translation>
+        <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s segment</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>сайт клиента</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the contact person&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта контактного лица</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя контактного лица</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the contact person&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон контактного лица</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the contact person&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>должность контактного лица</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the contract amount or limit</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма или лимит договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the contract currency</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contract discount</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка по договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contract title</source>
-        <translation type="unfinished"></translation>
+        <translation>название договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract&apos;s date of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>дата подписания договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract&apos;s delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>условия поставки по договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract&apos;s duration</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract&apos;s end date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата окончания договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>примечания к договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract&apos;s notice period in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>условия оплаты по договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s price column</source>
-        <translation type="unfinished"></translation>
+        <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>срок продления договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата начала договора</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the number of the contract this one renews or amends</source>
-        <translation type="unfinished"></translation>
+        <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>место подписания</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодняшняя дата</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>whether the client pays on credit (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>whether the contract has an amount (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>whether the contract renews automatically (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
@@ -5579,7 +5579,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
@@ -5594,7 +5594,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{name}” is not allowed in a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
@@ -5612,37 +5612,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
         <source>Change obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение обязательства</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
         <source>Done</source>
-        <translation type="unfinished">Завершено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Тип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что:</translation>
     </message>
 </context>
 <context>
@@ -5650,32 +5650,32 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Done</source>
-        <translation type="unfinished">Завершено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено с %1</translation>
     </message>
 </context>
 <context>
@@ -5683,382 +5683,382 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>Magyar</source>
-        <translation type="unfinished"></translation>
+        <translation>Magyar</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Русский</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
         <source>Approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется согласование</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка в предложении %1 превышает ваш лимит: перед отправкой предложения ее должен согласовать руководитель отдела.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
         <source>Approve the discount</source>
-        <translation type="unfinished">Согласование скидки</translation>
+        <translation>Согласование скидки</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
-        <translation type="unfinished"></translation>
+        <translation>В предложении %1 скидка выше лимита. Почему она допустима?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
         <source>Cannot send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Offer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение принято</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
         <source>Did the client accept offer %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент принял предложение %1?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
         <source>Type the client&apos;s name…</source>
-        <translation type="unfinished">Введите название клиента…</translation>
+        <translation>Введите название клиента…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
         <source>e.g. 30 days net</source>
-        <translation type="unfinished"></translation>
+        <translation>например, оплата в течение 30 дней</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
         <source>e.g. free delivery within 5 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>например, бесплатная доставка в течение 5 рабочих дней</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
         <source>Notes for yourself (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Click a version to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">Со&amp;хранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>Save the draft (Ctrl+S)</source>
-        <translation type="unfinished">Сохранить черновик (Ctrl+S)</translation>
+        <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Отп&amp;равить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>&amp;Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прин&amp;ято</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>The client accepted the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент принял предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>&amp;Rejected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>The client rejected the offer: why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
         <source>&amp;Make order</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;заказ</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>The accepted offer becomes a draft order</source>
-        <translation type="unfinished"></translation>
+        <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>New &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>A new draft copied from this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Save PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Save E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Save the offer as a live Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">Пе&amp;чать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
         <source>Print preview of the offer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
         <source>Back to the offers (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Cl&amp;ient:</source>
-        <translation type="unfinished">&amp;Клиент:</translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished">Ко&amp;нтактное лицо:</translation>
+        <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
         <source>Offer &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Яз&amp;ык:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
         <source>Pa&amp;yment:</source>
-        <translation type="unfinished">&amp;Отсрочка:</translation>
+        <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
         <source>Delivery &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
         <source>Introduction (printed above the lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
         <source>Closing (printed below the totals):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиции</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
         <source>Introduction and &amp;closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
         <source>Version %1 made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана версия %1: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование PDF…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
         <source>Cannot write the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
         <source>Save the offer as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
         <source>Save the offer as Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование книги Excel…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
         <source>Print offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать предложения %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
         <source>Unsaved offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненное предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>The offer has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation type="unfinished">Цены колонки «%1», %2, без НДС</translation>
+        <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
         <source>Became order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформлен заказ %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
         <source>Discount up to %1 approved by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка до %1 согласована (%2): %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
         <source>v%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>Go to &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
         <source>Price column: %1</source>
-        <translation type="unfinished">Колонка прайс-листа: %1</translation>
+        <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>payment %1 days</source>
-        <translation type="unfinished">отсрочка %1 дн.</translation>
+        <translation>отсрочка %1 дн.</translation>
     </message>
 </context>
 <context>
@@ -6066,52 +6066,52 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Number</source>
-        <translation type="unfinished">Номер заказа</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Offer date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата предложения</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно до</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Net</source>
-        <translation type="unfinished">Без НДС</translation>
+        <translation>Без НДС</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>С НДС</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="108"/>
         <source>Sent: waiting for the client&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено: ждем ответа клиента</translation>
     </message>
 </context>
 <context>
@@ -6119,47 +6119,47 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="160"/>
         <source>Search client or offer number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по клиенту или номеру предложения…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="170"/>
         <source>All states</source>
-        <translation type="unfinished">Все статусы</translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="181"/>
         <source>&amp;New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="183"/>
         <source>Type a new offer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести новое предложение (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="185"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Открыть</translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="198"/>
         <source>All managers</source>
-        <translation type="unfinished">Все менеджеры</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
         <source>1 offer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предложение</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
         <source>%1 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложений: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
         <source>%1 awaiting an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ждут ответа: %1</translation>
     </message>
 </context>
 <context>
@@ -6575,37 +6575,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
 </context>
 <context>
@@ -7014,25 +7014,25 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
         <source>TemplateEditor</source>
         <comment>Supply contract</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор поставки</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
         <source>TemplateEditor</source>
         <comment>Supply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поставка</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
         <source>TemplateEditor</source>
         <comment>English</comment>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
         <source>TemplateEditor</source>
         <comment>Our company</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наша компания</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7040,7 @@
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Выберите причину…</translation>
+        <translation>Выберите причину…</translation>
     </message>
 </context>
 <context>
@@ -7048,22 +7048,22 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
         <source>Offer %1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ по предложению %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему клиент отклонил предложение %1? Причины анализируются, чтобы выиграть следующее.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
         <source>&amp;Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -7119,37 +7119,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить до</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
         <source>Renews itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="235"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -7219,22 +7219,22 @@
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
         <source>Sent, awaiting answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено, ждет ответа</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="43"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="44"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="45"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="56"/>
@@ -7439,22 +7439,22 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
         <source>Sign contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание договора %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
         <source>Both parties signed the contract. It is active from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стороны подписали договор. С этого момента он действует.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
 </context>
 <context>
@@ -7523,278 +7523,278 @@
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
         <source>Contract templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны договоров[*]</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон (Ctrl+S); пока в нем есть ошибки, сохранение невозможно</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Закрыть (Esc)</translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;архивные</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
         <source>A new template (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
         <source>A copy of this template to edit (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия этого шаблона для редактирования (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
         <source>Archi&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>В а&amp;рхив</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Hide the template from the choice for new contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не предлагать шаблон при создании новых договоров</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
         <source>Insert &amp;placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;поле</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить в позицию курсора поле компании, клиента, договора… (Ctrl+Space)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
         <source>Insert &amp;condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;условие…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять выделенные строки, только если выполняется условие, например клиент работает с отсрочкой платежа (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>«# » начинает раздел; пустая строка начинает пункт.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблона</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок или Enter — перейти к строке; F8 — к следующей ошибке</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
         <source>A sample client — type to preview with one of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример клиента — начните вводить, чтобы посмотреть на одном из ваших</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
         <source>Preview for c&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр для &amp;клиента:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (встроенный)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (в архиве)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
         <source>A new template: it is stored when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон: он будет записан при сохранении.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный шаблон: ваши изменения заменят его текст. Чтобы сохранить оригинал, сделайте копию (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
         <source>Your template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш шаблон.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
         <source>Archived: not offered for new contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: не предлагается для новых договоров.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
         <source>1 problem — fix it before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ошибка — исправьте ее перед сохранением</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
         <source>%1 problems — fix them before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок: %1 — исправьте их перед сохранением</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок нет</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>В просмотре показан текст в том виде, в каком он был до появления ошибок, перечисленных под редактором.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
         <source>Go to line</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход к строке</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
         <source>Insert condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка условия</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять выделенные строки, только если выполняется условие (поле «да/нет» или непустое поле):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копия)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия: отредактируйте и сохраните ее (Ctrl+S).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: ошибок в шаблоне — %1, они перечислены под текстом. Сначала исправьте их.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «%1» сохранен.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «%1» перемещен в архив.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон «%1» восстановлен.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
         <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненный шаблон</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «%1» есть несохраненные изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
@@ -7802,27 +7802,27 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
         <source>Terminate contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторжение договора %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о расторжении, нарушение договора, соглашение сторон…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
         <source>Ends &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата окончания:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>&amp;Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;асторгнуть</translation>
     </message>
 </context>
 <context>
