@@ -2,7 +2,7 @@
 
 The title centred, the preamble's paragraphs, numbered sections ("1. Heading",
 bold) and their clauses ("1.1. text") with a hanging indent, as the PDF sets
-them. Only Qt's rich-text subset is used, so it looks the same in any
+them; its plain text (`QTextBrowser.toPlainText`) reads "1.1. text". Only Qt's rich-text subset is used, so it looks the same in any
 QTextBrowser; the text is escaped (a client named "A & B <Kft.>" prints as is).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-CLAUSE_INDENT = 36  # px: the hanging indent of a clause's text after its number
+CLAUSE_INDENT = 36  # px: a clause's wrapped lines start here, its number hangs to the left
 
 
 def _text(value: str) -> str:
@@ -33,9 +33,7 @@ def rendered_html(rendered, missing_note: str = "") -> str:
         parts.append(f"<p style='margin-top: 14px; margin-bottom: 4px;'><b>{section.number}. "
                      f"{_text(section.heading)}</b></p>")
         for clause in section.clauses:
-            parts.append(
-                f"<table cellspacing='0' cellpadding='0' width='100%' style='margin-bottom: 6px;'><tr>"
-                f"<td width='{CLAUSE_INDENT}' valign='top'>{escape(clause.number)}.</td>"
-                f"<td valign='top' align='justify'>{_text(clause.text)}</td></tr></table>")
+            parts.append(f"<p align='justify' style='margin-left: {CLAUSE_INDENT}px; text-indent: -{CLAUSE_INDENT}px;"
+                         f" margin-bottom: 6px;'>{escape(clause.number)}. {_text(clause.text)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
