@@ -181,6 +181,7 @@ class CompanyPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self._managers_box(), 2)
         right.addWidget(self._segments_box(), 1)
+        right.addWidget(self._contracts_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
@@ -273,6 +274,31 @@ class CompanyPage(QWidget):
             return
         self.changed.emit()
 
+    def _contracts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Contracts"), self)
+        self.renewal_days = QSpinBox(box)
+        self.renewal_days.setObjectName("renewal_days")
+        self.renewal_days.setRange(1, 3650)
+        self.renewal_days.setSuffix(self.tr(" days before the end"))
+        self.renewal_days.setToolTip(self.tr("Contracts ending within this many days are listed for renewal "
+                                             "and suggested in the weekly planner"))
+        save = QPushButton(self.tr("Save contract settings"), box)
+        save.clicked.connect(self.save_contract_settings)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Renewal reminder:"), self.renewal_days)
+        form.addRow(save)
+        return box
+
+    def save_contract_settings(self) -> None:
+        from kamdesk.core.services import contract as contract_service
+
+        try:
+            contract_service.set_renewal_days(self.renewal_days.value())
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
+
     def _segments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Segments"), self)
         self.segments = QListWidget(box)
@@ -301,6 +327,12 @@ class CompanyPage(QWidget):
         self._load_managers()
         self._load_segments()
         self._load_calendar()
+        self._load_contract_settings()
+
+    def _load_contract_settings(self) -> None:
+        from kamdesk.core.services import contract as contract_service
+
+        self.renewal_days.setValue(contract_service.renewal_days())
 
     def _load_calendar(self) -> None:
         from kamdesk.core.services import activity as activity_service
