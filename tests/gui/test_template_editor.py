@@ -90,15 +90,18 @@ def test_an_unclosed_if_is_a_syntax_error_on_its_line_and_double_click_goes_ther
     qtbot.keyClicks(editor.editor, "{% if client.on_credit %}")
     qtbot.keyClick(editor.editor, Qt.Key.Key_Return)
     expected = check_template(editor.editor.toPlainText())
-    assert len(expected) == 1
+    assert len(expected) == 1  # Jinja names the end of the template…
     problem = problems_shown(qtbot, editor, "Syntax error")
     assert problem.startswith(f"Line {expected[0].line}: Syntax error")
     assert "endif" in problem
-    assert editor.editor.problem_lines == {expected[0].line}
+    # … and the editor adds the line where the block opened
+    assert editor.problem_texts()[0].startswith("Line 7: “{% if %}” opened here is not closed")
+    assert editor.editor.problem_lines == {7, expected[0].line}
 
     editor.editor.go_to_line(1)
-    item = editor.problems.item(0)
-    editor.problems.itemDoubleClicked.emit(item)
+    editor.problems.itemDoubleClicked.emit(editor.problems.item(0))
+    assert editor.editor.textCursor().blockNumber() + 1 == 7
+    qtbot.keyClick(editor.editor, Qt.Key.Key_F8)  # the next problem
     assert editor.editor.textCursor().blockNumber() + 1 == expected[0].line
 
     assert editor.save() is False

@@ -109,6 +109,29 @@ def front_matter(source: str) -> tuple[dict[str, tuple[int, str]], int | None]:
     return {}, None
 
 
+_TAG = re.compile(r"\{%-?\s*(\w+)")
+_BLOCK_TAGS = ("if", "for", "macro", "call", "filter", "with", "block", "autoescape")
+
+
+def unclosed_blocks(source: str) -> list[tuple[int, str]]:
+    """(1-based line, tag) of each `{% if %}`, `{% for %}`… that no end tag closes, outermost first.
+
+    Jinja reports a missing `{% endif %}` at the end of the template; this finds where the block opened.
+    """
+    stack: list[tuple[int, str]] = []
+    for number, line in enumerate(source.replace("\r\n", "\n").split("\n"), start=1):
+        for match in _TAG.finditer(line):
+            tag = match.group(1)
+            if tag in _BLOCK_TAGS:
+                stack.append((number, tag))
+            elif tag.startswith("end") and tag[3:] in _BLOCK_TAGS:
+                for index in range(len(stack) - 1, -1, -1):
+                    if stack[index][1] == tag[3:]:
+                        del stack[index:]
+                        break
+    return stack
+
+
 def with_front_matter(source: str, key: str, value: str) -> str:
     """`source` with its front matter's `key` set to `value` (added before `---`); as it is without front matter."""
     entries, separator = front_matter(source)
@@ -147,6 +170,7 @@ class TemplateEditor(QDialog):
         self._archived = False
         self._saved_values: dict | None = None
         self._problems: list = []
+        self._missing_lines: list[str] = []
         self._client_id: int | None = None
         self._context_key = None
         self._context: dict | None = None
@@ -558,6 +582,11 @@ class TemplateEditor(QDialog):
         source = self.editor.toPlainText()
         self._sync_fields(source)
         self._problems = templates.check_template(source)
+        if any("end of template" in str(problem.message) for problem in self._problems):
+            opened = self.tr("“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.")
+            self._problems = sorted(self._problems + [
+                templates.TemplateProblem(line, opened.replace("%1", tag)) for line, tag in unclosed_blocks(source)],
+                key=lambda problem: problem.line)
         self._show_problems()
         self._render_preview(source)
         self.setWindowModified(self.is_dirty())
@@ -600,19 +629,17 @@ class TemplateEditor(QDialog):
 
     def _render_preview(self, source: str) -> None:
         if self._problems:
-            self._show_note(self.tr("The preview shows the text as it was before the problems listed "
-                                    "under the editor."))
+            self._show_note("\n".join([self.tr("The preview shows the text as it was before the problems listed "
+                                                "under the editor.")] + self._missing_lines))
             return
         try:
             rendered = templates.render_contract(source, self._preview_context())
         except KamdeskError as error:
             self._show_note(error_text(error))
             return
-        lines = []
         missing = contract_service.missing_data(rendered)
-        if missing is not None:
-            lines = [translated(message) for message in missing.messages()]
-        self._show_note("\n".join(lines))
+        self._missing_lines = [translated(message) for message in missing.messages()] if missing else []
+        self._show_note("\n".join(self._missing_lines))
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(rendered_html(rendered))
@@ -625,6 +652,7 @@ class TemplateEditor(QDialog):
     def _client_changed(self, client_id: int | None) -> None:
         self._client_id = client_id
         self._context = None
+        self._missing_lines = []
         self.refresh()
 
     def set_preview_client(self, client_id: int | None, name: str = "") -> None:
