@@ -7,68 +7,68 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
         <source>TemplateEditor</source>
         <comment>Framework agreement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keretszerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
         <source>TemplateEditor</source>
         <comment>Service agreement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatási szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
         <source>TemplateEditor</source>
         <comment>Other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
         <source>TemplateEditor</source>
         <comment>Framework</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keret</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
         <source>TemplateEditor</source>
         <comment>Service</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
         <source>TemplateEditor</source>
         <comment>Hungarian</comment>
-        <translation type="unfinished"></translation>
+        <translation>Magyar</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
         <source>TemplateEditor</source>
         <comment>Russian</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orosz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
         <source>TemplateEditor</source>
         <comment>Client</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
         <source>TemplateEditor</source>
         <comment>Contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
         <source>TemplateEditor</source>
         <comment>Account manager</comment>
-        <translation type="unfinished"></translation>
+        <translation>Üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
         <source>TemplateEditor</source>
         <comment>Contract</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés</translation>
     </message>
 </context>
 <context>
@@ -1160,78 +1160,78 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Overdue since</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt határidő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezett</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>Number</source>
-        <translation type="unfinished">Rendelésszám</translation>
+        <translation>Szám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdete</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Vége</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolódás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>New co&amp;ntract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szer&amp;ződés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés megnyitása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
         <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>Co&amp;ntracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erződések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
         <source>1 contract obligation is overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
         <source>%1 contract obligations are overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
@@ -1652,17 +1652,17 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
         <source>Type the client&apos;s name or tax number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be az ügyfél nevét vagy adószámát…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
         <source>The contract is for the &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés &amp;ügyfele:</translation>
     </message>
 </context>
 <context>
@@ -1992,12 +1992,12 @@
     <message>
         <location filename="../../ui/company_form.ui" line="25"/>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cég&amp;jegyzékszám:</translation>
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="26"/>
         <source>01-09-123456</source>
-        <translation type="unfinished">01-09-123456</translation>
+        <translation>01-09-123456</translation>
     </message>
     <message>
         <location filename="../../ui/company_form.ui" line="27"/>
@@ -2106,27 +2106,27 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="278"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="282"/>
         <source> days before the end</source>
-        <translation type="unfinished"></translation>
+        <translation> nappal a lejárat előtt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="283"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ennyi napon belül lejáró szerződések a megújítandók között és a heti tervben is megjelennek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>Save contract settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződésbeállítások mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="288"/>
         <source>Renewal reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Megújítási emlékeztető:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="303"/>
@@ -2368,59 +2368,59 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
         <source>Data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzó adatok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
         <source>The documents cannot be generated until this is filled in:</source>
-        <translation type="unfinished"></translation>
+        <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
         <source>Attach a file to the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
         <source>the template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>határozatlan idejű</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
         <source>Renews itself unless notice is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> hónap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
         <source> days</source>
-        <translation type="unfinished"> nap</translation>
+        <translation> nap</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
@@ -2428,483 +2428,483 @@
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
         <source>e.g. by bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>pl. banki átutalással</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>Num&amp;ber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szám:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;blon:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tí&amp;pus:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyelv:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>Si&amp;gnatory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
         <source>Dates and renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpontok és megújítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kezdete:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ége:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>Signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírva:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Renewal &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Megújítási &amp;időszak:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>N&amp;otice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felmondási idő:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltételek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Amount / limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
         <source>Pa&amp;yment within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetési &amp;határidő:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetési fe&amp;ltételek:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
         <source>&amp;Delivery terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;állítási feltételek:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
         <source>Dis&amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláí&amp;rás helye:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Előnézet</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hozzáadás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerkesztés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Done or not done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Tör&amp;lés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
         <source>Delete the obligation (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
         <source>O&amp;bligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Kind</source>
-        <translation type="unfinished">Típus</translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Méret</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáadva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
         <source>Attach &amp;scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szkennelt példány csatolása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Megnyitás</translation>
+        <translation>&amp;Megnyitás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eltávolítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Number</source>
-        <translation type="unfinished">Rendelésszám</translation>
+        <translation>Szám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolódás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
         <source>State</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdete</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Vége</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Elő&amp;zmények</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Piszkozat mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Save the draft (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>&amp;Generate PDF + DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF + DOCX &amp;generálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Send for signat&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>The text is final from now on (withdraw it to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visszavonás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aláírás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Both parties signed: the contract is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszüntetés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>End the contract early, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Meg&amp;újítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
         <source>The next contract, prefilled from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
         <source>Amen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Mód&amp;osítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
         <source>An amendment linked to this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Bezárás (Esc)</translation>
+        <translation>Bezárás (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
         <source>Choose a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon sablont…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
         <source>Template #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon #%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs megnevezve)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
         <source>not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>még nincs aláírva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>(given on the first save)</source>
-        <translation type="unfinished"></translation>
+        <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
         <source>Terminated on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
         <source>Mark not &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teljesítés visszavonása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
         <source>Choose a template to see the contract here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
         <source>Data missing: the documents cannot be generated until this is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzó adatok: a dokumentumok csak ezek kitöltése után készíthetők el.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
         <source>Correct the fields marked in red to see the contract again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Nem mentett módosítások</translation>
+        <translation>Nem mentett módosítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
         <source>Save the changes to the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
         <source>1 obligation is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
         <source>%1 obligations are overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
         <source>O&amp;bligations (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
         <source>Delete the obligation “%1” due on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
         <source>Delete obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezettség törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
         <source>&amp;Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzó fájl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
         <source>The file %1 is no longer in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájl eltávolítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
         <source>Updated %1</source>
-        <translation type="unfinished">Módosítva: %1</translation>
+        <translation>Módosítva: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
         <source>Documents written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
         <source>Not saved yet</source>
-        <translation type="unfinished">Még nincs mentve</translation>
+        <translation>Még nincs mentve</translation>
     </message>
 </context>
 <context>
@@ -2912,127 +2912,127 @@
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="19"/>
         <source>Supply contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítási szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
         <source>Framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Keretszerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
         <source>Service contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatási szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
         <source>Other contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
         <source>Draft</source>
-        <translation type="unfinished">Piszkozat</translation>
+        <translation>Piszkozat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
         <source>Sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírásra elküldve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
         <source>Active</source>
-        <translation type="unfinished">Aktív</translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamarosan lejár</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszűnt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Angol</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Magyar</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Szállítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
         <source>Price review</source>
-        <translation type="unfinished"></translation>
+        <translation>Árfelülvizsgálat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
         <source>Other</source>
-        <translation type="unfinished">Egyéb</translation>
+        <translation>Egyéb</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját cég</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
         <source>PDF (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (generált)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
         <source>DOCX (generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX (generált)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatolt fájl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
         <source>Renews %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 megújítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
         <source>Amends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 módosítása</translation>
     </message>
 </context>
 <context>
@@ -3040,52 +3040,52 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Number</source>
-        <translation type="unfinished">Rendelésszám</translation>
+        <translation>Szerződésszám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>State</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="192"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdete</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Vége</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmondási határidő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Amount / limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Összeg / keret</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="193"/>
         <source>Overdue</source>
-        <translation type="unfinished">Lejárt</translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Manager</source>
-        <translation type="unfinished">Üzletkötő</translation>
+        <translation>Üzletkötő</translation>
     </message>
 </context>
 <context>
@@ -3093,155 +3093,155 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
         <source>Search client or contract number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés: ügyfél vagy szerződésszám…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
-        <translation type="unfinished">Minden állapot</translation>
+        <translation>Minden állapot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>A new contract for a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szerződés egy ügyfélnek (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sablonok…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
         <source>Edit the contract templates</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződéssablonok szerkesztése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Piszkozat tö&amp;rlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
         <source>Delete the selected draft (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt piszkozat törlése (Del)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Megnyitás</translation>
+        <translation>&amp;Megnyitás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyilvántartás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meg&amp;újítás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
         <source>The next contract, prefilled from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>A következő szerződés, a kijelölt szerződés adataival előre kitöltve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív szerződések, amelyek %1 napon belül lejárnak, vagy a felmondási határidejük már elmúlt, és még nem újították meg őket.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
         <source>Renewals &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esedékes megújítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
         <source>Mark do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
         <source>Obligations not done by their date, of contracts in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatályos szerződések határidőre nem teljesített kötelezettségei.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
         <source>&amp;Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés &amp;megnyitása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
         <source>O&amp;verdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejárt kötelezettségek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
         <source>All managers</source>
-        <translation type="unfinished">Minden üzletkötő</translation>
+        <translation>Minden üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
         <source>1 contract</source>
-        <translation type="unfinished"></translation>
+        <translation>1 szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
         <source>%1 contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
         <source>Renewals &amp;due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esedékes megújítások (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
         <source>O&amp;verdue obligations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejárt kötelezettségek (%1)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
         <source>Delete contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak piszkozat törölhető; ez a szerződés már nem piszkozat: %1.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Piszkozat törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli ezt a szerződéspiszkozatot a kötelezettségeivel és csatolt fájljaival együtt: %1 (%2)?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
         <source>Contract templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződéssablonok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
         <source>The template editor is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablonszerkesztő ebben a verzióban nem érhető el.</translation>
     </message>
 </context>
 <context>
@@ -3422,58 +3422,58 @@
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
         <source>Totals</source>
-        <translation type="unfinished">Összesítés</translation>
+        <translation>Összesítés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
         <source>Net total:</source>
-        <translation type="unfinished">Nettó összesen:</translation>
+        <translation>Nettó összesen:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
         <source>VAT total:</source>
-        <translation type="unfinished">ÁFA összesen:</translation>
+        <translation>ÁFA összesen:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
         <source>Gross total:</source>
-        <translation type="unfinished">Bruttó:</translation>
+        <translation>Bruttó:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
         <source>&amp;Remove line</source>
-        <translation type="unfinished">Tétel &amp;törlése</translation>
+        <translation>Tétel &amp;törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
         <source>Take the &amp;promotion off this line</source>
-        <translation type="unfinished">&amp;Akció levétele erről a tételről</translation>
+        <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
         <source>Choose the client first: prices depend on its price column.</source>
-        <translation type="unfinished">Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
+        <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation type="unfinished">Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
+        <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
         <source>VAT %1 on %2:</source>
-        <translation type="unfinished">ÁFA %1 (%2 után):</translation>
+        <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
         <source>(no contact)</source>
-        <translation type="unfinished">(nincs kapcsolattartó)</translation>
+        <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
         <source>Put the &amp;promotion back on this line</source>
-        <translation type="unfinished">&amp;Akció visszatétele erre a tételre</translation>
+        <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
 </context>
 <context>
@@ -3589,12 +3589,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlatok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="61"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="88"/>
@@ -3670,12 +3670,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="109"/>
         <source>O&amp;ffers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajánlatok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>Co&amp;ntracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sz&amp;erződések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="113"/>
@@ -3710,12 +3710,12 @@
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="237"/>
         <source>&amp;New offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j ajánlat…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="238"/>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="254"/>
@@ -3835,22 +3835,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="15"/>
         <source>A contract is a supply, framework, service or other contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés szállítási szerződés, keretszerződés, szolgáltatási szerződés vagy egyéb szerződés lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="16"/>
         <source>A contract is written in English, Hungarian or Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="17"/>
         <source>A contract that renews itself needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az automatikusan megújuló szerződéshez meg kell adni a lejárat dátumát.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="18"/>
         <source>A discount is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kedvezmény 0 és 100 % között lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="19"/>
@@ -3930,7 +3930,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kötelezettség szállítás, fizetés, jelentés, árfelülvizsgálat vagy egyéb lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
@@ -3965,7 +3965,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Cannot copy {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült a másolás: {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
@@ -3995,7 +3995,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose a template for the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon sablont a szerződéshez.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
@@ -4025,7 +4025,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Choose the responsible manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a felelős üzletkötőt.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
@@ -4120,27 +4120,27 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} szerződés lejár: {date}. Újítsa meg, vagy hagyja lejárni.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} szerződés állapota: {state}, ezért most nem állítható „{verb}” állapotba.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} szerződés állapota: {state}; csak hatályos szerződés módosítható.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} szerződés állapota: {state}; csak aktív vagy lejárt szerződés újítható meg.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {number} szerződés {date} után automatikusan megújul, ha nem mondják fel (felmondási határidő: {notice}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
@@ -4235,22 +4235,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Give a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Give the date it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a határidőt.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Give the date the contract starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a szerződés kezdő dátumát.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon nevet a sablonnak.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
@@ -4285,7 +4285,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. sor: {problem}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
@@ -4390,7 +4390,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
@@ -4555,12 +4555,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
@@ -4570,12 +4570,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say who must do it: we or the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say why the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
@@ -4635,7 +4635,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Syntax error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
@@ -4670,7 +4670,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
@@ -4695,12 +4695,12 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The contract cannot end before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
@@ -4795,7 +4795,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
@@ -4815,22 +4815,22 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The signing date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The template cannot be filled in: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The template has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The template prints {what}, which is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
@@ -4855,27 +4855,27 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There is no contract file with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no contract numbered {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no contract template with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no contract with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
@@ -4890,7 +4890,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no obligation with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
@@ -4970,7 +4970,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
@@ -4980,32 +4980,32 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Unknown placeholder “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen nézet: „{view}”. Lehetséges nézetek: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, offers, offer:&lt;szám&gt;, contracts, contract:&lt;szám&gt;, catalogue, company vagy client:&lt;azonosító&gt;.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nem szám.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
@@ -5065,7 +5065,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
@@ -5105,7 +5105,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>hamarosan lejár</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
@@ -5155,52 +5155,52 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>our company&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>our company&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>our company&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk városa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>our company&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk országa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>our company&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>our company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk neve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk telefonszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s representative (signatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>cégünk adószáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
@@ -5230,7 +5230,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>sent for signature</source>
-        <translation type="unfinished"></translation>
+        <translation>aláírásra elküldve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
@@ -5240,252 +5240,252 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>aláírva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>megszűnt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>the account manager&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>the account manager&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>az üzletkötő neve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>the account manager&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>the client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>the client&apos;s bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>the client&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél városa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the client&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél országa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the client&apos;s credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the client&apos;s delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél cégformája</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél neve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s payment terms in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s price column</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s segment</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél szegmense</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél adószáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>az ügyfél weboldala</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the contact person&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the contact person&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the contact person&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the contract amount or limit</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the contract currency</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés pénzneme</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contract discount</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés száma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contract title</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés megnevezése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contract type</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés típusa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract&apos;s date of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract&apos;s delivery terms</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract&apos;s duration</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés időtartama</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract&apos;s end date</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract&apos;s notice period in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s price column</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s start date</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the number of the contract this one renews or amends</source>
-        <translation type="unfinished"></translation>
+        <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>az aláírás helye</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>a mai dátum</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>whether the client pays on credit (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>whether the contract has an amount (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>whether the contract renews automatically (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>visszavonva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
@@ -5575,7 +5575,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
@@ -5590,7 +5590,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{name}” is not allowed in a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
@@ -5608,37 +5608,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezettség</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
         <source>Change obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
         <source>Done</source>
-        <translation type="unfinished">Lezárt</translation>
+        <translation>Teljesítve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Határidő:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Tí&amp;pus:</translation>
+        <translation>Tí&amp;pus:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
         <source>W&amp;ho:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feladat:</translation>
     </message>
 </context>
 <context>
@@ -5646,32 +5646,32 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Done</source>
-        <translation type="unfinished">Lezárt</translation>
+        <translation>Teljesítve</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Kind</source>
-        <translation type="unfinished">Típus</translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezett</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 óta lejárt</translation>
     </message>
 </context>
 <context>
@@ -5679,382 +5679,382 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>Magyar</source>
-        <translation type="unfinished"></translation>
+        <translation>Magyar</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Русский</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
         <source>Approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ajánlat kedvezménye meghaladja az Ön keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
         <source>Approve the discount</source>
-        <translation type="unfinished">Kedvezmény jóváhagyása</translation>
+        <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ajánlatban kereten felüli kedvezmény szerepel. Miért engedélyezi?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
         <source>Cannot send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat nem küldhető el</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Offer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat elfogadva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
         <source>Did the client accept offer %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogadta az ügyfél a(z) %1 ajánlatot?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
         <source>Type the client&apos;s name…</source>
-        <translation type="unfinished">Írja be az ügyfél nevét…</translation>
+        <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
         <source>e.g. 30 days net</source>
-        <translation type="unfinished"></translation>
+        <translation>pl. átutalás 30 napon belül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
         <source>e.g. free delivery within 5 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>pl. ingyenes kiszállítás 5 munkanapon belül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
         <source>Notes for yourself (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verziók</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Click a version to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished">&amp;Piszkozat mentése</translation>
+        <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>Save the draft (Ctrl+S)</source>
-        <translation type="unfinished">A piszkozat mentése (Ctrl+S)</translation>
+        <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;lküldés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>&amp;Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elfogadva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>The client accepted the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>&amp;Rejected…</source>
-        <translation type="unfinished"></translation>
+        <translation>El&amp;utasítva…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>The client rejected the offer: why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
         <source>&amp;Make order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>The accepted offer becomes a draft order</source>
-        <translation type="unfinished"></translation>
+        <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>New &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;verzió</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>A new draft copied from this offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Save PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Save E&amp;xcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Save the offer as a live Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">N&amp;yomtatás…</translation>
+        <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
         <source>Print preview of the offer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
         <source>Back to the offers (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Cl&amp;ient:</source>
-        <translation type="unfinished">&amp;Ügyfél:</translation>
+        <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished">&amp;Kapcsolattartó:</translation>
+        <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
         <source>Offer &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyelv:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
         <source>Pa&amp;yment:</source>
-        <translation type="unfinished">F&amp;izetés:</translation>
+        <translation>F&amp;izetés:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
         <source>Delivery &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
         <source>Not&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
         <source>Introduction (printed above the lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
         <source>Closing (printed below the totals):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tételek</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
         <source>Introduction and &amp;closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
         <source>Version %1 made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF írása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
         <source>Cannot write the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
         <source>Save the offer as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
         <source>Save the offer as Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>A munkafüzet írása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
         <source>Print offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
         <source>Unsaved offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem mentett ajánlat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>The offer has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation type="unfinished">Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
+        <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elutasítva: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogadva: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
         <source>Became order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés lett belőle: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
         <source>Discount up to %1 approved by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Legfeljebb %1 kedvezmény jóváhagyva (%2): %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
         <source>v%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>Go to &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Új ajánlat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. verzió</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
         <source>Price column: %1</source>
-        <translation type="unfinished">Árlista-oszlop: %1</translation>
+        <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>payment %1 days</source>
-        <translation type="unfinished">fizetési határidő: %1 nap</translation>
+        <translation>fizetési határidő: %1 nap</translation>
     </message>
 </context>
 <context>
@@ -6062,52 +6062,52 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Number</source>
-        <translation type="unfinished">Rendelésszám</translation>
+        <translation>Ajánlatszám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Offer date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat dátuma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Érvényes eddig</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>State</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Net</source>
-        <translation type="unfinished">Nettó</translation>
+        <translation>Nettó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttó</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
         <source>Manager</source>
-        <translation type="unfinished">Üzletkötő</translation>
+        <translation>Üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="108"/>
         <source>Sent: waiting for the client&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve: az ügyfél válaszára vár</translation>
     </message>
 </context>
 <context>
@@ -6115,47 +6115,47 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="160"/>
         <source>Search client or offer number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés: ügyfél vagy ajánlatszám…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="170"/>
         <source>All states</source>
-        <translation type="unfinished">Minden állapot</translation>
+        <translation>Minden állapot</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="181"/>
         <source>&amp;New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j ajánlat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="183"/>
         <source>Type a new offer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Új ajánlat rögzítése (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="185"/>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Megnyitás</translation>
+        <translation>&amp;Megnyitás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="198"/>
         <source>All managers</source>
-        <translation type="unfinished">Minden üzletkötő</translation>
+        <translation>Minden üzletkötő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
         <source>1 offer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ajánlat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
         <source>%1 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajánlat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
         <source>%1 awaiting an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 válaszra vár</translation>
     </message>
 </context>
 <context>
@@ -6571,37 +6571,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Késés (nap)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="253"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>Kind</source>
-        <translation type="unfinished">Típus</translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kötelezett</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="254"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat</translation>
     </message>
 </context>
 <context>
@@ -7010,25 +7010,25 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
         <source>TemplateEditor</source>
         <comment>Supply contract</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szállítási szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
         <source>TemplateEditor</source>
         <comment>Supply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Szállítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
         <source>TemplateEditor</source>
         <comment>English</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angol</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
         <source>TemplateEditor</source>
         <comment>Our company</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saját cég</translation>
     </message>
 </context>
 <context>
@@ -7036,7 +7036,7 @@
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Válasszon okot…</translation>
+        <translation>Válasszon okot…</translation>
     </message>
 </context>
 <context>
@@ -7044,22 +7044,22 @@
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
         <source>Offer %1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat elutasítva: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miért utasította el az ügyfél ezt az ajánlatot: %1? Az okok elemzése segít, hogy a következő ajánlat sikeres legyen.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
         <source>&amp;Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elutasítva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vissza</translation>
     </message>
 </context>
 <context>
@@ -7115,37 +7115,37 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Client</source>
-        <translation type="unfinished">Ügyfél</translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárat</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="228"/>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmondási határidő</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hátralévő napok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="229"/>
         <source>Renews itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikusan megújul</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contracts_page.py" line="235"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>igen</translation>
     </message>
 </context>
 <context>
@@ -7215,22 +7215,22 @@
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="42"/>
         <source>Sent, awaiting answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve, válaszra vár</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="43"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogadva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="44"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Elutasítva</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="45"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/labels.py" line="56"/>
@@ -7435,22 +7435,22 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
         <source>Sign contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
         <source>Both parties signed the contract. It is active from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
         <source>Signed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aláírás</translation>
     </message>
 </context>
 <context>
@@ -7519,278 +7519,278 @@
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
         <source>Contract templates[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződéssablonok[*]</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Mentés</translation>
+        <translation>&amp;Mentés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon mentése (Ctrl+S); amíg hibás, nem menthető</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished">Bezárás (Esc)</translation>
+        <translation>Bezárás (Esc)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiváltak megjelenítése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
         <source>A new template (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Új sablon (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikálás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
         <source>A copy of this template to edit (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon másolata szerkesztéshez (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
         <source>Archi&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Archi&amp;válás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Hide the template from the choice for new contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablon elrejtése az új szerződésekhez választható sablonok közül</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sablonok</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Név:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Típus:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;yelv:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
         <source>Insert &amp;placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helyőrző beszúrása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>A cég, az ügyfél, a szerződés… egy mezőjének beszúrása a kurzor helyére (Ctrl+Szóköz)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
         <source>Insert &amp;condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feltétel beszúrása…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt sorok csak akkor maradnak meg, ha egy feltétel teljesül, pl. ha az ügyfél halasztott fizetéssel vásárol (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>A „# ” fejezetet kezd; az üres sor új pontot kezd.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablonszöveg</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupla kattintás vagy Enter: ugrás a sorra; F8: ugrás a következő hibára</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
         <source>A sample client — type to preview with one of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
         <source>Preview for c&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beépített)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivált)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
         <source>A new template: it is stored when you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Új sablon: mentéskor kerül tárolásra.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beépített sablon: a módosításai itt felülírják a szövegét. Az eredeti megtartásához duplikálja (Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
         <source>Your template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját sablon.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
         <source>Archived: not offered for new contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivált: új szerződésekhez nem választható.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visszaállítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor: %2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
         <source>1 problem — fix it before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hiba – mentés előtt javítsa</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
         <source>%1 problems — fix them before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiba – mentés előtt javítsa őket</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs hiba</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előnézet a szöveget a szerkesztő alatt felsorolt hibák előtti állapotában mutatja.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
         <source>Go to line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrás sorra</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sor:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
         <source>Insert condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltétel beszúrása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt sorok csak akkor maradnak meg, ha ez teljesül (igen/nem mező, vagy nem üres mező):</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Új sablon</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (másolat)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sablon</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolat: szerkessze, majd mentse (Ctrl+S).</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs mentve: a sablonban %1 hiba van, ezek a szöveg alatt láthatók. Előbb javítsa ki őket.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs mentve: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: „%1”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiválva: „%1”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
         <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem mentett sablon</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>
 </context>
 <context>
@@ -7798,27 +7798,27 @@
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
         <source>Terminate contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
         <source>Ends &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Ok:</translation>
+        <translation>&amp;Ok:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>&amp;Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megszüntetés</translation>
     </message>
 </context>
 <context>

@@ -172,13 +172,14 @@ def translated_ui(qapp, qtbot, clients):
 EXPECTED = {
     "hu": {
         "menus": ["&Fájl", "&Szerkesztés", "&Nézet", "Sú&gó"],
-        "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég"],
+        "navigation": ["Ügyfelek", "Naptár", "Rendelések", "Termékkatalógus", "Saját cég", "Ajánlatok",
+                       "Szerződések"],
         "headers": ["Név", "Város", "Szegmens", "Státusz", "Üzletkötő", "Kulcsügyfél", "Telefon", "Utoljára",
                     "Legközelebb"],
         "count": "4 ügyfél",
         "status": "Aktív",
         "card_tabs": ["&Általános", "&Címek", "&Hitel és megbízhatóság", "&Kapcsolattartók", "&Tevékenységek",
-                      "&Értékesítés", "&Jegyzetek"],
+                      "&Értékesítés", "Sz&erződések", "&Jegyzetek"],
         "card_labels": {"tax_number_label": "Adószám:", "credit_limit_label": "Hitelkeret:",
                         "payment_terms_days_label": "Fizetési határidő:"},
         "key_account": "Kulcsügyfél",
