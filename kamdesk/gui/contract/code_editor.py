@@ -43,10 +43,10 @@ class LineNumberArea(QWidget):
         super().__init__(editor)
         self.editor = editor
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+    def sizeHint(self) -> QSize:
         return QSize(self.editor.line_number_width(), 0)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def paintEvent(self, event) -> None:
         self.editor.paint_line_numbers(event)
 
 
@@ -82,7 +82,7 @@ class CodeEditor(QPlainTextEdit):
         if rect.contains(self.viewport().rect()):
             self._update_width()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         area = self.contentsRect()
         self.gutter.setGeometry(QRect(area.left(), area.top(), self.line_number_width(), area.height()))
@@ -194,7 +194,7 @@ class TemplateHighlighter(QSyntaxHighlighter):
         self.tag_format = _format("#6a1b9a", bold=True)
         self.comment_format = _format("#9e9e9e", italic=True)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt)
+    def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
         if previous in (-1, FRONT_MATTER):
             if text.strip() == "---":
