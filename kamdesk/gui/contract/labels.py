@@ -23,6 +23,27 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+def short_kind_labels() -> dict[str, str]:
+    """The kinds in a narrow column (the template list)."""
+    return {
+        "supply": QCoreApplication.translate("ContractLabels", "Supply"),
+        "framework": QCoreApplication.translate("ContractLabels", "Framework"),
+        "service": QCoreApplication.translate("ContractLabels", "Service"),
+        "other": QCoreApplication.translate("ContractLabels", "Other"),
+    }
+
+
+def root_labels() -> dict[str, str]:
+    """The groups of placeholders, as the template editor's menu shows them."""
+    return {
+        "company": QCoreApplication.translate("ContractLabels", "Our company"),
+        "client": QCoreApplication.translate("ContractLabels", "Client"),
+        "contact": QCoreApplication.translate("ContractLabels", "Contact person"),
+        "manager": QCoreApplication.translate("ContractLabels", "Account manager"),
+        "contract": QCoreApplication.translate("ContractLabels", "Contract"),
+    }
+
+
 def state_labels() -> dict[str, str]:
     return {
         "draft": QCoreApplication.translate("ContractLabels", "Draft"),

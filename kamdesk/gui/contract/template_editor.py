@@ -24,7 +24,7 @@ import datetime as dt
 import re
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,12 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.services import contract as contract_service
 from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.contract.code_editor import CodeEditor, TemplateHighlighter
+from kamdesk.gui.contract.labels import (
+    kind_labels,
+    language_labels,
+    root_labels,
+    short_kind_labels,
+)
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
@@ -67,31 +73,6 @@ _FRONT_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*?)\s*$")
 CONDITIONS = ("client.on_credit", "not client.on_credit", "contract.auto_renewal", "contract.has_amount",
               "contract.discount", "client.credit_limit", "contract.previous_number", "contract.notes",
               "contact.name")
-
-
-def kind_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"supply": tr("TemplateEditor", "Supply contract"), "framework": tr("TemplateEditor", "Framework agreement"),
-            "service": tr("TemplateEditor", "Service agreement"), "other": tr("TemplateEditor", "Other")}
-
-
-def short_kind_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"supply": tr("TemplateEditor", "Supply"), "framework": tr("TemplateEditor", "Framework"),
-            "service": tr("TemplateEditor", "Service"), "other": tr("TemplateEditor", "Other")}
-
-
-def language_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"en": tr("TemplateEditor", "English"), "hu": tr("TemplateEditor", "Hungarian"),
-            "ru": tr("TemplateEditor", "Russian")}
-
-
-def root_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"company": tr("TemplateEditor", "Our company"), "client": tr("TemplateEditor", "Client"),
-            "contact": tr("TemplateEditor", "Contact person"), "manager": tr("TemplateEditor", "Account manager"),
-            "contract": tr("TemplateEditor", "Contract")}
 
 
 def front_matter(source: str) -> tuple[dict[str, tuple[int, str]], int | None]:
