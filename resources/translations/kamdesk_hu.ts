@@ -2,76 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
-        <source>TemplateEditor</source>
-        <comment>Framework agreement</comment>
-        <translation>Keretszerződés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
-        <source>TemplateEditor</source>
-        <comment>Service agreement</comment>
-        <translation>Szolgáltatási szerződés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
-        <source>TemplateEditor</source>
-        <comment>Other</comment>
-        <translation>Egyéb</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
-        <source>TemplateEditor</source>
-        <comment>Framework</comment>
-        <translation>Keret</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
-        <source>TemplateEditor</source>
-        <comment>Service</comment>
-        <translation>Szolgáltatás</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
-        <source>TemplateEditor</source>
-        <comment>Hungarian</comment>
-        <translation>Magyar</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
-        <source>TemplateEditor</source>
-        <comment>Russian</comment>
-        <translation>Orosz</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
-        <source>TemplateEditor</source>
-        <comment>Client</comment>
-        <translation>Ügyfél</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
-        <source>TemplateEditor</source>
-        <comment>Contact person</comment>
-        <translation>Kapcsolattartó</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
-        <source>TemplateEditor</source>
-        <comment>Account manager</comment>
-        <translation>Üzletkötő</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
-        <source>TemplateEditor</source>
-        <comment>Contract</comment>
-        <translation>Szerződés</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
@@ -2930,107 +2860,144 @@
         <translation>Egyéb szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <source>Supply</source>
+        <translation>Szállítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <source>Framework</source>
+        <translation>Keret</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="39"/>
+        <source>Our company</source>
+        <translation>Saját cég</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="41"/>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
+        <source>Account manager</source>
+        <translation>Üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <source>Contract</source>
+        <translation>Szerződés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="49"/>
         <source>Draft</source>
         <translation>Piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="50"/>
         <source>Sent for signature</source>
         <translation>Aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Expiring</source>
         <translation>Hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
         <source>Expired</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
         <source>Terminated</source>
         <translation>Megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="64"/>
         <source>English</source>
         <translation>Angol</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="65"/>
         <source>Hungarian</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="66"/>
         <source>Russian</source>
         <translation>Orosz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="72"/>
         <source>Delivery</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="73"/>
         <source>Payment</source>
         <translation>Fizetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="74"/>
         <source>Report</source>
         <translation>Jelentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="75"/>
         <source>Price review</source>
         <translation>Árfelülvizsgálat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="76"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="82"/>
         <source>We</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="40"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="89"/>
         <source>PDF (generated)</source>
         <translation>PDF (generált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="90"/>
         <source>DOCX (generated)</source>
         <translation>DOCX (generált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="91"/>
         <source>Attached file</source>
         <translation>Csatolt fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="104"/>
         <source>Renews %1</source>
         <translation>%1 megújítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="106"/>
         <source>Amends %1</source>
         <translation>%1 módosítása</translation>
     </message>
@@ -5747,312 +5714,312 @@
         <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
         <source>Versions</source>
         <translation>Verziók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Click a version to open it</source>
         <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;lküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>The client accepted the offer</source>
         <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>&amp;Rejected…</source>
         <translation>El&amp;utasítva…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>The client rejected the offer: why?</source>
         <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>&amp;Make order</source>
         <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>New &amp;version</source>
         <translation>Új &amp;verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>A new draft copied from this offer</source>
         <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Save PD&amp;F…</source>
         <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
         <source>Save E&amp;xcel…</source>
         <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
         <source>Back to the offers (Esc)</source>
         <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="335"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="337"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
         <source>Offer &amp;date:</source>
         <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="353"/>
         <source>Delivery &amp;terms:</source>
         <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="357"/>
         <source>Not&amp;es:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="373"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="375"/>
         <source>Closing (printed below the totals):</source>
         <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
         <source>&amp;Lines</source>
         <translation>&amp;Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="401"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="453"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="614"/>
         <source>Version %1 made: %2</source>
         <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="627"/>
         <source>Writing the PDF…</source>
         <translation>A PDF írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="661"/>
         <source>Cannot write the offer</source>
         <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>Save the offer as PDF</source>
         <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="663"/>
         <source>Saved %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
         <source>Save the offer as Excel</source>
         <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="651"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
         <source>Writing the workbook…</source>
         <translation>A munkafüzet írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
         <source>Print offer %1</source>
         <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>Unsaved offer</source>
         <translation>Nem mentett ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="689"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="733"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="741"/>
         <source>Sent on %1</source>
         <translation>Elküldve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="744"/>
         <source>Rejected: %1</source>
         <translation>Elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="747"/>
         <source>Accepted on %1</source>
         <translation>Elfogadva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
         <source>Became order %1</source>
         <translation>Rendelés lett belőle: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="751"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Legfeljebb %1 kedvezmény jóváhagyva (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="762"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
         <source>Go to &amp;order</source>
         <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="822"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="827"/>
         <source>Offer %1</source>
         <translation>Ajánlat %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="829"/>
         <source>version %1</source>
         <translation>%1. verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="847"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
@@ -7005,33 +6972,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
-        <source>TemplateEditor</source>
-        <comment>Supply contract</comment>
-        <translation>Szállítási szerződés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
-        <source>TemplateEditor</source>
-        <comment>Supply</comment>
-        <translation>Szállítás</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
-        <source>TemplateEditor</source>
-        <comment>English</comment>
-        <translation>Angol</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
-        <source>TemplateEditor</source>
-        <comment>Our company</comment>
-        <translation>Saját cég</translation>
-    </message>
-</context>
-<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
@@ -7517,278 +7457,283 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="147"/>
         <source>Contract templates[*]</source>
         <translation>Szerződéssablonok[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>A sablon mentése (Ctrl+S); amíg hibás, nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="178"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="221"/>
         <source>Show &amp;archived</source>
         <translation>&amp;Archiváltak megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="223"/>
         <source>&amp;New</source>
         <translation>Ú&amp;j</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
         <source>A new template (Ctrl+N)</source>
         <translation>Új sablon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplikálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
-        <source>A copy of this template to edit (Ctrl+D)</source>
-        <translation>A sablon másolata szerkesztéshez (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;válás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
         <source>Hide the template from the choice for new contracts</source>
         <translation>A sablon elrejtése az új szerződésekhez választható sablonok közül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238"/>
         <source>&amp;Templates</source>
         <translation>&amp;Sablonok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="268"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Típus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272"/>
         <source>&amp;Language:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="287"/>
         <source>Insert &amp;placeholder</source>
         <translation>&amp;Helyőrző beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>A cég, az ügyfél, a szerződés… egy mezőjének beszúrása a kurzor helyére (Ctrl+Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294"/>
         <source>Insert &amp;condition…</source>
         <translation>&amp;Feltétel beszúrása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha egy feltétel teljesül, pl. ha az ügyfél halasztott fizetéssel vásárol (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>A „# ” fejezetet kezd; az üres sor új pontot kezd.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308"/>
         <source>Template text</source>
         <translation>Sablonszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="316"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Dupla kattintás vagy Enter: ugrás a sorra; F8: ugrás a következő hibára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="367"/>
         <source>A sample client — type to preview with one of yours</source>
         <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="370"/>
         <source>Preview for c&amp;lient:</source>
         <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="419"/>
         <source>%1 (built-in)</source>
         <translation>%1 (beépített)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="421"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="502"/>
         <source>A new template: it is stored when you save it.</source>
         <translation>Új sablon: mentéskor kerül tárolásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
-        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
-        <translation>Beépített sablon: a módosításai itt felülírják a szövegét. Az eredeti megtartásához duplikálja (Ctrl+D).</translation>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
+        <source>A copy of this template to edit (Ctrl+Shift+D)</source>
+        <translation>A sablon másolata szerkesztésre (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="504"/>
+        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
+        <translation>Beépített sablon: a módosítások itt felülírják a szövegét. Az eredeti megtartásához készítsen másolatot (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="507"/>
         <source>Your template.</source>
         <translation>Saját sablon.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509"/>
         <source>Archived: not offered for new contracts.</source>
         <translation>Archivált: új szerződésekhez nem választható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Visszaállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
+        <translation>Az itt megnyitott „{% %1 %}” nincs lezárva: tegyen „{% end%1 %}” jelet oda, ahol véget kell érnie.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="578"/>
         <source>Line %1: %2</source>
         <translation>%1. sor: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="586"/>
         <source>1 problem — fix it before saving</source>
         <translation>1 hiba – mentés előtt javítsa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
         <source>%1 problems — fix them before saving</source>
         <translation>%1 hiba – mentés előtt javítsa őket</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
         <source>No problems</source>
         <translation>Nincs hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="613"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>Az előnézet a szöveget a szerkesztő alatt felsorolt hibák előtti állapotában mutatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
         <source>Go to line</source>
         <translation>Ugrás sorra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
         <source>Line:</source>
         <translation>Sor:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="703"/>
         <source>Insert condition</source>
         <translation>Feltétel beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha ez teljesül (igen/nem mező, vagy nem üres mező):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="741"/>
         <source>New template</source>
         <translation>Új sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>%1 (copy)</source>
         <translation>%1 (másolat)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>Template</source>
         <translation>Sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="755"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Másolat: szerkessze, majd mentse (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="774"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Nincs mentve: a sablonban %1 hiba van, ezek a szöveg alatt láthatók. Előbb javítsa ki őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="783"/>
         <source>Not saved: %1</source>
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="798"/>
         <source>Saved “%1”.</source>
         <translation>Mentve: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
         <source>Archived “%1”.</source>
         <translation>Archiválva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
         <source>Restored “%1”.</source>
         <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="824"/>
         <source>Unsaved template</source>
         <translation>Nem mentett sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>

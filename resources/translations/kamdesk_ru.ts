@@ -2,76 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
-        <source>TemplateEditor</source>
-        <comment>Framework agreement</comment>
-        <translation>Рамочный договор</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
-        <source>TemplateEditor</source>
-        <comment>Service agreement</comment>
-        <translation>Договор оказания услуг</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="75"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
-        <source>TemplateEditor</source>
-        <comment>Other</comment>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
-        <source>TemplateEditor</source>
-        <comment>Framework</comment>
-        <translation>Рамочный</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="81"/>
-        <source>TemplateEditor</source>
-        <comment>Service</comment>
-        <translation>Услуги</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
-        <source>TemplateEditor</source>
-        <comment>Hungarian</comment>
-        <translation>Венгерский</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="87"/>
-        <source>TemplateEditor</source>
-        <comment>Russian</comment>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
-        <source>TemplateEditor</source>
-        <comment>Client</comment>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
-        <source>TemplateEditor</source>
-        <comment>Contact person</comment>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="93"/>
-        <source>TemplateEditor</source>
-        <comment>Account manager</comment>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="94"/>
-        <source>TemplateEditor</source>
-        <comment>Contract</comment>
-        <translation>Договор</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
@@ -2930,107 +2860,144 @@
         <translation>Другой договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <source>Supply</source>
+        <translation>Поставка</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <source>Framework</source>
+        <translation>Рамочный</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <source>Service</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="39"/>
+        <source>Our company</source>
+        <translation>Наша компания</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="41"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
+        <source>Account manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="49"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="50"/>
         <source>Sent for signature</source>
         <translation>Отправлен на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
         <source>Expired</source>
         <translation>Истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
         <source>Terminated</source>
         <translation>Расторгнут</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="64"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="65"/>
         <source>Hungarian</source>
         <translation>Венгерский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="66"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="72"/>
         <source>Delivery</source>
         <translation>Поставка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="73"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="53"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="74"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="54"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="75"/>
         <source>Price review</source>
         <translation>Пересмотр цен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="55"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="76"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="82"/>
         <source>We</source>
         <translation>Мы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="40"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="89"/>
         <source>PDF (generated)</source>
         <translation>PDF (сформирован)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="90"/>
         <source>DOCX (generated)</source>
         <translation>DOCX (сформирован)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="91"/>
         <source>Attached file</source>
         <translation>Прикрепленный файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="83"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="104"/>
         <source>Renews %1</source>
         <translation>Продление %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="106"/>
         <source>Amends %1</source>
         <translation>Доп. соглашение к %1</translation>
     </message>
@@ -5751,312 +5718,312 @@
         <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Click a version to open it</source>
         <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Se&amp;nd</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>&amp;Accepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>The client accepted the offer</source>
         <translation>Клиент принял предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>&amp;Rejected…</source>
         <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>The client rejected the offer: why?</source>
         <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>&amp;Make order</source>
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>New &amp;version</source>
         <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>A new draft copied from this offer</source>
         <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Save PD&amp;F…</source>
         <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
         <source>Save E&amp;xcel…</source>
         <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
         <source>Back to the offers (Esc)</source>
         <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="335"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="336"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="337"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="338"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
         <source>Offer &amp;date:</source>
         <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="344"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
         <source>Lan&amp;guage:</source>
         <translation>Яз&amp;ык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
         <source>Valid &amp;until:</source>
         <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="353"/>
         <source>Delivery &amp;terms:</source>
         <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="357"/>
         <source>Not&amp;es:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="372"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="373"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="374"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="375"/>
         <source>Closing (printed below the totals):</source>
         <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="401"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="452"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="453"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="613"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="614"/>
         <source>Version %1 made: %2</source>
         <translation>Создана версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="626"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="627"/>
         <source>Writing the PDF…</source>
         <translation>Формирование PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="628"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="661"/>
         <source>Cannot write the offer</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>Save the offer as PDF</source>
         <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="639"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="662"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="663"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
         <source>Save the offer as Excel</source>
         <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="651"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
         <source>Writing the workbook…</source>
         <translation>Формирование книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="679"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
         <source>Print offer %1</source>
         <translation>Печать предложения %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="687"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>Unsaved offer</source>
         <translation>Несохраненное предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="689"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="732"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="733"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="740"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="741"/>
         <source>Sent on %1</source>
         <translation>Отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="743"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="744"/>
         <source>Rejected: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="746"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="747"/>
         <source>Accepted on %1</source>
         <translation>Принято %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
         <source>Became order %1</source>
         <translation>Оформлен заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="751"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Скидка до %1 согласована (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="761"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="762"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
         <source>Go to &amp;order</source>
         <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="822"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="827"/>
         <source>Offer %1</source>
         <translation>Предложение %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="829"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="847"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
@@ -7009,33 +6976,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="74"/>
-        <source>TemplateEditor</source>
-        <comment>Supply contract</comment>
-        <translation>Договор поставки</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="80"/>
-        <source>TemplateEditor</source>
-        <comment>Supply</comment>
-        <translation>Поставка</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="86"/>
-        <source>TemplateEditor</source>
-        <comment>English</comment>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="92"/>
-        <source>TemplateEditor</source>
-        <comment>Our company</comment>
-        <translation>Наша компания</translation>
-    </message>
-</context>
-<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
@@ -7521,278 +7461,283 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="130"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="147"/>
         <source>Contract templates[*]</source>
         <translation>Шаблоны договоров[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="157"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="158"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>Сохранить шаблон (Ctrl+S); пока в нем есть ошибки, сохранение невозможно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="160"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="178"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="161"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="194"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="203"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="221"/>
         <source>Show &amp;archived</source>
         <translation>Показать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="205"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="223"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="206"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
         <source>A new template (Ctrl+N)</source>
         <translation>Новый шаблон (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="208"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Дублировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="209"/>
-        <source>A copy of this template to edit (Ctrl+D)</source>
-        <translation>Копия этого шаблона для редактирования (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="211"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
         <source>Archi&amp;ve</source>
         <translation>В а&amp;рхив</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
         <source>Hide the template from the choice for new contracts</source>
         <translation>Не предлагать шаблон при создании новых договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="220"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="268"/>
         <source>Na&amp;me:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="252"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="254"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="287"/>
         <source>Insert &amp;placeholder</source>
         <translation>Вставить &amp;поле</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>Вставить в позицию курсора поле компании, клиента, договора… (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294"/>
         <source>Insert &amp;condition…</source>
         <translation>Вставить &amp;условие…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="277"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>Оставлять выделенные строки, только если выполняется условие, например клиент работает с отсрочкой платежа (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="280"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>«# » начинает раздел; пустая строка начинает пункт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="290"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308"/>
         <source>Template text</source>
         <translation>Текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="316"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Двойной щелчок или Enter — перейти к строке; F8 — к следующей ошибке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="349"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="367"/>
         <source>A sample client — type to preview with one of yours</source>
         <translation>Пример клиента — начните вводить, чтобы посмотреть на одном из ваших</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="352"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="370"/>
         <source>Preview for c&amp;lient:</source>
         <translation>Просмотр для &amp;клиента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="401"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="419"/>
         <source>%1 (built-in)</source>
         <translation>%1 (встроенный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="403"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="421"/>
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="484"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="502"/>
         <source>A new template: it is stored when you save it.</source>
         <translation>Новый шаблон: он будет записан при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="486"/>
-        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+D) to keep the original.</source>
-        <translation>Встроенный шаблон: ваши изменения заменят его текст. Чтобы сохранить оригинал, сделайте копию (Ctrl+D).</translation>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
+        <source>A copy of this template to edit (Ctrl+Shift+D)</source>
+        <translation>Копия шаблона для редактирования (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="489"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="504"/>
+        <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
+        <translation>Встроенный шаблон: ваши изменения заменят его текст. Чтобы сохранить оригинал, сделайте копию (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="507"/>
         <source>Your template.</source>
         <translation>Ваш шаблон.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="491"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509"/>
         <source>Archived: not offered for new contracts.</source>
         <translation>В архиве: не предлагается для новых договоров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="493"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
+        <translation>Открытый здесь «{% %1 %}» не закрыт: добавьте «{% end%1 %}» там, где он должен заканчиваться.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="578"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="563"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="586"/>
         <source>1 problem — fix it before saving</source>
         <translation>1 ошибка — исправьте ее перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="564"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
         <source>%1 problems — fix them before saving</source>
         <translation>Ошибок: %1 — исправьте их перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
         <source>No problems</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="613"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>В просмотре показан текст в том виде, в каком он был до появления ошибок, перечисленных под редактором.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
         <source>Go to line</source>
         <translation>Переход к строке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
         <source>Line:</source>
         <translation>Строка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="703"/>
         <source>Insert condition</source>
         <translation>Вставка условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="682"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>Оставлять выделенные строки, только если выполняется условие (поле «да/нет» или непустое поле):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="719"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="741"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="730"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="733"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="755"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Копия: отредактируйте и сохраните ее (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="774"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Не сохранено: ошибок в шаблоне — %1, они перечислены под текстом. Сначала исправьте их.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="761"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="783"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="776"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="798"/>
         <source>Saved “%1”.</source>
         <translation>Шаблон «%1» сохранен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
         <source>Archived “%1”.</source>
         <translation>Шаблон «%1» перемещен в архив.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
         <source>Restored “%1”.</source>
         <translation>Шаблон «%1» восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="824"/>
         <source>Unsaved template</source>
         <translation>Несохраненный шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="803"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>В шаблоне «%1» есть несохраненные изменения. Сохранить их?</translation>
     </message>
