@@ -274,3 +274,40 @@ def test_main_window_contracts_area(qtbot, client, monkeypatch):
     window._contract_changed(client.id)
     assert window.contracts.model.rowCount() == 1
     assert window.contracts.model.index(0, 0).data() == contract.number
+
+
+def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_path, monkeypatch):
+    contract_service.ensure_builtin_templates()
+    template = ContractTemplate.get(ContractTemplate.key == "supply_hu")
+    contract = contract_service.save_contract({"client_id": client.id, "template_id": template.id,
+                                              "start_date": TODAY - dt.timedelta(days=60)})
+    contract_service.sign_contract(contract.id, TODAY - dt.timedelta(days=60))
+    dialog = show(qtbot, ContractDialog(contract.id))
+    changes = []
+    dialog.contract_changed.connect(changes.append)
+    scan = tmp_path / "aláírt szerződés.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    assert dialog.attach(scan)
+    assert dialog.file_names() == ["aláírt szerződés.pdf"]
+    shown = []
+    monkeypatch.setattr("kamdesk.gui.contract.contract_dialog.show_error",
+                        lambda parent, error, *args: shown.append(str(error.message)))
+    assert not dialog.attach(tmp_path / "nincs.pdf")  # refused with a message, nothing added
+    assert dialog.file_names() == ["aláírt szerződés.pdf"] and "nincs.pdf" in shown[0]
+    assert dialog.add_obligation({"kind": "report", "party": "client", "description": "Havi jelentés",
+                                  "due_date": TODAY - dt.timedelta(days=5)})
+    assert "1 obligation is overdue" in dialog.overdue_label.text()
+    dialog.obligations_table.setCurrentIndex(dialog.obligations_model.index(0, 1))
+    dialog.toggle_obligation_done()
+    assert dialog.overdue_label.isHidden()
+    asked = []
+    monkeypatch.setattr(dialog, "_confirm", lambda title, text: asked.append(text) or True)
+    dialog.obligations_table.setCurrentIndex(dialog.obligations_model.index(0, 1))
+    assert dialog.delete_obligation() and contract_service.contract_obligations(contract.id) == []
+    dialog.files_table.setCurrentCell(0, 0)
+    stored = contract_service.file_path(contract_service.contract_files(contract.id)[0])
+    assert dialog.remove_file() and dialog.file_names() == [] and not stored.exists()
+    assert len(asked) == 2 and "Havi jelentés" in asked[0]
+    assert changes == [client.id] * 5
+    never_ask(dialog)
+    dialog.close()

@@ -515,14 +515,8 @@ class ContractDialog(QDialog):
                                                           "*.tiff *.docx *.doc);;All files (*)"))
             if not path:
                 return False
-        try:
-            contract_service.attach_file(self._contract_id, path)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.reload_files()
-        self.contract_changed.emit(self._client_id)
-        return True
+        contract_id = self._contract_id
+        return self._apply(lambda: contract_service.attach_file(contract_id, path), self.reload_files)
 
     def reject(self) -> None:
         """Esc, Close and the window's close button: ask before unsaved changes are lost."""
@@ -1249,17 +1243,24 @@ class ContractDialog(QDialog):
     def _current_obligation(self):
         return self.obligations_model.row(self.obligations_table.currentIndex().row())
 
+    def _apply(self, change, reload) -> bool:
+        """Run a change of the contract's obligations or files; show a refusal, else reload and tell the others."""
+        try:
+            change()
+        except KamdeskError as error:
+            show_error(self, error)
+            return False
+        reload()
+        self.contract_changed.emit(self._client_id)
+        return True
+
     def add_obligation(self, values: dict | None = None) -> bool:
         """Add an obligation (`values` as `add_obligation` takes them, or asked in a dialog)."""
         if self._contract_id is None:
             return False
         contract_id = self._contract_id
         if values is not None:
-            try:
-                contract_service.add_obligation(contract_id, values)
-            except KamdeskError as error:
-                show_error(self, error)
-                return False
+            return self._apply(lambda: contract_service.add_obligation(contract_id, values), self.reload_obligations)
         else:
             dialog = ObligationDialog(lambda v: contract_service.add_obligation(contract_id, v), None, self)
             try:
@@ -1291,13 +1292,7 @@ class ContractDialog(QDialog):
             self._set_obligation_done(obligation.id, obligation.done_on is None)
 
     def _set_obligation_done(self, obligation_id: int, done: bool) -> None:
-        try:
-            contract_service.mark_obligation_done(obligation_id, done)
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        self.reload_obligations()
-        self.contract_changed.emit(self._client_id)
+        self._apply(lambda: contract_service.mark_obligation_done(obligation_id, done), self.reload_obligations)
 
     def delete_obligation(self) -> bool:
         obligation = self._current_obligation()
@@ -1307,14 +1302,7 @@ class ContractDialog(QDialog):
             "%2", format_date(obligation.due_date))
         if not self._confirm(self.tr("Delete obligation"), text):
             return False
-        try:
-            contract_service.delete_obligation(obligation.id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.reload_obligations()
-        self.contract_changed.emit(self._client_id)
-        return True
+        return self._apply(lambda: contract_service.delete_obligation(obligation.id), self.reload_obligations)
 
     # ------------------------------------------------------------ files
     def reload_files(self) -> None:
@@ -1362,14 +1350,7 @@ class ContractDialog(QDialog):
                              self.tr("Remove %1 from the contract? The copy in the data folder is deleted.")
                              .replace("%1", file.name)):
             return False
-        try:
-            contract_service.remove_file(file.id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.reload_files()
-        self.contract_changed.emit(self._client_id)
-        return True
+        return self._apply(lambda: contract_service.remove_file(file.id), self.reload_files)
 
     # ------------------------------------------------------------ history
     def _fill_history(self) -> None:
