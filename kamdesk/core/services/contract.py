@@ -133,6 +133,14 @@ def list_templates(kind: str | None = None, include_archived: bool = False) -> l
     return list(query)
 
 
+def default_template(client: Client, kind: str = "supply") -> ContractTemplate | None:
+    """The template a new contract with `client` starts from: `kind`, in the client's language (built-in first)."""
+    language = "hu" if (client.legal_country or "").upper() == "HU" else "en"
+    templates = [t for t in list_templates(kind) if t.language == language] or list_templates(kind)
+    templates.sort(key=lambda t: (not t.builtin, t.name))
+    return templates[0] if templates else None
+
+
 def get_template(template_id: int) -> ContractTemplate:
     template = ContractTemplate.get_or_none(ContractTemplate.id == template_id)
     if template is None:

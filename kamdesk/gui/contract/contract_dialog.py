@@ -935,7 +935,9 @@ class ContractDialog(QDialog):
     def _fill_new(self, client_id: int) -> None:
         client = party_service.get_client(client_id)
         today = dt.date.today()
+        template = contract_service.default_template(client)
         defaults = {"client_id": client_id, "start_date": today,
+                    "template_id": template.id if template is not None else None,
                     "end_date": today.replace(year=today.year + 1) - dt.timedelta(days=1)
                     if not (today.month == 2 and today.day == 29) else today + dt.timedelta(days=364)}
         try:
@@ -945,7 +947,7 @@ class ContractDialog(QDialog):
             contract = None
         self._contract_id, self._contract, self._client_id = None, None, client_id
         self._state, self._number = "draft", ""
-        self._fill_templates(None)
+        self._fill_templates(defaults["template_id"])
         self._fill_form(contract, client.name, defaults)
         self._fill_side()
 

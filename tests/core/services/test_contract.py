@@ -275,3 +275,11 @@ def test_overdue_counts_only_contracts_in_force(client):
     assert contracts.overdue_counts([waiting.id]) == {}  # a draft binds no one yet
     contracts.send_contract(waiting.id)
     assert contracts.overdue_counts([waiting.id]) == {waiting.id: 1}
+
+
+def test_a_new_contract_starts_from_a_template_in_the_clients_language(client):
+    assert contracts.default_template(client).key == "supply_hu"
+    foreign = party.save_client({"name": "Ёлочка ООО", "legal_country": "RU"})
+    assert contracts.default_template(foreign).key == "supply_en"
+    assert contracts.default_template(client, "framework").key == "framework_hu"
+    assert contracts.default_template(client, "service") is None  # nothing shipped for services
