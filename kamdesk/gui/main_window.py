@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
             card.plan_activity.connect(self.plan_activity)
             card.open_activity.connect(self.open_activity)
             card.new_order.connect(self.new_order_for)
+            card.new_offer.connect(self.new_offer_for)
             card.open_order.connect(self.open_order)
             card.contract_changed.connect(self._contract_changed)
             card.finished.connect(lambda *_, c=card: self._forget_card(c))
@@ -331,6 +332,11 @@ class MainWindow(QMainWindow):
             from kamdesk.core.services.order_suggestion import as_requests, suggest_order
 
             self.orders.entry.load_requests(as_requests(suggest_order(client_id)))
+
+    def new_offer_for(self, client_id: int) -> None:
+        """The client card's "New offer": the offer view with the client chosen."""
+        self.show_area(AREA_OFFERS)
+        self.offers.new_offer(client_id)
 
     def open_order(self, order_id: int) -> None:
         self.show_area(AREA_ORDERS)

@@ -955,317 +955,327 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="307"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="313"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="366"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="367"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
         <source>New &amp;order</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="393"/>
         <source>&amp;Suggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="394"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="398"/>
+        <source>New o&amp;ffer</source>
+        <translation>Új ajá&amp;nlat</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <source>A commercial offer for this client, priced like an order</source>
+        <translation>Árajánlat ennek az ügyfélnek, a rendelésekkel azonos árakon</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="412"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Overdue since</source>
         <translation>Lejárt határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="444"/>
         <source>New co&amp;ntract…</source>
         <translation>Új szer&amp;ződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
         <source>Open contract</source>
         <translation>Szerződés megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="464"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="512"/>
         <source>1 contract obligation is overdue:</source>
         <translation>1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="513"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>%1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="613"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="621"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="626"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="634"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="627"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="830"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="823"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="831"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="833"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1022"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="943"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="951"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="981"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="977"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="993"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="988"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="996"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1017"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1025"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1028"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1572,7 +1582,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="784"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="792"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -2321,518 +2331,518 @@
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="603"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
         <source>the template&apos;s title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>Num&amp;ber:</source>
         <translation>&amp;Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Te&amp;mplate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Type:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>Renewal &amp;period:</source>
         <translation>Megújítási &amp;időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>N&amp;otice:</source>
         <translation>&amp;Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>Pa&amp;yment within:</source>
         <translation>Fizetési &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Payment &amp;terms:</source>
         <translation>Fizetési fe&amp;ltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>&amp;Delivery terms:</source>
         <translation>Sz&amp;állítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>&amp;Place:</source>
         <translation>Aláí&amp;rás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="721"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>De&amp;lete</source>
         <translation>Tör&amp;lés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1236"/>
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Attach &amp;scan…</source>
         <translation>&amp;Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
         <source>&amp;Generate PDF + DOCX</source>
         <translation>PDF + DOCX &amp;generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>&amp;Renew</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
         <source>Mark not &amp;done</source>
         <translation>&amp;Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1112"/>
         <source>Data missing: the documents cannot be generated until this is filled in.</source>
         <translation>Hiányzó adatok: a dokumentumok csak ezek kitöltése után készíthetők el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1128"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1410"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1238"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1303"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1305"/>
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
         <source>File missing</source>
         <translation>Hiányzó fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1405"/>
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -3690,46 +3700,46 @@
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="392"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="398"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="393"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="399"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="397"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="403"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="404"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="411"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="417"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="420"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="421"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>

@@ -955,317 +955,327 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="307"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="312"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="313"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="316"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="338"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="352"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="366"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="367"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="374"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
         <source>Default column</source>
         <translation>Основная колонка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
         <source>Price &amp;column:</source>
-        <translation>&amp;Колонка прайса:</translation>
+        <translation>Ко&amp;лонка прайса:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
         <source>New &amp;order</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="393"/>
         <source>&amp;Suggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="394"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="398"/>
+        <source>New o&amp;ffer</source>
+        <translation>Новое предлож&amp;ение</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <source>A commercial offer for this client, priced like an order</source>
+        <translation>Коммерческое предложение этому клиенту по тем же ценам, что и заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="412"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Overdue since</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="415"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="419"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="420"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="444"/>
         <source>New co&amp;ntract…</source>
-        <translation>Нов&amp;ый договор…</translation>
+        <translation>Новый до&amp;говор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="440"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
         <source>Open contract</source>
         <translation>Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="457"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="464"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="505"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="512"/>
         <source>1 contract obligation is overdue:</source>
         <translation>Просрочено 1 обязательство по договору:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="506"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="513"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>Просрочены обязательства по договорам (%1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="611"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="613"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="621"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="626"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="634"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="627"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="822"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="830"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="823"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="831"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="833"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1022"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="943"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="951"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="981"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="977"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="993"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="988"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="996"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1017"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1025"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1028"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1572,7 +1582,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="784"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="792"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -2321,518 +2331,518 @@
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="603"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
         <source>the template&apos;s title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1032"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>Num&amp;ber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>T&amp;itle:</source>
         <translation>Наз&amp;вание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>Renewal &amp;period:</source>
         <translation>Срок п&amp;родления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>N&amp;otice:</source>
         <translation>Срок &amp;уведомления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>Pa&amp;yment within:</source>
         <translation>Отсро&amp;чка платежа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Payment &amp;terms:</source>
         <translation>Ус&amp;ловия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>&amp;Delivery terms:</source>
         <translation>Условия постав&amp;ки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Dis&amp;count:</source>
         <translation>Ски&amp;дка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>&amp;Place:</source>
         <translation>М&amp;есто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Notes:</source>
         <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="721"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1068"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
         <source>Mark &amp;done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>De&amp;lete</source>
         <translation>Уд&amp;алить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1240"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1236"/>
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Attach &amp;scan…</source>
         <translation>Прикрепить &amp;скан…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="799"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
         <source>&amp;Generate PDF + DOCX</source>
         <translation>&amp;Сформировать PDF + DOCX</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Send for signat&amp;ure</source>
         <translation>Отправить на по&amp;дпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>S&amp;ign…</source>
         <translation>Под&amp;писать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="839"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>&amp;Renew</source>
         <translation>Пр&amp;одлить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="840"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="841"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="842"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="843"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="918"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="925"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1067"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
         <source>Mark not &amp;done</source>
         <translation>Снять отметку в&amp;ыполнения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1105"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1116"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1112"/>
         <source>Data missing: the documents cannot be generated until this is filled in.</source>
         <translation>Не хватает данных: документы нельзя сформировать, пока они не заполнены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1132"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1128"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1410"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1242"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1238"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1306"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1303"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1305"/>
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1335"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1353"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1361"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1420"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1422"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1405"/>
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -3690,27 +3700,27 @@
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="310"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="392"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="398"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="393"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="399"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="397"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="403"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="404"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -3719,7 +3729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="411"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="417"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -3728,12 +3738,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="420"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="421"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>

@@ -137,3 +137,20 @@ def test_main_window_offers_area_and_make_order(qtbot, offers, monkeypatch):
     assert window.orders.stack.currentWidget() is window.orders.entry
     assert window.orders.entry.order_id == order_id
     assert sale.get_order(order_id).client_id == sent.client_id
+
+
+def test_a_new_offer_from_the_client_card(qtbot, offers):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    client_id = offers["sent"].client_id
+    window.open_client(client_id)
+    card = window._cards[client_id]
+    assert card.new_offer_button.isEnabled()
+    card.new_offer_button.click()
+    assert window.stack.currentIndex() == AREA_OFFERS
+    entry = window.offers.entry
+    assert window.offers.stack.currentWidget() is entry and entry.offer_id is None
+    assert entry.client_id == client_id
+    card.close()

@@ -218,6 +218,7 @@ class ClientCard(QDialog):
     plan_activity = Signal(int, str)  # client id, kind ("call" or "visit"): plan one for this client
     open_activity = Signal(int)  # activity id, opened (Enter or double-click) in the timeline
     new_order = Signal(int, bool)  # client id, start from the suggested order
+    new_offer = Signal(int)  # client id: a commercial offer for this client
     open_order = Signal(int)  # order id, opened from the Sales tab
     contract_changed = Signal(int)  # client id, after a contract was made or changed from the Contracts tab
 
@@ -394,9 +395,15 @@ class ClientCard(QDialog):
         self.suggested_order_button.setToolTip(self.tr("A draft with the products this client buys regularly, "
                                                        "in its usual quantities"))
         self.suggested_order_button.clicked.connect(lambda: self._emit_new_order(True))
+        self.new_offer_button = QPushButton(self.tr("New o&ffer"), page)
+        self.new_offer_button.setObjectName("new_offer")
+        self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
+        self.new_offer_button.clicked.connect(
+            lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_order_button)
         buttons.addWidget(self.suggested_order_button)
+        buttons.addWidget(self.new_offer_button)
         buttons.addStretch(1)
         row = QHBoxLayout(page)
         row.addWidget(self.sales, 1)
@@ -556,6 +563,7 @@ class ClientCard(QDialog):
         saved = self._client_id is not None
         self.new_order_button.setEnabled(saved)
         self.suggested_order_button.setEnabled(saved)
+        self.new_offer_button.setEnabled(saved)
         self.sales.set_client(self._client_id)
 
     def _emit_new_order(self, suggested: bool) -> None:
