@@ -719,14 +719,17 @@ def attach_file(contract_id: int, source: str | Path) -> ContractFile:
     target = files_dir() / folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
+    scratch: Path | None = None
     try:
         with source.open("rb") as reader, tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as out:
+            scratch = Path(out.name)
             for chunk in iter(lambda: reader.read(1 << 20), b""):
                 digest.update(chunk)
                 out.write(chunk)
-        Path(out.name).replace(target)
+        scratch.replace(target)
     except OSError as error:
-        Path(out.name).unlink(missing_ok=True)
+        if scratch is not None:
+            scratch.unlink(missing_ok=True)
         raise ValidationError({"file": Message("Cannot copy {path}: {reason}", path=str(source),
                                                reason=error.strerror or str(error))}) from error
     try:

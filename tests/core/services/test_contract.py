@@ -283,3 +283,22 @@ def test_a_new_contract_starts_from_a_template_in_the_clients_language(client):
     assert contracts.default_template(foreign).key == "supply_en"
     assert contracts.default_template(client, "framework").key == "framework_hu"
     assert contracts.default_template(client, "service") is None  # nothing shipped for services
+
+
+def test_an_unreadable_scan_is_refused_and_leaves_nothing(client, tmp_path, monkeypatch):
+    contract = draft(client)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF")
+    real_open = type(scan).open
+
+    def refuse(self, *args, **kwargs):
+        if self == scan:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(scan), "open", refuse)
+    with pytest.raises(ValidationError, match="Permission denied"):
+        contracts.attach_file(contract.id, scan)
+    assert ContractFile.select().count() == 0
+    folder = kdb.files_dir()
+    assert not folder.exists() or not any(p.is_file() for p in folder.rglob("*"))
