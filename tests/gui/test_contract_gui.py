@@ -311,3 +311,13 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
     assert changes == [client.id] * 5
     never_ask(dialog)
     dialog.close()
+
+
+def test_the_preview_shows_an_empty_field_where_it_is_printed(qtbot, client):
+    dialog = show(qtbot, ContractDialog(None, client_id=client.id))  # starts from the Hungarian supply template
+    dialog.update_preview()
+    text = dialog.preview.toPlainText()
+    assert "[az ügyfél adószáma]" in text or "[the client's tax number]" in text
+    assert "Őrség Fűszer Kft." in text and "\u2063" not in text
+    never_ask(dialog)
+    dialog.close()

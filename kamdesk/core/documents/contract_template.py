@@ -279,6 +279,9 @@ def _normal(source: str) -> str:
 
 # ---------------------------------------------------------------- the sandbox
 
+MISSING_MARK = "\u2063"  # INVISIBLE SEPARATOR: brackets an empty field's path in a preview's text
+
+
 class _Text(str):
     """A field's string value that remembers its placeholder path, so an empty one printed can be named."""
 
@@ -416,8 +419,11 @@ def problems_error(problems: list[TemplateProblem]) -> ValidationError:
 
 # ---------------------------------------------------------------- rendering
 
-def render_contract(source: str, context: dict) -> RenderedContract:
+def render_contract(source: str, context: dict, mark_missing: bool = False) -> RenderedContract:
     """The contract `source` says for `context`, as numbered sections and clauses.
+
+    With `mark_missing` (previews), an empty printed field is written as its path
+    between two `MISSING_MARK`s, so a preview can show the gap where it is.
 
     Raises `ValidationError` (field "template") naming the line when the template
     has problems (`check_template`) or fails while rendering (e.g. a refused
@@ -434,8 +440,11 @@ def render_contract(source: str, context: dict) -> RenderedContract:
     def finalize(value):
         if value is None:
             return ""
-        if isinstance(value, _Text) and not value.strip() and value.path not in missing:
-            missing.append(value.path)
+        if isinstance(value, _Text) and not value.strip():
+            if value.path not in missing:
+                missing.append(value.path)
+            if mark_missing:
+                return f"{MISSING_MARK}{value.path}{MISSING_MARK}"
         return value
 
     environment = _environment(finalize)

@@ -855,13 +855,16 @@ def _duration(contract: Contract, language: str) -> str:
     return {"hu": f"{days} nap", "ru": f"{days} дн."}.get(language, f"{days} days")
 
 
-def preview(contract: Contract):
-    """The rendered text of `contract` (saved or built): `RenderedContract`, whose `missing` names empty fields."""
+def preview(contract: Contract, mark_missing: bool = False):
+    """The rendered text of `contract` (saved or built): `RenderedContract`, whose `missing` names empty fields.
+
+    `mark_missing`: empty printed fields are marked in the text, for a preview to show where they are.
+    """
     from kamdesk.core.documents.contract_template import render_contract
 
     if not contract.template_source.strip():
         raise ValidationError({"template": Message("Choose a template for the contract.")})
-    return render_contract(contract.template_source, contract_context(contract))
+    return render_contract(contract.template_source, contract_context(contract), mark_missing)
 
 
 def missing_data(rendered) -> ValidationError | None:

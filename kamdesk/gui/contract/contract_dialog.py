@@ -1094,7 +1094,7 @@ class ContractDialog(QDialog):
         if contract is None:
             return
         try:
-            rendered = contract_service.preview(contract)
+            rendered = contract_service.preview(contract, mark_missing=True)
         except ValidationError:
             self.rendered, self.missing_texts = None, []
             self.missing_box.hide()

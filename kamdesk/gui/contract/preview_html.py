@@ -3,18 +3,32 @@
 The title centred, the preamble's paragraphs, numbered sections ("1. Heading",
 bold) and their clauses ("1.1. text") with a hanging indent, as the PDF sets
 them; its plain text (`QTextBrowser.toPlainText`) reads "1.1. text". Only Qt's rich-text subset is used, so it looks the same in any
-QTextBrowser; the text is escaped (a client named "A & B <Kft.>" prints as is).
+QTextBrowser; the text is escaped (a client named "A & B <Kft.>" prints as is). An empty field the
+template prints shows as its name in red, where it is printed.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
+from kamdesk.core.documents.contract_template import FIELD_LABELS, MISSING_MARK
+from kamdesk.gui.messages import translated
+
 CLAUSE_INDENT = 36  # px: a clause's wrapped lines start here, its number hangs to the left
+MISSING = re.compile(f"{MISSING_MARK}([^{MISSING_MARK}]*){MISSING_MARK}")
+MISSING_STYLE = "background-color: #fde0e0; color: #b71c1c;"
+
+
+def _gap(match: re.Match) -> str:
+    """An empty field marked by `render_contract(mark_missing=True)`: its name, in red, where it is printed."""
+    path = match.group(1)
+    label = FIELD_LABELS.get(path)
+    return f"<span style='{MISSING_STYLE}'>[{escape(translated(label) if label else path)}]</span>"
 
 
 def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>")
+    return MISSING.sub(_gap, escape(value)).replace("\n", "<br>")
 
 
 def rendered_html(rendered, missing_note: str = "") -> str:

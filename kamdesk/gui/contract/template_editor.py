@@ -614,7 +614,7 @@ class TemplateEditor(QDialog):
                                                 "under the editor.")] + self._missing_lines))
             return
         try:
-            rendered = templates.render_contract(source, self._preview_context())
+            rendered = templates.render_contract(source, self._preview_context(), mark_missing=True)
         except KamdeskError as error:
             self._show_note(error_text(error))
             return

@@ -191,3 +191,17 @@ def test_builtin_templates_need_the_legal_data_not_every_phone(template):
     context["client"]["tax_number"] = None
     context["company"]["registration_number"] = ""
     assert render_contract(template.source, context).missing == ["company.registration_number", "client.tax_number"]
+
+
+def test_a_preview_marks_the_empty_fields_where_they_are_printed():
+    from kamdesk.core.documents.contract_template import MISSING_MARK, render_contract, sample_context
+
+    source = ("title: T\n---\n# Parties\n"
+              "{{ client.name }}, tax number {{ client.tax_number }}{% if client.email %}, {{ client.email }}{% endif %}\n")
+    context = sample_context("en")
+    context["client"] = {**context["client"], "tax_number": "", "email": ""}
+    marked = render_contract(source, context, mark_missing=True)
+    plain = render_contract(source, context)
+    assert marked.missing == plain.missing == ["client.tax_number"]
+    assert marked.sections[0].clauses[0].text.endswith(f"tax number {MISSING_MARK}client.tax_number{MISSING_MARK}")
+    assert plain.sections[0].clauses[0].text.endswith("tax number")  # the documents never carry the marks
