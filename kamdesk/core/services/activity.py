@@ -20,10 +20,10 @@ from peewee import JOIN, fn
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manager, Setting
+from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manager
 from kamdesk.core.models.activity import KINDS, RESULTS
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.services.company import current_manager
+from kamdesk.core.services.company import current_manager, set_setting, setting
 
 ZONE_KEY = "time_zone"
 DEFAULT_ZONE = "Europe/Budapest"
@@ -45,8 +45,7 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 def local_zone() -> ZoneInfo:
     """The zone the desk shows times in (setting `time_zone`, Europe/Budapest by default)."""
-    row = Setting.get_or_none(Setting.key == ZONE_KEY)
-    name = row.value if row and row.value else DEFAULT_ZONE
+    name = setting(ZONE_KEY) or DEFAULT_ZONE
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -64,11 +63,6 @@ def set_time_zone(name: str) -> None:
     set_setting(ZONE_KEY, name)
 
 
-def set_setting(key: str, value: str) -> None:
-    (Setting.insert(key=key, value=value)
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
-
-
 def to_utc(moment: dt.datetime, zone: ZoneInfo | None = None) -> dt.datetime:
     """Naive UTC for storing; a naive `moment` is read as wall time in the desk's zone."""
     if moment.tzinfo is None:
@@ -81,9 +75,9 @@ def to_local(stored: dt.datetime, zone: ZoneInfo | None = None) -> dt.datetime:
 
 
 def working_hours() -> tuple[int, int]:
-    row = Setting.get_or_none(Setting.key == WORKING_HOURS_KEY)
+    value = setting(WORKING_HOURS_KEY)
     try:
-        start, end = (int(part) for part in row.value.split("-")) if row else DEFAULT_WORKING_HOURS
+        start, end = (int(part) for part in value.split("-")) if value is not None else DEFAULT_WORKING_HOURS
     except ValueError:
         return DEFAULT_WORKING_HOURS
     return (start, end) if 0 <= start < end <= 24 else DEFAULT_WORKING_HOURS

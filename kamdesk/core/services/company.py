@@ -110,19 +110,37 @@ def _discount_limit(value) -> Decimal:
     return limit
 
 
+def setting(key: str) -> str | None:
+    """A desk setting's stored text (None when it was never set)."""
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else None
+
+
+def setting_int(key: str, default: int, low: int, high: int | None = None) -> int:
+    """A whole-number setting; `default` when unset, not a number, or outside low…high."""
+    try:
+        value = int((setting(key) or "").strip())
+    except ValueError:
+        return default
+    return value if low <= value and (high is None or value <= high) else default
+
+
+def set_setting(key: str, value: str) -> None:
+    (Setting.insert(key=key, value=value)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+
+
 def current_manager() -> Manager | None:
-    row = Setting.get_or_none(Setting.key == CURRENT_MANAGER_KEY)
-    if row is None or not row.value:
+    value = setting(CURRENT_MANAGER_KEY)
+    if not value:
         return None
-    return Manager.get_or_none(Manager.id == int(row.value))
+    return Manager.get_or_none(Manager.id == int(value))
 
 
 def set_current_manager(manager_id: int) -> None:
     if Manager.get_or_none(Manager.id == manager_id) is None:
         raise NotFound(Message("There is no manager with id {id}.", id=manager_id))
-    (Setting.insert(key=CURRENT_MANAGER_KEY, value=str(manager_id))
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(manager_id)})
-     .execute())
+    set_setting(CURRENT_MANAGER_KEY, str(manager_id))
 
 
 def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager]:

@@ -41,7 +41,7 @@ from peewee import fn
 from kamdesk.core.db import database, files_dir
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message, state_word
-from kamdesk.core.models import Client, Contact, Manager, NumberSeries, Setting
+from kamdesk.core.models import Client, Contact, Manager, NumberSeries
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.contract import (
@@ -55,7 +55,7 @@ from kamdesk.core.models.contract import (
 )
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.services import catalogue, sale
-from kamdesk.core.services.company import current_manager, get_company
+from kamdesk.core.services.company import current_manager, get_company, set_setting, setting_int
 
 CONTRACT_SERIES = "contract"
 CONTRACT_PREFIX = "CT-{year}-"
@@ -86,19 +86,13 @@ KIND_WORDS = {
 
 def renewal_days() -> int:
     """The renewal window in days (setting "contract_renewal_days", 60 when unset or not a whole number)."""
-    row = Setting.get_or_none(Setting.key == RENEWAL_DAYS_KEY)
-    try:
-        days = int((row.value if row else "").strip())
-    except ValueError:
-        return DEFAULT_RENEWAL_DAYS
-    return days if days > 0 else DEFAULT_RENEWAL_DAYS
+    return setting_int(RENEWAL_DAYS_KEY, DEFAULT_RENEWAL_DAYS, 1)
 
 
 def set_renewal_days(days: int) -> None:
     if not isinstance(days, int) or days <= 0 or days > 3650:
         raise ValidationError({"renewal_days": Message("The renewal window is a number of days from 1 to 3650.")})
-    (Setting.insert(key=RENEWAL_DAYS_KEY, value=str(days))
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(days)}).execute())
+    set_setting(RENEWAL_DAYS_KEY, str(days))
 
 
 def next_contract_number(year: int) -> str:

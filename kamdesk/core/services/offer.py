@@ -42,14 +42,13 @@ from kamdesk.core.models import (
     Offer,
     OfferLine,
     Order,
-    Setting,
 )
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, sale
-from kamdesk.core.services.company import current_manager, get_company
+from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 from kamdesk.core.text_fold import fold
 
@@ -86,29 +85,20 @@ TEXT_FIELDS = ("payment_terms", "delivery_terms", "introduction", "closing", "no
 
 # ---------------------------------------------------------------- settings and defaults
 
-def _setting(key: str) -> str | None:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row is not None else None
-
-
 def validity_days() -> int:
     """The company setting "offer_validity_days" (30 when unset or not a whole number of days)."""
-    try:
-        days = int((_setting(VALIDITY_KEY) or "").strip())
-    except ValueError:
-        return DEFAULT_VALIDITY_DAYS
-    return days if days > 0 else DEFAULT_VALIDITY_DAYS
+    return setting_int(VALIDITY_KEY, DEFAULT_VALIDITY_DAYS, 1)
 
 
 def default_introduction(language: str = "en") -> str:
     """The company's introduction text (setting), else the standard one in the offer's language."""
-    text = _setting(INTRODUCTION_KEY)
+    text = setting(INTRODUCTION_KEY)
     return text if text and text.strip() else DEFAULT_INTRODUCTIONS.get(language, DEFAULT_INTRODUCTION)
 
 
 def default_closing(language: str = "en") -> str:
     """The company's closing text (setting), else the standard one in the offer's language."""
-    text = _setting(CLOSING_KEY)
+    text = setting(CLOSING_KEY)
     return text if text and text.strip() else DEFAULT_CLOSINGS.get(language, DEFAULT_CLOSING)
 
 

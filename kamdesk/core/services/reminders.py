@@ -11,9 +11,9 @@ import datetime as dt
 
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Setting
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services.activity import ActivityFilter, ActivityView
+from kamdesk.core.services.company import set_setting, setting_int
 
 REMINDER_MINUTES_KEY = "reminder_minutes"
 DEFAULT_REMINDER_MINUTES = 15
@@ -23,12 +23,7 @@ REMINDED_KINDS = ("call", "visit", "meeting", "negotiation", "presentation")
 
 def reminder_minutes() -> int:
     """How many minutes before a call or visit the reminder comes (0: reminders are off)."""
-    row = Setting.get_or_none(Setting.key == REMINDER_MINUTES_KEY)
-    try:
-        minutes = int(row.value) if row and row.value.strip() else DEFAULT_REMINDER_MINUTES
-    except ValueError:
-        return DEFAULT_REMINDER_MINUTES
-    return minutes if 0 <= minutes <= MAX_REMINDER_MINUTES else DEFAULT_REMINDER_MINUTES
+    return setting_int(REMINDER_MINUTES_KEY, DEFAULT_REMINDER_MINUTES, 0, MAX_REMINDER_MINUTES)
 
 
 def set_reminder_minutes(minutes: int) -> None:
@@ -36,7 +31,7 @@ def set_reminder_minutes(minutes: int) -> None:
         raise ValidationError({REMINDER_MINUTES_KEY: Message(
             "A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.",
             limit=MAX_REMINDER_MINUTES)})
-    activity_service.set_setting(REMINDER_MINUTES_KEY, str(minutes))
+    set_setting(REMINDER_MINUTES_KEY, str(minutes))
 
 
 def due_reminders(now: dt.datetime, minutes_before: int, owner_id: int | None,
