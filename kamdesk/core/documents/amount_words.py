@@ -61,7 +61,7 @@ def _spell(num2words, number: int, currency: str, language: str, which: int) -> 
         if forms is None:
             return f"{num2words(number, lang='ru')} {currency if which == 0 else ''}".strip()
         one, few, many, gender = forms[which]
-        return f"{num2words(number, lang='ru', gender=gender)} {_russian_form(number, one, few, many)}"
+        return f"{num2words(number, lang='ru', gender=gender)} {russian_plural(number, one, few, many)}"
     if language == "hu":
         names = _HU.get(currency)
         words = num2words(number, lang="hu")
@@ -76,7 +76,7 @@ def _spell(num2words, number: int, currency: str, language: str, which: int) -> 
     return f"{words} {singular if number == 1 else plural}"
 
 
-def _russian_form(number: int, one: str, few: str, many: str) -> str:
+def russian_plural(number: int, one: str, few: str, many: str) -> str:
     """рубль / рубля / рублей by the number's last digits."""
     if number % 100 in range(11, 15):
         return many

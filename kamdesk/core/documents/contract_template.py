@@ -457,11 +457,7 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
             variables[root] = _Root(root, dict(value or {}))
     try:
         text = environment.from_string(_body(source, header.body_line)).render(variables)
-    except TemplateError as error:
-        line = _template_line(error.__traceback__)
-        problem = Message("The template cannot be filled in: {error}", error=str(error))
-        raise problems_error([TemplateProblem(line or header.body_line, problem)]) from error
-    except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
         line = _template_line(error.__traceback__)
         problem = Message("The template cannot be filled in: {error}", error=str(error))
         raise problems_error([TemplateProblem(line or header.body_line, problem)]) from error

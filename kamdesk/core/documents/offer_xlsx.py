@@ -279,10 +279,10 @@ def _xml_number(value: Decimal) -> str:
     return text
 
 
-def _number(value: Decimal) -> int | float:
-    """A Decimal as the number a cell holds (whole numbers stay ints)."""
+def _number(value: Decimal) -> int | Decimal:
+    """A Decimal as the number a cell holds (whole numbers stay ints; openpyxl writes a Decimal exactly)."""
     value = Decimal(value)
-    return int(value) if value == value.to_integral_value() else float(value)
+    return int(value) if value == value.to_integral_value() else value
 
 
 def _percents(data: OfferData):

@@ -17,11 +17,8 @@ from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField
 
 CONTRACT_KINDS = ("supply", "framework", "service", "other")
-CONTRACT_STATES = ("draft", "sent", "active", "expired", "terminated")
-CONTRACT_RELATIONS = ("", "renewal", "amendment")
 OBLIGATION_KINDS = ("delivery", "payment", "report", "price_review", "other")
 OBLIGATION_PARTIES = ("us", "client")
-FILE_KINDS = ("pdf", "docx", "attachment")
 
 
 class ContractTemplate(BaseModel):
@@ -48,7 +45,7 @@ class Contract(BaseModel):
     template = ForeignKeyField(ContractTemplate, null=True, on_delete="SET NULL")
     template_source = TextField(default="")  # the text the documents are generated from, kept with the contract
     language = CharField(max_length=2, default="en")
-    state = CharField(default="draft")
+    state = CharField(default="draft")  # see services.contract.TRANSITIONS
     signed_date = DateField(null=True)
     start_date = DateField()
     end_date = DateField(null=True)  # none: open-ended
@@ -96,7 +93,7 @@ class ContractFile(BaseModel):
     """A file kept with a contract in the data folder: a generated PDF/DOCX or an attached scan."""
 
     contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
-    kind = CharField(default="attachment")
+    kind = CharField(default="attachment")  # pdf or docx (generated), attachment
     name = CharField()  # as the user sees it
     stored_as = CharField()  # path relative to the files folder
     size = IntegerField(default=0)

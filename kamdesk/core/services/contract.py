@@ -39,6 +39,7 @@ from dateutil.relativedelta import relativedelta
 from peewee import fn
 
 from kamdesk.core.db import database, files_dir
+from kamdesk.core.documents.files import replacing
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message, state_word
 from kamdesk.core.models import Client, Contact, Manager, NumberSeries
@@ -130,7 +131,8 @@ def list_templates(kind: str | None = None, include_archived: bool = False) -> l
 def default_template(client: Client, kind: str = "supply") -> ContractTemplate | None:
     """The template a new contract with `client` starts from: `kind`, in the client's language (built-in first)."""
     language = "hu" if (client.legal_country or "").upper() == "HU" else "en"
-    templates = [t for t in list_templates(kind) if t.language == language] or list_templates(kind)
+    candidates = list_templates(kind)
+    templates = [t for t in candidates if t.language == language] or candidates
     templates.sort(key=lambda t: (not t.builtin, t.name))
     return templates[0] if templates else None
 
@@ -713,17 +715,12 @@ def attach_file(contract_id: int, source: str | Path) -> ContractFile:
     target = files_dir() / folder / name
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    scratch: Path | None = None
     try:
-        with source.open("rb") as reader, tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as out:
-            scratch = Path(out.name)
+        with replacing(target) as scratch, source.open("rb") as reader, scratch.open("wb") as out:
             for chunk in iter(lambda: reader.read(1 << 20), b""):
                 digest.update(chunk)
                 out.write(chunk)
-        scratch.replace(target)
     except OSError as error:
-        if scratch is not None:
-            scratch.unlink(missing_ok=True)
         raise ValidationError({"file": Message("Cannot copy {path}: {reason}", path=str(source),
                                                reason=error.strerror or str(error))}) from error
     try:
@@ -825,16 +822,10 @@ MONTH_WORDS = {"en": ("month", "months"), "hu": ("hónap", "hónap"), "ru": ("м
 
 
 def _months(count: int, language: str) -> str:
+    from kamdesk.core.documents.amount_words import russian_plural
+
     words = MONTH_WORDS.get(language, MONTH_WORDS["en"])
-    if language == "ru":
-        if count % 10 == 1 and count % 100 != 11:
-            word = words[0]
-        elif 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-            word = words[1]
-        else:
-            word = words[2]
-    else:
-        word = words[0] if count == 1 else words[1]
+    word = russian_plural(count, *words) if language == "ru" else words[0] if count == 1 else words[1]
     return f"{count} {word}"
 
 
@@ -849,16 +840,17 @@ def _duration(contract: Contract, language: str) -> str:
     return {"hu": f"{days} nap", "ru": f"{days} дн."}.get(language, f"{days} days")
 
 
-def preview(contract: Contract, mark_missing: bool = False):
+def preview(contract: Contract, mark_missing: bool = False, context: dict | None = None):
     """The rendered text of `contract` (saved or built): `RenderedContract`, whose `missing` names empty fields.
 
     `mark_missing`: empty printed fields are marked in the text, for a preview to show where they are.
+    `context`: the contract's `contract_context`, when the caller has it already.
     """
     from kamdesk.core.documents.contract_template import render_contract
 
     if not contract.template_source.strip():
         raise ValidationError({"template": Message("Choose a template for the contract.")})
-    return render_contract(contract.template_source, contract_context(contract), mark_missing)
+    return render_contract(contract.template_source, context or contract_context(contract), mark_missing)
 
 
 def missing_data(rendered) -> ValidationError | None:
@@ -875,17 +867,17 @@ def missing_data(rendered) -> ValidationError | None:
 def document_for(contract: Contract):
     """Everything the PDF and DOCX writers need; refuses while the template prints an empty field."""
     from kamdesk.core.documents.contract_data import ContractDocument, ContractParty
-    from kamdesk.core.documents.offer_pdf import format_date
+    from kamdesk.core.documents.offer_pdf import format_date, texts
 
-    rendered = preview(contract)
+    context = contract_context(contract)
+    rendered = preview(contract, context=context)
     error = missing_data(rendered)
     if error is not None:
         raise error
-    context = contract_context(contract)
     company, client = context["company"], context["client"]
     contact = context["contact"]
-    tax = {"hu": "Adószám", "ru": "ИНН"}.get(contract.language, "Tax number")
-    bank = {"hu": "Bankszámla", "ru": "Банковский счёт"}.get(contract.language, "Bank account")
+    words = texts(contract.language)
+    tax, bank = words["tax_number"], words["bank_account"]
     ours = ContractParty(name=company["name"], role=rendered.company_role, signatory=company["representative"],
                          signatory_title="",
                          lines=tuple(x for x in (company["address"], company["tax_number"] and
@@ -896,7 +888,8 @@ def document_for(contract: Contract):
                            signatory_title=contact["position"],
                            lines=tuple(x for x in (client["address"], client["tax_number"] and
                                                    f"{tax}: {client['tax_number']}") if x))
-    logo = get_company().logo if get_company() else None
+    own = get_company()
+    logo = own.logo if own is not None else None
     signed = format_date(contract.signed_date, contract.language) if contract.signed_date else ""
     return ContractDocument(number=contract.number, language=contract.language, rendered=rendered, company=ours,
                             client=theirs, place=contract.place, signed_date=signed,

@@ -1085,10 +1085,6 @@ class DemoContracts:
         for n, demo_client in enumerate(chosen):
             self._contract(contract_service, demo_client, CONTRACT_FATES[n % len(CONTRACT_FATES)])
 
-    def _template(self, service, client: Client, kind: str) -> int:
-        language = "hu" if client.legal_country == "HU" else "en"
-        return next(t.id for t in service.list_templates(kind) if t.builtin and t.language == language)
-
     def _contract(self, service, demo_client: DemoClient, fate: str) -> None:
         rnd, today, day = self.rnd, self.today, datetime.timedelta(days=1)
         client = Client.get_by_id(demo_client.id)
@@ -1100,7 +1096,7 @@ class DemoContracts:
         start = end - 364 * day if fate not in ("draft", "sent") else today + rnd.randint(3, 20) * day
         end = start + 364 * day if fate in ("draft", "sent") else end
         values = {"client_id": client.id, "manager_id": demo_client.manager_id, "contact_id": demo_client.contact_id,
-                  "template_id": self._template(service, client, kind), "start_date": start, "end_date": end,
+                  "template_id": service.default_template(client, kind).id, "start_date": start, "end_date": end,
                   "auto_renewal": fate == "renews", "notice_days": 30 if fate == "renews" else 60,
                   "amount": Decimal(rnd.randint(5, 80) * 1_000_000) if kind == "framework" else None,
                   "discount_percent": Decimal(rnd.choice((0, 2, 3, 5))) or None}

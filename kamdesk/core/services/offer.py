@@ -47,7 +47,7 @@ from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
-from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 from kamdesk.core.text_fold import fold
@@ -143,7 +143,7 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
         raise ValidationError({"client": Message("Choose the client.")})
     if not requests:
         raise ValidationError({"lines": Message("Add at least one line.")})
-    client = sale._client(client_id)
+    client = party.get_client(client_id)
     manager_id = values.get("manager_id") or (offer.manager_id if offer else None)
     manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
     offer_date = values.get("offer_date") or (offer.offer_date if offer else dt.date.today())
