@@ -8,7 +8,7 @@ from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Company, Manager, Segment, Setting
-from kamdesk.core.models.company import ROLES
+from kamdesk.core.models.company import ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
 
 CURRENT_MANAGER_KEY = "current_manager_id"
@@ -135,6 +135,12 @@ def current_manager() -> Manager | None:
     if not value:
         return None
     return Manager.get_or_none(Manager.id == int(value))
+
+
+def current_head() -> Manager | None:
+    """The current manager when a head of department sits at the desk (who may approve and override)."""
+    manager = current_manager()
+    return manager if manager is not None and manager.role == ROLE_HEAD else None
 
 
 def set_current_manager(manager_id: int) -> None:

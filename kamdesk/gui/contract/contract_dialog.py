@@ -130,6 +130,7 @@ class ObligationsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._overdue = QBrush(QColor(OVERDUE_COLOUR))  # built once, not per painted cell
         self._rows: list = []
         self._today = dt.date.today()
         self._kinds, self._parties = obligation_kind_labels(), party_labels()
@@ -179,7 +180,7 @@ class ObligationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == "done":
             return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(item):
-            return QBrush(QColor(OVERDUE_COLOUR))
+            return self._overdue
         if role == Qt.ItemDataRole.ToolTipRole and self.is_overdue(item):
             return self.tr("Overdue since %1").replace("%1", format_date(item.due_date))
         if role == ID_ROLE:
@@ -1361,8 +1362,9 @@ class ContractDialog(QDialog):
         kinds, states = kind_labels(), state_labels()
         table = self.history_table
         table.setRowCount(len(chain))
+        window = contract_service.renewal_days()
         for row, contract in enumerate(chain):
-            shown = contract_service.display_state(contract)
+            shown = contract_service.display_state(contract, window=window)
             texts = (contract.number, relation_text(contract, numbers), kinds.get(contract.kind, contract.kind),
                      states.get(shown, shown), format_date(contract.start_date), format_date(contract.end_date))
             for column, text in enumerate(texts):

@@ -63,6 +63,7 @@ from kamdesk.gui.sale.labels import format_money
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATE_FILTERS = ("draft", "sent", "active", "expiring", "expired", "terminated")
 MUTED = QColor("#8a8a8a")
+OVERDUE = QColor(OVERDUE_COLOUR)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,6 @@ class ContractRow:
     currency: str
     overdue: int
     manager: str
-    manager_id: int
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,8 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
         self._headers: tuple[str, ...] = ()
+        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
+        self._bold.setBold(True)
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
@@ -153,9 +155,7 @@ class RowsModel(QAbstractTableModel):
             colour = self.colour(row, column)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -210,7 +210,7 @@ class ContractsModel(RowsModel):
         if column == "state":
             return state_colour(row.state)
         if column == "overdue" and row.overdue:
-            return QColor(OVERDUE_COLOUR)
+            return OVERDUE
         if row.state in ("expired", "terminated"):
             return MUTED
         return None
@@ -237,9 +237,9 @@ class RenewalsModel(RowsModel):
 
     def colour(self, row: RenewalRow, column: str) -> QColor | None:
         if column == "notice_date" and row.notice_date is not None and row.notice_date <= dt.date.today():
-            return QColor(OVERDUE_COLOUR)
+            return OVERDUE
         if column == "days_left":
-            return QColor(OVERDUE_COLOUR) if row.days_left <= 14 else state_colour("expiring")
+            return OVERDUE if row.days_left <= 14 else state_colour("expiring")
         return None
 
 
@@ -263,7 +263,7 @@ class OverdueModel(RowsModel):
         return super().display(row, column)
 
     def colour(self, row: OverdueRow, column: str) -> QColor | None:
-        return QColor(OVERDUE_COLOUR) if column in ("due_date", "days_late") else None
+        return OVERDUE if column in ("due_date", "days_late") else None
 
 
 # ---------------------------------------------------------------- reading the service
@@ -286,8 +286,7 @@ def contract_rows(state: str | None = None, manager_id: int | None = None, kind:
             kind=contract.kind, state=contract_service.display_state(contract, window=window),
             start_date=contract.start_date, end_date=contract.end_date,
             notice_date=contract_service.notice_date(contract), amount=contract.amount, currency=contract.currency,
-            overdue=overdue.get(contract.id, 0), manager=managers.get(contract.manager_id, ""),
-            manager_id=contract.manager_id))
+            overdue=overdue.get(contract.id, 0), manager=managers.get(contract.manager_id, "")))
     return rows
 
 
@@ -455,7 +454,6 @@ class ContractsPage(QWidget):
                                        "not renewed yet.").replace("%1", str(contract_service.renewal_days())), self)
         renewals_hint.setObjectName("renewals_hint")
         renewals_hint.setStyleSheet("color: #6b6b6b;")
-        self.renewals_hint = renewals_hint
         open_renewal = QPushButton(self.tr("&Open"), self)
         open_renewal.clicked.connect(self.open_current)
         self.views.addTab(self._view(self.renewals_table, renewals_hint, self.renew_button, open_renewal),
@@ -651,14 +649,14 @@ class ContractsPage(QWidget):
         return True
 
     def edit_templates(self) -> None:
+        """The template editor (the register shows no template data: nothing to refresh after it)."""
+        from kamdesk.gui.contract.template_editor import TemplateEditor
+
+        editor = TemplateEditor(self)
         try:
-            from kamdesk.gui.contract.template_editor import TemplateEditor
-        except ImportError:
-            QMessageBox.information(self, self.tr("Contract templates"),
-                                    self.tr("The template editor is not available in this version."))
-            return
-        TemplateEditor(self).exec()
-        self.refresh()
+            editor.exec()
+        finally:
+            editor.deleteLater()
 
     # ------------------------------------------------------------ behaviour
     def _show_dialog(self, dialog):
@@ -725,19 +723,3 @@ class ContractsPage(QWidget):
                 self.delete_current()
                 return True
         return super().eventFilter(obj, event)
-
-
-def render_contracts_screenshot(path, size: tuple[int, int] = (1280, 760), view: str = "contracts") -> bool:
-    """Render the register (or the "renewals" / "overdue" view) into `path`; an app and database must be set up."""
-    from PySide6.QtCore import QCoreApplication
-
-    page = ContractsPage()
-    page.show_view(view)
-    page.resize(*size)
-    page.show()
-    for _ in range(5):
-        QCoreApplication.processEvents()
-    saved = page.grab().save(str(path))
-    page.close()
-    page.deleteLater()
-    return saved

@@ -31,15 +31,9 @@ def _text(value: str) -> str:
     return MISSING.sub(_gap, escape(value)).replace("\n", "<br>")
 
 
-def rendered_html(rendered, missing_note: str = "") -> str:
-    """HTML of a `RenderedContract` (kamdesk.core.documents.contract_template).
-
-    `missing_note`, when given, is plain text shown above the title in a
-    warning colour (e.g. which printed fields are empty).
-    """
+def rendered_html(rendered) -> str:
+    """HTML of a `RenderedContract` (kamdesk.core.documents.contract_template)."""
     parts = ["<html><body style='font-size: 10pt;'>"]
-    if missing_note:
-        parts.append(f"<p style='color: #a04000;'>{_text(missing_note)}</p>")
     parts.append(f"<h2 align='center' style='margin-bottom: 12px;'>{_text(rendered.title)}</h2>")
     for paragraph in rendered.preamble:
         parts.append(f"<p align='justify' style='margin-bottom: 6px;'>{_text(paragraph)}</p>")

@@ -483,8 +483,9 @@ class ClientCard(QDialog):
         kinds, states = kind_labels(), contract_state_labels()
         table = self.contract_table
         table.setRowCount(len(contracts))
+        window = contract_service.renewal_days()
         for row, contract in enumerate(contracts):
-            shown = contract_service.display_state(contract)
+            shown = contract_service.display_state(contract, window=window)
             texts = (contract.number, kinds.get(contract.kind, contract.kind), states.get(shown, shown),
                      format_date(contract.start_date), format_date(contract.end_date),
                      relation_text(contract, numbers))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError
-from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import sale
 from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
@@ -97,8 +96,7 @@ class ApprovalsPanel(QWidget):
 
     @property
     def is_head(self) -> bool:
-        manager = company_service.current_manager()
-        return manager is not None and manager.role == ROLE_HEAD
+        return company_service.current_head() is not None
 
     def refresh(self) -> None:
         head = self.is_head

@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
@@ -85,11 +84,6 @@ def language_names() -> dict[str, str]:
             "ru": QCoreApplication.translate("OfferEntry", "Русский")}
 
 
-def _head():
-    manager = company_service.current_manager()
-    return manager if manager is not None and manager.role == ROLE_HEAD else None
-
-
 # ---------------------------------------------------------------- the actions, also for the offers list
 
 def send_interactively(parent: QWidget, offer_id: int) -> bool:
@@ -97,7 +91,7 @@ def send_interactively(parent: QWidget, offer_id: int) -> bool:
     try:
         offer = offer_service.get_offer(offer_id)
         if offer.state == "draft" and offer_service.needs_approval(offer):
-            head = _head()
+            head = company_service.current_head()
             if head is None:
                 QMessageBox.information(
                     parent, QCoreApplication.translate("OfferEntry", "Approval needed"),

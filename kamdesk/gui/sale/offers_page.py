@@ -48,6 +48,8 @@ class OffersModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
+        self._bold.setBold(True)
         self._rows: list[OfferRow] = []
         self._filters: dict = {}
         self._states = offer_state_labels()
@@ -101,9 +103,7 @@ class OffersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.state == "sent":
             return QBrush(AWAITING_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and (column == "state" or row.state == "sent"):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and row.state == "sent":
             return self.tr("Sent: waiting for the client's answer")
         return None

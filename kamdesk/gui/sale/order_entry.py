@@ -69,7 +69,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import CreditLimitExceeded, KamdeskError, ValidationError
-from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import catalogue, sale
@@ -1531,18 +1530,13 @@ class CreditDialog(QDialog):
         super().accept()
 
 
-def _head():
-    manager = company_service.current_manager()
-    return manager if manager is not None and manager.role == ROLE_HEAD else None
-
-
 def confirm_interactively(parent: QWidget, order_id: int) -> bool:
     """Confirm a saved draft; over the credit limit show the figures and let a head override with a reason."""
     try:
         sale.confirm_order(order_id)
         return True
     except CreditLimitExceeded as error:
-        head = _head()
+        head = company_service.current_head()
         order = sale.get_order(order_id)
         status = error.status or sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order_id)
         dialog = CreditDialog(status, order.currency, head is not None, parent)
