@@ -9,7 +9,7 @@ move raises a WorkflowError that says what is possible.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from peewee import fn
@@ -94,6 +94,7 @@ class OrderPreview:
     needs_approval: bool  # a discount above the manager's limit
     discount_limit: Decimal
     credit: CreditStatus
+    promotions: dict = field(default_factory=dict)  # product id -> the promotion of the day, taken off or not
 
 
 def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date | None = None,
@@ -120,7 +121,7 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
     needs_approval = any(line.input.discount_percent > limit for line in lines)
     credit = credit_status(client, order_totals.gross_total, exclude_order_id)
     return OrderPreview(lines=lines, totals=order_totals, currency=money, column_name=column.name if column else "",
-                        needs_approval=needs_approval, discount_limit=limit, credit=credit)
+                        needs_approval=needs_approval, discount_limit=limit, credit=credit, promotions=promotions)
 
 
 def _line_input(row, request, products, prices, promotions, errors) -> LineInput | None:

@@ -192,7 +192,9 @@ class LinesModel(QAbstractTableModel):
         self.edited.emit()
 
     def apply_pricing(self, priced: dict[int, PricedLine], errors: dict[int, dict[str, str]], currency: str,
-                      discount_limit: Decimal) -> None:
+                      discount_limit: Decimal, promotions: dict | None = None) -> None:
+        """Show the priced lines; `promotions` (product id -> promotion of the day, from the pricing) names
+        the promotion a line had taken off, so it can be put back."""
         self.currency, self.discount_limit = currency, discount_limit
         for row, line in enumerate(self.lines):
             line.priced = priced.get(row)
@@ -201,6 +203,8 @@ class LinesModel(QAbstractTableModel):
                 line.offer = line.priced.input.promotion
             elif line.priced is not None and not line.promotion_removed:
                 line.offer = None
+            elif line.promotion_removed and line.offer is None and promotions:
+                line.offer = promotions.get(line.product_id)
         if self.lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, len(COLUMNS) - 1))
 
@@ -661,23 +665,10 @@ class LineEntry(QWidget):
         self.preview = preview
         currency = preview.currency if preview else self.model.currency
         limit = preview.discount_limit if preview else (self.model.discount_limit or ZERO)
-        self._find_removed_offers()
-        self.model.apply_pricing(priced, errors, currency, limit)
+        self.model.apply_pricing(priced, errors, currency, limit, preview.promotions if preview else None)
         self.lines_view.horizontalHeader().viewport().update()
         self._show_preview(preview)
         self._show_line_messages(errors, "\n".join(other))
-
-    def _find_removed_offers(self) -> None:
-        """A line whose promotion was taken off (e.g. in a saved draft) still names it, to put it back."""
-        missing = [line for line in self.model.lines if line.promotion_removed and line.offer is None
-                   and line.product_id is not None]
-        if not missing or not self.client.client_id:
-            return
-        client = party_service.get_client(self.client.client_id)
-        products = [catalogue.get_product(line.product_id) for line in missing]
-        offers = catalogue.promotions_for(products, client, self._pricing_day())
-        for line in missing:
-            line.offer = offers.get(line.product_id)
 
     def _show_line_messages(self, errors: dict[int, dict[str, str]], other: str) -> None:
         texts = [message for row in sorted(errors) for message in errors[row].values()]
