@@ -319,6 +319,10 @@ class CompanyPage(QWidget):
         return box
 
     # ---------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        """F5: read everything on the page again (as every page does)."""
+        self.load()
+
     def load(self) -> None:
         company = company_service.get_company()
         if company is not None:

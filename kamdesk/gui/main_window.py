@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.clients.refresh()
         for page in self._pages.values():
-            page.refresh() if hasattr(page, "refresh") else page.load()
+            page.refresh()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
 
     def open_current_client(self) -> None:
@@ -341,10 +341,6 @@ class MainWindow(QMainWindow):
     def open_order(self, order_id: int) -> None:
         self.show_area(AREA_ORDERS)
         self.orders.open_order(order_id)
-
-    def open_offer(self, offer_id: int) -> None:
-        self.show_area(AREA_OFFERS)
-        self.offers.open_offer(offer_id)
 
     def _offer_changed(self, client_id: int) -> None:
         if AREA_ORDERS in self._pages:  # an offer made into an order

@@ -103,6 +103,10 @@ class ClientPicker:
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._finished)
 
+    def invalidate(self) -> None:
+        """Clients saved since the list was loaded are found too (the list loads again when next needed)."""
+        self._search.invalidate()
+
     def preload(self) -> None:
         """Load the search list on a worker thread, so the first keystroke is fast at 100,000 clients.
 

@@ -663,13 +663,11 @@ class OfferEntry(LineEntry):
 
         if self.offer_id is None and not self.client.client_id:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="kamdesk-offer-"))
-        path = folder / "offer.pdf"
-        if not self.render_pdf(path):
-            return None
-        pdf = path.read_bytes()
-        path.unlink(missing_ok=True)
-        folder.rmdir()
+        with tempfile.TemporaryDirectory(prefix="kamdesk-offer-") as folder:  # gone also when rendering fails
+            path = Path(folder) / "offer.pdf"
+            if not self.render_pdf(path):
+                return None
+            pdf = path.read_bytes()
         offer = offer_service.get_offer(self.offer_id)
         self.preview_dialog = print_preview(self, pdf, self.tr("Print offer %1").replace("%1", offer.number))
         return self.preview_dialog

@@ -761,9 +761,7 @@ class LineEntry(QWidget):
 
     def _refresh_searches(self) -> None:
         """Clients and products saved since the last order are found too; the lists load on a worker thread."""
-        client_search = getattr(self.client, "_search", None)  # ClientPicker has no public invalidate() yet
-        if client_search is not None:
-            client_search.invalidate()
+        self.client.invalidate()
         self.client.preload()
         search = self.product_search
         if hasattr(search, "invalidate"):
