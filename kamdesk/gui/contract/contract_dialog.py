@@ -408,13 +408,7 @@ class ContractDialog(QDialog):
             show_error(self, error)
             return False
         self._clear_errors()
-        self._loading = True
-        try:
-            self._load(contract.id)
-        finally:
-            self._loading = False
-        self._set_dirty(False)
-        self.update_preview()
+        self._reload(contract.id)
         self.saved.emit(contract.id)
         self.contract_changed.emit(contract.client_id)
         return True
@@ -497,13 +491,7 @@ class ContractDialog(QDialog):
             return True
         if not self._settle():
             return False
-        self._loading = True
-        try:
-            self._load(contract_id)
-        finally:
-            self._loading = False
-        self._set_dirty(False)
-        self.update_preview()
+        self._reload(contract_id)
         return True
 
     def attach(self, path: str | Path | None = None) -> bool:
@@ -1180,19 +1168,14 @@ class ContractDialog(QDialog):
             show_error(self, error)
             return False
         self.contract_changed.emit(self._client_id)
-        self._loading = True
-        try:
-            self._load(follower.id)
-        finally:
-            self._loading = False
-        self._set_dirty(False)
-        self.update_preview()
+        self._reload(follower.id)
         return True
 
-    def _reload(self) -> None:
+    def _reload(self, contract_id: int | None = None) -> None:
+        """Show `contract_id` (the open contract by default) as saved: fields, side tabs, preview."""
         self._loading = True
         try:
-            self._load(self._contract_id)
+            self._load(contract_id or self._contract_id)
         finally:
             self._loading = False
         self._set_dirty(False)
