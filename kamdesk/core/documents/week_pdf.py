@@ -1,4 +1,4 @@
-"""The week planner on paper: one A4 landscape page per week (reportlab; data in, file out).
+"""The week planner on paper: A4 landscape pages per week (reportlab; data in, file out).
 
 Layout, as the week view shows it: a header with the title, the week number
 and the dates; seven day columns, Monday first, with an all-day row on top
@@ -6,6 +6,13 @@ and hour rows over the working hours (stretched to take in any activity
 outside them); activities as blocks coloured by kind, overlapping ones side
 by side (`week_layout.lanes`); a footer with the colour legend, the
 "printed on" text and the page number.
+
+Nothing is printed smaller than a readable size: a block is never narrower
+than `MIN_LANE_WIDTH` nor lower than `MIN_BLOCK_HEIGHT`, its type never
+smaller than `BLOCK_FONT_MIN`. What a day column has no room for ("+3 more"
+under the column) continues on list pages after the grid, one line per
+activity, grouped by day. Several weeks (one per manager) go into one file,
+each from a new page with its own title and page numbers.
 
 Everything the page says comes in `WeekDocument`: the day headers and the
 labels are already in the reader's language, so the GUI passes translated
@@ -27,6 +34,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from kamdesk.core.documents.week_layout import KIND_COLOURS, KIND_LABELS, lanes
@@ -47,9 +55,13 @@ HEADER_HEIGHT, FOOTER_HEIGHT = 44.0, 22.0
 GUTTER = 34.0  # the hours' column
 DAY_HEADER_HEIGHT = 20.0
 ALL_DAY_LINE, ALL_DAY_LINES = 11.0, 3
-BLOCK_FONT, BLOCK_FONT_MIN = 7.0, 5.5
+BLOCK_FONT, BLOCK_FONT_MIN = 7.0, 6.0
 WIDE_BLOCK = 70.0  # points: narrower blocks get smaller type
 MIN_BLOCK_MINUTES = 20  # a 5-minute call still gets room for one line
+MIN_BLOCK_HEIGHT = 11.0  # points: one line of block type, however long the day grid
+MIN_LANE_WIDTH = 48.0  # points: about a dozen characters of block type
+LIST_FONT, LIST_LEADING, LIST_DAY_HEIGHT = 8.0, 10.5, 18.0
+LIST_TIME_WIDTH, LIST_KIND_WIDTH = 64.0, 78.0
 
 INK = HexColor("#222222")
 MUTED = HexColor("#6b6b6b")
@@ -69,6 +81,7 @@ class WeekLabels:
     all_day: str = Message("All day")
     page: str = Message("Page {page} of {pages}")
     more: str = Message("+{count} more")
+    continued: str = Message("More activities of the week (no room for them in the grid)")
     done: str = Message("done")
     overdue: str = Message("overdue")
     kinds: Mapping[str, str] = field(default_factory=lambda: dict(KIND_LABELS))
@@ -91,19 +104,32 @@ class WeekDocument:
     labels: WeekLabels = field(default_factory=WeekLabels)
 
 
-def write_week_pdf(path: str | Path, week: WeekDocument) -> None:
-    """Write the week as a one-page A4 landscape PDF; the file appears complete or not at all."""
-    if len(week.day_headers) != 7:
+def write_week_pdf(path: str | Path, *weeks: WeekDocument) -> None:
+    """Write the weeks (one per manager, say), each from a new A4 landscape page; the file appears complete or
+    not at all."""
+    if not weeks:
+        raise ValueError("no week to print")
+    if any(len(week.day_headers) != 7 for week in weeks):
         raise ValueError("a week has seven day headers")
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1, initialFontName=FONT, initialFontSize=8)
-    canvas.setTitle(f"{week.title} {week.week_label}".strip())
+    title = weeks[0].title if len(weeks) == 1 else ""
+    canvas.setTitle(f"{title} {weeks[0].week_label}".strip())
     canvas.setCreator("kamdesk")
-    _Page(canvas, week).draw()
-    canvas.showPage()
+    for week in weeks:
+        pages = week_pages(canvas, week)
+        for number, page in enumerate(pages, 1):
+            page.draw(number, len(pages))
+            canvas.showPage()
     canvas.save()
     write_atomically(Path(path), buffer.getvalue())
+
+
+def week_pages(canvas: Canvas, week: WeekDocument) -> list[_Sheet]:
+    """The grid page of the week, then list pages for what the grid has no room for."""
+    grid = _GridPage(canvas, week)
+    return [grid, *_list_pages(canvas, week, grid.overflow)]
 
 
 ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -173,37 +199,30 @@ def _minutes_in_day(activity) -> tuple[int, int]:
     return start, max(start, activity.end.hour * 60 + activity.end.minute)
 
 
+def _time_span(activity) -> str:
+    """"09:00–10:30"; an end past midnight is "24:00" or "…"."""
+    if activity.end.date() > activity.start.date():
+        return f"{activity.start:%H:%M}–24:00" if activity.end.time() == dt.time() else f"{activity.start:%H:%M}–…"
+    return f"{activity.start:%H:%M}–{activity.end:%H:%M}"
+
+
 def _tint(colour: Color, share: float) -> Color:
     """`colour` mixed into white: `share` of the colour."""
     return Color(*(1 - share + share * part for part in (colour.red, colour.green, colour.blue)))
 
 
-class _Page:
+class _Sheet:
+    """What every page of a week has: the header and the footer."""
+
     def __init__(self, canvas: Canvas, week: WeekDocument):
         self.c = canvas
         self.week = week
         self.labels = week.labels
         self.days = [week.monday + dt.timedelta(days=n) for n in range(7)]
-        shown = [a for a in week.activities if a.state != "cancelled"]
-        self.all_day = {day: [a for a in shown if a.all_day and a.start.date() == day] for day in self.days}
-        self.timed = {day: [a for a in shown if not a.all_day and a.start.date() == day] for day in self.days}
-        self.first_hour, self.last_hour = hour_range([a for day in self.days for a in self.timed[day]],
-                                                     week.working_hours)
         width, height = PAGE
         self.left, self.right = MARGIN_X, width - MARGIN_X
         self.top = height - MARGIN_TOP - HEADER_HEIGHT
         self.bottom = MARGIN_BOTTOM + FOOTER_HEIGHT
-        self.column_width = (self.right - self.left - GUTTER) / 7
-        lines = max((len(items) for items in self.all_day.values()), default=0)
-        self.all_day_height = ALL_DAY_LINE * max(1, min(lines, ALL_DAY_LINES)) + 4
-        self.grid_top = self.top - DAY_HEADER_HEIGHT - self.all_day_height
-        self.hour_height = (self.grid_top - self.bottom) / (self.last_hour - self.first_hour)
-
-    def column_x(self, index: int) -> float:
-        return self.left + GUTTER + index * self.column_width
-
-    def y_of(self, minute: float) -> float:
-        return self.grid_top - (minute - self.first_hour * 60) / 60 * self.hour_height
 
     def colour(self, kind: str) -> Color:
         return HexColor(self.week.kind_colours.get(kind, "#7f8c8d"))
@@ -211,13 +230,13 @@ class _Page:
     def kind_label(self, kind: str) -> str:
         return self.labels.kinds.get(kind) or KIND_LABELS.get(kind, kind)
 
-    def draw(self) -> None:
+    def draw(self, page: int, pages: int) -> None:
         self.draw_header()
-        self.draw_grid()
-        for index, day in enumerate(self.days):
-            self.draw_all_day(index, self.all_day[day])
-            self.draw_timed(index, self.timed[day])
-        self.draw_footer()
+        self.draw_body()
+        self.draw_footer(page, pages)
+
+    def draw_body(self) -> None:
+        raise NotImplementedError
 
     # -- header and footer
 
@@ -241,25 +260,20 @@ class _Page:
         c.setLineWidth(0.8)
         c.line(self.left, self.top + 6, self.right, self.top + 6)
 
-    def draw_footer(self) -> None:
+    def draw_footer(self, page: int, pages: int) -> None:
         c, labels = self.c, self.labels
         y = MARGIN_BOTTOM
         c.setFont(FONT, 7)
         c.setFillColor(MUTED)
         c.drawString(self.left, y, self.week.printed_on)
-        c.drawRightString(self.right, y, labels.page.format(page=1, pages=1))
+        c.drawRightString(self.right, y, labels.page.format(page=page, pages=pages))
         items = [(self.colour(kind), self.kind_label(kind)) for kind in self.week.kind_colours]
         marks = [f"{DONE_MARK} {labels.done}", f"{OVERDUE_MARK} {labels.overdue}"]
         widths = [10 + pdfmetrics.stringWidth(text, FONT, 7) + 10 for _, text in items]
         widths += [pdfmetrics.stringWidth(text, FONT, 7) + 10 for text in marks]
         x = (self.left + self.right - sum(widths)) / 2
         for (colour, text), step in zip(items, widths, strict=False):
-            c.setFillColor(_tint(colour, 0.25))
-            c.setStrokeColor(colour)
-            c.setLineWidth(0.6)
-            c.rect(x, y - 1, 7, 7, stroke=1, fill=1)
-            c.setFillColor(colour)
-            c.rect(x, y - 1, 2, 7, stroke=0, fill=1)
+            self.draw_swatch(colour, x, y - 1)
             c.setFillColor(INK)
             c.drawString(x + 10, y, text)
             x += step
@@ -267,6 +281,89 @@ class _Page:
             c.setFillColor(colour)
             c.drawString(x, y, text)
             x += pdfmetrics.stringWidth(text, FONT, 7) + 10
+
+    def draw_swatch(self, colour: Color, x: float, y: float) -> None:
+        """The small square of a kind's colour (legend and list rows)."""
+        c = self.c
+        c.setFillColor(_tint(colour, 0.25))
+        c.setStrokeColor(colour)
+        c.setLineWidth(0.6)
+        c.rect(x, y, 7, 7, stroke=1, fill=1)
+        c.setFillColor(colour)
+        c.rect(x, y, 2, 7, stroke=0, fill=1)
+
+    def mark(self, activity) -> str:
+        return f"{DONE_MARK} " if activity.state == "done" else f"{OVERDUE_MARK} " if activity.overdue else ""
+
+    def who(self, activity) -> str:
+        return activity.client_name or self.kind_label(activity.kind)
+
+
+class _GridPage(_Sheet):
+    """The week as a grid of day columns; `overflow` holds, in time order, what the columns have no room for."""
+
+    def __init__(self, canvas: Canvas, week: WeekDocument):
+        super().__init__(canvas, week)
+        shown = [a for a in week.activities if a.state != "cancelled"]
+        all_day = {day: [a for a in shown if a.all_day and a.start.date() == day] for day in self.days}
+        timed = {day: [a for a in shown if not a.all_day and a.start.date() == day] for day in self.days}
+        self.first_hour, self.last_hour = hour_range([a for day in self.days for a in timed[day]],
+                                                     week.working_hours)
+        self.column_width = (self.right - self.left - GUTTER) / 7
+        lines = max((len(items) for items in all_day.values()), default=0)
+        self.all_day_height = ALL_DAY_LINE * max(1, min(lines, ALL_DAY_LINES)) + 4
+        self.grid_top = self.top - DAY_HEADER_HEIGHT - self.all_day_height
+        self.hour_height = (self.grid_top - self.bottom) / (self.last_hour - self.first_hour)
+        self.all_day: dict[dt.date, list] = {}
+        self.timed: dict[dt.date, list[tuple]] = {}
+        self.hidden: dict[dt.date, int] = {}
+        self.overflow: list = []
+        for day in self.days:
+            self.all_day[day] = all_day[day] if len(all_day[day]) <= ALL_DAY_LINES else all_day[day][:ALL_DAY_LINES - 1]
+            self.timed[day], left_out = self.place(timed[day])
+            self.hidden[day] = len(left_out)
+            self.overflow += all_day[day][len(self.all_day[day]):] + left_out
+
+    def place(self, items: list) -> tuple[list[tuple], list]:
+        """((activity, start, end, lane, lanes) of the blocks the column shows, the activities it has no room for).
+
+        A cluster of overlapping blocks gets at most as many lanes as fit at `MIN_LANE_WIDTH`; the
+        activities in further lanes are left out (the ones in lower lanes keep their places).
+        """
+        spans = [self.span(activity) for activity in items]
+        max_lanes = max(1, int((self.column_width - 3) // MIN_LANE_WIDTH))
+        kept, left_out = list(range(len(items))), []
+        while True:
+            layout = lanes([spans[i] for i in kept])
+            extra = {i for i, (lane, _count) in zip(kept, layout, strict=True) if lane >= max_lanes}
+            if not extra:
+                placed = [(items[i], *spans[i], lane, count) for i, (lane, count) in zip(kept, layout, strict=True)]
+                return placed, sorted((items[i] for i in left_out), key=lambda a: a.start)
+            kept = [i for i in kept if i not in extra]
+            left_out += sorted(extra)
+
+    def span(self, activity) -> tuple[float, float]:
+        """The minutes a block takes in the column: at least a readable height, inside the grid."""
+        least = max(MIN_BLOCK_MINUTES, MIN_BLOCK_HEIGHT / self.hour_height * 60)
+        start, end = _minutes_in_day(activity)
+        end = max(end, start + least)
+        if end > self.last_hour * 60:  # a short one late in the day: the block ends with the grid
+            start, end = min(start, self.last_hour * 60 - least), self.last_hour * 60
+        return start, end
+
+    def column_x(self, index: int) -> float:
+        return self.left + GUTTER + index * self.column_width
+
+    def y_of(self, minute: float) -> float:
+        return self.grid_top - (minute - self.first_hour * 60) / 60 * self.hour_height
+
+    def draw_body(self) -> None:
+        self.draw_grid()
+        for index, day in enumerate(self.days):
+            self.draw_all_day(index, day)
+            self.draw_timed(index, self.timed[day])
+            if self.hidden[day]:
+                self.draw_hidden(index, self.hidden[day])
 
     # -- the grid
 
@@ -324,30 +421,34 @@ class _Page:
 
     # -- activities
 
-    def draw_all_day(self, index: int, items: list) -> None:
+    def draw_all_day(self, index: int, day: dt.date) -> None:
         x = self.column_x(index) + 2
         width = self.column_width - 4
         y = self.top - DAY_HEADER_HEIGHT - 2 - ALL_DAY_LINE
-        shown = items if len(items) <= ALL_DAY_LINES else items[:ALL_DAY_LINES - 1]
-        for activity in shown:
+        for activity in self.all_day[day]:
             self.draw_block(activity, x, y + 0.5, width, ALL_DAY_LINE - 1, with_time=False)
             y -= ALL_DAY_LINE
-        if len(shown) < len(items):
+        hidden = sum(1 for a in self.overflow if a.all_day and a.start.date() == day)
+        if hidden:
             self.c.setFillColor(MUTED)
             self.c.setFont(FONT, 6.5)
-            self.c.drawString(x + 3, y + 3, self.labels.more.format(count=len(items) - len(shown)))
+            self.c.drawString(x + 3, y + 3, self.labels.more.format(count=hidden))
 
-    def draw_timed(self, index: int, items: list) -> None:
-        spans = []
-        for activity in items:
-            start, end = _minutes_in_day(activity)
-            spans.append((start, max(end, start + MIN_BLOCK_MINUTES)))
+    def draw_timed(self, index: int, placed: list[tuple]) -> None:
         column_x = self.column_x(index)
-        for activity, (start, end), (lane, count) in zip(items, spans, lanes(spans), strict=True):
+        for activity, start, end, lane, count in placed:
             lane_width = (self.column_width - 3) / count
             x = column_x + 1.5 + lane * lane_width
-            top, bottom = self.y_of(start), max(self.y_of(end), self.bottom)
+            top, bottom = self.y_of(start), self.y_of(end)
             self.draw_block(activity, x + 0.5, bottom + 0.5, lane_width - 1, top - bottom - 1, with_time=True)
+
+    def draw_hidden(self, index: int, count: int) -> None:
+        """"+3 more" under the column: they are on the list pages that follow."""
+        c = self.c
+        c.setFillColor(OVERDUE)
+        c.setFont(BOLD, 7)
+        c.drawCentredString(self.column_x(index) + self.column_width / 2, self.bottom - 10,
+                            self.labels.more.format(count=count))
 
     def draw_block(self, activity, x: float, y: float, width: float, height: float, with_time: bool) -> None:
         c = self.c
@@ -372,11 +473,8 @@ class _Page:
     def draw_block_text(self, activity, x: float, y: float, width: float, height: float,
                         with_time: bool, done: bool) -> None:
         c = self.c
-        mark = f"{DONE_MARK} " if done else f"{OVERDUE_MARK} " if activity.overdue else ""
-        who = activity.client_name or self.kind_label(activity.kind)
-        time = f"{activity.start:%H:%M}–{activity.end:%H:%M}" if with_time else ""
-        if with_time and activity.end.date() > activity.start.date():
-            time = f"{activity.start:%H:%M}–24:00" if activity.end.time() == dt.time() else f"{activity.start:%H:%M}–…"
+        mark, who = self.mark(activity), self.who(activity)
+        time = _time_span(activity) if with_time else ""
         # one size for every block of a width, so the page reads evenly; narrow lanes get smaller type
         size = max(BLOCK_FONT_MIN, min(BLOCK_FONT, BLOCK_FONT - (WIDE_BLOCK - width) / 20))
         first = f"{mark}{who}"
@@ -406,3 +504,91 @@ class _Page:
             c.drawString(x, baseline, ellipsized(text, font, size, width))
             baseline -= leading
 
+
+
+# ---------------------------------------------------------------- what the grid has no room for
+
+def _list_pages(canvas: Canvas, week: WeekDocument, activities: list) -> list[_ListPage]:
+    """List pages for `activities` (in day and time order); a day continued on a new page gets its heading again."""
+    pages: list[_ListPage] = []
+    day = None
+    for activity in activities:
+        if not pages or not pages[-1].fits(activity):
+            pages.append(_ListPage(canvas, week))
+            day = None
+        if activity.start.date() != day:
+            day = activity.start.date()
+            pages[-1].add_day(day)
+        pages[-1].add_row(activity)
+    return pages
+
+
+class _ListPage(_Sheet):
+    """Activities one per row (time, kind, client — subject · place), wrapped, never cut, grouped by day."""
+
+    def __init__(self, canvas: Canvas, week: WeekDocument):
+        super().__init__(canvas, week)
+        self.entries: list[tuple] = []  # ("day", date) or ("row", activity, lines)
+        self.text_x = self.left + LIST_TIME_WIDTH + LIST_KIND_WIDTH
+        self.cursor = self.top - 8  # the baseline of the last thing placed
+
+    def lines_of(self, activity) -> list[str]:
+        text = f"{self.mark(activity)}{self.who(activity)}"
+        if activity.subject:
+            text += f" — {activity.subject}"
+        if activity.location:
+            text += f" · {activity.location}"
+        return simpleSplit(text, FONT, LIST_FONT, self.right - self.text_x) or [""]
+
+    def fits(self, activity) -> bool:
+        """Room for the activity, with a day heading above it?"""
+        return self.cursor - LIST_DAY_HEIGHT - len(self.lines_of(activity)) * LIST_LEADING >= self.bottom
+
+    def add_day(self, day: dt.date) -> None:
+        self.entries.append(("day", day))
+        self.cursor -= LIST_DAY_HEIGHT
+
+    def add_row(self, activity) -> None:
+        lines = self.lines_of(activity)
+        self.entries.append(("row", activity, lines))
+        self.cursor -= len(lines) * LIST_LEADING
+
+    def draw_body(self) -> None:
+        c = self.c
+        y = self.top - 8
+        c.setFillColor(INK)
+        c.setFont(BOLD, 10)
+        c.drawString(self.left, y, ellipsized(self.labels.continued, BOLD, 10, self.right - self.left))
+        for entry in self.entries:
+            if entry[0] == "day":
+                y -= LIST_DAY_HEIGHT
+                self.draw_day(entry[1], y)
+            else:
+                self.draw_row(entry[1], entry[2], y)
+                y -= len(entry[2]) * LIST_LEADING
+
+    def draw_day(self, day: dt.date, y: float) -> None:
+        c = self.c
+        c.setFillColor(TODAY_INK if day == self.week.today else INK)
+        c.setFont(BOLD, 9)
+        c.drawString(self.left, y, self.week.day_headers[(day - self.week.monday).days])
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.5)
+        c.line(self.left, y - 3, self.right, y - 3)
+
+    def draw_row(self, activity, lines: list[str], y: float) -> None:
+        c = self.c
+        baseline = y - LIST_LEADING
+        c.setFont(FONT, LIST_FONT)
+        c.setFillColor(MUTED)
+        c.drawString(self.left, baseline, self.labels.all_day if activity.all_day else _time_span(activity))
+        x = self.left + LIST_TIME_WIDTH
+        self.draw_swatch(self.colour(activity.kind), x, baseline - 0.5)
+        c.setFillColor(INK)
+        c.setFont(FONT, LIST_FONT)
+        c.drawString(x + 10, baseline, ellipsized(self.kind_label(activity.kind), FONT, LIST_FONT,
+                                                  LIST_KIND_WIDTH - 14))
+        c.setFillColor(OVERDUE if activity.overdue else MUTED if activity.state == "done" else INK)
+        for line in lines:
+            c.drawString(self.text_x, baseline, line)
+            baseline -= LIST_LEADING

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
 
 from kamdesk.core.documents.week_layout import KIND_COLOURS, lanes
@@ -101,12 +102,14 @@ def test_the_labels_come_from_the_caller(tmp_path):
     many = [view(n, 3, 0, client=f"Ügyfél {n}", all_day=True) for n in range(5)]
     write_week_pdf(path, document(many + [view(9, 1, 10, client="")], labels=labels,
                                   day_headers=["H", "K", "Sze", "Cs", "P", "Szo", "V"]))
-    text = text_of(path)
-    assert "49. hét" in text and "1/1. oldal" in text
-    assert re.search(r"Egész\n\s*nap", text)  # two lines in the narrow hours' column
-    assert "+3 további" in text and "Ügyfél 1" in text and "Ügyfél 2" not in text
-    assert "Hívás" in text and "✓ kész" in text
-    assert "Visit" in text  # a kind the caller did not name keeps its English name
+    grid, rest = (page.extract_text() for page in PdfReader(path).pages)
+    assert "49. hét" in grid and "1/2. oldal" in grid
+    assert re.search(r"Egész\n\s*nap", grid)  # two lines in the narrow hours' column
+    assert "+3 további" in grid and "Ügyfél 1" in grid and "Ügyfél 2" not in grid
+    assert "Hívás" in grid and "✓ kész" in grid
+    assert "Visit" in grid  # a kind the caller did not name keeps its English name
+    assert "2/2. oldal" in rest and "Egész nap" in rest  # the three the all-day row has no room for
+    assert all(f"Ügyfél {n}" in rest for n in (2, 3, 4)) and "Ügyfél 1" not in rest
 
 
 def test_a_week_needs_seven_day_headers(tmp_path):
@@ -115,12 +118,50 @@ def test_a_week_needs_seven_day_headers(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_a_crowded_week_still_fits_one_page(tmp_path):
-    crowded = [view(n, n % 7, 8 + (n // 7) % 10, minutes=45, client=f"Kunde {n}", minute=(n * 7) % 60)
-               for n in range(300)]
+def font_sizes(path) -> set[float]:
+    """Every text size the PDF sets (the Tf operator; reportlab draws text unscaled)."""
+    sizes = set()
+    for page in PdfReader(path).pages:
+        for operands, operator in ContentStream(page.get_contents(), None).operations:
+            if operator == b"Tf":
+                sizes.add(float(operands[1]))
+    return sizes
+
+
+def test_a_crowded_week_goes_on_to_more_pages_and_stays_readable(tmp_path):
+    crowded = [view(n, n % 5, 8 + (n // 5) % 10, minutes=45, client=f"Kunde {n:03d}", minute=(n * 7) % 60,
+                    subject=f"Thema {n:03d}") for n in range(200)]
     path = tmp_path / "crowded.pdf"
     write_week_pdf(path, document(crowded))
-    assert len(PdfReader(path).pages) == 1
+    pages = PdfReader(path).pages
+    assert len(pages) > 1
+    text = text_of(path)
+    for n in range(200):
+        assert f"Kunde {n:03d}" in text and f"Thema {n:03d}" in text
+    assert min(font_sizes(path)) >= 6
+    assert "more" in pages[0].extract_text()  # the grid says the column continues
+    assert f"Page 1 of {len(pages)}" in pages[0].extract_text()
+    assert "More activities of the week" in pages[1].extract_text()
+
+
+def test_a_long_day_keeps_short_calls_readable(tmp_path):
+    calls = [view(n, 2, n // 2, minutes=5, client=f"Kunde {n:03d}", minute=30 * (n % 2)) for n in range(48)]
+    path = tmp_path / "long.pdf"
+    write_week_pdf(path, document(calls))
+    text = text_of(path)
+    assert all(f"Kunde {n:03d}" in text for n in range(48))
+    assert min(font_sizes(path)) >= 6
+
+
+def test_every_manager_starts_a_new_page(tmp_path):
+    anna = document([view(1, 0, 9, client="Őrségi Pékáru Kft.")], title="Week plan — Kiss Anna")
+    peter = document([view(2, 1, 10, client="Иван Трейд ООО")], title="Week plan — Nagy Péter")
+    path = tmp_path / "team.pdf"
+    write_week_pdf(path, anna, peter)
+    first, second = (page.extract_text() for page in PdfReader(path).pages)
+    assert "Week plan — Kiss Anna" in first and "Őrségi Pékáru Kft." in first and "Иван" not in first
+    assert "Week plan — Nagy Péter" in second and "Иван Трейд ООО" in second and "Őrségi" not in second
+    assert "Page 1 of 1" in first and "Page 1 of 1" in second
 
 
 def test_ellipsized_fits_the_width():
