@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp_week = exp_sub.add_parser("week", help="a week of the calendar as an A4 landscape PDF")
     exp_week.add_argument("file", type=Path, metavar="FILE.pdf")
     exp_week.add_argument("--week", help="ISO week such as 2026-W49 (default: this week)")
-    exp_week.add_argument("--manager", metavar="NAME", help="only this manager's activities (default: everyone's)")
+    week_managers = exp_week.add_mutually_exclusive_group()
+    week_managers.add_argument("--manager", metavar="NAME", action="append",
+                               help="this manager's week; give it again for more, each from a new page "
+                                    "(default: the current manager's)")
+    week_managers.add_argument("--all-managers", action="store_true",
+                               help="every manager's week, one after another, each from a new page")
     exp_calendar = exp_sub.add_parser("calendar", help="activities to an iCalendar file (.ics)")
     exp_calendar.add_argument("file", type=Path, metavar="FILE.ics")
     exp_calendar.add_argument("--from", dest="first", metavar="DATE",
@@ -279,14 +284,35 @@ def cmd_export_week(args) -> int:
     db.connect(args.database)
     now = dt.datetime.now(activity.local_zone())
     monday = activity.parse_iso_week(args.week) if args.week else activity.week_start(now.date())
-    manager = _manager_named(args.manager) if args.manager else None
-    flt = activity.ActivityFilter(owner_ids=(manager.id,) if manager else ())
-    week = english_week(monday, activity.week_activities(monday, flt), manager_name=manager.name if manager else "",
-                        working_hours=activity.working_hours(), printed_at=now, today=now.date())
-    write_week_pdf(args.file, week)
-    count = len(week.activities)
-    print(f"wrote {week.week_label} ({count} {'activity' if count == 1 else 'activities'}) to {args.file}")
+    managers = _week_managers(args, monday)
+    weeks = [english_week(monday, activity.week_activities(monday, activity.ActivityFilter(owner_ids=(manager.id,))),
+                          manager_name=manager.name, working_hours=activity.working_hours(), printed_at=now,
+                          today=now.date())
+             for manager in managers]
+    write_week_pdf(args.file, *weeks)
+    count = sum(len(week.activities) for week in weeks)
+    print(f"wrote {weeks[0].week_label} ({count} {'activity' if count == 1 else 'activities'}) "
+          f"for {', '.join(m.name for m in managers)} to {args.file}")
     return 0
+
+
+def _week_managers(args, monday) -> list:
+    """Whose weeks `export week` prints: those named, everyone's (with any former manager who has activities
+    that week), or the current manager's; everyone's when no one sits at the desk."""
+    from kamdesk.core.services import activity
+    from kamdesk.core.services.company import current_manager, list_managers
+
+    if args.manager:
+        named = [_manager_named(name) for name in args.manager]
+        return list({manager.id: manager for manager in named}.values())
+    me = None if args.all_managers else current_manager()
+    if me is not None:
+        return [me]
+    owners = {view.owner_id for view in activity.week_activities(monday)}
+    managers = [m for m in list_managers(active_only=False) if m.active or m.id in owners]
+    if not managers:
+        raise KamdeskError("There is no manager yet: set up the company first (start kamdesk or run kamdesk demo)")
+    return managers
 
 
 def cmd_export_calendar(args) -> int:

@@ -40,25 +40,55 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_export_week_prints_the_clients(capsys, url, tmp_path):
+def pages_of(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_export_week_prints_the_current_managers_week(capsys, url, tmp_path):
     target = tmp_path / "week.pdf"
     code, out, err = run(capsys, "--database", url, "export", "week", "--week", "2026-W49", str(target))
     assert (code, err) == (0, "")
-    assert "2026-W49" in out and "(2 activities)" in out
-    text = PdfReader(target).pages[0].extract_text()
-    assert "Őrségi Pékáru Kft." in text and "Иван Трейд ООО" in text
+    assert "2026-W49" in out and "(1 activity) for Kiss Anna" in out
+    [text] = pages_of(target)
+    assert "Week plan — Kiss Anna" in text and "Őrségi Pékáru Kft." in text
+    assert "Иван" not in text  # Nagy Péter's call
     assert "Week 49" in text and "Tue 1 Dec" in text and "30 Nov – 6 Dec 2026" in text
 
 
 def test_export_week_for_one_manager(capsys, url, tmp_path):
-    target = tmp_path / "anna.pdf"
+    target = tmp_path / "peter.pdf"
     code, out, _ = run(capsys, "--database", url, "export", "week", str(target), "--week", "2026-w49",
-                       "--manager", "kiss anna")
+                       "--manager", "nagy peter")
     assert code == 0
-    text = PdfReader(target).pages[0].extract_text()
-    assert "Week plan — Kiss Anna" in text and "Őrségi Pékáru Kft." in text
-    assert "Иван" not in text  # Nagy Péter's call
-    assert "(1 activity)" in out
+    [text] = pages_of(target)
+    assert "Week plan — Nagy Péter" in text and "Иван Трейд ООО" in text
+    assert "Őrségi" not in text
+    assert "(1 activity) for Nagy Péter" in out
+
+
+def test_export_week_for_several_managers_one_after_another(capsys, url, tmp_path):
+    target = tmp_path / "two.pdf"
+    code, out, _ = run(capsys, "--database", url, "export", "week", str(target), "--week", "2026-W49",
+                       "--manager", "Nagy Péter", "--manager", "Kiss Anna")
+    assert code == 0 and "(2 activities) for Nagy Péter, Kiss Anna" in out
+    peter, anna = pages_of(target)
+    assert "Week plan — Nagy Péter" in peter and "Иван Трейд ООО" in peter and "Őrségi" not in peter
+    assert "Week plan — Kiss Anna" in anna and "Őrségi Pékáru Kft." in anna and "Иван" not in anna
+
+
+def test_export_week_for_all_managers(capsys, url, tmp_path):
+    target = tmp_path / "team.pdf"
+    code, out, _ = run(capsys, "--database", url, "export", "week", str(target), "--week", "2026-W49",
+                       "--all-managers")
+    assert code == 0 and "(2 activities) for Kiss Anna, Nagy Péter" in out
+    anna, peter = pages_of(target)
+    assert "Week plan — Kiss Anna" in anna and "Week plan — Nagy Péter" in peter
+
+
+def test_manager_and_all_managers_do_not_go_together(capsys, url, tmp_path):
+    with pytest.raises(SystemExit):
+        main(["--database", url, "export", "week", str(tmp_path / "x.pdf"), "--all-managers", "--manager", "Kiss"])
+    assert "not allowed with" in capsys.readouterr().err
 
 
 def test_export_week_defaults_to_this_week(capsys, url, tmp_path):
