@@ -288,6 +288,24 @@ def test_the_head_sees_the_whole_team(qtbot, open_page, clients, monday):
     assert {a.id for a in page.week_view.activities()} == {mine.id, theirs.id}
 
 
+def test_the_whole_teams_pdf_prints_one_manager_after_another(qtbot, open_page, clients, monday, tmp_path,
+                                                               monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    me = company_service.current_manager()
+    company_service.save_manager({"name": me.name, "email": me.email, "role": "head"}, manager_id=me.id)
+    colleague = company_service.save_manager({"name": "Tóth Gábor"})
+    plan(clients[0], monday, 9, minutes=90, subject="Anna hív")
+    plan(clients[1], monday, 11, minutes=90, owner_id=colleague.id, subject="Gábor hív")
+    page = open_page(monday)
+    assert page.manager_combo.currentText() == "Whole team"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "team.pdf"), ""))
+    anna, gabor = (p.extract_text() for p in PdfReader(page.save_pdf()).pages)
+    assert "Week plan — Kiss Anna" in anna and "Anna hív" in anna and "Gábor hív" not in anna
+    assert "Week plan — Tóth Gábor" in gabor and "Gábor hív" in gabor and "Anna hív" not in gabor
+
+
 def test_the_kind_filter(qtbot, open_page, clients, monday):
     call = plan(clients[0], monday, 9)
     visit = plan(clients[1], monday, 11, kind="visit")

@@ -453,8 +453,18 @@ class CalendarPage(QWidget):
         """The week as a PDF file (reportlab, fonts embedded): the same layout as printed."""
         from kamdesk.gui.activity.week_pdf_export import save_week_pdf
 
-        owner = self.manager_combo.currentText() if self.owner_id() else ""
-        return save_week_pdf(self, self._monday, self.current_filter(), owner, self._today())
+        return save_week_pdf(self, self._monday, self.current_filter(), self._pdf_owners(), self._today())
+
+    def _pdf_owners(self) -> list[tuple[int, str]]:
+        """Whose weeks the PDF prints, (id, name): the chosen manager's, or for the whole team every manager's
+        one after another (and a former manager's who still has activities in the week)."""
+        combo = self.manager_combo
+        if self.owner_id():
+            return [(self.owner_id(), combo.currentText())]
+        owners = {combo.itemData(n): combo.itemText(n) for n in range(combo.count()) if combo.itemData(n)}
+        for view in self.week_view.activities():
+            owners.setdefault(view.owner_id, view.owner_name)
+        return list(owners.items())
 
     @staticmethod
     def make_printer():

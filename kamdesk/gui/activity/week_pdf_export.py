@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -40,6 +41,15 @@ def week_document(monday: dt.date, flt: activity_service.ActivityFilter | None, 
         today=today, labels=translated_labels())
 
 
+def week_documents(monday: dt.date, flt: activity_service.ActivityFilter | None,
+                   owners: Sequence[tuple[int, str]], today: dt.date) -> list[WeekDocument]:
+    """One document per owner (id, name), each with only that owner's activities: the whole team prints one
+    manager after another, never all in one grid."""
+    return [week_document(monday, dataclasses.replace(flt, owner_ids=(owner_id,)) if flt is not None else None,
+                          name, today)
+            for owner_id, name in owners]
+
+
 def translated_labels() -> WeekLabels:
     """The PDF's words in the user's language; the templates keep their {placeholders}."""
     english = WeekLabels()
@@ -52,8 +62,10 @@ def _template(message: Message) -> str:
     return translate("Messages", message.template)
 
 
-def save_week_pdf(parent: QWidget, monday: dt.date, flt, owner_name: str, today: dt.date) -> str | None:
-    """Ask where to and write the week's PDF; the path written, or None."""
+def save_week_pdf(parent: QWidget, monday: dt.date, flt, owners: Sequence[tuple[int, str]],
+                  today: dt.date) -> str | None:
+    """Ask where to and write the week's PDF, each owner's (id, name) week from a new page; the path written,
+    or None."""
     year, number, _ = monday.isocalendar()
     path, _ = QFileDialog.getSaveFileName(parent, translate("WeekPdf", "Save the week as PDF"),
                                           f"week-{year}-W{number:02d}.pdf", translate("WeekPdf", "PDF (*.pdf)"))
@@ -62,7 +74,7 @@ def save_week_pdf(parent: QWidget, monday: dt.date, flt, owner_name: str, today:
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
-        write_week_pdf(path, week_document(monday, flt, owner_name, today))
+        write_week_pdf(path, *week_documents(monday, flt, owners, today))
     except OSError as error:
         show_error(parent, KamdeskError(Message("Cannot write {file}: {reason}", file=path,
                                                 reason=error.strerror or str(error))))
