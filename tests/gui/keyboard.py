@@ -3,11 +3,15 @@
 QTest.keyClicks (and so qtbot.keyClicks) aborts on characters outside
 Latin-1's ASCII range ("ő", "Ж"), so accented and Cyrillic input is sent as
 key events carrying the text, as a keyboard with that layout would.
+`answering_boxes` answers the message boxes a keystroke opens, by key.
 """
 
-from PySide6.QtCore import QEvent, Qt
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def type_text(widget, text: str) -> None:
@@ -38,3 +42,25 @@ def activate(window) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
     QApplication.processEvents()
+
+
+@contextmanager
+def answering_boxes(key=Qt.Key.Key_Return):
+    """While inside, press `key` in every message box that opens (Return: its default, Escape: No); their texts
+    are in the list given."""
+    texts: list[str] = []
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            texts.append(box.text())
+            QTest.keyClick(box, key)
+
+    timer.timeout.connect(press)
+    timer.start()
+    try:
+        yield texts
+    finally:
+        timer.stop()

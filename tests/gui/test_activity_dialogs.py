@@ -12,7 +12,7 @@ from kamdesk.core.services import party
 from kamdesk.gui.activity import activity_dialog
 from kamdesk.gui.activity.activity_dialog import ActivityDialog
 from kamdesk.gui.activity.complete_dialog import CompleteDialog, next_working_day
-from tests.gui.keyboard import activate, type_text
+from tests.gui.keyboard import activate, answering_boxes, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -212,7 +212,7 @@ def test_escape_asks_before_discarding_changes(qtbot, kovacs, monkeypatch):
 
 def test_a_done_activity_opens_read_only(qtbot, kovacs):
     call = act.create_activity({"kind": "call", "client_id": kovacs.id, "start": at(next_monday(), 9)})
-    act.complete_activity(call.id, "reached", "Megrendel")
+    act.complete_activity(call.id, "reached", "Megrendel", record_now=True)
     dialog = open_dialog(qtbot, call.id)
     assert not dialog.ui.subject.isEnabled() and "Megrendel" in dialog.ui.series_note.text()
     assert not dialog.save()
@@ -243,7 +243,8 @@ def test_completing_plans_the_next_step_on_the_next_working_day(qtbot, kovacs):
     type_text(ui.outcome, "Nem volt bent, holnap újra")
     ui.next_kind.setCurrentIndex(ui.next_kind.findData("call"))
     ui.next_subject.setText("Újrahívás")
-    qtbot.keyClick(ui.outcome, Qt.Key.Key_Return, CTRL)
+    with answering_boxes():  # still to come: record it now
+        qtbot.keyClick(ui.outcome, Qt.Key.Key_Return, CTRL)
     assert dialog.result() == CompleteDialog.DialogCode.Accepted
     done = act.get_view(call.id)
     assert (done.state, done.result, done.outcome) == ("done", "not_reached", "Nem volt bent, holnap újra")
@@ -257,7 +258,8 @@ def test_completing_without_a_next_step(qtbot, kovacs):
     call = act.create_activity({"kind": "call", "client_id": kovacs.id, "start": at(next_monday(), 9)})
     dialog = open_complete(qtbot, call.id)
     dialog.ui.next_step.setChecked(False)
-    dialog.accept()
+    with answering_boxes():
+        dialog.accept()
     assert dialog.follow_up_id is None and act.get_view(call.id).state == "done"
     assert Activity.select().count() == 1
 
@@ -266,9 +268,42 @@ def test_a_bad_next_step_is_shown_and_nothing_is_completed(qtbot, company):
     task = act.create_activity({"kind": "task", "start": at(next_monday(), 9), "subject": "Belső"})
     dialog = open_complete(qtbot, task.id)
     dialog.ui.next_kind.setCurrentIndex(dialog.ui.next_kind.findData("visit"))  # a visit needs a client
-    dialog.accept()
+    with answering_boxes():
+        dialog.accept()
     assert dialog.isVisible() and dialog.ui.next_error.isVisible()
     assert act.get_view(task.id).state == "planned"
+
+
+def test_completing_an_activity_still_to_come_asks_and_records_it_now(qtbot, kovacs):
+    visit = act.create_activity({"kind": "visit", "client_id": kovacs.id, "start": at(next_monday(), 10),
+                                 "duration_minutes": 90})
+    dialog = open_complete(qtbot, visit.id)
+    type_text(dialog.ui.outcome, "Előbb jött")
+    dialog.ui.next_step.setChecked(False)
+    with answering_boxes(Qt.Key.Key_Escape) as asked:  # No: nothing is recorded, the dialog stays
+        qtbot.keyClick(dialog.ui.outcome, Qt.Key.Key_Return, CTRL)
+    assert len(asked) == 1 and "This activity is planned for" in asked[0] and "Record it as done now?" in asked[0]
+    assert dialog.isVisible() and act.get_view(visit.id).state == "planned"
+    activate(dialog)  # back from the message box
+    with answering_boxes() as asked:  # Yes
+        qtbot.keyClick(dialog.ui.outcome, Qt.Key.Key_Return, CTRL)
+    assert len(asked) == 1 and dialog.result() == CompleteDialog.DialogCode.Accepted
+    now = dt.datetime.now(act.local_zone())
+    done = act.get_view(visit.id)
+    assert done.state == "done" and done.outcome == "Előbb jött"
+    assert now - dt.timedelta(minutes=5) <= done.start <= now and done.duration_minutes == 90
+    assert party.get_client(kovacs.id).last_contact_at <= act.to_utc(now)
+
+
+def test_completing_an_activity_that_has_happened_asks_nothing(qtbot, kovacs):
+    yesterday = dt.datetime.now(act.local_zone()).date() - dt.timedelta(days=1)
+    call = act.create_activity({"kind": "call", "client_id": kovacs.id, "start": at(yesterday, 9)})
+    dialog = open_complete(qtbot, call.id)
+    dialog.ui.next_step.setChecked(False)
+    with answering_boxes() as asked:
+        qtbot.keyClick(dialog.ui.outcome, Qt.Key.Key_Return, CTRL)
+    assert asked == [] and act.get_view(call.id).start == at(yesterday, 9)
+    assert act.get_view(call.id).state == "done"
 
 
 def test_next_working_day_skips_the_weekend():

@@ -609,11 +609,18 @@ def _transition(activity: Activity, verb: str) -> str:
     return target
 
 
-def complete_activity(activity_id: int, result: str, outcome: str = "",
-                      next_step: dict | None = None) -> tuple[Activity, Activity | None]:
-    """Log what the activity brought; `next_step` (activity values) plans the follow-up at once."""
+def complete_activity(activity_id: int, result: str, outcome: str = "", next_step: dict | None = None,
+                      record_now: bool = False) -> tuple[Activity, Activity | None]:
+    """Log what the activity brought; `next_step` (activity values) plans the follow-up at once.
+
+    What is done has happened: an activity planned for later is refused unless `record_now`, which
+    moves it to now (today, for an all-day one) before it is recorded as done.
+    """
     activity = get_activity(activity_id)
     state = _transition(activity, "complete")
+    if is_ahead(activity) and not record_now:
+        raise WorkflowError(Message("This activity is planned for {when}, which is still to come: record it as "
+                                    "done now, or complete it once it has happened.", when=_planned_for(activity)))
     if result not in RESULTS:
         raise ValidationError({"result": Message("Choose the result: reached, not reached or moved.")})
     follow_up_values = None
@@ -623,6 +630,8 @@ def complete_activity(activity_id: int, result: str, outcome: str = "",
         follow_up_values = {**defaults, **next_step}
         clean_activity(follow_up_values)  # every error before anything is saved
     with database.atomic():
+        if is_ahead(activity):
+            activity.starts_at = _now_for(activity)
         activity.state, activity.result, activity.outcome = state, result, (outcome or "").strip()
         activity.completed_at = activity.updated_at = utc_now()
         activity.detached = activity.series_id is not None
@@ -630,6 +639,28 @@ def complete_activity(activity_id: int, result: str, outcome: str = "",
         follow_up = create_activity(follow_up_values, follow_up_of=activity.id) if follow_up_values else None
         refresh_contact_dates([activity.client_id] if activity.client_id else [])
     return activity, follow_up
+
+
+def is_ahead(activity: Activity | ActivityView) -> bool:
+    """Is the activity still to come (an all-day one: on a later day than today)? By the clock of `utc_now`."""
+    now = to_local(utc_now())
+    if isinstance(activity, ActivityView):
+        start = activity.start
+    else:
+        start = activity.starts_at if activity.all_day else to_local(activity.starts_at)
+    return start.date() > now.date() if activity.all_day else start > now
+
+
+def _now_for(activity: Activity) -> dt.datetime:
+    """Now as the activity stores its start: today's midnight for an all-day one, the minute in UTC otherwise."""
+    now = utc_now().replace(second=0, microsecond=0)
+    return dt.datetime.combine(to_local(now).date(), dt.time()) if activity.all_day else now
+
+
+def _planned_for(activity: Activity) -> str:
+    if activity.all_day:
+        return f"{activity.starts_at:%Y-%m-%d}"
+    return f"{to_local(activity.starts_at, local_zone()):%Y-%m-%d %H:%M}"
 
 
 def cancel_activity(activity_id: int, scope: str = "this") -> int:
@@ -671,8 +702,11 @@ def refresh_contact_dates(client_ids: Iterable[int]) -> None:
         upcoming = dict(Activity.select(Activity.client, fn.MIN(Activity.starts_at))
                         .where(Activity.client.in_(chunk) & (Activity.state == "planned"))
                         .group_by(Activity.client).tuples())
+        now = utc_now()
         for client_id in chunk:
-            (Client.update(last_contact_at=_as_datetime(last.get(client_id)),
+            done = _as_datetime(last.get(client_id))
+            # a contact never lies ahead, even when an activity was recorded as done before its time
+            (Client.update(last_contact_at=min(done, now) if done else None,
                            next_contact_at=_as_datetime(upcoming.get(client_id)))
              .where(Client.id == client_id).execute())
 

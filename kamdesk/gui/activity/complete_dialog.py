@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
@@ -35,6 +35,18 @@ def next_working_day(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
     return day
+
+
+def when_text(view: activity_service.ActivityView) -> str:
+    """"Thursday 10 December, 14:00–15:30" in the user's language (the day alone for an all-day activity)."""
+    if view.all_day:
+        return format_day(view.start.date(), "day_full")
+    start, end = minutes_in_day(view)
+    locale = QLocale()
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return (f"{format_day(view.start.date(), 'day_full')}, "
+            f"{locale.toString(QTime(start // 60, start % 60), fmt)}–"
+            f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
 
 
 class CompleteDialog(QDialog):
@@ -82,17 +94,8 @@ class CompleteDialog(QDialog):
     def _fill(self) -> None:
         ui, view = self.ui, self.view
         kind = kind_labels().get(view.kind, view.kind)
-        if view.all_day:
-            when = format_day(view.start.date(), "day_full")
-        else:
-            start, end = minutes_in_day(view)
-            locale = QLocale()
-            fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-            when = (f"{format_day(view.start.date(), 'day_full')}, "
-                    f"{locale.toString(QTime(start // 60, start % 60), fmt)}–"
-                    f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
         title = " — ".join(escape(p) for p in (kind, view.client_name) if p)
-        lines = [f"<b>{title}</b>"] + [escape(p) for p in (view.subject, when, view.contact_name) if p]
+        lines = [f"<b>{title}</b>"] + [escape(p) for p in (view.subject, when_text(view), view.contact_name) if p]
         ui.summary.setText("<br>".join(lines))
         ui.result_reached.setChecked(True)
         index = ui.next_kind.findData(view.kind)
@@ -138,9 +141,13 @@ class CompleteDialog(QDialog):
         for label in self._error_labels:
             label.clear()
             label.hide()
+        record_now = activity_service.is_ahead(self.view)
+        if record_now and not self._record_now_agreed():
+            return
         try:
             _activity, follow_up = activity_service.complete_activity(
-                self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step())
+                self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
+                record_now=record_now)
         except ValidationError as error:
             self._show_errors(error.errors)
             return
@@ -149,6 +156,14 @@ class CompleteDialog(QDialog):
             return
         self.follow_up_id = follow_up.id if follow_up is not None else None
         super().accept()
+
+    def _record_now_agreed(self) -> bool:
+        """What is done has happened: an activity still to come is recorded as done now, if the user agrees."""
+        answer = QMessageBox.question(
+            self, self.tr("Complete activity"),
+            self.tr("This activity is planned for %1. Record it as done now?").replace("%1", when_text(self.view)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_errors(self, errors: dict) -> None:
         ui = self.ui

@@ -111,19 +111,59 @@ def test_one_occurrence_or_the_whole_series(client):
 
 
 def test_complete_with_next_step_creates_the_follow_up(client):
-    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)})
+    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 11, 2, 9)})
     done, follow_up = act.complete_activity(call.id, "reached", "Wants an offer",
-                                            {"kind": "visit", "start": at(2026, 12, 10, 10), "subject": "Offer"})
+                                            {"kind": "visit", "start": at(2099, 12, 10, 10), "subject": "Offer"})
     assert (done.state, done.result, done.outcome) == ("done", "reached", "Wants an offer")
     assert follow_up.follow_up_of_id == call.id and follow_up.client_id == client.id
     assert follow_up.location == "9021 Győr Fő utca 1."
     saved = Client.get_by_id(client.id)
-    assert saved.last_contact_at == dt.datetime(2026, 12, 7, 8, 0)
-    assert saved.next_contact_at == dt.datetime(2026, 12, 10, 9, 0)
+    assert saved.last_contact_at == dt.datetime(2026, 11, 2, 8, 0)
+    assert saved.next_contact_at == dt.datetime(2099, 12, 10, 9, 0)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def test_an_activity_still_to_come_is_completed_only_when_recorded_now(client):
+    later = dt.datetime.now(BUD).replace(second=0, microsecond=0) + dt.timedelta(days=3)
+    visit = act.create_activity({"kind": "visit", "client_id": client.id, "start": later, "duration_minutes": 90})
+    with pytest.raises(WorkflowError) as refused:
+        act.complete_activity(visit.id, "reached")
+    assert f"planned for {later:%Y-%m-%d %H:%M}" in str(refused.value)
+    assert Activity.get_by_id(visit.id).state == "planned"
+    assert Client.get_by_id(client.id).last_contact_at is None
+    before = utc_now().replace(second=0, microsecond=0)
+    done, _ = act.complete_activity(visit.id, "reached", "Came early", record_now=True)
+    after = utc_now()
+    saved = Activity.get_by_id(visit.id)
+    assert saved.state == "done" and before <= saved.starts_at <= after  # moved to now
+    assert saved.duration_minutes == 90
+    assert before <= Client.get_by_id(client.id).last_contact_at <= after
+
+
+def test_an_all_day_activity_still_to_come_is_recorded_today(client):
+    today = dt.datetime.now(act.local_zone()).date()
+    task = act.create_activity({"kind": "task", "client_id": client.id, "start": today + dt.timedelta(days=5),
+                                "all_day": True})
+    with pytest.raises(WorkflowError):
+        act.complete_activity(task.id, "reached")
+    act.complete_activity(task.id, "reached", record_now=True)
+    assert act.get_view(task.id).start.date() == today
+
+
+def test_the_last_contact_never_lies_ahead(client):
+    """A done activity dated later (recorded so before this was checked) counts as a contact now."""
+    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 11, 2, 9)})
+    act.complete_activity(call.id, "reached")
+    Activity.update(starts_at=utc_now() + dt.timedelta(days=30)).where(Activity.id == call.id).execute()
+    act.refresh_contact_dates([client.id])
+    assert Client.get_by_id(client.id).last_contact_at <= utc_now()
 
 
 def test_a_bad_next_step_saves_nothing(client):
-    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)})
+    call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 11, 2, 9)})
     with pytest.raises(ValidationError):
         act.complete_activity(call.id, "reached", "", {"kind": "visit", "start": None})
     assert Activity.get_by_id(call.id).state == "planned"
@@ -190,7 +230,7 @@ def test_time_zone_and_working_hours_settings(company):
 def test_moving_the_series_keeps_done_occurrences_in_their_place(client):
     first = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)},
                                 recurrence=act.Recurrence("weekly", weekdays=(0,), count=3))
-    act.complete_activity(first.id, "reached")
+    Activity.update(state="done", detached=True).where(Activity.id == first.id).execute()  # done, whatever the clock
     second = Activity.select().where(Activity.series == first.series_id).order_by(Activity.starts_at)[1]
     moved = act.move_activity(second.id, at(2026, 12, 15, 10), scope="series")  # Mondays -> Tuesdays at 10
     views = act.activities_between(dt.date(2026, 12, 1), dt.date(2026, 12, 31))

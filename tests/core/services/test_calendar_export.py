@@ -48,7 +48,8 @@ def by_summary(events, text):
     return next(e for e in events if text in str(e["SUMMARY"]))
 
 
-def test_both_parsers_read_the_same_events_with_the_names_intact(clients, tmp_path):
+def test_both_parsers_read_the_same_events_with_the_names_intact(clients, tmp_path, monkeypatch):
+    monkeypatch.setattr(act, "utc_now", lambda: dt.datetime(2026, 12, 20))  # the week is over: done is done
     orseg, ivan, cokolada, lodz = clients
     plan(orseg, at(2026, 12, 7, 9), subject="Karácsonyi rendelés", duration_minutes=45)
     plan(ivan, at(2026, 12, 8, 10), subject="Звонок по контракту")
@@ -203,7 +204,8 @@ def test_a_series_until_a_date_and_an_all_day_series(clients, tmp_path):
     assert "UNTIL=20261123T225959Z" in path.read_text(encoding="utf-8")
 
 
-def test_a_series_changed_after_a_done_occurrence_keeps_it(clients, tmp_path):
+def test_a_series_changed_after_a_done_occurrence_keeps_it(clients, tmp_path, monkeypatch):
+    monkeypatch.setattr(act, "utc_now", lambda: dt.datetime(2026, 12, 7, 10))  # after the first call
     first = act.create_activity({"kind": "call", "client_id": clients[0].id, "start": at(2026, 12, 7, 9)},
                                 recurrence=act.Recurrence("weekly", weekdays=(0,), count=3))
     act.complete_activity(first.id, "reached")

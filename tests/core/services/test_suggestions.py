@@ -147,7 +147,8 @@ def test_archived_clients_are_never_suggested(anna):
     assert suggested() == {}
 
 
-def test_clients_with_something_planned_that_week_are_left_out(anna):
+def test_clients_with_something_planned_that_week_are_left_out(anna, monkeypatch):
+    monkeypatch.setattr(act, "utc_now", lambda: dt.datetime(2026, 12, 7, 12))  # Monday of the week, after the visit
     called = client("Planned Call Kft.", key=True)
     tasked = client("Planned Task Kft.", key=True)
     next_week = client("Next Week Kft.", key=True)
