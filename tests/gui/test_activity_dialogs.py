@@ -91,6 +91,37 @@ def test_bad_input_is_shown_beside_the_fields_and_nothing_is_lost(qtbot, company
     assert Activity.select().count() == 0
 
 
+def test_an_error_goes_as_soon_as_its_field_is_corrected(qtbot, kovacs):
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))
+    dialog.ui.end_time.setTime(QTime(8, 0))  # before the start
+    qtbot.keyClick(dialog.ui.subject, Qt.Key.Key_S, CTRL)
+    assert dialog.ui.client_error.isVisible() and dialog.ui.end_error.isVisible()
+    dialog.ui.end_time.setFocus()
+    qtbot.keyClick(dialog.ui.end_time, Qt.Key.Key_Up)  # 09:00: no longer before the start
+    qtbot.keyClick(dialog.ui.end_time, Qt.Key.Key_Up)
+    assert dialog.ui.end_time.time() == QTime(10, 0)
+    assert not dialog.ui.end_error.isVisible()
+    assert dialog.ui.client_error.isVisible()  # not corrected yet
+    pick_client(qtbot, dialog, "kovacs")
+    assert not dialog.ui.client_error.isVisible()
+    assert dialog.save()
+
+
+def test_the_clients_primary_contact_is_chosen_for_the_user(qtbot, kovacs):
+    party.save_client({"name": kovacs.name, "legal_postcode": "9021", "legal_city": "Győr", "legal_street": "Fő utca 1.",
+                       "status": "active"},
+                      [{"id": c.id, "name": c.name, "position": c.position, "is_primary": c.name == "Kiss Péter"}
+                       for c in party.client_contacts(kovacs.id)], client_id=kovacs.id)
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))
+    pick_client(qtbot, dialog, "kovacs")
+    assert dialog.ui.contact.currentText() == "Kiss Péter"
+    assert dialog.save()
+    assert act.get_view(dialog.activity_id).contact_name == "Kiss Péter"
+    without = act.create_activity({"kind": "call", "client_id": kovacs.id, "start": at(next_monday(), 11)})
+    opened = open_dialog(qtbot, without.id)
+    assert opened.ui.contact.currentData() is None  # saved without a contact: it stays so
+
+
 def test_a_visit_goes_to_the_clients_address(qtbot, kovacs):
     dialog = open_dialog(qtbot, start=at(next_monday(), 9), client_id=kovacs.id, kind="visit")
     assert dialog.ui.location.text() == "9021 Győr Fő utca 1."
@@ -252,6 +283,23 @@ def test_completing_plans_the_next_step_on_the_next_working_day(qtbot, kovacs):
     assert follow_up.follow_up_of == call.id
     assert (follow_up.kind, follow_up.client_id, follow_up.subject, follow_up.start) == (
         "call", kovacs.id, "Újrahívás", at(monday, 14, 30))
+
+
+def test_the_next_steps_length_follows_its_kind_unless_set_by_hand(qtbot, kovacs):
+    visit = act.create_activity({"kind": "visit", "client_id": kovacs.id, "start": at(next_monday(), 10),
+                                 "duration_minutes": 90})
+    dialog = open_complete(qtbot, visit.id)
+    ui = dialog.ui
+    assert ui.next_duration.value() == 90  # another visit, as long as this one
+    ui.next_kind.setFocus()
+    ui.next_kind.setCurrentIndex(ui.next_kind.findData("call"))
+    assert ui.next_duration.value() == 30
+    ui.next_duration.setFocus()
+    qtbot.keyClick(ui.next_duration, Qt.Key.Key_Up)  # the user's own length
+    chosen = ui.next_duration.value()
+    assert chosen != 30
+    ui.next_kind.setCurrentIndex(ui.next_kind.findData("meeting"))
+    assert ui.next_duration.value() == chosen
 
 
 def test_completing_without_a_next_step(qtbot, kovacs):

@@ -388,6 +388,26 @@ class ActivityDialog(QDialog):
             signal.connect(self._changed)
         ui.ends_until.toggled.connect(self._update_recurrence_rows)
         ui.ends_count.toggled.connect(self._update_recurrence_rows)
+        for field, signals in self._field_signals().items():
+            label = getattr(ui, f"{field}_error")
+            for signal in signals:
+                signal.connect(lambda *_args, label=label: (label.clear(), label.hide()))
+
+    def _field_signals(self) -> dict[str, list]:
+        """The signals that change each field's value: a field's error goes as soon as the user changes it."""
+        ui = self.ui
+        when = [ui.date.dateChanged, ui.start_time.timeChanged, ui.all_day.toggled]
+        return {
+            "kind": [ui.kind.currentIndexChanged], "client": [ui.client.textChanged],
+            "contact": [ui.contact.currentIndexChanged], "subject": [ui.subject.textChanged],
+            "location": [ui.location.textChanged], "owner": [ui.owner.currentIndexChanged],
+            "start": when, "end": [*when, ui.end_time.timeChanged, ui.duration.valueChanged],
+            "recurrence": [ui.date.dateChanged, ui.repeat.currentIndexChanged, ui.interval.valueChanged,
+                           ui.month_by.currentIndexChanged, ui.month_week.currentIndexChanged,
+                           ui.month_weekday.currentIndexChanged, ui.ends_until.toggled, ui.ends_count.toggled,
+                           ui.count.valueChanged, ui.until.dateChanged,
+                           *[getattr(ui, f"weekday_{d}").toggled for d in range(7)]],
+        }
 
     # ------------------------------------------------------------ filling
     def _fill_new(self, start, all_day: bool, client_id: int | None, kind: str, owner_id: int | None) -> None:
@@ -528,10 +548,14 @@ class ActivityDialog(QDialog):
         ui.contact.clear()
         ui.contact.addItem(self.tr("(no contact)"), None)
         if client_id:
-            for contact in party_service.client_contacts(client_id):
+            contacts = party_service.client_contacts(client_id)
+            for contact in contacts:
                 text = contact.name + (f" — {contact.position}" if contact.position else "")
                 ui.contact.addItem(text, contact.id)
             self._select(ui.contact, current)
+            loading_saved = self._loading and self._activity_id is not None  # its own contact, or none, stands
+            if ui.contact.currentData() is None and not loading_saved:
+                self._select(ui.contact, next((c.id for c in contacts if c.is_primary), None))
         ui.contact.setEnabled(bool(client_id) and self._state == "planned")
         self._fill_location()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
+from kamdesk.gui.activity.activity_dialog import DEFAULT_MINUTES
 from kamdesk.gui.activity.labels import kind_icon, kind_labels
 from kamdesk.gui.activity.week_view import format_day, minutes_in_day
 from kamdesk.gui.errors import show_error
@@ -65,8 +66,10 @@ class CompleteDialog(QDialog):
         self.follow_up_id: int | None = None
         self._zone = activity_service.local_zone()
         self._error_labels = prepare_error_labels(self)
+        self._duration_touched = False
         self._prepare()
         self._fill()
+        self._duration_touched = False  # what _fill set is no choice of the user's
         self.ui.outcome.setFocus()
 
     @property
@@ -84,6 +87,8 @@ class CompleteDialog(QDialog):
         ui.next_date.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         ui.next_time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         ui.next_all_day.toggled.connect(self._all_day_toggled)
+        ui.next_kind.currentIndexChanged.connect(self._kind_changed)
+        ui.next_duration.valueChanged.connect(self._duration_set)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -107,6 +112,16 @@ class CompleteDialog(QDialog):
         ui.next_all_day.setChecked(view.all_day)
         self._all_day_toggled(view.all_day)
         ui.next_subject.setText(view.subject)
+
+    def _kind_changed(self, *_args) -> None:
+        """The next step's length follows its kind (a call after a 90-minute visit is 30), unless set by hand."""
+        if not self._duration_touched:
+            self.ui.next_duration.blockSignals(True)
+            self.ui.next_duration.setValue(DEFAULT_MINUTES.get(self.ui.next_kind.currentData(), 30))
+            self.ui.next_duration.blockSignals(False)
+
+    def _duration_set(self, *_args) -> None:
+        self._duration_touched = True
 
     def _all_day_toggled(self, on: bool) -> None:
         self.ui.next_time.setVisible(not on)
