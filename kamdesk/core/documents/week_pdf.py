@@ -118,7 +118,7 @@ def write_week_pdf(path: str | Path, *weeks: WeekDocument) -> None:
     canvas.setTitle(f"{title} {weeks[0].week_label}".strip())
     canvas.setCreator("kamdesk")
     for week in weeks:
-        pages = week_pages(canvas, week)
+        pages = _week_pages(canvas, week)
         for number, page in enumerate(pages, 1):
             page.draw(number, len(pages))
             canvas.showPage()
@@ -126,7 +126,7 @@ def write_week_pdf(path: str | Path, *weeks: WeekDocument) -> None:
     write_atomically(Path(path), buffer.getvalue())
 
 
-def week_pages(canvas: Canvas, week: WeekDocument) -> list[_Sheet]:
+def _week_pages(canvas: Canvas, week: WeekDocument) -> list[_Sheet]:
     """The grid page of the week, then list pages for what the grid has no room for."""
     grid = _GridPage(canvas, week)
     return [grid, *_list_pages(canvas, week, grid.overflow)]
