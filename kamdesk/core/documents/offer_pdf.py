@@ -9,7 +9,7 @@ gross totals, the gross total in words, validity, payment and delivery terms,
 the closing text, a signature block and a "page X of Y" footer.
 
 The fixed texts come in English, Hungarian and Russian (`TEXTS`); money and
-dates are formatted for the document's language (`format_money`,
+dates are formatted for the document's language (`format_money`, `format_unit_price`,
 `format_date`). Text is set in the bundled DejaVu Sans, embedded as a subset,
 so ő ű č ł, Cyrillic and € ₽ Ft print on any machine. reportlab is imported
 inside `write_offer_pdf` only: start-up does not pay for it.
@@ -28,7 +28,7 @@ from kamdesk.core.documents.offer_data import OfferData
 from kamdesk.core.documents.pdf_common import escape, numbered_canvas
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.money import minor_digits
+from kamdesk.core.money import carried_places, minor_digits
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -84,12 +84,17 @@ def group_digits(value: Decimal, digits: int, thousands: str, decimal: str) -> s
     return ("-" if value < 0 else "") + result
 
 
-def format_money(value: Decimal, currency: str, language: str) -> str:
+def format_money(value: Decimal, currency: str, language: str, digits: int | None = None) -> str:
     """hu "1 234 567 Ft", ru "1 234 567,00 ₽", en "EUR 1,234.56" (digits from the currency's minor unit)."""
-    digits = minor_digits(currency)
+    digits = minor_digits(currency) if digits is None else digits
     if language == "en":
         return f"{currency} {group_digits(value, digits, ',', '.')}"
     return f"{group_digits(value, digits, ' ', ',')} {SYMBOLS.get(currency, currency)}"
+
+
+def format_unit_price(value: Decimal, currency: str, language: str) -> str:
+    """A unit price as it carries (`money.carried_places`): "125 001 Ft", "125 000,50 Ft"."""
+    return format_money(value, currency, language, carried_places(value, currency))
 
 
 def format_number(value: Decimal, language: str) -> str:
@@ -227,7 +232,7 @@ def _render(data: OfferData, logo) -> bytes:
     rows = [[p(h, head_right if n in NUMBER_COLUMNS else head_style) for n, h in enumerate(heads)]]
     for line in data.lines:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
         rows.append([p(line.sku, cell) if len(line.sku) > SKU_FITS else line.sku, p(line.name, cell),
-                     format_number(line.quantity, lang), line.unit, format_money(line.unit_price, cur, lang),
+                     format_number(line.quantity, lang), line.unit, format_unit_price(line.unit_price, cur, lang),
                      format_percent(line.discount_percent, lang) if line.discount_percent else "",
                      format_money(line.net_amount, cur, lang)])
     columns = [21 * mm, None, 14 * mm, 14 * mm, 24 * mm, 15 * mm, 27 * mm]  # the name gets the rest
