@@ -850,20 +850,21 @@ class OfferEntry(LineEntry):
     def _client_defaults(self, client) -> None:
         language = offer_service.language_for(client)
         self._select_language(language)
+        self.payment_terms.setText(offer_service.default_payment_terms(client, language))
         self._language_changed()
 
     def _language_changed(self, *_args) -> None:
-        """Texts nobody has changed yet follow the document's language."""
+        """Texts nobody has changed yet follow the document's language (a saved offer's too)."""
         if self._loading or self.model.read_only:
             return
         language = self.language.currentData() or "en"
-        for edit, default in ((self.introduction, offer_service.default_introduction),
-                              (self.closing, offer_service.default_closing)):
-            if offer_service.is_default_text(edit.toPlainText()):
-                edit.setPlainText(default(language))
-        client = self._client
-        if client is not None and self.offer_id is None:
-            self.payment_terms.setText(offer_service.default_payment_terms(client, language))
+        for name, edit in (("introduction", self.introduction), ("closing", self.closing)):
+            text = edit.toPlainText()
+            if (followed := offer_service.in_language(name, text, language)) != text:
+                edit.setPlainText(followed)
+        terms = self.payment_terms.text()
+        if (followed := offer_service.in_language("payment_terms", terms, language)) != terms:
+            self.payment_terms.setText(followed)
 
     def _select_language(self, code: str) -> None:
         with QSignalBlocker(self.language):
