@@ -49,6 +49,7 @@ from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.services.catalogue_read import unit_name
 from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 from kamdesk.core.text_fold import fold
@@ -525,7 +526,7 @@ def offer_document_data(offer_id: int) -> OfferData:
     without a logo); client: name, legal address lines (its country added when not the company's), tax
     number, the offer's contact person; number, offer date, validity, language, currency; lines in
     position order (sku, name, quantity, unit, unit price after the promotion, line discount %, net
-    amount, VAT rate %); VAT per rate from the pricing engine over the stored lines; the stored net, VAT
+    amount, VAT rate %; a standard unit in the offer's language); VAT per rate from the pricing engine over the stored lines; the stored net, VAT
     and gross totals; payment and delivery terms, introduction, closing as typed; the manager's name
     and e-mail. Amounts are the stored ones: the documents never re-price.
     """
@@ -548,7 +549,8 @@ def offer_document_data(offer_id: int) -> OfferData:
     return OfferData(
         company=seller, client=buyer, number=offer.number, offer_date=offer.offer_date,
         valid_until=offer.valid_until, language=offer.language, currency=offer.currency,
-        lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity, unit=line.unit,
+        lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity,
+                             unit=unit_name(line.unit, offer.language),
                              unit_price=line.unit_price, discount_percent=line.discount_percent,
                              net_amount=line.net_amount, vat_rate=line.vat_rate) for line in lines],
         vat_by_rate=_stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,
