@@ -214,7 +214,8 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
         if name in values and values[name] is not None:
             header[name] = str(values[name]).strip()
         elif offer is not None:  # kept, but a standard text follows a change of language
-            header[name] = in_language(name, getattr(offer, name), language)
+            kept = getattr(offer, name)
+            header[name] = in_language(name, kept, language) if language != offer.language else kept
         else:
             header[name] = defaults[name]() if name in defaults else ""
     return header
