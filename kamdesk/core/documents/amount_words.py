@@ -6,9 +6,10 @@ currency names and their forms are kept here, so Russian gets the right plural
 and gender (одна копейка, две копейки, пять копеек) and Hungarian the singular
 after a number. Hungarian numbers are num2words' with its twos mended (`hungarian_cardinal`):
 "két" inside a compound (tizenkétezer, kétszáznyolcvankétezer) and before a noun
-(tizenkét forint), "kettő" only at the end of a number standing alone. The minor unit (cent, fillér, копейка) is spelled
-only when it is not zero and the currency uses one (`money.minor_digits`); the
-amount is first rounded half up to the currency's minor unit.
+(tizenkét forint), "kettő" only at the end of a number standing alone. The minor
+unit (cent, fillér, копейка) is spelled only when it is not zero and the currency
+uses one (`money.minor_digits`); the amount is first rounded half up to the
+currency's minor unit.
 """
 
 from __future__ import annotations

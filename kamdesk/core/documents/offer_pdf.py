@@ -6,7 +6,11 @@ number and dates, the introduction, the line table (SKU, name, quantity, unit,
 unit price, discount, net) whose header repeats on every page and whose rows
 are never split across pages, the VAT breakdown per rate, the net, VAT and
 gross totals, the gross total in words, validity, payment and delivery terms,
-the closing text, a signature block and a "page X of Y" footer.
+the closing text, a signature block and a "page X of Y" footer. Every header
+and label prints on one line: the number columns, the VAT breakdown and the
+labels beside the title are as wide as their texts (`fitted_widths`), the
+product name takes the rest, and the totals go under the VAT breakdown when
+they do not fit beside it.
 
 The fixed texts come in English, Hungarian and Russian (`TEXTS`); money and
 dates are formatted for the document's language (`format_money`, `format_unit_price`,

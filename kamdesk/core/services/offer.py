@@ -527,9 +527,9 @@ def offer_document_data(offer_id: int) -> OfferData:
     without a logo); client: name, legal address lines (its country added when not the company's), tax
     number, the offer's contact person; number, offer date, validity, language, currency; lines in
     position order (sku, name, quantity, unit, unit price after the promotion, line discount %, net
-    amount, VAT rate %; a standard unit in the offer's language); VAT per rate from the pricing engine over the stored lines; the stored net, VAT
-    and gross totals; payment and delivery terms, introduction, closing as typed; the manager's name
-    and e-mail. Amounts are the stored ones: the documents never re-price.
+    amount, VAT rate %; a standard unit in the offer's language); VAT per rate from the pricing
+    engine over the stored lines; the stored net, VAT and gross totals; payment and delivery terms,
+    introduction, closing as typed; the manager's name and e-mail. Amounts are the stored ones: the documents never re-price.
     """
     offer = _offer(offer_id)
     company = get_company()
