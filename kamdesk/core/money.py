@@ -117,3 +117,14 @@ def round_to_currency(value: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor unit (a whole forint, a cent), kept at two places."""
     exponent = Decimal(1).scaleb(-minor_digits(currency))
     return Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP).quantize(QUANTUM)
+
+
+def carried_places(amount: Decimal, currency: str) -> int:
+    """The decimals a unit price is shown with, as it carries them: the currency's minor digits
+    ("125 001 Ft", "12.50 EUR"), or hundredths and finer when the price holds a fraction of that
+    unit ("125 000,50 Ft"), so that quantity × price adds up as printed. Screens, PDF and Excel use it."""
+    digits = minor_digits(currency)
+    amount = Decimal(amount)
+    if amount == amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP):
+        return digits
+    return max(SCALE, -amount.normalize().as_tuple().exponent)

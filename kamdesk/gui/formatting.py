@@ -26,9 +26,18 @@ def format_amount(amount: Decimal | None, locale: QLocale | None = None) -> str:
     return text.replace(",", "\0").replace(".", point).replace("\0", group)
 
 
+ISO_DATE = "yyyy-MM-dd"
+
+
 def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format, always with a four-digit year."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    """The locale's short date format, always with a four-digit year; ISO 8601 in the C/POSIX locale.
+
+    (The C locale's own "d MM yyyy" reads "4 12 2026", which no reader takes for a date.)
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return ISO_DATE
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from peewee import Model, fn
 
 from kamdesk.core import db as kdb
-from kamdesk.core.money import MoneyField, from_minor, money_sum, parse_money, round_money, to_minor
+from kamdesk.core.money import MoneyField, carried_places, from_minor, money_sum, parse_money, round_money, to_minor
 
 LIMIT = 10**13
 amounts = st.decimals(min_value=-LIMIT, max_value=LIMIT, places=2, allow_nan=False, allow_infinity=False)
@@ -154,3 +154,11 @@ def test_parse_money(text, expected):
 def test_parse_money_refuses_garbage(text):
     with pytest.raises(ValueError):
         parse_money(text)
+
+
+@pytest.mark.parametrize(("price", "currency", "places"), [
+    ("125001", "HUF", 0), ("125000.50", "HUF", 2), ("125000.5", "HUF", 2), ("99.99", "HUF", 2),
+    ("12", "EUR", 2), ("12.5", "EUR", 2), ("0.125", "EUR", 3), ("1E+3", "HUF", 0),
+])
+def test_unit_price_carries_its_places(price, currency, places):
+    assert carried_places(Decimal(price), currency) == places

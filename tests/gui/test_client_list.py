@@ -149,9 +149,9 @@ def contacted(clients):
 
 
 def short_date(moment) -> str:
-    from PySide6.QtCore import QDate, QLocale
+    from kamdesk.gui.formatting import format_date
 
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+    return format_date(moment.date())
 
 
 def column_of(model, header: str) -> int:

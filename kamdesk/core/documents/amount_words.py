@@ -4,9 +4,12 @@
 The number words come from num2words (its cardinals for "hu", "ru" and "en"); the
 currency names and their forms are kept here, so Russian gets the right plural
 and gender (одна копейка, две копейки, пять копеек) and Hungarian the singular
-after a number, with "két" for a final two (tizenkét forint). The minor unit (cent, fillér, копейка) is spelled
-only when it is not zero and the currency uses one (`money.minor_digits`); the
-amount is first rounded half up to the currency's minor unit.
+after a number. Hungarian numbers are num2words' with its twos mended (`hungarian_cardinal`):
+"két" inside a compound (tizenkétezer, kétszáznyolcvankétezer) and before a noun
+(tizenkét forint), "kettő" only at the end of a number standing alone. The minor
+unit (cent, fillér, копейка) is spelled only when it is not zero and the currency
+uses one (`money.minor_digits`); the amount is first rounded half up to the
+currency's minor unit.
 """
 
 from __future__ import annotations
@@ -64,16 +67,28 @@ def _spell(num2words, number: int, currency: str, language: str, which: int) -> 
         return f"{num2words(number, lang='ru', gender=gender)} {russian_plural(number, one, few, many)}"
     if language == "hu":
         names = _HU.get(currency)
-        words = num2words(number, lang="hu")
-        if words.endswith("kettő"):  # before a noun: "tizenkét forint", not "tizenkettő forint"
-            words = words[: -len("kettő")] + "két"
-        return f"{words} {names[which] if names else (currency if which == 0 else '')}".strip()
+        noun = names[which] if names else (currency if which == 0 else "")
+        return f"{hungarian_cardinal(number, before_noun=bool(noun))} {noun}".strip()
     names = _EN.get(currency)
     words = num2words(number, lang="en")
     if names is None:
         return f"{words} {currency if which == 0 else ''}".strip()
     singular, plural = names[which]
     return f"{words} {singular if number == 1 else plural}"
+
+
+def hungarian_cardinal(number: int, before_noun: bool = False) -> str:
+    """`number` in Hungarian words: 282119 → "kétszáznyolcvankétezer-száztizenkilenc", 2002 → "kétezer-kettő".
+
+    num2words writes the groups and the hyphens above 2000 right, but its twos at random
+    ("tizenkettőezer", "ezerkét"): every two becomes "két", and a final one "kettő" unless a noun follows.
+    """
+    from num2words import num2words
+
+    words = num2words(number, lang="hu").replace("kettő", "két")
+    if words.endswith("két") and not before_noun:
+        words = words[: -len("két")] + "kettő"
+    return words
 
 
 def russian_plural(number: int, one: str, few: str, many: str) -> str:

@@ -6,10 +6,14 @@ number and dates, the introduction, the line table (SKU, name, quantity, unit,
 unit price, discount, net) whose header repeats on every page and whose rows
 are never split across pages, the VAT breakdown per rate, the net, VAT and
 gross totals, the gross total in words, validity, payment and delivery terms,
-the closing text, a signature block and a "page X of Y" footer.
+the closing text, a signature block and a "page X of Y" footer. Every header
+and label prints on one line: the number columns, the VAT breakdown and the
+labels beside the title are as wide as their texts (`fitted_widths`), the
+product name takes the rest, and the totals go under the VAT breakdown when
+they do not fit beside it.
 
 The fixed texts come in English, Hungarian and Russian (`TEXTS`); money and
-dates are formatted for the document's language (`format_money`,
+dates are formatted for the document's language (`format_money`, `format_unit_price`,
 `format_date`). Text is set in the bundled DejaVu Sans, embedded as a subset,
 so ő ű č ł, Cyrillic and € ₽ Ft print on any machine. reportlab is imported
 inside `write_offer_pdf` only: start-up does not pay for it.
@@ -28,7 +32,7 @@ from kamdesk.core.documents.offer_data import OfferData
 from kamdesk.core.documents.pdf_common import escape, numbered_canvas
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.money import minor_digits
+from kamdesk.core.money import carried_places, minor_digits
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -67,6 +71,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 NUMBER_COLUMNS = (2, 4, 5, 6)  # quantity, unit price, discount, net: right-aligned
 SKU_FITS = 12  # characters of a SKU that fit its column on one line; a longer one wraps
+LINE_MINIMUMS = (21, 0, 14, 14, 24, 15, 27)  # mm: SKU, name (gets the rest), quantity ... net
+FITTED_LINE_COLUMNS = (2, 3, 4, 5, 6)  # as wide as their widest value; the SKU and the name wrap instead
+VAT_MINIMUMS = (20, 22, 20, 22)  # mm: rate, net, VAT, gross
+CELL_SIZE = 8  # points: the tables' headers (bold) and cells, the labels of the number and dates
+TOTAL_SIZE = 10.5  # points: the gross total (bold)
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SYMBOLS = {"HUF": "Ft", "EUR": "€", "RUB": "₽", "USD": "$", "GBP": "£", "PLN": "zł", "CZK": "Kč"}
 
@@ -84,12 +93,17 @@ def group_digits(value: Decimal, digits: int, thousands: str, decimal: str) -> s
     return ("-" if value < 0 else "") + result
 
 
-def format_money(value: Decimal, currency: str, language: str) -> str:
+def format_money(value: Decimal, currency: str, language: str, digits: int | None = None) -> str:
     """hu "1 234 567 Ft", ru "1 234 567,00 ₽", en "EUR 1,234.56" (digits from the currency's minor unit)."""
-    digits = minor_digits(currency)
+    digits = minor_digits(currency) if digits is None else digits
     if language == "en":
         return f"{currency} {group_digits(value, digits, ',', '.')}"
     return f"{group_digits(value, digits, ' ', ',')} {SYMBOLS.get(currency, currency)}"
+
+
+def format_unit_price(value: Decimal, currency: str, language: str) -> str:
+    """A unit price as it carries (`money.carried_places`): "125 001 Ft", "125 000,50 Ft"."""
+    return format_money(value, currency, language, carried_places(value, currency))
 
 
 def format_number(value: Decimal, language: str) -> str:
@@ -113,6 +127,63 @@ def format_date(day: dt.date, language: str) -> str:
 
 def format_percent(value: Decimal, language: str) -> str:
     return f"{format_number(value, language)} %" if language != "en" else f"{format_number(value, language)}%"
+
+
+def fitted_widths(heads: list[str], rows: list[list[str]], minimums: tuple[float, ...], padding: float,
+                  fitted: tuple[int, ...]) -> list[float]:
+    """Column widths in points: every header (bold) on one line, and a `fitted` column's every cell too.
+
+    `minimums` are in mm; `padding` is the cell padding a side. Measured with the embedded font.
+    """
+    from reportlab.lib.units import mm
+
+    widths = []
+    for n, minimum in enumerate(minimums):
+        need = text_width(heads[n], bold=True)
+        if n in fitted:
+            need = max([need] + [text_width(row[n]) for row in rows])
+        widths.append(max(minimum * mm, need + 2 * padding + 1))  # a point spare: reportlab wraps at equality
+    return widths
+
+
+def text_width(text: str, bold: bool = False, size: float = CELL_SIZE) -> float:
+    """How wide `text` prints in the documents' font, in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
+
+    register_fonts()
+    return stringWidth(text, BOLD if bold else FONT, size)
+
+
+def line_columns(heads: list[str], rows: list[list[str]], width: float) -> list[float]:
+    """The line table's columns: the numbers and the unit fit their header and values, the name takes the rest."""
+    columns = fitted_widths(heads, rows, LINE_MINIMUMS, 3, FITTED_LINE_COLUMNS)
+    columns[1] = width - sum(columns) + columns[1]
+    return columns
+
+
+def vat_columns(heads: list[str], rows: list[list[str]]) -> list[float]:
+    """The VAT breakdown's columns, each as wide as its header and values."""
+    return fitted_widths(heads, rows, VAT_MINIMUMS, 2, (0, 1, 2, 3))
+
+
+def totals_columns(labels: list[str], amounts: list[str], room: float) -> list[float] | None:
+    """Labels and amounts of the net, VAT and gross totals in `room` points, each on one line (measured
+    at the gross total's bold size); None when they do not fit (beside the VAT breakdown: then under it)."""
+    amount = max(text_width(text, bold=True, size=TOTAL_SIZE) for text in amounts) + 10  # padding 6 + 3
+    label = max(text_width(text, bold=True, size=TOTAL_SIZE) for text in labels) + 10
+    if label + amount > room:
+        return None
+    return [room - amount, amount]
+
+
+def facts_columns(labels: list[str]) -> list[float]:
+    """The offer's number and dates beside the title: labels on one line, the values the rest of 77 mm."""
+    from reportlab.lib.units import mm
+
+    label = max([32 * mm] + [text_width(text) + 7 for text in labels])  # the cell's right padding is 6 points
+    return [label, 77 * mm - label]
 
 
 def check_offer(data: OfferData) -> None:
@@ -207,7 +278,7 @@ def _render(data: OfferData, logo) -> bytes:
     facts = Table([[p(t["number"], small), p(data.number, bold)],
                    [p(t["date"], small), p(format_date(data.offer_date, lang))],
                    [p(t["valid_until"], small), p(format_date(data.valid_until, lang))]],
-                  colWidths=[32 * mm, 45 * mm])
+                  colWidths=facts_columns([t["number"], t["date"], t["valid_until"]]))
     facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
@@ -225,14 +296,13 @@ def _render(data: OfferData, logo) -> bytes:
     head_right = ParagraphStyle("headr", parent=head_style, alignment=TA_RIGHT)
     cell_right = ParagraphStyle("cellr", parent=cell, alignment=TA_RIGHT)
     rows = [[p(h, head_right if n in NUMBER_COLUMNS else head_style) for n, h in enumerate(heads)]]
-    for line in data.lines:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
-        rows.append([p(line.sku, cell) if len(line.sku) > SKU_FITS else line.sku, p(line.name, cell),
-                     format_number(line.quantity, lang), line.unit, format_money(line.unit_price, cur, lang),
-                     format_percent(line.discount_percent, lang) if line.discount_percent else "",
-                     format_money(line.net_amount, cur, lang)])
-    columns = [21 * mm, None, 14 * mm, 14 * mm, 24 * mm, 15 * mm, 27 * mm]  # the name gets the rest
-    columns[1] = width - sum(c for c in columns if c)
-    table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=0)
+    values = [[line.sku, line.name, format_number(line.quantity, lang), line.unit,
+               format_unit_price(line.unit_price, cur, lang),
+               format_percent(line.discount_percent, lang) if line.discount_percent else "",
+               format_money(line.net_amount, cur, lang)] for line in data.lines]
+    for value in values:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
+        rows.append([p(value[0], cell) if len(value[0]) > SKU_FITS else value[0], p(value[1], cell), *value[2:]])
+    table = Table(rows, colWidths=line_columns(heads, values, width), repeatRows=1, splitInRow=0)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),
         ("TEXTCOLOR", (0, 1), (-1, -1), ink), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -244,24 +314,28 @@ def _render(data: OfferData, logo) -> bytes:
     story += [table, Spacer(1, 5 * mm)]
 
     # VAT per rate, and the totals
-    vat_rows = [[p(t["vat_rate"], head_style), p(t["net"], head_right), p(t["vat"], head_right),
-                 p(t["gross"], head_right)]]
-    for rate in sorted(data.vat_by_rate):
-        net, vat = data.vat_by_rate[rate]
-        vat_rows.append([p(format_percent(rate, lang), cell), p(format_money(net, cur, lang), cell_right),
-                         p(format_money(vat, cur, lang), cell_right), p(format_money(net + vat, cur, lang), cell_right)])
-    vat_table = Table(vat_rows, colWidths=[20 * mm, 22 * mm, 20 * mm, 22 * mm])
+    vat_heads = [t["vat_rate"], t["net"], t["vat"], t["gross"]]
+    vat_values = [[format_percent(rate, lang), *(format_money(amount, cur, lang) for amount in (net, vat, net + vat))]
+                  for rate, (net, vat) in sorted(data.vat_by_rate.items())]
+    vat_rows = [[p(h, head_right if n else head_style) for n, h in enumerate(vat_heads)]]
+    vat_rows += [[p(value, cell_right if n else cell) for n, value in enumerate(row)] for row in vat_values]
+    vat_widths = vat_columns(vat_heads, vat_values)
+    vat_table = Table(vat_rows, colWidths=vat_widths)
     vat_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, ink), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=10.5, leading=13)
-    totals = Table([[p(t["net_total"], right), p(format_money(data.net_total, cur, lang), right)],
-                    [p(t["vat_total"], right), p(format_money(data.vat_total, cur, lang), right)],
-                    [p(t["gross_total"], total_style), p(format_money(data.gross_total, cur, lang), total_style)]],
-                   colWidths=[width - 84 * mm - 44 * mm, 44 * mm])  # room for 50,000,000.00
+    total_style = ParagraphStyle("total", parent=right, fontName=BOLD, fontSize=TOTAL_SIZE, leading=13)
+    labels = [t["net_total"], t["vat_total"], t["gross_total"]]
+    amounts = [format_money(amount, cur, lang) for amount in (data.net_total, data.vat_total, data.gross_total)]
+    beside = totals_columns(labels, amounts, width - sum(vat_widths))
+    totals = Table([[p(labels[0], right), p(amounts[0], right)], [p(labels[1], right), p(amounts[1], right)],
+                    [p(labels[2], total_style), p(amounts[2], total_style)]],
+                   colWidths=beside or totals_columns(labels, amounts, width))
     totals.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                 ("LINEABOVE", (0, 2), (-1, 2), 0.8, ink), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-    summary = Table([[[p(t["vat_summary"], small), vat_table], totals]], colWidths=[84 * mm, width - 84 * mm])
+    vat_block = [p(t["vat_summary"], small), vat_table]
+    summary = (Table([[vat_block, totals]], colWidths=[sum(vat_widths), width - sum(vat_widths)]) if beside
+               else Table([[vat_block], [totals]], colWidths=[width]))
     summary.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                  ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

@@ -43,16 +43,19 @@ from kamdesk.core.documents.offer_data import OfferData
 from kamdesk.core.documents.offer_pdf import SYMBOLS, check_offer, format_date, texts
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.money import minor_digits
+from kamdesk.core.money import carried_places, minor_digits
 
 COLUMNS = ("sku", "name", "quantity", "unit", "unit_price", "discount", "net", "vat_rate")
 WIDTHS = (14, 44, 10, 8, 16, 11, 18, 11)
 SHEET = "xl/worksheets/sheet1.xml"
 
 
-def money_format(currency: str, language: str) -> str:
-    """An Excel number format with the currency: en '"EUR" #,##0.00', hu '#,##0 "Ft"', ru '#,##0.00 "₽"'."""
-    digits = minor_digits(currency)
+def money_format(currency: str, language: str, digits: int | None = None) -> str:
+    """An Excel number format with the currency: en '"EUR" #,##0.00', hu '#,##0 "Ft"', ru '#,##0.00 "₽"'.
+
+    `digits` defaults to the currency's minor unit; a unit price passes `carried_places` (hu '#,##0.00 "Ft"').
+    """
+    digits = minor_digits(currency) if digits is None else digits
     number = "#,##0" + ("." + "0" * digits if digits else "")
     if language == "en":
         return f'"{currency}" {number}'
@@ -154,7 +157,8 @@ def _build(data: OfferData):
         sheet.cell(row=row, column=2, value=line.name).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.cell(row=row, column=3, value=_number(line.quantity))
         sheet.cell(row=row, column=4, value=line.unit)
-        sheet.cell(row=row, column=5, value=_number(line.unit_price)).number_format = money
+        price_format = money_format(cur, lang, carried_places(line.unit_price, cur))
+        sheet.cell(row=row, column=5, value=_number(line.unit_price)).number_format = price_format
         sheet.cell(row=row, column=6, value=_number(line.discount_percent / 100)).number_format = percent
         net = sheet.cell(row=row, column=7, value=f"=ROUND(C{row}*E{row}*(1-F{row}),{digits})")
         net.number_format = money

@@ -7,6 +7,17 @@ from kamdesk.core.models.party import Client, Segment
 from kamdesk.core.money import MoneyField, PercentField
 
 PROMOTION_KINDS = ("percent", "bundle")  # a percentage off; buy N get M free
+# The standard units: the code the catalogue keeps → the unit as a document in English, Hungarian, Russian prints it.
+UNIT_NAMES = {
+    "pc": {"en": "pc", "hu": "db", "ru": "шт."},
+    "kg": {"en": "kg", "hu": "kg", "ru": "кг"},
+    "g": {"en": "g", "hu": "g", "ru": "г"},
+    "l": {"en": "l", "hu": "l", "ru": "л"},
+    "m": {"en": "m", "hu": "m", "ru": "м"},
+    "box": {"en": "box", "hu": "doboz", "ru": "кор."},
+    "pack": {"en": "pack", "hu": "csomag", "ru": "уп."},
+}
+UNIT_ALIASES = {"pcs": "pc", "piece": "pc", "darab": "pc", "шт": "pc"}  # other spellings of a standard unit
 
 
 class Category(BaseModel):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.core.models import Client, Product, Promotion, PromotionAudience, PromotionTarget, Segment
+from kamdesk.core.models.product import UNIT_ALIASES, UNIT_NAMES
 from kamdesk.core.services import catalogue
 from kamdesk.core.text_fold import fold
 
@@ -56,7 +57,21 @@ def category_paths() -> dict[int, str]:
 def product_units() -> list[str]:
 
     used = [r[0] for r in Product.select(Product.unit).distinct().order_by(Product.unit).tuples()]
-    return sorted(set(used) | {"pc", "kg", "l", "m", "box"}, key=fold)
+    return sorted(set(used) | set(UNIT_NAMES), key=fold)
+
+
+def unit_name(unit: str, language: str) -> str:
+    """A product's unit as a document in `language` prints it ("pc" → "db" in Hungarian, "шт." in Russian).
+
+    A standard unit is known by its code or by its name in any language (a catalogue typed in
+    Hungarian says "db"); any other unit ("karton") prints as it is.
+    """
+    key = fold(unit).strip().rstrip(".")
+    key = UNIT_ALIASES.get(key, key)
+    for code, names in UNIT_NAMES.items():
+        if key == code or key in {fold(name).rstrip(".") for name in names.values()}:
+            return names.get(language, names["en"])
+    return unit
 
 
 def product_ids(text: str = "", category_id: int | None = None, inactive: bool = False) -> list[int]:

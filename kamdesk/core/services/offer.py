@@ -26,6 +26,7 @@ date has passed become expired (`expire_offers`, also run by `list_offers`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -48,6 +49,7 @@ from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.services.catalogue_read import unit_name
 from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
 from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 from kamdesk.core.text_fold import fold
@@ -78,6 +80,8 @@ DEFAULT_CLOSINGS = {
     "hu": "Várjuk megrendelését. Kérdés esetén forduljon hozzánk bizalommal.",
     "ru": "Будем рады Вашему заказу. С вопросами обращайтесь к нам в любое время.",
 }
+PAYMENT_TERMS_TEXT = {"en": "{days} days net, by bank transfer", "hu": "{days} napon belül, átutalással",
+                      "ru": "{days} дн. с даты счёта, банковским переводом"}
 DEFAULT_INTRODUCTION, DEFAULT_CLOSING = DEFAULT_INTRODUCTIONS["en"], DEFAULT_CLOSINGS["en"]
 LANGUAGE_BY_COUNTRY = {"HU": "hu", "RU": "ru", "BY": "ru", "KZ": "ru"}
 TEXT_FIELDS = ("payment_terms", "delivery_terms", "introduction", "closing", "notes")
@@ -102,9 +106,29 @@ def default_closing(language: str = "en") -> str:
     return text if text and text.strip() else DEFAULT_CLOSINGS.get(language, DEFAULT_CLOSING)
 
 
-def is_default_text(text: str) -> bool:
-    """True for a standard introduction or closing in any language (it may follow the language chosen)."""
-    return text.strip() in {*DEFAULT_INTRODUCTIONS.values(), *DEFAULT_CLOSINGS.values()}
+def in_language(name: str, text: str, language: str) -> str:
+    """`text` of an offer's field `name` in `language` when it is a standard text nobody has changed.
+
+    The standard introduction, closing and payment terms of any language follow the offer's
+    language (the payment terms keep their days); a text of one's own stays as it is.
+    """
+    if name == "payment_terms":
+        days = _standard_payment_days(text)
+        return text if days is None else PAYMENT_TERMS_TEXT.get(language, PAYMENT_TERMS_TEXT["en"]).format(days=days)
+    if name in ("introduction", "closing") and text.strip() in {*DEFAULT_INTRODUCTIONS.values(),
+                                                                 *DEFAULT_CLOSINGS.values()}:
+        return default_introduction(language) if name == "introduction" else default_closing(language)
+    return text
+
+
+def _standard_payment_days(text: str) -> int | None:
+    """The days of a standard payment term in any language ("30 napon belül, átutalással" → 30), else None."""
+    for template in PAYMENT_TERMS_TEXT.values():
+        pattern = re.escape(template).replace(re.escape("{days}"), r"(\d+)")
+        found = re.fullmatch(pattern, text.strip())
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def language_for(client: Client) -> str:
@@ -189,15 +213,12 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
     for name in TEXT_FIELDS:
         if name in values and values[name] is not None:
             header[name] = str(values[name]).strip()
-        elif offer is not None:
-            header[name] = getattr(offer, name)
+        elif offer is not None:  # kept, but a standard text follows a change of language
+            kept = getattr(offer, name)
+            header[name] = in_language(name, kept, language) if language != offer.language else kept
         else:
             header[name] = defaults[name]() if name in defaults else ""
     return header
-
-
-PAYMENT_TERMS_TEXT = {"en": "{days} days net, by bank transfer", "hu": "{days} napon belül, átutalással",
-                      "ru": "{days} дн. с даты счёта, банковским переводом"}
 
 
 def default_payment_terms(client: Client, language: str | None = None) -> str:
@@ -329,8 +350,9 @@ def copy_offer(offer_id: int, values: dict | None = None) -> Offer:
     `values` may change any header field as in `save_offer`.
     """
     old = _offer(offer_id)
+    language = (values or {}).get("language") or old.language
     carried = {"client_id": old.client_id, "contact_id": old.contact_id, "manager_id": old.manager_id,
-               "language": old.language, **{name: getattr(old, name) for name in TEXT_FIELDS}}
+               "language": language, **{name: in_language(name, getattr(old, name), language) for name in TEXT_FIELDS}}
     carried.update(values or {})
     with database.atomic():
         offer = save_offer(carried, line_requests(old.id))
@@ -505,9 +527,9 @@ def offer_document_data(offer_id: int) -> OfferData:
     without a logo); client: name, legal address lines (its country added when not the company's), tax
     number, the offer's contact person; number, offer date, validity, language, currency; lines in
     position order (sku, name, quantity, unit, unit price after the promotion, line discount %, net
-    amount, VAT rate %); VAT per rate from the pricing engine over the stored lines; the stored net, VAT
-    and gross totals; payment and delivery terms, introduction, closing as typed; the manager's name
-    and e-mail. Amounts are the stored ones: the documents never re-price.
+    amount, VAT rate %; a standard unit in the offer's language); VAT per rate from the pricing
+    engine over the stored lines; the stored net, VAT and gross totals; payment and delivery terms,
+    introduction, closing as typed; the manager's name and e-mail. Amounts are the stored ones: the documents never re-price.
     """
     offer = _offer(offer_id)
     company = get_company()
@@ -528,7 +550,8 @@ def offer_document_data(offer_id: int) -> OfferData:
     return OfferData(
         company=seller, client=buyer, number=offer.number, offer_date=offer.offer_date,
         valid_until=offer.valid_until, language=offer.language, currency=offer.currency,
-        lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity, unit=line.unit,
+        lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity,
+                             unit=unit_name(line.unit, offer.language),
                              unit_price=line.unit_price, discount_percent=line.discount_percent,
                              net_amount=line.net_amount, vat_rate=line.vat_rate) for line in lines],
         vat_by_rate=_stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt,
 from PySide6.QtGui import QColor
 
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
+from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.labels import status_labels
 
 PAGE_SIZE = 100  # a screenful and more; scrolling fetches the next page
@@ -120,7 +121,7 @@ class ClientTableModel(QAbstractTableModel):
         return row.next_contact is not None and row.next_contact < datetime.datetime.now(datetime.UTC)
 
     def _date(self, moment: datetime.datetime) -> str:
-        return self._locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+        return self._locale.toString(QDate(moment.year, moment.month, moment.day), date_format(self._locale))
 
     def _display(self, row: ClientRow, column: str) -> str:
         if column in DATE_COLUMNS:

@@ -8,12 +8,12 @@ digits come from Python's exact formatting, only the separators from QLocale
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
-from kamdesk.core.money import SCALE, minor_digits, parse_money
+from kamdesk.core.money import carried_places, parse_money
 
 # Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
@@ -100,16 +100,12 @@ def format_money(amount: Decimal | None, currency: str, locale: QLocale | None =
                  with_currency: bool = True) -> str:
     """"1 234 567 HUF", "1,234.50 EUR": the currency's minor digits, the locale's separators.
 
-    An amount finer than the currency's unit (a typed price of 99.50 HUF) keeps its decimals:
-    what is shown is what is stored.
+    An amount finer than the currency's unit (a unit price of 99.50 HUF) keeps its decimals
+    (`money.carried_places`, as the offer's PDF and workbook print it): what is shown is what is stored.
     """
     if amount is None:
         return ""
-    places = minor_digits(currency)
-    amount = Decimal(amount)
-    if amount != amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
-        places = max(places, SCALE)
-    text = format_decimal(amount, places, locale)
+    text = format_decimal(amount, carried_places(amount, currency), locale)
     return f"{text}\u00a0{currency}" if with_currency and currency else text
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,7 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
 
+DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ERRORS = ("client", "contact", "offer_date", "valid_until", "language", "payment_terms", "delivery_terms",
                  "notes", "introduction", "closing")
@@ -631,7 +632,7 @@ class OfferEntry(LineEntry):
         path = path or self._ask_path(self.tr("Save the offer as PDF"), "pdf", self.tr("PDF documents (*.pdf)"))
         if not path or not self.render_pdf(path):
             return None
-        self._tell(self.tr("Saved %1").replace("%1", path))
+        self._saved_to(path)
         return path
 
     def save_xlsx(self, path: str | None = None) -> str | None:
@@ -654,7 +655,7 @@ class OfferEntry(LineEntry):
         except KamdeskError as error:
             show_error(self, error, self.tr("Cannot write the offer"))
             return None
-        self._tell(self.tr("Saved %1").replace("%1", path))
+        self._saved_to(path)
         return path
 
     def print_preview(self):
@@ -699,12 +700,20 @@ class OfferEntry(LineEntry):
         return self.offer_id
 
     def _ask_path(self, title: str, suffix: str, filters: str) -> str | None:
+        """A file name from the user, offered in the folder the last offer document went to (else home)."""
         offer = offer_service.get_offer(self.offer_id) if self.offer_id else None
         name = f"{offer.number}.{suffix}" if offer else f"offer.{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
+        folder = Path(str(QSettings().value(DOCUMENTS_FOLDER_KEY, "") or Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, title, str((folder if folder.is_dir() else Path.home()) / name),
+                                              filters)
         if path and not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
         return path or None
+
+    def _saved_to(self, path: str) -> None:
+        """Tell where a document went; the next one is offered in the same folder."""
+        QSettings().setValue(DOCUMENTS_FOLDER_KEY, str(Path(path).resolve().parent))
+        self._tell(self.tr("Saved %1").replace("%1", path))
 
     def _after_action(self) -> None:
         self.open_offer(self.offer_id)
@@ -850,20 +859,21 @@ class OfferEntry(LineEntry):
     def _client_defaults(self, client) -> None:
         language = offer_service.language_for(client)
         self._select_language(language)
+        self.payment_terms.setText(offer_service.default_payment_terms(client, language))
         self._language_changed()
 
     def _language_changed(self, *_args) -> None:
-        """Texts nobody has changed yet follow the document's language."""
+        """Texts nobody has changed yet follow the document's language (a saved offer's too)."""
         if self._loading or self.model.read_only:
             return
         language = self.language.currentData() or "en"
-        for edit, default in ((self.introduction, offer_service.default_introduction),
-                              (self.closing, offer_service.default_closing)):
-            if offer_service.is_default_text(edit.toPlainText()):
-                edit.setPlainText(default(language))
-        client = self._client
-        if client is not None and self.offer_id is None:
-            self.payment_terms.setText(offer_service.default_payment_terms(client, language))
+        for name, edit in (("introduction", self.introduction), ("closing", self.closing)):
+            text = edit.toPlainText()
+            if (followed := offer_service.in_language(name, text, language)) != text:
+                edit.setPlainText(followed)
+        terms = self.payment_terms.text()
+        if (followed := offer_service.in_language("payment_terms", terms, language)) != terms:
+            self.payment_terms.setText(followed)
 
     def _select_language(self, code: str) -> None:
         with QSignalBlocker(self.language):
