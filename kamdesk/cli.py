@@ -19,8 +19,8 @@ log = logging.getLogger("kamdesk")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
-    parser.add_argument("--database", metavar="URL",
-                        help=f"database URL (default: ${db.ENV_VAR} or {db.default_url()})")
+    database_help = f"database URL (default: ${db.ENV_VAR} or {db.default_url()})"
+    parser.add_argument("--database", metavar="URL", help=database_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -105,7 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("view", help="clients, client:<id>, or main")
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    _database_on_every_command(parser, database_help)
     return parser
+
+
+def _database_on_every_command(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """`--database` after any command too (`kamdesk list clients --database URL`), not only before it.
+
+    SUPPRESS as the default: a command's parser sets the value only when it is
+    given there, so one given before the command is not overwritten by None.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=help_text)
+                _database_on_every_command(command, help_text)
 
 
 def main(argv: list[str] | None = None) -> int:

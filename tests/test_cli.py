@@ -194,3 +194,36 @@ def test_export_and_list_offers(capsys, url, tmp_path):
     assert "Иван Трейд ООО" in "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     code, _, err = run(capsys, "--database", url, "export", "offer", saved.number)
     assert code == 1 and "--pdf" in err
+
+
+def _commands(parser, path=()):
+    """(words, dummy positionals) of every command the parser has, sub-commands of sub-commands too."""
+    import argparse
+
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        yield path, ["x" for a in parser._actions if not a.option_strings]
+        return
+    for name, child in subs[0].choices.items():
+        yield from _commands(child, (*path, name))
+
+
+def test_every_command_takes_the_database_before_and_after_it():
+    from kamdesk.cli import build_parser
+
+    parser = build_parser()
+    commands = list(_commands(parser))
+    assert len(commands) > 15 and ("list", "clients") in [words for words, _ in commands]
+    for words, positionals in commands:
+        after = parser.parse_args([*words, *positionals, "--database", "sqlite:///after.db"])
+        before = parser.parse_args(["--database", "sqlite:///before.db", *words, *positionals])
+        both = parser.parse_args(["--database", "sqlite:///before.db", *words, *positionals,
+                                  "--database", "sqlite:///after.db"])
+        assert (after.database, before.database, both.database) == (
+            "sqlite:///after.db", "sqlite:///before.db", "sqlite:///after.db"), words
+
+
+def test_the_database_after_the_command_is_the_one_used(capsys, url, tmp_path):
+    run(capsys, "demo", "--clients", "5", "--database", url)
+    code, out, _ = run(capsys, "list", "clients", "--json", "--database", url)
+    assert code == 0 and len(json.loads(out)) == 5
