@@ -14,6 +14,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 
 log = logging.getLogger("kamdesk")
+HEADER_ROW_HELP = "the column headers are in row N (default: found among the first rows, below a title)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,11 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
                              help="import nothing if any row is rejected (default: import the valid rows)")
     imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
                              help="write rejected rows with the reason to this file")
+    imp_clients.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
     imp_prices = imp_sub.add_parser("prices", help="a price list (products and their prices) from .xlsx or .csv")
     imp_prices.add_argument("file", type=Path)
     imp_prices.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp_prices.add_argument("--create-columns", action="store_true",
                             help="create the price columns the file has and kamdesk does not")
+    imp_prices.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
 
     exp = sub.add_parser("export", help="export data to a file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -157,11 +160,12 @@ def cmd_import(args) -> int:
     from kamdesk.core.services import party_io
 
     db.connect(args.database)
-    table = party_io.read_table(args.file)
+    table = party_io.read_table(args.file, args.header_row)
     mapping = party_io.auto_mapping(table.headers)
     if "name" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the client name; "
-                           f"headers found: {', '.join(table.headers)}")
+        raise KamdeskError(f"No column of {args.file.name} looks like the client name; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    _say_header_row(table)
     check = party_io.check_rows(table, mapping)
     problems = check.rejected + check.duplicates
     for problem in problems:
@@ -181,11 +185,12 @@ def cmd_import_prices(args) -> int:
     from kamdesk.core.services import catalogue_io
 
     db.connect(args.database)
-    table = catalogue_io.read_table(args.file)
+    table = catalogue_io.read_table(args.file, args.header_row)
     mapping = catalogue_io.auto_mapping(table.headers)
     if "sku" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; "
-                           f"headers found: {', '.join(table.headers)}")
+        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    _say_header_row(table)
     ignored = [header for index, header in enumerate(table.headers) if index not in mapping and header]
     if ignored:
         print(f"columns not imported: {', '.join(ignored)}", file=sys.stderr)
@@ -204,6 +209,11 @@ def cmd_import_prices(args) -> int:
     created, updated = catalogue_io.import_price_list(check, create)
     print(f"{summary}; created {created} and updated {updated} products")
     return 0
+
+
+def _say_header_row(table) -> None:
+    if table.header_row > 1:
+        print(f"headers in row {table.header_row}; the rows above are not imported", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

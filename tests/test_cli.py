@@ -227,3 +227,41 @@ def test_the_database_after_the_command_is_the_one_used(capsys, url, tmp_path):
     run(capsys, "demo", "--clients", "5", "--database", url)
     code, out, _ = run(capsys, "list", "clients", "--json", "--database", url)
     assert code == 0 and len(json.loads(out)) == 5
+
+
+TITLED_SHEET = [
+    ("Ügyféllista — exportálva 2026.11.20",),
+    (),
+    ("Cégnév", "Adószám", "Város"),
+    ("Őrségi Pékáru Kft.", "12892312-2-42", "Szombathely"),
+    ("Иван Трейд ООО", "", "Москва"),
+]
+
+
+def test_import_finds_the_headers_below_a_title(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", TITLED_SHEET)
+    code, out, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"))
+    assert code == 0 and "2 valid, 0 rejected, 0 duplicates; imported 2 clients" in out
+    assert "headers in row 3" in err
+
+
+def test_import_reads_the_headers_from_the_row_given(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", TITLED_SHEET)
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "1")
+    assert code == 1 and "headers found in row 1: Ügyféllista" in err and "--header-row" in err
+    code, out, _ = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "3",
+                       "--dry-run")
+    assert code == 0 and "2 valid" in out
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "2")
+    assert code == 1 and "Row 2 of in.xlsx is empty" in err
+
+
+def test_import_prices_finds_the_headers_below_a_title(capsys, url, tmp_path):
+    sheet = [("Árlista 2026",), ("Cikkszám", "Megnevezés", "Listaár"), ("TEJ-001", "Friss tej 1 l", "339")]
+    write_sheet(tmp_path / "prices.xlsx", sheet)
+    code, out, err = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
+                         "--create-columns")
+    assert code == 0 and "created 1 and updated 0 products" in out and "headers in row 2" in err
+    code, _, err = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
+                       "--header-row", "1")
+    assert code == 1 and "headers found in row 1: Árlista 2026" in err

@@ -195,6 +195,7 @@ STATISTICS_AFTER = 1000  # rows: a big import changes what the query planner sho
 BATCH_SIZE = 500  # clients per INSERT: 40 columns stay far below SQLite's 32,766 parameters
 PROGRESS_EVERY = 250
 CSV_DELIMITERS = ";,\t|"
+HEADER_SEARCH_LINES = 20  # the headers are looked for in the first lines of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -205,21 +206,42 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 class Table:
     """A sheet as text: the header row and the data rows, every cell a stripped string.
 
-    `row_numbers` holds each row's line in the file (the header is line 1);
+    `row_numbers` holds each row's line in the file (the first line is 1);
     empty lines are skipped, so it need not run 2, 3, 4 ... When it is empty,
-    rows are numbered from 2.
+    rows are numbered from 2. `header_row` is the line of the headers; lines
+    above it (a title, a date) are not data. `lines` keeps every line read,
+    so that another header row can be chosen without reading the file again.
     """
 
     headers: list[str]
     rows: list[list[str]]
     row_numbers: list[int] = field(default_factory=list)
+    header_row: int = 1
+    lines: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)
+    file_name: str = ""
 
     def row_number(self, index: int) -> int:
         return self.row_numbers[index] if self.row_numbers else index + 2
 
+    def header_candidates(self) -> list[tuple[int, list[str]]]:
+        """(line, cells) of the lines the headers may be in: the first non-empty ones."""
+        return _header_candidates(self.lines)
 
-def read_table(path: str | Path) -> Table:
-    """The first sheet of an .xlsx file, or a .csv/.txt/.tsv file, as a `Table`."""
+    def with_header_row(self, number: int) -> Table:
+        """The same sheet with its headers in line `number`."""
+        return _table(self.file_name, self.lines, number)
+
+
+KnownHeader = Callable[[str], bool]
+
+
+def read_table(path: str | Path, header_row: int | None = None, known_header: KnownHeader | None = None) -> Table:
+    """The first sheet of an .xlsx file, or a .csv/.txt/.tsv file, as a `Table`.
+
+    `header_row`: the line of the headers (1 is the first line of the file);
+    when None, `find_header_row` finds it with `known_header` (by default:
+    a header of a client field).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -241,31 +263,57 @@ def read_table(path: str | Path) -> Table:
         lines = _xlsx_lines(path)
     else:
         lines = _csv_lines(path)
-    return _table(path, lines)
+    if header_row is None:
+        header_row = find_header_row(lines, known_header or is_client_header)
+    return _table(path.name, lines, header_row)
 
 
-def _table(path: Path, lines: Iterator[tuple[int, list[str]]]) -> Table:
-    headers: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for number, cells in lines:
-        if not any(cells):
-            continue
-        if headers is None:
-            headers = cells
-        else:
-            rows.append(cells)
-            numbers.append(number)
-    if headers is None:
-        raise ImportFileError(Message("{file} is empty.", file=path.name))
-    if not rows:
-        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=path.name))
+def find_header_row(lines: list[tuple[int, list[str]]], known_header: KnownHeader) -> int:
+    """The line of the column headers: of the first non-empty lines, the one with most known headers.
+
+    A title ("Ügyféllista — exportálva 2026.11.20") or a blank line above the
+    headers is passed over. On a tie the earlier line wins; when no line has a
+    known header, the first non-empty line is the header row.
+    """
+    candidates = _header_candidates(lines)
+    if not candidates:
+        return 1
+    return max(candidates, key=lambda line: sum(1 for cell in line[1] if cell and known_header(cell)))[0]
+
+
+def _header_candidates(lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    return [(number, cells) for number, cells in lines[:HEADER_SEARCH_LINES] if any(cells)]
+
+
+def looks_like_headers(cells: list[str], known_header: KnownHeader) -> bool:
+    """True when every non-empty cell is a known header: the header row read as data, never imported."""
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(known_header(cell) for cell in filled)
+
+
+def _table(file_name: str, lines: list[tuple[int, list[str]]], header_row: int) -> Table:
+    if not any(any(cells) for _, cells in lines):
+        raise ImportFileError(Message("{file} is empty.", file=file_name))
+    headers = next((cells for number, cells in lines if number == header_row), None)
+    if headers is None or not any(headers):
+        raise ImportFileError(Message("Row {row} of {file} is empty: the column headers are not there.",
+                                      row=header_row, file=file_name))
+    data = [(number, cells) for number, cells in lines if number > header_row and any(cells)]
+    if not data:
+        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=file_name))
+    rows = [cells for _, cells in data]
     width = max(len(headers), max(len(r) for r in rows))
     while width > 1 and _column_empty(headers, rows, width - 1):
         width -= 1  # trailing delimiters or formatted but empty columns
     headers = (headers + [""] * width)[:width]
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
-    return Table(headers, rows, numbers)
+    return Table(headers, rows, [number for number, _ in data], header_row, lines, file_name)
+
+
+def headers_not_data(cells: list[str]) -> Message:
+    """Why a row of column headers below the header row is not imported."""
+    return Message("This row holds column headers ({headers}), not data; it is not imported.",
+                   headers=", ".join(cell for cell in cells if cell))
 
 
 def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> bool:
@@ -275,7 +323,7 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
     return all(column >= len(r) or not r[column] for r in rows)
 
 
-def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     # openpyxl is given the open file, not the name: it would refuse a workbook named "x.csv"
@@ -295,7 +343,7 @@ def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
                                           file=path.name, reason=str(error))) from error
         finally:
             workbook.close()
-    return iter(lines)
+    return lines
 
 
 def _cell_text(value) -> str:
@@ -321,7 +369,7 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _csv_lines(path: Path) -> list[tuple[int, list[str]]]:
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -339,7 +387,7 @@ def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as error:
         raise ImportFileError(Message("{file} is not a CSV file kamdesk can read ({reason}).",
                                       file=path.name, reason=str(error))) from error
-    return iter(lines)
+    return lines
 
 
 def _csv_cell(cell: str) -> str:
@@ -441,17 +489,25 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for column, header in enumerate(headers):
-        keys = [_header_key(header)]
-        bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "")
-        if bare != header:
-            keys.append(_header_key(bare))
-        for key in keys:
-            name = _ALIAS_INDEX.get(key) if key else None
-            if name and name not in used:
-                mapping[column] = name
-                used.add(name)
-                break
+        name = next((name for name in _header_fields(header) if name not in used), None)
+        if name:
+            mapping[column] = name
+            used.add(name)
     return mapping
+
+
+def _header_fields(header: str) -> list[str]:
+    """The fields a header names: as written, then without a remark in brackets ("Név (cég)")."""
+    keys = [_header_key(header)]
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "")
+    if bare != header:
+        keys.append(_header_key(bare))
+    return [_ALIAS_INDEX[key] for key in keys if key and key in _ALIAS_INDEX]
+
+
+def is_client_header(text: str) -> bool:
+    """True when `text` is a column header kamdesk maps to a client field."""
+    return bool(_header_fields(text))
 
 
 # ---------------------------------------------------------------- checking
@@ -566,6 +622,8 @@ def _check_mapping(mapping: dict[int, str]) -> None:
 
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
     values = {name: (row[column] if column < len(row) else "") for column, name in mapping.items()}
+    if looks_like_headers(list(values.values()), is_client_header):
+        raise ValidationError(headers_not_data(list(values.values())))
     errors: dict[str, str] = {}
     client_values = {k: v for k, v in values.items() if not k.startswith("contact_")}
     _translate_words(client_values, lookups, errors)
