@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
                              help="write rejected rows with the reason to this file")
     imp_clients.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
+    unknown = imp_clients.add_mutually_exclusive_group()
+    unknown.add_argument("--create-managers", action="store_true",
+                         help="create the managers the file names and the database does not have")
+    unknown.add_argument("--without-manager", action="store_true",
+                         help="import the clients of managers the database does not have without a manager")
     imp_prices = imp_sub.add_parser("prices", help="a price list (products and their prices) from .xlsx or .csv")
     imp_prices.add_argument("file", type=Path)
     imp_prices.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
@@ -166,13 +171,20 @@ def cmd_import(args) -> int:
         raise KamdeskError(f"No column of {args.file.name} looks like the client name; headers found in row "
                            f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
     _say_header_row(table)
-    check = party_io.check_rows(table, mapping)
+    choice = (party_io.CREATE_MANAGERS if args.create_managers else
+              party_io.WITHOUT_MANAGER if args.without_manager else None)
+    unknown = party_io.unknown_managers(table, mapping)
+    if unknown and choice is None:
+        raise KamdeskError(f"There are no managers called {', '.join(unknown)}; nothing imported. "
+                           "--create-managers creates them, --without-manager imports their clients without a manager.")
+    check = party_io.check_rows(table, mapping, unknown=choice)
     problems = check.rejected + check.duplicates
     for problem in problems:
         print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
     if args.rejected and problems:
         party_io.write_rejected(check, table.headers, args.rejected)
-    summary = f"{len(check.valid)} valid, {len(check.rejected)} rejected, {len(check.duplicates)} duplicates"
+    summary = (f"{len(check.valid)} valid, {len(check.rejected)} rejected, {len(check.duplicates)} duplicates"
+               + (f"; new managers: {', '.join(check.new_managers)}" if check.new_managers else ""))
     if args.dry_run or (args.all_or_nothing and problems):
         print(f"{summary}; nothing imported")
         return 1 if problems else 0

@@ -265,3 +265,35 @@ def test_import_prices_finds_the_headers_below_a_title(capsys, url, tmp_path):
     code, _, err = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
                        "--header-row", "1")
     assert code == 1 and "headers found in row 1: Árlista 2026" in err
+
+
+def test_clients_exported_from_a_demo_import_into_a_fresh_database(capsys, tmp_path):
+    demo, exported = f"sqlite:///{tmp_path / 'demo.db'}", tmp_path / "clients.xlsx"
+    run(capsys, "--database", demo, "demo", "--clients", "40")
+    run(capsys, "--database", demo, "export", "clients", str(exported))
+    _, out, _ = run(capsys, "--database", demo, "list", "clients", "--json")
+    managers = {c["name"]: c["manager"] for c in json.loads(out)}
+
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    code, out, err = run(capsys, "--database", fresh, "import", "clients", str(exported))
+    assert code == 1 and out == "" and err.count("\n") == 1  # the managers named once, not once per row
+    assert "There are no managers called" in err and "--create-managers" in err and "--without-manager" in err
+    assert all(name in err for name in set(managers.values()))
+
+    code, out, _ = run(capsys, "--database", fresh, "import", "clients", str(exported), "--create-managers")
+    assert code == 0 and "40 valid, 0 rejected, 0 duplicates; new managers: " in out and "imported 40" in out
+    _, out, _ = run(capsys, "--database", fresh, "list", "clients", "--json")
+    assert {c["name"]: c["manager"] for c in json.loads(out)} == managers
+
+    bare = f"sqlite:///{tmp_path / 'bare.db'}"
+    code, out, _ = run(capsys, "--database", bare, "import", "clients", str(exported), "--without-manager")
+    assert code == 0 and "imported 40 clients" in out
+    _, out, _ = run(capsys, "--database", bare, "list", "clients", "--json")
+    assert {c["manager"] for c in json.loads(out)} == {""}
+
+
+def test_create_managers_and_without_manager_exclude_each_other(capsys, url, tmp_path):
+    with pytest.raises(SystemExit):
+        main(["--database", url, "import", "clients", str(tmp_path / "x.xlsx"), "--create-managers",
+              "--without-manager"])
+    assert "not allowed with argument" in capsys.readouterr().err

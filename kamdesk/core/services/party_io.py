@@ -40,7 +40,7 @@ from kamdesk.core.models.base import utc_now
 from kamdesk.core.money import from_minor
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientSearch
-from kamdesk.core.services.company import get_company
+from kamdesk.core.services.company import get_company, save_manager
 from kamdesk.core.services.party_validation import tax_key
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold, name_key
@@ -524,13 +524,15 @@ class ImportCheck:
     """What `check_rows` found. Valid rows carry cleaned values ready for `import_rows`.
 
     In the client values, "segment" is a Segment, None, or the name of a
-    segment that `import_rows` will create; "manager" is a Manager or None.
+    segment that `import_rows` will create; "manager" is a Manager, None, or
+    the name of a manager `import_rows` will create (one of `new_managers`).
     """
 
     valid: list[tuple[int, dict, dict | None]] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
     total: int = 0
+    new_managers: list[str] = field(default_factory=list)
 
 
 def _word_index(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -546,21 +548,51 @@ _SOURCE_INDEX = _word_index(SOURCE_WORDS)
 _COUNTRY_INDEX = _word_index(COUNTRY_WORDS)
 
 
+# What to do with the clients of managers the database does not have (an export of another desk).
+CREATE_MANAGERS = "create"
+WITHOUT_MANAGER = "without"
+
+
 class _Names:
     """Names from the database that rows refer to, read once per check."""
 
-    def __init__(self):
+    def __init__(self, new_managers: dict[str, str]):
         self.segments = {fold(s.name): s for s in Segment.select()}
         self.managers = {fold(m.name): m.name for m in Manager.select(Manager.name)}
+        self.new_managers = new_managers  # folded → as first written: the managers to create
         company = get_company()
         self.currency_marks = _CURRENCY_MARKS.get(company.currency if company else "HUF", ())
 
 
-def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None) -> ImportCheck:
-    """Validate every row of `table` read through `mapping`; nothing is written to the database."""
+def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
+    """The managers the rows name that the database does not have, each once, as first written."""
+    column = next((c for c, name in mapping.items() if name == "manager"), None)
+    if column is None:
+        return []
+    known = {fold(name) for (name,) in Manager.select(Manager.name).tuples()}
+    unknown: dict[str, str] = {}
+    for row in table.rows:
+        name = row[column] if column < len(row) else ""
+        if name and fold(name) not in known:
+            unknown.setdefault(fold(name), name)
+    return list(unknown.values())
+
+
+def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None,
+               unknown: str | None = None) -> ImportCheck:
+    """Validate every row of `table` read through `mapping`; nothing is written to the database.
+
+    Managers the database does not have are refused at once, named once,
+    unless `unknown` says what to do: CREATE_MANAGERS (on import) or
+    WITHOUT_MANAGER (their clients are imported without a manager).
+    """
     _check_mapping(mapping)
-    lookups = _Names()
-    check = ImportCheck(total=len(table.rows))
+    new_managers = unknown_managers(table, mapping)
+    if new_managers and unknown not in (CREATE_MANAGERS, WITHOUT_MANAGER):
+        raise ValidationError(Message("There are no managers called {names}: create them, or import their "
+                                      "clients without a manager.", names=", ".join(new_managers)), field="manager")
+    lookups = _Names({fold(name): name for name in new_managers} if unknown == CREATE_MANAGERS else {})
+    check = ImportCheck(total=len(table.rows), new_managers=new_managers if unknown == CREATE_MANAGERS else [])
     cleaned_rows: list[tuple[int, list[str], dict, dict | None]] = []
     with party.cleaning_batch():
         for index, row in enumerate(table.rows):
@@ -628,6 +660,7 @@ def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tupl
     client_values = {k: v for k, v in values.items() if not k.startswith("contact_")}
     _translate_words(client_values, lookups, errors)
     segment_name = client_values.pop("segment", "")
+    new_manager = _new_manager(client_values, lookups)
     try:
         client = party.clean_client(client_values)
     except ValidationError as error:
@@ -651,7 +684,18 @@ def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tupl
         raise ValidationError(errors)
     client["segment"] = (lookups.segments.get(fold(segment_name), segment_name.strip())
                          if segment_name.strip() else None)
+    if new_manager:
+        client["manager"] = new_manager
     return client, contact
+
+
+def _new_manager(values: dict, lookups: _Names) -> str | None:
+    """Take a manager the database does not have out of `values`: the name to create, or None."""
+    name = values.get("manager", "")
+    if not name or fold(name) in lookups.managers:
+        return None
+    values.pop("manager")
+    return lookups.new_managers.get(fold(name))
 
 
 def _translate_words(values: dict, lookups: _Names, errors: dict) -> None:
@@ -761,10 +805,11 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
     with database.atomic():
         _refuse_new_duplicates(rows)
         segments = _segment_ids(rows)
+        managers = _manager_ids(check.new_managers)
         done = 0
         for start in range(0, total, BATCH_SIZE):
             batch = rows[start:start + BATCH_SIZE]
-            records = [_client_record(client, contact, segments, now) for _, client, contact in batch]
+            records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
             ids = _insert_clients(records)
             contacts = [{**contact, "client": client_id}
                         for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
@@ -802,14 +847,24 @@ def _segment_ids(rows: list[tuple[int, dict, dict | None]]) -> dict[str, int]:
     return ids
 
 
-def _client_record(client: dict, contact: dict | None, segments: dict[str, int], now) -> dict:
+def _manager_ids(names: list[str]) -> dict[str, int]:
+    """Folded name → id of the managers an import creates (or finds, if made since the check)."""
+    existing = {fold(m.name): m.id for m in Manager.select(Manager.id, Manager.name)}
+    return {fold(name): existing.get(fold(name)) or save_manager({"name": name}).id for name in names}
+
+
+def _client_record(client: dict, contact: dict | None, segments: dict[str, int], managers: dict[str, int],
+                   now) -> dict:
     record = {name: "" for name in party.TEXT_FIELDS}
     record.update(client)
     segment = client.get("segment")
     record["segment"] = None if segment is None else segments[fold(
         segment.name if isinstance(segment, Segment) else segment)]
     manager = client.get("manager")
-    record["manager"] = manager.id if manager is not None else None
+    if isinstance(manager, str):
+        record["manager"] = managers[fold(manager)]  # created by this import
+    else:
+        record["manager"] = manager.id if manager is not None else None
     record["created_at"] = record["updated_at"] = now
     record.update(party.derived_values(SimpleNamespace(**record), [contact] if contact else []))
     return record

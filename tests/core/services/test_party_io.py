@@ -311,7 +311,7 @@ def test_check_understands_words_in_three_languages(company):
          "Kiss Béla", "igen"],
         ["B Kft.", "Potenciális", "IGAZ", "a", "Referral", "hu", "", "2500,50", "15", "", ""],
         ["C Kft.", "inaktív", "x", "", "", "", "Kiss Anna", "", "", "Иван", "нет"],
-        ["D Kft.", "valami", "talán", "E", "", "Atlantis", "Senki", "sok", "két hét", "Ivan", "maybe"],
+        ["D Kft.", "valami", "talán", "E", "", "Atlantis", "", "sok", "két hét", "Ivan", "maybe"],
     ])
 
     check = party_io.check_rows(table, party_io.auto_mapping(headers))
@@ -328,9 +328,45 @@ def test_check_understands_words_in_three_languages(company):
         "inactive", True, "Kiss Anna", False)
     reason = check.rejected[0].reason
     for part in ("Status must be one of", "Key account “talán” must be yes or no", "Reliability rating",
-                 "Country “Atlantis”", "no manager called “Senki”", "Credit limit “sok”", "Payment terms “két hét”",
+                 "Country “Atlantis”", "Credit limit “sok”", "Payment terms “két hét”",
                  "Decision maker “maybe”"):
         assert part in reason
+
+
+MANAGED = Table(["Name", "Manager"], [["A Kft.", "Szűcs Éva"], ["B Kft.", "kiss anna"], ["C Kft.", "SZŰCS ÉVA"],
+                                      ["D Kft.", "Tóth Gábor"], ["E Kft.", ""]])
+
+
+def test_unknown_managers_are_named_once_and_refused_without_a_choice(company):
+    mapping = party_io.auto_mapping(MANAGED.headers)
+
+    assert party_io.unknown_managers(MANAGED, mapping) == ["Szűcs Éva", "Tóth Gábor"]
+    with pytest.raises(ValidationError) as error:
+        party_io.check_rows(MANAGED, mapping)
+    assert error.value.messages() == [
+        "There are no managers called Szűcs Éva, Tóth Gábor: create them, or import their clients without a manager."]
+
+
+def test_unknown_managers_are_created_on_import(company):
+    check = party_io.check_rows(MANAGED, party_io.auto_mapping(MANAGED.headers), unknown=party_io.CREATE_MANAGERS)
+
+    assert (len(check.valid), check.rejected, check.new_managers) == (5, [], ["Szűcs Éva", "Tóth Gábor"])
+    assert Manager.select().count() == 1  # the check writes nothing
+    assert party_io.import_rows(check) == 5
+    managers = {c.name: c.manager.name if c.manager else None for c in Client.select()}
+    assert managers == {"A Kft.": "Szűcs Éva", "B Kft.": "Kiss Anna", "C Kft.": "Szűcs Éva", "D Kft.": "Tóth Gábor",
+                        "E Kft.": None}
+    assert sorted(m.name for m in Manager.select()) == ["Kiss Anna", "Szűcs Éva", "Tóth Gábor"]
+
+
+def test_clients_of_unknown_managers_can_be_imported_without_a_manager(company):
+    check = party_io.check_rows(MANAGED, party_io.auto_mapping(MANAGED.headers), unknown=party_io.WITHOUT_MANAGER)
+
+    assert (len(check.valid), check.new_managers) == (5, [])
+    assert party_io.import_rows(check) == 5
+    managers = {c.name: c.manager.name if c.manager else None for c in Client.select()}
+    assert managers == {"A Kft.": None, "B Kft.": "Kiss Anna", "C Kft.": None, "D Kft.": None, "E Kft.": None}
+    assert Manager.select().count() == 1
 
 
 def test_check_writes_nothing(company):
