@@ -231,10 +231,11 @@ def check_price_list(table: Table, mapping: dict[int, str], progress: Progress |
     first_row: dict[str, int] = {}
     for position, row in enumerate(table.rows):
         number = table.row_number(position)
-        mapped = [row[index] for index in mapping if index < len(row)]
-        if looks_like_headers(mapped, lambda text: _target(text, by_key) is not None):
-            check.rejected.append(RowProblem(number, list(row), party_io.headers_not_data(mapped)))
-            continue
+        if number <= party_io.HEADER_SEARCH_LINES:  # where a header row read as data can be
+            mapped = [row[index] for index in mapping if index < len(row)]
+            if looks_like_headers(mapped, lambda text: _target(text, by_key) is not None):
+                check.rejected.append(RowProblem(number, list(row), party_io.headers_not_data(mapped)))
+                continue
         problems: list[str] = []
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
         sku = cell.get("sku", "")

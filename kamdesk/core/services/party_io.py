@@ -559,6 +559,7 @@ class _Names:
     def __init__(self, new_managers: dict[str, str]):
         self.segments = {fold(s.name): s for s in Segment.select()}
         self.managers = {fold(m.name): m.name for m in Manager.select(Manager.name)}
+        self.manager_names = set(self.managers.values())
         self.new_managers = new_managers  # folded → as first written: the managers to create
         company = get_company()
         self.currency_marks = _CURRENCY_MARKS.get(company.currency if company else "HUF", ())
@@ -571,10 +572,13 @@ def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
         return []
     known = {fold(name) for (name,) in Manager.select(Manager.name).tuples()}
     unknown: dict[str, str] = {}
+    seen: set[str] = set()  # a few managers over many rows: fold each spelling once
     for row in table.rows:
         name = row[column] if column < len(row) else ""
-        if name and fold(name) not in known:
-            unknown.setdefault(fold(name), name)
+        if name and name not in seen:
+            seen.add(name)
+            if fold(name) not in known:
+                unknown.setdefault(fold(name), name)
     return list(unknown.values())
 
 
@@ -598,6 +602,8 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
         for index, row in enumerate(table.rows):
             number = table.row_number(index)
             try:
+                if number <= HEADER_SEARCH_LINES:  # where a header row can be (a later one costs a fold per row)
+                    _refuse_headers([row[column] for column in mapping if column < len(row)])
                 client, contact = _clean_row(row, mapping, lookups)
             except ValidationError as error:
                 check.rejected.append(RowProblem(number, list(row), _reason(error)))
@@ -652,10 +658,13 @@ def _check_mapping(mapping: dict[int, str]) -> None:
         raise ValidationError(Message("Choose the column that holds the client name."), field="mapping")
 
 
+def _refuse_headers(cells: list[str]) -> None:
+    if looks_like_headers(cells, is_client_header):
+        raise ValidationError(headers_not_data(cells))
+
+
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
     values = {name: (row[column] if column < len(row) else "") for column, name in mapping.items()}
-    if looks_like_headers(list(values.values()), is_client_header):
-        raise ValidationError(headers_not_data(list(values.values())))
     errors: dict[str, str] = {}
     client_values = {k: v for k, v in values.items() if not k.startswith("contact_")}
     _translate_words(client_values, lookups, errors)
@@ -692,7 +701,7 @@ def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tupl
 def _new_manager(values: dict, lookups: _Names) -> str | None:
     """Take a manager the database does not have out of `values`: the name to create, or None."""
     name = values.get("manager", "")
-    if not name or fold(name) in lookups.managers:
+    if not name or name in lookups.manager_names:  # `_translate_words` gave a known one its stored name
         return None
     values.pop("manager")
     return lookups.new_managers.get(fold(name))
