@@ -3,13 +3,17 @@
 Import is four steps, each one a function the GUI dialog and the CLI call:
 
 1. `read_table`: the file as a header row and rows of text cells, whatever
-   the delimiter and encoding of a CSV.
+   the delimiter and encoding of a CSV. The header row is the one of the
+   first lines with most known headers (`find_header_row`, shared with the
+   price list import), so a title or blank line above it is passed over.
 2. `auto_mapping`: which column goes to which field, from headers written in
    English, Hungarian or Russian; the user can correct it.
 3. `check_rows`: every row through the same cleaning as the client card
    (`party.clean_client` / `clean_contacts`, so the messages are the same),
    sorted into valid, rejected and duplicates (same tax number as a client in
    the database or an earlier row of the file: reported, never imported).
+   Managers the database does not have (`unknown_managers`) are named once:
+   the caller chooses to create them or to import without a manager.
 4. `import_rows`: the valid rows in one transaction, inserted in batches.
 
 `export_clients` writes the clients a list filter shows, in the list's order,
@@ -602,7 +606,7 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
         for index, row in enumerate(table.rows):
             number = table.row_number(index)
             try:
-                if number <= HEADER_SEARCH_LINES:  # where a header row can be (a later one costs a fold per row)
+                if number <= HEADER_SEARCH_LINES:  # only there can a header row be; a fold per row costs
                     _refuse_headers([row[column] for column in mapping if column < len(row)])
                 client, contact = _clean_row(row, mapping, lookups)
             except ValidationError as error:
