@@ -169,3 +169,12 @@ def test_mapping_no_column_to_the_manager_hides_the_unknown_managers(qtbot, tmp_
     assert dialog.managers_box.isHidden()
     check_with_keyboard(qtbot, dialog)
     assert dialog.summary.text().startswith("1 of 1 rows can be imported.")
+
+
+def test_a_row_that_cannot_hold_the_headers_is_refused_and_the_choice_goes_back(qtbot, titled):
+    dialog = open_dialog(qtbot, titled)
+    qtbot.keyClick(dialog.header_row_box, Qt.Key.Key_End)  # the last row: no data below it
+
+    assert dialog.header_row_box.currentData() == 3
+    assert "no rows of data" in dialog.header_picker.problem.text()
+    assert [box.currentData() for box in dialog.mapping_boxes] == ["name", "tax_number", "legal_city", "manager"]

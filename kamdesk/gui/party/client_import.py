@@ -11,7 +11,7 @@ nothing, and can save the rejected rows with their reasons to .xlsx.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +38,48 @@ from kamdesk.gui.messages import translated
 PREVIEW_ROWS = 20
 
 
+class HeaderRowPicker(QWidget):
+    """“Headers in row: 3: Cégnév | Adószám | …”: which of a sheet's first rows holds the column headers.
+
+    Shared by the client and the price list import. Choosing a row reads the
+    sheet again from it and emits `changed` with the new table; a row that
+    cannot hold them is refused with the reason, and the choice goes back.
+    """
+
+    changed = Signal(object)  # party_io.Table
+
+    def __init__(self, table: party_io.Table, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = table
+        self.box = QComboBox(self)
+        self.box.setObjectName("header_row")
+        for number, cells in table.header_candidates():
+            self.box.addItem(f"{number}: " + " | ".join(cell for cell in cells if cell)[:120], number)
+        self.box.setCurrentIndex(max(0, self.box.findData(table.header_row)))
+        self.box.currentIndexChanged.connect(self._choose)
+        label = QLabel(self.tr("&Headers in row:"), self)
+        label.setBuddy(self.box)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label)
+        line.addWidget(self.box, 1)
+        line.addWidget(self.problem)
+
+    def _choose(self) -> None:
+        try:
+            table = self.table.with_header_row(self.box.currentData())
+        except KamdeskError as error:
+            self.problem.setText(translated(error.message))
+            with QSignalBlocker(self.box):
+                self.box.setCurrentIndex(self.box.findData(self.table.header_row))
+            return
+        self.problem.clear()
+        self.table = table
+        self.changed.emit(table)
+
+
 class ClientImportDialog(QDialog):
     def __init__(self, path: str, parent=None, table: party_io.Table | None = None):
         super().__init__(parent)
@@ -61,17 +103,9 @@ class ClientImportDialog(QDialog):
         page = QWidget(self)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
-        self.header_row_box = QComboBox(page)
-        self.header_row_box.setObjectName("header_row")
-        for number, cells in self.table.header_candidates():
-            self.header_row_box.addItem(f"{number}: " + " | ".join(cell for cell in cells if cell)[:120], number)
-        self.header_row_box.setCurrentIndex(max(0, self.header_row_box.findData(self.table.header_row)))
-        self.header_row_box.currentIndexChanged.connect(self._choose_header_row)
-        header_label = QLabel(self.tr("&Headers in row:"), page)
-        header_label.setBuddy(self.header_row_box)
-        header_line = QHBoxLayout()
-        header_line.addWidget(header_label)
-        header_line.addWidget(self.header_row_box, 1)
+        self.header_picker = HeaderRowPicker(self.table, page)
+        self.header_picker.changed.connect(self._choose_header_row)
+        self.header_row_box = self.header_picker.box
         self.preview = QTableWidget(page)
         self.preview.setObjectName("import_preview")
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -89,7 +123,7 @@ class ClientImportDialog(QDialog):
         buttons.addWidget(check)
         layout = QVBoxLayout(page)
         layout.addWidget(self.intro)
-        layout.addLayout(header_line)
+        layout.addWidget(self.header_picker)
         layout.addWidget(self._managers_box(page))
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
@@ -142,12 +176,8 @@ class ClientImportDialog(QDialog):
         self.preview.resizeColumnsToContents()
         self._show_unknown_managers()
 
-    def _choose_header_row(self) -> None:
-        try:
-            self.table = self.table.with_header_row(self.header_row_box.currentData())
-        except KamdeskError as error:
-            self.mapping_error.setText(translated(error.message))
-            return
+    def _choose_header_row(self, table: party_io.Table) -> None:
+        self.table = table
         self.mapping_error.clear()
         self._fill_preview()
 
