@@ -66,6 +66,7 @@ class HeaderRowPicker(QWidget):
         line.addWidget(label)
         line.addWidget(self.box, 1)
         line.addWidget(self.problem)
+        self.setHidden(self.box.count() == 0)  # a table made in code, not read from a file
 
     def _choose(self) -> None:
         try:
