@@ -14,13 +14,14 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
 
 log = logging.getLogger("kamdesk")
+HEADER_ROW_HELP = "the column headers are in row N (default: found among the first rows, below a title)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
-    parser.add_argument("--database", metavar="URL",
-                        help=f"database URL (default: ${db.ENV_VAR} or {db.default_url()})")
+    database_help = f"database URL (default: ${db.ENV_VAR} or {db.default_url()})"
+    parser.add_argument("--database", metavar="URL", help=database_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -36,11 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
                              help="import nothing if any row is rejected (default: import the valid rows)")
     imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
                              help="write rejected rows with the reason to this file")
+    imp_clients.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
+    unknown = imp_clients.add_mutually_exclusive_group()
+    unknown.add_argument("--create-managers", action="store_true",
+                         help="create the managers the file names and the database does not have")
+    unknown.add_argument("--without-manager", action="store_true",
+                         help="import the clients of managers the database does not have without a manager")
     imp_prices = imp_sub.add_parser("prices", help="a price list (products and their prices) from .xlsx or .csv")
     imp_prices.add_argument("file", type=Path)
     imp_prices.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp_prices.add_argument("--create-columns", action="store_true",
                             help="create the price columns the file has and kamdesk does not")
+    imp_prices.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
 
     exp = sub.add_parser("export", help="export data to a file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -110,7 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("view", help="clients, client:<id>, or main")
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    _database_on_every_command(parser, database_help)
     return parser
+
+
+def _database_on_every_command(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """`--database` after any command too (`kamdesk list clients --database URL`), not only before it.
+
+    SUPPRESS as the default: a command's parser sets the value only when it is
+    given there, so one given before the command is not overwritten by None.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=help_text)
+                _database_on_every_command(command, help_text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,18 +170,26 @@ def cmd_import(args) -> int:
     from kamdesk.core.services import party_io
 
     db.connect(args.database)
-    table = party_io.read_table(args.file)
+    table = party_io.read_table(args.file, args.header_row)
     mapping = party_io.auto_mapping(table.headers)
     if "name" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the client name; "
-                           f"headers found: {', '.join(table.headers)}")
-    check = party_io.check_rows(table, mapping)
+        raise KamdeskError(f"No column of {args.file.name} looks like the client name; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    _say_header_row(table)
+    choice = (party_io.CREATE_MANAGERS if args.create_managers else
+              party_io.WITHOUT_MANAGER if args.without_manager else None)
+    unknown = party_io.unknown_managers(table, mapping)
+    if unknown and choice is None:
+        raise KamdeskError(f"There are no managers called {', '.join(unknown)}; nothing imported. "
+                           "--create-managers creates them, --without-manager imports their clients without a manager.")
+    check = party_io.check_rows(table, mapping, unknown=choice)
     problems = check.rejected + check.duplicates
     for problem in problems:
         print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
     if args.rejected and problems:
         party_io.write_rejected(check, table.headers, args.rejected)
-    summary = f"{len(check.valid)} valid, {len(check.rejected)} rejected, {len(check.duplicates)} duplicates"
+    summary = (f"{len(check.valid)} valid, {len(check.rejected)} rejected, {len(check.duplicates)} duplicates"
+               + (f"; new managers: {', '.join(check.new_managers)}" if check.new_managers else ""))
     if args.dry_run or (args.all_or_nothing and problems):
         print(f"{summary}; nothing imported")
         return 1 if problems else 0
@@ -172,11 +202,12 @@ def cmd_import_prices(args) -> int:
     from kamdesk.core.services import catalogue_io
 
     db.connect(args.database)
-    table = catalogue_io.read_table(args.file)
+    table = catalogue_io.read_table(args.file, args.header_row)
     mapping = catalogue_io.auto_mapping(table.headers)
     if "sku" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; "
-                           f"headers found: {', '.join(table.headers)}")
+        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    _say_header_row(table)
     ignored = [header for index, header in enumerate(table.headers) if index not in mapping and header]
     if ignored:
         print(f"columns not imported: {', '.join(ignored)}", file=sys.stderr)
@@ -195,6 +226,11 @@ def cmd_import_prices(args) -> int:
     created, updated = catalogue_io.import_price_list(check, create)
     print(f"{summary}; created {created} and updated {updated} products")
     return 0
+
+
+def _say_header_row(table) -> None:
+    if table.header_row > 1:
+        print(f"headers in row {table.header_row}; the rows above are not imported", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

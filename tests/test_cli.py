@@ -194,3 +194,106 @@ def test_export_and_list_offers(capsys, url, tmp_path):
     assert "Иван Трейд ООО" in "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     code, _, err = run(capsys, "--database", url, "export", "offer", saved.number)
     assert code == 1 and "--pdf" in err
+
+
+def _commands(parser, path=()):
+    """(words, dummy positionals) of every command the parser has, sub-commands of sub-commands too."""
+    import argparse
+
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        yield path, ["x" for a in parser._actions if not a.option_strings]
+        return
+    for name, child in subs[0].choices.items():
+        yield from _commands(child, (*path, name))
+
+
+def test_every_command_takes_the_database_before_and_after_it():
+    from kamdesk.cli import build_parser
+
+    parser = build_parser()
+    commands = list(_commands(parser))
+    assert len(commands) > 15 and ("list", "clients") in [words for words, _ in commands]
+    for words, positionals in commands:
+        after = parser.parse_args([*words, *positionals, "--database", "sqlite:///after.db"])
+        before = parser.parse_args(["--database", "sqlite:///before.db", *words, *positionals])
+        both = parser.parse_args(["--database", "sqlite:///before.db", *words, *positionals,
+                                  "--database", "sqlite:///after.db"])
+        assert (after.database, before.database, both.database) == (
+            "sqlite:///after.db", "sqlite:///before.db", "sqlite:///after.db"), words
+
+
+def test_the_database_after_the_command_is_the_one_used(capsys, url, tmp_path):
+    run(capsys, "demo", "--clients", "5", "--database", url)
+    code, out, _ = run(capsys, "list", "clients", "--json", "--database", url)
+    assert code == 0 and len(json.loads(out)) == 5
+
+
+TITLED_SHEET = [
+    ("Ügyféllista — exportálva 2026.11.20",),
+    (),
+    ("Cégnév", "Adószám", "Város"),
+    ("Őrségi Pékáru Kft.", "12892312-2-42", "Szombathely"),
+    ("Иван Трейд ООО", "", "Москва"),
+]
+
+
+def test_import_finds_the_headers_below_a_title(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", TITLED_SHEET)
+    code, out, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"))
+    assert code == 0 and "2 valid, 0 rejected, 0 duplicates; imported 2 clients" in out
+    assert "headers in row 3" in err
+
+
+def test_import_reads_the_headers_from_the_row_given(capsys, url, tmp_path):
+    write_sheet(tmp_path / "in.xlsx", TITLED_SHEET)
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "1")
+    assert code == 1 and "headers found in row 1: Ügyféllista" in err and "--header-row" in err
+    code, out, _ = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "3",
+                       "--dry-run")
+    assert code == 0 and "2 valid" in out
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", "2")
+    assert code == 1 and "Row 2 of in.xlsx is empty" in err
+
+
+def test_import_prices_finds_the_headers_below_a_title(capsys, url, tmp_path):
+    sheet = [("Árlista 2026",), ("Cikkszám", "Megnevezés", "Listaár"), ("TEJ-001", "Friss tej 1 l", "339")]
+    write_sheet(tmp_path / "prices.xlsx", sheet)
+    code, out, err = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
+                         "--create-columns")
+    assert code == 0 and "created 1 and updated 0 products" in out and "headers in row 2" in err
+    code, _, err = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
+                       "--header-row", "1")
+    assert code == 1 and "headers found in row 1: Árlista 2026" in err
+
+
+def test_clients_exported_from_a_demo_import_into_a_fresh_database(capsys, tmp_path):
+    demo, exported = f"sqlite:///{tmp_path / 'demo.db'}", tmp_path / "clients.xlsx"
+    run(capsys, "--database", demo, "demo", "--clients", "40")
+    run(capsys, "--database", demo, "export", "clients", str(exported))
+    _, out, _ = run(capsys, "--database", demo, "list", "clients", "--json")
+    managers = {c["name"]: c["manager"] for c in json.loads(out)}
+
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    code, out, err = run(capsys, "--database", fresh, "import", "clients", str(exported))
+    assert code == 1 and out == "" and err.count("\n") == 1  # the managers named once, not once per row
+    assert "There are no managers called" in err and "--create-managers" in err and "--without-manager" in err
+    assert all(name in err for name in set(managers.values()))
+
+    code, out, _ = run(capsys, "--database", fresh, "import", "clients", str(exported), "--create-managers")
+    assert code == 0 and "40 valid, 0 rejected, 0 duplicates; new managers: " in out and "imported 40" in out
+    _, out, _ = run(capsys, "--database", fresh, "list", "clients", "--json")
+    assert {c["name"]: c["manager"] for c in json.loads(out)} == managers
+
+    bare = f"sqlite:///{tmp_path / 'bare.db'}"
+    code, out, _ = run(capsys, "--database", bare, "import", "clients", str(exported), "--without-manager")
+    assert code == 0 and "imported 40 clients" in out
+    _, out, _ = run(capsys, "--database", bare, "list", "clients", "--json")
+    assert {c["manager"] for c in json.loads(out)} == {""}
+
+
+def test_create_managers_and_without_manager_exclude_each_other(capsys, url, tmp_path):
+    with pytest.raises(SystemExit):
+        main(["--database", url, "import", "clients", str(tmp_path / "x.xlsx"), "--create-managers",
+              "--without-manager"])
+    assert "not allowed with argument" in capsys.readouterr().err

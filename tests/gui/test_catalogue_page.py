@@ -219,3 +219,28 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
     assert header[6:] == ["Lista", "Nagyker (Lista −10 %)", "Akciós ár"]
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "TEJ-001")
     assert [Decimal(str(v)) for v in row[6:]] == [Decimal("320"), Decimal("288"), Decimal("299")]
+
+
+def test_a_price_list_below_a_title_shows_its_header_row_which_can_be_changed(qtbot, shop, tmp_path):
+    page = open_page(qtbot)
+    path = tmp_path / "titled.csv"
+    path.write_text("Árlista 2026. január\n\nCikkszám;Megnevezés;Lista\nTEJ-001;Tej 2,8% 1 l;330\n", encoding="utf-8")
+    seen = []
+
+    def check(dialog):
+        box = dialog.header_picker.box
+        seen.append((box.currentText(), [b.currentText() for b in dialog.mapping_boxes]))
+        qtbot.keyClick(box, Qt.Key.Key_Home)  # the title: row 3 is now data
+        seen.append((box.currentData(), [b.currentText() for b in dialog.mapping_boxes],
+                     dialog.preview.verticalHeaderItem(1).text()))
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert dialog.run_check()
+        seen.append(dialog.summary.text())
+        assert dialog.run_import()
+
+    when_modal(qtbot, check)
+    assert page.import_price_list(str(path)) == 1
+    assert seen == [("3: Cikkszám | Megnevezés | Lista", ["SKU", "Product name", "Price: Lista"]),
+                    (1, ["New price column: Árlista 2026. január", "Ignore", "Ignore"], "3"),
+                    "All 1 rows are fine: 0 new products, 1 products updated."]
+    assert price(page, "TEJ-001", "Lista") == "330"

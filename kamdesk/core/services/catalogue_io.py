@@ -4,8 +4,9 @@ A price list has one row per product and one column per price type, as
 suppliers and head offices send them. Import is four steps, like the client
 import (`party_io`), each a function the GUI dialog and the CLI call:
 
-1. `read_table` (from party_io): the first sheet of an .xlsx, or a CSV in
-   whatever encoding and delimiter, as a header row and rows of text.
+1. `read_table` (party_io's, with the headers of a price list): the first
+   sheet of an .xlsx, or a CSV in whatever encoding and delimiter, as a
+   header row (found below a title) and rows of text.
 2. `auto_mapping`: column → target. Targets are the product fields
    (`PRODUCT_FIELDS`: SKU, name, unit, category, VAT rate, active) and
    price columns, written "price:<column name>". A header names a price
@@ -39,6 +40,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from peewee import EXCLUDED
@@ -49,10 +51,10 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import Category, Price, PriceColumn, Product
 from kamdesk.core.money import parse_money, to_minor
-from kamdesk.core.services import catalogue
+from kamdesk.core.services import catalogue, party_io
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.party import TRUE_WORDS
-from kamdesk.core.services.party_io import RowProblem, Table, read_table
+from kamdesk.core.services.party_io import RowProblem, Table, looks_like_headers
 from kamdesk.core.text_fold import fold
 
 __all__ = [
@@ -115,6 +117,19 @@ def _field_index() -> dict[str, str]:
 
 
 _FIELD_INDEX = _field_index()
+
+
+def read_table(path: str | Path, header_row: int | None = None) -> Table:
+    """A price list as a `Table`; without `header_row`, the headers are the line with most product
+    fields and stored price columns among the first lines (a title above them is passed over)."""
+    @cache
+    def columns() -> set[str]:  # read once, and only when the file could be read
+        return {_key(c.name) for c in catalogue.list_columns()}
+
+    def known_header(text: str) -> bool:
+        return any(_key(t) in columns() or _key(t) in _FIELD_INDEX for t in (text, _bare(text)) if _key(t))
+
+    return party_io.read_table(path, header_row, known_header)
 
 
 def column_header(column: PriceColumn, columns: dict[int, PriceColumn]) -> str:
@@ -216,6 +231,11 @@ def check_price_list(table: Table, mapping: dict[int, str], progress: Progress |
     first_row: dict[str, int] = {}
     for position, row in enumerate(table.rows):
         number = table.row_number(position)
+        if number <= party_io.HEADER_SEARCH_LINES:  # where a header row read as data can be
+            mapped = [row[index] for index in mapping if index < len(row)]
+            if looks_like_headers(mapped, lambda text: _target(text, by_key) is not None):
+                check.rejected.append(RowProblem(number, list(row), party_io.headers_not_data(mapped)))
+                continue
         problems: list[str] = []
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
         sku = cell.get("sku", "")

@@ -3,13 +3,17 @@
 Import is four steps, each one a function the GUI dialog and the CLI call:
 
 1. `read_table`: the file as a header row and rows of text cells, whatever
-   the delimiter and encoding of a CSV.
+   the delimiter and encoding of a CSV. The header row is the one of the
+   first lines with most known headers (`find_header_row`, shared with the
+   price list import), so a title or blank line above it is passed over.
 2. `auto_mapping`: which column goes to which field, from headers written in
    English, Hungarian or Russian; the user can correct it.
 3. `check_rows`: every row through the same cleaning as the client card
    (`party.clean_client` / `clean_contacts`, so the messages are the same),
    sorted into valid, rejected and duplicates (same tax number as a client in
    the database or an earlier row of the file: reported, never imported).
+   Managers the database does not have (`unknown_managers`) are named once:
+   the caller chooses to create them or to import without a manager.
 4. `import_rows`: the valid rows in one transaction, inserted in batches.
 
 `export_clients` writes the clients a list filter shows, in the list's order,
@@ -40,7 +44,7 @@ from kamdesk.core.models.base import utc_now
 from kamdesk.core.money import from_minor
 from kamdesk.core.services import party
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientSearch
-from kamdesk.core.services.company import get_company
+from kamdesk.core.services.company import get_company, save_manager
 from kamdesk.core.services.party_validation import tax_key
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold, name_key
@@ -195,6 +199,7 @@ STATISTICS_AFTER = 1000  # rows: a big import changes what the query planner sho
 BATCH_SIZE = 500  # clients per INSERT: 40 columns stay far below SQLite's 32,766 parameters
 PROGRESS_EVERY = 250
 CSV_DELIMITERS = ";,\t|"
+HEADER_SEARCH_LINES = 20  # the headers are looked for in the first lines of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -205,21 +210,42 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 class Table:
     """A sheet as text: the header row and the data rows, every cell a stripped string.
 
-    `row_numbers` holds each row's line in the file (the header is line 1);
+    `row_numbers` holds each row's line in the file (the first line is 1);
     empty lines are skipped, so it need not run 2, 3, 4 ... When it is empty,
-    rows are numbered from 2.
+    rows are numbered from 2. `header_row` is the line of the headers; lines
+    above it (a title, a date) are not data. `lines` keeps every line read,
+    so that another header row can be chosen without reading the file again.
     """
 
     headers: list[str]
     rows: list[list[str]]
     row_numbers: list[int] = field(default_factory=list)
+    header_row: int = 1
+    lines: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)
+    file_name: str = ""
 
     def row_number(self, index: int) -> int:
         return self.row_numbers[index] if self.row_numbers else index + 2
 
+    def header_candidates(self) -> list[tuple[int, list[str]]]:
+        """(line, cells) of the lines the headers may be in: the first non-empty ones."""
+        return _header_candidates(self.lines)
 
-def read_table(path: str | Path) -> Table:
-    """The first sheet of an .xlsx file, or a .csv/.txt/.tsv file, as a `Table`."""
+    def with_header_row(self, number: int) -> Table:
+        """The same sheet with its headers in line `number`."""
+        return _table(self.file_name, self.lines, number)
+
+
+KnownHeader = Callable[[str], bool]
+
+
+def read_table(path: str | Path, header_row: int | None = None, known_header: KnownHeader | None = None) -> Table:
+    """The first sheet of an .xlsx file, or a .csv/.txt/.tsv file, as a `Table`.
+
+    `header_row`: the line of the headers (1 is the first line of the file);
+    when None, `find_header_row` finds it with `known_header` (by default:
+    a header of a client field).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -241,31 +267,57 @@ def read_table(path: str | Path) -> Table:
         lines = _xlsx_lines(path)
     else:
         lines = _csv_lines(path)
-    return _table(path, lines)
+    if header_row is None:
+        header_row = find_header_row(lines, known_header or is_client_header)
+    return _table(path.name, lines, header_row)
 
 
-def _table(path: Path, lines: Iterator[tuple[int, list[str]]]) -> Table:
-    headers: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for number, cells in lines:
-        if not any(cells):
-            continue
-        if headers is None:
-            headers = cells
-        else:
-            rows.append(cells)
-            numbers.append(number)
-    if headers is None:
-        raise ImportFileError(Message("{file} is empty.", file=path.name))
-    if not rows:
-        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=path.name))
+def find_header_row(lines: list[tuple[int, list[str]]], known_header: KnownHeader) -> int:
+    """The line of the column headers: of the first non-empty lines, the one with most known headers.
+
+    A title ("Ügyféllista — exportálva 2026.11.20") or a blank line above the
+    headers is passed over. On a tie the earlier line wins; when no line has a
+    known header, the first non-empty line is the header row.
+    """
+    candidates = _header_candidates(lines)
+    if not candidates:
+        return 1
+    return max(candidates, key=lambda line: sum(1 for cell in line[1] if cell and known_header(cell)))[0]
+
+
+def _header_candidates(lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    return [(number, cells) for number, cells in lines[:HEADER_SEARCH_LINES] if any(cells)]
+
+
+def looks_like_headers(cells: list[str], known_header: KnownHeader) -> bool:
+    """True when every non-empty cell is a known header: the header row read as data, never imported."""
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(known_header(cell) for cell in filled)
+
+
+def _table(file_name: str, lines: list[tuple[int, list[str]]], header_row: int) -> Table:
+    if not any(any(cells) for _, cells in lines):
+        raise ImportFileError(Message("{file} is empty.", file=file_name))
+    headers = next((cells for number, cells in lines if number == header_row), None)
+    if headers is None or not any(headers):
+        raise ImportFileError(Message("Row {row} of {file} is empty: the column headers are not there.",
+                                      row=header_row, file=file_name))
+    data = [(number, cells) for number, cells in lines if number > header_row and any(cells)]
+    if not data:
+        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=file_name))
+    rows = [cells for _, cells in data]
     width = max(len(headers), max(len(r) for r in rows))
     while width > 1 and _column_empty(headers, rows, width - 1):
         width -= 1  # trailing delimiters or formatted but empty columns
     headers = (headers + [""] * width)[:width]
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
-    return Table(headers, rows, numbers)
+    return Table(headers, rows, [number for number, _ in data], header_row, lines, file_name)
+
+
+def headers_not_data(cells: list[str]) -> Message:
+    """Why a row of column headers below the header row is not imported."""
+    return Message("This row holds column headers ({headers}), not data; it is not imported.",
+                   headers=", ".join(cell for cell in cells if cell))
 
 
 def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> bool:
@@ -275,7 +327,7 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
     return all(column >= len(r) or not r[column] for r in rows)
 
 
-def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     # openpyxl is given the open file, not the name: it would refuse a workbook named "x.csv"
@@ -295,7 +347,7 @@ def _xlsx_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
                                           file=path.name, reason=str(error))) from error
         finally:
             workbook.close()
-    return iter(lines)
+    return lines
 
 
 def _cell_text(value) -> str:
@@ -321,7 +373,7 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _csv_lines(path: Path) -> list[tuple[int, list[str]]]:
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -339,7 +391,7 @@ def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as error:
         raise ImportFileError(Message("{file} is not a CSV file kamdesk can read ({reason}).",
                                       file=path.name, reason=str(error))) from error
-    return iter(lines)
+    return lines
 
 
 def _csv_cell(cell: str) -> str:
@@ -441,17 +493,25 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for column, header in enumerate(headers):
-        keys = [_header_key(header)]
-        bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "")
-        if bare != header:
-            keys.append(_header_key(bare))
-        for key in keys:
-            name = _ALIAS_INDEX.get(key) if key else None
-            if name and name not in used:
-                mapping[column] = name
-                used.add(name)
-                break
+        name = next((name for name in _header_fields(header) if name not in used), None)
+        if name:
+            mapping[column] = name
+            used.add(name)
     return mapping
+
+
+def _header_fields(header: str) -> list[str]:
+    """The fields a header names: as written, then without a remark in brackets ("Név (cég)")."""
+    keys = [_header_key(header)]
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "")
+    if bare != header:
+        keys.append(_header_key(bare))
+    return [_ALIAS_INDEX[key] for key in keys if key and key in _ALIAS_INDEX]
+
+
+def is_client_header(text: str) -> bool:
+    """True when `text` is a column header kamdesk maps to a client field."""
+    return bool(_header_fields(text))
 
 
 # ---------------------------------------------------------------- checking
@@ -468,13 +528,15 @@ class ImportCheck:
     """What `check_rows` found. Valid rows carry cleaned values ready for `import_rows`.
 
     In the client values, "segment" is a Segment, None, or the name of a
-    segment that `import_rows` will create; "manager" is a Manager or None.
+    segment that `import_rows` will create; "manager" is a Manager, None, or
+    the name of a manager `import_rows` will create (one of `new_managers`).
     """
 
     valid: list[tuple[int, dict, dict | None]] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
     total: int = 0
+    new_managers: list[str] = field(default_factory=list)
 
 
 def _word_index(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -490,26 +552,62 @@ _SOURCE_INDEX = _word_index(SOURCE_WORDS)
 _COUNTRY_INDEX = _word_index(COUNTRY_WORDS)
 
 
+# What to do with the clients of managers the database does not have (an export of another desk).
+CREATE_MANAGERS = "create"
+WITHOUT_MANAGER = "without"
+
+
 class _Names:
     """Names from the database that rows refer to, read once per check."""
 
-    def __init__(self):
+    def __init__(self, new_managers: dict[str, str]):
         self.segments = {fold(s.name): s for s in Segment.select()}
         self.managers = {fold(m.name): m.name for m in Manager.select(Manager.name)}
+        self.manager_names = set(self.managers.values())
+        self.new_managers = new_managers  # folded → as first written: the managers to create
         company = get_company()
         self.currency_marks = _CURRENCY_MARKS.get(company.currency if company else "HUF", ())
 
 
-def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None) -> ImportCheck:
-    """Validate every row of `table` read through `mapping`; nothing is written to the database."""
+def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
+    """The managers the rows name that the database does not have, each once, as first written."""
+    column = next((c for c, name in mapping.items() if name == "manager"), None)
+    if column is None:
+        return []
+    known = {fold(name) for (name,) in Manager.select(Manager.name).tuples()}
+    unknown: dict[str, str] = {}
+    seen: set[str] = set()  # a few managers over many rows: fold each spelling once
+    for row in table.rows:
+        name = row[column] if column < len(row) else ""
+        if name and name not in seen:
+            seen.add(name)
+            if fold(name) not in known:
+                unknown.setdefault(fold(name), name)
+    return list(unknown.values())
+
+
+def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None,
+               unknown: str | None = None) -> ImportCheck:
+    """Validate every row of `table` read through `mapping`; nothing is written to the database.
+
+    Managers the database does not have are refused at once, named once,
+    unless `unknown` says what to do: CREATE_MANAGERS (on import) or
+    WITHOUT_MANAGER (their clients are imported without a manager).
+    """
     _check_mapping(mapping)
-    lookups = _Names()
-    check = ImportCheck(total=len(table.rows))
+    new_managers = unknown_managers(table, mapping)
+    if new_managers and unknown not in (CREATE_MANAGERS, WITHOUT_MANAGER):
+        raise ValidationError(Message("There are no managers called {names}: create them, or import their "
+                                      "clients without a manager.", names=", ".join(new_managers)), field="manager")
+    lookups = _Names({fold(name): name for name in new_managers} if unknown == CREATE_MANAGERS else {})
+    check = ImportCheck(total=len(table.rows), new_managers=new_managers if unknown == CREATE_MANAGERS else [])
     cleaned_rows: list[tuple[int, list[str], dict, dict | None]] = []
     with party.cleaning_batch():
         for index, row in enumerate(table.rows):
             number = table.row_number(index)
             try:
+                if number <= HEADER_SEARCH_LINES:  # only there can a header row be; a fold per row costs
+                    _refuse_headers([row[column] for column in mapping if column < len(row)])
                 client, contact = _clean_row(row, mapping, lookups)
             except ValidationError as error:
                 check.rejected.append(RowProblem(number, list(row), _reason(error)))
@@ -564,12 +662,18 @@ def _check_mapping(mapping: dict[int, str]) -> None:
         raise ValidationError(Message("Choose the column that holds the client name."), field="mapping")
 
 
+def _refuse_headers(cells: list[str]) -> None:
+    if looks_like_headers(cells, is_client_header):
+        raise ValidationError(headers_not_data(cells))
+
+
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
     values = {name: (row[column] if column < len(row) else "") for column, name in mapping.items()}
     errors: dict[str, str] = {}
     client_values = {k: v for k, v in values.items() if not k.startswith("contact_")}
     _translate_words(client_values, lookups, errors)
     segment_name = client_values.pop("segment", "")
+    new_manager = _new_manager(client_values, lookups)
     try:
         client = party.clean_client(client_values)
     except ValidationError as error:
@@ -593,7 +697,18 @@ def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tupl
         raise ValidationError(errors)
     client["segment"] = (lookups.segments.get(fold(segment_name), segment_name.strip())
                          if segment_name.strip() else None)
+    if new_manager:
+        client["manager"] = new_manager
     return client, contact
+
+
+def _new_manager(values: dict, lookups: _Names) -> str | None:
+    """Take a manager the database does not have out of `values`: the name to create, or None."""
+    name = values.get("manager", "")
+    if not name or name in lookups.manager_names:  # `_translate_words` gave a known one its stored name
+        return None
+    values.pop("manager")
+    return lookups.new_managers.get(fold(name))
 
 
 def _translate_words(values: dict, lookups: _Names, errors: dict) -> None:
@@ -703,10 +818,11 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
     with database.atomic():
         _refuse_new_duplicates(rows)
         segments = _segment_ids(rows)
+        managers = _manager_ids(check.new_managers)
         done = 0
         for start in range(0, total, BATCH_SIZE):
             batch = rows[start:start + BATCH_SIZE]
-            records = [_client_record(client, contact, segments, now) for _, client, contact in batch]
+            records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
             ids = _insert_clients(records)
             contacts = [{**contact, "client": client_id}
                         for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
@@ -744,14 +860,24 @@ def _segment_ids(rows: list[tuple[int, dict, dict | None]]) -> dict[str, int]:
     return ids
 
 
-def _client_record(client: dict, contact: dict | None, segments: dict[str, int], now) -> dict:
+def _manager_ids(names: list[str]) -> dict[str, int]:
+    """Folded name → id of the managers an import creates (or finds, if made since the check)."""
+    existing = {fold(m.name): m.id for m in Manager.select(Manager.id, Manager.name)}
+    return {fold(name): existing.get(fold(name)) or save_manager({"name": name}).id for name in names}
+
+
+def _client_record(client: dict, contact: dict | None, segments: dict[str, int], managers: dict[str, int],
+                   now) -> dict:
     record = {name: "" for name in party.TEXT_FIELDS}
     record.update(client)
     segment = client.get("segment")
     record["segment"] = None if segment is None else segments[fold(
         segment.name if isinstance(segment, Segment) else segment)]
     manager = client.get("manager")
-    record["manager"] = manager.id if manager is not None else None
+    if isinstance(manager, str):
+        record["manager"] = managers[fold(manager)]  # created by this import
+    else:
+        record["manager"] = manager.id if manager is not None else None
     record["created_at"] = record["updated_at"] = now
     record.update(party.derived_values(SimpleNamespace(**record), [contact] if contact else []))
     return record

@@ -72,6 +72,7 @@ from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
+from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 
 PAGE_SIZE = 200
@@ -769,7 +770,8 @@ class CataloguePage(QWidget):
 class PriceListImportDialog(QDialog):
     """A price list's columns mapped to product fields and price columns, every row checked, all or nothing.
 
-    Page 1: the mapping (recognised from the headers) above a preview of the
+    Page 1: the row of the headers (found below a title; it can be changed)
+    and the mapping (recognised from the headers) above a preview of the
     first rows. Page 2: what the check found; with a rejected row nothing can
     be imported (the file is corrected and checked again). Price headers that
     name no column can be created as new stored columns.
@@ -793,40 +795,14 @@ class PriceListImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
 
     def _mapping_page(self) -> QWidget:
-        io, table = self.io, self.table
         page = QWidget(self)
-        headers = table.headers
-        mapping = io.auto_mapping(headers)
-        intro = QLabel(self.tr("%1 rows in %2. Check what each column holds; columns set to “Ignore” are not "
-                               "imported, and an empty cell leaves the product's value as it is.")
-                       .replace("%1", str(len(table.rows))).replace("%2", self.path), page)
-        intro.setWordWrap(True)
-        targets = [(target, translated(label)) for target, label in io.mapping_targets()]
-        known = {target for target, _ in targets}
-        for target in mapping.values():
-            if target.startswith(io.PRICE_PREFIX) and target not in known:
-                targets.append((target, self.tr("New price column: %1").replace(
-                    "%1", target[len(io.PRICE_PREFIX):])))
-                known.add(target)
-        shown = min(20, len(table.rows))
-        self.preview = QTableWidget(shown + 1, len(headers), page)
+        self.intro = QLabel(page)
+        self.intro.setWordWrap(True)
+        self.header_picker = HeaderRowPicker(self.table, page)
+        self.header_picker.changed.connect(self._choose_header_row)
+        self.preview = QTableWidget(page)
         self.preview.setObjectName("price_list_preview")
-        self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([self.tr("Holds")] + [str(table.row_number(i)) for i in range(shown)])
-        self.mapping_boxes: list[QComboBox] = []
-        for column in range(len(headers)):
-            box = QComboBox(self.preview)
-            box.addItem(self.tr("Ignore"), None)
-            for target, label in targets:
-                box.addItem(label, target)
-            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
-            self.preview.setCellWidget(0, column, box)
-            self.mapping_boxes.append(box)
-        for row, values in enumerate(table.rows[:shown], start=1):
-            for column, value in enumerate(values[:len(headers)]):
-                self.preview.setItem(row, column, QTableWidgetItem(value))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.resizeColumnsToContents()
         self.mapping_error = QLabel(page)
         self.mapping_error.setObjectName("mapping_error")
         self.mapping_error.setStyleSheet("color: #c62828;")
@@ -841,10 +817,53 @@ class PriceListImportDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(check)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.header_picker)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
+        self._fill_preview()
         return page
+
+    def _fill_preview(self) -> None:
+        """The mapping boxes and the first rows of the table, headers from the chosen row."""
+        io, table = self.io, self.table
+        headers = table.headers
+        mapping = io.auto_mapping(headers)
+        self.intro.setText(self.tr("%1 rows in %2. Check what each column holds; columns set to “Ignore” are not "
+                                   "imported, and an empty cell leaves the product's value as it is.")
+                           .replace("%1", str(len(table.rows))).replace("%2", self.path))
+        targets = [(target, translated(label)) for target, label in io.mapping_targets()]
+        known = {target for target, _ in targets}
+        for target in mapping.values():
+            if target.startswith(io.PRICE_PREFIX) and target not in known:
+                targets.append((target, self.tr("New price column: %1").replace(
+                    "%1", target[len(io.PRICE_PREFIX):])))
+                known.add(target)
+        shown = min(20, len(table.rows))
+        self.preview.setRowCount(0)  # the mapping boxes of other headers go with their row
+        self.preview.setColumnCount(0)
+        self.preview.setRowCount(shown + 1)
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([self.tr("Holds")] + [str(table.row_number(i)) for i in range(shown)])
+        self.mapping_boxes: list[QComboBox] = []
+        for column in range(len(headers)):
+            box = QComboBox(self.preview)
+            box.addItem(self.tr("Ignore"), None)
+            for target, label in targets:
+                box.addItem(label, target)
+            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
+            self.preview.setCellWidget(0, column, box)
+            self.mapping_boxes.append(box)
+        for row, values in enumerate(table.rows[:shown], start=1):
+            for column, value in enumerate(values[:len(headers)]):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+
+    def _choose_header_row(self, table) -> None:
+        self.table = table
+        self.mapping_error.clear()
+        self._fill_preview()
 
     def mapping(self) -> dict[int, str]:
         return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}

@@ -308,3 +308,43 @@ def test_export_refuses_other_formats(stock, tmp_path):
 def test_read_table_errors_are_the_import_file_errors(tmp_path):
     with pytest.raises(ImportFileError):
         read_table(tmp_path / "missing.xlsx")
+
+
+PRICE_LIST = [
+    ["Árlista 2026. január — Nagyker Kft."],
+    [],
+    ["Cikkszám", "Megnevezés", "Listaár (HUF)", "Akciós ár"],
+    ["TEJ-001", "Friss tej 2,8% 1 l", "339 Ft", ""],
+    ["SAJT-01", "Trappista sajt 1 kg", "3 290 Ft", "2 990 Ft"],
+]
+
+
+def write_price_list(path, rows=PRICE_LIST):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_the_headers_of_a_price_list_are_found_below_its_title(stock, tmp_path):
+    t = read_table(write_price_list(tmp_path / "prices.xlsx"))
+
+    assert (t.header_row, t.row_numbers) == (3, [4, 5])
+    check = check_price_list(t, auto_mapping(t.headers))
+    assert not check.rejected and check.new_columns == ["Akciós ár"]
+    assert import_price_list(check) == (1, 1)
+    assert prices_of(stock["milk"]) == {"Listaár": Decimal("339.00")}
+
+
+def test_a_price_list_header_row_read_as_data_stops_the_import(stock, tmp_path):
+    t = read_table(write_price_list(tmp_path / "prices.xlsx"), header_row=1)
+
+    check = check_price_list(t, {0: "sku", 1: "name", 2: "price:Listaár", 3: "price:Akciós ár"})
+
+    assert [(p.row_number, p.reason) for p in check.rejected] == [
+        (3, "This row holds column headers (Cikkszám, Megnevezés, Listaár (HUF), Akciós ár), not data; "
+            "it is not imported.")]
+    with pytest.raises(KamdeskError):
+        import_price_list(check)
+    assert Product.select().where(Product.sku == "Cikkszám").count() == 0

@@ -143,6 +143,68 @@ def test_read_table_of_a_missing_file(tmp_path):
         party_io.read_table(tmp_path / "nope.xlsx")
 
 
+TITLED = [
+    ["Ügyféllista — exportálva 2026.11.20"],
+    [],
+    ["Cégnév", "Adószám", "Város"],
+    ["Szőlő Kft.", TAX_A, "Győr"],
+    [],
+    ["Űrhajó Bt.", TAX_B, "Pécs"],
+]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_headers_below_a_title_and_a_blank_row_are_found(company, tmp_path, suffix):
+    path = tmp_path / f"titled{suffix}"
+    if suffix == ".xlsx":
+        write_sheet(path, TITLED)
+    else:
+        path.write_text("\n".join(";".join(row) for row in TITLED), encoding="utf-8")
+
+    table = party_io.read_table(path)
+
+    assert (table.header_row, table.headers) == (3, ["Cégnév", "Adószám", "Város"])
+    assert table.rows == [["Szőlő Kft.", TAX_A, "Győr"], ["Űrhajó Bt.", TAX_B, "Pécs"]]
+    assert table.row_numbers == [4, 6]
+    check = party_io.check_rows(table, party_io.auto_mapping(table.headers))
+    assert party_io.import_rows(check) == 2
+    assert sorted(c.name for c in Client.select()) == ["Szőlő Kft.", "Űrhajó Bt."]
+
+
+def test_without_known_headers_the_first_non_empty_row_holds_them(tmp_path):
+    write_sheet(tmp_path / "in.xlsx", [[], ["Firma", "Ort"], ["Szőlő Kft.", "Győr"]])
+    table = party_io.read_table(tmp_path / "in.xlsx")
+    assert (table.header_row, table.headers, table.rows) == (2, ["Firma", "Ort"], [["Szőlő Kft.", "Győr"]])
+
+
+def test_the_header_row_can_be_chosen(tmp_path):
+    path = write_sheet(tmp_path / "in.xlsx", TITLED)
+
+    table = party_io.read_table(path, header_row=1)
+
+    assert (table.header_row, table.headers) == (1, ["Ügyféllista — exportálva 2026.11.20", "", ""])
+    assert [number for number, _ in table.header_candidates()] == [1, 3, 4, 6]
+    again = table.with_header_row(3)
+    assert (again.headers, again.row_numbers) == (["Cégnév", "Adószám", "Város"], [4, 6])
+    with pytest.raises(ImportFileError, match="Row 2 of in.xlsx is empty"):
+        table.with_header_row(2)
+    with pytest.raises(ImportFileError, match="Row 9 of in.xlsx is empty"):
+        party_io.read_table(path, header_row=9)
+    with pytest.raises(ImportFileError, match="no rows of data"):
+        party_io.read_table(path, header_row=6)
+
+
+def test_a_header_row_read_as_data_is_never_imported(company, tmp_path):
+    table = party_io.read_table(write_sheet(tmp_path / "in.xlsx", TITLED), header_row=1)
+
+    check = party_io.check_rows(table, {0: "name", 1: "tax_number", 2: "legal_city"})
+
+    assert [(p.row_number, p.reason) for p in check.rejected] == [
+        (3, "This row holds column headers (Cégnév, Adószám, Város), not data; it is not imported.")]
+    assert party_io.import_rows(check) == 2
+    assert Client.select().where(Client.name == "Cégnév").count() == 0
+
+
 # ---------------------------------------------------------------- auto_mapping
 
 def test_auto_mapping_english():
@@ -249,7 +311,7 @@ def test_check_understands_words_in_three_languages(company):
          "Kiss Béla", "igen"],
         ["B Kft.", "Potenciális", "IGAZ", "a", "Referral", "hu", "", "2500,50", "15", "", ""],
         ["C Kft.", "inaktív", "x", "", "", "", "Kiss Anna", "", "", "Иван", "нет"],
-        ["D Kft.", "valami", "talán", "E", "", "Atlantis", "Senki", "sok", "két hét", "Ivan", "maybe"],
+        ["D Kft.", "valami", "talán", "E", "", "Atlantis", "", "sok", "két hét", "Ivan", "maybe"],
     ])
 
     check = party_io.check_rows(table, party_io.auto_mapping(headers))
@@ -266,9 +328,45 @@ def test_check_understands_words_in_three_languages(company):
         "inactive", True, "Kiss Anna", False)
     reason = check.rejected[0].reason
     for part in ("Status must be one of", "Key account “talán” must be yes or no", "Reliability rating",
-                 "Country “Atlantis”", "no manager called “Senki”", "Credit limit “sok”", "Payment terms “két hét”",
+                 "Country “Atlantis”", "Credit limit “sok”", "Payment terms “két hét”",
                  "Decision maker “maybe”"):
         assert part in reason
+
+
+MANAGED = Table(["Name", "Manager"], [["A Kft.", "Szűcs Éva"], ["B Kft.", "kiss anna"], ["C Kft.", "SZŰCS ÉVA"],
+                                      ["D Kft.", "Tóth Gábor"], ["E Kft.", ""]])
+
+
+def test_unknown_managers_are_named_once_and_refused_without_a_choice(company):
+    mapping = party_io.auto_mapping(MANAGED.headers)
+
+    assert party_io.unknown_managers(MANAGED, mapping) == ["Szűcs Éva", "Tóth Gábor"]
+    with pytest.raises(ValidationError) as error:
+        party_io.check_rows(MANAGED, mapping)
+    assert error.value.messages() == [
+        "There are no managers called Szűcs Éva, Tóth Gábor: create them, or import their clients without a manager."]
+
+
+def test_unknown_managers_are_created_on_import(company):
+    check = party_io.check_rows(MANAGED, party_io.auto_mapping(MANAGED.headers), unknown=party_io.CREATE_MANAGERS)
+
+    assert (len(check.valid), check.rejected, check.new_managers) == (5, [], ["Szűcs Éva", "Tóth Gábor"])
+    assert Manager.select().count() == 1  # the check writes nothing
+    assert party_io.import_rows(check) == 5
+    managers = {c.name: c.manager.name if c.manager else None for c in Client.select()}
+    assert managers == {"A Kft.": "Szűcs Éva", "B Kft.": "Kiss Anna", "C Kft.": "Szűcs Éva", "D Kft.": "Tóth Gábor",
+                        "E Kft.": None}
+    assert sorted(m.name for m in Manager.select()) == ["Kiss Anna", "Szűcs Éva", "Tóth Gábor"]
+
+
+def test_clients_of_unknown_managers_can_be_imported_without_a_manager(company):
+    check = party_io.check_rows(MANAGED, party_io.auto_mapping(MANAGED.headers), unknown=party_io.WITHOUT_MANAGER)
+
+    assert (len(check.valid), check.new_managers) == (5, [])
+    assert party_io.import_rows(check) == 5
+    managers = {c.name: c.manager.name if c.manager else None for c in Client.select()}
+    assert managers == {"A Kft.": None, "B Kft.": "Kiss Anna", "C Kft.": None, "D Kft.": None, "E Kft.": None}
+    assert Manager.select().count() == 1
 
 
 def test_check_writes_nothing(company):
