@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +30,8 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.party.client_model import ClientTableModel
+from kamdesk.gui.lists import keep_fitted
+from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
 
 log = logging.getLogger(__name__)
@@ -116,11 +116,8 @@ class ClientListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 150, 130, 90, 130, 90, 140)):
-            self.table.setColumnWidth(column, width)
+        keep_fitted(self.table, stretch=COLUMNS.index("name"),
+                    text=[COLUMNS.index(c) for c in ("city", "segment", "manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +70,7 @@ from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import fit_columns, keep_fitted
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 
@@ -453,9 +453,7 @@ class CataloguePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        keep_fitted(self.table, stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
         self.count_label = QLabel(tab)
@@ -544,7 +542,6 @@ class CataloguePage(QWidget):
         keep = self.current_product_id()
         self._fill_categories()
         self.model.set_filter(self.search.text(), self.category.currentData(), self.inactive.isChecked())
-        self._size_columns()
         self._select_product(keep)
         self._load_columns()
         self._load_promotions()
@@ -564,13 +561,6 @@ class CataloguePage(QWidget):
             self.category.addItem(path, category_id)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
-
-    def _size_columns(self) -> None:
-        for column, width in enumerate((100, 300, 50, 210, 56, 52)):
-            self.table.setColumnWidth(column, width)
-        for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
-            self.table.setColumnWidth(column, 100)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _show_count(self, count: int) -> None:
         text = self.tr("1 product") if count == 1 else self.tr("%1 products")
@@ -595,9 +585,7 @@ class CataloguePage(QWidget):
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, item)
-        for col, width in ((0, 220), (2, 90), (3, 80)):
-            table.setColumnWidth(col, width)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, stretch=1, text=[0])
 
     def _load_promotions(self) -> None:
         rows = promotion_rows()
@@ -624,10 +612,7 @@ class CataloguePage(QWidget):
                 if not running:
                     item.setForeground(QBrush(MUTED))
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        for col, least, most in ((0, 180, 300), (1, 0, 400), (2, 70, 200), (3, 90, 200), (4, 140, 320)):
-            table.setColumnWidth(col, max(least, min(table.columnWidth(col) + 12, most)))
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table, stretch=(0, 5), text=[4])
 
     # ------------------------------------------------------------ products
     def current_product_id(self) -> int | None:
@@ -708,7 +693,6 @@ class CataloguePage(QWidget):
     def _columns_changed(self) -> None:
         self._load_columns()
         self.model.reload()
-        self._size_columns()
         self.catalogue_changed.emit()
 
     # ------------------------------------------------------------ promotions

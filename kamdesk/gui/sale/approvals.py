@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from kamdesk.core.services import sale
 from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_timestamp
+from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_percent
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,8 +68,6 @@ class ApprovalsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda *_: self._open_current())
         self.table.installEventFilter(self)
@@ -142,8 +140,7 @@ class ApprovalsPanel(QWidget):
                 if not head and column == 3 and approval.state in APPROVAL_COLOURS:
                     item.setForeground(QBrush(QColor(APPROVAL_COLOURS[approval.state])))
                 table.setItem(row, column, item)
-        for column, width in enumerate((140, 300, 150, 170, 150)[:len(headers) - 1]):
-            table.setColumnWidth(column, width)
+        fit_columns(table, stretch=1, text=[2] if head else [4])
         table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer import OfferRow
 from kamdesk.gui.formatting import format_date
+from kamdesk.gui.lists import keep_fitted
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
 from kamdesk.gui.sale.offer_entry import OfferEntry
 
@@ -210,12 +210,7 @@ class OffersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 150), ("offer_date", 95), ("valid_until", 95), ("state", 170),
-                              ("net_total", 125), ("gross_total", 125), ("manager", 130)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        keep_fitted(self.table, stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
 

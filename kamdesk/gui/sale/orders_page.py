@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import keep_fitted
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
 from kamdesk.gui.sale.order_entry import (
@@ -239,12 +239,7 @@ class OrdersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 140), ("order_date", 95), ("manager", 130), ("state", 140),
-                              ("gross_total", 130), ("approval", 140)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        keep_fitted(self.table, stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
 
