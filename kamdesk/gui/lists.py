@@ -20,9 +20,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -75,6 +78,22 @@ def keep_fitted(view: QAbstractItemView, stretch: int | tuple[int, ...] | None =
     fit()
 
 
+def clear_filters(apply: Callable[[], object], search: QLineEdit, *choices: QComboBox | QCheckBox) -> None:
+    """Empty the search, set each combo box to its first entry ("All …") and untick the boxes; `apply` once."""
+    widgets = (search, *choices)
+    for widget in widgets:
+        widget.blockSignals(True)
+    search.clear()
+    for widget in choices:
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(0)
+        else:
+            widget.setChecked(False)
+    for widget in widgets:
+        widget.blockSignals(False)
+    apply()
+
+
 def key_text(shortcut: str | QKeySequence.StandardKey) -> str:
     """A shortcut as the user's platform and language write it ("Ctrl+N")."""
     return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -120,6 +139,10 @@ class EmptyState(QWidget):
         self.setGeometry(self._viewport.rect())
         self.show()
         self.raise_()
+
+    def show_no_match(self, text: str, clear: Callable[[], object]) -> None:
+        """A filtered list that came out empty: `text` says so, a button clears the search and filters."""
+        self.show_hint(text, [(self.tr("&Clear search and filters"), clear)])
 
     def hide_hint(self) -> None:
         self.hide()

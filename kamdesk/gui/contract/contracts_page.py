@@ -57,7 +57,7 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import keep_fitted
+from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -486,6 +486,7 @@ class ContractsPage(QWidget):
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         table.installEventFilter(self)
+        table.empty_state = EmptyState(table)
         return table
 
     def _view(self, table: QTableView, label: QLabel, *buttons: QPushButton) -> QWidget:
@@ -534,7 +535,36 @@ class ContractsPage(QWidget):
         self.views.setTabText(2, self.tr("O&verdue obligations (%1)").replace("%1", QLocale().toString(overdue))
                               if overdue else self.tr("O&verdue obligations"))
         self.views.tabBar().setTabTextColor(2, QColor(OVERDUE_COLOUR) if overdue else QColor())
+        self._show_empty()
         self._update_actions()
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filters, self.search, self.state, self.kind, self.manager)
+
+    def _show_empty(self) -> None:
+        """Each empty view says why: nothing matches the filters, or nothing is there yet."""
+        text = self.search.text().strip()
+        filtered = bool(text) or self.manager.currentData() is not None
+        no_match = self.tr("No contract matches “%1”.").replace("%1", text) if text else \
+            self.tr("No contract matches these filters.")
+        empty = {
+            self.table: self.tr("No contracts yet. Press %1 to draw one up from a template, or open a client "
+                                "and choose New contract… on its Contracts tab.")
+            .replace("%1", key_text(QKeySequence.StandardKey.New)),
+            self.renewals_table: self.tr("No contract needs renewing now."),
+            self.overdue_table: self.tr("No obligation is overdue."),
+        }
+        for table, hint in empty.items():
+            state = table.empty_state
+            register_filtered = table is self.table and (self.state.currentData() or self.kind.currentData())
+            if table.model().rowCount():
+                state.hide_hint()
+            elif filtered or register_filtered:
+                state.show_no_match(no_match, self.clear_filters)
+            elif table is self.table:
+                state.show_hint(hint, [(self.tr("New contract…"), self.new_contract)])
+            else:
+                state.show_hint(hint)
 
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex({"contracts": 0, "renewals": 1, "overdue": 2}.get(name, 0))

@@ -70,7 +70,7 @@ from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.lists import fit_columns, keep_fitted
+from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 
@@ -456,6 +456,7 @@ class CataloguePage(QWidget):
         keep_fitted(self.table, stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
         self.count_label = QLabel(tab)
         self.count_label.setObjectName("product_count")
         hint = QLabel(self.tr("Type a price in a stored column; grey columns are derived and follow their base."),
@@ -493,6 +494,7 @@ class CataloguePage(QWidget):
                                                       self.tr("Default")])
         _list_table(self.columns_table)
         self.columns_table.doubleClicked.connect(lambda *_: self.edit_column())
+        self.columns_empty = EmptyState(self.columns_table)
         add = QPushButton(self.tr("&Add column…"), tab)
         add.clicked.connect(lambda: self.edit_column(new=True))
         edit = QPushButton(self.tr("&Edit column…"), tab)
@@ -524,6 +526,7 @@ class CataloguePage(QWidget):
             self.tr("Applies to")])
         _list_table(self.promotions_table)
         self.promotions_table.doubleClicked.connect(lambda *_: self.edit_promotion())
+        self.promotions_empty = EmptyState(self.promotions_table)
         add = QPushButton(self.tr("&New promotion…"), tab)
         add.clicked.connect(lambda: self.edit_promotion(new=True))
         edit = QPushButton(self.tr("&Edit promotion…"), tab)
@@ -566,6 +569,24 @@ class CataloguePage(QWidget):
         text = self.tr("1 product") if count == 1 else self.tr("%1 products")
         self.count_label.setText(text.replace("%1", QLocale().toString(count)) + " · " + self.tr(
             "net prices in %1 · ★ the default column").replace("%1", self.model.currency))
+        self._show_empty(count)
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filter, self.search, self.category, self.inactive)
+
+    def _show_empty(self, count: int) -> None:
+        text = self.search.text().strip()
+        if count:
+            self.empty_state.hide_hint()
+        elif text or self.category.currentData() is not None:
+            self.empty_state.show_no_match(self.tr("No product matches “%1”.").replace("%1", text) if text
+                                           else self.tr("No product in this category."), self.clear_filters)
+        else:
+            self.empty_state.show_hint(
+                self.tr("No products yet. Press %1 to add one with its price, or import a price list "
+                        "(.xlsx or .csv).").replace("%1", key_text(QKeySequence.StandardKey.New)),
+                [(self.tr("New product…"), self.new_product),
+                 (self.tr("Import price list…"), lambda: self.import_price_list())])
 
     def _load_columns(self) -> None:
         columns = catalogue.list_columns()
@@ -586,6 +607,12 @@ class CataloguePage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, item)
         fit_columns(table, stretch=1, text=[0])
+        if columns:
+            self.columns_empty.hide_hint()
+        else:
+            self.columns_empty.show_hint(
+                self.tr("No price columns yet. The first is made when a product is given a price; or add one "
+                        "here."), [(self.tr("Add column…"), lambda: self.edit_column(new=True))])
 
     def _load_promotions(self) -> None:
         rows = promotion_rows()
@@ -613,6 +640,13 @@ class CataloguePage(QWidget):
                     item.setForeground(QBrush(MUTED))
                 table.setItem(row, col, item)
         fit_columns(table, stretch=(0, 5), text=[4])
+        if rows:
+            self.promotions_empty.hide_hint()
+        else:
+            self.promotions_empty.show_hint(
+                self.tr("No promotions. A promotion lowers prices for a period, or gives goods free "
+                        "(3+1), for every client or some."),
+                [(self.tr("New promotion…"), lambda: self.edit_promotion(new=True))])
 
     # ------------------------------------------------------------ products
     def current_product_id(self) -> int | None:
