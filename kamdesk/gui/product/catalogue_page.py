@@ -678,6 +678,7 @@ class CataloguePage(QWidget):
         dialog = ProductDialog(product_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.model.reload()
+            self._load_columns()  # the first price makes the first column
             self._fill_categories()
             self._select_product(dialog.product_id)
             self.catalogue_changed.emit()
@@ -1034,7 +1035,7 @@ class _FormDialog(QDialog):
 class ProductDialog(_FormDialog):
     """Create or change one product: SKU, name, unit, category ("Food / Dairy"), VAT, active, description."""
 
-    FIELDS = ("sku", "name", "unit", "category", "vat_rate", "description")
+    FIELDS = ("sku", "name", "unit", "category", "vat_rate", "price", "description")
 
     def __init__(self, product_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -1042,6 +1043,9 @@ class ProductDialog(_FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("product_dialog")
         self.product_id = product_id
+        self.price = None  # the price field, offered while the catalogue has no price column
+        if product_id is None and not catalogue.list_columns():
+            self._add_first_price()
         self._prepare_form()
         ui = self.ui
         ui.unit.addItems(product_units())
@@ -1068,6 +1072,36 @@ class ProductDialog(_FormDialog):
             ui.description.setPlainText(product.description)
         ui.sku.setFocus()
 
+    def _add_first_price(self) -> None:
+        """A price field under the VAT: saving it makes the first price column, the default one."""
+        ui = self.ui
+        self.price = ui.price = QLineEdit(self)
+        ui.price.setObjectName("price")
+        ui.price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ui.price.setToolTip(self.tr("Saved in a new price column, “%1”, which every client buys at until you "
+                                    "add others.").replace("%1", self.first_column_name()))
+        ui.price_error = QLabel(self)
+        ui.price_error.setObjectName("price_error")
+        ui.price_error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(ui.price)
+        box.addWidget(ui.price_error)
+        label = QLabel(self.tr("&Price (net, %1):").replace("%1", catalogue.currency()), self)
+        label.setBuddy(ui.price)
+        row, _role = ui.product_form.getWidgetPosition(ui.active)
+        ui.product_form.insertRow(row, label, box)
+        QWidget.setTabOrder(ui.vat_rate, ui.price)
+        QWidget.setTabOrder(ui.price, ui.active)
+
+    def first_column_name(self) -> str:
+        return self.tr("List price")
+
+    def _typed_price(self) -> Decimal | None:
+        """The price typed in the first-price field (None when empty); ValueError when it is no amount."""
+        text = self.price.text().strip() if self.price is not None else ""
+        return parse_decimal(text) if text else None
+
     def values(self) -> dict:
         ui = self.ui
         try:
@@ -1079,8 +1113,15 @@ class ProductDialog(_FormDialog):
                 "description": ui.description.toPlainText()}
 
     def save(self) -> bool:
+        try:
+            price = self._typed_price()
+        except ValueError:
+            self._show_errors({"price": self.tr("“%1” is not an amount.").replace("%1", self.price.text().strip())})
+            return False
+
         def run():
-            self.product_id = catalogue.save_product(self.values(), self.product_id).id
+            self.product_id = catalogue.save_product(self.values(), self.product_id, price=price,
+                                                     first_column=self.first_column_name()).id
 
         return self._run(run)
 
