@@ -14,7 +14,7 @@ what the list is for and how to fill it, or that the filter matches nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -40,8 +40,11 @@ def header_of(view: QAbstractItemView) -> QHeaderView:
 
 
 def fit_columns(view: QAbstractItemView, stretch: int | tuple[int, ...] | None = None,
-                text: Iterable[int] = ()) -> None:
-    """Size every shown column but `stretch` (one or more) to its header and rows; `stretch` takes the rest."""
+                text: Iterable[int] = (), least: Mapping[int, int] | None = None) -> None:
+    """Size every shown column but `stretch` (one or more) to its header and rows; `stretch` takes the rest.
+
+    `least` gives columns a width they keep even when what they show is narrower (an editor's empty lines).
+    """
     model = view.model()
     if model is None:
         return
@@ -52,10 +55,11 @@ def fit_columns(view: QAbstractItemView, stretch: int | tuple[int, ...] | None =
     for column in range(model.columnCount()):
         if column in stretched or header.isSectionHidden(column):
             continue
-        least = header.sectionSizeHint(column)
-        width = max(least, view.sizeHintForColumn(column))
+        title = header.sectionSizeHint(column)
+        width = max(title, view.sizeHintForColumn(column))
         if column in capped:
-            width = max(least, min(width, most))
+            width = max(title, min(width, most))
+        width = max(width, (least or {}).get(column, 0))
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
     header.setStretchLastSection(False)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.sale import Order
+from kamdesk.gui.lists import header_of
 from kamdesk.gui.main_window import AREA_CALENDAR, AREA_CATALOGUE, AREA_CONTRACTS, AREA_OFFERS, AREA_ORDERS, \
     MainWindow
 
@@ -26,10 +27,6 @@ def demo(company):
     create_demo(40, seed=1, now=NOW)
 
 
-def header_of(view):
-    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-
-
 def first_screen(view) -> range:
     """The rows shown without scrolling."""
     model, bottom = view.model(), view.viewport().height()
@@ -39,8 +36,11 @@ def first_screen(view) -> range:
     return range(count)
 
 
-def cut_texts(view) -> list[str]:
-    """Headers, and cells holding a digit outside the stretching column, that do not fit their column."""
+def cut_texts(view, columns=None) -> list[str]:
+    """Headers, and cells holding a digit outside the stretching column, that do not fit their column.
+
+    `columns`: only these (all by default).
+    """
     header, model, style = header_of(view), view.model(), view.style()
     cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -50,7 +50,7 @@ def cut_texts(view) -> list[str]:
         if QFontMetrics(font).horizontalAdvance(text) > room:
             cut.append(f"{view.objectName()} {where}: {text!r} in {room + 0} px")
 
-    for column in range(model.columnCount()):
+    for column in range(model.columnCount()) if columns is None else columns:
         if header.isSectionHidden(column):
             continue
         size = header.sectionSize(column)
@@ -141,3 +141,23 @@ def test_no_list_cuts_a_date_amount_or_header_at_1366(qtbot, demo, language, lan
             cut += cut_texts(view)
     assert len(seen) == 15, seen
     assert not cut, "\n".join(cut)
+
+
+@pytest.mark.parametrize("lang", ["hu", "ru"])
+def test_an_orders_amounts_stay_whole_when_the_shipped_column_shows(qtbot, demo, language, lang):
+    from kamdesk.gui.sale.order_entry import COLUMNS
+    from kamdesk.gui.sale.orders_page import OrdersPage
+
+    language(lang)
+    order = Order.select().where(Order.state.in_(("shipped", "delivered"))).order_by(Order.id).first()
+    page = OrdersPage()
+    qtbot.addWidget(page, before_close_func=lambda p: p.entry._set_dirty(False))
+    page.resize(1366 - 150, 768)  # beside the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    page.open_order(order.id)
+    lines = page.entry.lines_view
+    assert not lines.isColumnHidden(COLUMNS.index("shipped"))
+    numbers = [COLUMNS.index(c) for c in ("quantity", "list_price", "discount", "unit_price", "net", "shipped")]
+    assert not cut_texts(lines, numbers), "\n".join(cut_texts(lines, numbers))
+    assert lines.columnWidth(COLUMNS.index("name")) >= 150, "the product name stays readable"
