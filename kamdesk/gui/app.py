@@ -94,5 +94,7 @@ def create_demo_with_progress(clients: int = 2000) -> None:
         progress.setValue(done)
         QApplication.processEvents()
 
-    create_demo(clients, seed=1, progress=step)
-    progress.close()
+    try:
+        create_demo(clients, seed=1, progress=step)
+    finally:
+        progress.close()  # also when the database was not empty after all

@@ -27,6 +27,7 @@ AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFF
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
+DEMO_CLIENTS = 2000  # as on the first start
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[int, QWidget] = {}  # the other areas, built when first shown: start-up pays for the list
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
+        self.clients.import_requested.connect(self.import_clients)
+        self.clients.demo_requested.connect(self.fill_with_demo_data)
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
@@ -404,6 +407,17 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.clients.refresh()
             self.statusBar().showMessage(self.tr("Imported %n client(s)", None, dialog.imported), 5000)
+
+    def fill_with_demo_data(self) -> None:
+        """The empty client list's "Fill with demo data": as on the first start, then every page shows it."""
+        from kamdesk.gui.app import create_demo_with_progress
+
+        try:
+            create_demo_with_progress(DEMO_CLIENTS)
+        except KamdeskError as error:
+            show_error(self, error)
+            return
+        self.refresh()
 
     def export_clients(self) -> None:
         from kamdesk.gui.party.client_export import export_client_list

@@ -1,7 +1,11 @@
-"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients."""
+"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from kamdesk.resources_path import resource
+
+LOCALES = {"en": "en_US", "hu": "hu_HU", "ru": "ru_RU"}
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +35,33 @@ def clients(company):
         saved.append(save_client({"name": name, "legal_city": city, "status": "active",
                                   "legal_country": "RU" if city == "Москва" else "HU"}, contacts))
     return saved
+
+
+@pytest.fixture
+def language(qapp):
+    """`language(lang)` installs kamdesk's and Qt's translations for `lang` and makes its locale the default.
+
+    The translators and the default locale are put back afterwards, so other tests see English.
+    """
+    installed: list[QTranslator] = []
+    previous_locale = QLocale()
+
+    def install(lang: str) -> None:
+        QLocale.setDefault(QLocale(LOCALES[lang]))
+        if lang == "en":
+            return
+        for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                             ("kamdesk", str(resource("translations")))):
+            translator = QTranslator()
+            if translator.load(f"{name}_{lang}", folder):
+                qapp.installTranslator(translator)
+                installed.append(translator)
+            else:
+                assert name == "qtbase", f"cannot load {name}_{lang}.qm from {folder}"
+
+    try:
+        yield install
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from kamdesk.gui.main_window import MainWindow
 from kamdesk.resources_path import resource
@@ -139,34 +139,16 @@ def test_every_message_is_found_in_the_compiled_file(lang):
 
 
 @pytest.fixture
-def translated_ui(qapp, qtbot, clients):
-    """Builds a MainWindow with kamdesk's and Qt's translations for `lang` installed.
-
-    The translators and the default locale are put back afterwards, so other tests see English.
-    """
-    installed: list[QTranslator] = []
-    previous_locale = QLocale()
+def translated_ui(qtbot, clients, language):
+    """Builds a MainWindow in `lang` (kamdesk's and Qt's translations and the locale; see `language`)."""
 
     def build(lang: str) -> MainWindow:
-        QLocale.setDefault(QLocale(LANGUAGES[lang]))
-        for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                             ("kamdesk", str(TRANSLATIONS))):
-            translator = QTranslator()
-            if translator.load(f"{name}_{lang}", folder):
-                qapp.installTranslator(translator)
-                installed.append(translator)
-            else:
-                assert name == "qtbase", f"cannot load {name}_{lang}.qm from {folder}"
+        language(lang)
         window = MainWindow()
         qtbot.addWidget(window)
         return window
 
-    try:
-        yield build
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous_locale)
+    return build
 
 
 EXPECTED = {

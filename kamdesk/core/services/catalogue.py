@@ -74,8 +74,17 @@ def category_ancestors(category_id: int | None, parents: dict[int, int | None] |
     return chain
 
 
-def save_product(values: dict, product_id: int | None = None) -> Product:
+def save_product(values: dict, product_id: int | None = None, price: Decimal | None = None,
+                 first_column: str = "List price") -> Product:
+    """Create or change a product; with `price`, also its price in the default column.
+
+    In a catalogue without price columns, the price goes into a new stored
+    column named `first_column` (in the user's language; the GUI passes it),
+    made the default: the first product is sold at once. All in one transaction.
+    """
     errors = {}
+    if price is not None and price < 0:
+        errors["price"] = Message("A price cannot be negative.")
     sku = (values.get("sku") or "").strip()
     name = (values.get("name") or "").strip()
     if not sku:
@@ -105,6 +114,9 @@ def save_product(values: dict, product_id: int | None = None) -> Product:
         product.description = values.get("description", product.description or "") or ""
         product.search_text = fold(f"{sku}\n{name}")
         product.save()
+        if price is not None:
+            column = default_column() or save_price_column(first_column, is_default=True)
+            set_price(product.id, column.id, price)
     return product
 
 

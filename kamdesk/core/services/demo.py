@@ -136,6 +136,11 @@ class DemoPools:
                                      [other.street_address() for _ in range(60)])
 
 
+def can_create_demo() -> bool:
+    """True while the database has no clients, products or orders: demo data goes only into an empty one."""
+    return not (Client.select().exists() or Product.select().exists() or Order.select().exists())
+
+
 def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None,
                 now: datetime.datetime | None = None) -> None:
     """Fill an empty database with a company, managers, segments, a catalogue, `clients` clients,

@@ -46,6 +46,7 @@ from kamdesk.gui.activity.suggestions_panel import SuggestionsPanel
 from kamdesk.gui.activity.week_view import DONE_MARK, MUTED, OVERDUE, OVERDUE_MARK, WeekView, describe, describe_when, format_day
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import fit_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM = 0  # the manager filter's "whole team"
@@ -624,10 +625,7 @@ class CalendarPage(QWidget):
                 agenda.addTopLevelItem(item)
                 if view.id == keep:
                     current = item
-        metrics = agenda.fontMetrics()  # the headings span both columns: only the times set the first one's width
-        times = [agenda.topLevelItem(row).text(0) for row in range(agenda.topLevelItemCount())
-                 if agenda.topLevelItem(row).data(0, ID_ROLE) is not None]
-        agenda.setColumnWidth(0, max((metrics.horizontalAdvance(text) for text in times), default=40) + 16)
+        fit_columns(agenda, stretch=1)  # the headings span both columns: only the times set the first one's width
         if current is not None:
             agenda.setCurrentItem(current)
         agenda.blockSignals(False)

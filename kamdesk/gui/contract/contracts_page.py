@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -58,6 +57,7 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
+from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -422,12 +422,8 @@ class ContractsPage(QWidget):
         self.views = QTabWidget(self)
         self.views.setObjectName("contract_views")
         self.table = self._table("contracts_table", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ContractsModel.COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 100), ("kind", 140), ("state", 142), ("start_date", 80),
-                              ("end_date", 80), ("notice_date", 80), ("amount", 115), ("overdue", 60),
-                              ("manager", 105)):  # the client's name gets the rest
-            self.table.setColumnWidth(ContractsModel.COLUMNS.index(column), width)
+        columns = ContractsModel.COLUMNS
+        keep_fitted(self.table, stretch=columns.index("client"), text=[columns.index("manager")])
         self.delete_button = QPushButton(self.tr("&Delete draft"), self)
         self.delete_button.setObjectName("delete_contract")
         self.delete_button.setToolTip(self.tr("Delete the selected draft (Del)"))
@@ -441,11 +437,7 @@ class ContractsPage(QWidget):
                           self.tr("&Register"))
 
         self.renewals_table = self._table("renewals_table", self.renewals_model)
-        self.renewals_table.horizontalHeader().setSectionResizeMode(RenewalsModel.COLUMNS.index("client"),
-                                                                    QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 115), ("end_date", 100), ("notice_date", 100), ("days_left", 90),
-                              ("auto_renewal", 110)):
-            self.renewals_table.setColumnWidth(RenewalsModel.COLUMNS.index(column), width)
+        keep_fitted(self.renewals_table, stretch=RenewalsModel.COLUMNS.index("client"))
         self.renew_button = QPushButton(self.tr("Re&new…"), self)
         self.renew_button.setObjectName("renew_contract")
         self.renew_button.setToolTip(self.tr("The next contract, prefilled from the selected one"))
@@ -460,11 +452,8 @@ class ContractsPage(QWidget):
                           self.tr("Renewals &due"))
 
         self.overdue_table = self._table("overdue_table", self.overdue_model)
-        self.overdue_table.horizontalHeader().setSectionResizeMode(OverdueModel.COLUMNS.index("description"),
-                                                                   QHeaderView.ResizeMode.Stretch)
-        for column, width in (("due_date", 90), ("days_late", 80), ("number", 115), ("client", 220),
-                              ("kind", 100), ("party", 70)):
-            self.overdue_table.setColumnWidth(OverdueModel.COLUMNS.index(column), width)
+        keep_fitted(self.overdue_table, stretch=OverdueModel.COLUMNS.index("description"),
+                    text=[OverdueModel.COLUMNS.index("client")])
         self.done_button = QPushButton(self.tr("Mark do&ne"), self)
         self.done_button.setObjectName("obligation_done")
         self.done_button.clicked.connect(self.mark_current_done)
@@ -494,10 +483,10 @@ class ContractsPage(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         table.installEventFilter(self)
+        table.empty_state = EmptyState(table)
         return table
 
     def _view(self, table: QTableView, label: QLabel, *buttons: QPushButton) -> QWidget:
@@ -546,7 +535,36 @@ class ContractsPage(QWidget):
         self.views.setTabText(2, self.tr("O&verdue obligations (%1)").replace("%1", QLocale().toString(overdue))
                               if overdue else self.tr("O&verdue obligations"))
         self.views.tabBar().setTabTextColor(2, QColor(OVERDUE_COLOUR) if overdue else QColor())
+        self._show_empty()
         self._update_actions()
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filters, self.search, self.state, self.kind, self.manager)
+
+    def _show_empty(self) -> None:
+        """Each empty view says why: nothing matches the filters, or nothing is there yet."""
+        text = self.search.text().strip()
+        filtered = bool(text) or self.manager.currentData() is not None
+        no_match = self.tr("No contract matches “%1”.").replace("%1", text) if text else \
+            self.tr("No contract matches these filters.")
+        empty = {
+            self.table: self.tr("No contracts yet. Press %1 to draw one up from a template, or open a client "
+                                "and choose New contract… on its Contracts tab.")
+            .replace("%1", key_text(QKeySequence.StandardKey.New)),
+            self.renewals_table: self.tr("No contract needs renewing now."),
+            self.overdue_table: self.tr("No obligation is overdue."),
+        }
+        for table, hint in empty.items():
+            state = table.empty_state
+            register_filtered = table is self.table and (self.state.currentData() or self.kind.currentData())
+            if table.model().rowCount():
+                state.hide_hint()
+            elif filtered or register_filtered:
+                state.show_no_match(no_match, self.clear_filters)
+            elif table is self.table:
+                state.show_hint(hint, [(self.tr("New contract…"), self.new_contract)])
+            else:
+                state.show_hint(hint)
 
     def show_view(self, name: str) -> None:
         self.views.setCurrentIndex({"contracts": 0, "renewals": 1, "overdue": 2}.get(name, 0))

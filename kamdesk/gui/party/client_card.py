@@ -40,6 +40,7 @@ from kamdesk.core.messages import Message
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_amount, format_date, format_moment, format_timestamp
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
+from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
@@ -348,6 +349,7 @@ class ClientCard(QDialog):
         for column, field in enumerate(ACTIVITY_COLUMNS):
             mode = "Stretch" if field in ("subject", "outcome") else "ResizeToContents"
             header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+        self.activity_empty = EmptyState(table)
         self.plan_call_button = QPushButton(self.tr("Plan &call"), page)
         self.plan_call_button.setObjectName("plan_call")
         self.plan_visit_button = QPushButton(self.tr("Plan &visit"), page)
@@ -437,6 +439,7 @@ class ClientCard(QDialog):
             header.setStretchLastSection(True)
             table.activated.connect(self._contract_activated)
             table.doubleClicked.connect(self._contract_activated)
+        self.contract_empty = EmptyState(self.contract_table)
         self.contract_overdue.setStyleSheet(f"QTableWidget {{ color: {OVERDUE_COLOR.name()}; }}")
         self.contract_overdue_label = QLabel(page)
         self.contract_overdue_label.setObjectName("contract_overdue_label")
@@ -522,6 +525,11 @@ class ClientCard(QDialog):
         self.contract_overdue_label.setVisible(bool(overdue))
         self.contract_overdue.setVisible(bool(overdue))
         self.open_contract_button.setEnabled(bool(contracts))
+        if contracts or not saved:
+            self.contract_empty.hide_hint()
+        else:
+            self.contract_empty.show_hint(self.tr("No contracts with this client yet: New contract…, beside, "
+                                                  "draws one up from a template."))
         title = self.tr("Co&ntracts") if not overdue else self.tr("Co&ntracts (%1 overdue)").replace(
             "%1", QLocale().toString(len(overdue)))
         tabs = self.ui.tabs
@@ -974,6 +982,11 @@ class ClientCard(QDialog):
                     item.setFont(font)
                     item.setBackground(QBrush(NEXT_CONTACT_BACKGROUND))
                 table.setItem(row, column, item)
+        if self._timeline or self._client_id is None:
+            self.activity_empty.hide_hint()
+        else:
+            self.activity_empty.show_hint(self.tr("No calls or visits with this client yet: Plan call or Plan "
+                                                  "visit, beside, puts one in the calendar."))
         self._show_next_contact(next_one)
 
     def _show_next_contact(self, view: activity_service.ActivityView | None) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +30,8 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.party.client_model import ClientTableModel
+from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
+from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,8 @@ class ClientListView(QWidget):
 
     open_client = Signal(int)
     new_client = Signal()
+    import_requested = Signal()  # the empty list's "Import clients…"
+    demo_requested = Signal()  # the empty list's "Demo data"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,6 +53,7 @@ class ClientListView(QWidget):
         self._build_actions()
         self._layout()
         self.model.result_changed.connect(self._show_count)
+        self.model.result_changed.connect(self._show_empty)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.apply_filters()
 
@@ -116,13 +119,11 @@ class ClientListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((300, 150, 130, 90, 130, 90, 140)):
-            self.table.setColumnWidth(column, width)
+        keep_fitted(self.table, stretch=COLUMNS.index("name"),
+                    text=[COLUMNS.index(c) for c in ("city", "segment", "manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
 
     def _build_actions(self) -> None:
         def action(text, shortcut, slot, name):
@@ -214,6 +215,39 @@ class ClientListView(QWidget):
         else:
             text = self.tr("1 client") if count == 1 else self.tr("%1 clients")
         self.count_label.setText(text.replace("%1", number))
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filters, self.search, self.status, self.segment, self.manager, self.key_account,
+                      self.archived)
+
+    def _show_empty(self, count: int) -> None:
+        """An empty list says why and what to do: no clients yet, none archived, or nothing matches."""
+        flt = self.current_filter()
+        text = flt.text.strip()
+        if count:
+            self.empty_state.hide_hint()
+        elif text or any(value is not None for value in (flt.status, flt.segment_id, flt.manager_id,
+                                                          flt.key_account)):
+            self.empty_state.show_no_match(self.tr("No client matches “%1”.").replace("%1", text) if text
+                                           else self.tr("No client matches these filters."), self.clear_filters)
+        elif flt.archived:
+            self.empty_state.show_hint(self.tr("No archived clients: archiving keeps a client out of the "
+                                               "working list without deleting it."))
+        else:
+            self._show_first_steps()
+
+    def _show_first_steps(self) -> None:
+        from kamdesk.core.services.demo import can_create_demo  # not needed to show the list
+
+        hint = self.tr("No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.")
+        actions = [(self.tr("New client"), self.new_client.emit), (self.tr("Import clients…"),
+                                                                   self.import_requested.emit)]
+        if can_create_demo():
+            hint = self.tr("No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, "
+                           "or look around with demo data.")
+            actions.append((self.tr("Fill with demo data"), self.demo_requested.emit))
+        self.empty_state.show_hint(hint.replace("%1", key_text(QKeySequence.StandardKey.New))
+                                   .replace("%2", key_text("Ctrl+I")), actions)
 
     def _update_actions(self) -> None:
         has = self.current_client_id() is not None

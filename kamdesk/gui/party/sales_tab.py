@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.services import sales_history
 from kamdesk.core.services.sales_history import MonthRevenue, SalesHistory
 from kamdesk.gui.formatting import format_date
+from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_quantity, state_colour, state_labels
 
 OrderIdRole = Qt.ItemDataRole.UserRole + 1
@@ -292,6 +293,8 @@ class SalesTab(QWidget):
         self.products = self._table("top_products_table", [self.tr("SKU"), self.tr("Product"), self.tr("Quantity"),
                                                            self.tr("Net")], stretch=1, right=(2, 3))
         self.orders.activated.connect(self._activated)
+        self.orders_empty = EmptyState(self.orders)
+        self.products_empty = EmptyState(self.products)
 
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -344,10 +347,21 @@ class SalesTab(QWidget):
         self.chart.set_months(history.months if history else [], currency, (today.year, today.month))
         self._fill_orders(history)
         self._fill_products(history)
+        self._show_empty(history)
         if history is not None and len(history.orders) >= sales_history.RECENT_ORDERS:
             self.orders_title.setText(fill(self.tr("Last %1 orders"), len(history.orders)))
         else:
             self.orders_title.setText(self.tr("Orders"))
+
+    def _show_empty(self, history: SalesHistory | None) -> None:
+        """A saved client without orders: what the two lists are for (an unsaved one has the summary's word)."""
+        self.orders_empty.hide_hint()
+        self.products_empty.hide_hint()
+        if history is not None and not history.orders:
+            self.orders_empty.show_hint(self.tr("No orders yet: New order, beside, takes one; New offer "
+                                                "writes an offer first."))
+        if history is not None and not history.top_products:
+            self.products_empty.show_hint(self.tr("The products this client buys most show here."))
 
     def summary_text(self, history: SalesHistory | None) -> str:
         if history is None:

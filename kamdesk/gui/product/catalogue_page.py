@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +70,7 @@ from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
@@ -454,11 +454,10 @@ class CataloguePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        keep_fitted(self.table, stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
         self.count_label = QLabel(tab)
         self.count_label.setObjectName("product_count")
         hint = QLabel(self.tr("Type a price in a stored column; grey columns are derived and follow their base."),
@@ -496,6 +495,7 @@ class CataloguePage(QWidget):
                                                       self.tr("Default")])
         _list_table(self.columns_table)
         self.columns_table.doubleClicked.connect(lambda *_: self.edit_column())
+        self.columns_empty = EmptyState(self.columns_table)
         add = QPushButton(self.tr("&Add column…"), tab)
         add.clicked.connect(lambda: self.edit_column(new=True))
         edit = QPushButton(self.tr("&Edit column…"), tab)
@@ -527,6 +527,7 @@ class CataloguePage(QWidget):
             self.tr("Applies to")])
         _list_table(self.promotions_table)
         self.promotions_table.doubleClicked.connect(lambda *_: self.edit_promotion())
+        self.promotions_empty = EmptyState(self.promotions_table)
         add = QPushButton(self.tr("&New promotion…"), tab)
         add.clicked.connect(lambda: self.edit_promotion(new=True))
         edit = QPushButton(self.tr("&Edit promotion…"), tab)
@@ -545,7 +546,6 @@ class CataloguePage(QWidget):
         keep = self.current_product_id()
         self._fill_categories()
         self.model.set_filter(self.search.text(), self.category.currentData(), self.inactive.isChecked())
-        self._size_columns()
         self._select_product(keep)
         self._load_columns()
         self._load_promotions()
@@ -566,17 +566,28 @@ class CataloguePage(QWidget):
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
 
-    def _size_columns(self) -> None:
-        for column, width in enumerate((100, 300, 50, 210, 56, 52)):
-            self.table.setColumnWidth(column, width)
-        for column in range(len(FIXED_COLUMNS), self.model.columnCount()):
-            self.table.setColumnWidth(column, 100)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
     def _show_count(self, count: int) -> None:
         text = self.tr("1 product") if count == 1 else self.tr("%1 products")
         self.count_label.setText(text.replace("%1", QLocale().toString(count)) + " · " + self.tr(
             "net prices in %1 · ★ the default column").replace("%1", self.model.currency))
+        self._show_empty(count)
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filter, self.search, self.category, self.inactive)
+
+    def _show_empty(self, count: int) -> None:
+        text = self.search.text().strip()
+        if count:
+            self.empty_state.hide_hint()
+        elif text or self.category.currentData() is not None:
+            self.empty_state.show_no_match(self.tr("No product matches “%1”.").replace("%1", text) if text
+                                           else self.tr("No product in this category."), self.clear_filters)
+        else:
+            self.empty_state.show_hint(
+                self.tr("No products yet. Press %1 to add one with its price, or import a price list "
+                        "(.xlsx or .csv).").replace("%1", key_text(QKeySequence.StandardKey.New)),
+                [(self.tr("New product…"), self.new_product),
+                 (self.tr("Import price list…"), lambda: self.import_price_list())])
 
     def _load_columns(self) -> None:
         columns = catalogue.list_columns()
@@ -596,9 +607,13 @@ class CataloguePage(QWidget):
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, col, item)
-        for col, width in ((0, 220), (2, 90), (3, 80)):
-            table.setColumnWidth(col, width)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, stretch=1, text=[0])
+        if columns:
+            self.columns_empty.hide_hint()
+        else:
+            self.columns_empty.show_hint(
+                self.tr("No price columns yet. The first is made when a product is given a price; or add one "
+                        "here."), [(self.tr("Add column…"), lambda: self.edit_column(new=True))])
 
     def _load_promotions(self) -> None:
         rows = promotion_rows()
@@ -625,10 +640,14 @@ class CataloguePage(QWidget):
                 if not running:
                     item.setForeground(QBrush(MUTED))
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        for col, least, most in ((0, 180, 300), (1, 0, 400), (2, 70, 200), (3, 90, 200), (4, 140, 320)):
-            table.setColumnWidth(col, max(least, min(table.columnWidth(col) + 12, most)))
-        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table, stretch=(0, 5), text=[4])
+        if rows:
+            self.promotions_empty.hide_hint()
+        else:
+            self.promotions_empty.show_hint(
+                self.tr("No promotions. A promotion lowers prices for a period, or gives goods free "
+                        "(3+1), for every client or some."),
+                [(self.tr("New promotion…"), lambda: self.edit_promotion(new=True))])
 
     # ------------------------------------------------------------ products
     def current_product_id(self) -> int | None:
@@ -660,6 +679,7 @@ class CataloguePage(QWidget):
         dialog = ProductDialog(product_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.model.reload()
+            self._load_columns()  # the first price makes the first column
             self._fill_categories()
             self._select_product(dialog.product_id)
             self.catalogue_changed.emit()
@@ -709,7 +729,6 @@ class CataloguePage(QWidget):
     def _columns_changed(self) -> None:
         self._load_columns()
         self.model.reload()
-        self._size_columns()
         self.catalogue_changed.emit()
 
     # ------------------------------------------------------------ promotions
@@ -1035,7 +1054,7 @@ class _FormDialog(QDialog):
 class ProductDialog(_FormDialog):
     """Create or change one product: SKU, name, unit, category ("Food / Dairy"), VAT, active, description."""
 
-    FIELDS = ("sku", "name", "unit", "category", "vat_rate", "description")
+    FIELDS = ("sku", "name", "unit", "category", "vat_rate", "price", "description")
 
     def __init__(self, product_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -1043,6 +1062,9 @@ class ProductDialog(_FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("product_dialog")
         self.product_id = product_id
+        self.price = None  # the price field, offered while the catalogue has no price column
+        if product_id is None and not catalogue.list_columns():
+            self._add_first_price()
         self._prepare_form()
         ui = self.ui
         ui.unit.addItems(product_units())
@@ -1069,6 +1091,36 @@ class ProductDialog(_FormDialog):
             ui.description.setPlainText(product.description)
         ui.sku.setFocus()
 
+    def _add_first_price(self) -> None:
+        """A price field under the VAT: saving it makes the first price column, the default one."""
+        ui = self.ui
+        self.price = ui.price = QLineEdit(self)
+        ui.price.setObjectName("price")
+        ui.price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        ui.price.setToolTip(self.tr("Saved in a new price column, “%1”, which every client buys at until you "
+                                    "add others.").replace("%1", self.first_column_name()))
+        ui.price_error = QLabel(self)
+        ui.price_error.setObjectName("price_error")
+        ui.price_error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(ui.price)
+        box.addWidget(ui.price_error)
+        label = QLabel(self.tr("&Price (net, %1):").replace("%1", catalogue.currency()), self)
+        label.setBuddy(ui.price)
+        row, _role = ui.product_form.getWidgetPosition(ui.active)
+        ui.product_form.insertRow(row, label, box)
+        QWidget.setTabOrder(ui.vat_rate, ui.price)
+        QWidget.setTabOrder(ui.price, ui.active)
+
+    def first_column_name(self) -> str:
+        return self.tr("List price")
+
+    def _typed_price(self) -> Decimal | None:
+        """The price typed in the first-price field (None when empty); ValueError when it is no amount."""
+        text = self.price.text().strip() if self.price is not None else ""
+        return parse_decimal(text) if text else None
+
     def values(self) -> dict:
         ui = self.ui
         try:
@@ -1080,8 +1132,15 @@ class ProductDialog(_FormDialog):
                 "description": ui.description.toPlainText()}
 
     def save(self) -> bool:
+        try:
+            price = self._typed_price()
+        except ValueError:
+            self._show_errors({"price": self.tr("“%1” is not an amount.").replace("%1", self.price.text().strip())})
+            return False
+
         def run():
-            self.product_id = catalogue.save_product(self.values(), self.product_id).id
+            self.product_id = catalogue.save_product(self.values(), self.product_id, price=price,
+                                                     first_column=self.first_column_name()).id
 
         return self._run(run)
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from kamdesk.core.services import sale
 from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_timestamp
+from kamdesk.gui.lists import EmptyState, fit_columns
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_percent
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,14 +68,10 @@ class ApprovalsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda *_: self._open_current())
         self.table.installEventFilter(self)
-        self.empty = QLabel(self)
-        self.empty.setStyleSheet("color: #777;")
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState(self.table)
         self.approve_button = QPushButton(self.tr("&Approve…"), self)
         self.approve_button.setObjectName("approve_button")
         self.approve_button.clicked.connect(self.approve_current)
@@ -90,7 +86,6 @@ class ApprovalsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # shown instead of an empty table
         layout.addLayout(buttons)
         self.refresh()
 
@@ -107,16 +102,20 @@ class ApprovalsPanel(QWidget):
             rows = [pending_row(a) for a in sale.pending_approvals()]
             headers = [self.tr("Order"), self.tr("Client"), self.tr("Asked by"), self.tr("Discount"),
                        self.tr("Asked")]
-            self.empty.setText(self.tr("Nothing waits for your approval."))
+            hint = self.tr("Nothing waits for your approval.")
         else:
             manager = company_service.current_manager()
             self.title.setText(self.tr("My discount requests"))
             rows = own_requests(manager.id) if manager else []
             headers = [self.tr("Order"), self.tr("Client"), self.tr("Discount"), self.tr("State"),
                        self.tr("Head's reason")]
-            self.empty.setText(self.tr("Discounts above your limit are sent to the head of department when the "
-                                       "order is saved; their answers show here."))
+            hint = self.tr("Discounts above your limit are sent to the head of department when the "
+                           "order is saved; their answers show here.")
         self._fill(rows, headers, head)
+        if rows:
+            self.empty.hide_hint()
+        else:
+            self.empty.show_hint(hint)
 
     def _fill(self, rows: list[ApprovalRow], headers: list[str], head: bool) -> None:
         table = self.table
@@ -142,10 +141,7 @@ class ApprovalsPanel(QWidget):
                 if not head and column == 3 and approval.state in APPROVAL_COLOURS:
                     item.setForeground(QBrush(QColor(APPROVAL_COLOURS[approval.state])))
                 table.setItem(row, column, item)
-        for column, width in enumerate((140, 300, 150, 170, 150)[:len(headers) - 1]):
-            table.setColumnWidth(column, width)
-        table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        fit_columns(table, stretch=1, text=[2] if head else [4])
         if rows:
             table.setCurrentCell(0, 0)
         self.approve_button.setEnabled(bool(rows))

@@ -11,12 +11,11 @@ view (`OfferEntry`), which takes the page's place until the user leaves it
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer import OfferRow
 from kamdesk.gui.formatting import format_date
+from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
 from kamdesk.gui.sale.offer_entry import OfferEntry
 
@@ -210,14 +210,10 @@ class OffersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 150), ("offer_date", 95), ("valid_until", 95), ("state", 170),
-                              ("net_total", 125), ("gross_total", 125), ("manager", 130)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        keep_fitted(self.table, stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
 
     def _layout_list(self) -> None:
         filters = QHBoxLayout()
@@ -299,6 +295,23 @@ class OffersPage(QWidget):
         waiting = sum(1 for row in (self.model.row(i) for i in range(count)) if row and row.state == "sent")
         self.awaiting_label.setText(self.tr("%1 awaiting an answer").replace("%1", QLocale().toString(waiting))
                                     if waiting else "")
+        self._show_empty(count)
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filters, self.search, self.state, self.manager)
+
+    def _show_empty(self, count: int) -> None:
+        text = self.search.text().strip()
+        if count:
+            self.empty_state.hide_hint()
+        elif text or self.state.currentData() is not None or self.manager.currentData() is not None:
+            self.empty_state.show_no_match(self.tr("No offer matches “%1”.").replace("%1", text) if text
+                                           else self.tr("No offer matches these filters."), self.clear_filters)
+        else:
+            self.empty_state.show_hint(
+                self.tr("No offers yet. Press %1 to write one, or open a client and choose New offer.")
+                .replace("%1", key_text(QKeySequence.StandardKey.New)),
+                [(self.tr("New offer"), self.new_offer)])
 
     def _update_actions(self) -> None:
         self.open_button.setEnabled(self.model.row(self.table.currentIndex().row()) is not None)

@@ -78,6 +78,7 @@ from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms,
 from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
@@ -546,6 +547,7 @@ class LineEntry(QWidget):
         header.setHighlightSections(False)
         self.lines_view.installEventFilter(self)
         self.lines_view.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._fit_columns)  # an order opened: its amounts set the widths
         self._fit_columns()
         self.remove_action = QAction(self.tr("&Remove line"), self.lines_view)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -851,14 +853,18 @@ class LineEntry(QWidget):
         if edit and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.lines_view.edit(index)
 
-    def _fit_columns(self) -> None:
-        """The numbers keep their width; on a narrow screen they give way a little so the product name shows."""
+    def _fit_columns(self, *_args) -> None:
+        """Columns as wide as their header and lines need (an amount is never cut), and not narrower than their
+        usual width, which on a narrow screen gives way a little so the product name shows."""
+        if self.lines_view.state() == QAbstractItemView.State.EditingState:
+            return  # resizing under an open cell editor loses keys typed into it
         widths = {column: width for column, width in COLUMN_WIDTHS.items()
                   if not self.lines_view.isColumnHidden(COLUMNS.index(column))}
         room = self.lines_view.viewport().width() - NAME_WIDTH
         scale = min(1.0, max(0.72, room / sum(widths.values()))) if room > 0 else 0.72
-        for column, width in widths.items():
-            self.lines_view.setColumnWidth(COLUMNS.index(column), int(width * scale))
+        fit_columns(self.lines_view, stretch=COLUMNS.index("name"),
+                    text=[COLUMNS.index("sku"), COLUMNS.index("promotion")],  # the placeholder, promotion names
+                    least={COLUMNS.index(column): int(width * scale) for column, width in widths.items()})
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.lines_view.viewport() and event.type() == QEvent.Type.Resize:

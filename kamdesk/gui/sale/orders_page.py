@@ -15,12 +15,11 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,7 @@ from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
 from kamdesk.gui.formatting import date_format
+from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
 from kamdesk.gui.sale.order_entry import (
@@ -239,14 +239,10 @@ class OrdersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("client"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("number", 140), ("order_date", 95), ("manager", 130), ("state", 140),
-                              ("gross_total", 130), ("approval", 140)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        keep_fitted(self.table, stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
 
     def _build_actions(self) -> None:
         def button(text: str, slot, name: str) -> QPushButton:
@@ -374,6 +370,23 @@ class OrdersPage(QWidget):
     def _show_count(self, count: int) -> None:
         text = self.tr("1 order") if count == 1 else self.tr("%1 orders")
         self.count_label.setText(text.replace("%1", QLocale().toString(count)))
+        self._show_empty(count)
+
+    def clear_filters(self) -> None:
+        clear_filters(self.apply_filters, self.search, self.state, self.manager)
+
+    def _show_empty(self, count: int) -> None:
+        text = self.search.text().strip()
+        if count:
+            self.empty_state.hide_hint()
+        elif text or self.state.currentData() is not None or self.manager.currentData() is not None:
+            self.empty_state.show_no_match(self.tr("No order matches “%1”.").replace("%1", text) if text
+                                           else self.tr("No order matches these filters."), self.clear_filters)
+        else:
+            self.empty_state.show_hint(
+                self.tr("No orders yet. Press %1 to type one, or open a client and choose New order (or "
+                        "Suggested order).").replace("%1", key_text(QKeySequence.StandardKey.New)),
+                [(self.tr("New order"), self.new_order)])
 
     def _update_actions(self) -> None:
         row = self.model.row(self.table.currentIndex().row())
