@@ -355,7 +355,7 @@ class DemoCalendar:
         for manager_id, candidates in series_owners:
             if candidates:
                 self._series(manager_id, candidates)
-        activity_service.refresh_contact_dates(self.touched)
+        activity_service.refresh_contact_dates(self.touched, now=self.now_utc)
 
     # ------------------------------------------------------------ one manager's days
     def _manager_calendar(self, manager_id: int, keys: list[DemoClient], others: list[DemoClient]) -> None:
