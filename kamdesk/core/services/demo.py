@@ -218,7 +218,8 @@ def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice)
                 id=first_id + offset, manager_id=client["manager"], key_account=client["key_account"],
                 location=location, contact_id=first_contact_id + len(flat),  # the first contact is the primary one
                 status=client["status"], price_column_id=client["price_column"],
-                payment_terms_days=client["payment_terms_days"], credit_limit=client["credit_limit"]))
+                payment_terms_days=client["payment_terms_days"], credit_limit=client["credit_limit"],
+                country=client["legal_country"]))
         for contact in contacts:
             contact["client"] = first_id + offset
             flat.append(contact)
@@ -233,7 +234,7 @@ def _client(rnd, pools, managers, segments, now):
         form, names, places, streets = pools.foreign[country]
         name = f"{rnd.choice(names)} {rnd.choice(('Trade', 'Group', 'Distribution', 'Logistics'))}"
         postcode, city = rnd.choice(places)
-        street, tax = rnd.choice(streets), ""
+        street, tax = rnd.choice(streets), _foreign_tax_number(rnd, country)
     else:
         country, form = "HU", rnd.choice(HU_FORMS)
         name = _hu_company_name(rnd, pools)
@@ -245,7 +246,7 @@ def _client(rnd, pools, managers, segments, now):
     key = status == "active" and rnd.random() < 0.12
     record = {
         "name": full_name, "legal_form": form, "tax_number": tax,
-        "registration_number": f"{rnd.randint(1, 20):02d}-09-{rnd.randint(100000, 999999)}" if tax else "",
+        "registration_number": f"{rnd.randint(1, 20):02d}-09-{rnd.randint(100000, 999999)}" if country == "HU" else "",
         "status": status, "segment": rnd.choice(segments).id, "key_account": key,
         "manager": rnd.choice(managers[:4]).id, "source": rnd.choice(SOURCES),
         "needs": rnd.choice(("", "Weekly deliveries", "Wider assortment", "Better payment terms", "Own-brand products")),
@@ -277,6 +278,24 @@ def _hu_company_name(rnd, pools) -> str:
     if pattern < 0.8:
         return f"{rnd.choice(BRAND_WORDS)} {rnd.choice(TRADES)} {rnd.choice(SECTORS)}"
     return f"{rnd.choice(pools.last_names)} {rnd.choice(TRADES)}"
+
+
+def _foreign_tax_number(rnd, country: str) -> str:
+    """A valid EU VAT number (CZ, PL) or Russian INN, so a foreign client's contract has the tax number it prints."""
+    while True:
+        digits = "".join(str(rnd.randint(0, 9)) for _ in range(9))
+        if country == "CZ":
+            from stdnum.cz.dic import calc_check_digit_legal
+
+            legal = "2" + digits[:6]  # a company's number (one starting with 9 is not)
+            return f"CZ{legal}{calc_check_digit_legal(legal)}"
+        if country == "RU":
+            from stdnum.ru.inn import calc_company_check_digit
+
+            return digits + calc_company_check_digit(digits)
+        check = sum(w * int(n) for w, n in zip((6, 5, 7, 2, 3, 4, 5, 6, 7), digits, strict=True)) % 11
+        if check < 10:  # a Polish NIP whose check would be 10 does not exist
+            return f"PL{digits}{check}"
 
 
 def _hu_tax_number(rnd) -> str:
@@ -312,6 +331,7 @@ class DemoClient:
     price_column_id: int | None = None
     payment_terms_days: int = 8
     credit_limit: Decimal | None = None
+    country: str = "HU"
 
 
 class DemoCalendar:
@@ -1081,9 +1101,19 @@ class DemoContracts:
         from kamdesk.core.services import contract as contract_service
 
         contract_service.ensure_builtin_templates()
-        chosen = self.rnd.sample(self.clients, min(DEMO_CONTRACTS, len(self.clients)))
+        chosen = self._foreign_buyers()
+        others = [c for c in self.clients if c not in chosen]
+        chosen += self.rnd.sample(others, min(DEMO_CONTRACTS - len(chosen), len(others)))
         for n, demo_client in enumerate(chosen):
             self._contract(contract_service, demo_client, CONTRACT_FATES[n % len(CONTRACT_FATES)])
+
+    def _foreign_buyers(self) -> list[DemoClient]:
+        """One buyer of each foreign country: the demo shows international contracts too."""
+        first: dict[str, DemoClient] = {}
+        for client in self.clients:
+            if client.country != "HU":
+                first.setdefault(client.country, client)
+        return [first[country] for country in sorted(first)]
 
     def _contract(self, service, demo_client: DemoClient, fate: str) -> None:
         rnd, today, day = self.rnd, self.today, datetime.timedelta(days=1)

@@ -515,3 +515,28 @@ def test_demo_contracts_in_every_state_some_ending_soon(demo):
     assert renewals and all(c.previous.client_id == c.client_id for c in renewals)
     assert contracts.overdue_obligations()
     assert all(c.template_source and c.number.startswith("CT-") for c in listed)
+
+
+def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp_path):
+    """A Czech, Polish or Russian client's contract is written too: its address names the country and no
+    empty registration number is printed."""
+    import docx
+    from pypdf import PdfReader
+
+    from kamdesk.core.models import Contract
+    from kamdesk.core.services import contract as contracts
+
+    foreign = set()
+    for contract in Contract.select().order_by(Contract.id):
+        pdf, word = tmp_path / f"{contract.id}.pdf", tmp_path / f"{contract.id}.docx"
+        contracts.write_documents(contract, pdf, word)
+        text = " ".join("\n".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+        assert "\n".join(p.text for p in docx.Document(str(word)).paragraphs).strip()
+        country = contract.client.legal_country
+        if country != "HU":
+            foreign.add(country)
+            name = {"CZ": "Czech Republic", "PL": "Poland", "RU": "Russia"}[country]
+            assert f"{contract.client.legal_city}, {contract.client.legal_street}, {name}" in text
+            assert "registration number: ," not in text and "registration number: tax" not in text
+            assert f"tax number: {contract.client.tax_number}" in text
+    assert foreign == {"CZ", "PL", "RU"}
