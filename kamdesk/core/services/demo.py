@@ -234,7 +234,9 @@ def _client(rnd, pools, managers, segments, now):
         form, names, places, streets = pools.foreign[country]
         name = f"{rnd.choice(names)} {rnd.choice(('Trade', 'Group', 'Distribution', 'Logistics'))}"
         postcode, city = rnd.choice(places)
-        street, tax = rnd.choice(streets), _foreign_tax_number(rnd, country)
+        street = rnd.choice(streets)
+        # drawn from its own generator: the seeded stream (and so every later client) stays as it was
+        tax = _foreign_tax_number(random.Random(f"{name} {street}"), country)
     else:
         country, form = "HU", rnd.choice(HU_FORMS)
         name = _hu_company_name(rnd, pools)
