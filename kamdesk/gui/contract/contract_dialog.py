@@ -93,6 +93,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 
+from kamdesk.gui.screen_fit import fit_to_screen
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
           "renewal_months", "notice_days", "amount", "payment_terms_days", "payment_terms", "delivery_terms",
@@ -362,7 +363,7 @@ class ContractDialog(QDialog):
         self._loading = False
         self._set_dirty(False)
         self.update_preview()
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
 
     # ------------------------------------------------------------ public API
     @property
