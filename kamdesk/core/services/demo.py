@@ -160,7 +160,7 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
         raise KamdeskError(Message("This database already has products or orders; demo data goes into an "
                                    "empty database."))
     if language not in DEMO_LANGUAGES:
-        raise KamdeskError(Message("Demo data is written in {languages}.", languages=", ".join(DEMO_LANGUAGES)))
+        raise ValueError(f"demo data is written in {', '.join(DEMO_LANGUAGES)}, not {language!r}")
     words = demo_words(language)
     rnd = random.Random(seed)
     pools = DemoPools(seed, words=words)
