@@ -54,7 +54,7 @@ ENGLISH: dict[str, str] = {
     "Sör": "Beer", "Bor": "Wine", "Kávé és tea": "Coffee and tea", "Háztartás": "Household",
     "Tisztítószer": "Cleaning products", "Mosószer": "Laundry", "Papíráru": "Paper goods", "Higiénia": "Hygiene",
     "Testápolás": "Personal care", "Eldobható termékek": "Disposables",
-    "db": "pc", "karton": "carton", "kg": "kg", "l": "l",
+    "db": "pc", "karton": "box", "kg": "kg", "l": "l",  # the standard unit codes (pc, box)
     "friss tej 2,8% 1 l": "fresh milk 2.8% 1 l", "friss tej 1,5% 1 l": "fresh milk 1.5% 1 l",
     "UHT tej 2,8% 1 l": "UHT milk 2.8% 1 l", "natúr joghurt 150 g": "plain yoghurt 150 g",
     "epres joghurt 150 g": "strawberry yoghurt 150 g", "tejföl 20% 330 g": "sour cream 20% 330 g",

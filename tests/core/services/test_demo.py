@@ -576,7 +576,7 @@ def test_demo_texts_follow_the_desks_language(db, language):
     else:
         assert "Wholesale" in texts["segments"] and "Head of purchasing" in texts["positions"]
         assert "Mátrai fresh milk 2.8% 1 l" in texts["products"] and "List price" in texts["columns"]
-        assert "Weekly order" in texts["subjects"] and texts["units"] == {"pc", "kg", "l", "carton"}
+        assert "Weekly order" in texts["subjects"] and texts["units"] == {"pc", "kg", "l", "box"}
         from kamdesk.core.services.demo import CATALOGUE
 
         brands = sorted({brand for _, _, _, names, _ in CATALOGUE for brand in names}, key=len, reverse=True)
