@@ -382,3 +382,27 @@ def test_a_missing_company_field_opens_the_company_page_and_a_contract_field_is_
     qtbot.keyClick(dialog.missing_box.items, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is dialog.delivery_terms and dialog.fix_window is None
     dialog.close()
+
+
+def test_a_client_without_contacts_is_sent_to_the_cards_contacts_and_the_new_one_can_sign(qtbot, company):
+    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
+    lonely = party.save_client({"name": "Magányos Bt.", "legal_city": "Pécs", "tax_number": "10537914-2-44"})
+    dialog = show(qtbot, ContractDialog(None, client_id=lonely.id))
+    never_ask(dialog)
+    qtbot.waitUntil(lambda: "contact.name" in dialog.missing_box.paths())
+    click_missing(qtbot, dialog, "contact.name")
+    fixing = dialog.fix_window
+    assert fixing.ui.tabs.currentWidget() is fixing.ui.contacts_tab
+    activate(fixing)
+
+    def add(contact_dialog):
+        type_text(contact_dialog.ui.name, "Kis Péter")
+        contact_dialog.accept()
+
+    when_modal(qtbot, add)
+    fixing.ui.add_contact.click()
+    assert fixing.save()
+    assert [dialog.contact.itemText(i) for i in range(dialog.contact.count())][1:] == ["Kis Péter"]
+    fixing.close()
+    qtbot.waitUntil(lambda: dialog.fix_window is None)
+    dialog.close()

@@ -1153,6 +1153,8 @@ class ContractDialog(QDialog):
         if target is None:
             return
         where, field = target
+        if (where, field) == ("contract", "contact") and self.contact.count() <= 1:  # nobody to choose yet
+            where, field = "client", "contacts"
         if where == "contract":
             widget = self.end_known if field == "end_date" and not self.end_date.isEnabled() else getattr(self, field)
             self.fields_scroll.ensureWidgetVisible(widget)
@@ -1174,6 +1176,8 @@ class ContractDialog(QDialog):
         card.focus_field(field)
 
     def _client_saved(self, client_id: int) -> None:
+        if self._state == "draft":  # contacts may have been added there
+            self._fill_people(client_id, self.contact.currentData(), self.manager.currentData())
         self.update_preview()
         self.client_saved.emit(client_id)
 
