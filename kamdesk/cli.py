@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
+    demo.add_argument("--lang", choices=("en", "hu"),
+                      help="language of the demo's texts (default: the system's, as the application's)")
 
     imp = sub.add_parser("import", help="import data from a file")
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -157,9 +159,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_demo(args) -> int:
     from kamdesk.core.services.demo import create_demo
+    from kamdesk.core.services.demo_words import demo_language
 
+    language = args.lang
+    if language is None:  # the language the application's window speaks
+        from PySide6.QtCore import QLocale
+
+        language = demo_language(next(iter(QLocale.system().uiLanguages()), ""))
     db.connect(args.database)
-    create_demo(args.clients, args.seed, progress=_progress_printer("demo clients"))
+    create_demo(args.clients, args.seed, progress=_progress_printer("demo clients"), language=language)
     print(f"created {args.clients} demo clients in {db.resolve_url(args.database)}")
     return 0
 

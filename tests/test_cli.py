@@ -48,6 +48,24 @@ def test_demo_then_list_json_with_accent_insensitive_search(capsys, url):
     assert target["id"] in [c["id"] for c in json.loads(out)]
 
 
+@pytest.mark.parametrize(("language", "segment", "column"), [("en", "Wholesale", "List price"),
+                                                               ("hu", "Nagykereskedelem", "Listaár")])
+def test_demo_is_written_in_the_language_asked_for(capsys, tmp_path, language, segment, column):
+    path = tmp_path / f"{language}.db"
+    code, _, _ = run(capsys, "--database", f"sqlite:///{path}", "demo", "--clients", "5", "--lang", language)
+    assert code == 0
+    database = sqlite3.connect(path)
+    assert (segment,) in database.execute("select name from segment").fetchall()
+    assert (column,) in database.execute("select name from price_column").fetchall()
+
+
+def test_demo_language_follows_the_locale():
+    from kamdesk.core.services.demo_words import demo_language
+
+    assert [demo_language(name) for name in ("hu-HU", "hu_HU", "en-US", "C", "ru-RU", "", None)] == \
+        ["hu", "hu", "en", "en", "en", "en", "en"]
+
+
 def test_demo_refuses_a_database_with_clients(capsys, url):
     run(capsys, "--database", url, "demo", "--clients", "5")
     code, _, err = run(capsys, "--database", url, "demo", "--clients", "5")

@@ -179,7 +179,7 @@ def test_new_clients_get_the_default_price_column(url, shop):
 
 def test_demo_orders_can_be_listed_and_handed_over(capsys, tmp_path):
     url = f"sqlite:///{tmp_path / 'demo.db'}"
-    code, _, _ = run(capsys, "--database", url, "demo", "--clients", "120", "--seed", "5")
+    code, _, _ = run(capsys, "--database", url, "demo", "--clients", "120", "--seed", "5", "--lang", "hu")
     assert code == 0
     code, out, _ = run(capsys, "--database", url, "list", "orders", "--state", "delivered", "--limit", "3", "--json")
     delivered = json.loads(out)

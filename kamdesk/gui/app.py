@@ -85,6 +85,7 @@ def first_start() -> bool:
 
 def create_demo_with_progress(clients: int = 2000) -> None:
     from kamdesk.core.services.demo import create_demo
+    from kamdesk.core.services.demo_words import demo_language
 
     progress = QProgressDialog(QApplication.translate("App", "Creating demo data…"), "", 0, clients)
     progress.setCancelButton(None)
@@ -95,6 +96,7 @@ def create_demo_with_progress(clients: int = 2000) -> None:
         QApplication.processEvents()
 
     try:
-        create_demo(clients, seed=1, progress=step)
+        create_demo(clients, seed=1, progress=step,
+                    language=demo_language(next(iter(QLocale().uiLanguages()), "")))
     finally:
         progress.close()  # also when the database was not empty after all

@@ -318,6 +318,11 @@ class CompanyPage(QWidget):
         layout.addLayout(buttons)
         return box
 
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in a company field ("tax_number", "bank_account" ...) or, for "managers", the managers."""
+        widget = self.managers if name == "managers" else getattr(self.form.ui, name)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:
         """F5: read everything on the page again (as every page does)."""

@@ -22,6 +22,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
+from kamdesk.gui.screen_fit import fit_to_screen
 
 AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS = range(7)
 PRELOAD_DELAY_MS = 400
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, 1280, 800)
         self.show_area(int(settings.value("main_window/area", AREA_CLIENTS) or 0))
 
     def closeEvent(self, event) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
+from kamdesk.gui.screen_fit import fit_to_screen
+
 MAX_DPI = 300
 POINTS_PER_INCH = 72
 
@@ -97,7 +99,7 @@ def print_preview(parent: QWidget | None, pdf: PdfSource, title: str):
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda target: paint_pdf(pdf, target))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, 900, 1000)
     dialog.printer = printer  # kept alive with the dialog
     dialog.open()
     return dialog

@@ -92,7 +92,7 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     qtbot.waitUntil(lambda: "Őrség Fűszer Kft." in dialog.preview.toPlainText())
     assert dialog.kind.currentData() == "framework" and dialog.language.currentData() == "hu"
     assert dialog.missing_box.isVisible()
-    assert "the client's tax number, which is empty" in dialog.missing_box.text()
+    assert "the client's tax number, which is empty" in "\n".join(dialog.missing_texts)
     assert Contract.select().count() == 0  # the preview saves nothing
 
     # a bad end date is named beside its field, live
@@ -320,4 +320,89 @@ def test_the_preview_shows_an_empty_field_where_it_is_printed(qtbot, client):
     assert "[az ügyfél adószáma]" in text or "[the client's tax number]" in text
     assert "Őrség Fűszer Kft." in text and "\u2063" not in text
     never_ask(dialog)
+    dialog.close()
+
+
+def click_missing(qtbot, dialog, path: str) -> None:
+    listing = dialog.missing_box.items
+    item = dialog.missing_box.item_for(path)
+    assert item is not None, dialog.missing_box.paths()
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+
+
+def test_a_missing_tax_number_opens_the_card_at_the_field_and_disappears_once_saved(qtbot, client):
+    card = show(qtbot, ClientCard(client.id))
+    dialog = card.new_contract()
+    never_ask(dialog)
+    activate(dialog)
+    qtbot.waitUntil(lambda: "client.tax_number" in dialog.missing_box.paths())
+    assert dialog.missing_box.isVisible()
+
+    click_missing(qtbot, dialog, "client.tax_number")
+    fixing = dialog.fix_window
+    assert isinstance(fixing, ClientCard) and fixing is not card and fixing.isVisible()
+    activate(fixing)
+    assert QApplication.focusWidget() is fixing.ui.tax_number
+    type_text(fixing.ui.tax_number, "10537914-2-44")
+    qtbot.keyClick(fixing.ui.tax_number, Qt.Key.Key_S, CTRL)
+    assert party.get_client(client.id).tax_number == "10537914-2-44"
+    qtbot.waitUntil(lambda: "client.tax_number" not in dialog.missing_box.paths())
+    assert "10537914-2-44" in dialog.preview.toPlainText()
+    assert card.ui.tax_number.text() == "10537914-2-44"  # the card the contract came from shows it too
+    fixing.close()
+    qtbot.waitUntil(lambda: dialog.fix_window is None)
+    dialog.close()
+
+
+def test_a_missing_company_field_opens_the_company_page_and_a_contract_field_is_focused(qtbot, client,
+                                                                                       monkeypatch):
+    from kamdesk.gui.company import CompanyPage
+
+    company_service.save_company({"bank_account": ""})
+    dialog = show(qtbot, ContractDialog(None, client_id=client.id))
+    never_ask(dialog)
+    qtbot.waitUntil(lambda: "company.bank_account" in dialog.missing_box.paths())
+    click_missing(qtbot, dialog, "company.bank_account")
+    page = dialog.fix_window.findChild(CompanyPage)
+    activate(dialog.fix_window)
+    assert QApplication.focusWidget() is page.form.ui.bank_account
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    type_text(page.form.ui.bank_account, "11773016-11111018")
+    qtbot.keyClick(page.form.ui.bank_account, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "company.bank_account" not in dialog.missing_box.paths())
+    assert company_service.get_company().bank_account == "11773016-11111018"
+    dialog.fix_window.close()
+    qtbot.waitUntil(lambda: dialog.fix_window is None)
+
+    dialog.delivery_terms.clear()
+    qtbot.waitUntil(lambda: "contract.delivery_terms" in dialog.missing_box.paths())
+    activate(dialog)
+    dialog.missing_box.items.setFocus()
+    dialog.missing_box.items.setCurrentItem(dialog.missing_box.item_for("contract.delivery_terms"))
+    qtbot.keyClick(dialog.missing_box.items, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.delivery_terms and dialog.fix_window is None
+    dialog.close()
+
+
+def test_a_client_without_contacts_is_sent_to_the_cards_contacts_and_the_new_one_can_sign(qtbot, company):
+    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
+    lonely = party.save_client({"name": "Magányos Bt.", "legal_city": "Pécs", "tax_number": "10537914-2-44"})
+    dialog = show(qtbot, ContractDialog(None, client_id=lonely.id))
+    never_ask(dialog)
+    qtbot.waitUntil(lambda: "contact.name" in dialog.missing_box.paths())
+    click_missing(qtbot, dialog, "contact.name")
+    fixing = dialog.fix_window
+    assert fixing.ui.tabs.currentWidget() is fixing.ui.contacts_tab
+    activate(fixing)
+
+    def add(contact_dialog):
+        type_text(contact_dialog.ui.name, "Kis Péter")
+        contact_dialog.accept()
+
+    when_modal(qtbot, add)
+    fixing.ui.add_contact.click()
+    assert fixing.save()
+    assert [dialog.contact.itemText(i) for i in range(dialog.contact.count())][1:] == ["Kis Péter"]
+    fixing.close()
+    qtbot.waitUntil(lambda: dialog.fix_window is None)
     dialog.close()

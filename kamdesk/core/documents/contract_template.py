@@ -515,6 +515,24 @@ def parse_structure(text: str) -> tuple[list[str], list[Section]]:
 # ---------------------------------------------------------------- shipped templates and sample data
 
 BUILTIN_KEYS = ("supply_en", "supply_hu", "framework_en", "framework_hu")
+# sha256 of the texts earlier releases shipped: a database still holding one unedited gets today's text
+SUPERSEDED_SOURCES = frozenset({
+    "2534001cac6e84e57f73724750cc395d312afd2cdcd991df95fe563cf076f5e1",  # framework_en
+    "528656dd4e5289a079c54c97b8b9e1372cc7916fbf43e41bf0dc4779fc5c5a46",  # framework_en
+    "fd43208431ed1139fd3f798958e59eedd2f8cb7b187160cd2740f0cbdcdd88e6",  # framework_hu
+    "2bfea9d5415c66fb8ed3669692f5b6e7b37201f58450210f38d0df77c160faa4",  # framework_hu
+    "751b1a6b511a35d53aefaedb492c28569af84f6e237ab461de9101152cad3147",  # supply_en
+    "817e03ded2fd15c853b5f3b3f0b36e4fdaa3b0eff82d9405dad2a7d242ba18c3",  # supply_en
+    "375d2700f34c82beb1cb56b1c461d722b6f2fa7e3605724476547a70ff40f520",  # supply_hu
+    "70c68804a2afc9920b2f7fabd934f6fa184f5dc672b713808a5b75fcbfb2bf2b",  # supply_hu
+})
+
+
+def is_superseded(source: str) -> bool:
+    """True when `source` is, unchanged, a shipped template's text from an earlier release."""
+    import hashlib
+
+    return hashlib.sha256(source.encode("utf-8")).hexdigest() in SUPERSEDED_SOURCES
 
 
 def builtin_templates() -> list[BuiltinTemplate]:

@@ -39,6 +39,7 @@ from dateutil.relativedelta import relativedelta
 from peewee import fn
 
 from kamdesk.core.db import database, files_dir
+from kamdesk.core.documents.countries import country_name
 from kamdesk.core.documents.files import replacing
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message, state_word
@@ -106,15 +107,25 @@ def next_contract_number(year: int) -> str:
 # ---------------------------------------------------------------- templates
 
 def ensure_builtin_templates() -> None:
-    """Put the shipped templates (resources/contracts) in the database once; edited copies are kept."""
-    from kamdesk.core.documents.contract_template import builtin_templates
+    """Put the shipped templates (resources/contracts) in the database once; edited copies are kept.
 
-    known = {key for (key,) in ContractTemplate.select(ContractTemplate.key).tuples()}
+    A shipped template still holding, unedited, an earlier release's text gets today's text.
+    """
+    from kamdesk.core.documents.contract_template import builtin_templates, is_superseded
+
+    stored = {template.key: template for template in ContractTemplate.select()}
+    shipped = builtin_templates()
     rows = [{"key": t.key, "name": t.name, "kind": t.kind, "language": t.language, "source": t.source,
-             "builtin": True} for t in builtin_templates() if t.key not in known]
-    if rows:
+             "builtin": True} for t in shipped if t.key not in stored]
+    stale = [(stored[t.key], t.source) for t in shipped if t.key in stored and stored[t.key].builtin
+             and stored[t.key].source != t.source and is_superseded(stored[t.key].source)]
+    if rows or stale:
         with database.atomic():
-            ContractTemplate.insert_many(rows).execute()
+            if rows:
+                ContractTemplate.insert_many(rows).execute()
+            for template, source in stale:
+                template.source, template.updated_at = source, utc_now()
+                template.save()
 
 
 def list_templates(kind: str | None = None, include_archived: bool = False) -> list[ContractTemplate]:
@@ -763,23 +774,30 @@ def contract_context(contract: Contract) -> dict:
     def day(value):
         return format_date(value, language) if value else ""
 
+    home = company.country if company else "HU"
+    abroad = (client.legal_country or home).upper() != home.upper()  # an international contract names countries
     column = contract.price_column if contract.price_column_id else catalogue.client_column(client)
     segment = client.segment.name if client.segment_id else ""
     previous = contract.previous.number if contract.previous_id else ""
     return {
         "company": {
-            "name": company.name if company else "", "address": _address(company, "") if company else "",
+            "name": company.name if company else "",
+            "address": _address(company, "", language, "" if abroad else home) if company else "",
             "tax_number": company.tax_number if company else "", "registration_number": company.registration_number if company else "",
-            "bank_account": company.bank_account if company else "", "country": company.country if company else "",
+            "bank_account": company.bank_account if company else "",
+            "country": country_name(company.country, language) if company else "",
             "city": company.city if company else "",
             "representative": (head or manager).name if (head or manager) else "",
             "email": manager.email if manager else "", "phone": "",
         },
         "client": {
             "name": client.name, "legal_form": client.legal_form, "tax_number": client.tax_number,
-            "registration_number": client.registration_number, "address": _address(client, "legal_"),
-            "delivery_address": _address(client, "delivery_") or _address(client, "legal_"),
-            "country": client.legal_country, "city": client.legal_city, "phone": client.phone,
+            "registration_number": client.registration_number,
+            "address": _address(client, "legal_", language, home),
+            "delivery_address": _address(client, "delivery_", language, home)
+            or _address(client, "legal_", language, home),
+            "country": country_name(client.legal_country, language), "city": client.legal_city,
+            "phone": client.phone,
             "email": client.email, "website": client.website, "bank_account": "",
             "payment_terms_days": client.payment_terms_days, "on_credit": client.payment_terms_days > 0,
             "price_column": column.name if column else "",
@@ -811,11 +829,18 @@ def contract_context(contract: Contract) -> dict:
     }
 
 
-def _address(record, prefix: str) -> str:
+def _address(record, prefix: str, language: str, home: str = "") -> str:
+    """"1051 Budapest, Váci út 1.", with the country's name when it is not `home` (the seller's country)."""
     parts = [getattr(record, f"{prefix}postcode", ""), getattr(record, f"{prefix}city", "")]
     line = " ".join(p for p in parts if p)
     street = getattr(record, f"{prefix}street", "")
-    return ", ".join(p for p in (line, street) if p)
+    address = ", ".join(p for p in (line, street) if p)
+    country = (getattr(record, f"{prefix}country", "") or "").upper()
+    if address and prefix == "delivery_" and not country:  # a delivery address without a country is at the seat
+        country = (getattr(record, "legal_country", "") or "").upper()
+    if address and country and country != (home or "").upper():
+        address = f"{address}, {country_name(country, language)}"
+    return address
 
 
 MONTH_WORDS = {"en": ("month", "months"), "hu": ("hónap", "hónap"), "ru": ("месяц", "месяца", "месяцев")}

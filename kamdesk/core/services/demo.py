@@ -3,7 +3,10 @@
 Faker (hu_HU, with a few Czech, Polish and Russian companies) fills pools of
 names, cities and streets once; the clients are then combined from the pools
 with a seeded random generator and inserted in batches, so 100,000 clients
-take seconds, not minutes, and the same seed gives the same data.
+take seconds, not minutes, and the same seed gives the same data. The texts
+(segments, positions, activities, products, notes ...) are written here in
+Hungarian and come out in the desk's language (`demo_words`: Hungarian or
+English); names of people, places and brands stay as they are.
 
 Each manager's calendar is filled around now: about three months of calls and
 visits with their outcomes (a few cancelled, a few left overdue, follow-ups
@@ -69,10 +72,14 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services.party import derived_values
 from kamdesk.core.services.party_validation import hu_check_digit
 from kamdesk.core.services.pricing import LineInput, PromotionTerms, best_promotion, price_line, totals
+from kamdesk.core.services.demo_words import DEMO_LANGUAGES, demo_words
 from kamdesk.core.services.sale import DEFAULT_PREFIX, ORDER_SERIES
 from kamdesk.core.text_fold import fold, name_key
 
-SEGMENTS = ("Retail chains", "HoReCa", "Wholesale", "Pharmacies", "Industry", "Public sector", "Online shops")
+SEGMENTS = ("Kiskereskedelmi láncok", "HoReCa", "Nagykereskedelem", "Gyógyszertárak", "Ipar", "Közszféra",
+            "Webáruházak")
+WHOLESALE = "Nagykereskedelem"
+NEEDS = ("", "Heti szállítás", "Szélesebb választék", "Jobb fizetési feltételek", "Saját márkás termékek")
 MANAGERS = (("Kiss Anna", "manager"), ("Nagy Péter", "manager"), ("Szűcs Éva", "manager"),
             ("Horváth Gábor", "manager"), ("Tóth Zoltán", "head"))
 HU_FORMS = ("Kft.", "Kft.", "Kft.", "Zrt.", "Bt.", "Nyrt.")
@@ -120,7 +127,8 @@ RESULT_WEIGHTS = {"reached": 72, "not_reached": 18, "moved": 10}
 class DemoPools:
     """Names, places and words drawn once from Faker for a seed."""
 
-    def __init__(self, seed: int, size: int = 600):
+    def __init__(self, seed: int, size: int = 600, words: Callable[[str], str] = str):
+        self.words = words  # the demo's texts in the desk's language
         fake = Faker("hu_HU")
         fake.seed_instance(seed)
         self.last_names = [fake.last_name() for _ in range(size)]
@@ -142,28 +150,33 @@ def can_create_demo() -> bool:
 
 
 def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None,
-                now: datetime.datetime | None = None) -> None:
+                now: datetime.datetime | None = None, language: str = "hu") -> None:
     """Fill an empty database with a company, managers, segments, a catalogue, `clients` clients,
     their activities and their orders.
 
     `now` (aware; the real time by default) is what the calendar and the
     order history are built around: the past done, the coming weeks planned.
+    `language` ("hu" or "en", the desk's): the language of the demo's texts
+    (segments, activities, products, notes ...).
     """
     if Client.select().exists():
         raise KamdeskError(Message("This database already has clients; demo data goes into an empty database."))
     if Product.select().exists() or Order.select().exists():
         raise KamdeskError(Message("This database already has products or orders; demo data goes into an "
                                    "empty database."))
+    if language not in DEMO_LANGUAGES:
+        raise ValueError(f"demo data is written in {', '.join(DEMO_LANGUAGES)}, not {language!r}")
+    words = demo_words(language)
     rnd = random.Random(seed)
-    pools = DemoPools(seed)
+    pools = DemoPools(seed, words=words)
     with database.atomic():
         if not company_service.is_set_up():
             _company()
         zone = activity_service.local_zone()
         now = now.astimezone(zone) if now else datetime.datetime.now(zone)
         managers = _managers()
-        segments = [company_service.segment_by_name(name) for name in SEGMENTS]
-        shop = DemoCatalogue(now.date()).create()
+        segments = [company_service.segment_by_name(words(name)) for name in SEGMENTS]
+        shop = DemoCatalogue(now.date(), words).create()
         columns = _ColumnChoice(random.Random(f"price columns {seed}"), shop, segments)
         in_touch: list[DemoClient] = []
         for start in range(0, clients, BATCH):
@@ -171,12 +184,12 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
             in_touch += _insert_batch(rnd, pools, managers, segments, count, columns)
             if progress:
                 progress(start + count, clients)
-        calendar = DemoCalendar(random.Random(f"activities {seed}"), in_touch, now)
+        calendar = DemoCalendar(random.Random(f"activities {seed}"), in_touch, now, words)
         calendar.create()
         buyers = [c for c in in_touch if c.id in calendar.touched and c.status == "active"]
-        DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now).create()
-        DemoOffers(random.Random(f"offers {seed}"), buyers, shop, managers, now).create()
-        DemoContracts(random.Random(f"contracts {seed}"), buyers, now.date()).create()
+        DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now, words).create()
+        DemoOffers(random.Random(f"offers {seed}"), buyers, shop, managers, now, words).create()
+        DemoContracts(random.Random(f"contracts {seed}"), buyers, now.date(), words).create()
     refresh_statistics()
 
 
@@ -223,7 +236,8 @@ def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice)
                 id=first_id + offset, manager_id=client["manager"], key_account=client["key_account"],
                 location=location, contact_id=first_contact_id + len(flat),  # the first contact is the primary one
                 status=client["status"], price_column_id=client["price_column"],
-                payment_terms_days=client["payment_terms_days"], credit_limit=client["credit_limit"]))
+                payment_terms_days=client["payment_terms_days"], credit_limit=client["credit_limit"],
+                country=client["legal_country"]))
         for contact in contacts:
             contact["client"] = first_id + offset
             flat.append(contact)
@@ -238,7 +252,9 @@ def _client(rnd, pools, managers, segments, now):
         form, names, places, streets = pools.foreign[country]
         name = f"{rnd.choice(names)} {rnd.choice(('Trade', 'Group', 'Distribution', 'Logistics'))}"
         postcode, city = rnd.choice(places)
-        street, tax = rnd.choice(streets), ""
+        street = rnd.choice(streets)
+        # drawn from its own generator: the seeded stream (and so every later client) stays as it was
+        tax = _foreign_tax_number(random.Random(f"{name} {street}"), country)
     else:
         country, form = "HU", rnd.choice(HU_FORMS)
         name = _hu_company_name(rnd, pools)
@@ -250,10 +266,10 @@ def _client(rnd, pools, managers, segments, now):
     key = status == "active" and rnd.random() < 0.12
     record = {
         "name": full_name, "legal_form": form, "tax_number": tax,
-        "registration_number": f"{rnd.randint(1, 20):02d}-09-{rnd.randint(100000, 999999)}" if tax else "",
+        "registration_number": f"{rnd.randint(1, 20):02d}-09-{rnd.randint(100000, 999999)}" if country == "HU" else "",
         "status": status, "segment": rnd.choice(segments).id, "key_account": key,
         "manager": rnd.choice(managers[:4]).id, "source": rnd.choice(SOURCES),
-        "needs": rnd.choice(("", "Weekly deliveries", "Wider assortment", "Better payment terms", "Own-brand products")),
+        "needs": pools.words(rnd.choice(NEEDS)),
         "prospects": "", "reliability": rnd.choice(RATINGS[:3]) if status == "active" else rnd.choice(("", "B", "C", "D")),
         "reliability_checked_on": datetime.date(2026, 1, 1) + datetime.timedelta(days=rnd.randint(0, 300)),
         "reliability_note": "",
@@ -284,6 +300,24 @@ def _hu_company_name(rnd, pools) -> str:
     return f"{rnd.choice(pools.last_names)} {rnd.choice(TRADES)}"
 
 
+def _foreign_tax_number(rnd, country: str) -> str:
+    """A valid EU VAT number (CZ, PL) or Russian INN, so a foreign client's contract has the tax number it prints."""
+    while True:
+        digits = "".join(str(rnd.randint(0, 9)) for _ in range(9))
+        if country == "CZ":
+            from stdnum.cz.dic import calc_check_digit_legal
+
+            legal = "2" + digits[:6]  # a company's number (one starting with 9 is not)
+            return f"CZ{legal}{calc_check_digit_legal(legal)}"
+        if country == "RU":
+            from stdnum.ru.inn import calc_company_check_digit
+
+            return digits + calc_company_check_digit(digits)
+        check = sum(w * int(n) for w, n in zip((6, 5, 7, 2, 3, 4, 5, 6, 7), digits, strict=True)) % 11
+        if check < 10:  # a Polish NIP whose check would be 10 does not exist
+            return f"PL{digits}{check}"
+
+
 def _hu_tax_number(rnd) -> str:
     first = f"{rnd.randint(1000000, 2999999)}"
     return f"{first}{hu_check_digit(first)}-{rnd.choice((1, 2, 2, 2, 3))}-{rnd.choice((2, 3, 7, 9, 13, 41, 42, 43, 44)):02d}"
@@ -296,7 +330,7 @@ def _phone(rnd) -> str:
 def _contact(rnd, pools, primary: bool) -> dict:
     last, first = rnd.choice(pools.last_names), rnd.choice(pools.first_names)
     return {
-        "name": f"{last} {first}", "position": rnd.choice(POSITIONS), "phone": _phone(rnd),
+        "name": f"{last} {first}", "position": pools.words(rnd.choice(POSITIONS)), "phone": _phone(rnd),
         "email": f"{fold(first)}.{fold(last)}@example.hu".replace(" ", ""),
         "birthday": None, "decision_maker": primary, "is_primary": primary, "notes": "",
     }
@@ -317,13 +351,16 @@ class DemoClient:
     price_column_id: int | None = None
     payment_terms_days: int = 8
     credit_limit: Decimal | None = None
+    country: str = "HU"
 
 
 class DemoCalendar:
     """The managers' calls, visits and tasks around `now`, built in memory and inserted in batches."""
 
-    def __init__(self, rnd: random.Random, clients: list[DemoClient], now: datetime.datetime | None = None):
+    def __init__(self, rnd: random.Random, clients: list[DemoClient], now: datetime.datetime | None = None,
+                 words: Callable[[str], str] = str):
         self.rnd = rnd
+        self.words = words
         self.clients = clients
         self.zone = activity_service.local_zone()
         self.now = now.astimezone(self.zone) if now else datetime.datetime.now(self.zone)
@@ -385,13 +422,13 @@ class DemoCalendar:
         minutes = max(15, min(minutes, int((closing - start).total_seconds() // 60)))
         end = start + datetime.timedelta(minutes=minutes)
         return self._add(manager_id, client, kind, activity_service.to_utc(start), minutes, False,
-                         self.rnd.choice(SUBJECTS[kind]), end <= self.now, start.date(), follow_up_of,
+                         self.words(self.rnd.choice(SUBJECTS[kind])), end <= self.now, start.date(), follow_up_of,
                          location=client.location if kind in ("visit", "presentation") else "")
 
     def _task(self, manager_id: int, client: DemoClient | None, day: datetime.date) -> None:
         starts_at = datetime.datetime.combine(day, datetime.time())
         self._add(manager_id, client, "task", starts_at, activity_service.MAX_DURATION_MINUTES, True,
-                  self.rnd.choice(TASK_SUBJECTS), day < self.now.date(), day, None)
+                  self.words(self.rnd.choice(TASK_SUBJECTS)), day < self.now.date(), day, None)
 
     def _add(self, manager_id, client, kind, starts_at, minutes, all_day, subject, past, day, follow_up_of,
              location="") -> int:
@@ -405,7 +442,7 @@ class DemoCalendar:
             else:
                 state = "done"
                 result = self.rnd.choices(list(RESULT_WEIGHTS), list(RESULT_WEIGHTS.values()))[0]
-                outcome = self.rnd.choice(OUTCOMES[result]) if kind != "task" else ""
+                outcome = self.words(self.rnd.choice(OUTCOMES[result])) if kind != "task" else ""
                 completed_at = starts_at + datetime.timedelta(minutes=0 if all_day else minutes)
         created = min(starts_at, self.now_utc) - datetime.timedelta(days=self.rnd.randint(1, 20))
         self.rows.append({
@@ -452,14 +489,14 @@ class DemoCalendar:
             client = self.rnd.choice(candidates)
             first = activity_service.create_activity(
                 {"kind": kind, "client_id": client.id, "contact_id": client.contact_id, "owner_id": manager_id,
-                 "subject": subject, "start": datetime.datetime.combine(day, time, self.zone),
+                 "subject": self.words(subject), "start": datetime.datetime.combine(day, time, self.zone),
                  "duration_minutes": 30 if kind == "call" else 90},
                 recurrence=recurrence)
             past = (Activity.select().where((Activity.series == first.series_id)
                                             & (Activity.starts_at < self.now_utc)).order_by(Activity.starts_at))
             for occurrence in past:
                 result = self.rnd.choices(list(RESULT_WEIGHTS), list(RESULT_WEIGHTS.values()))[0]
-                (Activity.update(state="done", result=result, outcome=self.rnd.choice(OUTCOMES[result]),
+                (Activity.update(state="done", result=result, outcome=self.words(self.rnd.choice(OUTCOMES[result])),
                                  completed_at=occurrence.starts_at, detached=True)
                  .where(Activity.id == occurrence.id).execute())
             self.touched.add(client.id)
@@ -563,7 +600,8 @@ class DemoProduct:
     name: str
     unit: str
     vat_rate: Decimal
-    category_path: str
+    category_path: str  # as written in CATALOGUE, whatever the demo's language
+    typical: tuple[int, int] = (1, 10)  # the least and most of it an order line has
 
 
 @dataclass(frozen=True)
@@ -594,8 +632,9 @@ class DemoShop:
 class DemoCatalogue:
     """Categories, products, the four price columns and list prices, two promotions running around `today`."""
 
-    def __init__(self, today: datetime.date):
+    def __init__(self, today: datetime.date, words: Callable[[str], str] = str):
         self.today = today
+        self.words = words
 
     def create(self) -> DemoShop:
         categories: dict[str, int] = {}
@@ -607,17 +646,18 @@ class DemoCatalogue:
                 for brand, factor in zip(brands, BRAND_FACTORS, strict=False):
                     number += 1
                     sku = f"{prefix}-{number:03d}"
-                    full_name = f"{brand} {name}"
-                    rows.append({"sku": sku, "name": full_name, "unit": unit, "category": category_id,
+                    full_name = f"{brand} {self.words(name)}"
+                    rows.append({"sku": sku, "name": full_name, "unit": self.words(unit), "category": category_id,
                                  "vat_rate": Decimal(vat), "active": True, "description": "",
                                  "search_text": fold(f"{sku}\n{full_name}"),
-                                 "_price": (Decimal(price) * factor).quantize(Decimal(1)), "_path": path})
+                                 "_price": (Decimal(price) * factor).quantize(Decimal(1)), "_path": path,
+                                 "_typical": TYPICAL_QUANTITY[unit]})
         for start in range(0, len(rows), 100):
             Product.insert_many([{k: v for k, v in row.items() if not k.startswith("_")}
                                  for row in rows[start:start + 100]]).execute()
         ids = dict(Product.select(Product.sku, Product.id).tuples())
-        products = [DemoProduct(ids[r["sku"]], r["sku"], r["name"], r["unit"], r["vat_rate"], r["_path"])
-                    for r in rows]
+        products = [DemoProduct(ids[r["sku"]], r["sku"], r["name"], r["unit"], r["vat_rate"], r["_path"],
+                                r["_typical"]) for r in rows]
         columns = self._columns()
         Price.insert_many([{"product": ids[r["sku"]], "column": columns[LIST_COLUMN], "amount": r["_price"]}
                            for r in rows]).execute()
@@ -626,37 +666,37 @@ class DemoCatalogue:
         return DemoShop(products, columns, prices, self._promotions(products, categories),
                         catalogue_service.currency())
 
-    @staticmethod
-    def _category(path: str, categories: dict[str, int]) -> int:
+    def _category(self, path: str, categories: dict[str, int]) -> int:
         parent = None
         walked = []
         for name in path.split(" / "):
             walked.append(name)
             key = " / ".join(walked)
             if key not in categories:
-                categories[key] = Category.create(name=name, parent=parent).id
+                categories[key] = Category.create(name=self.words(name), parent=parent).id
             parent = categories[key]
         return parent
 
-    @staticmethod
-    def _columns() -> dict[str, int]:
+    def _columns(self) -> dict[str, int]:
+        """The columns' ids by their name in CATALOGUE's language (their stored names are in the demo's)."""
         existing = {c.name: c for c in PriceColumn.select()}
-        listing = existing.get(LIST_COLUMN) or catalogue_service.save_price_column(LIST_COLUMN, is_default=True)
+        listing = existing.get(self.words(LIST_COLUMN)) or catalogue_service.save_price_column(
+            self.words(LIST_COLUMN), is_default=True)
         columns = {LIST_COLUMN: listing.id}
         for name, percent in DERIVED_COLUMNS:
-            column = existing.get(name) or catalogue_service.save_price_column(name, base_id=listing.id,
-                                                                               percent=Decimal(percent))
+            column = existing.get(self.words(name)) or catalogue_service.save_price_column(
+                self.words(name), base_id=listing.id, percent=Decimal(percent))
             columns[name] = column.id
         return columns
 
     def _promotions(self, products: list[DemoProduct], categories: dict[str, int]) -> list[DemoPromotion]:
         day = datetime.timedelta(days=1)
         sweets = catalogue_service.save_promotion(
-            {"name": "Téli édességakció −10 %", "starts_on": self.today - 21 * day, "ends_on": self.today + 25 * day,
+            {"name": self.words("Téli édességakció −10 %"), "starts_on": self.today - 21 * day, "ends_on": self.today + 25 * day,
              "kind": "percent", "percent": Decimal(10)}, category_ids=[categories[SWEETS]])
         water = next(p for p in products if p.sku == "VIZ-001")
         bundle = catalogue_service.save_promotion(
-            {"name": "Ásványvíz 10+1", "starts_on": self.today - 45 * day, "ends_on": self.today + 40 * day,
+            {"name": self.words("Ásványvíz 10+1"), "starts_on": self.today - 45 * day, "ends_on": self.today + 40 * day,
              "kind": "bundle", "buy_quantity": 10, "free_quantity": 1}, product_ids=[water.id])
         return [
             DemoPromotion(sweets.starts_on, sweets.ends_on,
@@ -673,7 +713,7 @@ class _ColumnChoice:
     def __init__(self, rnd: random.Random, shop: DemoShop, segments):
         self.rnd = rnd
         self.columns = shop.columns
-        self.wholesale = next(s.id for s in segments if s.name == "Wholesale")
+        self.wholesale = segments[SEGMENTS.index(WHOLESALE)].id
 
     def choose(self, client: dict) -> int:
         if client["key_account"]:
@@ -730,8 +770,9 @@ class DemoOrders:
     """Two years of orders of `clients`, priced by the pricing engine, inserted in bulk."""
 
     def __init__(self, rnd: random.Random, clients: list[DemoClient], shop: DemoShop, managers: list[Manager],
-                 now: datetime.datetime):
+                 now: datetime.datetime, words: Callable[[str], str] = str):
         self.rnd = rnd
+        self.words = words
         self.clients = clients
         self.shop = shop
         self.zone = now.tzinfo
@@ -762,7 +803,7 @@ class DemoOrders:
         candidates = [p for path in bought for p in self.by_path[path]]
         size = rnd.randint(20, 36) if client.key_account else rnd.randint(6, 14)
         basket = rnd.sample(candidates, min(size, len(candidates)))
-        typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+        typical = {p.id: rnd.randint(*p.typical) for p in basket}
         interval = rnd.randint(10, 16) if client.key_account else rnd.randint(25, 45)
         lines_range = (6, 16) if client.key_account else (3, 8)
         standing_discount = Decimal(rnd.choice((0, 0, 0, 2, 3, 5)))
@@ -804,7 +845,7 @@ class DemoOrders:
             other = rnd.choice(self.shop.products)
             if other not in chosen:
                 chosen.append(other)
-                typical.setdefault(other.id, rnd.randint(*TYPICAL_QUANTITY[other.unit]))
+                typical.setdefault(other.id, rnd.randint(*other.typical))
         priced, removed = [], []
         for product in chosen:
             quantity = Decimal(max(1, round(typical[product.id] * scale * rnd.uniform(0.6, 1.4))))
@@ -823,7 +864,7 @@ class DemoOrders:
         created = min(activity_service.to_utc(datetime.datetime.combine(
             day, datetime.time(minute // 60, minute % 60), self.zone)), self.now_utc - datetime.timedelta(minutes=5))
         order = _DemoOrder(client=client, order_date=day, created_at=created, lines=priced, removed=removed,
-                           notes=rnd.choice(ORDER_NOTES) if rnd.random() < 0.1 else "")
+                           notes=self.words(rnd.choice(ORDER_NOTES)) if rnd.random() < 0.1 else "")
         order.totals = totals(priced, self.shop.currency)
         return order
 
@@ -837,7 +878,7 @@ class DemoOrders:
         if rnd.random() < 0.04:
             order.state = "cancelled"
             order.cancel_reason = rnd.choices(list(CANCEL_WEIGHTS), list(CANCEL_WEIGHTS.values()))[0]
-            order.cancel_note = rnd.choice(CANCEL_NOTES[order.cancel_reason])
+            order.cancel_note = self.words(rnd.choice(CANCEL_NOTES[order.cancel_reason]))
             order.confirmed_at = confirmed_at if rnd.random() < 0.5 else None
             return
         if rnd.random() < 0.015:  # a larger discount, approved by the head before confirmation
@@ -846,14 +887,14 @@ class DemoOrders:
             order.lines[0] = price_line(replace(first.input, discount_percent=discount), self.shop.currency)
             order.totals = totals(order.lines, self.shop.currency)
             order.approval = ("approved", discount, order.created_at + datetime.timedelta(minutes=3),
-                              rnd.choice(APPROVAL_REASONS))
+                              self.words(rnd.choice(APPROVAL_REASONS)))
             confirmed_at += datetime.timedelta(minutes=5)
         order.confirmed_at = confirmed_at
         gross = order.totals.gross_total
         open_amount = sum((g for g, paid in exposure if paid is None or paid > confirmed_at), Decimal(0))
         limit = order.client.credit_limit
         if limit is not None and open_amount + gross > limit:
-            order.override = (self.head.id, confirmed_at, rnd.choice(OVERRIDE_REASONS))
+            order.override = (self.head.id, confirmed_at, self.words(rnd.choice(OVERRIDE_REASONS)))
         if age > 6:
             order.state = "delivered"
         elif age >= 2:
@@ -890,7 +931,7 @@ class DemoOrders:
             day = self.today - datetime.timedelta(days=rnd.randint(0, 3))
             day = day if day.weekday() < 5 else day - datetime.timedelta(days=day.weekday() - 4)
             basket = rnd.sample(self.shop.products, 8)
-            typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+            typical = {p.id: rnd.randint(*p.typical) for p in basket}
             limit = self.limits.get(client.manager_id, Decimal(5))
             discount = limit + Decimal(rnd.choice((3, 5, 7))) if index < 3 else None
             order = self._order(client, day, basket, typical, 0.5, Decimal(0), (2, 6), prices, discount)
@@ -1032,7 +1073,7 @@ class DemoOffers(DemoOrders):
                 day -= datetime.timedelta(days=7)
             size = 60 if n == 1 else rnd.randint(3, 12)  # one long offer
             basket = rnd.sample(self.shop.products, min(size, len(self.shop.products)))
-            typical = {p.id: rnd.randint(*TYPICAL_QUANTITY[p.unit]) for p in basket}
+            typical = {p.id: rnd.randint(*p.typical) for p in basket}
             priced = self._order(demo_client, day, basket, typical, 1.0, Decimal(0), (len(basket), len(basket)),
                                  self.shop.prices[demo_client.price_column_id])
             last[day.year] = last.get(day.year, 0) + 1
@@ -1067,18 +1108,21 @@ class DemoOffers(DemoOrders):
 DEMO_CONTRACTS = 36
 CONTRACT_FATES = ("active", "ending", "renews", "expired", "terminated", "draft", "sent", "renewed")
 OBLIGATION_SAMPLES = (
-    ("report", "client", "Quarterly sales report of the goods resold"),
-    ("price_review", "us", "Annual price review meeting"),
-    ("delivery", "us", "Seasonal stock delivered to the central warehouse"),
-    ("payment", "client", "Framework volume bonus settled"),
+    ("report", "client", "Negyedéves jelentés a továbbértékesített árukról"),
+    ("price_review", "us", "Éves árfelülvizsgálati megbeszélés"),
+    ("delivery", "us", "Szezonális készlet leszállítva a központi raktárba"),
+    ("payment", "client", "Keretösszeg utáni bónusz elszámolva"),
 )
+TERMINATION_REASON = "Közös megegyezéssel megszűnt a vevő átszervezése után."
 
 
 class DemoContracts:
     """Contracts in every state through the contract service: some ending soon, renewals, obligations due."""
 
-    def __init__(self, rnd: random.Random, clients: list[DemoClient], today: datetime.date):
+    def __init__(self, rnd: random.Random, clients: list[DemoClient], today: datetime.date,
+                 words: Callable[[str], str] = str):
         self.rnd = rnd
+        self.words = words
         self.clients = clients
         self.today = today
 
@@ -1086,9 +1130,19 @@ class DemoContracts:
         from kamdesk.core.services import contract as contract_service
 
         contract_service.ensure_builtin_templates()
-        chosen = self.rnd.sample(self.clients, min(DEMO_CONTRACTS, len(self.clients)))
+        chosen = self._foreign_buyers()
+        others = [c for c in self.clients if c not in chosen]
+        chosen += self.rnd.sample(others, min(DEMO_CONTRACTS - len(chosen), len(others)))
         for n, demo_client in enumerate(chosen):
             self._contract(contract_service, demo_client, CONTRACT_FATES[n % len(CONTRACT_FATES)])
+
+    def _foreign_buyers(self) -> list[DemoClient]:
+        """One buyer of each foreign country: the demo shows international contracts too."""
+        first: dict[str, DemoClient] = {}
+        for client in self.clients:
+            if client.country != "HU":
+                first.setdefault(client.country, client)
+        return [first[country] for country in sorted(first)]
 
     def _contract(self, service, demo_client: DemoClient, fate: str) -> None:
         rnd, today, day = self.rnd, self.today, datetime.timedelta(days=1)
@@ -1114,7 +1168,7 @@ class DemoContracts:
         service.sign_contract(contract.id, min(start, today) - rnd.randint(2, 10) * day, today)
         self._obligations(service, contract.id, start)
         if fate == "terminated":
-            service.terminate_contract(contract.id, "Ended by mutual agreement after the client's reorganisation.",
+            service.terminate_contract(contract.id, self.words(TERMINATION_REASON),
                                        today - rnd.randint(1, 20) * day)
         elif fate == "renewed":
             service.expire_contracts(today)
@@ -1128,6 +1182,6 @@ class DemoContracts:
                                                         strict=False):
             due = start + datetime.timedelta(days=30 * months)
             done = due < self.today - datetime.timedelta(days=14) and self.rnd.random() < 0.8
-            service.add_obligation(contract_id, {"kind": kind, "party": party, "description": description,
+            service.add_obligation(contract_id, {"kind": kind, "party": party, "description": self.words(description),
                                                  "due_date": due, "done_on": due if done else None})
 

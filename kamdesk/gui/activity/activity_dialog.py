@@ -29,6 +29,7 @@ from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
+from kamdesk.gui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 # A sensible length for each kind when the user has not chosen one.
@@ -213,7 +214,7 @@ class ActivityDialog(QDialog):
         self._update_recurrence_rows()
         self._update_title()
         self._set_dirty(False)
-        self.resize(max(600, self.sizeHint().width()), self.sizeHint().height())
+        fit_to_screen(self, max(600, self.sizeHint().width()), self.sizeHint().height())
         if self._state == "planned":
             self.client.preload()
         (self.ui.client if activity_id is None and client_id is None else self.ui.subject).setFocus()

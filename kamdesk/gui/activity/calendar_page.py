@@ -47,6 +47,7 @@ from kamdesk.gui.activity.week_view import DONE_MARK, MUTED, OVERDUE, OVERDUE_MA
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
+from kamdesk.gui.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM = 0  # the manager filter's "whole team"
@@ -446,7 +447,7 @@ class CalendarPage(QWidget):
         preview.setWindowTitle(self.tr("Print week %1").replace("%1", week_label(self._monday)))
         preview.paintRequested.connect(self.paint_pages)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.resize(1100, 800)
+        fit_to_screen(preview, 1100, 800)
         self.dialog = preview
         preview.open()
 

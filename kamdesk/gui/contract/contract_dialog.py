@@ -86,12 +86,14 @@ from kamdesk.gui.contract.labels import (
     state_colour,
     state_labels,
 )
+from kamdesk.gui.contract.missing_data import MissingDataList, where_to_fix
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
+from kamdesk.gui.screen_fit import fit_to_screen
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -324,13 +326,17 @@ class ContractDialog(QDialog):
 
     Public: `contract_id`, `is_dirty()`, `values()`, `save()`, `generate()`, `send()`, `withdraw()`,
     `sign(on=None)`, `terminate(on=None, reason=None)`, `renew()`, `amend()`, `open_contract(id)`,
-    `attach(path=None)`, `update_preview()`, `missing_texts` (what the template prints empty).
+    `attach(path=None)`, `update_preview()`, `missing_texts` (what the template prints empty),
+    `fix_missing(path)` (open the field that fills an empty one: the client card, the Company page or
+    the contract's own field; `fix_window` is the card or page opened).
     Signals: `saved(contract_id)` after each save; `contract_changed(client_id)` after any change
-    (save, state, obligations, files, documents, a renewal or amendment made).
+    (save, state, obligations, files, documents, a renewal or amendment made); `client_saved(client_id)`
+    after the client was saved in a card opened from here.
     """
 
     saved = Signal(int)
     contract_changed = Signal(int)
+    client_saved = Signal(int)
 
     def __init__(self, contract_id: int | None = None, parent: QWidget | None = None, *,
                  client_id: int | None = None):
@@ -346,6 +352,7 @@ class ContractDialog(QDialog):
         self._loading = True
         self._templates: dict[int, object] = {}
         self.rendered = None
+        self.fix_window: QDialog | None = None
         self.missing_texts: list[str] = []
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -362,7 +369,7 @@ class ContractDialog(QDialog):
         self._loading = False
         self._set_dirty(False)
         self.update_preview()
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
 
     # ------------------------------------------------------------ public API
     @property
@@ -680,7 +687,7 @@ class ContractDialog(QDialog):
         column.addWidget(terms_box)
         column.addWidget(self.form_error)
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.fields_scroll = QScrollArea(self)
         scroll.setObjectName("contract_fields")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -694,12 +701,8 @@ class ContractDialog(QDialog):
         self.side_tabs.setObjectName("contract_tabs")
         # preview
         self.preview_page = QWidget(self)
-        self.missing_box = QLabel(self.preview_page)
-        self.missing_box.setObjectName("missing_data")
-        self.missing_box.setStyleSheet(WARNING_STYLE)
-        self.missing_box.setWordWrap(True)
-        self.missing_box.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing_box.hide()
+        self.missing_box = MissingDataList(WARNING_STYLE, self.preview_page)
+        self.missing_box.fix_requested.connect(self.fix_missing)
         self.preview = QTextBrowser(self.preview_page)
         self.preview.setObjectName("contract_preview")
         self.preview.setOpenLinks(False)
@@ -1086,7 +1089,7 @@ class ContractDialog(QDialog):
             rendered = contract_service.preview(contract, mark_missing=True)
         except ValidationError:
             self.rendered, self.missing_texts = None, []
-            self.missing_box.hide()
+            self.missing_box.set_missing([])
             self._show_message(self.tr("Choose a template to see the contract here."))
             return
         except KamdeskError as error:
@@ -1096,13 +1099,10 @@ class ContractDialog(QDialog):
             rendered.missing.remove("contract.number")  # the first save gives the number
         self.rendered = rendered
         missing = contract_service.missing_data(rendered)
-        self.missing_texts = [translated(m) for m in missing.errors.values()] if missing is not None else []
-        if self.missing_texts:
-            self.missing_box.setText(self.tr("Data missing: the documents cannot be generated until this is "
-                                             "filled in.") + "\n" + "\n".join(f"• {t}" for t in self.missing_texts))
-            self.missing_box.show()
-        else:
-            self.missing_box.hide()
+        errors = missing.errors if missing is not None else {}
+        listed = [(path, translated(errors[f"missing.{path}"])) for path in rendered.missing]
+        self.missing_texts = [text for _, text in listed]
+        self.missing_box.set_missing(listed)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(rendered_html(rendered))
@@ -1145,6 +1145,59 @@ class ContractDialog(QDialog):
             if first == "end_date" and not widget.isEnabled():
                 widget = self.end_known
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ filling in what is missing
+    def fix_missing(self, path: str) -> None:
+        """Open the field where the empty placeholder `path` is filled in; the preview follows its saving."""
+        target = where_to_fix(path)
+        if target is None:
+            return
+        where, field = target
+        if (where, field) == ("contract", "contact") and self.contact.count() <= 1:  # nobody to choose yet
+            where, field = "client", "contacts"
+        if where == "contract":
+            widget = self.end_known if field == "end_date" and not self.end_date.isEnabled() else getattr(self, field)
+            self.fields_scroll.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.fix_window is not None:  # one at a time: a click may also activate the item
+            self.fix_window.raise_()
+            self.fix_window.activateWindow()
+        elif where == "client":
+            self._open_client_card(field)
+        else:
+            self._open_company_page(field)
+
+    def _open_client_card(self, field: str) -> None:
+        from kamdesk.gui.party.client_card import ClientCard
+
+        card = ClientCard(self._client_id, self)
+        card.saved.connect(self._client_saved)
+        self._show_fix_window(card)
+        card.focus_field(field)
+
+    def _client_saved(self, client_id: int) -> None:
+        if self._state == "draft":  # contacts may have been added there
+            self._fill_people(client_id, self.contact.currentData(), self.manager.currentData())
+        self.update_preview()
+        self.client_saved.emit(client_id)
+
+    def _open_company_page(self, field: str) -> None:
+        from kamdesk.gui.company import CompanyPage
+
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("Company"))
+        page = CompanyPage(window)
+        page.changed.connect(self.update_preview)
+        QVBoxLayout(window).addWidget(page)
+        fit_to_screen(window, 1100, 700)
+        self._show_fix_window(window)
+        page.focus_field(field)
+
+    def _show_fix_window(self, window: QDialog) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: setattr(self, "fix_window", None))
+        self.fix_window = window
+        window.open()
 
     # ------------------------------------------------------------ acting
     def _act(self, verb) -> bool:

@@ -63,6 +63,7 @@ from kamdesk.gui.contract.labels import (
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
+from kamdesk.gui.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -191,7 +192,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._shortcuts()
-        self.resize(1500, 900)
+        fit_to_screen(self, 1500, 900)
 
         self._saved_values = self.values()  # nothing to lose before the first template is open
         self.load_list()

@@ -553,10 +553,22 @@ class ClientCard(QDialog):
     def _show_contract(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contract_changed.connect(self._contract_changed)
+        dialog.client_saved.connect(self._saved_elsewhere)
         self.contract_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "contract_dialog", None))
         dialog.open()
         return dialog
+
+    def _saved_elsewhere(self, client_id: int) -> None:
+        """The client was saved in another card (opened from a contract): show it, unless this card has changes."""
+        if client_id != self._client_id or self._dirty:
+            return
+        self._loading = True
+        try:
+            self._load(client_id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
 
     def _contract_changed(self, client_id: int) -> None:
         self.reload_contracts()
@@ -819,9 +831,10 @@ class ClientCard(QDialog):
         keys = {key.split(".")[0] for key in errors}
         first = next((field for field in FIELD_ORDER if field in keys), None)
         if first is not None:
-            self._focus_field(first)
+            self.focus_field(first)
 
-    def _focus_field(self, field: str) -> None:
+    def focus_field(self, field: str) -> None:
+        """Show the tab holding `field` (a client field such as "tax_number", or "contacts") and focus it."""
         widget = self.ui.contacts_table if field == "contacts" else getattr(self.ui, field)
         if field == "reliability_checked_on" and not widget.isEnabled():
             widget = self.ui.reliability_checked

@@ -34,6 +34,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import party_io
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
+from kamdesk.gui.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 20
 
@@ -85,7 +86,7 @@ class ClientImportDialog(QDialog):
     def __init__(self, path: str, parent=None, table: party_io.Table | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import clients"))
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.path = path
         self.table = table if table is not None else party_io.read_table(path)
         self.check: party_io.ImportCheck | None = None

@@ -74,6 +74,7 @@ from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitte
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
+from kamdesk.gui.screen_fit import fit_to_screen
 
 PAGE_SIZE = 200
 PRODUCT_MATCHES = 50
@@ -802,7 +803,7 @@ class PriceListImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("price_list_import")
         self.setWindowTitle(self.tr("Import a price list"))
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.io = catalogue_io
         self.path, self.table = path, table
         self.check = None

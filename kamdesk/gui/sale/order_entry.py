@@ -99,6 +99,7 @@ from kamdesk.gui.sale.labels import (
     state_colour,
     state_labels,
 )
+from kamdesk.gui.screen_fit import fit_to_screen
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
@@ -1612,7 +1613,7 @@ class ShipDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(680, 140 + 30 * min(len(self.lines), 12))
+        fit_to_screen(self, 680, 140 + 30 * min(len(self.lines), 12))
         if self.lines:
             self.table.setCurrentCell(0, 5)
         self.table.setFocus()

@@ -191,6 +191,11 @@ def test_builtin_templates_need_the_legal_data_not_every_phone(template):
     context["client"]["tax_number"] = None
     context["company"]["registration_number"] = ""
     assert render_contract(template.source, context).missing == ["company.registration_number", "client.tax_number"]
+    context["company"]["registration_number"] = "01-09-123456"
+    context["client"]["registration_number"] = ""  # a foreign client has none: the clause leaves it out
+    rendered = render_contract(template.source, context)
+    assert rendered.missing == ["client.tax_number"]
+    assert "18-09-654321" not in rendered.text() and "01-09-123456" in rendered.text()
 
 
 def test_a_preview_marks_the_empty_fields_where_they_are_printed():

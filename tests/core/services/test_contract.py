@@ -302,3 +302,36 @@ def test_an_unreadable_scan_is_refused_and_leaves_nothing(client, tmp_path, monk
     assert ContractFile.select().count() == 0
     folder = kdb.files_dir()
     assert not folder.exists() or not any(p.is_file() for p in folder.rglob("*"))
+
+
+def test_a_foreign_clients_contract_names_countries_and_skips_an_empty_registration_number(client):
+    polish = party.save_client({"name": "Nowak Trade Sp. z o.o.", "legal_country": "PL", "legal_city": "Kraków",
+                                "legal_postcode": "30-001", "legal_street": "ul. Długa 5",
+                                "tax_number": "PL5260250274", "payment_terms_days": 30},
+                               contacts=[{"name": "Jan Nowak", "is_primary": True}])
+    contract = draft(polish, template_id=template_id("supply_en"))
+    rendered = contracts.preview(contract)
+    text = rendered.text()
+    assert not rendered.missing
+    assert "30-001 Kraków, ul. Długa 5, Poland" in text
+    assert "1132 Budapest, Váci út 1., Hungary" in text  # an international contract names both countries
+    assert "registration number: 01-09-123456" in text and "registration number: ," not in text
+    assert "governed by the laws of Hungary" in text
+    assert ", Hungary" not in contracts.preview(draft(client, template_id=template_id("supply_en"))).text()
+
+
+def test_an_unedited_template_of_an_earlier_release_gets_todays_text(client):
+    from kamdesk.core.documents.contract_template import builtin_templates
+
+    today = next(t.source for t in builtin_templates() if t.key == "supply_en")
+    old = today  # the text shipped before, when the registration numbers were printed even when empty
+    old = old.replace("{% if client.registration_number %}, company registration number: "
+                      "{{ client.registration_number }}{% endif %}",
+                      ", company registration number: {{ client.registration_number }}")
+    assert old != today
+    contracts.ensure_builtin_templates()
+    ContractTemplate.update(source=old).where(ContractTemplate.key == "supply_en").execute()
+    ContractTemplate.update(source="name: mine\n---\nedited").where(ContractTemplate.key == "supply_hu").execute()
+    contracts.ensure_builtin_templates()
+    assert "{% if client.registration_number %}" in ContractTemplate.get(ContractTemplate.key == "supply_en").source
+    assert ContractTemplate.get(ContractTemplate.key == "supply_hu").source.endswith("edited")

@@ -337,7 +337,7 @@ def test_demo_price_columns_one_stored_three_derived(shop):
 
 def test_demo_clients_buy_at_their_column(shop):
     names = {c.id: c.name for c in PriceColumn.select()}
-    wholesale = Segment.get(Segment.name == "Wholesale").id
+    wholesale = Segment.get(Segment.name == "Nagykereskedelem").id
     for client in Client.select():
         column = names[client.price_column_id]
         if client.key_account:
@@ -515,3 +515,93 @@ def test_demo_contracts_in_every_state_some_ending_soon(demo):
     assert renewals and all(c.previous.client_id == c.client_id for c in renewals)
     assert contracts.overdue_obligations()
     assert all(c.template_source and c.number.startswith("CT-") for c in listed)
+
+
+def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp_path):
+    """A Czech, Polish or Russian client's contract is written too: its address names the country and no
+    empty registration number is printed."""
+    import docx
+    from pypdf import PdfReader
+
+    from kamdesk.core.models import Contract
+    from kamdesk.core.services import contract as contracts
+
+    foreign = set()
+    for contract in Contract.select().order_by(Contract.id):
+        pdf, word = tmp_path / f"{contract.id}.pdf", tmp_path / f"{contract.id}.docx"
+        contracts.write_documents(contract, pdf, word)
+        text = " ".join("\n".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+        assert "\n".join(p.text for p in docx.Document(str(word)).paragraphs).strip()
+        country = contract.client.legal_country
+        if country != "HU":
+            foreign.add(country)
+            name = {"CZ": "Czech Republic", "PL": "Poland", "RU": "Russia"}[country]
+            assert f"{contract.client.legal_city}, {contract.client.legal_street}, {name}" in text
+            assert "registration number: ," not in text and "registration number: tax" not in text
+            assert f"tax number: {contract.client.tax_number}" in text
+    assert foreign == {"CZ", "PL", "RU"}
+
+
+def demo_texts() -> dict[str, set[str]]:
+    """What a user reads of the demo: segments, positions, activities, products, columns, notes, obligations."""
+    from kamdesk.core.models import Contract, Obligation
+
+    return {
+        "segments": {s.name for s in Segment.select()},
+        "positions": {c.position for c in Contact.select()},
+        "needs": {c.needs for c in Client.select() if c.needs},
+        "subjects": {a.subject for a in Activity.select() if a.subject},
+        "outcomes": {a.outcome for a in Activity.select() if a.outcome},
+        "categories": {c.name for c in Category.select()},
+        "products": {p.name for p in Product.select()},
+        "units": {p.unit for p in Product.select()},
+        "columns": {c.name for c in PriceColumn.select()},
+        "promotions": {p.name for p in Promotion.select()},
+        "order notes": {o.notes for o in Order.select() if o.notes} | {o.cancel_note for o in Order.select()
+                                                                       if o.cancel_note},
+        "obligations": {o.description for o in Obligation.select()},
+        "terminations": {c.termination_reason for c in Contract.select() if c.termination_reason},
+    }
+
+
+@pytest.mark.parametrize("language", ["hu", "en"])
+def test_demo_texts_follow_the_desks_language(db, language):
+    create_demo(60, seed=3, now=NOW, language=language)
+    texts = demo_texts()
+    assert all(texts.values()), [name for name, found in texts.items() if not found]
+    if language == "hu":
+        assert "Nagykereskedelem" in texts["segments"] and "Beszerzési vezető" in texts["positions"]
+        assert "Mátrai friss tej 2,8% 1 l" in texts["products"] and "Listaár" in texts["columns"]
+        assert "Heti rendelés" in texts["subjects"] and texts["units"] == {"db", "kg", "l", "karton"}
+    else:
+        assert "Wholesale" in texts["segments"] and "Head of purchasing" in texts["positions"]
+        assert "Mátrai fresh milk 2.8% 1 l" in texts["products"] and "List price" in texts["columns"]
+        assert "Weekly order" in texts["subjects"] and texts["units"] == {"pc", "kg", "l", "box"}
+        from kamdesk.core.services.demo import CATALOGUE
+
+        brands = sorted({brand for _, _, _, names, _ in CATALOGUE for brand in names}, key=len, reverse=True)
+        # brands (Mátrai, Alföld Hús ...) and a grape (Irsai Olivér) are names; the rest is English
+        texts["products"] = {next(p[len(b) + 1:] for b in brands if p.startswith(b + " ")) for p in texts["products"]}
+        texts["products"].discard("Irsai Olivér 0.75 l")
+        hungarian = set("áíóöőúüű")  # not é: cuvée, rosé are English too
+        for name, found in texts.items():
+            words = {text for text in found if set(text.lower()) & hungarian}
+            assert not words, (name, sorted(words)[:5])
+
+
+def test_every_demo_text_has_its_english(db):
+    from kamdesk.core.services import demo
+    from kamdesk.core.services.demo_words import ENGLISH
+
+    written = [*demo.SEGMENTS, *demo.NEEDS[1:], *demo.POSITIONS, *demo.TASK_SUBJECTS,
+               *(s for subjects in demo.SUBJECTS.values() for s in subjects if s),
+               *(o for outcomes in demo.OUTCOMES.values() for o in outcomes),
+               "Heti rendelés", "Kéthetente egyeztetés", "Havi látogatás",
+               *(part for path, *_ in demo.CATALOGUE for part in path.split(" / ")),
+               *(item[0] for *_, items in demo.CATALOGUE for item in items),
+               *(item[1] for *_, items in demo.CATALOGUE for item in items),
+               demo.LIST_COLUMN, *(name for name, _ in demo.DERIVED_COLUMNS),
+               *(n for notes in demo.CANCEL_NOTES.values() for n in notes if n), *demo.ORDER_NOTES,
+               *demo.OVERRIDE_REASONS, *demo.APPROVAL_REASONS,
+               *(description for *_, description in demo.OBLIGATION_SAMPLES), demo.TERMINATION_REASON]
+    assert [text for text in written if text not in ENGLISH] == []
