@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo forms translations clean
+.PHONY: run test test-packages bench demo forms translations clean
+# Debian packages the tests run: LibreOffice recalculates the Excel offer, poppler renders and reads PDFs
+TEST_PACKAGES := libreoffice-calc libreoffice-writer poppler-utils
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,8 +17,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/kamdesk
 
-test: $(STAMP)
+test: $(STAMP) test-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# installs the missing ones when run as root (CI), prints the command otherwise
+test-packages:
+	sh scripts/debian-packages.sh $(TEST_PACKAGES)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
