@@ -20,7 +20,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 # a fresh container has no package lists: fetch them only then, or when the old ones point to gone files
-if ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
+if ! ls "${APT_LISTS:-/var/lib/apt/lists}"/*_Packages* >/dev/null 2>&1; then
     apt-get update
 fi
 $install -o DPkg::Lock::Timeout=600 || { apt-get update && $install -o DPkg::Lock::Timeout=600; }

@@ -210,7 +210,8 @@ def _build(data: OfferData):
     for rate in sorted(data.vat_by_rate):
         net_value, vat_value = data.vat_by_rate[rate]
         sheet.cell(row=row, column=5, value=_number(rate / 100)).number_format = percent
-        cells = (sheet.cell(row=row, column=6, value=f"=ROUND(SUMIF({lines_range[0]},E{row},{lines_range[1]}),{digits})"),
+        rate_net = f"=ROUND(SUMIF({lines_range[0]},E{row},{lines_range[1]}),{digits})"
+        cells = (sheet.cell(row=row, column=6, value=rate_net),
                  sheet.cell(row=row, column=7, value=vat_formula(row, digits)),
                  sheet.cell(row=row, column=8, value=f"=ROUND(F{row}+G{row},{digits})"))
         for cell, value in zip(cells, (net_value, vat_value, net_value + vat_value), strict=True):
