@@ -11,17 +11,15 @@ quantity, a price or a discount and the totals follow in Excel or LibreOffice.
 
 Exact halves. Cells hold binary fractions: 0.07 is a little more than 7 %, so
 a plain ``ROUND(C*E*(1-F),0)`` on a net of exactly ….5 Ft sees ….4999… and
-rounds down where the app rounds up. So each formula first scales its inputs
+rounds down where the app rounds up. So the formulas first scale their inputs
 to integers (quantity in thousandths, price in hundredths, discount and VAT
-rate in hundredths of a percent: the app's precision), multiplies them (an
-exact integer below 2^53) and divides by the power of ten once: a quotient
-that is exactly a half is a binary number too, and ROUND takes it up. Every
-line net below 1 million currency units is exact (the scaled product has 9
-decimals, and a spreadsheet's 15 significant digits end there); above that a
-half still rounds up, and only a net within 10^-8 of a half could round the
-other way. VAT (net in hundredths × rate) is exact far beyond any offer.
-Sums are rounded to the minor unit too, so cents added as binary fractions
-show the exact total.
+rate in hundredths of a percent: the app's precision) and multiply them into
+an exact whole number; only one division by a power of ten comes before
+ROUND, and a quotient that is exactly a half is a binary number too, so ROUND
+takes it up. The line net splits quantity × price at the rounding unit (INT
+and MOD) so that no product passes 2^53: exact for quantity × price up to 10^10
+currency units; VAT is exact for VAT amounts below 10^9. Sums are rounded to
+the minor unit too, so cents added as binary fractions show the exact total.
 
 Cached values: openpyxl writes a formula cell without its value (``<v/>``),
 and viewers that do not calculate would show blanks or zeros. So the workbook
@@ -74,23 +72,24 @@ def money_format(currency: str, language: str) -> str:
 def line_net_formula(row: int, digits: int) -> str:
     """Quantity (C) × unit price (E) × (1 − discount F), rounded half up to `digits`, exact on halves.
 
-    In integers: thousandths × hundredths × hundredths of a percent = the net in 10^-9 units.
+    In integers: gross = thousandths × hundredths (10^-5 units), kept = 10000 − hundredths of a percent,
+    net = gross × kept in 10^-9 units. That product can pass 2^53, so the gross is split at the
+    rounding unit: the high part times `kept` is a whole number, only the low part is divided and rounded.
     """
-    scaled = f"ROUND(C{row}*1000,0)*ROUND(E{row}*100,0)*(10000-ROUND(F{row}*10000,0))"
-    return _rounded(scaled, 9, digits)
+    gross = f"ROUND(C{row}*1000,0)*ROUND(E{row}*100,0)"
+    kept = f"(10000-ROUND(F{row}*10000,0))"
+    unit = 10 ** (9 - digits)
+    minor = f"INT({gross}/{unit})*{kept}+ROUND(MOD({gross},{unit})*{kept}/{unit},0)"
+    return f"=({minor})/{10 ** digits}" if digits else f"={minor}"
 
 
 def vat_formula(row: int, digits: int) -> str:
     """The rate's net (F) × VAT rate (E), rounded half up to `digits`, exact on halves.
 
-    In integers: the net in hundredths × the rate in hundredths of a percent = the VAT in 10^-6 units.
+    In integers: the net in hundredths × the rate in hundredths of a percent = the VAT in 10^-6 units,
+    divided once by the rounding unit (an exact half is a binary number, ROUND takes it up).
     """
-    return _rounded(f"ROUND(F{row}*100,0)*ROUND(E{row}*10000,0)", 6, digits)
-
-
-def _rounded(scaled: str, scale: int, digits: int) -> str:
-    """`scaled` (an exact integer in 10^-scale units) rounded to `digits` with one division before ROUND."""
-    formula = f"=ROUND({scaled}/{10 ** (scale - digits)},0)"
+    formula = f"=ROUND(ROUND(F{row}*100,0)*ROUND(E{row}*10000,0)/{10 ** (6 - digits)},0)"
     return f"{formula}/{10 ** digits}" if digits else formula
 
 

@@ -161,13 +161,36 @@ def half_vat_lines(currency: str, count: int, seed: int) -> list[tuple[Decimal, 
     raise AssertionError("too few rates with a half")
 
 
+def large_near_half_lines(currency: str, count: int, seed: int) -> list[tuple[Decimal, Decimal, Decimal, Decimal]]:
+    """Lines of 1 to 1000 million currency units whose net is a half or a billionth or two off it.
+
+    quantity × price × (1 − discount) = thousandths × hundredths × hundredths of a percent / 10^9: with
+    price and discount coprime to 10 the quantity that puts the net's remainder where we want is solved for.
+    """
+    chance = random.Random(seed)
+    unit = 10 ** (9 - (0 if currency == "HUF" else 2))  # the rounding unit in 10^-9 currency units
+    found = []
+    while len(found) < count:
+        price, kept = chance.randrange(1001, 10**7, 2), chance.randrange(7001, 10000, 2)
+        if price % 5 == 0 or kept % 5 == 0:
+            continue
+        remainder = (unit // 2 + chance.choice([-2, -1, 0, 0, 1, 2])) % unit
+        quantity = remainder * pow(price * kept, -1, unit) % unit + unit * chance.randint(0, 2)
+        net = Decimal(quantity * price * kept).scaleb(-9)
+        if 10**6 <= net <= 10**9:
+            found.append((Decimal(quantity).scaleb(-3), Decimal(price).scaleb(-2), Decimal(10000 - kept).scaleb(-2),
+                          Decimal(27)))
+    return found
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_libreoffice_rounds_halves_up_like_the_app(tmp_path):
     """After LibreOffice recalculates, thousands of line nets, VATs and totals that end in exactly a half
-    round up as the app rounds them (the binary fractions of a plain C*E*(1-F) land below the half)."""
-    offers = {currency: priced_offer(half_lines(currency, 1500, seed) + half_vat_lines(currency, 300, seed),
-                                     currency, "en")
+    round up as the app rounds them (the binary fractions of a plain C*E*(1-F) land below the half), and
+    large lines a billionth off a half round as the app does too."""
+    offers = {currency: priced_offer(half_lines(currency, 1500, seed) + half_vat_lines(currency, 300, seed)
+                                     + large_near_half_lines(currency, 500, seed), currency, "en")
               for seed, currency in enumerate(("HUF", "EUR"))}
     paths = []
     for currency, data in offers.items():
