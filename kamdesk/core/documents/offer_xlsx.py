@@ -75,6 +75,8 @@ def line_net_formula(row: int, digits: int) -> str:
     In integers: gross = thousandths × hundredths (10^-5 units), kept = 10000 − hundredths of a percent,
     net = gross × kept in 10^-9 units. That product can pass 2^53, so the gross is split at the
     rounding unit: the high part times `kept` is a whole number, only the low part is divided and rounded.
+    A half goes up, as the app rounds the positive amounts of an offer (INT floors, so a negative
+    quantity typed in would round a half towards zero).
     """
     gross = f"ROUND(C{row}*1000,0)*ROUND(E{row}*100,0)"
     kept = f"(10000-ROUND(F{row}*10000,0))"
