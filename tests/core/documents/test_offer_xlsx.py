@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kamdesk.core.documents.offer_xlsx import line_net_formula, money_format, vat_formula, write_offer_xlsx
 from kamdesk.core.errors import ValidationError
+from kamdesk.core.services import pricing
 from tests.core.documents.test_offer_pdf import make_offer
 from tests.office import recalculated
 
@@ -222,19 +223,18 @@ def test_no_lines_is_refused(tmp_path):
 
 
 def priced_offer(lines: list[tuple[Decimal, Decimal, Decimal, Decimal]], currency: str, language: str):
-    """An offer built from (quantity, unit price, discount %, VAT %) the way the pricing engine totals it."""
+    """An offer built from (quantity, unit price, discount %, VAT %), priced and totalled by the app's engine."""
     data = make_offer(len(lines), language=language, currency=currency)
-    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
-    for line, (quantity, price, discount, rate) in zip(data.lines, lines, strict=True):
-        line.quantity, line.unit_price, line.discount_percent, line.vat_rate = quantity, price, discount, rate
-        line.net_amount = (quantity * price * (1 - discount / 100)).quantize(minor, rounding=ROUND_HALF_UP)
-    data.vat_by_rate = {}
-    for rate in sorted({line.vat_rate for line in data.lines}):
-        net = sum((line.net_amount for line in data.lines if line.vat_rate == rate), Decimal(0))
-        data.vat_by_rate[rate] = (net, (net * rate / 100).quantize(minor, rounding=ROUND_HALF_UP))
-    data.net_total = sum((net for net, _ in data.vat_by_rate.values()), Decimal(0))
-    data.vat_total = sum((vat for _, vat in data.vat_by_rate.values()), Decimal(0))
-    data.gross_total = data.net_total + data.vat_total
+    priced = [pricing.price_line(pricing.LineInput(product_id=n, sku=line.sku, name=line.name, unit=line.unit,
+                                                   quantity=quantity, list_price=price, vat_rate=rate,
+                                                   discount_percent=discount), currency)
+              for n, (line, (quantity, price, discount, rate)) in enumerate(zip(data.lines, lines, strict=True))]
+    for line, item in zip(data.lines, priced, strict=True):
+        line.quantity, line.unit_price, line.net_amount = item.input.quantity, item.unit_price, item.net_amount
+        line.discount_percent, line.vat_rate = item.input.discount_percent, item.vat_rate
+    totals = pricing.totals(priced, currency)
+    data.vat_by_rate, data.net_total = totals.vat_by_rate, totals.net_total
+    data.vat_total, data.gross_total = totals.vat_total, totals.gross_total
     return data
 
 
