@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# on Linux/X11 kamdesk first names the system libraries Qt's xcb plugin lacks, with the apt-get command
 run: $(STAMP)
 	$(BIN)/kamdesk
 
