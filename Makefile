@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench demo forms translations clean
+.PHONY: run test test-packages bench demo forms translations clean
+# Debian packages the tests run: LibreOffice recalculates the Excel offer, poppler renders and reads PDFs
+TEST_PACKAGES := libreoffice-calc libreoffice-writer poppler-utils
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,11 +14,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# on Linux/X11 kamdesk first names the system libraries Qt's xcb plugin lacks, with the apt-get command
 run: $(STAMP)
 	$(BIN)/kamdesk
 
-test: $(STAMP)
+test: $(STAMP) test-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# installs the missing ones when run as root (CI), prints the command otherwise
+test-packages:
+	sh scripts/debian-packages.sh $(TEST_PACKAGES)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

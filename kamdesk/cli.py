@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__
+from kamdesk import __version__, qt_libraries
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -141,9 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        from kamdesk.gui.app import run_gui
-
-        return run_gui(args.database)
+        return start_gui(args.database)
     try:
         return COMMANDS[args.command](args)
     except KamdeskError as error:
@@ -155,6 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+
+
+def start_gui(database: str | None) -> int:
+    """The window, or the command that installs the system libraries Qt needs for it."""
+    problem = qt_libraries.check(os.environ)
+    if problem:
+        print(f"kamdesk: {problem}", file=sys.stderr)
+        return 1
+    from kamdesk.gui.app import run_gui
+
+    return run_gui(database)
 
 
 def cmd_demo(args) -> int:

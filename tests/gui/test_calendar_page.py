@@ -17,6 +17,7 @@ from kamdesk.gui.activity.activity_dialog import ActivityDialog
 from kamdesk.gui.activity.calendar_page import CalendarPage, week_label
 from kamdesk.gui.activity.complete_dialog import CompleteDialog
 from tests.gui.keyboard import activate, answering_boxes, type_text
+from tests.office import program
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -355,7 +356,7 @@ def test_print_renders_the_week_on_a_landscape_page(qtbot, open_page, clients, m
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "week.pdf"))
     page.paint_pages(printer)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "week.pdf"), "-"], capture_output=True,
+    text = subprocess.run([program("pdftotext"), "-layout", str(tmp_path / "week.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     for expected in ("Kiss Anna", week_label(monday), "Kovács és Társa Kft.", "Иван Трейд ООО", "Árajánlat"):
         assert expected in text

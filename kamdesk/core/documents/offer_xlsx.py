@@ -3,13 +3,23 @@
 The same content as the PDF (`offer_pdf`), but alive: the client can change a
 quantity, a price or a discount and the totals follow in Excel or LibreOffice.
 
-- line net (column G) = ``ROUND(quantity * unit price * (1 - discount), d)``,
-  d = the currency's minor digits (0 for HUF, 2 otherwise); Excel's ROUND
-  rounds half away from zero, which is half up for the positive amounts of an
-  offer: the same rule as `money.round_to_currency`;
-- per VAT rate: net = ``SUMIF`` over the lines' VAT rate column, VAT =
-  ``ROUND(net * rate, d)``, gross = net + VAT;
+- line net (column G) = quantity × unit price × (1 − discount), rounded half up
+  to the currency's minor unit (a whole forint, a cent), as `pricing.price_line`;
+- per VAT rate: net = ``SUMIF`` over the lines' VAT rate column, VAT = net ×
+  rate rounded the same way, gross = net + VAT;
 - net, VAT and gross totals = sums of the per-rate rows.
+
+Exact halves. Cells hold binary fractions: 0.07 is a little more than 7 %, so
+a plain ``ROUND(C*E*(1-F),0)`` on a net of exactly ….5 Ft sees ….4999… and
+rounds down where the app rounds up. So the formulas first scale their inputs
+to integers (quantity in thousandths, price in hundredths, discount and VAT
+rate in hundredths of a percent: the app's precision) and multiply them into
+an exact whole number; only one division by a power of ten comes before
+ROUND, and a quotient that is exactly a half is a binary number too, so ROUND
+takes it up. The line net splits quantity × price at the rounding unit (INT
+and MOD) so that no product passes 2^53: exact for quantity × price up to 10^10
+currency units; VAT is exact for VAT amounts below 10^9. Sums are rounded to
+the minor unit too, so cents added as binary fractions show the exact total.
 
 Cached values: openpyxl writes a formula cell without its value (``<v/>``),
 and viewers that do not calculate would show blanks or zeros. So the workbook
@@ -60,6 +70,32 @@ def money_format(currency: str, language: str, digits: int | None = None) -> str
     if language == "en":
         return f'"{currency}" {number}'
     return f'{number} "{SYMBOLS.get(currency, currency)}"'
+
+
+def line_net_formula(row: int, digits: int) -> str:
+    """Quantity (C) × unit price (E) × (1 − discount F), rounded half up to `digits`, exact on halves.
+
+    In integers: gross = thousandths × hundredths (10^-5 units), kept = 10000 − hundredths of a percent,
+    net = gross × kept in 10^-9 units. That product can pass 2^53, so the gross is split at the
+    rounding unit: the high part times `kept` is a whole number, only the low part is divided and rounded.
+    A half goes up, as the app rounds the positive amounts of an offer (INT floors, so a negative
+    quantity typed in would round a half towards zero).
+    """
+    gross = f"ROUND(C{row}*1000,0)*ROUND(E{row}*100,0)"
+    kept = f"(10000-ROUND(F{row}*10000,0))"
+    unit = 10 ** (9 - digits)
+    minor = f"INT({gross}/{unit})*{kept}+ROUND(MOD({gross},{unit})*{kept}/{unit},0)"
+    return f"=({minor})/{10 ** digits}" if digits else f"={minor}"
+
+
+def vat_formula(row: int, digits: int) -> str:
+    """The rate's net (F) × VAT rate (E), rounded half up to `digits`, exact on halves.
+
+    In integers: the net in hundredths × the rate in hundredths of a percent = the VAT in 10^-6 units,
+    divided once by the rounding unit (an exact half is a binary number, ROUND takes it up).
+    """
+    formula = f"=ROUND(ROUND(F{row}*100,0)*ROUND(E{row}*10000,0)/{10 ** (6 - digits)},0)"
+    return f"{formula}/{10 ** digits}" if digits else formula
 
 
 def write_offer_xlsx(path: str | Path, data: OfferData) -> None:
@@ -160,7 +196,7 @@ def _build(data: OfferData):
         price_format = money_format(cur, lang, carried_places(line.unit_price, cur))
         sheet.cell(row=row, column=5, value=_number(line.unit_price)).number_format = price_format
         sheet.cell(row=row, column=6, value=_number(line.discount_percent / 100)).number_format = percent
-        net = sheet.cell(row=row, column=7, value=f"=ROUND(C{row}*E{row}*(1-F{row}),{digits})")
+        net = sheet.cell(row=row, column=7, value=line_net_formula(row, digits))
         net.number_format = money
         cached[net.coordinate] = line.net_amount
         sheet.cell(row=row, column=8, value=_number(line.vat_rate / 100)).number_format = percent
@@ -179,9 +215,10 @@ def _build(data: OfferData):
     for rate in sorted(data.vat_by_rate):
         net_value, vat_value = data.vat_by_rate[rate]
         sheet.cell(row=row, column=5, value=_number(rate / 100)).number_format = percent
-        cells = (sheet.cell(row=row, column=6, value=f"=SUMIF({lines_range[0]},E{row},{lines_range[1]})"),
-                 sheet.cell(row=row, column=7, value=f"=ROUND(F{row}*E{row},{digits})"),
-                 sheet.cell(row=row, column=8, value=f"=F{row}+G{row}"))
+        rate_net = f"=ROUND(SUMIF({lines_range[0]},E{row},{lines_range[1]}),{digits})"
+        cells = (sheet.cell(row=row, column=6, value=rate_net),
+                 sheet.cell(row=row, column=7, value=vat_formula(row, digits)),
+                 sheet.cell(row=row, column=8, value=f"=ROUND(F{row}+G{row},{digits})"))
         for cell, value in zip(cells, (net_value, vat_value, net_value + vat_value), strict=True):
             cell.number_format = money
             cached[cell.coordinate] = value
@@ -190,9 +227,9 @@ def _build(data: OfferData):
     row += 1
 
     # totals: label in E (right-aligned over E:F), value in G
-    totals = ((t["net_total"], f"=SUM(F{vat_first}:F{vat_last})", data.net_total),
-              (t["vat_total"], f"=SUM(G{vat_first}:G{vat_last})", data.vat_total),
-              (t["gross_total"], f"=G{row}+G{row + 1}", data.gross_total))
+    totals = ((t["net_total"], f"=ROUND(SUM(F{vat_first}:F{vat_last}),{digits})", data.net_total),
+              (t["vat_total"], f"=ROUND(SUM(G{vat_first}:G{vat_last}),{digits})", data.vat_total),
+              (t["gross_total"], f"=ROUND(G{row}+G{row + 1},{digits})", data.gross_total))
     for index, (label, formula, value) in enumerate(totals):
         strong = index == 2
         sheet.merge_cells(start_row=row, start_column=5, end_row=row, end_column=6)

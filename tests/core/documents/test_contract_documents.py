@@ -1,5 +1,4 @@
 import io
-import shutil
 import subprocess
 
 import docx
@@ -11,6 +10,7 @@ from kamdesk.core.documents.contract_docx import write_contract_docx
 from kamdesk.core.documents.contract_pdf import write_contract_pdf
 from kamdesk.core.documents.contract_template import builtin_templates, render_contract, sample_context
 from kamdesk.core.errors import ValidationError
+from tests.office import program
 from tests.core.documents.test_offer_pdf import fonts_of, text_of
 
 CLIENT = "Őrségi Tejüzem és Čapek Kft. — ООО «Ёлочка»"
@@ -82,11 +82,9 @@ def test_pdf_without_date_leaves_a_blank_and_refuses_a_broken_logo(tmp_path):
 
 
 def test_pdf_renders_to_png(tmp_path):
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm is not installed")
     path = tmp_path / "contract.pdf"
     write_contract_pdf(path, make_document(logo=logo_png()))
-    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
+    subprocess.run([program("pdftoppm"), "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page*.png"))) == len(PdfReader(path).pages)
 
 

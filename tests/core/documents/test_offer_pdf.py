@@ -1,6 +1,5 @@
 import datetime as dt
 import io
-import shutil
 import subprocess
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -11,6 +10,7 @@ from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
 from kamdesk.core.documents.offer_pdf import format_date, format_money, write_offer_pdf
 from kamdesk.core.errors import ValidationError
+from tests.office import program
 
 
 def make_offer(lines: int = 5, *, language: str = "hu", currency: str = "HUF", client: str = "Kovács és Fiai Kft.",
@@ -120,11 +120,9 @@ def test_logo_and_broken_logo(tmp_path):
 
 
 def test_renders_to_png(tmp_path):
-    if not shutil.which("pdftoppm"):
-        pytest.skip("pdftoppm is not installed")
     path = tmp_path / "offer.pdf"
     write_offer_pdf(path, make_offer(40, language="ru", currency="RUB", client="ООО «Ёлочка»"))
-    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
+    subprocess.run([program("pdftoppm"), "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page*.png"))) == len(PdfReader(path).pages)
 
 

@@ -1,8 +1,6 @@
 import io
-import os
-import shutil
-import signal
-import subprocess
+import math
+import random
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -11,9 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kamdesk.core.documents.offer_xlsx import money_format, write_offer_xlsx
+from kamdesk.core.documents.offer_xlsx import line_net_formula, money_format, vat_formula, write_offer_xlsx
 from kamdesk.core.errors import ValidationError
+from kamdesk.core.services import pricing
 from tests.core.documents.test_offer_pdf import make_offer
+from tests.office import recalculated
 
 
 def find_row(sheet, column: str, value) -> int:
@@ -43,7 +43,7 @@ def test_formulas_and_cached_values(tmp_path, language, currency):
     digits = 0 if currency == "HUF" else 2
     for offset, line in enumerate(data.lines):
         row = first + offset
-        assert sheet[f"G{row}"].value == f"=ROUND(C{row}*E{row}*(1-F{row}),{digits})"
+        assert sheet[f"G{row}"].value == line_net_formula(row, digits)
         assert Decimal(str(values[f"G{row}"].value)) == line.net_amount
         # the formula, evaluated here on what the cells hold, gives the cached value
         quantity, price, discount = (Decimal(str(sheet[f"{c}{row}"].value)) for c in "CEF")
@@ -53,15 +53,15 @@ def test_formulas_and_cached_values(tmp_path, language, currency):
     for offset, rate in enumerate(sorted(data.vat_by_rate)):
         row = last + 3 + offset
         assert Decimal(str(sheet[f"E{row}"].value)) * 100 == rate
-        assert sheet[f"F{row}"].value == f"=SUMIF($H${first}:$H${last},E{row},$G${first}:$G${last})"
-        assert sheet[f"G{row}"].value == f"=ROUND(F{row}*E{row},{digits})"
+        assert sheet[f"F{row}"].value == f"=ROUND(SUMIF($H${first}:$H${last},E{row},$G${first}:$G${last}),{digits})"
+        assert sheet[f"G{row}"].value == vat_formula(row, digits)
         net, vat = data.vat_by_rate[rate]
         assert Decimal(str(values[f"F{row}"].value)) == net
         assert Decimal(str(values[f"G{row}"].value)) == vat
         assert Decimal(str(values[f"H{row}"].value)) == net + vat
-    assert sheet[f"G{totals}"].value.startswith("=SUM(F")
-    assert sheet[f"G{totals + 1}"].value.startswith("=SUM(G")
-    assert sheet[f"G{totals + 2}"].value == f"=G{totals}+G{totals + 1}"
+    assert sheet[f"G{totals}"].value.startswith("=ROUND(SUM(F")
+    assert sheet[f"G{totals + 1}"].value.startswith("=ROUND(SUM(G")
+    assert sheet[f"G{totals + 2}"].value == f"=ROUND(G{totals}+G{totals + 1},{digits})"
     for offset, total in enumerate((data.net_total, data.vat_total, data.gross_total)):
         assert Decimal(str(values[f"G{totals + offset}"].value)) == total
     assert sheet.print_area and int(sheet.page_setup.paperSize) == 9  # A4
@@ -91,57 +91,16 @@ def test_logo_and_broken_logo(tmp_path):
     assert list(tmp_path.iterdir()) == [path]
 
 
-RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
-<value>0</value></prop></item>
-</oor:items>
-"""
-
-
-def libreoffice_csv(office: str, path, tmp_path) -> list[list[str]]:
-    """The sheet as LibreOffice computes it, converted headless to CSV (comma-separated, formatted off).
-
-    The profile tells LibreOffice to recalculate every OOXML file on load (its default trusts the cached
-    values), so the totals read here are what the formulas compute, not what the writer cached.
-    """
-    out = tmp_path / "out"
-    user = tmp_path / "profile" / "user"
-    user.mkdir(parents=True, exist_ok=True)
-    (user / "registrymodifications.xcu").write_text(RECALCULATE_ON_LOAD, encoding="utf-8")
-    command = [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
-               "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false", "--outdir", str(out), str(path)]
-    # its own process group: a stuck soffice.bin (the launcher's child) is ended with it, not left behind
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        process.communicate(timeout=90)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail("LibreOffice did not convert the offer within 90 s")
-    assert process.returncode == 0
-    return [row.split(",") for row in (out / f"{path.stem}.csv").read_text(encoding="utf-8").splitlines()]
-
-
-def total_of(rows: list[list[str]], label: str) -> Decimal:
-    return Decimal(next(row for row in rows if row[4:5] == [label])[6])
+def total_of(sheet, label: str):
+    return sheet[f"G{find_row(sheet, 'E', label)}"].value
 
 
 @pytest.mark.slow
 def test_libreoffice_recalculates(tmp_path):
     """LibreOffice opens the offer with the right totals, and recomputes them after a quantity changes."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if not office:
-        pytest.skip("LibreOffice is not installed")
     data = make_offer(12, language="en", currency="EUR")
     path = tmp_path / "offer.xlsx"
     write_offer_xlsx(path, data)
-    rows = libreoffice_csv(office, path, tmp_path)
-    assert total_of(rows, "Net total") == data.net_total
-    assert total_of(rows, "VAT total") == data.vat_total
-    assert total_of(rows, "Gross total") == data.gross_total
-
     # the client changes the first line's quantity (saved by openpyxl, so no cached value is left to show)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.active
@@ -156,9 +115,103 @@ def test_libreoffice_recalculates(tmp_path):
     rate_vat = (rate_net * line.vat_rate / 100).quantize(cent, rounding=ROUND_HALF_UP)
     net = data.net_total - data.vat_by_rate[line.vat_rate][0] + rate_net
     vat = data.vat_total - data.vat_by_rate[line.vat_rate][1] + rate_vat
-    rows = libreoffice_csv(office, changed, tmp_path)
-    assert total_of(rows, "Net total") == net != data.net_total
-    assert total_of(rows, "Gross total") == net + vat
+
+    computed, recomputed = (openpyxl.load_workbook(p, data_only=True).active
+                            for p in recalculated([path, changed], tmp_path))
+    assert total_of(computed, "Net total") == float(data.net_total)
+    assert total_of(computed, "VAT total") == float(data.vat_total)
+    assert total_of(computed, "Gross total") == float(data.gross_total)
+    assert total_of(recomputed, "Net total") == float(net) != float(data.net_total)
+    assert total_of(recomputed, "Gross total") == float(net + vat)
+
+
+def half_lines(currency: str, count: int, seed: int) -> list[tuple[Decimal, Decimal, Decimal, Decimal]]:
+    """Realistic lines (quantity, unit price, discount %, VAT %) whose net ends in exactly half a forint or cent."""
+    chance = random.Random(seed)
+    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
+    discounts = [Decimal(d) for d in ("2.5", "3.75", "5", "6", "6.5", "7", "7.5", "8.25", "10", "12.5", "15")]
+    found = []
+    while len(found) < count:
+        quantity = Decimal(chance.choice([chance.randint(1, 500), chance.randint(1, 4000) / 4,
+                                          chance.randint(1, 50000) / 1000])).quantize(Decimal("0.001"))
+        price = Decimal(chance.randint(100, 2000000 if currency == "HUF" else 500000)) / 100
+        if currency == "HUF" and chance.random() < 0.6:
+            price = price.to_integral_value()
+        discount = chance.choice(discounts + [Decimal(chance.randint(1, 3000)) / 100])
+        net = quantity * price * (100 - discount) / 100
+        if (net / minor) % 1 == Decimal("0.5"):
+            found.append((quantity, price, discount, chance.choice([Decimal(5), Decimal(18), Decimal(27)])))
+    return found
+
+
+def half_vat_lines(currency: str, count: int, seed: int) -> list[tuple[Decimal, Decimal, Decimal, Decimal]]:
+    """One line per VAT rate (distinct rates, hundredths of a percent), each rate's VAT ending in exactly a half."""
+    chance = random.Random(seed)
+    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
+    found = []
+    for hundredths in chance.sample(range(1, 3000), count * 3):
+        step = 10000 // math.gcd(hundredths, 10000)
+        if 5000 % (10000 // step) or hundredths in (500, 1800, 2700):
+            continue  # no net times this rate ends in a half, or the rate is one of the realistic lines'
+        # the nets (in minor units) whose VAT at this rate ends in a half: net * hundredths = 5000 (mod 10000)
+        first = 5000 // (10000 // step) * pow(hundredths // (10000 // step), -1, step) % step
+        net = (first + step * chance.randint(0, 5000000 // step)) * minor
+        found.append((Decimal(1), net, Decimal(0), Decimal(hundredths) / 100))
+        if len(found) == count:
+            return found
+    raise AssertionError("too few rates with a half")
+
+
+def large_near_half_lines(currency: str, count: int, seed: int) -> list[tuple[Decimal, Decimal, Decimal, Decimal]]:
+    """Lines of 1 to 1000 million currency units whose net is a half or a billionth or two off it.
+
+    quantity × price × (1 − discount) = thousandths × hundredths × hundredths of a percent / 10^9: with
+    price and discount coprime to 10 the quantity that puts the net's remainder where we want is solved for.
+    """
+    chance = random.Random(seed)
+    unit = 10 ** (9 - (0 if currency == "HUF" else 2))  # the rounding unit in 10^-9 currency units
+    found = []
+    while len(found) < count:
+        price, kept = chance.randrange(1001, 10**7, 2), chance.randrange(7001, 10000, 2)
+        if price % 5 == 0 or kept % 5 == 0:
+            continue
+        remainder = (unit // 2 + chance.choice([-2, -1, 0, 0, 1, 2])) % unit
+        quantity = remainder * pow(price * kept, -1, unit) % unit + unit * chance.randint(0, 2)
+        net = Decimal(quantity * price * kept).scaleb(-9)
+        if 10**6 <= net <= 10**9:
+            found.append((Decimal(quantity).scaleb(-3), Decimal(price).scaleb(-2), Decimal(10000 - kept).scaleb(-2),
+                          Decimal(27)))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_libreoffice_rounds_halves_up_like_the_app(tmp_path):
+    """After LibreOffice recalculates, thousands of line nets, VATs and totals that end in exactly a half
+    round up as the app rounds them (the binary fractions of a plain C*E*(1-F) land below the half), and
+    large lines a billionth off a half round as the app does too."""
+    offers = {currency: priced_offer(half_lines(currency, 1500, seed) + half_vat_lines(currency, 300, seed)
+                                     + large_near_half_lines(currency, 500, seed), currency, "en")
+              for seed, currency in enumerate(("HUF", "EUR"))}
+    paths = []
+    for currency, data in offers.items():
+        paths.append(tmp_path / f"{currency}.xlsx")
+        write_offer_xlsx(paths[-1], data)
+    for path, (currency, data) in zip(recalculated(paths, tmp_path), offers.items(), strict=True):
+        sheet = openpyxl.load_workbook(path, data_only=True).active
+        first, last, totals = layout(sheet, data)
+        wrong = [(line.quantity, line.unit_price, line.discount_percent, line.net_amount, sheet[f"G{row}"].value)
+                 for row, line in enumerate(data.lines, start=first)
+                 if sheet[f"G{row}"].value != float(line.net_amount)]
+        assert not wrong, f"{currency}: {len(wrong)} of {len(data.lines)} line nets differ, e.g. {wrong[:3]}"
+        rows = range(last + 3, last + 3 + len(data.vat_by_rate))
+        computed = [(sheet[f"F{row}"].value, sheet[f"G{row}"].value, sheet[f"H{row}"].value) for row in rows]
+        expected = [(float(net), float(vat), float(net + vat)) for net, vat in
+                    (data.vat_by_rate[rate] for rate in sorted(data.vat_by_rate))]
+        wrong = [(a, b) for a, b in zip(computed, expected, strict=True) if a != b]
+        assert not wrong, f"{currency}: {len(wrong)} of {len(expected)} VAT rows differ, e.g. {wrong[:3]}"
+        assert [sheet[f"G{totals + n}"].value for n in range(3)] == [
+            float(data.net_total), float(data.vat_total), float(data.gross_total)]
 
 
 def test_no_lines_is_refused(tmp_path):
@@ -170,19 +223,18 @@ def test_no_lines_is_refused(tmp_path):
 
 
 def priced_offer(lines: list[tuple[Decimal, Decimal, Decimal, Decimal]], currency: str, language: str):
-    """An offer built from (quantity, unit price, discount %, VAT %) the way the pricing engine totals it."""
+    """An offer built from (quantity, unit price, discount %, VAT %), priced and totalled by the app's engine."""
     data = make_offer(len(lines), language=language, currency=currency)
-    minor = Decimal(1).scaleb(-(0 if currency == "HUF" else 2))
-    for line, (quantity, price, discount, rate) in zip(data.lines, lines, strict=True):
-        line.quantity, line.unit_price, line.discount_percent, line.vat_rate = quantity, price, discount, rate
-        line.net_amount = (quantity * price * (1 - discount / 100)).quantize(minor, rounding=ROUND_HALF_UP)
-    data.vat_by_rate = {}
-    for rate in sorted({line.vat_rate for line in data.lines}):
-        net = sum((line.net_amount for line in data.lines if line.vat_rate == rate), Decimal(0))
-        data.vat_by_rate[rate] = (net, (net * rate / 100).quantize(minor, rounding=ROUND_HALF_UP))
-    data.net_total = sum((net for net, _ in data.vat_by_rate.values()), Decimal(0))
-    data.vat_total = sum((vat for _, vat in data.vat_by_rate.values()), Decimal(0))
-    data.gross_total = data.net_total + data.vat_total
+    priced = [pricing.price_line(pricing.LineInput(product_id=n, sku=line.sku, name=line.name, unit=line.unit,
+                                                   quantity=quantity, list_price=price, vat_rate=rate,
+                                                   discount_percent=discount), currency)
+              for n, (line, (quantity, price, discount, rate)) in enumerate(zip(data.lines, lines, strict=True))]
+    for line, item in zip(data.lines, priced, strict=True):
+        line.quantity, line.unit_price, line.net_amount = item.input.quantity, item.unit_price, item.net_amount
+        line.discount_percent, line.vat_rate = item.input.discount_percent, item.vat_rate
+    totals = pricing.totals(priced, currency)
+    data.vat_by_rate, data.net_total = totals.vat_by_rate, totals.net_total
+    data.vat_total, data.gross_total = totals.vat_total, totals.gross_total
     return data
 
 
