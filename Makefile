@@ -23,7 +23,7 @@ test: $(STAMP) test-packages
 
 # installs the missing ones when run as root (CI), prints the command otherwise
 test-packages:
-	sh scripts/debian-packages.sh $(TEST_PACKAGES)
+	sh tests/debian-packages.sh $(TEST_PACKAGES)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py

@@ -1,6 +1,6 @@
 """`make test` installs the Debian packages its tests run (LibreOffice, poppler) when they are missing.
 
-scripts/debian-packages.sh runs here with stand-ins for dpkg-query, id and apt-get on the PATH.
+tests/debian-packages.sh runs here with stand-ins for dpkg-query, id and apt-get on the PATH.
 """
 
 import os
@@ -70,6 +70,6 @@ def test_a_user_is_told_the_command_and_the_tests_do_not_run(system):
 
 def test_make_test_runs_it_with_the_packages_the_tests_use():
     dry_run = subprocess.run(["make", "-n", "test-packages"], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert "scripts/debian-packages.sh libreoffice-calc libreoffice-writer poppler-utils" in dry_run.stdout
+    assert "tests/debian-packages.sh libreoffice-calc libreoffice-writer poppler-utils" in dry_run.stdout
     prerequisites = subprocess.run(["make", "-pn", "test"], cwd=ROOT, capture_output=True, text=True).stdout
     assert any(line.startswith("test:") and "test-packages" in line for line in prerequisites.splitlines())
