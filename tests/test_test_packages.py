@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "debian-packages.sh"
+SCRIPT = ROOT / "tests" / "debian-packages.sh"
 INSTALL = "install -y --no-install-recommends"
 
 
