@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QThreadPool, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
@@ -82,9 +82,18 @@ def ask_scope(parent: QWidget | None, action: str = "change") -> str | None:
 class ClientPicker:
     """A line edit where typing finds clients (accents ignored) and a completer popup offers them.
 
-    `client_id` is set when the user picks one (from the popup, or by leaving
-    the field when the text names exactly one client); editing the text
-    afterwards clears it until a client is picked again.
+    The first match is highlighted as the user types, so Enter (or a click)
+    picks it; Up/Down choose another. `client_id` is set when the user picks
+    one (from the popup, or by leaving the field when the text names exactly
+    one client); editing the text afterwards clears it until a client is
+    picked again.
+
+    The completer is given the edit as its widget (`setWidget`), not set on
+    it (`setCompleter`): a line edit would run the completer's own matching
+    after every keystroke (a case-insensitive prefix of the name, which
+    chooses no row for "szucs" or a tax number and so leaves Enter with
+    nothing to take) and write each highlighted name over the typed text.
+    Here the folded search fills the list and the picker chooses the row.
     """
 
     def __init__(self, edit: QLineEdit, on_change):
@@ -95,10 +104,9 @@ class ClientPicker:
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCompletionRole(NAME_ROLE)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
-        edit.setCompleter(self.completer)
+        self.completer.setWrapAround(False)  # Down on the last match stays there; no "nothing chosen" row
+        self.completer.setWidget(edit)
         self.completer.activated[QModelIndex].connect(self._activated)
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._finished)
@@ -147,23 +155,31 @@ class ClientPicker:
             item.setEditable(False)
             self.model.appendRow(item)
         if self.model.rowCount():
-            self.completer.setCompletionPrefix(text)
             self.completer.complete()
+            self._highlight_first()
         else:
             self.completer.popup().hide()
+
+    def _highlight_first(self) -> None:
+        """Select the first match: the completer takes the selected row on Enter."""
+        self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _activated(self, index) -> None:
         client_id = index.data(ID_ROLE)
         name = index.data(NAME_ROLE)
         if client_id is not None:
-            QTimer.singleShot(0, lambda: self.edit.setText(name))  # after the completer wrote its text
-            self.client_id = int(client_id)
-            self._on_change(self.client_id)
+            self.set_client(int(client_id), name)
 
     def _finished(self) -> None:
-        """Leaving the field with text that names exactly one client (or one by its full name) picks it."""
+        """Leaving the field picks the highlighted client, or one the text names exactly (or alone)."""
         text = self.edit.text().strip()
-        if self.client_id is not None or not text or self.completer.popup().isVisible():
+        if self.client_id is not None or not text:
+            return
+        popup = self.completer.popup()
+        if popup.isVisible():
+            if not self.edit.hasFocus():  # Tab with the list open; on Enter the completer takes the row
+                popup.hide()
+                self._activated(popup.currentIndex())
             return
         rows = self.matches(text)
         exact = [row for row in rows if row.name.casefold() == text.casefold()]
