@@ -12,6 +12,7 @@ from kamdesk.core.services import party
 from kamdesk.gui.activity import activity_dialog
 from kamdesk.gui.activity.activity_dialog import ActivityDialog
 from kamdesk.gui.activity.complete_dialog import CompleteDialog, next_working_day
+from tests.gui.heartbeat import Heartbeat
 from tests.gui.keyboard import activate, answering_boxes, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -89,6 +90,20 @@ def test_typing_a_client_and_enter_takes_the_first_match(qtbot, kovacs, others):
     qtbot.waitUntil(lambda: dialog.client.client_id == others[0].id)
     qtbot.waitUntil(lambda: dialog.ui.client.text() == "Szűcs Élelmiszer Bt.")
     assert dialog.isVisible()  # Enter chose the client; it did not press OK
+
+
+def test_a_client_typed_while_the_search_list_loads_is_found_at_once(qtbot, kovacs, others, slow_client_index):
+    started, finish = slow_client_index
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))  # opening starts loading the list
+    assert started.wait(5)
+    dialog.ui.client.setFocus()
+    with Heartbeat() as beat:
+        for char in "szucs":
+            type_text(dialog.ui.client, char)
+            qtbot.wait(20)
+    assert beat.longest_gap_ms() <= 50 and not finish.is_set()
+    press_enter(qtbot, dialog.ui.client)
+    qtbot.waitUntil(lambda: dialog.client.client_id == others[0].id)
 
 
 def test_tab_out_of_the_client_field_takes_the_highlighted_match(qtbot, kovacs, others):

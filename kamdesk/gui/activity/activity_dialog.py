@@ -11,9 +11,8 @@ whether the change is for that occurrence or the whole series
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QThreadPool, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
@@ -24,13 +23,13 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
+from kamdesk.gui.background import start_in_background
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
 
-log = logging.getLogger(__name__)
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
                    "negotiation": 60, "task": 30}
@@ -100,7 +99,7 @@ class ClientPicker:
         self.edit = edit
         self.client_id: int | None = None
         self._on_change = on_change
-        self._search = ClientSearch()
+        self._search = ClientSearch(start_load=start_in_background)
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -116,19 +115,8 @@ class ClientPicker:
         self._search.invalidate()
 
     def preload(self) -> None:
-        """Load the search list on a worker thread, so the first keystroke is fast at 100,000 clients.
-
-        Only a head start: if it fails, the first keystroke loads the list itself.
-        """
-        search = self._search
-
-        def work() -> None:
-            try:
-                search.preload(ClientFilter())
-            except Exception:  # noqa: BLE001 (logged; the search loads again when needed)
-                log.warning("preloading the client search failed", exc_info=True)
-
-        QThreadPool.globalInstance().start(work)
+        """Load the search list on a worker thread; typing before it is loaded is answered from the database."""
+        self._search.prepare(ClientFilter())
 
     def set_client(self, client_id: int | None, name: str = "") -> None:
         self.client_id = client_id
