@@ -81,8 +81,8 @@ def ask_scope(parent: QWidget | None, action: str = "change") -> str | None:
 class ClientPicker:
     """A line edit where typing finds clients (accents ignored) and a completer popup offers them.
 
-    The first match is highlighted as the user types, so Enter (or a click)
-    picks it; Up/Down choose another. `client_id` is set when the user picks
+    The first match is highlighted as the user types, so Enter or Tab (or a
+    click) picks it; Up/Down choose another. `client_id` is set when the user picks
     one (from the popup, or by leaving the field when the text names exactly
     one client); editing the text afterwards clears it until a client is
     picked again.

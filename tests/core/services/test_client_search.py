@@ -246,9 +246,10 @@ def many(company):
     return [f"Lapozó {i:02d} Kft." for i in range(1, 24)]
 
 
+@pytest.mark.parametrize("loading", [False, True], ids=["in memory", "while loading"])
 @pytest.mark.parametrize("text", ["", "lapozo", "kft"])
-def test_rows_page_by_page(many, text):
-    result = ClientSearch().find(ClientFilter(text=text))
+def test_rows_page_by_page(many, text, loading):
+    result = ClientSearch(start_load=(lambda work: None) if loading else None).find(ClientFilter(text=text))
     assert result.count == 23
     pages = [result.rows(start, 10) for start in (0, 10, 20)]
     assert [len(p) for p in pages] == [10, 10, 3]
@@ -337,10 +338,10 @@ def test_the_list_loads_once_through_start_load_and_then_takes_over(clients, mon
     assert len(later.works) == 1  # one load asked for, not one per keystroke
     later.run()
 
-    def no_sql(*args):
+    def no_sql(flt, terms=None):
         raise AssertionError("the list in memory should answer")
 
-    monkeypatch.setattr(client_search, "_sql_matches", no_sql)
+    monkeypatch.setattr(client_search, "_paged", no_sql)
     assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
     assert later.works == []
 
