@@ -1,4 +1,5 @@
-"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language."""
+"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language,
+a client search list that loads only when the test says so."""
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
