@@ -1,16 +1,18 @@
-"""Running a slow call off the GUI thread while a busy dialog keeps the window alive."""
+"""Running slow calls off the GUI thread: with a busy dialog (`run_busy`), or unseen (`start_in_background`)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
 POLL_MS = 30
+log = logging.getLogger(__name__)
 
 
 def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
@@ -45,3 +47,19 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+def start_in_background(work: Callable[[], None]) -> None:
+    """Run `work` on Qt's thread pool, for work nobody waits for (loading a search list ahead).
+
+    `work` must not touch widgets. A failure is logged; whoever needed the
+    work goes on without it (the client search answers from the database).
+    """
+
+    def guarded() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 (logged; see the docstring)
+            log.warning("background work failed", exc_info=True)
+
+    QThreadPool.globalInstance().start(guarded)

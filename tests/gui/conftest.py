@@ -1,4 +1,5 @@
-"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language."""
+"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language,
+a client search list that loads only when the test says so."""
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -65,3 +66,29 @@ def language(qapp):
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+@pytest.fixture
+def slow_client_index(monkeypatch):
+    """The client search's list loads until the test lets it finish, as it takes seconds at 100,000 clients.
+
+    Yields (started, finish): events set when a load begins and to let it end.
+    """
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from kamdesk.core.services.client_search import ClientSearch
+
+    started, finish = threading.Event(), threading.Event()
+    original = ClientSearch._load
+
+    def load(self, flt):
+        started.set()
+        finish.wait(timeout=5)
+        return original(self, flt)
+
+    monkeypatch.setattr(ClientSearch, "_load", load)
+    yield started, finish
+    finish.set()
+    QThreadPool.globalInstance().waitForDone()

@@ -3,7 +3,8 @@
 QTest.keyClicks (and so qtbot.keyClicks) aborts on characters outside
 Latin-1's ASCII range ("ő", "Ж"), so accented and Cyrillic input is sent as
 key events carrying the text, as a keyboard with that layout would.
-`answering_boxes` answers the message boxes a keystroke opens, by key.
+`answering_boxes` answers the message boxes a keystroke opens, by key;
+`press_enter` sends Enter where Qt would, to an open popup first.
 """
 
 from contextlib import contextmanager
@@ -64,3 +65,9 @@ def answering_boxes(key=Qt.Key.Key_Return):
         yield texts
     finally:
         timer.stop()
+
+
+def press_enter(qtbot, widget) -> None:
+    """Enter where the keyboard sends it: to an open popup (a completer's list) first, as Qt does."""
+    qtbot.keyClick(QApplication.activePopupWidget() or widget, Qt.Key.Key_Return)
+    QApplication.processEvents()

@@ -12,7 +12,8 @@ from kamdesk.core.services import party
 from kamdesk.gui.activity import activity_dialog
 from kamdesk.gui.activity.activity_dialog import ActivityDialog
 from kamdesk.gui.activity.complete_dialog import CompleteDialog, next_working_day
-from tests.gui.keyboard import activate, answering_boxes, type_text
+from tests.gui.heartbeat import Heartbeat
+from tests.gui.keyboard import activate, answering_boxes, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -48,13 +49,11 @@ def open_dialog(qtbot, *args, **kwargs) -> ActivityDialog:
 
 
 def pick_client(qtbot, dialog: ActivityDialog, text: str) -> None:
-    """Type into the client field and take the first offer of the popup (Down, Enter)."""
+    """Type into the client field and take the first offer of the popup (Enter)."""
     dialog.ui.client.setFocus()
     type_text(dialog.ui.client, text)
-    popup = dialog.client.completer.popup()
-    qtbot.waitUntil(popup.isVisible)
-    qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.client.completer.popup().isVisible)
+    press_enter(qtbot, dialog.ui.client)
     qtbot.waitUntil(lambda: dialog.client.client_id is not None)
 
 
@@ -76,6 +75,47 @@ def test_a_call_is_planned_by_typing_the_client(qtbot, kovacs, others):
     assert (view.kind, view.client_name, view.contact_name, view.subject) == (
         "call", "Kovács és Társa Kft.", "Nagy Ilona", "Árajánlat ősszel")
     assert (view.start, view.duration_minutes) == (at(monday, 10, 15), 30)
+
+
+def test_typing_a_client_and_enter_takes_the_first_match(qtbot, kovacs, others):
+    """The first match is highlighted as the user types; Enter chooses it (no accent typed, no arrow key)."""
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))
+    dialog.ui.client.setFocus()
+    type_text(dialog.ui.client, "szucs")
+    popup = dialog.client.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.currentIndex().row() == 0 and popup.selectionModel().isSelected(popup.currentIndex())
+    assert dialog.ui.client.text() == "szucs"  # highlighting does not overwrite what is typed
+    press_enter(qtbot, dialog.ui.client)
+    qtbot.waitUntil(lambda: dialog.client.client_id == others[0].id)
+    qtbot.waitUntil(lambda: dialog.ui.client.text() == "Szűcs Élelmiszer Bt.")
+    assert dialog.isVisible()  # Enter chose the client; it did not press OK
+
+
+def test_a_client_typed_while_the_search_list_loads_is_found_at_once(qtbot, kovacs, others, slow_client_index):
+    started, finish = slow_client_index
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))  # opening starts loading the list
+    assert started.wait(5)
+    dialog.ui.client.setFocus()
+    with Heartbeat() as beat:
+        for char in "szucs":
+            type_text(dialog.ui.client, char)
+            qtbot.wait(20)
+    assert beat.longest_gap_ms() <= 50 and not finish.is_set()
+    press_enter(qtbot, dialog.ui.client)
+    qtbot.waitUntil(lambda: dialog.client.client_id == others[0].id)
+
+
+def test_tab_out_of_the_client_field_takes_the_highlighted_match(qtbot, kovacs, others):
+    dialog = open_dialog(qtbot, start=at(next_monday(), 9))
+    dialog.ui.client.setFocus()
+    type_text(dialog.ui.client, "gyor")  # two clients in Győr: Kovács (first by name) and Szűcs
+    popup = dialog.client.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.client.client_id == others[0].id)
+    assert dialog.ui.client.text() == "Szűcs Élelmiszer Bt." and not popup.isVisible()
 
 
 def test_bad_input_is_shown_beside_the_fields_and_nothing_is_lost(qtbot, company):

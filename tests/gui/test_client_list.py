@@ -9,6 +9,7 @@ from kamdesk.core.models import Client
 from kamdesk.core.services.party import save_client
 from kamdesk.gui.party.client_list import ClientListView
 from kamdesk.gui.party.client_model import PAGE_SIZE, ClientTableModel
+from tests.gui.heartbeat import Heartbeat
 from tests.gui.keyboard import type_text
 
 
@@ -40,6 +41,32 @@ def test_typing_finds_clients_with_and_without_accents(qtbot, view, typed, expec
     type_text(view.search, typed)
     assert visible_names(view) == expected
     assert view.count_label.text() == ("1 client" if len(expected) == 1 else f"{len(expected)} clients")
+
+
+def test_typing_while_the_search_list_loads_never_blocks_the_window(qtbot, view, slow_client_index, monkeypatch):
+    """Start-up loads the search list on a worker; typing meanwhile is answered from the database at once."""
+    from PySide6.QtCore import QThreadPool
+
+    from kamdesk.core.services import client_search
+
+    started, finish = slow_client_index
+    view.preload_search()  # what the main window does after it shows
+    assert started.wait(5)
+    with Heartbeat() as beat:
+        for char in "szucs":
+            type_text(view.search, char)
+            qtbot.wait(20)
+            assert not finish.is_set()
+    assert beat.longest_gap_ms() <= 50
+    assert visible_names(view) == ["Szűcs Élelmiszer Bt."]
+    finish.set()  # the list is loaded ...
+    QThreadPool.globalInstance().waitForDone()
+    view.search.clear()
+    asked = []
+    original = client_search._paged
+    monkeypatch.setattr(client_search, "_paged", lambda flt, terms=None: asked.append(terms) or original(flt, terms))
+    type_text(view.search, "kovacs")
+    assert visible_names(view) == ["Kovács és Társa Kft."] and asked == []  # ... and answers now
 
 
 def test_clearing_the_search_shows_everyone_sorted_by_name(qtbot, view):

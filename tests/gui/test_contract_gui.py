@@ -16,9 +16,9 @@ from kamdesk.gui.contract.contract_dialog import (
     ObligationDialog,
     SignDialog,
 )
-from kamdesk.gui.contract.contracts_page import ContractsPage
+from kamdesk.gui.contract.contracts_page import ClientChooser, ContractsPage
 from kamdesk.gui.party.client_card import ClientCard
-from tests.gui.keyboard import activate, type_text
+from tests.gui.keyboard import activate, press_enter, type_text
 
 TODAY = dt.date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -72,6 +72,19 @@ def show(qtbot, widget):
     qtbot.waitExposed(widget)
     activate(widget)
     return widget
+
+
+def test_the_new_contracts_client_is_typed_and_taken_with_enter(qtbot, client):
+    """"orseg" Enter chooses "Őrség Fűszer Kft." (the first match, highlighted); a second Enter is OK."""
+    chooser = show(qtbot, ClientChooser())
+    chooser.edit.setFocus()
+    type_text(chooser.edit, "orseg")
+    qtbot.waitUntil(chooser.picker.completer.popup().isVisible)
+    press_enter(qtbot, chooser.edit)
+    qtbot.waitUntil(lambda: chooser.client_id == client.id)
+    assert chooser.isVisible() and chooser.edit.text() == "Őrség Fűszer Kft."
+    press_enter(qtbot, chooser.edit)
+    assert chooser.result() == ClientChooser.DialogCode.Accepted
 
 
 def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, client, monkeypatch):

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 from kamdesk.core.models import Offer
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
-from kamdesk.core.services import sale
+from kamdesk.core.services import party, sale
 from kamdesk.gui import pdf_print
 from kamdesk.gui.sale import approvals, offer_entry
 from kamdesk.gui.sale.labels import format_money, format_percent
 from kamdesk.gui.sale.offer_entry import OfferEntry, RejectOfferDialog
 from kamdesk.gui.sale.order_entry import COLUMNS
-from tests.gui.keyboard import activate
+from tests.gui.keyboard import activate, press_enter
 from tests.gui.test_order_entry import (  # noqa: F401 (shop is a fixture)
     add_line,
     cell,
@@ -82,6 +82,20 @@ def test_an_offer_is_typed_with_the_keyboard_and_saved_as_shown(qtbot, shop):
     assert offer.contact.name == "Nagy Ilona" and offer.payment_terms == "30 napon belül, átutalással"
     assert not entry.lines_view.isColumnHidden(COLUMNS.index("sku"))
     assert entry.lines_view.isColumnHidden(COLUMNS.index("shipped"))
+
+
+def test_typing_a_client_or_a_product_name_and_enter_takes_the_first_match(qtbot, shop):
+    szucs = party.save_client({"name": "Szűcs Élelmiszer Bt.", "legal_city": "Győr", "status": "active"})
+    entry = open_entry(qtbot)
+    assert focused() is entry.client_edit
+    keys(qtbot, "szucs")
+    qtbot.waitUntil(entry.client.completer.popup().isVisible)
+    press_enter(qtbot, entry.client_edit)
+    qtbot.waitUntil(lambda: entry.client.client_id == szucs.id)
+    assert entry.client_edit.text() == "Szűcs Élelmiszer Bt."
+    qtbot.waitUntil(lambda: focused() is entry.lines_view)
+    add_line(qtbot, entry, "joghurt natur", "3")
+    assert cell(entry, 0, "sku") == "JOG-150"
 
 
 def test_header_errors_are_shown_beside_their_fields(qtbot, shop):

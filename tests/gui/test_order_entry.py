@@ -14,7 +14,7 @@ from kamdesk.gui.sale import order_entry
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.sale.order_entry import COLUMNS, CreditDialog, OrderEntry
-from tests.gui.keyboard import activate, type_text
+from tests.gui.keyboard import activate, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NBSP = "\u00a0"
@@ -91,10 +91,8 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 def pick_client(qtbot, entry: OrderEntry, text: str) -> None:
     assert focused() is entry.client_edit
     keys(qtbot, text)
-    popup = entry.client.completer.popup()
-    qtbot.waitUntil(popup.isVisible)
-    qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(entry.client.completer.popup().isVisible)
+    press_enter(qtbot, entry.client_edit)  # the first match is highlighted
     qtbot.waitUntil(lambda: entry.client.client_id is not None)
     qtbot.waitUntil(lambda: focused() is entry.lines_view)  # straight to the first line
 
@@ -185,6 +183,21 @@ def test_an_order_is_typed_with_the_keyboard_only_and_saved_as_shown(qtbot, shop
     assert entry.gross_total.text() == format_money(order.gross_total, "HUF") == shown_gross
     assert order.contact.name == "Nagy Ilona" and order.payment_terms_days == 30
     assert entry.title.text() == f"Order {order.number}"
+
+
+def test_typing_a_client_or_a_product_name_and_enter_takes_the_first_match(qtbot, shop):
+    """No arrow key, no accent: "szucs" Enter is the client, "joghurt natur" Enter is the product."""
+    szucs = party.save_client({"name": "Szűcs Élelmiszer Bt.", "legal_city": "Győr", "status": "active"})
+    entry = open_entry(qtbot)
+    assert focused() is entry.client_edit
+    keys(qtbot, "szucs")
+    qtbot.waitUntil(entry.client.completer.popup().isVisible)
+    press_enter(qtbot, entry.client_edit)
+    qtbot.waitUntil(lambda: entry.client.client_id == szucs.id)
+    assert entry.client_edit.text() == "Szűcs Élelmiszer Bt."
+    qtbot.waitUntil(lambda: focused() is entry.lines_view)
+    add_line(qtbot, entry, "joghurt natur", "3")
+    assert cell(entry, 0, "sku") == "JOG-150"
 
 
 def test_a_wrong_quantity_is_shown_on_its_line_and_nothing_is_saved(qtbot, shop, monkeypatch):
@@ -403,7 +416,7 @@ def test_products_and_clients_saved_later_are_found(qtbot, shop):
 
 
 def test_a_draft_opens_after_a_confirmed_order_was_shown(qtbot, company):
-    """Read-only orders take the client completer off the field; a draft must get it back alive."""
+    """A confirmed order's client cannot be typed; a draft shown after it lists clients again."""
     import datetime as dt
     from decimal import Decimal as D
 
@@ -417,10 +430,18 @@ def test_a_draft_opens_after_a_confirmed_order_was_shown(qtbot, company):
     confirmed = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(1))])
     sale.confirm_order(confirmed.id)
     draft = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(2))])
-    entry = OrderEntry()
-    qtbot.addWidget(entry)
+    other = party.save_client({"name": "Kovács és Fia Bt."})
+    entry = open_entry(qtbot)
     entry.open_order(confirmed.id)
+    entry.client_edit.setFocus()
+    keys(qtbot, "kovacs")
+    assert entry.client_edit.text() == "Kovács Kft." and not entry.client.completer.popup().isVisible()
     entry.open_order(draft.id)
     entry.open_order(confirmed.id)
     entry.open_order(draft.id)
-    assert entry.client_edit.completer() is entry.client.completer
+    entry.client_edit.setFocus()
+    entry.client_edit.clear()
+    keys(qtbot, "kovacs es")
+    qtbot.waitUntil(entry.client.completer.popup().isVisible)
+    press_enter(qtbot, entry.client_edit)
+    qtbot.waitUntil(lambda: entry.client.client_id == other.id)

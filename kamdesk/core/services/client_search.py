@@ -5,6 +5,13 @@ fold accents, so the search keeps the filtered, sorted list of (id, folded
 text) in memory: the filters and sort order are applied in SQL once, each
 keystroke is a substring test in Python, and typing further only re-tests
 the previous matches. Display rows are fetched by id, page by page.
+
+Loading that list takes seconds at 100,000 clients, so a search made with a
+`start_load` (the GUI passes one that runs on a worker thread) never loads
+it nor waits for it: until the list is ready it answers from SQL on the
+stored folded text (a LIKE per typed word; the count, then each page as it
+is shown), with the same matches in the same order, and the list takes
+over once it is loaded.
 """
 
 from __future__ import annotations
@@ -80,41 +87,85 @@ class ClientSearch:
 
     With no text the result pages straight from SQL (count + one page: what
     start-up needs). With text, the filtered (id, folded text) list is loaded
-    once per filter and sort (`preload` can do that on a worker thread).
+    once per filter and sort. Without `start_load` the first search loads it
+    in the calling thread (the command line); with it, `find` hands the
+    loading to `start_load(work)` and answers from SQL until it is done, so
+    the caller never waits for a load (`prepare` starts one ahead).
     """
 
-    def __init__(self):
-        self._lock = threading.Lock()
+    def __init__(self, start_load: Callable[[Callable[[], None]], None] | None = None):
+        self._start_load = start_load
+        self._lock = threading.Lock()  # held for swaps and matching, never while the database is read
         self._base_key: ClientFilter | None = None
         self._ids: list[int] = []
         self._texts: list[str] = []
         self._last_terms: list[str] = []
         self._last_hits: list[int] = []
+        self._generation = 0  # counts invalidations: a load begun before one is not used
+        self._loading: set[ClientFilter] = set()
 
     def invalidate(self) -> None:
         with self._lock:
             self._base_key = None
+            self._generation += 1
 
     def preload(self, flt: ClientFilter) -> None:
-        """Load the in-memory list for `flt` now (safe to call from a worker thread)."""
+        """Load the in-memory list for `flt` now, in this thread (safe on a worker thread)."""
+        base = flt.base()
         with self._lock:
-            if flt.base() != self._base_key:
-                self._load(flt.base())
+            if base == self._base_key:
+                return
+            generation = self._generation
+        ids, texts = self._load(base)
+        with self._lock:
+            if generation == self._generation:
+                self._ids, self._texts, self._base_key = ids, texts, base
+                self._last_terms, self._last_hits = [], []
+
+    def prepare(self, flt: ClientFilter) -> None:
+        """Have the list for `flt` loaded through `start_load` unless it is ready or on its way."""
+        base = flt.base()
+        with self._lock:
+            if base == self._base_key or base in self._loading:
+                return
+            self._loading.add(base)
+
+        def work() -> None:
+            try:
+                self.preload(base)
+            finally:
+                with self._lock:
+                    self._loading.discard(base)
+
+        if self._start_load is None:
+            work()
+        else:
+            self._start_load(work)
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
         if not terms:
             return _paged(flt)
+        if self._start_load is None:
+            self.preload(flt)
+        hits = self._find_loaded(flt.base(), terms)
+        if hits is None:
+            self.prepare(flt)
+            return _paged(flt.base(), terms)
+        return ClientResult.of_ids(hits)
+
+    def _find_loaded(self, base: ClientFilter, terms: list[str]) -> list[int] | None:
+        """The ids matching `terms` in the list in memory; None when that list is not the one for `base`."""
         with self._lock:
-            if flt.base() != self._base_key:
-                self._load(flt.base())
+            if base != self._base_key:
+                return None
             if self._last_terms and _refines(terms, self._last_terms):
                 hits = self._match(terms, self._last_hits)
             else:
                 hits = self._match(terms, range(len(self._ids)))
             self._last_terms, self._last_hits = terms, hits
             ids = self._ids
-            return ClientResult.of_ids([ids[i] for i in hits])
+            return [ids[i] for i in hits]
 
     def _match(self, terms: list[str], candidates) -> list[int]:
         texts = self._texts
@@ -123,20 +174,33 @@ class ClientSearch:
             return [i for i in candidates if term in texts[i]]
         return [i for i in candidates if all(t in texts[i] for t in terms)]
 
-    def _load(self, flt: ClientFilter) -> None:
-        cursor = database.execute(_filtered(Client.select(Client.id, Client.search_text), flt))
-        rows = cursor.fetchall()
-        self._ids = [r[0] for r in rows]
-        self._texts = [r[1] for r in rows]
-        self._base_key = flt
-        self._last_terms, self._last_hits = [], []
+    def _load(self, flt: ClientFilter) -> tuple[list[int], list[str]]:
+        # one pass over the table and a sort: about half the time of walking the name index
+        query = _filtered(Client.select(Client.id, Client.search_text), flt, scan=True)
+        rows = database.execute(query).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
 
 
-def _paged(flt: ClientFilter) -> ClientResult:
-    count = _filtered(Client.select(), flt, sort=False).count()
+def _paged(flt: ClientFilter, terms: list[str] | None = None) -> ClientResult:
+    """The count and each page straight from SQL, with `terms` what the in-memory list would match, in its order.
+
+    The stored search text is folded as the terms are, so a LIKE per term
+    (wildcards escaped) is the same substring test. With terms the table is
+    read in one pass (for the count, and for a page with a sort that keeps
+    only the rows of the page): walking an index instead fetches every row
+    out of order, most of a second at 100,000 clients.
+    """
+    scan = bool(terms)
+
+    def matching(query):
+        for term in terms or ():
+            query = query.where(Client.search_text.contains(term))
+        return query
+
+    count = matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
-        query = _filtered(Client.select(Client.id), flt).offset(start).limit(size)
+        query = matching(_filtered(Client.select(Client.id), flt, scan=scan)).offset(start).limit(size)
         return client_rows([r[0] for r in database.execute(query).fetchall()])
 
     return ClientResult(count, page)
@@ -162,10 +226,11 @@ def _refines(terms: list[str], previous: list[str]) -> bool:
 INDEXED_SORTS = ("name", "city")  # the (archived_at, name_key) and (archived_at, city_key) indexes give these orders
 
 
-def _filtered(query, flt: ClientFilter, sort: bool = True):
+def _filtered(query, flt: ClientFilter, sort: bool = True, scan: bool = False):
+    """`query` with the filter's conditions and order; `scan`: read the working list from the table, not an index."""
     if flt.archived:
         archived = Client.archived_at.is_null(False)
-    elif not sort or flt.sort in INDEXED_SORTS:
+    elif not scan and (not sort or flt.sort in INDEXED_SORTS):
         archived = Client.archived_at.is_null(True)
     else:
         archived = not_archived_scan()
@@ -178,14 +243,21 @@ def _filtered(query, flt: ClientFilter, sort: bool = True):
         query = query.where(Client.manager == flt.manager_id)
     if flt.key_account is not None:
         query = query.where(Client.key_account == flt.key_account)
-    return _sorted(query, flt) if sort else query
+    return _sorted(query, flt, scan) if sort else query
 
 
-def _sorted(query, flt: ClientFilter):
-    """Order by the chosen column, ignoring case and accents, then by name."""
+def _sorted(query, flt: ClientFilter, scan: bool = False):
+    """Order by the chosen column, ignoring case and accents, then by name.
+
+    With `scan` the folded name and city are sorted as expressions (the
+    same text with "" appended), which no index provides: SQLite then reads
+    the table in one pass and sorts the rows that match.
+    """
+    name_key, city_key = (Client.name_key.concat(""), Client.city_key.concat("")) if scan else (
+        Client.name_key, Client.city_key)
     column = {
         "name": lambda: None,
-        "city": lambda: Client.city_key,
+        "city": lambda: city_key,
         "segment": lambda: _rank_by_name(Client.segment, Segment),
         "status": lambda: Client.status,
         "manager": lambda: _rank_by_name(Client.manager, Manager),
@@ -200,7 +272,7 @@ def _sorted(query, flt: ClientFilter):
         order = [column.desc(nulls="last") if flt.descending else column.asc(nulls="first")]
     else:
         order = [column.desc() if flt.descending else column.asc()]
-    name = Client.name_key.desc() if flt.descending and column is None else Client.name_key.asc()
+    name = name_key.desc() if flt.descending and column is None else name_key.asc()
     return query.order_by(*order, name, Client.id)
 
 

@@ -11,9 +11,8 @@ whether the change is for that occurrence or the whole series
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
@@ -24,6 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
+from kamdesk.gui.background import start_in_background
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
@@ -31,7 +31,6 @@ from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.screen_fit import fit_to_screen
 
-log = logging.getLogger(__name__)
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
                    "negotiation": 60, "task": 30}
@@ -83,23 +82,31 @@ def ask_scope(parent: QWidget | None, action: str = "change") -> str | None:
 class ClientPicker:
     """A line edit where typing finds clients (accents ignored) and a completer popup offers them.
 
-    `client_id` is set when the user picks one (from the popup, or by leaving
-    the field when the text names exactly one client); editing the text
-    afterwards clears it until a client is picked again.
+    The first match is highlighted as the user types, so Enter or Tab (or a
+    click) picks it; Up/Down choose another. `client_id` is set when the user picks
+    one (from the popup, or by leaving the field when the text names exactly
+    one client); editing the text afterwards clears it until a client is
+    picked again.
+
+    The completer is given the edit as its widget (`setWidget`), not set on
+    it (`setCompleter`): a line edit would run the completer's own matching
+    after every keystroke (a case-insensitive prefix of the name, which
+    chooses no row for "szucs" or a tax number and so leaves Enter with
+    nothing to take) and write each highlighted name over the typed text.
+    Here the folded search fills the list and the picker chooses the row.
     """
 
     def __init__(self, edit: QLineEdit, on_change):
         self.edit = edit
         self.client_id: int | None = None
         self._on_change = on_change
-        self._search = ClientSearch()
+        self._search = ClientSearch(start_load=start_in_background)
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCompletionRole(NAME_ROLE)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
-        edit.setCompleter(self.completer)
+        self.completer.setWrapAround(False)  # Down on the last match stays there; no "nothing chosen" row
+        self.completer.setWidget(edit)
         self.completer.activated[QModelIndex].connect(self._activated)
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._finished)
@@ -109,19 +116,8 @@ class ClientPicker:
         self._search.invalidate()
 
     def preload(self) -> None:
-        """Load the search list on a worker thread, so the first keystroke is fast at 100,000 clients.
-
-        Only a head start: if it fails, the first keystroke loads the list itself.
-        """
-        search = self._search
-
-        def work() -> None:
-            try:
-                search.preload(ClientFilter())
-            except Exception:  # noqa: BLE001 (logged; the search loads again when needed)
-                log.warning("preloading the client search failed", exc_info=True)
-
-        QThreadPool.globalInstance().start(work)
+        """Load the search list on a worker thread; typing before it is loaded is answered from the database."""
+        self._search.prepare(ClientFilter())
 
     def set_client(self, client_id: int | None, name: str = "") -> None:
         self.client_id = client_id
@@ -148,23 +144,31 @@ class ClientPicker:
             item.setEditable(False)
             self.model.appendRow(item)
         if self.model.rowCount():
-            self.completer.setCompletionPrefix(text)
             self.completer.complete()
+            self._highlight_first()
         else:
             self.completer.popup().hide()
+
+    def _highlight_first(self) -> None:
+        """Select the first match: the completer takes the selected row on Enter."""
+        self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _activated(self, index) -> None:
         client_id = index.data(ID_ROLE)
         name = index.data(NAME_ROLE)
         if client_id is not None:
-            QTimer.singleShot(0, lambda: self.edit.setText(name))  # after the completer wrote its text
-            self.client_id = int(client_id)
-            self._on_change(self.client_id)
+            self.set_client(int(client_id), name)
 
     def _finished(self) -> None:
-        """Leaving the field with text that names exactly one client (or one by its full name) picks it."""
+        """Leaving the field picks the highlighted client, or one the text names exactly (or alone)."""
         text = self.edit.text().strip()
-        if self.client_id is not None or not text or self.completer.popup().isVisible():
+        if self.client_id is not None or not text:
+            return
+        popup = self.completer.popup()
+        if popup.isVisible():
+            if not self.edit.hasFocus():  # Tab with the list open; on Enter the completer takes the row
+                popup.hide()
+                self._activated(popup.currentIndex())
             return
         rows = self.matches(text)
         exact = [row for row in rows if row.name.casefold() == text.casefold()]

@@ -7,10 +7,9 @@ party service, each after a confirmation.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QThreadPool, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +32,6 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
-
-log = logging.getLogger(__name__)
 
 
 class ClientListView(QWidget):
@@ -172,19 +169,11 @@ class ClientListView(QWidget):
         self._update_actions()
 
     def preload_search(self) -> None:
-        """Load the search list on a worker thread so the first keystroke is fast.
+        """Load the search list on a worker thread so that typing is answered from memory soon.
 
-        Only a head start: if it fails, the first keystroke loads the list itself.
+        Typing before it is loaded is answered from the database meanwhile.
         """
-        search, flt = self.model.search, self.model.filter
-
-        def preload() -> None:
-            try:
-                search.preload(flt)
-            except Exception:  # noqa: BLE001 (logged; the search loads again when needed)
-                log.warning("preloading the client search failed", exc_info=True)
-
-        QThreadPool.globalInstance().start(preload)
+        self.model.search.prepare(self.model.filter)
 
     def refresh(self, keep_client: int | None = None) -> None:
         keep = keep_client or self.current_client_id()

@@ -206,7 +206,6 @@ class OfferEntry(LineEntry):
         self.client_edit.setObjectName("offer_client")
         self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
         self.client = ClientPicker(self.client_edit, self._client_changed)
-        self.client.completer.setParent(self)  # see OrderEntry: the entry owns the completer
         self.client_info = QLabel(self)
         self.client_info.setObjectName("client_info")
         self.client_info.setStyleSheet("color: #555;")
@@ -800,7 +799,6 @@ class OfferEntry(LineEntry):
                                   else QSpinBox.ButtonSymbols.UpDownArrows)
         for edit, hint in self._placeholders.items():  # a read-only offer shows no hints to type
             edit.setPlaceholderText("" if read_only else hint)
-        self.client_edit.setCompleter(None if read_only else self.client.completer)
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))

@@ -957,8 +957,6 @@ class OrderEntry(LineEntry):
         self.client_edit.setObjectName("order_client")
         self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
         self.client = ClientPicker(self.client_edit, self._client_changed)
-        # owned by the entry, not the line edit: QLineEdit deletes a completer it owns when it is replaced
-        self.client.completer.setParent(self)
         self.client_info = QLabel(self)
         self.client_info.setObjectName("client_info")
         self.client_info.setStyleSheet("color: #555;")
@@ -1378,7 +1376,6 @@ class OrderEntry(LineEntry):
         self.payment_terms.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
                                             else QSpinBox.ButtonSymbols.UpDownArrows)
         self.delivery_date.setEnabled(self.delivery_switch.isChecked())
-        self.client_edit.setCompleter(None if read_only else self.client.completer)
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))

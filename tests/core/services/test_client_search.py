@@ -246,9 +246,10 @@ def many(company):
     return [f"Lapozó {i:02d} Kft." for i in range(1, 24)]
 
 
+@pytest.mark.parametrize("loading", [False, True], ids=["in memory", "while loading"])
 @pytest.mark.parametrize("text", ["", "lapozo", "kft"])
-def test_rows_page_by_page(many, text):
-    result = ClientSearch().find(ClientFilter(text=text))
+def test_rows_page_by_page(many, text, loading):
+    result = ClientSearch(start_load=(lambda work: None) if loading else None).find(ClientFilter(text=text))
     assert result.count == 23
     pages = [result.rows(start, 10) for start in (0, 10, 20)]
     assert [len(p) for p in pages] == [10, 10, 3]
@@ -293,3 +294,72 @@ def test_segment_and_manager_sort_ignore_accents(company):
     assert by_segment == ["", "Bútor", "Élelmiszer", "Zöldség"]
     by_manager = [r.manager for r in ClientSearch().find(ClientFilter(sort="manager", descending=True)).rows(0, 10)]
     assert by_manager == ["Zoltai Zita", "Bodnár Béla", "Ábel Ádám", ""]
+
+
+# ---------------------------------------------------------------- while the list loads
+
+class LaterLoads:
+    """A `start_load` that keeps the work until `run()`: the list stays 'loading' meanwhile."""
+
+    def __init__(self):
+        self.works = []
+
+    def __call__(self, work):
+        self.works.append(work)
+
+    def run(self):
+        works, self.works = self.works, []
+        for work in works:
+            work()
+
+
+TYPED_WHILE_LOADING = ["kovacs", "SZŰ", "e", "kft gyor", "12345676213", "ivan@partner", "lapozo 1", "a o", "%", "_",
+                       "nothing"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.sampled_from(TYPED_WHILE_LOADING), sort=st.sampled_from(SORT_KEYS), descending=st.booleans(),
+       status=st.sampled_from([None, "active", "prospect"]), archived=st.booleans())
+def test_while_the_list_loads_sql_finds_the_same_in_the_same_order(clients, many, text, sort, descending, status,
+                                                                     archived):
+    flt = ClientFilter(text=text, sort=sort, descending=descending, status=status, archived=archived)
+    loading = ClientSearch(start_load=LaterLoads())
+    assert names(loading.find(flt)) == names(ClientSearch().find(flt))
+
+
+def test_the_list_loads_once_through_start_load_and_then_takes_over(clients, monkeypatch):
+    from kamdesk.core.services import client_search
+
+    later = LaterLoads()
+    search = ClientSearch(start_load=later)
+    assert find("kft") == [ALFA, KOVACS]
+    for typed in ("k", "kf", "kft"):
+        assert names(search.find(ClientFilter(text=typed))) == find(typed)  # answered from SQL
+    assert len(later.works) == 1  # one load asked for, not one per keystroke
+    later.run()
+
+    def no_sql(flt, terms=None):
+        raise AssertionError("the list in memory should answer")
+
+    monkeypatch.setattr(client_search, "_paged", no_sql)
+    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    assert later.works == []
+
+
+def test_a_list_read_before_a_change_is_not_used(clients, monkeypatch):
+    """A client saved (and the search invalidated) while the list was being read is found afterwards."""
+    later = LaterLoads()
+    search = ClientSearch(start_load=later)
+    original = ClientSearch._load
+
+    def load_then_change(self, flt):
+        loaded = original(self, flt)
+        party.save_client({"name": "Beta Kft.", "legal_city": "Szeged"})
+        self.invalidate()
+        return loaded
+
+    monkeypatch.setattr(ClientSearch, "_load", load_then_change)
+    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    later.run()
+    monkeypatch.setattr(ClientSearch, "_load", original)
+    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, "Beta Kft.", KOVACS]
