@@ -69,16 +69,32 @@ def fit_columns(view: QAbstractItemView, stretch: int | tuple[int, ...] | None =
 
 
 def keep_fitted(view: QAbstractItemView, stretch: int | tuple[int, ...] | None = None,
-                text: Iterable[int] = ()) -> None:
-    """`fit_columns` now and again each time the model is reset, grows or gains columns."""
+                text: Iterable[int] = (), once_filled: bool = False) -> None:
+    """`fit_columns` now and again each time the model is reset, grows or gains columns.
+
+    `once_filled` fits the rows only until the list has first shown some, then only when columns
+    change: for a list reset on every keystroke, where measuring the rows again costs more than
+    the keystroke itself and the widths (dates, capped text, headers) do not change.
+    """
     capped = tuple(text)
     model = view.model()
+    fitted_rows = False
 
     def fit(*_args) -> None:
+        nonlocal fitted_rows
+        if once_filled and fitted_rows:
+            return
         fit_columns(view, stretch, capped)
+        fitted_rows = model.rowCount() > 0
 
-    for signal in (model.modelReset, model.rowsInserted, model.columnsInserted, model.layoutChanged):
+    def refit(*_args) -> None:
+        nonlocal fitted_rows
+        fitted_rows = False
+        fit()
+
+    for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
         signal.connect(fit)
+    model.columnsInserted.connect(refit)
     fit()
 
 

@@ -117,7 +117,7 @@ class ClientListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         keep_fitted(self.table, stretch=COLUMNS.index("name"),
-                    text=[COLUMNS.index(c) for c in ("city", "segment", "manager")])
+                    text=[COLUMNS.index(c) for c in ("city", "segment", "manager")], once_filled=True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
         self.empty_state = EmptyState(self.table)
