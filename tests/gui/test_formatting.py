@@ -40,3 +40,12 @@ def test_the_posix_locale_is_the_c_locale(locale_of):
 def test_a_real_locale_keeps_its_own_format(locale_of, language, country, expected):
     locale_of(QLocale(language, country))
     assert format_date(dt.date(2026, 12, 4)) == expected
+
+
+def test_the_printed_week_dates_its_printing_in_iso_in_the_c_locale(locale_of, qapp, db):
+    from kamdesk.gui.activity.week_pdf_export import week_document
+
+    locale_of(QLocale.c())
+    document = week_document(dt.date(2026, 11, 30), None, "Kiss Anna", dt.date(2026, 12, 4))
+    today = dt.date.today().isoformat()
+    assert today in document.printed_on

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk.core.documents.week_layout import KIND_LABELS
@@ -16,6 +16,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.services import activity as activity_service
 from kamdesk.gui.activity.week_view import format_day
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.formatting import format_moment
 from kamdesk.gui.messages import translated
 
 translate = QCoreApplication.translate
@@ -24,15 +25,13 @@ translate = QCoreApplication.translate
 def week_document(monday: dt.date, flt: activity_service.ActivityFilter | None, owner_name: str,
                   today: dt.date) -> WeekDocument:
     """The week as the PDF prints it, with the reader's day names, dates and words."""
-    locale = QLocale()
     days = [monday + dt.timedelta(days=n) for n in range(7)]
     sunday = days[-1]
     year, number, _ = monday.isocalendar()
     views = activity_service.week_activities(monday, flt) if flt is not None else []
     title = (translate("WeekPdf", "Week plan — %1").replace("%1", owner_name) if owner_name
              else translate("WeekPdf", "Week plan"))
-    printed = translate("WeekPdf", "Printed on %1").replace(
-        "%1", locale.toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat))
+    printed = translate("WeekPdf", "Printed on %1").replace("%1", format_moment(dt.datetime.now().astimezone()))
     return WeekDocument(
         title=title, week_label=f"{year}-W{number:02d}", monday=monday,
         day_headers=[format_day(day, "day_short") for day in days], activities=views,
