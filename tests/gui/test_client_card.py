@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def discard_on_teardown(card: ClientCard) -> None:
     """Closing left-over cards at teardown must not ask (a modal question would block)."""
-    card._ask_discard = lambda: QMessageBox.StandardButton.Discard
+    card.discard_changes()
 
 
 @pytest.fixture
@@ -496,7 +496,7 @@ def test_escape_with_changes_asks_and_discard_closes_without_saving(qtbot, open_
 
     answers.append(QMessageBox.StandardButton.Cancel)
     press(qtbot, Qt.Key.Key_Escape)
-    assert asked == ["Discard unsaved changes?"]
+    assert asked == ["Save the changes to the client?"]
     assert card.isVisible()
     assert card.ui.name.text() == "Elvetett Kft."
 

@@ -44,6 +44,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 ERROR_STYLE = "color: #c62828;"
 NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
@@ -206,7 +207,7 @@ class ContactDialog(QDialog):
 
 # ---------------------------------------------------------------- the card
 
-class ClientCard(QDialog):
+class ClientCard(UnsavedChanges, QDialog):
     """View and edit one client; `ClientCard(None)` is a new client.
 
     Stays open after a save (the list refreshes through `saved`). Escape or
@@ -278,14 +279,21 @@ class ClientCard(QDialog):
 
     def reject(self) -> None:
         """Escape, Close and the window's close button: ask before unsaved changes are lost."""
-        if self._dirty:
-            answer = self._ask_discard()
-            if answer == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return
-            elif answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if settle(self):
+            super().reject()
+
+    # ------------------------------------------------------------ UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the changes to the client?")
 
     # ------------------------------------------------------------ setting up
     def _prepare_widgets(self, currency: str) -> None:
@@ -843,12 +851,6 @@ class ClientCard(QDialog):
         if clicked is save_button:
             return "save"
         return "cancel"
-
-    def _ask_discard(self) -> QMessageBox.StandardButton:
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard unsaved changes?"),
-                                    buttons, QMessageBox.StandardButton.Save)
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:

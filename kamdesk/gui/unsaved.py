@@ -1,0 +1,62 @@
+"""Editors that can hold unsaved changes, and the one question asked before such changes would be lost.
+
+An editor (a dialog, a page, an entry view) mixes in `UnsavedChanges` before its Qt
+class and answers `has_unsaved_changes()`, `save_changes()` and `discard_changes()`.
+Whoever is about to leave it (Esc or Close on a dialog, another page, Ctrl+Q) calls
+`settle(editor)`: it asks Save / Discard / Cancel only when something is unsaved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedChanges:
+    """What every editor with unsaved changes answers (mixed in before the Qt class)."""
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the editor holds changes that are not saved."""
+        raise NotImplementedError
+
+    def save_changes(self) -> bool:
+        """Save them; False (with the reason shown) when they could not be saved."""
+        raise NotImplementedError
+
+    def discard_changes(self) -> None:
+        """Forget them: afterwards `has_unsaved_changes()` is False and nothing unsaved is shown as if kept."""
+        raise NotImplementedError
+
+    def unsaved_question(self) -> str:
+        """The question asked before the changes would be lost."""
+        return QCoreApplication.translate("UnsavedChanges", "Save the changes?")
+
+
+def settle(editor: UnsavedChanges) -> bool:
+    """True when nothing unsaved is left (there was none, it was saved or discarded); False: stay."""
+    if not editor.has_unsaved_changes():
+        return True
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(editor, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+                                  editor.unsaved_question(), buttons, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return editor.save_changes()
+    if answer == QMessageBox.StandardButton.Discard:
+        editor.discard_changes()
+        return True
+    return False
+
+
+def settle_all(editors: Iterable[UnsavedChanges]) -> bool:
+    """Settle each editor in turn; False as soon as the user chooses to stay in one."""
+    return all(settle(editor) for editor in editors)
+
+
+def editors_in(root: QWidget) -> list[UnsavedChanges]:
+    """`root` and the editors shown inside it (not in windows of their own) that hold unsaved changes."""
+    found = [root] if isinstance(root, UnsavedChanges) else []
+    found += [widget for widget in root.findChildren(QWidget)
+              if isinstance(widget, UnsavedChanges) and not widget.isWindow() and widget.isVisibleTo(root)]
+    return [editor for editor in found if editor.has_unsaved_changes()]
