@@ -34,6 +34,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
+from kamdesk.gui.unsaved import UnsavedChanges, form_state, watch
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -160,23 +161,31 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
-class CompanyPage(QWidget):
-    """The company area: profile and logo (Ctrl+S saves), managers, segments."""
+class CompanyPage(UnsavedChanges, QWidget):
+    """The company area: profile and logo, calendar and contract settings, managers, segments.
+
+    Each part with fields has its own Save button, enabled while the part has unsaved
+    changes; Ctrl+S saves every changed part. Logo and segments are saved at once.
+    """
 
     changed = Signal()
+    unsaved_changed = Signal(bool)  # the page now has (True) or no longer has (False) unsaved changes
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._loading = True
+        self._unsaved = False
         self.form = CompanyForm(self)
-        save = QPushButton(self.tr("&Save company"), self)
-        save.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+        self.save_button = QPushButton(self.tr("&Save company"), self)
+        self.save_button.setObjectName("save_company")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addWidget(self._logo_box())
         left.addWidget(self._calendar_box())
-        left.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._managers_box(), 2)
@@ -185,7 +194,49 @@ class CompanyPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        # (fields, their Save button, what saves them)
+        self._sections = ((self.form, self.save_button, self.save),
+                          (self.calendar_box, self.save_calendar_button, self.save_calendar),
+                          (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
+                          (self.manager_fields, self.save_manager_button, self.save_manager))
+        self._loaded: dict[int, list] = {}
+        for fields, _button, _save in self._sections:
+            watch(fields, self._update_unsaved)
         self.load()
+
+    # ---------------------------------------------------------------- UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._changed_sections())
+
+    def save_changes(self) -> bool:
+        """Ctrl+S: save every part with changes; False (the reason shown) at the first that cannot be saved."""
+        return all(save() for _fields, _button, save in self._changed_sections())
+
+    def discard_changes(self) -> None:
+        self.load()
+
+    def unsaved_question(self) -> str:
+        return self.tr("The Company page has unsaved changes. Save them?")
+
+    def _changed_sections(self) -> list:
+        return [section for section in self._sections if form_state(section[0]) != self._loaded.get(id(section[0]))]
+
+    def _mark_saved(self, fields: QWidget | None = None) -> None:
+        """`fields` (all parts by default) now show what is stored."""
+        for section_fields, _button, _save in self._sections:
+            if fields in (None, section_fields):
+                self._loaded[id(section_fields)] = form_state(section_fields)
+        self._update_unsaved()
+
+    def _update_unsaved(self) -> None:
+        if self._loading:
+            return
+        changed = [section[0] for section in self._changed_sections()]
+        for fields, button, _save in self._sections:
+            button.setEnabled(fields in changed)
+        if bool(changed) != self._unsaved:
+            self._unsaved = bool(changed)
+            self.unsaved_changed.emit(self._unsaved)
 
     # ---------------------------------------------------------------- building
     def _logo_box(self) -> QGroupBox:
@@ -224,12 +275,12 @@ class CompanyPage(QWidget):
         self.manager_fields.setFlat(True)
         new = QPushButton(self.tr("&New manager"), box)
         new.clicked.connect(self.new_manager)
-        save = QPushButton(self.tr("Save &manager"), box)
-        save.setObjectName("save_manager")
-        save.clicked.connect(self.save_manager)
+        self.save_manager_button = QPushButton(self.tr("Save &manager"), box)
+        self.save_manager_button.setObjectName("save_manager")
+        self.save_manager_button.clicked.connect(self.save_manager)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
-        buttons.addWidget(save)
+        buttons.addWidget(self.save_manager_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.managers, 1)
@@ -250,7 +301,8 @@ class CompanyPage(QWidget):
         self.time_zone.setObjectName("time_zone")
         self.time_zone.setEditable(True)
         self.time_zone.addItems(COMMON_ZONES)
-        save = QPushButton(self.tr("Save calendar settings"), box)
+        self.calendar_box = box
+        self.save_calendar_button = save = QPushButton(self.tr("Save calendar settings"), box)
         save.clicked.connect(self.save_calendar)
         hours = QHBoxLayout()
         hours.addWidget(self.work_start)
@@ -263,7 +315,7 @@ class CompanyPage(QWidget):
         form.addRow(save)
         return box
 
-    def save_calendar(self) -> None:
+    def save_calendar(self) -> bool:
         from kamdesk.core.services import activity as activity_service
 
         try:
@@ -271,8 +323,10 @@ class CompanyPage(QWidget):
             activity_service.set_time_zone(self.time_zone.currentText())
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
+        self._mark_saved(self.calendar_box)
         self.changed.emit()
+        return True
 
     def _contracts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Contracts"), self)
@@ -282,22 +336,25 @@ class CompanyPage(QWidget):
         self.renewal_days.setSuffix(self.tr(" days before the end"))
         self.renewal_days.setToolTip(self.tr("Contracts ending within this many days are listed for renewal "
                                              "and suggested in the weekly planner"))
-        save = QPushButton(self.tr("Save contract settings"), box)
+        self.contracts_box = box
+        self.save_contracts_button = save = QPushButton(self.tr("Save contract settings"), box)
         save.clicked.connect(self.save_contract_settings)
         form = QFormLayout(box)
         form.addRow(self.tr("Renewal reminder:"), self.renewal_days)
         form.addRow(save)
         return box
 
-    def save_contract_settings(self) -> None:
+    def save_contract_settings(self) -> bool:
         from kamdesk.core.services import contract as contract_service
 
         try:
             contract_service.set_renewal_days(self.renewal_days.value())
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
+        self._mark_saved(self.contracts_box)
         self.changed.emit()
+        return True
 
     def _segments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Segments"), self)
@@ -320,18 +377,28 @@ class CompanyPage(QWidget):
 
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:
-        """F5: read everything on the page again (as every page does)."""
-        self.load()
+        """F5: read everything on the page again (as every page does); unsaved changes are kept, not overwritten."""
+        if self.has_unsaved_changes():
+            self._load_managers()
+            self._load_segments()
+        else:
+            self.load()
 
     def load(self) -> None:
-        company = company_service.get_company()
-        if company is not None:
-            self.form.set_values(company)
-            self._show_logo(company.logo)
-        self._load_managers()
-        self._load_segments()
-        self._load_calendar()
-        self._load_contract_settings()
+        self._loading = True
+        try:
+            company = company_service.get_company()
+            if company is not None:
+                self.form.set_values(company)
+                self._show_logo(company.logo)
+            self._load_managers()
+            self._load_segments()
+            self._load_calendar()
+            self._load_contract_settings()
+            self.manager_fields.clear()
+        finally:
+            self._loading = False
+        self._mark_saved()
 
     def _load_contract_settings(self) -> None:
         from kamdesk.core.services import contract as contract_service
@@ -373,15 +440,17 @@ class CompanyPage(QWidget):
             self.logo_preview.setText(self.tr("No logo"))
 
     # ---------------------------------------------------------------- company
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the company profile (the Save company button)."""
         try:
             company_service.save_company(self.form.values())
         except ValidationError as error:
             self.form.show_errors(error)
-            return
+            return False
         self.form.ui.error_label.hide()
+        self._mark_saved(self.form)
         self.changed.emit()
-        QMessageBox.information(self, self.tr("Company"), self.tr("Company profile saved."))
+        return True
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -407,22 +476,26 @@ class CompanyPage(QWidget):
         manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
         if manager is not None:
             self.manager_fields.set_values(manager)
+            self._mark_saved(self.manager_fields)
 
     def new_manager(self) -> None:
         self.managers.clearSelection()
         self.manager_fields.clear()
+        self._mark_saved(self.manager_fields)
         self.manager_fields.name.setFocus()
 
-    def save_manager(self) -> None:
+    def save_manager(self) -> bool:
         manager_id = self._selected_manager_id()
         try:
             company_service.save_manager(self.manager_fields.values(), manager_id)
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
         self._load_managers()
         self.manager_fields.clear()
+        self._mark_saved(self.manager_fields)
         self.changed.emit()
+        return True
 
     # ---------------------------------------------------------------- segments
     def _current_segment(self) -> tuple[int, str] | None:

@@ -22,6 +22,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
+from kamdesk.gui.unsaved import editors_in, settle_all
 
 AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS = range(7)
 PRELOAD_DELAY_MS = 400
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("kamdesk"))
+        self.setWindowTitle(self.tr("kamdesk") + "[*]")  # "*" while a page has unsaved changes
         self._cards: dict[int, object] = {}  # open client cards by client id
         self.clients = ClientListView(self)
         self.reminders = None  # started a moment after the window shows
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
             if card.isVisible() and not card.close():
                 event.ignore()
                 return
+        if not all(settle_all(editors_in(page)) for page in (self.clients, *self._pages.values())):
+            event.ignore()
+            return
         self._preload_timer.stop()
         self._reminders_timer.stop()
         if self.reminders is not None:
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
 
             page = CompanyPage(self)
             page.changed.connect(self._company_changed)
+            page.unsaved_changed.connect(self.setWindowModified)
         elif area == AREA_ORDERS:
             from kamdesk.gui.sale.orders_page import OrdersPage
 
@@ -230,6 +235,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _switch_area(self, area: int) -> None:
+        """The navigation moved to `area`: leave the page shown (asking about its unsaved changes), show `area`."""
+        leaving = self.stack.currentWidget()
+        if area != self.stack.currentIndex() and not settle_all(editors_in(leaving)):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())  # Cancel: the page and its changes stay
+            self.navigation.blockSignals(False)
+            return
         if area != AREA_CLIENTS:
             self._page(area)
         self.stack.setCurrentIndex(area)
@@ -239,10 +251,14 @@ class MainWindow(QMainWindow):
         self.new_action.setText(texts.get(area, self.tr("&New client…")))
 
     # ---------------------------------------------------------------- actions
-    def show_area(self, area: int) -> None:
+    def show_area(self, area: int) -> bool:
+        """Show `area`; False when the user chose to stay on a page with unsaved changes."""
         self.navigation.setCurrentRow(area)
+        if self.stack.currentIndex() != area:
+            return False
         if area == AREA_CLIENTS:
             self.clients.focus_search()
+        return True
 
     def find_client(self) -> None:
         self.show_area(AREA_CLIENTS)
@@ -321,12 +337,13 @@ class MainWindow(QMainWindow):
 
     def plan_activity(self, client_id: int, kind: str) -> None:
         """The client card's "Plan call/visit": the new activity dialog on the calendar."""
-        self.show_area(AREA_CALENDAR)
-        self.calendar.open_new_activity(client_id=client_id, kind=kind)
+        if self.show_area(AREA_CALENDAR):
+            self.calendar.open_new_activity(client_id=client_id, kind=kind)
 
     def new_order_for(self, client_id: int, suggested: bool = False) -> None:
         """The client card's "New order" (or "Suggested order"): the order entry with the client chosen."""
-        self.show_area(AREA_ORDERS)
+        if not self.show_area(AREA_ORDERS):
+            return
         self.orders.new_order(client_id)
         if suggested:
             from kamdesk.core.services.order_suggestion import as_requests, suggest_order
@@ -335,12 +352,12 @@ class MainWindow(QMainWindow):
 
     def new_offer_for(self, client_id: int) -> None:
         """The client card's "New offer": the offer view with the client chosen."""
-        self.show_area(AREA_OFFERS)
-        self.offers.new_offer(client_id)
+        if self.show_area(AREA_OFFERS):
+            self.offers.new_offer(client_id)
 
     def open_order(self, order_id: int) -> None:
-        self.show_area(AREA_ORDERS)
-        self.orders.open_order(order_id)
+        if self.show_area(AREA_ORDERS):
+            self.orders.open_order(order_id)
 
     def _offer_changed(self, client_id: int) -> None:
         if AREA_ORDERS in self._pages:  # an offer made into an order
@@ -367,8 +384,8 @@ class MainWindow(QMainWindow):
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""
-        self.show_area(AREA_CALENDAR)
-        self.calendar.open_activity(activity_id)
+        if self.show_area(AREA_CALENDAR):
+            self.calendar.open_activity(activity_id)
 
     def _activity_changed(self, client_id: int) -> None:
         self.clients.refresh()

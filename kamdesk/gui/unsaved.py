@@ -4,6 +4,8 @@ An editor (a dialog, a page, an entry view) mixes in `UnsavedChanges` before its
 class and answers `has_unsaved_changes()`, `save_changes()` and `discard_changes()`.
 Whoever is about to leave it (Esc or Close on a dialog, another page, Ctrl+Q) calls
 `settle(editor)`: it asks Save / Discard / Cancel only when something is unsaved.
+A form without a change flag of its own compares `form_state()` with the state it
+was loaded with, and `watch()` tells it when to look again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 class UnsavedChanges:
@@ -60,3 +71,32 @@ def editors_in(root: QWidget) -> list[UnsavedChanges]:
     found += [widget for widget in root.findChildren(QWidget)
               if isinstance(widget, UnsavedChanges) and not widget.isWindow() and widget.isVisibleTo(root)]
     return [editor for editor in found if editor.has_unsaved_changes()]
+
+
+def form_state(root: QWidget) -> list:
+    """What is typed or chosen in the input widgets inside `root`, to compare with an earlier state."""
+    state = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+            state.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentText())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QListWidget):
+            items = (widget.item(row) for row in range(widget.count()))
+            state.append([(item.text(), item.checkState()) for item in items])
+    return state
+
+
+def watch(root: QWidget, slot) -> None:
+    """Call `slot()` whenever something is typed or chosen inside `root` (spin boxes type into a line edit)."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.toggled.connect(lambda *_: slot())

@@ -5,12 +5,19 @@ from PySide6.QtCore import QSettings, Qt
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.company import FirstRunDialog
 from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
+from kamdesk.gui.unsaved import UnsavedChanges
 from tests.gui.keyboard import activate, type_text
+
+
+def discard_unsaved(window: MainWindow) -> None:
+    """Closing at teardown must not ask about changes a test left unsaved (a modal question would block)."""
+    for page in window.findChildren(UnsavedChanges):
+        page.discard_changes()
 
 
 def make_window(qtbot) -> MainWindow:
     window = MainWindow()
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_unsaved)
     window.show()
     qtbot.waitExposed(window)
     activate(window)  # shortcuts only reach the active window
