@@ -191,6 +191,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         right.addWidget(self._managers_box(), 2)
         right.addWidget(self._segments_box(), 1)
         right.addWidget(self._contracts_box())
+        right.addWidget(self._language_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
@@ -198,6 +199,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._sections = ((self.form, self.save_button, self.save),
                           (self.calendar_box, self.save_calendar_button, self.save_calendar),
                           (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
+                          (self.language_box, self.save_language_button, self.save_language),
                           (self.manager_fields, self.save_manager_button, self.save_manager))
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
@@ -356,6 +358,29 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.changed.emit()
         return True
 
+    def _language_box(self) -> QGroupBox:
+        self.language_box = box = QGroupBox(self.tr("Language"), self)
+        self.language = QComboBox(box)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The computer's language"), "system")
+        for code, name in (("en", "English"), ("hu", "Magyar"), ("ru", "Русский")):  # each in its own language
+            self.language.addItem(name, code)
+        note = QLabel(self.tr("Menus, numbers and dates follow it from the next start."), box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        self.save_language_button = save = QPushButton(self.tr("Save language"), box)
+        save.clicked.connect(self.save_language)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        form.addRow(note)
+        form.addRow(save)
+        return box
+
+    def save_language(self) -> bool:
+        company_service.set_language(self.language.currentData())
+        self._mark_saved(self.language_box)
+        return True
+
     def _segments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Segments"), self)
         self.segments = QListWidget(box)
@@ -395,6 +420,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_segments()
             self._load_calendar()
             self._load_contract_settings()
+            self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
             self.manager_fields.clear()
         finally:
             self._loading = False

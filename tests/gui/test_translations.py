@@ -288,3 +288,38 @@ def test_english_is_back_after_a_translated_window(qtbot, clients):
     assert window.menuBar().actions()[0].text() == "&File"
     assert QCoreApplication.translate("PartyLabels", "Active") == "Active"
 
+
+
+@pytest.fixture
+def app_language(qapp):
+    """Puts back what install_translations changes: the application's own translators and the default locale."""
+    previous_locale = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(previous_locale)
+
+
+def test_the_language_chosen_on_the_company_page_is_spoken_at_the_next_start(qtbot, qapp, clients, app_language):
+    from kamdesk.core.services import company as company_service
+    from kamdesk.gui.app import install_translations
+    from kamdesk.gui.company import CompanyPage
+
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "system" and not page.save_language_button.isEnabled()
+    page.language.setFocus()
+    qtbot.keyClick(page.language, Qt.Key.Key_M)  # "Magyar"
+    assert page.save_language_button.isEnabled()
+    qtbot.mouseClick(page.save_language_button, Qt.MouseButton.LeftButton)
+    assert company_service.language() == "hu" and not page.has_unsaved_changes()
+
+    install_translations(qapp, company_service.language())  # what run_gui does once the database is open
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert [action.text() for action in window.menuBar().actions()] == EXPECTED["hu"]["menus"]
+    assert QLocale().decimalPoint() == ","  # numbers and dates the Hungarian way too
+
+    install_translations(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File" and QLocale().decimalPoint() == "."

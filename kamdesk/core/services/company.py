@@ -12,6 +12,8 @@ from kamdesk.core.models.company import ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
 
 CURRENT_MANAGER_KEY = "current_manager_id"
+LANGUAGE_KEY = "language"
+LANGUAGES = ("system", "en", "hu", "ru")  # "system": the language of the computer, the default
 COMPANY_FIELDS = (
     "name", "postcode", "city", "street", "country", "tax_number", "registration_number",
     "bank_account", "currency", "default_vat_rate", "logo",
@@ -128,6 +130,19 @@ def setting_int(key: str, default: int, low: int, high: int | None = None) -> in
 def set_setting(key: str, value: str) -> None:
     (Setting.insert(key=key, value=value)
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
+
+
+def language() -> str:
+    """The language the desk speaks (one of LANGUAGES); "system" when never chosen."""
+    value = setting(LANGUAGE_KEY)
+    return value if value in LANGUAGES else "system"
+
+
+def set_language(code: str) -> None:
+    """Choose the desk's language; the GUI offers only LANGUAGES, so another code is a programming error."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    set_setting(LANGUAGE_KEY, code)
 
 
 def current_manager() -> Manager | None:
