@@ -99,9 +99,9 @@ class ManagerFields(QGroupBox):
         self.max_discount.setSuffix(" %")
         self.max_discount.setToolTip(self.tr("Extra discount on top of the column price without the head's approval"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:") if yourself else self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Your na&me:") if yourself else self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
-        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Ro&le:"), self.role)
         form.addRow(self.tr("&Discount limit:"), self.max_discount)
 
     def values(self) -> dict:
@@ -135,8 +135,8 @@ class FirstRunDialog(QDialog):
         self.company_form = CompanyForm(self)
         self.manager = ManagerFields(self.tr("You"), self, yourself=True)
         buttons = QDialogButtonBox(self)
-        self.demo_button = buttons.addButton(self.tr("Explore with &demo data"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.start_button = buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button = buttons.addButton(self.tr("E&xplore with demo data"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_button = buttons.addButton(self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.save)

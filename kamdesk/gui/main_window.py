@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Orders"), "Ctrl+3", lambda: self.show_area(AREA_ORDERS), "area_orders")
         self._action(view_menu, self.tr("Catalo&gue"), "Ctrl+4", lambda: self.show_area(AREA_CATALOGUE),
                      "area_catalogue")
-        self._action(view_menu, self.tr("C&ompany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
+        self._action(view_menu, self.tr("Com&pany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
         self._action(view_menu, self.tr("O&ffers"), "Ctrl+6", lambda: self.show_area(AREA_OFFERS), "area_offers")
         self._action(view_menu, self.tr("Co&ntracts"), "Ctrl+7", lambda: self.show_area(AREA_CONTRACTS),
                      "area_contracts")

@@ -367,7 +367,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.client_edit.setPlaceholderText(self.tr("A sample client — type to preview with one of yours"))
         self.client_edit.setClearButtonEnabled(True)
         self.client_picker = ClientPicker(self.client_edit, self._client_changed)
-        client_label = QLabel(self.tr("Preview for c&lient:"), pane)
+        client_label = QLabel(self.tr("Preview for cli&ent:"), pane)
         client_label.setBuddy(self.client_edit)
         row = QHBoxLayout()
         row.addWidget(client_label)

@@ -144,7 +144,7 @@ class RejectOfferDialog(ReasonDialog):
         return (self.tr("Offer %1 rejected").replace("%1", self._number),
                 self.tr("Why did the client reject offer %1? The reasons are analysed to win the next one.")
                 .replace("%1", self._number),
-                self.tr("&Rejected"), self.tr("&Back"))
+                self.tr("Re&jected"), self.tr("&Back"))
 
     def _decide(self, reason: str, note: str) -> None:
         offer_service.reject_offer(self.offer_id, reason, note)
