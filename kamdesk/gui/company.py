@@ -32,7 +32,7 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.messages import error_text
+from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, watch
 
@@ -42,8 +42,11 @@ COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bra
                 "Europe/Kyiv", "Europe/Moscow", "Europe/Berlin", "Europe/London")
 
 
+TEXT_FIELDS = ("name", "postcode", "city", "street", "country", "tax_number", "registration_number", "bank_account")
+
+
 class CompanyForm(QWidget):
-    """The company profile fields (from ui/company_form.ui) with value get/set."""
+    """The company profile fields (from ui/company_form.ui) with value get/set and the messages about them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,20 +54,22 @@ class CompanyForm(QWidget):
         self.ui.setupUi(self)
         self.ui.currency.addItems(CURRENCIES)
         self.ui.error_label.hide()
+        self._errors: list[tuple[QWidget | None, str]] = []  # (the field it is about, the message) still shown
+        for field in (*TEXT_FIELDS, "default_vat_rate"):
+            widget = getattr(self.ui, field)
+            widget.textChanged.connect(lambda *_, w=widget: self.edited(w))
+        self.ui.currency.currentTextChanged.connect(lambda *_: self.edited(self.ui.currency))
 
     def set_values(self, company) -> None:
         ui = self.ui
-        for field in ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
-                      "bank_account"):
+        for field in TEXT_FIELDS:
             getattr(ui, field).setText(getattr(company, field) or "")
         ui.currency.setCurrentText(company.currency)
         ui.default_vat_rate.setText(f"{company.default_vat_rate.normalize():f}")
 
     def values(self) -> dict:
         ui = self.ui
-        values = {f: getattr(ui, f).text() for f in
-                  ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
-                   "bank_account")}
+        values = {f: getattr(ui, f).text() for f in TEXT_FIELDS}
         values["currency"] = ui.currency.currentText()
         try:
             values["default_vat_rate"] = Decimal(ui.default_vat_rate.text().replace(",", ".").strip() or "0")
@@ -72,12 +77,28 @@ class CompanyForm(QWidget):
             raise ValidationError({"default_vat_rate": self.tr("VAT rate must be a number such as 27.")}) from None
         return values
 
-    def show_errors(self, error: ValidationError) -> None:
-        self.ui.error_label.setText(error_text(error))
-        self.ui.error_label.show()
-        widget = getattr(self.ui, error.field or "name", None)
+    def show_errors(self, error: ValidationError, fields: dict[str, QWidget] | None = None) -> None:
+        """Each message until its field changes; `fields` are widgets outside the form by error key."""
+        widgets = {key: getattr(self.ui, key, None) for key in error.errors} | (fields or {})
+        self._errors = [(widgets.get(key), translated(message)) for key, message in error.errors.items()]
+        self._show_errors()
+        widget = widgets.get(error.field)
         if widget is not None:
             widget.setFocus()
+
+    def edited(self, widget: QWidget) -> None:
+        """`widget` changed: its message goes, and so do those about no field in particular."""
+        if self._errors:
+            self._errors = [(field, message) for field, message in self._errors if field not in (None, widget)]
+            self._show_errors()
+
+    def clear_errors(self) -> None:
+        self._errors = []
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        self.ui.error_label.setText("\n".join(message for _field, message in self._errors))
+        self.ui.error_label.setVisible(bool(self._errors))
 
 
 class ManagerFields(QGroupBox):
@@ -148,12 +169,19 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.manager)
         layout.addWidget(buttons)
         self.company_form.ui.name.setFocus()
+        manager = self.manager
+        self._manager_fields = {"manager_name": manager.name, "manager_email": manager.email,
+                                "manager_role": manager.role, "manager_max_discount": manager.max_discount}
+        for widget in (manager.name, manager.email):
+            widget.textChanged.connect(lambda *_, w=widget: self.company_form.edited(w))
+        manager.role.currentIndexChanged.connect(lambda *_: self.company_form.edited(manager.role))
+        manager.max_discount.valueChanged.connect(lambda *_: self.company_form.edited(manager.max_discount))
 
     def save(self) -> None:
         try:
             company_service.set_up(self.company_form.values(), self.manager.values())
         except ValidationError as error:
-            self.company_form.show_errors(error)
+            self.company_form.show_errors(error, self._manager_fields)
             return
         except KamdeskError as error:
             show_error(self, error)
@@ -473,7 +501,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         except ValidationError as error:
             self.form.show_errors(error)
             return False
-        self.form.ui.error_label.hide()
+        self.form.clear_errors()
         self._mark_saved(self.form)
         self.changed.emit()
         return True

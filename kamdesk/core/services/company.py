@@ -165,10 +165,17 @@ def set_current_manager(manager_id: int) -> None:
 
 
 def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager]:
-    """The first start: the own company and the manager using this desk, in one transaction."""
+    """The first start: the own company and the manager using this desk, in one transaction.
+
+    A ValidationError names the company's fields as they are ("name") and the manager's
+    with a "manager_" prefix ("manager_name"), so that a form can tell the two names apart.
+    """
     with database.atomic():
         company = save_company(company_values)
-        manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+        try:
+            manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+        except ValidationError as error:
+            raise ValidationError({f"manager_{key}": message for key, message in error.errors.items()}) from None
         set_current_manager(manager.id)
     return company, manager
 

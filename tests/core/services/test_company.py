@@ -18,3 +18,12 @@ def test_an_unknown_language_is_refused_and_a_hand_edited_one_ignored(company):
         company_service.set_language("xx")
     company_service.set_setting(company_service.LANGUAGE_KEY, "klingon")
     assert company_service.language() == "system"
+
+
+def test_the_first_start_tells_the_managers_name_from_the_companys(db):
+    from kamdesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as raised:
+        company_service.set_up({"name": "Őrség Kft."}, {"name": " ", "email": "nem-email"})
+    assert set(raised.value.errors) == {"manager_name", "manager_email"}
+    assert not company_service.is_set_up()
