@@ -302,6 +302,22 @@ def test_existing_client_is_shown_as_saved(open_card, company):
 
 # ---------------------------------------------------------------- contacts
 
+@pytest.mark.parametrize("where", ["tab", "add button", "tab bar"])
+def test_insert_anywhere_on_the_contacts_tab_adds_a_contact(qtbot, open_card, where):
+    card = open_card()
+    type_text(card.ui.name, "Kapcsolat Kft.")
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # C&ontacts
+    assert card.ui.tabs.currentWidget() is card.ui.contacts_tab
+    if where == "add button":
+        card.ui.add_contact.setFocus()
+    elif where == "tab bar":
+        card.ui.tabs.tabBar().setFocus()
+    shown = fill_contact(qtbot, "Kovács Anna", "anna@kapcsolat.hu")
+    press(qtbot, Qt.Key.Key_Insert)
+    assert shown and card.ui.contacts_table.rowCount() == 1
+    assert card.ui.contacts_table.item(0, 1).text() == "Kovács Anna"
+
+
 def test_contacts_add_set_primary_and_remove(qtbot, open_card):
     card = open_card()
     type_text(card.ui.name, "Kapcsolat Kft.")

@@ -636,10 +636,14 @@ class ClientCard(UnsavedChanges, QDialog):
         ui.edit_contact.clicked.connect(self.edit_contact)
         ui.remove_contact.clicked.connect(self.remove_contact)
         ui.set_primary_contact.clicked.connect(self.set_primary_contact)
-        for key, slot in ((Qt.Key.Key_Insert, self.add_contact), (Qt.Key.Key_Delete, self.remove_contact)):
-            shortcut = QShortcut(QKeySequence(key), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_contact)
+        # Insert wherever the focus is while the Contacts tab is shown (the table, a button, the tab bar)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.activated.connect(self.add_contact)
+        ui.tabs.currentChanged.connect(lambda *_: insert.setEnabled(ui.tabs.currentWidget() is ui.contacts_tab))
+        insert.setEnabled(ui.tabs.currentWidget() is ui.contacts_tab)
         ui.add_contact.setToolTip(self.tr("Add a contact (Insert)"))
         ui.remove_contact.setToolTip(self.tr("Remove the selected contact (Delete)"))
 
