@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -43,6 +44,32 @@ class UnsavedChanges:
     def unsaved_question(self) -> str:
         """The question asked before the changes would be lost."""
         return QCoreApplication.translate("UnsavedChanges", "Save the changes?")
+
+
+class UnsavedFields(UnsavedChanges):
+    """A dialog without a change flag of its own: changed while its fields differ from those it was first shown
+    with; Esc, Cancel and its close button ask, and Save is its accept() (mixed in before QDialog)."""
+
+    _shown_state: list | None = None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown_state is None:
+            self._shown_state = form_state(self)
+
+    def reject(self) -> None:
+        if settle(self) and self.result() != QDialog.DialogCode.Accepted:  # Save closed it already
+            super().reject()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._shown_state is not None and form_state(self) != self._shown_state
+
+    def save_changes(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
+
+    def discard_changes(self) -> None:
+        self._shown_state = form_state(self)
 
 
 def settle(editor: UnsavedChanges) -> bool:

@@ -360,9 +360,10 @@ def test_contacts_add_set_primary_and_remove(qtbot, open_card):
     assert [(c.id, c.name, c.is_primary) for c in contacts] == [(nagy_id, "Nagy Péter", True)]
 
 
-def test_contact_dialog_checks_before_it_closes(qtbot, open_card):
+def test_contact_dialog_checks_before_it_closes(qtbot, open_card, monkeypatch):
     card = open_card()
     seen = {}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     def act(dialog: ContactDialog):
         type_text(dialog.ui.name, "Hibás Éva")

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from kamdesk.core.models import Contract
 from kamdesk.core.services import activity as activity_service
@@ -32,7 +33,7 @@ Button = QMessageBox.StandardButton
 
 @dataclass
 class Scene:
-    field: QLineEdit  # where the change is typed
+    field: QLineEdit | QPlainTextEdit  # where the change is typed
     leave: Callable[[], None]  # the user's way out
     left: Callable[[], bool]  # the editor is gone (or its page no longer shown)
     stored: Callable[[], str]  # the field's value as saved
@@ -123,12 +124,34 @@ def contract_dialog(qtbot, shop) -> Scene:
                  lambda: Contract.get_by_id(contract.id).title)
 
 
+def contact_dialog(qtbot, shop) -> Scene:
+    """The card's contact dialog: Save is its OK, the card takes the contact as typed."""
+    from kamdesk.gui.party.client_card import ContactDialog
+
+    dialog = shown(qtbot, ContactDialog({"name": "Nagy Ilona"}))
+    return Scene(dialog.ui.name, escape(qtbot, dialog), lambda: not dialog.isVisible(),
+                 lambda: dialog.values()["name"] if dialog.result() == QDialog.DialogCode.Accepted else "Nagy Ilona")
+
+
+def planned_call(shop):
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10), activity_service.local_zone())
+    return activity_service.create_activity({"kind": "call", "client_id": shop["client"].id, "start": start,
+                                             "subject": "Heti egyeztetés"})
+
+
+def complete_dialog(qtbot, shop) -> Scene:
+    from kamdesk.gui.activity.complete_dialog import CompleteDialog
+
+    activity = planned_call(shop)
+    dialog = shown(qtbot, CompleteDialog(activity.id))
+    return Scene(dialog.ui.outcome, escape(qtbot, dialog), lambda: not dialog.isVisible(),
+                 lambda: activity_service.get_view(activity.id).outcome)
+
+
 def activity_dialog(qtbot, shop) -> Scene:
     from kamdesk.gui.activity.activity_dialog import ActivityDialog
 
-    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10), activity_service.local_zone())
-    activity = activity_service.create_activity({"kind": "call", "client_id": shop["client"].id, "start": start,
-                                                 "subject": "Heti egyeztetés"})
+    activity = planned_call(shop)
     dialog = shown(qtbot, ActivityDialog(activity.id))
     return Scene(dialog.ui.subject, escape(qtbot, dialog), lambda: not dialog.isVisible(),
                  lambda: activity_service.get_view(activity.id).subject)
@@ -161,10 +184,23 @@ EDITORS = {
     "client card, Esc": client_card,
     "client card, Ctrl+Q": client_card_on_quit,
     "contract dialog, Esc": contract_dialog,
+    "contact dialog, Esc": contact_dialog,
     "activity dialog, Esc": activity_dialog,
+    "completing an activity, Esc": complete_dialog,
     "template editor, Esc": template_editor,
     "product dialog, Esc": product_dialog,
 }
+
+
+def to_end(field) -> None:
+    if isinstance(field, QPlainTextEdit):
+        field.moveCursor(QTextCursor.MoveOperation.End)
+    else:
+        field.end(False)
+
+
+def text_of(field) -> str:
+    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
 
 
 @pytest.fixture
@@ -191,7 +227,7 @@ def test_leaving_an_editor_with_unsaved_changes_asks(qtbot, shop, answer, editor
     scene = EDITORS[editor](qtbot, shop)
     before = scene.stored()
     scene.field.setFocus()
-    scene.field.end(False)
+    to_end(scene.field)
     type_text(scene.field, TYPED)
     answer.button = button
 
@@ -199,7 +235,7 @@ def test_leaving_an_editor_with_unsaved_changes_asks(qtbot, shop, answer, editor
 
     assert len(answer.asked) == 1 and answer.asked[0].endswith("?")
     if button == Button.Cancel:
-        assert not scene.left() and scene.field.text() == before + TYPED  # the edit stays, unsaved
+        assert not scene.left() and text_of(scene.field) == before + TYPED  # the edit stays, unsaved
         assert scene.stored() == before
     else:
         assert scene.left()

@@ -25,6 +25,7 @@ from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
+from kamdesk.gui.unsaved import UnsavedFields
 
 NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
 
@@ -37,7 +38,7 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
-class CompleteDialog(QDialog):
+class CompleteDialog(UnsavedFields, QDialog):
     """Log the result of one planned activity and, optionally, plan the follow-up.
 
     After OK, `follow_up_id` is the id of the activity planned as the next

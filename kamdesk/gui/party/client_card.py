@@ -44,7 +44,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
-from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.unsaved import UnsavedChanges, UnsavedFields, settle
 
 ERROR_STYLE = "color: #c62828;"
 NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
@@ -153,7 +153,7 @@ def align_form_labels(*forms: QFormLayout) -> None:
 
 # ---------------------------------------------------------------- one contact
 
-class ContactDialog(QDialog):
+class ContactDialog(UnsavedFields, QDialog):
     """Add or edit one contact person; checked by the party service before it closes."""
 
     def __init__(self, values: dict | None = None, parent: QWidget | None = None):

@@ -73,7 +73,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
-from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle
+from kamdesk.gui.unsaved import UnsavedFields
 
 PAGE_SIZE = 200
 PRODUCT_MATCHES = 50
@@ -964,29 +964,10 @@ def _offer_text(promotion) -> str:
 
 # ---------------------------------------------------------------- dialogs
 
-class _FormDialog(UnsavedChanges, QDialog):
+class _FormDialog(UnsavedFields, QDialog):
     """Shared by the catalogue dialogs: messages beside their fields, Ctrl+S saves, Esc asks before losing changes."""
 
     FIELDS: tuple[str, ...] = ()
-    _shown_state: list | None = None  # the fields as loaded, taken when the dialog is first shown
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._shown_state is None:
-            self._shown_state = form_state(self)
-
-    def reject(self) -> None:
-        if settle(self) and self.result() != QDialog.DialogCode.Accepted:  # Save closes the dialog itself
-            super().reject()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._shown_state is not None and form_state(self) != self._shown_state
-
-    def save_changes(self) -> bool:
-        return self.save()
-
-    def discard_changes(self) -> None:
-        self._shown_state = form_state(self)
 
     def _prepare_form(self) -> None:
         self._error_labels = prepare_error_labels(self)

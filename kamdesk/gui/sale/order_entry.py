@@ -82,7 +82,6 @@ from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import OptionalDate, prepare_error_labels
 from kamdesk.gui.product.catalogue_page import ProductEdit
-from kamdesk.gui.unsaved import UnsavedChanges, settle
 from kamdesk.gui.sale.labels import (
     APPROVAL_COLOURS,
     OK_COLOUR,
@@ -98,6 +97,7 @@ from kamdesk.gui.sale.labels import (
     state_colour,
     state_labels,
 )
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
