@@ -342,9 +342,8 @@ class MainWindow(QMainWindow):
 
     def new_order_for(self, client_id: int, suggested: bool = False) -> None:
         """The client card's "New order" (or "Suggested order"): the order entry with the client chosen."""
-        if not self.show_area(AREA_ORDERS):
-            return
-        self.orders.new_order(client_id)
+        if not self.show_area(AREA_ORDERS) or not self.orders.new_order(client_id):
+            return  # the user stays with the order (or page) that has unsaved changes
         if suggested:
             from kamdesk.core.services.order_suggestion import as_requests, suggest_order
 

@@ -260,3 +260,18 @@ def test_the_company_page_shows_it_has_unsaved_changes(qtbot, shop):
     qtbot.keyClick(page.form.ui.city, Qt.Key.Key_S, CTRL)
     assert company_service.get_company().city.endswith(" XIII.")
     assert not window.isWindowModified() and not page.save_button.isEnabled()
+
+
+def test_a_suggested_order_asked_for_meanwhile_does_not_replace_the_order_kept(qtbot, shop, answer):
+    scene = order_entry(qtbot, shop)
+    window = scene.field.window()
+    entry = window.orders.entry
+    order_id, lines = entry.order_id, [line.sku for line in entry.model.lines]
+    type_text(scene.field, TYPED)
+    answer.button = Button.Cancel
+
+    window.new_order_for(shop["client"].id, suggested=True)  # the client card's "Suggested order"
+
+    assert len(answer.asked) == 1
+    assert entry.order_id == order_id and [line.sku for line in entry.model.lines] == lines
+    assert entry.notes.text().endswith(TYPED)
