@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
-from kamdesk.gui.unsaved import UnsavedChanges, form_state, watch
+from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -189,6 +189,25 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
+class _ManagerFieldsEdit(UnsavedChanges):
+    """The Company page's manager fields as an editor of their own: asked about before another manager is shown."""
+
+    def __init__(self, page: CompanyPage):
+        self._page = page
+
+    def has_unsaved_changes(self) -> bool:
+        return self._page.section_changed(self._page.manager_fields)
+
+    def save_changes(self) -> bool:
+        return self._page.save_manager()
+
+    def discard_changes(self) -> None:
+        """Nothing to undo: the fields show another manager next."""
+
+    def unsaved_question(self) -> str:
+        return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
+
+
 class CompanyPage(UnsavedChanges, QWidget):
     """The company area: profile and logo, calendar and contract settings, managers, segments.
 
@@ -203,6 +222,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         super().__init__(parent)
         self._loading = True
         self._unsaved = False
+        self._manager_id: int | None = None  # whose values the manager fields hold (None: a new manager)
         self.form = CompanyForm(self)
         self.save_button = QPushButton(self.tr("&Save company"), self)
         self.save_button.setObjectName("save_company")
@@ -248,8 +268,11 @@ class CompanyPage(UnsavedChanges, QWidget):
     def unsaved_question(self) -> str:
         return self.tr("The Company page has unsaved changes. Save them?")
 
+    def section_changed(self, fields: QWidget) -> bool:
+        return form_state(fields) != self._loaded.get(id(fields))
+
     def _changed_sections(self) -> list:
-        return [section for section in self._sections if form_state(section[0]) != self._loaded.get(id(section[0]))]
+        return [section for section in self._sections if self.section_changed(section[0])]
 
     def _mark_saved(self, fields: QWidget | None = None) -> None:
         """`fields` (all parts by default) now show what is stored."""
@@ -304,6 +327,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.manager_fields = ManagerFields(self.tr("Manager"), box)
         self.manager_fields.setFlat(True)
         new = QPushButton(self.tr("&New manager"), box)
+        new.setObjectName("new_manager")
         new.clicked.connect(self.new_manager)
         self.save_manager_button = QPushButton(self.tr("Save &manager"), box)
         self.save_manager_button.setObjectName("save_manager")
@@ -449,7 +473,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_calendar()
             self._load_contract_settings()
             self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
-            self.manager_fields.clear()
+            self._clear_manager()
         finally:
             self._loading = False
         self._mark_saved()
@@ -471,11 +495,14 @@ class CompanyPage(UnsavedChanges, QWidget):
         roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}
         self._manager_ids = []
         managers = company_service.list_managers()
+        self.managers.blockSignals(True)  # the fields keep the manager they hold
         self.managers.setRowCount(len(managers))
         for row, manager in enumerate(managers):
             self._manager_ids.append(manager.id)
             for column, text in enumerate((manager.name, manager.email, roles.get(manager.role, manager.role))):
                 self.managers.setItem(row, column, QTableWidgetItem(text))
+        self.managers.blockSignals(False)
+        self._select_manager_row(self._manager_id)
         self.managers.resizeColumnsToContents()
 
     def _load_segments(self) -> None:
@@ -527,29 +554,53 @@ class CompanyPage(UnsavedChanges, QWidget):
 
     def _manager_selected(self) -> None:
         manager_id = self._selected_manager_id()
-        manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
-        if manager is not None:
-            self.manager_fields.set_values(manager)
-            self._mark_saved(self.manager_fields)
+        if manager_id is not None and manager_id != self._manager_id:
+            self._edit_manager(manager_id)
 
     def new_manager(self) -> None:
-        self.managers.clearSelection()
-        self.manager_fields.clear()
+        if self._edit_manager(None):
+            self.manager_fields.name.setFocus()
+
+    def _edit_manager(self, manager_id: int | None) -> bool:
+        """Show a manager's fields (None: empty, for a new one), asking first about unsaved ones; False: kept."""
+        if not settle(_ManagerFieldsEdit(self), self):
+            self._select_manager_row(self._manager_id)
+            return False
+        manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
+        if manager is None:
+            self.manager_fields.clear()
+        else:
+            self.manager_fields.set_values(manager)
+        self._manager_id = manager.id if manager is not None else None
+        self._select_manager_row(self._manager_id)
         self._mark_saved(self.manager_fields)
-        self.manager_fields.name.setFocus()
+        return True
+
+    def _select_manager_row(self, manager_id: int | None) -> None:
+        self.managers.blockSignals(True)
+        if manager_id in self._manager_ids:
+            self.managers.selectRow(self._manager_ids.index(manager_id))
+        else:
+            self.managers.clearSelection()
+        self.managers.blockSignals(False)
 
     def save_manager(self) -> bool:
-        manager_id = self._selected_manager_id()
+        """Save the manager in the fields (a new one when none was chosen); the fields are emptied."""
         try:
-            company_service.save_manager(self.manager_fields.values(), manager_id)
+            company_service.save_manager(self.manager_fields.values(), self._manager_id)
         except KamdeskError as error:
             show_error(self, error)
             return False
         self._load_managers()
-        self.manager_fields.clear()
-        self._mark_saved(self.manager_fields)
+        self._clear_manager()
         self.changed.emit()
         return True
+
+    def _clear_manager(self) -> None:
+        self._manager_id = None
+        self.manager_fields.clear()
+        self._select_manager_row(None)
+        self._mark_saved(self.manager_fields)
 
     # ---------------------------------------------------------------- segments
     def _current_segment(self) -> tuple[int, str] | None:

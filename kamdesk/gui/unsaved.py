@@ -72,12 +72,15 @@ class UnsavedFields(UnsavedChanges):
         self._shown_state = form_state(self)
 
 
-def settle(editor: UnsavedChanges) -> bool:
-    """True when nothing unsaved is left (there was none, it was saved or discarded); False: stay."""
+def settle(editor: UnsavedChanges, parent: QWidget | None = None) -> bool:
+    """True when nothing unsaved is left (there was none, it was saved or discarded); False: stay.
+
+    The question is shown over `parent`, by default over the editor itself.
+    """
     if not editor.has_unsaved_changes():
         return True
     buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(editor, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+    answer = QMessageBox.question(parent or editor, QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
                                   editor.unsaved_question(), buttons, QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
         return editor.save_changes()

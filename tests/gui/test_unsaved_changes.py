@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from kamdesk.core.models import Contract
 from kamdesk.core.services import activity as activity_service
@@ -275,3 +275,34 @@ def test_a_suggested_order_asked_for_meanwhile_does_not_replace_the_order_kept(q
     assert len(answer.asked) == 1
     assert entry.order_id == order_id and [line.sku for line in entry.model.lines] == lines
     assert entry.notes.text().endswith(TYPED)
+
+
+def test_choosing_another_manager_asks_about_the_managers_unsaved_changes(qtbot, shop, answer):
+    company_service.save_manager({"name": "Tóth Gábor"})
+    window = main_window(qtbot)
+    window.show_area(AREA_COMPANY)
+    page = window.company
+    names = [page.managers.item(row, 0).text() for row in range(page.managers.rowCount())]
+    kiss, toth = names.index("Kiss Anna"), names.index("Tóth Gábor")
+
+    def click_row(row: int) -> None:
+        rect = page.managers.visualRect(page.managers.model().index(row, 0))
+        qtbot.mouseClick(page.managers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click_row(kiss)
+    type_text(page.manager_fields.name, " Mária")
+    answer.button = Button.Cancel
+    click_row(toth)
+    assert answer.asked == ["The manager's changes are not saved. Save them?"]
+    assert page.manager_fields.name.text() == "Kiss Anna Mária" and page.managers.currentRow() == kiss
+
+    answer.button = Button.Save
+    click_row(toth)
+    assert page.manager_fields.name.text() == "Tóth Gábor"
+    assert {m.name for m in company_service.list_managers()} == {"Kiss Anna Mária", "Tóth Gábor"}
+
+    type_text(page.manager_fields.name, " Péter")
+    answer.button = Button.Discard
+    qtbot.mouseClick(page.findChild(QPushButton, "new_manager"), Qt.MouseButton.LeftButton)
+    assert len(answer.asked) == 3 and page.manager_fields.name.text() == ""
+    assert {m.name for m in company_service.list_managers()} == {"Kiss Anna Mária", "Tóth Gábor"}
