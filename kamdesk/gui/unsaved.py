@@ -47,8 +47,11 @@ class UnsavedChanges:
 
 
 class UnsavedFields(UnsavedChanges):
-    """A dialog without a change flag of its own: changed while its fields differ from those it was first shown
-    with; Esc, Cancel and its close button ask, and Save is its accept() (mixed in before QDialog)."""
+    """A dialog whose fields differ from those it was first shown with (mixed in before QDialog).
+
+    For dialogs without a change flag of their own: Esc, Cancel and the close button
+    ask, and Save is the dialog's accept().
+    """
 
     _shown_state: list | None = None
 
