@@ -133,8 +133,8 @@ def contact_dialog(qtbot, shop) -> Scene:
                  lambda: dialog.values()["name"] if dialog.result() == QDialog.DialogCode.Accepted else "Nagy Ilona")
 
 
-def planned_call(shop):
-    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10), activity_service.local_zone())
+def planned_call(shop, days: int = 7):
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=days), dt.time(10), activity_service.local_zone())
     return activity_service.create_activity({"kind": "call", "client_id": shop["client"].id, "start": start,
                                              "subject": "Heti egyeztetés"})
 
@@ -142,7 +142,7 @@ def planned_call(shop):
 def complete_dialog(qtbot, shop) -> Scene:
     from kamdesk.gui.activity.complete_dialog import CompleteDialog
 
-    activity = planned_call(shop)
+    activity = planned_call(shop, days=-1)  # done yesterday: completing asks nothing else
     dialog = shown(qtbot, CompleteDialog(activity.id))
     return Scene(dialog.ui.outcome, escape(qtbot, dialog), lambda: not dialog.isVisible(),
                  lambda: activity_service.get_view(activity.id).outcome)
