@@ -66,12 +66,20 @@ def main_window(qtbot) -> MainWindow:
 # ---------------------------------------------------------------- the editors
 
 def company_page(qtbot, shop, key) -> Scene:
+    """Left with Ctrl+`key`, or (key None) by clicking Clients in the navigation."""
     window = main_window(qtbot)
     window.show_area(AREA_COMPANY)
     name = window.company.form.ui.name
-    left = (lambda: window.stack.currentIndex() == AREA_CLIENTS) if key == Qt.Key.Key_1 \
-        else (lambda: not window.isVisible())
-    return Scene(name, window_key(qtbot, window, key), left, lambda: company_service.get_company().name)
+    left = (lambda: not window.isVisible()) if key == Qt.Key.Key_Q \
+        else (lambda: window.stack.currentIndex() == AREA_CLIENTS)
+    leave = window_key(qtbot, window, key) if key is not None else lambda: click_navigation(qtbot, window, AREA_CLIENTS)
+    return Scene(name, leave, left, lambda: company_service.get_company().name)
+
+
+def click_navigation(qtbot, window: MainWindow, area: int) -> None:
+    navigation = window.navigation
+    rect = navigation.visualItemRect(navigation.item(area))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def order_entry(qtbot, shop) -> Scene:
@@ -179,6 +187,7 @@ def product_dialog(qtbot, shop) -> Scene:
 EDITORS = {
     "company page, Ctrl+1": lambda qtbot, shop: company_page(qtbot, shop, Qt.Key.Key_1),
     "company page, Ctrl+Q": lambda qtbot, shop: company_page(qtbot, shop, Qt.Key.Key_Q),
+    "company page, navigation": lambda qtbot, shop: company_page(qtbot, shop, None),
     "order entry, Ctrl+1": order_entry,
     "offer entry, Ctrl+Q": offer_entry,
     "client card, Esc": client_card,
@@ -236,6 +245,7 @@ def test_leaving_an_editor_with_unsaved_changes_asks(qtbot, shop, answer, editor
     assert len(answer.asked) == 1 and answer.asked[0].endswith("?")
     if button == Button.Cancel:
         assert not scene.left() and text_of(scene.field) == before + TYPED  # the edit stays, unsaved
+        assert scene.field.isVisible()  # and so does the editor, on screen
         assert scene.stored() == before
     else:
         assert scene.left()
@@ -306,3 +316,11 @@ def test_choosing_another_manager_asks_about_the_managers_unsaved_changes(qtbot,
     qtbot.mouseClick(page.findChild(QPushButton, "new_manager"), Qt.MouseButton.LeftButton)
     assert len(answer.asked) == 3 and page.manager_fields.name.text() == ""
     assert {m.name for m in company_service.list_managers()} == {"Kiss Anna Mária", "Tóth Gábor"}
+
+
+def test_cancel_keeps_the_navigation_on_the_page_left_open(qtbot, shop, answer):
+    scene = company_page(qtbot, shop, None)
+    window = scene.field.window()
+    type_text(scene.field, TYPED)
+    scene.leave()
+    assert window.navigation.currentRow() == AREA_COMPANY and window.stack.currentIndex() == AREA_COMPANY
