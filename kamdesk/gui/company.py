@@ -299,7 +299,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.logo_preview.setFixedSize(200, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
-        choose = QPushButton(self.tr("Choose &logo…"), box)
+        choose = QPushButton(self.tr("Choose l&ogo…"), box)
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), box)
         remove.clicked.connect(lambda: self.set_logo(None))
