@@ -28,12 +28,22 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("kamdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "kamdesk.svg"))))
-    _install_translations(app)
+    install_translations(app)  # the computer's language until the database says otherwise
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale()
+def install_translations(app: QApplication, language: str = "system") -> None:
+    """Speak `language` ("system", "en", "hu", "ru"; see company_service.LANGUAGES) from now on.
+
+    Qt's and kamdesk's translators for it replace those installed before, and numbers
+    and dates are formatted the language's way (the default QLocale). Windows built
+    earlier keep their texts: the choice is applied in full at the next start.
+    """
+    locale = QLocale.system() if language == "system" else QLocale(language)
+    QLocale.setDefault(locale)
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kamdesk", str(resource("translations")))):
         translator = QTranslator(app)
@@ -59,6 +69,7 @@ def run_gui(database_url: str | None = None) -> int:
         QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"),
                              error_text(error))
         return 1
+    install_translations(app, company_service.language())
     if not company_service.is_set_up() and not first_start():
         return 0
     from kamdesk.gui.main_window import MainWindow

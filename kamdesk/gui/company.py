@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,9 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.messages import error_text
+from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
+from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -41,8 +42,11 @@ COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bra
                 "Europe/Kyiv", "Europe/Moscow", "Europe/Berlin", "Europe/London")
 
 
+TEXT_FIELDS = ("name", "postcode", "city", "street", "country", "tax_number", "registration_number", "bank_account")
+
+
 class CompanyForm(QWidget):
-    """The company profile fields (from ui/company_form.ui) with value get/set."""
+    """The company profile fields (from ui/company_form.ui) with value get/set and the messages about them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,20 +54,22 @@ class CompanyForm(QWidget):
         self.ui.setupUi(self)
         self.ui.currency.addItems(CURRENCIES)
         self.ui.error_label.hide()
+        self._errors: list[tuple[QWidget | None, str]] = []  # (the field it is about, the message) still shown
+        for field in (*TEXT_FIELDS, "default_vat_rate"):
+            widget = getattr(self.ui, field)
+            widget.textChanged.connect(lambda *_, w=widget: self.edited(w))
+        self.ui.currency.currentTextChanged.connect(lambda *_: self.edited(self.ui.currency))
 
     def set_values(self, company) -> None:
         ui = self.ui
-        for field in ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
-                      "bank_account"):
+        for field in TEXT_FIELDS:
             getattr(ui, field).setText(getattr(company, field) or "")
         ui.currency.setCurrentText(company.currency)
         ui.default_vat_rate.setText(f"{company.default_vat_rate.normalize():f}")
 
     def values(self) -> dict:
         ui = self.ui
-        values = {f: getattr(ui, f).text() for f in
-                  ("name", "postcode", "city", "street", "country", "tax_number", "registration_number",
-                   "bank_account")}
+        values = {f: getattr(ui, f).text() for f in TEXT_FIELDS}
         values["currency"] = ui.currency.currentText()
         try:
             values["default_vat_rate"] = Decimal(ui.default_vat_rate.text().replace(",", ".").strip() or "0")
@@ -71,12 +77,28 @@ class CompanyForm(QWidget):
             raise ValidationError({"default_vat_rate": self.tr("VAT rate must be a number such as 27.")}) from None
         return values
 
-    def show_errors(self, error: ValidationError) -> None:
-        self.ui.error_label.setText(error_text(error))
-        self.ui.error_label.show()
-        widget = getattr(self.ui, error.field or "name", None)
+    def show_errors(self, error: ValidationError, fields: dict[str, QWidget] | None = None) -> None:
+        """Each message until its field changes; `fields` are widgets outside the form by error key."""
+        widgets = {key: getattr(self.ui, key, None) for key in error.errors} | (fields or {})
+        self._errors = [(widgets.get(key), translated(message)) for key, message in error.errors.items()]
+        self._show_errors()
+        widget = widgets.get(error.field)
         if widget is not None:
             widget.setFocus()
+
+    def edited(self, widget: QWidget) -> None:
+        """`widget` changed: its message goes, and so do those about no field in particular."""
+        if self._errors:
+            self._errors = [(field, message) for field, message in self._errors if field not in (None, widget)]
+            self._show_errors()
+
+    def clear_errors(self) -> None:
+        self._errors = []
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        self.ui.error_label.setText("\n".join(message for _field, message in self._errors))
+        self.ui.error_label.setVisible(bool(self._errors))
 
 
 class ManagerFields(QGroupBox):
@@ -98,9 +120,9 @@ class ManagerFields(QGroupBox):
         self.max_discount.setSuffix(" %")
         self.max_discount.setToolTip(self.tr("Extra discount on top of the column price without the head's approval"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:") if yourself else self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Your na&me:") if yourself else self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
-        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Ro&le:"), self.role)
         form.addRow(self.tr("&Discount limit:"), self.max_discount)
 
     def values(self) -> dict:
@@ -134,8 +156,8 @@ class FirstRunDialog(QDialog):
         self.company_form = CompanyForm(self)
         self.manager = ManagerFields(self.tr("You"), self, yourself=True)
         buttons = QDialogButtonBox(self)
-        self.demo_button = buttons.addButton(self.tr("Explore with &demo data"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.start_button = buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.demo_button = buttons.addButton(self.tr("E&xplore with demo data"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_button = buttons.addButton(self.tr("&Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -147,12 +169,19 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.manager)
         layout.addWidget(buttons)
         self.company_form.ui.name.setFocus()
+        manager = self.manager
+        self._manager_fields = {"manager_name": manager.name, "manager_email": manager.email,
+                                "manager_role": manager.role, "manager_max_discount": manager.max_discount}
+        for widget in (manager.name, manager.email):
+            widget.textChanged.connect(lambda *_, w=widget: self.company_form.edited(w))
+        manager.role.currentIndexChanged.connect(lambda *_: self.company_form.edited(manager.role))
+        manager.max_discount.valueChanged.connect(lambda *_: self.company_form.edited(manager.max_discount))
 
     def save(self) -> None:
         try:
             company_service.set_up(self.company_form.values(), self.manager.values())
         except ValidationError as error:
-            self.company_form.show_errors(error)
+            self.company_form.show_errors(error, self._manager_fields)
             return
         except KamdeskError as error:
             show_error(self, error)
@@ -160,32 +189,107 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
-class CompanyPage(QWidget):
-    """The company area: profile and logo (Ctrl+S saves), managers, segments."""
+class _ManagerFieldsEdit(UnsavedChanges):
+    """The Company page's manager fields as an editor of their own: asked about before another manager is shown."""
+
+    def __init__(self, page: CompanyPage):
+        self._page = page
+
+    def has_unsaved_changes(self) -> bool:
+        return self._page.section_changed(self._page.manager_fields)
+
+    def save_changes(self) -> bool:
+        return self._page.save_manager()
+
+    def discard_changes(self) -> None:
+        """Nothing to undo: the fields show another manager next."""
+
+    def unsaved_question(self) -> str:
+        return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
+
+
+class CompanyPage(UnsavedChanges, QWidget):
+    """The company area: profile and logo, calendar and contract settings, managers, segments.
+
+    Each part with fields has its own Save button, enabled while the part has unsaved
+    changes; Ctrl+S saves every changed part. Logo and segments are saved at once.
+    """
 
     changed = Signal()
+    unsaved_changed = Signal(bool)  # the page now has (True) or no longer has (False) unsaved changes
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._loading = True
+        self._unsaved = False
+        self._manager_id: int | None = None  # whose values the manager fields hold (None: a new manager)
         self.form = CompanyForm(self)
-        save = QPushButton(self.tr("&Save company"), self)
-        save.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+        self.save_button = QPushButton(self.tr("&Save company"), self)
+        self.save_button.setObjectName("save_company")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addWidget(self._logo_box())
         left.addWidget(self._calendar_box())
-        left.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._managers_box(), 2)
         right.addWidget(self._segments_box(), 1)
         right.addWidget(self._contracts_box())
+        right.addWidget(self._language_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        # (fields, their Save button, what saves them)
+        self._sections = ((self.form, self.save_button, self.save),
+                          (self.calendar_box, self.save_calendar_button, self.save_calendar),
+                          (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
+                          (self.language_box, self.save_language_button, self.save_language),
+                          (self.manager_fields, self.save_manager_button, self.save_manager))
+        self._loaded: dict[int, list] = {}
+        for fields, _button, _save in self._sections:
+            watch(fields, self._update_unsaved)
         self.load()
+
+    # ---------------------------------------------------------------- UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._changed_sections())
+
+    def save_changes(self) -> bool:
+        """Ctrl+S: save every part with changes; False (the reason shown) at the first that cannot be saved."""
+        return all(save() for _fields, _button, save in self._changed_sections())
+
+    def discard_changes(self) -> None:
+        self.load()
+
+    def unsaved_question(self) -> str:
+        return self.tr("The Company page has unsaved changes. Save them?")
+
+    def section_changed(self, fields: QWidget) -> bool:
+        return form_state(fields) != self._loaded.get(id(fields))
+
+    def _changed_sections(self) -> list:
+        return [section for section in self._sections if self.section_changed(section[0])]
+
+    def _mark_saved(self, fields: QWidget | None = None) -> None:
+        """`fields` (all parts by default) now show what is stored."""
+        for section_fields, _button, _save in self._sections:
+            if fields in (None, section_fields):
+                self._loaded[id(section_fields)] = form_state(section_fields)
+        self._update_unsaved()
+
+    def _update_unsaved(self) -> None:
+        if self._loading:
+            return
+        changed = [section[0] for section in self._changed_sections()]
+        for fields, button, _save in self._sections:
+            button.setEnabled(fields in changed)
+        if bool(changed) != self._unsaved:
+            self._unsaved = bool(changed)
+            self.unsaved_changed.emit(self._unsaved)
 
     # ---------------------------------------------------------------- building
     def _logo_box(self) -> QGroupBox:
@@ -195,7 +299,7 @@ class CompanyPage(QWidget):
         self.logo_preview.setFixedSize(200, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #c8c8c8; background: white;")
-        choose = QPushButton(self.tr("Choose &logo…"), box)
+        choose = QPushButton(self.tr("Choose l&ogo…"), box)
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), box)
         remove.clicked.connect(lambda: self.set_logo(None))
@@ -223,13 +327,14 @@ class CompanyPage(QWidget):
         self.manager_fields = ManagerFields(self.tr("Manager"), box)
         self.manager_fields.setFlat(True)
         new = QPushButton(self.tr("&New manager"), box)
+        new.setObjectName("new_manager")
         new.clicked.connect(self.new_manager)
-        save = QPushButton(self.tr("Save &manager"), box)
-        save.setObjectName("save_manager")
-        save.clicked.connect(self.save_manager)
+        self.save_manager_button = QPushButton(self.tr("Save &manager"), box)
+        self.save_manager_button.setObjectName("save_manager")
+        self.save_manager_button.clicked.connect(self.save_manager)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
-        buttons.addWidget(save)
+        buttons.addWidget(self.save_manager_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.managers, 1)
@@ -250,7 +355,8 @@ class CompanyPage(QWidget):
         self.time_zone.setObjectName("time_zone")
         self.time_zone.setEditable(True)
         self.time_zone.addItems(COMMON_ZONES)
-        save = QPushButton(self.tr("Save calendar settings"), box)
+        self.calendar_box = box
+        self.save_calendar_button = save = QPushButton(self.tr("Save calendar settings"), box)
         save.clicked.connect(self.save_calendar)
         hours = QHBoxLayout()
         hours.addWidget(self.work_start)
@@ -263,7 +369,7 @@ class CompanyPage(QWidget):
         form.addRow(save)
         return box
 
-    def save_calendar(self) -> None:
+    def save_calendar(self) -> bool:
         from kamdesk.core.services import activity as activity_service
 
         try:
@@ -271,8 +377,10 @@ class CompanyPage(QWidget):
             activity_service.set_time_zone(self.time_zone.currentText())
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
+        self._mark_saved(self.calendar_box)
         self.changed.emit()
+        return True
 
     def _contracts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Contracts"), self)
@@ -282,22 +390,48 @@ class CompanyPage(QWidget):
         self.renewal_days.setSuffix(self.tr(" days before the end"))
         self.renewal_days.setToolTip(self.tr("Contracts ending within this many days are listed for renewal "
                                              "and suggested in the weekly planner"))
-        save = QPushButton(self.tr("Save contract settings"), box)
+        self.contracts_box = box
+        self.save_contracts_button = save = QPushButton(self.tr("Save contract settings"), box)
         save.clicked.connect(self.save_contract_settings)
         form = QFormLayout(box)
         form.addRow(self.tr("Renewal reminder:"), self.renewal_days)
         form.addRow(save)
         return box
 
-    def save_contract_settings(self) -> None:
+    def save_contract_settings(self) -> bool:
         from kamdesk.core.services import contract as contract_service
 
         try:
             contract_service.set_renewal_days(self.renewal_days.value())
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
+        self._mark_saved(self.contracts_box)
         self.changed.emit()
+        return True
+
+    def _language_box(self) -> QGroupBox:
+        self.language_box = box = QGroupBox(self.tr("Language"), self)
+        self.language = QComboBox(box)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The computer's language"), "system")
+        for code, name in (("en", "English"), ("hu", "Magyar"), ("ru", "Русский")):  # each in its own language
+            self.language.addItem(name, code)
+        note = QLabel(self.tr("Menus, numbers and dates follow it from the next start."), box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        self.save_language_button = save = QPushButton(self.tr("Save language"), box)
+        save.clicked.connect(self.save_language)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        form.addRow(note)
+        form.addRow(save)
+        return box
+
+    def save_language(self) -> bool:
+        company_service.set_language(self.language.currentData())
+        self._mark_saved(self.language_box)
+        return True
 
     def _segments_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Segments"), self)
@@ -325,18 +459,29 @@ class CompanyPage(QWidget):
 
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:
-        """F5: read everything on the page again (as every page does)."""
-        self.load()
+        """F5: read everything on the page again (as every page does); unsaved changes are kept, not overwritten."""
+        if self.has_unsaved_changes():
+            self._load_managers()
+            self._load_segments()
+        else:
+            self.load()
 
     def load(self) -> None:
-        company = company_service.get_company()
-        if company is not None:
-            self.form.set_values(company)
-            self._show_logo(company.logo)
-        self._load_managers()
-        self._load_segments()
-        self._load_calendar()
-        self._load_contract_settings()
+        self._loading = True
+        try:
+            company = company_service.get_company()
+            if company is not None:
+                self.form.set_values(company)
+                self._show_logo(company.logo)
+            self._load_managers()
+            self._load_segments()
+            self._load_calendar()
+            self._load_contract_settings()
+            self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
+            self._clear_manager()
+        finally:
+            self._loading = False
+        self._mark_saved()
 
     def _load_contract_settings(self) -> None:
         from kamdesk.core.services import contract as contract_service
@@ -355,11 +500,14 @@ class CompanyPage(QWidget):
         roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}
         self._manager_ids = []
         managers = company_service.list_managers()
+        self.managers.blockSignals(True)  # the fields keep the manager they hold
         self.managers.setRowCount(len(managers))
         for row, manager in enumerate(managers):
             self._manager_ids.append(manager.id)
             for column, text in enumerate((manager.name, manager.email, roles.get(manager.role, manager.role))):
                 self.managers.setItem(row, column, QTableWidgetItem(text))
+        self.managers.blockSignals(False)
+        self._select_manager_row(self._manager_id)
         self.managers.resizeColumnsToContents()
 
     def _load_segments(self) -> None:
@@ -378,15 +526,17 @@ class CompanyPage(QWidget):
             self.logo_preview.setText(self.tr("No logo"))
 
     # ---------------------------------------------------------------- company
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the company profile (the Save company button)."""
         try:
             company_service.save_company(self.form.values())
         except ValidationError as error:
             self.form.show_errors(error)
-            return
-        self.form.ui.error_label.hide()
+            return False
+        self.form.clear_errors()
+        self._mark_saved(self.form)
         self.changed.emit()
-        QMessageBox.information(self, self.tr("Company"), self.tr("Company profile saved."))
+        return True
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -409,25 +559,53 @@ class CompanyPage(QWidget):
 
     def _manager_selected(self) -> None:
         manager_id = self._selected_manager_id()
-        manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
-        if manager is not None:
-            self.manager_fields.set_values(manager)
+        if manager_id is not None and manager_id != self._manager_id:
+            self._edit_manager(manager_id)
 
     def new_manager(self) -> None:
-        self.managers.clearSelection()
-        self.manager_fields.clear()
-        self.manager_fields.name.setFocus()
+        if self._edit_manager(None):
+            self.manager_fields.name.setFocus()
 
-    def save_manager(self) -> None:
-        manager_id = self._selected_manager_id()
+    def _edit_manager(self, manager_id: int | None) -> bool:
+        """Show a manager's fields (None: empty, for a new one), asking first about unsaved ones; False: kept."""
+        if not settle(_ManagerFieldsEdit(self), self):
+            self._select_manager_row(self._manager_id)
+            return False
+        manager = next((m for m in company_service.list_managers() if m.id == manager_id), None)
+        if manager is None:
+            self.manager_fields.clear()
+        else:
+            self.manager_fields.set_values(manager)
+        self._manager_id = manager.id if manager is not None else None
+        self._select_manager_row(self._manager_id)
+        self._mark_saved(self.manager_fields)
+        return True
+
+    def _select_manager_row(self, manager_id: int | None) -> None:
+        self.managers.blockSignals(True)
+        if manager_id in self._manager_ids:
+            self.managers.selectRow(self._manager_ids.index(manager_id))
+        else:
+            self.managers.clearSelection()
+        self.managers.blockSignals(False)
+
+    def save_manager(self) -> bool:
+        """Save the manager in the fields (a new one when none was chosen); the fields are emptied."""
         try:
-            company_service.save_manager(self.manager_fields.values(), manager_id)
+            company_service.save_manager(self.manager_fields.values(), self._manager_id)
         except KamdeskError as error:
             show_error(self, error)
-            return
+            return False
         self._load_managers()
-        self.manager_fields.clear()
+        self._clear_manager()
         self.changed.emit()
+        return True
+
+    def _clear_manager(self) -> None:
+        self._manager_id = None
+        self.manager_fields.clear()
+        self._select_manager_row(None)
+        self._mark_saved(self.manager_fields)
 
     # ---------------------------------------------------------------- segments
     def _current_segment(self) -> tuple[int, str] | None:

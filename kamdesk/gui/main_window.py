@@ -23,6 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.party.client_list import ClientListView
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import editors_in, settle_all
 
 AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS = range(7)
 PRELOAD_DELAY_MS = 400
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("kamdesk"))
+        self.setWindowTitle(self.tr("kamdesk") + "[*]")  # "*" while a page has unsaved changes
         self._cards: dict[int, object] = {}  # open client cards by client id
         self.clients = ClientListView(self)
         self.reminders = None  # started a moment after the window shows
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Orders"), "Ctrl+3", lambda: self.show_area(AREA_ORDERS), "area_orders")
         self._action(view_menu, self.tr("Catalo&gue"), "Ctrl+4", lambda: self.show_area(AREA_CATALOGUE),
                      "area_catalogue")
-        self._action(view_menu, self.tr("C&ompany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
+        self._action(view_menu, self.tr("Com&pany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
         self._action(view_menu, self.tr("O&ffers"), "Ctrl+6", lambda: self.show_area(AREA_OFFERS), "area_offers")
         self._action(view_menu, self.tr("Co&ntracts"), "Ctrl+7", lambda: self.show_area(AREA_CONTRACTS),
                      "area_contracts")
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
             if card.isVisible() and not card.close():
                 event.ignore()
                 return
+        if not all(settle_all(editors_in(page)) for page in (self.clients, *self._pages.values())):
+            event.ignore()
+            return
         self._preload_timer.stop()
         self._reminders_timer.stop()
         if self.reminders is not None:
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
 
             page = CompanyPage(self)
             page.changed.connect(self._company_changed)
+            page.unsaved_changed.connect(self.setWindowModified)
         elif area == AREA_ORDERS:
             from kamdesk.gui.sale.orders_page import OrdersPage
 
@@ -234,6 +239,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _switch_area(self, area: int) -> None:
+        """The navigation moved to `area`: leave the page shown (asking about its unsaved changes), show `area`."""
+        leaving = self.stack.currentWidget()
+        if area != self.stack.currentIndex() and not settle_all(editors_in(leaving)):
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())  # Cancel: the page and its changes stay
+            self.navigation.blockSignals(False)
+            return
         if area != AREA_CLIENTS:
             self._page(area)
         self.stack.setCurrentIndex(area)
@@ -243,10 +255,14 @@ class MainWindow(QMainWindow):
         self.new_action.setText(texts.get(area, self.tr("&New client…")))
 
     # ---------------------------------------------------------------- actions
-    def show_area(self, area: int) -> None:
+    def show_area(self, area: int) -> bool:
+        """Show `area`; False when the user chose to stay on a page with unsaved changes."""
         self.navigation.setCurrentRow(area)
+        if self.stack.currentIndex() != area:
+            return False
         if area == AREA_CLIENTS:
             self.clients.focus_search()
+        return True
 
     def find_client(self) -> None:
         self.show_area(AREA_CLIENTS)
@@ -325,13 +341,13 @@ class MainWindow(QMainWindow):
 
     def plan_activity(self, client_id: int, kind: str) -> None:
         """The client card's "Plan call/visit": the new activity dialog on the calendar."""
-        self.show_area(AREA_CALENDAR)
-        self.calendar.open_new_activity(client_id=client_id, kind=kind)
+        if self.show_area(AREA_CALENDAR):
+            self.calendar.open_new_activity(client_id=client_id, kind=kind)
 
     def new_order_for(self, client_id: int, suggested: bool = False) -> None:
         """The client card's "New order" (or "Suggested order"): the order entry with the client chosen."""
-        self.show_area(AREA_ORDERS)
-        self.orders.new_order(client_id)
+        if not self.show_area(AREA_ORDERS) or not self.orders.new_order(client_id):
+            return  # the user stays with the order (or page) that has unsaved changes
         if suggested:
             from kamdesk.core.services.order_suggestion import as_requests, suggest_order
 
@@ -339,12 +355,12 @@ class MainWindow(QMainWindow):
 
     def new_offer_for(self, client_id: int) -> None:
         """The client card's "New offer": the offer view with the client chosen."""
-        self.show_area(AREA_OFFERS)
-        self.offers.new_offer(client_id)
+        if self.show_area(AREA_OFFERS):
+            self.offers.new_offer(client_id)
 
     def open_order(self, order_id: int) -> None:
-        self.show_area(AREA_ORDERS)
-        self.orders.open_order(order_id)
+        if self.show_area(AREA_ORDERS):
+            self.orders.open_order(order_id)
 
     def _offer_changed(self, client_id: int) -> None:
         if AREA_ORDERS in self._pages:  # an offer made into an order
@@ -371,8 +387,8 @@ class MainWindow(QMainWindow):
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""
-        self.show_area(AREA_CALENDAR)
-        self.calendar.open_activity(activity_id)
+        if self.show_area(AREA_CALENDAR):
+            self.calendar.open_activity(activity_id)
 
     def _activity_changed(self, client_id: int) -> None:
         self.clients.refresh()

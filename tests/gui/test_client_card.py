@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def discard_on_teardown(card: ClientCard) -> None:
     """Closing left-over cards at teardown must not ask (a modal question would block)."""
-    card._ask_discard = lambda: QMessageBox.StandardButton.Discard
+    card.discard_changes()
 
 
 @pytest.fixture
@@ -302,6 +302,22 @@ def test_existing_client_is_shown_as_saved(open_card, company):
 
 # ---------------------------------------------------------------- contacts
 
+@pytest.mark.parametrize("where", ["tab", "add button", "tab bar"])
+def test_insert_anywhere_on_the_contacts_tab_adds_a_contact(qtbot, open_card, where):
+    card = open_card()
+    type_text(card.ui.name, "Kapcsolat Kft.")
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # C&ontacts
+    assert card.ui.tabs.currentWidget() is card.ui.contacts_tab
+    if where == "add button":
+        card.ui.add_contact.setFocus()
+    elif where == "tab bar":
+        card.ui.tabs.tabBar().setFocus()
+    shown = fill_contact(qtbot, "Kovács Anna", "anna@kapcsolat.hu")
+    press(qtbot, Qt.Key.Key_Insert)
+    assert shown and card.ui.contacts_table.rowCount() == 1
+    assert card.ui.contacts_table.item(0, 1).text() == "Kovács Anna"
+
+
 def test_contacts_add_set_primary_and_remove(qtbot, open_card):
     card = open_card()
     type_text(card.ui.name, "Kapcsolat Kft.")
@@ -344,9 +360,10 @@ def test_contacts_add_set_primary_and_remove(qtbot, open_card):
     assert [(c.id, c.name, c.is_primary) for c in contacts] == [(nagy_id, "Nagy Péter", True)]
 
 
-def test_contact_dialog_checks_before_it_closes(qtbot, open_card):
+def test_contact_dialog_checks_before_it_closes(qtbot, open_card, monkeypatch):
     card = open_card()
     seen = {}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     def act(dialog: ContactDialog):
         type_text(dialog.ui.name, "Hibás Éva")
@@ -496,7 +513,7 @@ def test_escape_with_changes_asks_and_discard_closes_without_saving(qtbot, open_
 
     answers.append(QMessageBox.StandardButton.Cancel)
     press(qtbot, Qt.Key.Key_Escape)
-    assert asked == ["Discard unsaved changes?"]
+    assert asked == ["Save the changes to the client?"]
     assert card.isVisible()
     assert card.ui.name.text() == "Elvetett Kft."
 

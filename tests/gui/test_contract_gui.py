@@ -42,7 +42,8 @@ def template_index(dialog: ContractDialog, key: str) -> int:
 
 
 def never_ask(widget) -> None:
-    widget._ask_discard = lambda: QMessageBox.StandardButton.Discard
+    """The widget leaves without the unsaved-changes question (a modal question would block the test)."""
+    widget.has_unsaved_changes = lambda: False
 
 
 def when_modal(qtbot, act, tries: int = 300) -> list:
@@ -229,10 +230,10 @@ def test_unsaved_changes_ask_and_a_draft_is_deleted_from_the_register(qtbot, cli
     dialog = show(qtbot, ContractDialog(None, client_id=client.id))
     dialog.template.setCurrentIndex(template_index(dialog, "supply_en"))
     asked = []
-    dialog._ask_discard = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert asked and dialog.isVisible()
-    dialog._ask_discard = lambda: QMessageBox.StandardButton.Save
+    assert asked == ["Save the changes to the contract?"] and dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     dialog.reject()
     assert not dialog.isVisible()
     contract = Contract.get()

@@ -5,12 +5,19 @@ from PySide6.QtCore import QSettings, Qt
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.company import FirstRunDialog
 from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
+from kamdesk.gui.unsaved import UnsavedChanges
 from tests.gui.keyboard import activate, type_text
+
+
+def discard_unsaved(window: MainWindow) -> None:
+    """Closing at teardown must not ask about changes a test left unsaved (a modal question would block)."""
+    for page in window.findChildren(UnsavedChanges):
+        page.discard_changes()
 
 
 def make_window(qtbot) -> MainWindow:
     window = MainWindow()
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_unsaved)
     window.show()
     qtbot.waitExposed(window)
     activate(window)  # shortcuts only reach the active window
@@ -85,6 +92,30 @@ def test_first_start_keeps_the_dialog_open_on_bad_input(qtbot, db):
     assert dialog.isVisible()
     assert "Company name is required" in dialog.company_form.ui.error_label.text()
     assert not company_service.is_set_up()
+
+
+def test_first_start_messages_go_when_their_field_is_corrected(qtbot, db):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(dialog)
+    error = dialog.company_form.ui.error_label
+    dialog.company_form.ui.tax_number.setText("12345678-1-23")
+    dialog.start_button.click()  # no company name and a bad tax number
+    assert error.isVisible() and "Company name is required" in error.text() and "Tax number" in error.text()
+    assert dialog.company_form.ui.name.hasFocus()
+    type_text(dialog.company_form.ui.name, "Őrség Kft.")
+    assert error.isVisible() and "Company name" not in error.text() and "Tax number" in error.text()
+    dialog.company_form.ui.tax_number.clear()
+    assert not error.isVisible()
+
+    dialog.start_button.click()  # now the manager's name is missing: the manager's field has the focus
+    assert "Manager name is required" in error.text() and dialog.manager.name.hasFocus()
+    type_text(dialog.manager.name, "Szűcs Éva")
+    assert not error.isVisible()
+    dialog.start_button.click()
+    assert company_service.current_manager().name == "Szűcs Éva"
 
 
 def test_company_page_edits_a_manager_and_manages_segments(qtbot, clients, monkeypatch):

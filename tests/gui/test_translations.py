@@ -1,14 +1,17 @@
 """The Hungarian and Russian translations: complete, consistent, compiled, and used by the windows."""
 
+import datetime as dt
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QStackedWidget, QTabBar, QWidget
 
 from kamdesk.gui.main_window import MainWindow
 from kamdesk.resources_path import resource
@@ -94,7 +97,7 @@ def test_every_message_is_translated_with_its_placeholders(lang):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
 def test_accelerators_are_unique_in_the_main_menus(lang, translated_ui):
     """Alt+letter reaches one menu of the menu bar and one item within each menu."""
     window = translated_ui(lang)
@@ -111,6 +114,100 @@ def test_accelerators_are_unique_in_the_main_menus(lang, translated_ui):
         items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
         letters = [mnemonic(text) for text in items]
         assert len(set(letters)) == len(letters), items
+
+
+def accelerator_clashes(dialog) -> list[tuple[str, str]]:
+    """Texts of `dialog` that are shown together and share their Alt+letter.
+
+    Labels, buttons, group boxes and tabs count; what is on another page of a tab or
+    stacked widget is not shown together, and what is hidden has no accelerator.
+    """
+    holders = []
+    for widget in dialog.findChildren(QWidget):
+        if widget.isHidden() or widget.window() is not dialog:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox):
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+        else:
+            texts = []
+        for text in texts:
+            match = MNEMONIC.search(text)
+            if match and match.end() < len(text):
+                holders.append((text[match.end()].lower(), text, _pages(widget, dialog)))
+    return [(text, other) for n, (letter, text, pages) in enumerate(holders)
+            for other_letter, other, other_pages in holders[n + 1:]
+            if letter == other_letter and all(pages[k] == other_pages[k] for k in pages.keys() & other_pages.keys())]
+
+
+def _pages(widget, window) -> dict[int, int]:
+    """The page of each stacked widget (tab widgets have one) that `widget` is on."""
+    pages = {}
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, QStackedWidget):
+            pages[id(parent)] = parent.indexOf(child)
+        child, parent = parent, parent.parentWidget()
+    return pages
+
+
+def _dialogs(client_id: int) -> dict:
+    """Every dialog of the application, built for the client, an order, an offer and an activity."""
+    from kamdesk.core.services import activity as activity_service
+    from kamdesk.core.services import catalogue, sale
+    from kamdesk.core.services import offer as offer_service
+    from kamdesk.gui.activity.activity_dialog import ActivityDialog
+    from kamdesk.gui.activity.complete_dialog import CompleteDialog
+    from kamdesk.gui.company import FirstRunDialog
+    from kamdesk.gui.contract.contract_dialog import ContractDialog, ObligationDialog, SignDialog, TerminateDialog
+    from kamdesk.gui.contract.contracts_page import ClientChooser
+    from kamdesk.gui.contract.template_editor import TemplateEditor
+    from kamdesk.gui.party.client_card import ClientCard, ContactDialog
+    from kamdesk.gui.product.catalogue_page import PriceColumnDialog, ProductDialog, PromotionDialog
+    from kamdesk.gui.sale.offer_entry import RejectOfferDialog
+    from kamdesk.gui.sale.order_entry import CancelOrderDialog, CreditDialog, ShipDialog
+
+    column = catalogue.save_price_column("Lista", is_default=True)
+    product = catalogue.save_product({"sku": "VAJ-250", "name": "Vaj 250 g", "unit": "db", "vat_rate": 18})
+    catalogue.set_price(product.id, column.id, Decimal(890))
+    lines = [sale.LineRequest(product.id, Decimal(2), Decimal(0))]
+    order = sale.save_order({"client_id": client_id}, lines)
+    offer = offer_service.save_offer({"client_id": client_id}, lines)
+    start = dt.datetime.combine(dt.date.today(), dt.time(10), activity_service.local_zone())
+    activity = activity_service.create_activity({"kind": "call", "client_id": client_id, "start": start})
+    return {
+        "FirstRunDialog": FirstRunDialog, "ClientCard": lambda: ClientCard(client_id), "ContactDialog": ContactDialog,
+        "ActivityDialog": lambda: ActivityDialog(activity.id), "CompleteDialog": lambda: CompleteDialog(activity.id),
+        "ProductDialog": ProductDialog, "PriceColumnDialog": PriceColumnDialog, "PromotionDialog": PromotionDialog,
+        "ContractDialog": lambda: ContractDialog(None, client_id=client_id), "SignDialog": lambda: SignDialog("1"),
+        "TerminateDialog": lambda: TerminateDialog("1"), "ObligationDialog": lambda: ObligationDialog(print),
+        "TemplateEditor": TemplateEditor, "ClientChooser": ClientChooser,
+        "CancelOrderDialog": lambda: CancelOrderDialog(order.id), "ShipDialog": lambda: ShipDialog(order.id),
+        "RejectOfferDialog": lambda: RejectOfferDialog(offer.id),
+        "CreditDialog": lambda: CreditDialog(sale.credit_status(client_id, Decimal(10**9)), "HUF", True),
+    }
+
+
+CLASHING = pytest.mark.xfail(reason="accelerators clash; the dialog is being changed on another branch")
+DIALOGS = ["FirstRunDialog", "ClientCard", "ContactDialog", "CompleteDialog", "ProductDialog", "PriceColumnDialog",
+           "PromotionDialog", "SignDialog", "TerminateDialog", "ObligationDialog", "TemplateEditor", "ClientChooser",
+           "CancelOrderDialog", "ShipDialog", "RejectOfferDialog", "CreditDialog", "ActivityDialog",
+           pytest.param("ContractDialog", marks=CLASHING)]
+
+
+@pytest.mark.parametrize("dialog_name", DIALOGS)
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_accelerators_are_unique_in_every_dialog(lang, dialog_name, translated_ui, clients, qtbot, request):
+    """Alt+letter reaches one field or button of what a dialog shows at a time."""
+    if (lang, dialog_name) == ("en", "ActivityDialog"):
+        request.applymarker(CLASHING)
+    translated_ui(lang)
+    dialog = _dialogs(clients[0].id)[dialog_name]()
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "has_unsaved_changes", lambda: False))
+    assert accelerator_clashes(dialog) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -270,3 +367,38 @@ def test_english_is_back_after_a_translated_window(qtbot, clients):
     assert window.menuBar().actions()[0].text() == "&File"
     assert QCoreApplication.translate("PartyLabels", "Active") == "Active"
 
+
+
+@pytest.fixture
+def app_language(qapp):
+    """Puts back what install_translations changes: the application's own translators and the default locale."""
+    previous_locale = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(previous_locale)
+
+
+def test_the_language_chosen_on_the_company_page_is_spoken_at_the_next_start(qtbot, qapp, clients, app_language):
+    from kamdesk.core.services import company as company_service
+    from kamdesk.gui.app import install_translations
+    from kamdesk.gui.company import CompanyPage
+
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "system" and not page.save_language_button.isEnabled()
+    page.language.setFocus()
+    qtbot.keyClick(page.language, Qt.Key.Key_M)  # "Magyar"
+    assert page.save_language_button.isEnabled()
+    qtbot.mouseClick(page.save_language_button, Qt.MouseButton.LeftButton)
+    assert company_service.language() == "hu" and not page.has_unsaved_changes()
+
+    install_translations(qapp, company_service.language())  # what run_gui does once the database is open
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert [action.text() for action in window.menuBar().actions()] == EXPECTED["hu"]["menus"]
+    assert QLocale().decimalPoint() == ","  # numbers and dates the Hungarian way too
+
+    install_translations(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File" and QLocale().decimalPoint() == "."

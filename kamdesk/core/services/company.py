@@ -12,6 +12,8 @@ from kamdesk.core.models.company import ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
 
 CURRENT_MANAGER_KEY = "current_manager_id"
+LANGUAGE_KEY = "language"
+LANGUAGES = ("system", "en", "hu", "ru")  # "system": the language of the computer, the default
 COMPANY_FIELDS = (
     "name", "postcode", "city", "street", "country", "tax_number", "registration_number",
     "bank_account", "currency", "default_vat_rate", "logo",
@@ -130,6 +132,19 @@ def set_setting(key: str, value: str) -> None:
      .on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute())
 
 
+def language() -> str:
+    """The language the desk speaks (one of LANGUAGES); "system" when never chosen."""
+    value = setting(LANGUAGE_KEY)
+    return value if value in LANGUAGES else "system"
+
+
+def set_language(code: str) -> None:
+    """Choose the desk's language; the GUI offers only LANGUAGES, so another code is a programming error."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    set_setting(LANGUAGE_KEY, code)
+
+
 def current_manager() -> Manager | None:
     value = setting(CURRENT_MANAGER_KEY)
     if not value:
@@ -150,10 +165,17 @@ def set_current_manager(manager_id: int) -> None:
 
 
 def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager]:
-    """The first start: the own company and the manager using this desk, in one transaction."""
+    """The first start: the own company and the manager using this desk, in one transaction.
+
+    A ValidationError names the company's fields as they are ("name") and the manager's
+    with a "manager_" prefix ("manager_name"), so that a form can tell the two names apart.
+    """
     with database.atomic():
         company = save_company(company_values)
-        manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+        try:
+            manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+        except ValidationError as error:
+            raise ValidationError({f"manager_{key}": message for key, message in error.errors.items()}) from None
         set_current_manager(manager.id)
     return company, manager
 

@@ -30,6 +30,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
@@ -179,7 +180,7 @@ class ClientPicker:
 
 # ---------------------------------------------------------------- the dialog
 
-class ActivityDialog(QDialog):
+class ActivityDialog(UnsavedChanges, QDialog):
     """Plan a new activity (`activity_id=None`) or change one; read-only once done or cancelled.
 
     After a successful save, `saved` is emitted with the activity's id (the
@@ -317,17 +318,21 @@ class ActivityDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel and the close button: ask before unsaved changes are lost."""
-        if self._dirty and self._state == "planned":
-            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                       | QMessageBox.StandardButton.Cancel)
-            answer = QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard unsaved changes?"),
-                                          buttons, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if settle(self) and self.result() != QDialog.DialogCode.Accepted:  # Save closes the dialog itself
+            super().reject()
+
+    # ------------------------------------------------------------ UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self._state == "planned"
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the changes to the activity?")
 
     # ------------------------------------------------------------ setting up
     def _prepare_widgets(self) -> None:

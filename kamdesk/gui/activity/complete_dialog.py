@@ -26,6 +26,7 @@ from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
+from kamdesk.gui.unsaved import UnsavedFields
 
 NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
 
@@ -50,7 +51,7 @@ def when_text(view: activity_service.ActivityView) -> str:
             f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
 
 
-class CompleteDialog(QDialog):
+class CompleteDialog(UnsavedFields, QDialog):
     """Log the result of one planned activity and, optionally, plan the follow-up.
 
     After OK, `follow_up_id` is the id of the activity planned as the next

@@ -94,6 +94,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -321,7 +322,7 @@ class TerminateDialog(QDialog):
 
 # ---------------------------------------------------------------- the dialog
 
-class ContractDialog(QDialog):
+class ContractDialog(UnsavedChanges, QDialog):
     """Write, review and follow one contract.
 
     Public: `contract_id`, `is_dirty()`, `values()`, `save()`, `generate()`, `send()`, `withdraw()`,
@@ -496,7 +497,7 @@ class ContractDialog(QDialog):
         """Show another contract (e.g. from the history) in this dialog, after asking about unsaved changes."""
         if contract_id == self._contract_id:
             return True
-        if not self._settle():
+        if not settle(self):
             return False
         self._reload(contract_id)
         return True
@@ -516,7 +517,7 @@ class ContractDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Close and the window's close button: ask before unsaved changes are lost."""
-        if not self._settle():
+        if not settle(self):
             return
         super().reject()
 
@@ -1234,23 +1235,18 @@ class ContractDialog(QDialog):
         self._set_dirty(False)
         self.update_preview()
 
-    def _settle(self) -> bool:
-        """True when there are no unsaved changes left (saved or discarded); False: the user stays."""
-        if not self._dirty:
-            return True
-        answer = self._ask_discard()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_dirty(False)
-            return True
-        return False
+    # ------------------------------------------------------------ UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
 
-    def _ask_discard(self) -> QMessageBox.StandardButton:
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Save the changes to the contract?"),
-                                    buttons, QMessageBox.StandardButton.Save)
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the changes to the contract?")
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -64,6 +63,7 @@ from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -138,7 +138,7 @@ def new_template_source(name: str, kind: str, language: str) -> str:
             "{% else %}\nThe Buyer pays in advance.\n{% endif %}\n")
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(UnsavedChanges, QDialog):
     """Edit contract templates with their problems shown as you type and a live preview."""
 
     saved = Signal(int)  # a template's id after it was saved, archived or restored
@@ -368,7 +368,7 @@ class TemplateEditor(QDialog):
         self.client_edit.setPlaceholderText(self.tr("A sample client — type to preview with one of yours"))
         self.client_edit.setClearButtonEnabled(True)
         self.client_picker = ClientPicker(self.client_edit, self._client_changed)
-        client_label = QLabel(self.tr("Preview for c&lient:"), pane)
+        client_label = QLabel(self.tr("Preview for cli&ent:"), pane)
         client_label.setBuddy(self.client_edit)
         row = QHBoxLayout()
         row.addWidget(client_label)
@@ -459,7 +459,7 @@ class TemplateEditor(QDialog):
         template_id = current.data(0, ID_ROLE)
         if template_id == self.template_id:
             return
-        if not self.confirm_discard():
+        if not settle(self):
             self.templates.blockSignals(True)
             self.templates.setCurrentItem(previous if self.template_id is not None else None)
             if self.template_id is None:
@@ -737,7 +737,7 @@ class TemplateEditor(QDialog):
 
     # ---------------------------------------------------------------- actions
     def new_template(self) -> None:
-        if not self.confirm_discard():
+        if not settle(self):
             return
         name = self.tr("New template")
         kind = self.kind.currentData() or "supply"
@@ -816,20 +816,19 @@ class TemplateEditor(QDialog):
                             .replace("%1", template.name))
         self.saved.emit(template.id)
 
-    # ---------------------------------------------------------------- closing
-    def confirm_discard(self) -> bool:
-        """True when nothing unsaved would be lost (saved, discarded, or nothing changed)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved template"),
-            self.tr("The template “%1” has unsaved changes. Save them?").replace("%1", self.name.text()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+    # ---------------------------------------------------------------- closing (UnsavedChanges)
+    def has_unsaved_changes(self) -> bool:
+        return self.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._saved_values = self.values()  # another template is loaded (or the editor closes) next
+
+    def unsaved_question(self) -> str:
+        return self.tr("The template “%1” has unsaved changes. Save them?").replace("%1", self.name.text())
 
     def reject(self) -> None:
-        if self.confirm_discard():
+        if settle(self):
             super().reject()

@@ -45,6 +45,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
+from kamdesk.gui.unsaved import UnsavedChanges, UnsavedFields, settle
 
 ERROR_STYLE = "color: #c62828;"
 NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
@@ -153,7 +154,7 @@ def align_form_labels(*forms: QFormLayout) -> None:
 
 # ---------------------------------------------------------------- one contact
 
-class ContactDialog(QDialog):
+class ContactDialog(UnsavedFields, QDialog):
     """Add or edit one contact person; checked by the party service before it closes."""
 
     def __init__(self, values: dict | None = None, parent: QWidget | None = None):
@@ -207,7 +208,7 @@ class ContactDialog(QDialog):
 
 # ---------------------------------------------------------------- the card
 
-class ClientCard(QDialog):
+class ClientCard(UnsavedChanges, QDialog):
     """View and edit one client; `ClientCard(None)` is a new client.
 
     Stays open after a save (the list refreshes through `saved`). Escape or
@@ -279,14 +280,21 @@ class ClientCard(QDialog):
 
     def reject(self) -> None:
         """Escape, Close and the window's close button: ask before unsaved changes are lost."""
-        if self._dirty:
-            answer = self._ask_discard()
-            if answer == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return
-            elif answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if settle(self):
+            super().reject()
+
+    # ------------------------------------------------------------ UnsavedChanges
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the changes to the client?")
 
     # ------------------------------------------------------------ setting up
     def _prepare_widgets(self, currency: str) -> None:
@@ -389,10 +397,10 @@ class ClientCard(QDialog):
         page.setObjectName("sales_page")
         self.sales = SalesTab(page)
         self.sales.open_order.connect(self.open_order)
-        self.new_order_button = QPushButton(self.tr("New &order"), page)
+        self.new_order_button = QPushButton(self.tr("New or&der"), page)
         self.new_order_button.setObjectName("new_order")
         self.new_order_button.clicked.connect(lambda: self._emit_new_order(False))
-        self.suggested_order_button = QPushButton(self.tr("&Suggested order"), page)
+        self.suggested_order_button = QPushButton(self.tr("S&uggested order"), page)
         self.suggested_order_button.setObjectName("suggested_order")
         self.suggested_order_button.setToolTip(self.tr("A draft with the products this client buys regularly, "
                                                        "in its usual quantities"))
@@ -444,7 +452,7 @@ class ClientCard(QDialog):
         self.contract_overdue_label = QLabel(page)
         self.contract_overdue_label.setObjectName("contract_overdue_label")
         self.contract_overdue_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.new_contract_button = QPushButton(self.tr("New co&ntract…"), page)
+        self.new_contract_button = QPushButton(self.tr("Ne&w contract…"), page)
         self.new_contract_button.setObjectName("new_contract")
         self.new_contract_button.clicked.connect(lambda: self.new_contract())
         self.open_contract_button = QPushButton(self.tr("Open contract"), page)
@@ -648,10 +656,14 @@ class ClientCard(QDialog):
         ui.edit_contact.clicked.connect(self.edit_contact)
         ui.remove_contact.clicked.connect(self.remove_contact)
         ui.set_primary_contact.clicked.connect(self.set_primary_contact)
-        for key, slot in ((Qt.Key.Key_Insert, self.add_contact), (Qt.Key.Key_Delete, self.remove_contact)):
-            shortcut = QShortcut(QKeySequence(key), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_contact)
+        # Insert wherever the focus is while the Contacts tab is shown (the table, a button, the tab bar)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self)
+        insert.activated.connect(self.add_contact)
+        ui.tabs.currentChanged.connect(lambda *_: insert.setEnabled(ui.tabs.currentWidget() is ui.contacts_tab))
+        insert.setEnabled(ui.tabs.currentWidget() is ui.contacts_tab)
         ui.add_contact.setToolTip(self.tr("Add a contact (Insert)"))
         ui.remove_contact.setToolTip(self.tr("Remove the selected contact (Delete)"))
 
@@ -864,12 +876,6 @@ class ClientCard(QDialog):
         if clicked is save_button:
             return "save"
         return "cancel"
-
-    def _ask_discard(self) -> QMessageBox.StandardButton:
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"), self.tr("Discard unsaved changes?"),
-                                    buttons, QMessageBox.StandardButton.Save)
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:

@@ -75,6 +75,7 @@ from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import UnsavedFields
 
 PAGE_SIZE = 200
 PRODUCT_MATCHES = 50
@@ -1002,8 +1003,8 @@ def _offer_text(promotion) -> str:
 
 # ---------------------------------------------------------------- dialogs
 
-class _FormDialog(QDialog):
-    """Shared by the catalogue dialogs: messages beside their fields, Ctrl+S saves."""
+class _FormDialog(UnsavedFields, QDialog):
+    """Shared by the catalogue dialogs: messages beside their fields, Ctrl+S saves, Esc asks before losing changes."""
 
     FIELDS: tuple[str, ...] = ()
 

@@ -69,6 +69,7 @@ from kamdesk.gui.sale.labels import (
     offer_state_labels,
 )
 from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
+from kamdesk.gui.unsaved import settle
 
 DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -144,7 +145,7 @@ class RejectOfferDialog(ReasonDialog):
         return (self.tr("Offer %1 rejected").replace("%1", self._number),
                 self.tr("Why did the client reject offer %1? The reasons are analysed to win the next one.")
                 .replace("%1", self._number),
-                self.tr("&Rejected"), self.tr("&Back"))
+                self.tr("Re&jected"), self.tr("&Back"))
 
     def _decide(self, reason: str, note: str) -> None:
         offer_service.reject_offer(self.offer_id, reason, note)
@@ -674,20 +675,20 @@ class OfferEntry(LineEntry):
 
     def close_entry(self) -> bool:
         """Esc: leave the offer, asking first when there are unsaved changes."""
-        if self._dirty and not self.model.read_only:
-            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                       | QMessageBox.StandardButton.Cancel)
-            answer = QMessageBox.question(self, self.tr("Unsaved offer"),
-                                          self.tr("The offer has unsaved changes. Save them?"), buttons,
-                                          QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return False
-            elif answer != QMessageBox.StandardButton.Discard:
-                return False
-        self._set_dirty(False)
+        if not settle(self):
+            return False
         self.closed.emit()
         return True
+
+    def discard_changes(self) -> None:
+        """The offer as stored again (a new one: an empty draft)."""
+        if self.offer_id is None:
+            self.new_offer()
+        else:
+            self.open_offer(self.offer_id)
+
+    def unsaved_question(self) -> str:
+        return self.tr("The offer has unsaved changes. Save them?")
 
     # ------------------------------------------------------------ behind the actions
     def _saved_offer_id(self) -> int | None:
@@ -775,15 +776,9 @@ class OfferEntry(LineEntry):
         offer_id = item.data(OFFER_ID_ROLE)
         if offer_id is None or offer_id == self.offer_id:
             return
-        if self._dirty and not self.model.read_only:
-            answer = QMessageBox.question(self, self.tr("Unsaved offer"),
-                                          self.tr("The offer has unsaved changes. Save them?"),
-                                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                                          | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
-                self._show_versions()
-                return
+        if not settle(self):
+            self._show_versions()
+            return
         self.open_offer(offer_id)
 
     def _set_read_only(self, read_only: bool) -> None:

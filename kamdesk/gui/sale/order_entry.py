@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -100,6 +99,7 @@ from kamdesk.gui.sale.labels import (
     state_labels,
 )
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.unsaved import UnsavedChanges, settle
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
@@ -453,7 +453,7 @@ class LinesDelegate(QStyledItemDelegate):
 
 # ---------------------------------------------------------------- the entry view
 
-class LineEntry(QWidget):
+class LineEntry(UnsavedChanges, QWidget):
     """What the order and the offer entry share: the keyboard-first lines, live pricing, the totals.
 
     A subclass builds its header (a `client_edit` with its `client` ClientPicker,
@@ -585,6 +585,13 @@ class LineEntry(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and not self.model.read_only
+
+    def save_changes(self) -> bool:
+        self.delegate.commit_open_editor()
+        return self.save()
 
     @property
     def client_id(self) -> int | None:
@@ -1250,20 +1257,20 @@ class OrderEntry(LineEntry):
 
     def close_entry(self) -> bool:
         """Esc: leave the entry, asking first when there are unsaved changes."""
-        if self._dirty and not self.model.read_only:
-            buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                       | QMessageBox.StandardButton.Cancel)
-            answer = QMessageBox.question(self, self.tr("Unsaved order"),
-                                          self.tr("The order has unsaved changes. Save them?"), buttons,
-                                          QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return False
-            elif answer != QMessageBox.StandardButton.Discard:
-                return False
-        self._set_dirty(False)
+        if not settle(self):
+            return False
         self.closed.emit()
         return True
+
+    def discard_changes(self) -> None:
+        """The order as stored again (a new one: an empty draft)."""
+        if self.order_id is None:
+            self.new_order()
+        else:
+            self.open_order(self.order_id)
+
+    def unsaved_question(self) -> str:
+        return self.tr("The order has unsaved changes. Save them?")
 
     # ------------------------------------------------------------ pricing
     def _pricing_day(self):

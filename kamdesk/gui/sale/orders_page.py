@@ -301,13 +301,14 @@ class OrdersPage(QWidget):
         self.tabs.setTabText(1, text)
 
     # ------------------------------------------------------------ public API
-    def new_order(self, client_id: int | None = None) -> None:
-        """Ctrl+N: the entry view with an empty draft (for `client_id`, when given)."""
+    def new_order(self, client_id: int | None = None) -> bool:
+        """Ctrl+N: the entry view with an empty draft (for `client_id`, when given); False: the user kept the open one."""
         if self.stack.currentWidget() is self.entry and not self.entry.close_entry():
-            return
+            return False
         self.entry.new_order(client_id)
         self.stack.setCurrentWidget(self.entry)
         (self.entry.focus_lines if client_id else self.entry.client_edit.setFocus)()
+        return True
 
     def open_order(self, order_id: int) -> None:
         if self.stack.currentWidget() is self.entry and self.entry.order_id != order_id \
