@@ -49,108 +49,108 @@
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="343"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="352"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="358"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="366"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="477"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="516"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="545"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="518"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="547"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="525"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="554"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="603"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="636"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="89"/>
+        <location filename="../../kamdesk/gui/app.py" line="90"/>
         <source>Creating demo data…</source>
         <translation>Demóadatok létrehozása…</translation>
     </message>
@@ -339,95 +339,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="75"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Jóváhagyás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="78"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Elutasítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="101"/>
         <source>Discounts waiting for your approval</source>
         <translation>Jóváhagyásra váró kedvezmények</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <source>Asked by</source>
         <translation>Kérte</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="104"/>
         <source>Asked</source>
         <translation>Kérés időpontja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
         <source>Nothing waits for your approval.</source>
         <translation>Nincs jóváhagyásra váró kérelem.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
         <source>My discount requests</source>
         <translation>Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
         <source>Head&apos;s reason</source>
         <translation>Vezetői indoklás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>A keretét meghaladó kedvezményeket a program a rendelés mentésekor jóváhagyásra elküldi az osztályvezetőnek; a válaszok itt jelennek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="128"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (keret: %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="174"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="168"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="175"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="169"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Miért hagyja jóvá a kedvezményt ezen a rendelésen: %1? Az indoklást a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="171"/>
         <source>Reject the discount</source>
         <translation>Kedvezmény elutasítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="172"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Miért utasítja el a kedvezményt ezen a rendelésen: %1? Az indoklást az üzletkötő is látja.</translation>
     </message>
@@ -435,194 +435,194 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="105"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="107"/>
         <source>Previous week (PgUp)</source>
         <translation>Előző hét (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="106"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="108"/>
         <source>Previous week</source>
         <translation>Előző hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="108"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="110"/>
         <source>T&amp;oday</source>
         <translation>&amp;Ma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="109"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="111"/>
         <source>This week (T)</source>
         <translation>Aktuális hét (T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="113"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="115"/>
         <source>Next week (PgDn)</source>
         <translation>Következő hét (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="114"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="116"/>
         <source>Next week</source>
         <translation>Következő hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="123"/>
         <source>Go to the week of a date</source>
         <translation>Ugrás a kiválasztott dátum hetére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="131"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="133"/>
         <source>Whose activities</source>
         <translation>Kinek a tevékenységei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="147"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="149"/>
         <source>Show all kinds</source>
         <translation>Minden típus megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="225"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="152"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="151"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="153"/>
         <source>Plan a call, visit or other activity (Ctrl+N)</source>
         <translation>Hívás, látogatás vagy más tevékenység tervezése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="154"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
         <source>Print the week (Ctrl+P)</source>
         <translation>A hét nyomtatása (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="158"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="159"/>
         <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
         <translation>A hét mentése PDF-be, elküldéshez vagy későbbi nyomtatáshoz (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="170"/>
         <source>Whole team</source>
         <translation>Teljes csapat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="189"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="191"/>
         <source>Agenda</source>
         <translation>Napirend</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="193"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="195"/>
         <source>Agenda: today and overdue</source>
         <translation>Napirend: mai és lejárt tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
         <source>&amp;Complete…</source>
         <translation>&amp;Lezárás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="207"/>
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Az eredmény rögzítése és a következő lépés tervezése (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
         <source>&amp;Print week…</source>
         <translation>A hét n&amp;yomtatása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="229"/>
         <source>Save week as P&amp;DF…</source>
         <translation>A hét mentése P&amp;DF-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="232"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="372"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="373"/>
         <source>Only a planned activity can be completed.</source>
         <translation>Csak tervezett tevékenység zárható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="428"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="430"/>
         <source>Cancel “%1” on %2?</source>
         <translation>Lemondja ezt a tevékenységet: „%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="429"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="431"/>
         <source>Cancel activity</source>
         <translation>Tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="445"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="447"/>
         <source>Print week %1</source>
         <translation>A hét nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="540"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="552"/>
         <source>All kinds</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="544"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
         <source>No kinds</source>
         <translation>Nincs típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="546"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="558"/>
         <source>%1 kinds</source>
         <translation>%1 típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="560"/>
         <source>Which kinds of activity to show</source>
         <translation>Mely tevékenységtípusok jelenjenek meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568"/>
         <source>done</source>
         <translation>elvégezve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="573"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="585"/>
         <source>Overdue (%1)</source>
         <translation>Lejárt (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
         <source>Today, %1 (%2)</source>
         <translation>Ma, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="598"/>
         <source>Nothing planned.</source>
         <translation>Nincs tervezett tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="605"/>
         <source>all day</source>
         <translation>egész nap</translation>
     </message>
@@ -630,22 +630,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1719"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1733"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1720"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -673,52 +673,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="322"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="346"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="348"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="368"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -726,228 +726,273 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420"/>
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="431"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="463"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="464"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="506"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="526"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="562"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="564"/>
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="578"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="573"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="584"/>
+        <source>No product matches “%1”.</source>
+        <translation>Nincs a keresésnek megfelelő termék: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <source>No product in this category.</source>
+        <translation>Ebben a kategóriában nincs termék.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="588"/>
+        <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
+        <translation>Még nincs termék. Felvehet egyet az árával együtt (%1), vagy importálhat egy árlistát (.xlsx vagy .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <source>New product…</source>
+        <translation>Új termék…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
+        <source>Import price list…</source>
+        <translation>Árlista importálása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="599"/>
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="587"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="610"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
+        <translation>Még nincs árlista-oszlop. Az első akkor jön létre, amikor egy termék árat kap; vagy itt is hozzáadhat egyet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <source>Add column…</source>
+        <translation>Oszlop hozzáadása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="627"/>
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="612"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629"/>
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="614"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="631"/>
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="633"/>
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
+        <translation>Nincs akció. Egy akció egy időszakra csökkenti az árakat, vagy ingyen ad árut (3+1), minden ügyfélnek vagy csak egyeseknek.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="651"/>
+        <source>New promotion…</source>
+        <translation>Új akció…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="732"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="736"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="774"/>
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="779"/>
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="764"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="785"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -955,327 +1000,337 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="313"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="314"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="367"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="369"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="380"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="381"/>
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>New &amp;order</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="393"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
         <source>&amp;Suggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="397"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="398"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
         <source>New o&amp;ffer</source>
         <translation>Új ajá&amp;nlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Árajánlat ennek az ügyfélnek, a rendelésekkel azonos árakon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="412"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
         <source>Overdue since</source>
         <translation>Lejárt határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="444"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
         <source>New co&amp;ntract…</source>
         <translation>Új szer&amp;ződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
         <source>Open contract</source>
         <translation>Szerződés megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="464"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="512"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="516"/>
         <source>1 contract obligation is overdue:</source>
         <translation>1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="513"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>%1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="531"/>
+        <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
+        <translation>Ezzel az ügyféllel még nincs szerződés: a mellette lévő Új szerződés… gomb sablonból készít egyet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="640"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="621"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="642"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="634"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="830"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="831"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="833"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="855"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1057"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
         <source>Discard unsaved changes?</source>
         <translation>Elveti a nem mentett módosításokat?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="951"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="981"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1001"/>
+        <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
+        <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="993"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="996"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1023"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1047"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1025"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1052"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1028"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1055"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1582,7 +1637,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="792"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="813"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -1590,17 +1645,17 @@
 <context>
     <name>ClientChooser</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="327"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="330"/>
         <source>Type the client&apos;s name or tax number…</source>
         <translation>Írja be az ügyfél nevét vagy adószámát…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="338"/>
         <source>The contract is for the &amp;client:</source>
         <translation>A szerződés &amp;ügyfele:</translation>
     </message>
@@ -1626,92 +1681,117 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="88"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="60"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="156"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, melyik oszlop melyik mezőbe kerül; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="68"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="164"/>
         <source>Field</source>
         <translation>Mező</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="73"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="168"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="85"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="116"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="89"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="120"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="108"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="141"/>
+        <source>C&amp;reate these managers</source>
+        <translation>Az üzletkötők &amp;létrehozása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
+        <source>Import their clients &amp;without a manager</source>
+        <translation>Ügyfeleik importálása üzletkötő &amp;nélkül</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="188"/>
+        <source>Unknown managers: %1</source>
+        <translation>Ismeretlen üzletkötők: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="205"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="112"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="209"/>
         <source>Each field can come from one column only: %1.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="213"/>
+        <source>Choose whether to create the unknown managers or to import their clients without a manager.</source>
+        <translation>Válassza ki, hogy létrehozza-e az ismeretlen üzletkötőket, vagy üzletkötő nélkül importálja az ügyfeleiket.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="233"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="233"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="135"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="236"/>
         <source>&amp;Save rejected rows…</source>
         <translation>Elutasított sorok &amp;mentése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="137"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="238"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="240"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="243"/>
         <source>&amp;Import the valid rows</source>
         <translation>Az érvényes sorok &amp;importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="160"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="261"/>
         <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
         <translation>%2 sorból %1 importálható. %3 sor hibás, %4 sor már meglévő ügyfél (azonos adószám, vagy adószám nélkül azonos név), ezeket nem importáljuk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="265"/>
+        <source>New managers: %1.</source>
+        <translation>Új üzletkötők: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="278"/>
         <source>Save rejected rows</source>
         <translation>Elutasított sorok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="176"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-munkafüzet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="184"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="287"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -1774,57 +1854,97 @@
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
         <source>&amp;Archive client</source>
         <translation>Ügyfél &amp;archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Restore client</source>
         <translation>Ügyfél &amp;visszaállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="142"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
         <source>&amp;Delete client for good…</source>
         <translation>Ügyfél végleges &amp;törlése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="203"/>
         <source>1 archived client</source>
         <translation>1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="203"/>
         <source>%1 archived clients</source>
         <translation>%1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="205"/>
         <source>1 client</source>
         <translation>1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="205"/>
         <source>%1 clients</source>
         <translation>%1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="272"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="220"/>
+        <source>No client matches “%1”.</source>
+        <translation>Nincs a keresésnek megfelelő ügyfél: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="221"/>
+        <source>No client matches these filters.</source>
+        <translation>Nincs a szűrőknek megfelelő ügyfél.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="223"/>
+        <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
+        <translation>Nincs archivált ügyfél: az archiválás törlés nélkül kiveszi az ügyfelet a munkalistából.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="231"/>
+        <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
+        <translation>Még nincs ügyfél. Felvehet egyet (%1), vagy importálhat egy listát táblázatból (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
+        <source>New client</source>
+        <translation>Új ügyfél</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
+        <source>Import clients…</source>
+        <translation>Ügyfelek importálása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
+        <translation>Még nincs ügyfél. Felvehet egyet (%1), importálhat egy listát táblázatból (%2), vagy körülnézhet demóadatokkal.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="237"/>
+        <source>Fill with demo data</source>
+        <translation>Feltöltés demóadatokkal</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="295"/>
         <source>Archive client</source>
         <translation>Ügyfél archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="273"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="296"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Archiválja ezt az ügyfelet: „%1”? Kikerül a munkalistából; az „Archivált” bejelölésével láthatja és visszaállíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="286"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="309"/>
         <source>Delete client for good</source>
         <translation>Ügyfél végleges törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="287"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="310"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Véglegesen törli ezt az ügyfelet és a kapcsolattartóit: „%1”? A művelet nem vonható vissza.</translation>
     </message>
@@ -1832,52 +1952,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Last contact</source>
         <translation>Utoljára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Next contact</source>
         <translation>Legközelebb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="115"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="117"/>
         <source>%1 (overdue)</source>
         <translation>%1 (lejárt)</translation>
     </message>
@@ -1969,7 +2089,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="193"/>
-        <location filename="../../kamdesk/gui/company.py" line="369"/>
+        <location filename="../../kamdesk/gui/company.py" line="378"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
@@ -2089,58 +2209,58 @@
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="355"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="355"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="380"/>
+        <location filename="../../kamdesk/gui/company.py" line="389"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="380"/>
+        <location filename="../../kamdesk/gui/company.py" line="389"/>
         <source>Company profile saved.</source>
         <translation>A cégadatok mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="383"/>
+        <location filename="../../kamdesk/gui/company.py" line="392"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="383"/>
+        <location filename="../../kamdesk/gui/company.py" line="392"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="429"/>
+        <location filename="../../kamdesk/gui/company.py" line="438"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="429"/>
-        <location filename="../../kamdesk/gui/company.py" line="439"/>
+        <location filename="../../kamdesk/gui/company.py" line="438"/>
+        <location filename="../../kamdesk/gui/company.py" line="448"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="439"/>
+        <location filename="../../kamdesk/gui/company.py" line="448"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="455"/>
+        <location filename="../../kamdesk/gui/company.py" line="464"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="456"/>
+        <location filename="../../kamdesk/gui/company.py" line="465"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2148,10 +2268,16 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="80"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="97"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="178"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <source>This activity is planned for %1. Record it as done now?</source>
+        <translation>Ez a tevékenység erre az időpontra van tervezve: %1. Most rögzíti lezártként?</translation>
     </message>
     <message>
         <location filename="../../ui/complete_dialog.ui" line="38"/>
@@ -2222,12 +2348,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="164"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="165"/>
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="167"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="168"/>
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -2306,543 +2432,543 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509"/>
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="603"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
         <source>the template&apos;s title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="633"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="628"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020"/>
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
         <source>Num&amp;ber:</source>
         <translation>&amp;Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
         <source>Te&amp;mplate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>&amp;Type:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>Renewal &amp;period:</source>
         <translation>Megújítási &amp;időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>N&amp;otice:</source>
         <translation>&amp;Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Pa&amp;yment within:</source>
         <translation>Fizetési &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Payment &amp;terms:</source>
         <translation>Fizetési fe&amp;ltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Delivery terms:</source>
         <translation>Sz&amp;állítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>&amp;Place:</source>
         <translation>Aláí&amp;rás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="721"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="713"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="733"/>
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="734"/>
         <source>De&amp;lete</source>
         <translation>Tör&amp;lés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1236"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767"/>
         <source>Attach &amp;scan…</source>
         <translation>&amp;Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815"/>
         <source>&amp;Generate PDF + DOCX</source>
         <translation>PDF + DOCX &amp;generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817"/>
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>&amp;Renew</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890"/>
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911"/>
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974"/>
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992"/>
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055"/>
         <source>Mark not &amp;done</source>
         <translation>&amp;Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1093"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1112"/>
-        <source>Data missing: the documents cannot be generated until this is filled in.</source>
-        <translation>Hiányzó adatok: a dokumentumok csak ezek kitöltése után készíthetők el.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1128"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1117"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1410"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1188"/>
+        <source>Company</source>
+        <translation>Saját cég</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1448"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1238"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1275"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1303"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379"/>
         <source>File missing</source>
         <translation>Hiányzó fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1380"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388"/>
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1405"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1443"/>
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -3068,199 +3194,219 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="379"/>
         <source>Search client or contract number…</source>
         <translation>Keresés: ügyfél vagy szerződésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
         <source>All types</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="406"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Új szerződés egy ügyfélnek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="410"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Sablonok…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
         <source>Edit the contract templates</source>
         <translation>A szerződéssablonok szerkesztése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="427"/>
         <source>&amp;Delete draft</source>
         <translation>Piszkozat tö&amp;rlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="429"/>
         <source>Delete the selected draft (Del)</source>
         <translation>A kijelölt piszkozat törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="431"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="449"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="437"/>
         <source>&amp;Register</source>
         <translation>&amp;Nyilvántartás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="441"/>
         <source>Re&amp;new…</source>
         <translation>Meg&amp;újítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="443"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>A következő szerződés, a kijelölt szerződés adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="445"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Aktív szerződések, amelyek %1 napon belül lejárnak, vagy a felmondási határidejük már elmúlt, és még nem újították meg őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;Esedékes megújítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
         <source>Mark do&amp;ne</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Hatályos szerződések határidőre nem teljesített kötelezettségei.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
         <source>&amp;Open contract</source>
         <translation>Szerződés &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="465"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
         <source>O&amp;verdue obligations</source>
         <translation>&amp;Lejárt kötelezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="508"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
         <source>1 contract</source>
         <translation>1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
         <source>%1 contracts</source>
         <translation>%1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="533"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;Esedékes megújítások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>&amp;Lejárt kötelezettségek (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <source>No contract matches “%1”.</source>
+        <translation>Nincs a keresésnek megfelelő szerződés: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <source>No contract matches these filters.</source>
+        <translation>Nincs a szűrőknek megfelelő szerződés.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
+        <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
+        <translation>Még nincs szerződés. Sablonból készíthet egyet (%1), vagy nyisson meg egy ügyfelet, és a Szerződések lapon válassza az Új szerződés… gombot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <source>No contract needs renewing now.</source>
+        <translation>Jelenleg egy szerződést sem kell megújítani.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <source>No obligation is overdue.</source>
+        <translation>Nincs lejárt kötelezettség.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="565"/>
+        <source>New contract…</source>
+        <translation>Új szerződés…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="626"/>
         <source>Delete contract</source>
         <translation>Szerződés törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Csak piszkozat törölhető; ez a szerződés már nem piszkozat: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="630"/>
         <source>Delete draft</source>
         <translation>Piszkozat törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Törli ezt a szerződéspiszkozatot a kötelezettségeivel és csatolt fájljaival együtt: %1 (%2)?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
-        <source>Contract templates</source>
-        <translation>Szerződéssablonok</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
-        <source>The template editor is not available in this version.</source>
-        <translation>A sablonszerkesztő ebben a verzióban nem érhető el.</translation>
     </message>
 </context>
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1489"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1504"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1513"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1505"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1527"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -3349,6 +3495,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../kamdesk/gui/lists.py" line="165"/>
+        <source>&amp;Clear search and filters</source>
+        <translation>Keresés és szűrők t&amp;örlése</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="21"/>
@@ -3395,60 +3549,68 @@
     </message>
 </context>
 <context>
+    <name>HeaderRowPicker</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="61"/>
+        <source>&amp;Headers in row:</source>
+        <translation>&amp;Fejlécek ebben a sorban:</translation>
+    </message>
+</context>
+<context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="497"/>
         <source>Totals</source>
         <translation>Összesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="513"/>
         <source>Net total:</source>
         <translation>Nettó összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="516"/>
         <source>VAT total:</source>
         <translation>ÁFA összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="522"/>
         <source>Gross total:</source>
         <translation>Bruttó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="553"/>
         <source>&amp;Remove line</source>
         <translation>Tétel &amp;törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="911"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="642"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="690"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="745"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="909"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -3456,77 +3618,77 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Unit</source>
         <translation>Me.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Discount</source>
         <translation>Kedv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="157"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="157"/>
         <source>Shipped</source>
         <translation>Kiszáll.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="239"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="244"/>
         <source>Type SKU or name…</source>
         <translation>Cikkszám/név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="269"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Meghaladja az Ön kedvezményi keretét (%1): az osztályvezető jóváhagyása szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="267"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="272"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: levéve erről a tételről; a Szóköz visszateszi</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="273"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: alkalmazva; a Szóköz leveszi erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="302"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 ingyen</translation>
     </message>
@@ -3534,173 +3696,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="36"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="38"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Clients</source>
         <translation>Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Orders</source>
         <translation>Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Catalogue</source>
         <translation>Termékkatalógus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Offers</source>
         <translation>Ajánlatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="89"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="239"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="243"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Clients</source>
         <translation>&amp;Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>Catalo&amp;gue</source>
         <translation>&amp;Termékkatalógus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>C&amp;ompany</source>
         <translation>&amp;Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>O&amp;ffers</source>
         <translation>&amp;Ajánlatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
         <source>&amp;New order…</source>
         <translation>Ú&amp;j rendelés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
         <source>&amp;New offer…</source>
         <translation>Ú&amp;j ajánlat…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="238"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="242"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
@@ -3727,19 +3889,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="428"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="420"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="431"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="421"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="432"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -4306,1314 +4468,1357 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <source>More activities of the week (no room for them in the grid)</source>
+        <translation>A hét további tevékenységei (nem fértek el a naptárrácsban)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Role must be manager or head.</source>
         <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <source>Row {row} of {file} is empty: the column headers are not there.</source>
+        <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
+        <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
+        <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <source>This row holds column headers ({headers}), not data; it is not imported.</source>
+        <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Ismeretlen nézet: „{view}”. Lehetséges nézetek: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, offers, offer:&lt;szám&gt;, contracts, contract:&lt;szám&gt;, catalogue, company vagy client:&lt;azonosító&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>our company&apos;s address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>our company&apos;s name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>our company&apos;s phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>our company&apos;s registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>our company&apos;s tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the account manager&apos;s name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the account manager&apos;s phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the client&apos;s address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the client&apos;s price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the client&apos;s registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the client&apos;s segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the client&apos;s tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the client&apos;s website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contact person&apos;s name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contact person&apos;s phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contact person&apos;s position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract&apos;s date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the contract&apos;s price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>the contract&apos;s renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>the contract&apos;s start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>today&apos;s date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
 </context>
 <context>
+    <name>MissingDataList</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="57"/>
+        <source>Data missing: the documents cannot be generated until this is filled in. Click an item to fill it in.</source>
+        <translation>Hiányzó adatok: amíg ezek nincsenek kitöltve, a dokumentumok nem készíthetők el. Kattintson egy tételre a kitöltéséhez.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="84"/>
+        <source>Open the field where this is filled in</source>
+        <translation>Annak a mezőnek a megnyitása, ahol ez kitölthető</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="86"/>
+        <source>No field holds this: change the template instead</source>
+        <translation>Ezt egyik mező sem tartalmazza: módosítsa inkább a sablont</translation>
+    </message>
+</context>
+<context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
         <source>Change obligation</source>
         <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="225"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>&amp;Due:</source>
         <translation>&amp;Határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
         <source>&amp;Kind:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>&amp;What:</source>
         <translation>&amp;Feladat:</translation>
     </message>
@@ -5621,32 +5826,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="187"/>
         <source>Overdue since %1</source>
         <translation>%1 óta lejárt</translation>
     </message>
@@ -5669,301 +5874,300 @@
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
         <source>Approval needed</source>
         <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) %1 ajánlat kedvezménye meghaladja az Ön keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>A(z) %1 ajánlatban kereten felüli kedvezmény szerepel. Miért engedélyezi?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="112"/>
         <source>Cannot send the offer</source>
         <translation>Az ajánlat nem küldhető el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
         <source>Offer accepted</source>
         <translation>Ajánlat elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
         <source>Did the client accept offer %1?</source>
         <translation>Elfogadta az ügyfél a(z) %1 ajánlatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="207"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
         <source>e.g. 30 days net</source>
         <translation>pl. átutalás 30 napon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="227"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>pl. ingyenes kiszállítás 5 munkanapon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Versions</source>
         <translation>Verziók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>Click a version to open it</source>
         <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;lküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>The client accepted the offer</source>
         <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>&amp;Rejected…</source>
         <translation>El&amp;utasítva…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>The client rejected the offer: why?</source>
         <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
         <source>&amp;Make order</source>
         <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>New &amp;version</source>
         <translation>Új &amp;verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>A new draft copied from this offer</source>
         <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>Save PD&amp;F…</source>
         <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Save E&amp;xcel…</source>
         <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Back to the offers (Esc)</source>
         <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="335"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="329"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="337"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="331"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>Offer &amp;date:</source>
         <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="353"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
         <source>Delivery &amp;terms:</source>
         <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="357"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
         <source>Not&amp;es:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="373"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="367"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="369"/>
         <source>Closing (printed below the totals):</source>
         <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="379"/>
         <source>&amp;Lines</source>
         <translation>&amp;Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="401"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="395"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="453"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="447"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="614"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="608"/>
         <source>Version %1 made: %2</source>
         <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="621"/>
         <source>Writing the PDF…</source>
         <translation>A PDF írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="661"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="623"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="655"/>
         <source>Cannot write the offer</source>
         <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
         <source>Save the offer as PDF</source>
         <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="663"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="715"/>
         <source>Saved %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="644"/>
         <source>Save the offer as Excel</source>
         <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="651"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="653"/>
         <source>Writing the workbook…</source>
         <translation>A munkafüzet írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="672"/>
         <source>Print offer %1</source>
         <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>Unsaved offer</source>
         <translation>Nem mentett ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="689"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="681"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
@@ -6004,32 +6208,32 @@
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>Go to &amp;order</source>
         <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="822"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="827"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
         <source>Offer %1</source>
         <translation>Ajánlat %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="829"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
         <source>version %1</source>
         <translation>%1. verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="847"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
@@ -6037,47 +6241,47 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Number</source>
         <translation>Ajánlatszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Offer date</source>
         <translation>Ajánlat dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Valid until</source>
         <translation>Érvényes eddig</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Gross</source>
         <translation>Bruttó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="94"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
@@ -6120,283 +6324,303 @@
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="293"/>
         <source>1 offer</source>
         <translation>1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="293"/>
         <source>%1 offers</source>
         <translation>%1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="296"/>
         <source>%1 awaiting an answer</source>
         <translation>%1 válaszra vár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="308"/>
+        <source>No offer matches “%1”.</source>
+        <translation>Nincs a keresésnek megfelelő ajánlat: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="309"/>
+        <source>No offer matches these filters.</source>
+        <translation>Nincs a szűrőknek megfelelő ajánlat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="312"/>
+        <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
+        <translation>Még nincs ajánlat. Írhat egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új ajánlat gombot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="314"/>
+        <source>New offer</source>
+        <translation>Új ajánlat</translation>
     </message>
 </context>
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="963"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="958"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="974"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="978"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="987"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1002"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1007"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1302"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1313"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1021"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1022"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1072"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1120"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1256"/>
         <source>Unsaved order</source>
         <translation>Nem mentett rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1346"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1301"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1357"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1405"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1397"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1409"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1401"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1440"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1443"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1558"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -6477,68 +6701,88 @@
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="254"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="256"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="257"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="262"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="265"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="290"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="286"/>
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="297"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>&amp;Kedvezmény-jóváhagyások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="298"/>
         <source>Discount &amp;approvals</source>
         <translation>&amp;Kedvezmény-jóváhagyások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="300"/>
         <source>My discount &amp;requests</source>
         <translation>&amp;Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
         <source>1 order</source>
         <translation>1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
         <source>%1 orders</source>
         <translation>%1 rendelés</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="383"/>
+        <source>No order matches “%1”.</source>
+        <translation>Nincs a keresésnek megfelelő rendelés: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
+        <source>No order matches these filters.</source>
+        <translation>Nincs a szűrőknek megfelelő rendelés.</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
+        <translation>Még nincs rendelés. Rögzíthet egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új rendelés (vagy a Javasolt rendelés) gombot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="389"/>
+        <source>New order</source>
+        <translation>Új rendelés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
@@ -6642,32 +6886,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1083"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1162"/>
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1088"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1167"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1090"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1169"/>
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1094"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1173"/>
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1114"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1193"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -6715,82 +6959,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="805"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="800"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="852"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, mit tartalmaznak az egyes oszlopok; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra, az üres cella pedig változatlanul hagyja a termék adott értékét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="808"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="859"/>
         <source>New price column: %1</source>
         <translation>Új árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="815"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="868"/>
         <source>Holds</source>
         <translation>Tartalom</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="819"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="829"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="837"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="912"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Árlista-oszlopok, amelyek a fájlban szerepelnek, a katalógusban nem (a bejelöltek tárolt oszlopként jönnek létre):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="881"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="920"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="883"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="922"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="885"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="924"/>
         <source>&amp;Import</source>
         <translation>&amp;Importálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="905"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="944"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>%2 sorból %1 hibás: amíg a fájlt ki nem javítja, semmi sem importálható (minden vagy semmi).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="947"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Minden sor rendben van (%1): %2 új termék, %3 frissített termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="937"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="976"/>
         <source>Importing…</source>
         <translation>Importálás…</translation>
     </message>
@@ -6798,19 +7042,39 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1032"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1074"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1036"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1078"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1043"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
         <source>Product %1</source>
         <translation>Termék: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1101"/>
+        <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
+        <translation>Egy új árlista-oszlopba kerül („%1”), amelynek árain minden ügyfél vásárol, amíg nem ad hozzá újabbakat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1110"/>
+        <source>&amp;Price (net, %1):</source>
+        <translation>Á&amp;r (nettó, %1):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1118"/>
+        <source>List price</source>
+        <translation>Listaár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1139"/>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
         <location filename="../../ui/product_dialog.ui" line="14"/>
@@ -6861,17 +7125,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1158"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1237"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1245"/>
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1182"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1261"/>
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -6984,7 +7248,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1670"/>
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -6992,22 +7256,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>Offer %1 rejected</source>
         <translation>Ajánlat elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Miért utasította el az ügyfél ezt az ajánlatot: %1? Az okok elemzése segít, hogy a következő ajánlat sikeres legyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
         <source>&amp;Rejected</source>
         <translation>&amp;Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
         <source>&amp;Back</source>
         <translation>&amp;Vissza</translation>
     </message>
@@ -7101,35 +7365,35 @@
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="109"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
         <source>%1 %2: %3 so far</source>
         <translation>%2. %1: eddig %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="111"/>
         <source>%1 %2: %3</source>
         <translation>%2. %1: %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="122"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
         <source>%1 bn</source>
         <comment>billions on the chart axis</comment>
         <translation>%1 Mrd</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
         <source>%1 M</source>
         <comment>millions on the chart axis</comment>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="125"/>
         <source>%1 k</source>
         <comment>thousands on the chart axis</comment>
         <translation>%1 E</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="245"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="246"/>
         <source>this month so far</source>
         <translation>folyó hónap eddig</translation>
     </message>
@@ -7226,108 +7490,118 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="288"/>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
         <source>Orders</source>
         <translation>Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Number</source>
         <translation>Rendelésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
         <source>Gross total</source>
         <translation>Bruttó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Top products, last 24 months</source>
         <translation>Legtöbbet vásárolt termékek, utolsó 24 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="294"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="343"/>
         <source>Net revenue per month, last 24 months (%1)</source>
         <translation>Nettó forgalom havonta, utolsó 24 hónap (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="344"/>
         <source>Net revenue per month, last 24 months</source>
         <translation>Nettó forgalom havonta, utolsó 24 hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="352"/>
         <source>Last %1 orders</source>
         <translation>Utolsó %1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
+        <source>No orders yet: New order, beside, takes one; New offer writes an offer first.</source>
+        <translation>Még nincs rendelés: a mellette lévő Új rendelés gombbal rögzíthet egyet, az Új ajánlat gombbal előbb ajánlatot írhat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <source>The products this client buys most show here.</source>
+        <translation>Itt jelennek meg azok a termékek, amelyeket ez az ügyfél a legtöbbet vásárolja.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="368"/>
         <source>The sales history appears once the client is saved.</source>
         <translation>Az értékesítési előzmények az ügyfél mentése után jelennek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
         <source>No orders yet.</source>
         <translation>Még nincs rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
         <source>Last order: %1</source>
         <translation>Utolsó rendelés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
         <source>on average every day</source>
         <translation>átlagosan naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="375"/>
         <source>on average every %1 days</source>
         <translation>átlagosan %1 naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="377"/>
         <source>1 order in 24 months</source>
         <translation>1 rendelés 24 hónap alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="377"/>
         <source>%1 orders in 24 months</source>
         <translation>%1 rendelés 24 hónap alatt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="378"/>
         <source>total %1 net</source>
         <translation>összesen nettó %1</translation>
     </message>
@@ -7335,47 +7609,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1604"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1621"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1608"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -7383,22 +7657,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="277"/>
         <source>Sign contract %1</source>
         <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
         <source>Signed &amp;on:</source>
         <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
     </message>
@@ -7467,283 +7741,283 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="147"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="148"/>
         <source>Contract templates[*]</source>
         <translation>Szerződéssablonok[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="175"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="177"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>A sablon mentése (Ctrl+S); amíg hibás, nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="178"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="221"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="222"/>
         <source>Show &amp;archived</source>
         <translation>&amp;Archiváltak megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="223"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
         <source>&amp;New</source>
         <translation>Ú&amp;j</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="225"/>
         <source>A new template (Ctrl+N)</source>
         <translation>Új sablon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplikálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="512"/>
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;válás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231"/>
         <source>Hide the template from the choice for new contracts</source>
         <translation>A sablon elrejtése az új szerződésekhez választható sablonok közül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="239"/>
         <source>&amp;Templates</source>
         <translation>&amp;Sablonok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="268"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="271"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Típus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="287"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
         <source>Insert &amp;placeholder</source>
         <translation>&amp;Helyőrző beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="289"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>A cég, az ügyfél, a szerződés… egy mezőjének beszúrása a kurzor helyére (Ctrl+Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
         <source>Insert &amp;condition…</source>
         <translation>&amp;Feltétel beszúrása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="296"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha egy feltétel teljesül, pl. ha az ügyfél halasztott fizetéssel vásárol (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="299"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>A „# ” fejezetet kezd; az üres sor új pontot kezd.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="309"/>
         <source>Template text</source>
         <translation>Sablonszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="316"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="317"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Dupla kattintás vagy Enter: ugrás a sorra; F8: ugrás a következő hibára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="367"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="368"/>
         <source>A sample client — type to preview with one of yours</source>
         <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="370"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
         <source>Preview for c&amp;lient:</source>
         <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="419"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="420"/>
         <source>%1 (built-in)</source>
         <translation>%1 (beépített)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="421"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="422"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="502"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="503"/>
         <source>A new template: it is stored when you save it.</source>
         <translation>Új sablon: mentéskor kerül tárolásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228"/>
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>A sablon másolata szerkesztésre (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="504"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="505"/>
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
         <translation>Beépített sablon: a módosítások itt felülírják a szövegét. Az eredeti megtartásához készítsen másolatot (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="507"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="508"/>
         <source>Your template.</source>
         <translation>Saját sablon.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="510"/>
         <source>Archived: not offered for new contracts.</source>
         <translation>Archivált: új szerződésekhez nem választható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="512"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Visszaállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="568"/>
         <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
         <translation>Az itt megnyitott „{% %1 %}” nincs lezárva: tegyen „{% end%1 %}” jelet oda, ahol véget kell érnie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="578"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="579"/>
         <source>Line %1: %2</source>
         <translation>%1. sor: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="586"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
         <source>1 problem — fix it before saving</source>
         <translation>1 hiba – mentés előtt javítsa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="588"/>
         <source>%1 problems — fix them before saving</source>
         <translation>%1 hiba – mentés előtt javítsa őket</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="591"/>
         <source>No problems</source>
         <translation>Nincs hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="613"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="614"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>Az előnézet a szöveget a szerkesztő alatt felsorolt hibák előtti állapotában mutatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="669"/>
         <source>Go to line</source>
         <translation>Ugrás sorra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="669"/>
         <source>Line:</source>
         <translation>Sor:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="703"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
         <source>Insert condition</source>
         <translation>Feltétel beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="705"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha ez teljesül (igen/nem mező, vagy nem üres mező):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="742"/>
         <source>New template</source>
         <translation>Új sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="753"/>
         <source>%1 (copy)</source>
         <translation>%1 (másolat)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="753"/>
         <source>Template</source>
         <translation>Sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="755"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="756"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Másolat: szerkessze, majd mentse (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="775"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Nincs mentve: a sablonban %1 hiba van, ezek a szöveg alatt láthatók. Előbb javítsa ki őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="783"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="784"/>
         <source>Not saved: %1</source>
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="798"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="799"/>
         <source>Saved “%1”.</source>
         <translation>Mentve: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="815"/>
         <source>Archived “%1”.</source>
         <translation>Archiválva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="815"/>
         <source>Restored “%1”.</source>
         <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
         <source>Unsaved template</source>
         <translation>Nem mentett sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="826"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>
@@ -7751,27 +8025,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
         <source>Terminate contract %1</source>
         <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="303"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>Ends &amp;on:</source>
         <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Ok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Megszüntetés</translation>
     </message>
@@ -7779,27 +8053,27 @@
 <context>
     <name>WeekPdf</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
         <source>Week plan — %1</source>
         <translation>Heti terv — %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="34"/>
         <source>Printed on %1</source>
         <translation>Nyomtatva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="69"/>
         <source>Save the week as PDF</source>
         <translation>A hét mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="70"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -49,108 +49,108 @@
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="314"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="340"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="341"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="342"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="343"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="352"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="358"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="366"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="477"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="516"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="545"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="518"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="547"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="525"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="554"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="603"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="636"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="89"/>
+        <location filename="../../kamdesk/gui/app.py" line="90"/>
         <source>Creating demo data…</source>
         <translation>Создание демоданных…</translation>
     </message>
@@ -339,95 +339,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="75"/>
         <source>&amp;Approve…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="78"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="101"/>
         <source>Discounts waiting for your approval</source>
         <translation>Скидки, ожидающие вашего согласования</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <source>Asked by</source>
         <translation>Запросил</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="104"/>
         <source>Asked</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
         <source>Nothing waits for your approval.</source>
         <translation>Нет запросов, ожидающих согласования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
         <source>My discount requests</source>
         <translation>Мои запросы на скидку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="117"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="118"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
         <source>Head&apos;s reason</source>
         <translation>Обоснование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>Скидки сверх вашего лимита при сохранении заказа отправляются на согласование руководителю отдела; ответы появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="128"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (лимит %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="174"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="168"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="175"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="169"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Почему вы согласовываете скидку по заказу %1? Причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="171"/>
         <source>Reject the discount</source>
         <translation>Отклонение скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="172"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Почему вы отклоняете скидку по заказу %1? Менеджер увидит причину.</translation>
     </message>
@@ -435,194 +435,194 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="105"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="107"/>
         <source>Previous week (PgUp)</source>
         <translation>Предыдущая неделя (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="106"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="108"/>
         <source>Previous week</source>
         <translation>Предыдущая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="108"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="110"/>
         <source>T&amp;oday</source>
         <translation>Се&amp;годня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="109"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="111"/>
         <source>This week (T)</source>
         <translation>Текущая неделя (T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="113"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="115"/>
         <source>Next week (PgDn)</source>
         <translation>Следующая неделя (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="114"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="116"/>
         <source>Next week</source>
         <translation>Следующая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="123"/>
         <source>Go to the week of a date</source>
         <translation>Перейти к неделе выбранной даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="131"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="133"/>
         <source>Whose activities</source>
         <translation>Чьи активности показывать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="147"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="149"/>
         <source>Show all kinds</source>
         <translation>Показать все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="225"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="152"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="151"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="153"/>
         <source>Plan a call, visit or other activity (Ctrl+N)</source>
         <translation>Запланировать звонок, визит или другую активность (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="154"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
         <source>Print the week (Ctrl+P)</source>
         <translation>Печать недели (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="156"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="158"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="157"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="159"/>
         <source>Save the week as a PDF to send or print later (Ctrl+Shift+P)</source>
         <translation>Сохранить неделю в PDF, чтобы отправить или распечатать позже (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="168"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="170"/>
         <source>Whole team</source>
         <translation>Вся команда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="189"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="191"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="193"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="195"/>
         <source>Agenda: today and overdue</source>
         <translation>Повестка дня: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="203"/>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
         <source>&amp;Complete…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="205"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="207"/>
         <source>Log the result and plan the next step (Ctrl+Enter)</source>
         <translation>Записать результат и запланировать следующий шаг (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="226"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="228"/>
         <source>&amp;Print week…</source>
         <translation>Пе&amp;чать недели…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="227"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="229"/>
         <source>Save week as P&amp;DF…</source>
         <translation>Сохранить неделю в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="230"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="232"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="372"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="373"/>
         <source>Only a planned activity can be completed.</source>
         <translation>Завершить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="428"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="430"/>
         <source>Cancel “%1” on %2?</source>
         <translation>Отменить «%1» (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="429"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="431"/>
         <source>Cancel activity</source>
         <translation>Отмена активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="445"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="447"/>
         <source>Print week %1</source>
         <translation>Печать недели %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="540"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="552"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="544"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
         <source>No kinds</source>
         <translation>Типы не выбраны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="546"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="558"/>
         <source>%1 kinds</source>
         <translation>Типов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="560"/>
         <source>Which kinds of activity to show</source>
         <translation>Какие типы активностей показывать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="556"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="568"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="573"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="585"/>
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="574"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
         <source>Today, %1 (%2)</source>
         <translation>Сегодня, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="598"/>
         <source>Nothing planned.</source>
         <translation>Ничего не запланировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="593"/>
+        <location filename="../../kamdesk/gui/activity/calendar_page.py" line="605"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -630,22 +630,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1719"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1733"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1720"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1735"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -673,52 +673,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="322"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="346"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="348"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="368"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -726,228 +726,273 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420"/>
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="431"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="463"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="464"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="494"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="498"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="506"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="526"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="562"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="564"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="576"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="578"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="573"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="584"/>
+        <source>No product matches “%1”.</source>
+        <translation>По запросу «%1» товаров не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <source>No product in this category.</source>
+        <translation>В этой категории нет товаров.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="588"/>
+        <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
+        <translation>Товаров пока нет. Нажмите %1, чтобы добавить товар с ценой, или импортируйте прайс-лист (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <source>New product…</source>
+        <translation>Добавить товар…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
+        <source>Import price list…</source>
+        <translation>Импорт прайс-листа…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="599"/>
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="587"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="610"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
+        <translation>Колонок прайс-листа пока нет. Первая создается, когда у товара появляется цена; или добавьте колонку здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <source>Add column…</source>
+        <translation>Добавить колонку…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="627"/>
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="612"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="614"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="631"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="633"/>
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="731"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
+        <translation>Акций нет. Акция снижает цены на период или дает товар бесплатно (3+1) — всем клиентам или только некоторым.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="651"/>
+        <source>New promotion…</source>
+        <translation>Новая акция…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="732"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="736"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="774"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="779"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="764"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="785"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -955,327 +1000,337 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="308"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="310"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="313"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="314"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="367"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="369"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="375"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Default column</source>
         <translation>Основная колонка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="378"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="380"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="379"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="381"/>
         <source>Price &amp;column:</source>
         <translation>Ко&amp;лонка прайса:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="390"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
         <source>New &amp;order</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="393"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
         <source>&amp;Suggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="397"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="398"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
         <source>New o&amp;ffer</source>
         <translation>Новое предлож&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Коммерческое предложение этому клиенту по тем же ценам, что и заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="412"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
         <source>Overdue since</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="421"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="426"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="427"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="444"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
         <source>New co&amp;ntract…</source>
         <translation>Новый до&amp;говор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
         <source>Open contract</source>
         <translation>Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="464"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="512"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="516"/>
         <source>1 contract obligation is overdue:</source>
         <translation>Просрочено 1 обязательство по договору:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="513"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>Просрочены обязательства по договорам (%1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="531"/>
+        <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
+        <translation>С этим клиентом еще нет договоров: кнопка «Новый договор…» рядом составит договор по шаблону.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="640"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="621"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="642"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="634"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="827"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="830"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="831"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="833"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="855"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="834"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1057"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
         <source>Discard unsaved changes?</source>
         <translation>Отменить несохраненные изменения?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="951"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="981"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1001"/>
+        <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
+        <translation>С этим клиентом еще не было звонков и визитов: кнопки «Запланировать звонок» и «Запланировать визит» рядом добавят их в календарь.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="985"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="993"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="996"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1023"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1047"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1025"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1052"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1028"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1055"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1582,7 +1637,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="792"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="813"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -1590,17 +1645,17 @@
 <context>
     <name>ClientChooser</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="328"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="327"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="331"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="330"/>
         <source>Type the client&apos;s name or tax number…</source>
         <translation>Введите название или ИНН клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="339"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="338"/>
         <source>The contract is for the &amp;client:</source>
         <translation>Договор с &amp;клиентом:</translation>
     </message>
@@ -1626,92 +1681,117 @@
 <context>
     <name>ClientImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="88"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="60"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="156"/>
         <source>%1 rows in %2. Check which field each column goes to; columns set to “Ignore” are not imported.</source>
         <translation>Строк в файле %2: %1. Проверьте, в какое поле попадает каждый столбец; столбцы со значением «Не импортировать» не загружаются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="68"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="164"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="73"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="168"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="85"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="116"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="89"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="120"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="108"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="141"/>
+        <source>C&amp;reate these managers</source>
+        <translation>&amp;Создать этих менеджеров</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
+        <source>Import their clients &amp;without a manager</source>
+        <translation>Импортировать их клиентов &amp;без менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="188"/>
+        <source>Unknown managers: %1</source>
+        <translation>Неизвестные менеджеры: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="205"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="112"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="209"/>
         <source>Each field can come from one column only: %1.</source>
         <translation>Каждое поле может заполняться только из одного столбца: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="213"/>
+        <source>Choose whether to create the unknown managers or to import their clients without a manager.</source>
+        <translation>Выберите: создать неизвестных менеджеров или импортировать их клиентов без менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="233"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="132"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="233"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="135"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="236"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклоненные строки…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="137"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="238"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="240"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="142"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="243"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Импортировать корректные строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="160"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="261"/>
         <source>%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist already (same tax number, or same name where no tax number is given) and will not be imported.</source>
         <translation>Можно импортировать строк: %1 (всего %2). Строк с ошибками: %3. Строк с уже существующими клиентами (тот же ИНН или, если ИНН не указан, то же название): %4, они не будут импортированы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="175"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="265"/>
+        <source>New managers: %1.</source>
+        <translation>Новые менеджеры: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="278"/>
         <source>Save rejected rows</source>
         <translation>Сохранение отклоненных строк</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="176"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_import.py" line="184"/>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="287"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -1774,57 +1854,97 @@
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="136"/>
         <source>&amp;Archive client</source>
         <translation>&amp;Архивировать клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="138"/>
         <source>&amp;Restore client</source>
         <translation>&amp;Восстановить клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="142"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="140"/>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="203"/>
         <source>1 archived client</source>
         <translation>1 архивный клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="213"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="203"/>
         <source>%1 archived clients</source>
         <translation>Архивных клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="205"/>
         <source>1 client</source>
         <translation>1 клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="205"/>
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="272"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="220"/>
+        <source>No client matches “%1”.</source>
+        <translation>По запросу «%1» клиентов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="221"/>
+        <source>No client matches these filters.</source>
+        <translation>Нет клиентов, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="223"/>
+        <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
+        <translation>Архивных клиентов нет: архивирование убирает клиента из рабочего списка, не удаляя его.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="231"/>
+        <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
+        <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, или %2, чтобы импортировать список из таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
+        <source>Import clients…</source>
+        <translation>Импорт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
+        <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, %2, чтобы импортировать список из таблицы, или осмотритесь на демоданных.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="237"/>
+        <source>Fill with demo data</source>
+        <translation>Заполнить демоданными</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="295"/>
         <source>Archive client</source>
         <translation>Архивирование клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="273"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="296"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="286"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="309"/>
         <source>Delete client for good</source>
         <translation>Удаление клиента навсегда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="287"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="310"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
     </message>
@@ -1832,52 +1952,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="39"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Key account</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="40"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Next contact</source>
         <translation>След. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="115"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="117"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочен)</translation>
     </message>
@@ -1969,7 +2089,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="193"/>
-        <location filename="../../kamdesk/gui/company.py" line="369"/>
+        <location filename="../../kamdesk/gui/company.py" line="378"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
@@ -2089,58 +2209,58 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="355"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="355"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="380"/>
+        <location filename="../../kamdesk/gui/company.py" line="389"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="380"/>
+        <location filename="../../kamdesk/gui/company.py" line="389"/>
         <source>Company profile saved.</source>
         <translation>Данные компании сохранены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="383"/>
+        <location filename="../../kamdesk/gui/company.py" line="392"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="383"/>
+        <location filename="../../kamdesk/gui/company.py" line="392"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="429"/>
+        <location filename="../../kamdesk/gui/company.py" line="438"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="429"/>
-        <location filename="../../kamdesk/gui/company.py" line="439"/>
+        <location filename="../../kamdesk/gui/company.py" line="438"/>
+        <location filename="../../kamdesk/gui/company.py" line="448"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="439"/>
+        <location filename="../../kamdesk/gui/company.py" line="448"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="455"/>
+        <location filename="../../kamdesk/gui/company.py" line="464"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="456"/>
+        <location filename="../../kamdesk/gui/company.py" line="465"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -2148,10 +2268,16 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="80"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="97"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="178"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <source>This activity is planned for %1. Record it as done now?</source>
+        <translation>Эта активность запланирована на будущее (%1). Отметить ее завершенной уже сейчас?</translation>
     </message>
     <message>
         <location filename="../../ui/complete_dialog.ui" line="38"/>
@@ -2222,12 +2348,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="164"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="165"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="167"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="168"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -2306,543 +2432,543 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
         <source>Data missing</source>
         <translation>Не хватает данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509"/>
         <source>Attach a file to the contract</source>
         <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="603"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="599"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
         <source>the template&apos;s title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="633"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="628"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020"/>
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
         <source>Num&amp;ber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>T&amp;itle:</source>
         <translation>Наз&amp;вание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>Renewal &amp;period:</source>
         <translation>Срок п&amp;родления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>N&amp;otice:</source>
         <translation>Срок &amp;уведомления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Pa&amp;yment within:</source>
         <translation>Отсро&amp;чка платежа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Payment &amp;terms:</source>
         <translation>Ус&amp;ловия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Delivery terms:</source>
         <translation>Условия постав&amp;ки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>Dis&amp;count:</source>
         <translation>Ски&amp;дка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>&amp;Place:</source>
         <translation>М&amp;есто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>&amp;Notes:</source>
         <translation>Пр&amp;имечания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="721"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="713"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056"/>
         <source>Mark &amp;done</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="733"/>
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="734"/>
         <source>De&amp;lete</source>
         <translation>Уд&amp;алить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1236"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767"/>
         <source>Attach &amp;scan…</source>
         <translation>Прикрепить &amp;скан…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815"/>
         <source>&amp;Generate PDF + DOCX</source>
         <translation>&amp;Сформировать PDF + DOCX</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817"/>
         <source>Send for signat&amp;ure</source>
         <translation>Отправить на по&amp;дпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>S&amp;ign…</source>
         <translation>Под&amp;писать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>&amp;Renew</source>
         <translation>Пр&amp;одлить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890"/>
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911"/>
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974"/>
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992"/>
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055"/>
         <source>Mark not &amp;done</source>
         <translation>Снять отметку в&amp;ыполнения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1093"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1112"/>
-        <source>Data missing: the documents cannot be generated until this is filled in.</source>
-        <translation>Не хватает данных: документы нельзя сформировать, пока они не заполнены.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1128"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1117"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1410"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1188"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1448"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1215"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1238"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1275"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1303"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1325"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379"/>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1380"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1352"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1405"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1443"/>
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -3068,199 +3194,219 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="379"/>
         <source>Search client or contract number…</source>
         <translation>Поиск по клиенту или номеру договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="406"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Новый договор с клиентом (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="410"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
         <source>Edit the contract templates</source>
         <translation>Редактировать шаблоны договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="427"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="434"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="429"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Удалить выбранный черновик (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="436"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="431"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="449"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="437"/>
         <source>&amp;Register</source>
         <translation>&amp;Реестр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="441"/>
         <source>Re&amp;new…</source>
         <translation>&amp;Продлить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="443"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>Следующий договор, заполненный по данным выбранного</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="454"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="445"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Действующие договоры, которые истекают в течение %1 дн. или у которых прошел срок уведомления, еще не продленные.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="547"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;К продлению</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
         <source>Mark do&amp;ne</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="473"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Обязательства по действующим договорам, не выполненные в срок.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
         <source>&amp;Open contract</source>
         <translation>&amp;Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="465"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
         <source>O&amp;verdue obligations</source>
         <translation>Просроченные о&amp;бязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="521"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="508"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
         <source>1 contract</source>
         <translation>1 договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
         <source>%1 contracts</source>
         <translation>Договоров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="546"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="533"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;К продлению (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>Просроченные о&amp;бязательства (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="610"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <source>No contract matches “%1”.</source>
+        <translation>По запросу «%1» договоров не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <source>No contract matches these filters.</source>
+        <translation>Нет договоров, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
+        <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
+        <translation>Договоров пока нет. Нажмите %1, чтобы составить договор по шаблону, или откройте клиента и на вкладке «Договоры» нажмите «Новый договор…».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <source>No contract needs renewing now.</source>
+        <translation>Сейчас нет договоров, которые нужно продлить.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <source>No obligation is overdue.</source>
+        <translation>Просроченных обязательств нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="565"/>
+        <source>New contract…</source>
+        <translation>Новый договор…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="626"/>
         <source>Delete contract</source>
         <translation>Удаление договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="611"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Удалить можно только черновик; договор %1 уже не черновик.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="614"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="630"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="615"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Удалить черновик договора %1 с клиентом %2 вместе с его обязательствами и файлами?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="657"/>
-        <source>Contract templates</source>
-        <translation>Шаблоны договоров</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="658"/>
-        <source>The template editor is not available in this version.</source>
-        <translation>Редактор шаблонов недоступен в этой версии.</translation>
     </message>
 </context>
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1489"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1504"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1513"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1505"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1520"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1527"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -3349,6 +3495,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../kamdesk/gui/lists.py" line="165"/>
+        <source>&amp;Clear search and filters</source>
+        <translation>О&amp;чистить поиск и фильтры</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="21"/>
@@ -3395,60 +3549,68 @@
     </message>
 </context>
 <context>
+    <name>HeaderRowPicker</name>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_import.py" line="61"/>
+        <source>&amp;Headers in row:</source>
+        <translation>&amp;Заголовки в строке:</translation>
+    </message>
+</context>
+<context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="497"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="508"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="513"/>
         <source>Net total:</source>
         <translation>Итого без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="511"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="516"/>
         <source>VAT total:</source>
         <translation>Сумма НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="517"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="522"/>
         <source>Gross total:</source>
         <translation>Итого с НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="547"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="553"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="551"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="911"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="636"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="642"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="690"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
         <source>VAT %1 on %2:</source>
         <translation>НДС %1 с %2:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="745"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="914"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="909"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
@@ -3456,77 +3618,77 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="154"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>List price</source>
         <translation>По прайсу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="155"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
         <source>Unit price</source>
         <translation>Цена за ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="157"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="156"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="157"/>
         <source>Shipped</source>
         <translation>Отгруж.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="239"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="244"/>
         <source>Type SKU or name…</source>
         <translation>Поиск товара…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="269"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Выше вашего лимита %1: нужно согласование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="267"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="272"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: снята с этой позиции; Пробел возвращает ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="273"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: применена; Пробел снимает ее с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="302"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 бесплатно</translation>
     </message>
@@ -3534,173 +3696,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="36"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="38"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="60"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="61"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="88"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="89"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="239"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="243"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="91"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>C&amp;alendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>Catalo&amp;gue</source>
         <translation>Ка&amp;талог</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>C&amp;ompany</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>O&amp;ffers</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="236"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
         <source>&amp;New product…</source>
         <translation>&amp;Новый товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="237"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
         <source>&amp;New offer…</source>
         <translation>&amp;Новое предложение…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="238"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="242"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
@@ -3729,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="428"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -3738,12 +3900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="420"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="431"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="421"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="432"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -4310,1314 +4472,1357 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <source>More activities of the week (no room for them in the grid)</source>
+        <translation>Другие активности недели (не поместились в сетку)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Role must be manager or head.</source>
         <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <source>Row {row} of {file} is empty: the column headers are not there.</source>
+        <translation>Строка {row} файла {file} пуста: в ней нет заголовков столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Say what is to be done.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say why the contract ends.</source>
         <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Syntax error: {error}</source>
         <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
+        <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
+        <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <source>This row holds column headers ({headers}), not data; it is not imported.</source>
+        <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, offers, offer:&lt;номер&gt;, contracts, contract:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>our company&apos;s address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>our company&apos;s name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>our company&apos;s phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>our company&apos;s registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>our company&apos;s tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the account manager&apos;s name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the account manager&apos;s phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the client&apos;s price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the client&apos;s registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the client&apos;s segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the client&apos;s tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the client&apos;s website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contact person&apos;s name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contact person&apos;s phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contact person&apos;s position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract&apos;s date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the contract&apos;s price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>the contract&apos;s renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>the contract&apos;s start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
 </context>
 <context>
+    <name>MissingDataList</name>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="57"/>
+        <source>Data missing: the documents cannot be generated until this is filled in. Click an item to fill it in.</source>
+        <translation>Не хватает данных: документы нельзя сформировать, пока они не заполнены. Нажмите на пункт, чтобы заполнить его.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="84"/>
+        <source>Open the field where this is filled in</source>
+        <translation>Открыть поле, где это заполняется</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/missing_data.py" line="86"/>
+        <source>No field holds this: change the template instead</source>
+        <translation>Это не хранится ни в одном поле: измените шаблон</translation>
+    </message>
+</context>
+<context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="210"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
         <source>Change obligation</source>
         <translation>Изменение обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="222"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="225"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="229"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Кто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
@@ -5625,32 +5830,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="136"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="184"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="187"/>
         <source>Overdue since %1</source>
         <translation>Просрочено с %1</translation>
     </message>
@@ -5673,301 +5878,300 @@
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
         <source>Approval needed</source>
         <translation>Требуется согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>Скидка в предложении %1 превышает ваш лимит: перед отправкой предложения ее должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>В предложении %1 скидка выше лимита. Почему она допустима?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="117"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="112"/>
         <source>Cannot send the offer</source>
         <translation>Не удалось отправить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
         <source>Offer accepted</source>
         <translation>Предложение принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
         <source>Did the client accept offer %1?</source>
         <translation>Клиент принял предложение %1?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="212"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="207"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
         <source>e.g. 30 days net</source>
         <translation>например, оплата в течение 30 дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="233"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="227"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>например, бесплатная доставка в течение 5 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="236"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>Click a version to open it</source>
         <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Se&amp;nd</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>&amp;Accepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>The client accepted the offer</source>
         <translation>Клиент принял предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>&amp;Rejected…</source>
         <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
         <source>The client rejected the offer: why?</source>
         <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
         <source>&amp;Make order</source>
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>New &amp;version</source>
         <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>A new draft copied from this offer</source>
         <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>Save PD&amp;F…</source>
         <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Save E&amp;xcel…</source>
         <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="312"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="314"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="316"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
         <source>Back to the offers (Esc)</source>
         <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="335"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="329"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="337"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="331"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>Offer &amp;date:</source>
         <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
         <source>Lan&amp;guage:</source>
         <translation>Яз&amp;ык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
         <source>Valid &amp;until:</source>
         <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="353"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
         <source>Delivery &amp;terms:</source>
         <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="357"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
         <source>Not&amp;es:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="373"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="367"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="369"/>
         <source>Closing (printed below the totals):</source>
         <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="385"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="379"/>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="401"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="395"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="453"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="447"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="614"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="608"/>
         <source>Version %1 made: %2</source>
         <translation>Создана версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="627"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="621"/>
         <source>Writing the PDF…</source>
         <translation>Формирование PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="661"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="623"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="655"/>
         <source>Cannot write the offer</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
         <source>Save the offer as PDF</source>
         <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="663"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="715"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="650"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="644"/>
         <source>Save the offer as Excel</source>
         <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="651"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="653"/>
         <source>Writing the workbook…</source>
         <translation>Формирование книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="672"/>
         <source>Print offer %1</source>
         <translation>Печать предложения %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="688"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
         <source>Unsaved offer</source>
         <translation>Несохраненное предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="689"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="681"/>
         <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
@@ -6008,32 +6212,32 @@
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
         <source>Go to &amp;order</source>
         <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="822"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="827"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
         <source>Offer %1</source>
         <translation>Предложение %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="829"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="847"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
@@ -6041,47 +6245,47 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Offer date</source>
         <translation>Дата предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="54"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="56"/>
         <source>Valid until</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Gross</source>
         <translation>С НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="55"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="57"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="92"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="94"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
@@ -6124,283 +6328,303 @@
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="293"/>
         <source>1 offer</source>
         <translation>1 предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="293"/>
         <source>%1 offers</source>
         <translation>Предложений: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="296"/>
         <source>%1 awaiting an answer</source>
         <translation>ждут ответа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="308"/>
+        <source>No offer matches “%1”.</source>
+        <translation>По запросу «%1» предложений не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="309"/>
+        <source>No offer matches these filters.</source>
+        <translation>Нет предложений, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="312"/>
+        <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
+        <translation>Предложений пока нет. Нажмите %1, чтобы составить предложение, или откройте клиента и нажмите «Новое предложение».</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="314"/>
+        <source>New offer</source>
+        <translation>Новое предложение</translation>
     </message>
 </context>
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="963"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="958"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="974"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="978"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="987"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1002"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1007"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1302"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1313"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1021"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1022"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1072"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1120"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1263"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1256"/>
         <source>Unsaved order</source>
         <translation>Несохраненный заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1346"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1301"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1357"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1400"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1405"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1397"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1409"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1401"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1440"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1449"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1443"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1558"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -6481,68 +6705,88 @@
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="254"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="256"/>
         <source>&amp;Confirm</source>
         <translation>Подтвер&amp;дить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="257"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="262"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="258"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="260"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="265"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="290"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="286"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="297"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>Согласование ск&amp;идок (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="298"/>
         <source>Discount &amp;approvals</source>
         <translation>Согласование ск&amp;идок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="300"/>
         <source>My discount &amp;requests</source>
         <translation>Мои запросы на ск&amp;идку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
         <source>1 order</source>
         <translation>1 заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="375"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
         <source>%1 orders</source>
         <translation>Заказов: %1</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="383"/>
+        <source>No order matches “%1”.</source>
+        <translation>По запросу «%1» заказов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
+        <source>No order matches these filters.</source>
+        <translation>Нет заказов, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
+        <translation>Заказов пока нет. Нажмите %1, чтобы ввести заказ, или откройте клиента и нажмите «Новый заказ» (или «Рекомендуемый заказ»).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="389"/>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
@@ -6646,32 +6890,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1083"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1162"/>
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1088"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1167"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1090"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1169"/>
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1094"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1173"/>
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1114"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1193"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -6719,82 +6963,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="805"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="800"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="852"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>Строк в файле %2: %1. Проверьте, что содержит каждый столбец; столбцы со значением «Не импортировать» не загружаются, а пустая ячейка оставляет значение товара без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="808"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="859"/>
         <source>New price column: %1</source>
         <translation>Новая колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="815"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="868"/>
         <source>Holds</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="819"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="829"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="837"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="912"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Колонки прайс-листа, которые есть в файле, но нет в каталоге (отмеченные будут созданы как хранимые):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="877"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="881"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="920"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="883"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="922"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="885"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="924"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="905"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="944"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>Строк с ошибками: %1 из %2. Пока файл не исправлен, ничего нельзя импортировать (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="908"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="947"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Все строки в порядке (%1): новых товаров — %2, обновленных — %3.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="937"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="976"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -6802,19 +7046,39 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1032"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1074"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1036"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1078"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1043"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1101"/>
+        <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
+        <translation>Сохраняется в новой колонке прайс-листа «%1», по которой покупают все клиенты, пока вы не добавите другие.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1110"/>
+        <source>&amp;Price (net, %1):</source>
+        <translation>&amp;Цена (без НДС, %1):</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1118"/>
+        <source>List price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1139"/>
+        <source>“%1” is not an amount.</source>
+        <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
         <location filename="../../ui/product_dialog.ui" line="14"/>
@@ -6865,17 +7129,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1158"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1237"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1245"/>
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1182"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1261"/>
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -6988,7 +7252,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1683"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1670"/>
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
@@ -6996,22 +7260,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="149"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>Offer %1 rejected</source>
         <translation>Отказ по предложению %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="150"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Почему клиент отклонил предложение %1? Причины анализируются, чтобы выиграть следующее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
         <source>&amp;Rejected</source>
         <translation>&amp;Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -7105,35 +7369,35 @@
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="109"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
         <source>%1 %2: %3 so far</source>
         <translation>%1 %2: %3 на сегодня</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="110"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="111"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="122"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
         <source>%1 bn</source>
         <comment>billions on the chart axis</comment>
         <translation>%1 млрд</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="123"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
         <source>%1 M</source>
         <comment>millions on the chart axis</comment>
         <translation>%1 млн</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="124"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="125"/>
         <source>%1 k</source>
         <comment>thousands on the chart axis</comment>
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="245"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="246"/>
         <source>this month so far</source>
         <translation>текущий месяц на сегодня</translation>
     </message>
@@ -7230,108 +7494,118 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="288"/>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="350"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="289"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="290"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
         <source>Gross total</source>
         <translation>Итого с НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
         <source>Top products, last 24 months</source>
         <translation>Самые покупаемые товары, последние 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="293"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="294"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="343"/>
         <source>Net revenue per month, last 24 months (%1)</source>
         <translation>Выручка без НДС по месяцам, последние 24 месяца (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="344"/>
         <source>Net revenue per month, last 24 months</source>
         <translation>Выручка без НДС по месяцам, последние 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="352"/>
         <source>Last %1 orders</source>
         <translation>Последние заказы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="354"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
+        <source>No orders yet: New order, beside, takes one; New offer writes an offer first.</source>
+        <translation>Заказов пока нет: кнопка «Новый заказ» рядом оформит заказ, а «Новое предложение» — сначала коммерческое предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <source>The products this client buys most show here.</source>
+        <translation>Здесь появятся товары, которые этот клиент покупает чаще всего.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="368"/>
         <source>The sales history appears once the client is saved.</source>
         <translation>История продаж появится после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="356"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="370"/>
         <source>No orders yet.</source>
         <translation>Заказов еще нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="357"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="371"/>
         <source>Last order: %1</source>
         <translation>Последний заказ: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="360"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="374"/>
         <source>on average every day</source>
         <translation>в среднем каждый день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="361"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="375"/>
         <source>on average every %1 days</source>
         <translation>в среднем раз в %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="377"/>
         <source>1 order in 24 months</source>
         <translation>1 заказ за 24 месяца</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="363"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="377"/>
         <source>%1 orders in 24 months</source>
         <translation>заказов за 24 месяца: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/sales_tab.py" line="364"/>
+        <location filename="../../kamdesk/gui/party/sales_tab.py" line="378"/>
         <source>total %1 net</source>
         <translation>всего %1 без НДС</translation>
     </message>
@@ -7339,47 +7613,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1593"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1617"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1604"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1621"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1608"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
@@ -7387,22 +7661,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="274"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="277"/>
         <source>Sign contract %1</source>
         <translation>Подписание договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>Обе стороны подписали договор. С этого момента он действует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -7471,283 +7745,283 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="147"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="148"/>
         <source>Contract templates[*]</source>
         <translation>Шаблоны договоров[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="175"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="176"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="177"/>
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>Сохранить шаблон (Ctrl+S); пока в нем есть ошибки, сохранение невозможно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="178"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="212"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="213"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="221"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="222"/>
         <source>Show &amp;archived</source>
         <translation>Показать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="223"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="225"/>
         <source>A new template (Ctrl+N)</source>
         <translation>Новый шаблон (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Дублировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229"/>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="512"/>
         <source>Archi&amp;ve</source>
         <translation>В а&amp;рхив</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231"/>
         <source>Hide the template from the choice for new contracts</source>
         <translation>Не предлагать шаблон при создании новых договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="239"/>
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="268"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="269"/>
         <source>Na&amp;me:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="271"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="287"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
         <source>Insert &amp;placeholder</source>
         <translation>Вставить &amp;поле</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="288"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="289"/>
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>Вставить в позицию курсора поле компании, клиента, договора… (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
         <source>Insert &amp;condition…</source>
         <translation>Вставить &amp;условие…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="295"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="296"/>
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>Оставлять выделенные строки, только если выполняется условие, например клиент работает с отсрочкой платежа (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="299"/>
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>«# » начинает раздел; пустая строка начинает пункт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="309"/>
         <source>Template text</source>
         <translation>Текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="316"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="317"/>
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Двойной щелчок или Enter — перейти к строке; F8 — к следующей ошибке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="367"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="368"/>
         <source>A sample client — type to preview with one of yours</source>
         <translation>Пример клиента — начните вводить, чтобы посмотреть на одном из ваших</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="370"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
         <source>Preview for c&amp;lient:</source>
         <translation>Просмотр для &amp;клиента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="419"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="420"/>
         <source>%1 (built-in)</source>
         <translation>%1 (встроенный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="421"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="422"/>
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="502"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="503"/>
         <source>A new template: it is stored when you save it.</source>
         <translation>Новый шаблон: он будет записан при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228"/>
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>Копия шаблона для редактирования (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="504"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="505"/>
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
         <translation>Встроенный шаблон: ваши изменения заменят его текст. Чтобы сохранить оригинал, сделайте копию (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="507"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="508"/>
         <source>Your template.</source>
         <translation>Ваш шаблон.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="510"/>
         <source>Archived: not offered for new contracts.</source>
         <translation>В архиве: не предлагается для новых договоров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="512"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="567"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="568"/>
         <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
         <translation>Открытый здесь «{% %1 %}» не закрыт: добавьте «{% end%1 %}» там, где он должен заканчиваться.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="578"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="579"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="586"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
         <source>1 problem — fix it before saving</source>
         <translation>1 ошибка — исправьте ее перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="587"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="588"/>
         <source>%1 problems — fix them before saving</source>
         <translation>Ошибок: %1 — исправьте их перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="591"/>
         <source>No problems</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="613"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="614"/>
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>В просмотре показан текст в том виде, в каком он был до появления ошибок, перечисленных под редактором.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="669"/>
         <source>Go to line</source>
         <translation>Переход к строке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="669"/>
         <source>Line:</source>
         <translation>Строка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="703"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
         <source>Insert condition</source>
         <translation>Вставка условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="704"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="705"/>
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>Оставлять выделенные строки, только если выполняется условие (поле «да/нет» или непустое поле):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="742"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="753"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="752"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="753"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="755"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="756"/>
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Копия: отредактируйте и сохраните ее (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="775"/>
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Не сохранено: ошибок в шаблоне — %1, они перечислены под текстом. Сначала исправьте их.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="783"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="784"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="798"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="799"/>
         <source>Saved “%1”.</source>
         <translation>Шаблон «%1» сохранен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="815"/>
         <source>Archived “%1”.</source>
         <translation>Шаблон «%1» перемещен в архив.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="814"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="815"/>
         <source>Restored “%1”.</source>
         <translation>Шаблон «%1» восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
         <source>Unsaved template</source>
         <translation>Несохраненный шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="826"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>В шаблоне «%1» есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -7755,27 +8029,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="297"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
         <source>Terminate contract %1</source>
         <translation>Расторжение договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="303"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Уведомление о расторжении, нарушение договора, соглашение сторон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>Ends &amp;on:</source>
         <translation>&amp;Дата окончания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
         <source>&amp;Terminate</source>
         <translation>Р&amp;асторгнуть</translation>
     </message>
@@ -7783,27 +8057,27 @@
 <context>
     <name>WeekPdf</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="31"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
         <source>Week plan — %1</source>
         <translation>План на неделю — %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="32"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="33"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="34"/>
         <source>Printed on %1</source>
         <translation>Напечатано: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="69"/>
         <source>Save the week as PDF</source>
         <translation>Сохранить неделю в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/week_pdf_export.py" line="70"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
