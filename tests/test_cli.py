@@ -172,6 +172,22 @@ def test_export_csv_has_a_bom_and_the_searched_clients(capsys, url, tmp_path):
     assert "Иван Трейд ООО" in text and "Őrségi" not in text
 
 
+def test_a_screenshot_speaks_the_desks_language(capsys, url, tmp_path, monkeypatch):
+    from kamdesk.core import db as kdb
+    from kamdesk.core.services import company as company_service
+    from kamdesk.gui import app as gui_app
+
+    run(capsys, "--database", url, "demo", "--clients", "20")
+    kdb.connect(url)
+    company_service.set_language("hu")
+    kdb.close()
+    spoken = []
+    monkeypatch.setattr(gui_app, "install_translations", lambda app, language="system": spoken.append(language))
+    code, _, _ = run(capsys, "--database", url, "screenshot", "clients", str(tmp_path / "hu.png"), "--size", "800x600")
+    assert code == 0
+    assert spoken[-1] == "hu"
+
+
 def test_screenshot_of_a_calendar_week(capsys, url, tmp_path):
     run(capsys, "--database", url, "demo", "--clients", "60")
     out_file = tmp_path / "week.png"

@@ -16,13 +16,15 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
     from PySide6.QtWidgets import QApplication
 
     from kamdesk.core import db
-    from kamdesk.gui.app import create_app
+    from kamdesk.core.services import company as company_service
+    from kamdesk.gui.app import create_app, install_translations
 
     app = create_app()
     # window state goes to a throw-away folder: a screenshot never disturbs the user's settings
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="kamdesk-shot-"))
     db.connect(database_url)
+    install_translations(app, company_service.language())  # the desk's language, as the app speaks it
     widget = _build(view)
     widget.resize(*size)
     widget.show()
