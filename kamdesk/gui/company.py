@@ -120,7 +120,7 @@ class ManagerFields(QGroupBox):
         self.max_discount.setSuffix(" %")
         self.max_discount.setToolTip(self.tr("Extra discount on top of the column price without the head's approval"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Your na&me:") if yourself else self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Your na&me:") if yourself else self.tr("N&ame:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("Ro&le:"), self.role)
         form.addRow(self.tr("&Discount limit:"), self.max_discount)
@@ -224,7 +224,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._unsaved = False
         self._manager_id: int | None = None  # whose values the manager fields hold (None: a new manager)
         self.form = CompanyForm(self)
-        self.save_button = QPushButton(self.tr("&Save company"), self)
+        self.save_button = QPushButton(self.tr("Save compan&y"), self)
         self.save_button.setObjectName("save_company")
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes,
@@ -326,7 +326,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.managers.itemSelectionChanged.connect(self._manager_selected)
         self.manager_fields = ManagerFields(self.tr("Manager"), box)
         self.manager_fields.setFlat(True)
-        new = QPushButton(self.tr("&New manager"), box)
+        new = QPushButton(self.tr("Ne&w manager"), box)
         new.setObjectName("new_manager")
         new.clicked.connect(self.new_manager)
         self.save_manager_button = QPushButton(self.tr("Save &manager"), box)

@@ -4,153 +4,148 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Change a repeating activity</source>
         <translation>Ismétlődő tevékenység módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>Move a repeating activity</source>
         <translation>Ismétlődő tevékenység áthelyezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="57"/>
         <source>Cancel a repeating activity</source>
         <translation>Ismétlődő tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
         <source>This activity is one of a series.</source>
         <translation>Ez a tevékenység egy sorozat része.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Csak ezt mondja le, vagy ezt és az összes következőt?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="63"/>
         <source>This and all &amp;following</source>
         <translation>Ezt és az összes &amp;következőt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Csak ezt módosítja, vagy a teljes sorozatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
         <source>The &amp;whole series</source>
         <translation>A &amp;teljes sorozatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="67"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
-        <source>Unsaved changes</source>
-        <translation>Nem mentett módosítások</translation>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="335"/>
+        <source>Save the changes to the activity?</source>
+        <translation>Menti a tevékenység módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
-        <source>Discard unsaved changes?</source>
-        <translation>Elveti a nem mentett módosításokat?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="352"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="358"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="366"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="371"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="477"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="482"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="545"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="550"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="547"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="552"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="554"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="559"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="636"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="641"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.ui" line="290"/>
-        <source>O&amp;wner:</source>
+        <source>Owne&amp;r:</source>
         <translation>&amp;Felelős:</translation>
     </message>
     <message>
@@ -326,12 +321,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="59"/>
+        <location filename="../../kamdesk/gui/app.py" line="69"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="90"/>
+        <location filename="../../kamdesk/gui/app.py" line="101"/>
         <source>Creating demo data…</source>
         <translation>Demóadatok létrehozása…</translation>
     </message>
@@ -630,22 +625,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1719"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1726"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1727"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -673,52 +668,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="348"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -726,273 +721,273 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="464"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="465"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="486"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="506"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="533"/>
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="535"/>
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="564"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="572"/>
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="572"/>
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="573"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="574"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="584"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
         <source>No product matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő termék: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>No product in this category.</source>
         <translation>Ebben a kategóriában nincs termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="588"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Még nincs termék. Felvehet egyet az árával együtt (%1), vagy importálhat egy árlistát (.xlsx vagy .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
         <source>New product…</source>
         <translation>Új termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="592"/>
         <source>Import price list…</source>
         <translation>Árlista importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="599"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="601"/>
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Még nincs árlista-oszlop. Az első akkor jön létre, amikor egy termék árat kap; vagy itt is hozzáadhat egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="618"/>
         <source>Add column…</source>
         <translation>Oszlop hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="627"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="628"/>
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="630"/>
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="631"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="632"/>
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="633"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="635"/>
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="650"/>
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Nincs akció. Egy akció egy időszakra csökkenti az árakat, vagy ingyen ad árut (3+1), minden ügyfélnek vagy csak egyeseknek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="651"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="652"/>
         <source>New promotion…</source>
         <translation>Új akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="774"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="776"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="779"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="780"/>
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="785"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -1000,337 +995,336 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="297"/>
+        <source>Save the changes to the client?</source>
+        <translation>Menti az ügyfél módosításait?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="314"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="322"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="327"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="327"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="361"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="363"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="369"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="385"/>
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="380"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="381"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
-        <source>New &amp;order</source>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <source>New or&amp;der</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
-        <source>&amp;Suggested order</source>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="403"/>
+        <source>S&amp;uggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="397"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="455"/>
+        <source>Ne&amp;w contract…</source>
+        <translation>Új szer&amp;ződés…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="408"/>
         <source>New o&amp;ffer</source>
         <translation>Új ajá&amp;nlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="410"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Árajánlat ennek az ügyfélnek, a rendelésekkel azonos árakon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
         <source>Overdue since</source>
         <translation>Lejárt határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
-        <source>New co&amp;ntract…</source>
-        <translation>Új szer&amp;ződés…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="458"/>
         <source>Open contract</source>
         <translation>Szerződés megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="475"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="541"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="516"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>1 contract obligation is overdue:</source>
         <translation>1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="525"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>%1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="531"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="539"/>
         <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
         <translation>Ezzel az ügyféllel még nincs szerződés: a mellette lévő Új szerződés… gomb sablonból készít egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="541"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="640"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="648"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="642"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="667"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="855"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="867"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1057"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1063"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
-        <source>Discard unsaved changes?</source>
-        <translation>Elveti a nem mentett módosításokat?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="979"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1001"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1007"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1014"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1018"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1026"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1023"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1029"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1047"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1053"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1052"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1058"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1060"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1055"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1637,7 +1631,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="813"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -2005,7 +1999,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="71"/>
+        <location filename="../../kamdesk/gui/company.py" line="77"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Az áfakulcsnak számnak kell lennie, például 27.</translation>
     </message>
@@ -2078,189 +2072,214 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="171"/>
-        <source>&amp;Save company</source>
-        <translation>Cé&amp;gadatok mentése</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="192"/>
+        <location filename="../../kamdesk/gui/company.py" line="296"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="193"/>
-        <location filename="../../kamdesk/gui/company.py" line="378"/>
+        <location filename="../../kamdesk/gui/company.py" line="297"/>
+        <location filename="../../kamdesk/gui/company.py" line="526"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="198"/>
-        <source>Choose &amp;logo…</source>
-        <translation>&amp;Logó kiválasztása…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="200"/>
+        <location filename="../../kamdesk/gui/company.py" line="304"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="317"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="223"/>
+        <location filename="../../kamdesk/gui/company.py" line="327"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="225"/>
-        <source>&amp;New manager</source>
-        <translation>Ú&amp;j üzletkötő</translation>
+        <location filename="../../kamdesk/gui/company.py" line="208"/>
+        <source>The manager&apos;s changes are not saved. Save them?</source>
+        <translation>Az üzletkötő módosításai nincsenek mentve. Menti őket?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <source>Save compan&amp;y</source>
+        <translation>Cé&amp;gadatok mentése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <source>The Company page has unsaved changes. Save them?</source>
+        <translation>A Saját cég oldalon nem mentett módosítások vannak. Menti őket?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <source>Choose l&amp;ogo…</source>
+        <translation>&amp;Logó kiválasztása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <source>Ne&amp;w manager</source>
+        <translation>&amp;Új üzletkötő</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="332"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="241"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="248"/>
+        <location filename="../../kamdesk/gui/company.py" line="353"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="253"/>
+        <location filename="../../kamdesk/gui/company.py" line="359"/>
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="261"/>
+        <location filename="../../kamdesk/gui/company.py" line="367"/>
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="262"/>
+        <location filename="../../kamdesk/gui/company.py" line="368"/>
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <location filename="../../kamdesk/gui/company.py" line="386"/>
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <location filename="../../kamdesk/gui/company.py" line="390"/>
         <source> days before the end</source>
         <translation> nappal a lejárat előtt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="283"/>
+        <location filename="../../kamdesk/gui/company.py" line="391"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Az ennyi napon belül lejáró szerződések a megújítandók között és a heti tervben is megjelennek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="285"/>
+        <location filename="../../kamdesk/gui/company.py" line="394"/>
         <source>Save contract settings</source>
         <translation>Szerződésbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="288"/>
+        <location filename="../../kamdesk/gui/company.py" line="397"/>
         <source>Renewal reminder:</source>
         <translation>Megújítási emlékeztető:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="303"/>
+        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <source>The computer&apos;s language</source>
+        <translation>A számítógép nyelve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <source>Menus, numbers and dates follow it from the next start.</source>
+        <translation>A menük, a számok és a dátumok a következő indítástól ezt követik.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <source>Save language</source>
+        <translation>Nyelv mentése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <source>Lan&amp;guage:</source>
+        <translation>N&amp;yelv:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="437"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="306"/>
+        <location filename="../../kamdesk/gui/company.py" line="440"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="308"/>
+        <location filename="../../kamdesk/gui/company.py" line="442"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="310"/>
+        <location filename="../../kamdesk/gui/company.py" line="444"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="355"/>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="355"/>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="389"/>
-        <source>Company</source>
-        <translation>Saját cég</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="389"/>
-        <source>Company profile saved.</source>
-        <translation>A cégadatok mentve.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="392"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="392"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="438"/>
+        <location filename="../../kamdesk/gui/company.py" line="616"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="438"/>
-        <location filename="../../kamdesk/gui/company.py" line="448"/>
+        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="626"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="448"/>
+        <location filename="../../kamdesk/gui/company.py" line="626"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="464"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="465"/>
+        <location filename="../../kamdesk/gui/company.py" line="643"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2268,14 +2287,14 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="97"/>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="178"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="98"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="180"/>
         <source>This activity is planned for %1. Record it as done now?</source>
         <translation>Ez a tevékenység erre az időpontra van tervezve: %1. Most rögzíti lezártként?</translation>
     </message>
@@ -2348,12 +2367,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="165"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="166"/>
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="168"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="169"/>
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -2432,543 +2451,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="599"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
         <source>the template&apos;s title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="614"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620"/>
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="634"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="628"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="636"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
-        <source>Num&amp;ber:</source>
-        <translation>&amp;Szám:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
-        <source>Te&amp;mplate:</source>
-        <translation>Sa&amp;blon:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
-        <source>&amp;Type:</source>
-        <translation>Tí&amp;pus:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
-        <source>T&amp;itle:</source>
-        <translation>&amp;Megnevezés:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
-        <source>Renewal &amp;period:</source>
-        <translation>Megújítási &amp;időszak:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
-        <source>N&amp;otice:</source>
-        <translation>&amp;Felmondási idő:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
-        <source>Pa&amp;yment within:</source>
-        <translation>Fizetési &amp;határidő:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
-        <source>Payment &amp;terms:</source>
-        <translation>Fizetési fe&amp;ltételek:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
-        <source>&amp;Delivery terms:</source>
-        <translation>Sz&amp;állítási feltételek:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
-        <source>&amp;Place:</source>
-        <translation>Aláí&amp;rás helye:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="713"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hozzáadás…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Szerkesztés…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056"/>
-        <source>Mark &amp;done</source>
-        <translation>&amp;Teljesítettnek jelöl</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="733"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="734"/>
-        <source>De&amp;lete</source>
-        <translation>Tör&amp;lés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1276"/>
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767"/>
-        <source>Attach &amp;scan…</source>
-        <translation>&amp;Szkennelt példány csatolása…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
         <source>&amp;Open</source>
-        <translation>&amp;Megnyitás</translation>
+        <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Eltávolítás</translation>
+        <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815"/>
-        <source>&amp;Generate PDF + DOCX</source>
-        <translation>PDF + DOCX &amp;generálása</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
-        <source>&amp;Renew</source>
-        <translation>Meg&amp;újítás</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055"/>
-        <source>Mark not &amp;done</source>
-        <translation>&amp;Teljesítés visszavonása</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1093"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1117"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1125"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1188"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1196"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1448"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1451"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1256"/>
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <source>Number:</source>
+        <translation>Szám:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <source>Tem&amp;plate:</source>
+        <translation>Sa&amp;blon:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <source>T&amp;ype:</source>
+        <translation>Tí&amp;pus:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Megnevezés:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <source>Renewal period:</source>
+        <translation>Megújítási időszak:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <source>Notice:</source>
+        <translation>Felmondási idő:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <source>Payment within:</source>
+        <translation>Fizetési határidő:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <source>Payment terms:</source>
+        <translation>Fizetési feltételek:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <source>Delivery terms:</source>
+        <translation>Szállítási feltételek:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <source>Place:</source>
+        <translation>Aláírás helye:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <source>Add…</source>
+        <translation>Hozzáadás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <source>Add an obligation (Ins)</source>
+        <translation>Kötelezettség hozzáadása (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <source>Edit…</source>
+        <translation>Szerkesztés…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <source>Edit the obligation (Enter)</source>
+        <translation>A kötelezettség szerkesztése (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <source>Mark done</source>
+        <translation>Teljesítettnek jelöl</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <source>Attach scan…</source>
+        <translation>Szkennelt példány csatolása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <source>Generate PDF + DOCX</source>
+        <translation>PDF + DOCX generálása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <source>Rene&amp;w</source>
+        <translation>Meg&amp;újítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <source>Mark not done</source>
+        <translation>Teljesítés visszavonása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1275"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1278"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345"/>
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382"/>
         <source>File missing</source>
         <translation>Hiányzó fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1380"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1391"/>
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1392"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1443"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1449"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -3370,43 +3398,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1491"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1489"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1505"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1526"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -3523,29 +3551,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="130"/>
+        <location filename="../../kamdesk/gui/company.py" line="152"/>
         <source>Welcome to kamdesk</source>
         <translation>Üdvözli a kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="131"/>
+        <location filename="../../kamdesk/gui/company.py" line="153"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Adja meg cége és saját maga adatait. Ezeket később a Saját cég oldalon módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="135"/>
+        <location filename="../../kamdesk/gui/company.py" line="157"/>
         <source>You</source>
         <translation>Ön</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="137"/>
-        <source>Explore with &amp;demo data</source>
+        <location filename="../../kamdesk/gui/company.py" line="159"/>
+        <source>E&amp;xplore with demo data</source>
         <translation>Kipróbálás &amp;demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="138"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Kezdés</translation>
+        <location filename="../../kamdesk/gui/company.py" line="160"/>
+        <source>&amp;Get started</source>
+        <translation>Kezd&amp;és</translation>
     </message>
 </context>
 <context>
@@ -3585,32 +3613,32 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="911"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="918"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="642"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="690"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="745"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="909"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -3696,212 +3724,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="38"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="39"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Clients</source>
         <translation>Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Orders</source>
         <translation>Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Catalogue</source>
         <translation>Termékkatalógus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Offers</source>
         <translation>Ajánlatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="243"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>&amp;Clients</source>
         <translation>&amp;Ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>C&amp;alendar</source>
         <translation>&amp;Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>Catalo&amp;gue</source>
         <translation>&amp;Termékkatalógus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
-        <source>C&amp;ompany</source>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <source>Com&amp;pany</source>
         <translation>&amp;Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>O&amp;ffers</source>
         <translation>&amp;Ajánlatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="120"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
         <source>&amp;New order…</source>
         <translation>Ú&amp;j rendelés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New offer…</source>
         <translation>Ú&amp;j ajánlat…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="242"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="274"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="398"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="399"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="403"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="419"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="426"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="428"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="444"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="431"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="447"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="432"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="448"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -3909,42 +3937,42 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="92"/>
+        <location filename="../../kamdesk/gui/company.py" line="114"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="115"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="121"/>
         <source>Extra discount on top of the column price without the head&apos;s approval</source>
         <translation>Az oszlopár feletti többletkedvezmény, amelyhez nem kell osztályvezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
-        <source>Your &amp;name:</source>
+        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <source>Your na&amp;me:</source>
         <translation>A&amp;z Ön neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
-        <source>&amp;Name:</source>
+        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <source>N&amp;ame:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <location filename="../../kamdesk/gui/company.py" line="125"/>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Szerepkör:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="103"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Szerepkör:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="104"/>
+        <location filename="../../kamdesk/gui/company.py" line="126"/>
         <source>&amp;Discount limit:</source>
         <translation>&amp;Kedvezménykorlát:</translation>
     </message>
@@ -5788,37 +5816,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
         <source>Change obligation</source>
         <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="225"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="226"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
         <source>&amp;Due:</source>
         <translation>&amp;Határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>&amp;Kind:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
         <source>&amp;What:</source>
         <translation>&amp;Feladat:</translation>
     </message>
@@ -5826,32 +5854,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="188"/>
         <source>Overdue since %1</source>
         <translation>%1 óta lejárt</translation>
     </message>
@@ -5859,381 +5887,374 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
         <source>Approval needed</source>
         <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="100"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) %1 ajánlat kedvezménye meghaladja az Ön keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="106"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>A(z) %1 ajánlatban kereten felüli kedvezmény szerepel. Miért engedélyezi?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="112"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="113"/>
         <source>Cannot send the offer</source>
         <translation>Az ajánlat nem küldhető el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
         <source>Offer accepted</source>
         <translation>Ajánlat elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="121"/>
         <source>Did the client accept offer %1?</source>
         <translation>Elfogadta az ügyfél a(z) %1 ajánlatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="207"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="208"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="225"/>
         <source>e.g. 30 days net</source>
         <translation>pl. átutalás 30 napon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="227"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="228"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>pl. ingyenes kiszállítás 5 munkanapon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="231"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>Versions</source>
         <translation>Verziók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>Click a version to open it</source>
         <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="293"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="293"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;lküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>The client accepted the offer</source>
         <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>&amp;Rejected…</source>
         <translation>El&amp;utasítva…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>The client rejected the offer: why?</source>
         <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="809"/>
         <source>&amp;Make order</source>
         <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>New &amp;version</source>
         <translation>Új &amp;verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>A new draft copied from this offer</source>
         <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>Save PD&amp;F…</source>
         <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Save E&amp;xcel…</source>
         <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Back to the offers (Esc)</source>
         <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="329"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="330"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="331"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="332"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Offer &amp;date:</source>
         <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="340"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="342"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="348"/>
         <source>Delivery &amp;terms:</source>
         <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
         <source>Not&amp;es:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="367"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="368"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="369"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="370"/>
         <source>Closing (printed below the totals):</source>
         <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="379"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>&amp;Lines</source>
         <translation>&amp;Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="395"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="396"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="447"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="448"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="608"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="609"/>
         <source>Version %1 made: %2</source>
         <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="621"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="622"/>
         <source>Writing the PDF…</source>
         <translation>A PDF írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="623"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="655"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="624"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
         <source>Cannot write the offer</source>
         <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="632"/>
         <source>Save the offer as PDF</source>
         <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="632"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="715"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="716"/>
         <source>Saved %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="644"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Save the offer as Excel</source>
         <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="646"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="653"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="654"/>
         <source>Writing the workbook…</source>
         <translation>A munkafüzet írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="672"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="673"/>
         <source>Print offer %1</source>
         <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
-        <source>Unsaved offer</source>
-        <translation>Nem mentett ajánlat</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="681"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="691"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="733"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="734"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="741"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="742"/>
         <source>Sent on %1</source>
         <translation>Elküldve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="744"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="745"/>
         <source>Rejected: %1</source>
         <translation>Elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="747"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
         <source>Accepted on %1</source>
         <translation>Elfogadva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
         <source>Became order %1</source>
         <translation>Rendelés lett belőle: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="751"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="752"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Legfeljebb %1 kedvezmény jóváhagyva (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="762"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="763"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="810"/>
         <source>Go to &amp;order</source>
         <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>Offer %1</source>
         <translation>Ajánlat %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="823"/>
         <source>version %1</source>
         <translation>%1. verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="840"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="841"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
@@ -6362,265 +6383,260 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="958"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="965"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="974"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="978"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="987"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1002"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1007"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1302"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1313"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1021"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1022"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1072"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1120"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1256"/>
-        <source>Unsaved order</source>
-        <translation>Nem mentett rendelés</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1346"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1301"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1357"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1397"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1404"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1401"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1408"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1440"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1447"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1443"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -6727,7 +6743,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="401"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
@@ -6752,37 +6768,37 @@
         <translation>&amp;Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="372"/>
         <source>1 order</source>
         <translation>1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="372"/>
         <source>%1 orders</source>
         <translation>%1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="383"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
         <source>No order matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő rendelés: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="385"/>
         <source>No order matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="388"/>
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Még nincs rendelés. Rögzíthet egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új rendelés (vagy a Javasolt rendelés) gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="390"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="401"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
@@ -6886,32 +6902,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1162"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1163"/>
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1167"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1169"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1170"/>
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1173"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1174"/>
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1193"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1194"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -6959,82 +6975,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="805"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="806"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="852"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="853"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>%1 sor a következő fájlban: %2. Ellenőrizze, mit tartalmaznak az egyes oszlopok; a „Kihagyás” beállítású oszlopok nem kerülnek importálásra, az üres cella pedig változatlanul hagyja a termék adott értékét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="859"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="860"/>
         <source>New price column: %1</source>
         <translation>Új árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="868"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="869"/>
         <source>Holds</source>
         <translation>Tartalom</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
         <source>Ignore</source>
         <translation>Kihagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="829"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="830"/>
         <source>&amp;Check rows</source>
         <translation>Sorok &amp;ellenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="834"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="912"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="913"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Árlista-oszlopok, amelyek a fájlban szerepelnek, a katalógusban nem (a bejelöltek tárolt oszlopként jönnek létre):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="917"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="917"/>
         <source>Problem</source>
         <translation>Probléma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="920"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="921"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Vissza az oszlopokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="922"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="923"/>
         <source>Import &amp;nothing</source>
         <translation>Importálás &amp;elvetése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="924"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="925"/>
         <source>&amp;Import</source>
         <translation>&amp;Importálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="944"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="945"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>%2 sorból %1 hibás: amíg a fájlt ki nem javítja, semmi sem importálható (minden vagy semmi).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="947"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="948"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Minden sor rendben van (%1): %2 új termék, %3 frissített termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="976"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="977"/>
         <source>Importing…</source>
         <translation>Importálás…</translation>
     </message>
@@ -7042,37 +7058,37 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1074"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1075"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1078"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1079"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1101"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1102"/>
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Egy új árlista-oszlopba kerül („%1”), amelynek árain minden ügyfél vásárol, amíg nem ad hozzá újabbakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1110"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1111"/>
         <source>&amp;Price (net, %1):</source>
         <translation>Á&amp;r (nettó, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1118"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1119"/>
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1139"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1140"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
@@ -7125,17 +7141,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1238"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1245"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1246"/>
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1261"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1262"/>
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -7248,7 +7264,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1670"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -7256,22 +7272,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Offer %1 rejected</source>
         <translation>Ajánlat elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="146"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Miért utasította el az ügyfél ezt az ajánlatot: %1? Az okok elemzése segít, hogy a következő ajánlat sikeres legyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
-        <source>&amp;Rejected</source>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="148"/>
+        <source>Re&amp;jected</source>
         <translation>&amp;Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="148"/>
         <source>&amp;Back</source>
         <translation>&amp;Vissza</translation>
     </message>
@@ -7609,47 +7625,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1582"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1604"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1611"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1608"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -7657,22 +7673,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="277"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
         <source>Sign contract %1</source>
         <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>Signed &amp;on:</source>
         <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="285"/>
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
     </message>
@@ -7872,11 +7888,6 @@
         <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
-        <source>Preview for c&amp;lient:</source>
-        <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="420"/>
         <source>%1 (built-in)</source>
         <translation>%1 (beépített)</translation>
@@ -7895,6 +7906,11 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="228"/>
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>A sablon másolata szerkesztésre (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
+        <source>Preview for cli&amp;ent:</source>
+        <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="505"/>
@@ -8012,12 +8028,7 @@
         <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
-        <source>Unsaved template</source>
-        <translation>Nem mentett sablon</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="830"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>
@@ -8025,29 +8036,42 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
         <source>Terminate contract %1</source>
         <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="303"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
         <source>Ends &amp;on:</source>
         <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Ok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="311"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Megszüntetés</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../kamdesk/gui/unsaved.py" line="46"/>
+        <source>Save the changes?</source>
+        <translation>Menti a módosításokat?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/unsaved.py" line="86"/>
+        <source>Unsaved changes</source>
+        <translation>Nem mentett módosítások</translation>
     </message>
 </context>
 <context>

@@ -4,153 +4,148 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Change a repeating activity</source>
         <translation>Изменение повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>Move a repeating activity</source>
         <translation>Перенос повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="57"/>
         <source>Cancel a repeating activity</source>
         <translation>Отмена повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
         <source>This activity is one of a series.</source>
         <translation>Эта активность входит в серию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Отменить только эту активность или эту и все следующие?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="62"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="63"/>
         <source>This and all &amp;following</source>
         <translation>Эту и все &amp;следующие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="64"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Изменить только эту активность или всю серию?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="65"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
         <source>The &amp;whole series</source>
         <translation>&amp;Всю серию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="66"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="67"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
-        <source>Unsaved changes</source>
-        <translation>Несохраненные изменения</translation>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="335"/>
+        <source>Save the changes to the activity?</source>
+        <translation>Сохранить изменения в активности?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="323"/>
-        <source>Discard unsaved changes?</source>
-        <translation>Отменить несохраненные изменения?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="349"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="350"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="351"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="352"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="358"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="359"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="360"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="366"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="371"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="477"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="482"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="545"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="550"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="547"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="552"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="554"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="559"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="636"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="641"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -216,7 +211,7 @@
     </message>
     <message>
         <location filename="../../ui/activity_dialog.ui" line="290"/>
-        <source>O&amp;wner:</source>
+        <source>Owne&amp;r:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
@@ -326,12 +321,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="59"/>
+        <location filename="../../kamdesk/gui/app.py" line="69"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="90"/>
+        <location filename="../../kamdesk/gui/app.py" line="101"/>
         <source>Creating demo data…</source>
         <translation>Создание демоданных…</translation>
     </message>
@@ -630,22 +625,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1719"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1726"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1727"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1722"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -673,52 +668,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="238"/>
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="325"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="348"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="349"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="371"/>
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -726,273 +721,273 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="406"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="433"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="434"/>
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436"/>
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438"/>
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="464"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="465"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="479"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="480"/>
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="482"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="483"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="484"/>
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="485"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="486"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="495"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="496"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="497"/>
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="500"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="501"/>
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="502"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="505"/>
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="506"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="507"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="527"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="528"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="529"/>
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="532"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="533"/>
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="535"/>
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="564"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="565"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="572"/>
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="571"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="572"/>
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="573"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="574"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="584"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
         <source>No product matches “%1”.</source>
         <translation>По запросу «%1» товаров не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="585"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="586"/>
         <source>No product in this category.</source>
         <translation>В этой категории нет товаров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="588"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="589"/>
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Товаров пока нет. Нажмите %1, чтобы добавить товар с ценой, или импортируйте прайс-лист (.xlsx или .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="590"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
         <source>New product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="591"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="592"/>
         <source>Import price list…</source>
         <translation>Импорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="599"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="600"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="601"/>
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Колонок прайс-листа пока нет. Первая создается, когда у товара появляется цена; или добавьте колонку здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="618"/>
         <source>Add column…</source>
         <translation>Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="627"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="628"/>
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="629"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="630"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="631"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="632"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="633"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="635"/>
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="650"/>
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Акций нет. Акция снижает цены на период или дает товар бесплатно (3+1) — всем клиентам или только некоторым.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="651"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="652"/>
         <source>New promotion…</source>
         <translation>Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="752"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="753"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="754"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="757"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="758"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="774"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="776"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="779"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="780"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="785"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -1000,337 +995,336 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="297"/>
+        <source>Save the changes to the client?</source>
+        <translation>Сохранить изменения в карточке клиента?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="311"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="314"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="322"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="318"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="326"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="327"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="319"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="327"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="341"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="349"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="361"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="355"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="363"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="369"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="377"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="385"/>
         <source>Default column</source>
         <translation>Основная колонка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="380"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="388"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="381"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="389"/>
         <source>Price &amp;column:</source>
         <translation>Ко&amp;лонка прайса:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="392"/>
-        <source>New &amp;order</source>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <source>New or&amp;der</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="395"/>
-        <source>&amp;Suggested order</source>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="403"/>
+        <source>S&amp;uggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="397"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="455"/>
+        <source>Ne&amp;w contract…</source>
+        <translation>Новый до&amp;говор…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="405"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="400"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="408"/>
         <source>New o&amp;ffer</source>
         <translation>Новое предлож&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="402"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="410"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Коммерческое предложение этому клиенту по тем же ценам, что и заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="414"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="422"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
         <source>Overdue since</source>
         <translation>Просрочено с</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="423"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="431"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="424"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="432"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="428"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="436"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="429"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="437"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="447"/>
-        <source>New co&amp;ntract…</source>
-        <translation>Новый до&amp;говор…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="450"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="458"/>
         <source>Open contract</source>
         <translation>Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="475"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="541"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="516"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="524"/>
         <source>1 contract obligation is overdue:</source>
         <translation>Просрочено 1 обязательство по договору:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="517"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="525"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>Просрочены обязательства по договорам (%1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="531"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="539"/>
         <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
         <translation>С этим клиентом еще нет договоров: кнопка «Новый договор…» рядом составит договор по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="533"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="541"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="640"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="648"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="642"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="667"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="853"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="855"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="867"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="856"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1057"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1063"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="871"/>
-        <source>Discard unsaved changes?</source>
-        <translation>Отменить несохраненные изменения?</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="973"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="979"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1001"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1007"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>С этим клиентом еще не было звонков и визитов: кнопки «Запланировать звонок» и «Запланировать визит» рядом добавят их в календарь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1014"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1012"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1018"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1020"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1026"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1023"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1029"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1047"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1053"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1052"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1058"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1060"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1055"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1637,7 +1631,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="813"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -2005,7 +1999,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="71"/>
+        <location filename="../../kamdesk/gui/company.py" line="77"/>
         <source>VAT rate must be a number such as 27.</source>
         <translation>Ставка НДС должна быть числом, например 27.</translation>
     </message>
@@ -2078,189 +2072,214 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="171"/>
-        <source>&amp;Save company</source>
-        <translation>Со&amp;хранить компанию</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="192"/>
+        <location filename="../../kamdesk/gui/company.py" line="296"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="193"/>
-        <location filename="../../kamdesk/gui/company.py" line="378"/>
+        <location filename="../../kamdesk/gui/company.py" line="297"/>
+        <location filename="../../kamdesk/gui/company.py" line="526"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="198"/>
-        <source>Choose &amp;logo…</source>
-        <translation>Выбрать &amp;логотип…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="200"/>
+        <location filename="../../kamdesk/gui/company.py" line="304"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="213"/>
+        <location filename="../../kamdesk/gui/company.py" line="317"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="216"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="223"/>
+        <location filename="../../kamdesk/gui/company.py" line="327"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="225"/>
-        <source>&amp;New manager</source>
-        <translation>Н&amp;овый менеджер</translation>
+        <location filename="../../kamdesk/gui/company.py" line="208"/>
+        <source>The manager&apos;s changes are not saved. Save them?</source>
+        <translation>Изменения менеджера не сохранены. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <source>Save compan&amp;y</source>
+        <translation>Со&amp;хранить компанию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <source>The Company page has unsaved changes. Save them?</source>
+        <translation>На странице «Компания» есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <source>Choose l&amp;ogo…</source>
+        <translation>Выбрать лого&amp;тип…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <source>Ne&amp;w manager</source>
+        <translation>Нов&amp;ый менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="332"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="241"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="248"/>
+        <location filename="../../kamdesk/gui/company.py" line="353"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="253"/>
+        <location filename="../../kamdesk/gui/company.py" line="359"/>
         <source>Save calendar settings</source>
         <translation>Сохранить настройки календаря</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="261"/>
+        <location filename="../../kamdesk/gui/company.py" line="367"/>
         <source>Working hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="262"/>
+        <location filename="../../kamdesk/gui/company.py" line="368"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="278"/>
+        <location filename="../../kamdesk/gui/company.py" line="386"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="282"/>
+        <location filename="../../kamdesk/gui/company.py" line="390"/>
         <source> days before the end</source>
         <translation> дн. до окончания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="283"/>
+        <location filename="../../kamdesk/gui/company.py" line="391"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Договоры, истекающие в течение этого числа дней, попадают в список на продление и предлагаются в плане на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="285"/>
+        <location filename="../../kamdesk/gui/company.py" line="394"/>
         <source>Save contract settings</source>
         <translation>Сохранить настройки договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="288"/>
+        <location filename="../../kamdesk/gui/company.py" line="397"/>
         <source>Renewal reminder:</source>
         <translation>Напоминание о продлении:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="303"/>
+        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <source>The computer&apos;s language</source>
+        <translation>Язык компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <source>Menus, numbers and dates follow it from the next start.</source>
+        <translation>Меню, числа и даты перейдут на него при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <source>Save language</source>
+        <translation>Сохранить язык</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Я&amp;зык:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="437"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="306"/>
+        <location filename="../../kamdesk/gui/company.py" line="440"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="308"/>
+        <location filename="../../kamdesk/gui/company.py" line="442"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="310"/>
+        <location filename="../../kamdesk/gui/company.py" line="444"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="355"/>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="355"/>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="389"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="389"/>
-        <source>Company profile saved.</source>
-        <translation>Данные компании сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="392"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="392"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="438"/>
+        <location filename="../../kamdesk/gui/company.py" line="616"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="438"/>
-        <location filename="../../kamdesk/gui/company.py" line="448"/>
+        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="626"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="448"/>
+        <location filename="../../kamdesk/gui/company.py" line="626"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="464"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="465"/>
+        <location filename="../../kamdesk/gui/company.py" line="643"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -2268,14 +2287,14 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="97"/>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="178"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="98"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="180"/>
         <source>This activity is planned for %1. Record it as done now?</source>
         <translation>Эта активность запланирована на будущее (%1). Отметить ее завершенной уже сейчас?</translation>
     </message>
@@ -2348,12 +2367,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="165"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="166"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="168"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="169"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -2432,543 +2451,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
         <source>Data missing</source>
         <translation>Не хватает данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
         <source>Attach a file to the contract</source>
         <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="599"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="600"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
         <source>the template&apos;s title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="614"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620"/>
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="633"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="634"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="628"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="636"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
-        <source>Num&amp;ber:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
-        <source>Te&amp;mplate:</source>
-        <translation>&amp;Шаблон:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
-        <source>T&amp;itle:</source>
-        <translation>Наз&amp;вание:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
-        <source>Renewal &amp;period:</source>
-        <translation>Срок п&amp;родления:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
-        <source>N&amp;otice:</source>
-        <translation>Срок &amp;уведомления:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
-        <source>Pa&amp;yment within:</source>
-        <translation>Отсро&amp;чка платежа:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
-        <source>Payment &amp;terms:</source>
-        <translation>Ус&amp;ловия оплаты:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
-        <source>&amp;Delivery terms:</source>
-        <translation>Условия постав&amp;ки:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>Dis&amp;count:</source>
-        <translation>Ски&amp;дка:</translation>
+        <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
-        <source>&amp;Place:</source>
-        <translation>М&amp;есто:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>&amp;Notes:</source>
-        <translation>Пр&amp;имечания:</translation>
+        <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="713"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
         <source>Pre&amp;view</source>
-        <translation>&amp;Просмотр</translation>
+        <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056"/>
-        <source>Mark &amp;done</source>
-        <translation>Отметить в&amp;ыполненным</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="733"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="734"/>
-        <source>De&amp;lete</source>
-        <translation>Уд&amp;алить</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1276"/>
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767"/>
-        <source>Attach &amp;scan…</source>
-        <translation>Прикрепить &amp;скан…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
         <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
+        <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815"/>
-        <source>&amp;Generate PDF + DOCX</source>
-        <translation>&amp;Сформировать PDF + DOCX</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Send for signat&amp;ure</source>
-        <translation>Отправить на по&amp;дпись</translation>
+        <translation>Отпра&amp;вить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Отозвать</translation>
+        <translation>Отоз&amp;вать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>S&amp;ign…</source>
-        <translation>Под&amp;писать…</translation>
+        <translation>По&amp;дписать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
-        <source>&amp;Renew</source>
-        <translation>Пр&amp;одлить</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055"/>
-        <source>Mark not &amp;done</source>
-        <translation>Снять отметку в&amp;ыполнения</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1093"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1117"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1125"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1188"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1196"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1448"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1451"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1252"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1256"/>
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <source>Tem&amp;plate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <source>Renewal period:</source>
+        <translation>Срок продления:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <source>Notice:</source>
+        <translation>Срок уведомления:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <source>Payment within:</source>
+        <translation>Отсрочка платежа:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <source>Payment terms:</source>
+        <translation>Условия оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <source>Delivery terms:</source>
+        <translation>Условия поставки:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <source>Add an obligation (Ins)</source>
+        <translation>Добавить обязательство (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <source>Edit the obligation (Enter)</source>
+        <translation>Изменить обязательство (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <source>Attach scan…</source>
+        <translation>Прикрепить скан…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <source>Generate PDF + DOCX</source>
+        <translation>Сформировать PDF + DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <source>Rene&amp;w</source>
+        <translation>Прод&amp;лить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <source>Mark not done</source>
+        <translation>Снять отметку выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1275"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1278"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345"/>
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1362"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382"/>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1380"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1391"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1392"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1443"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1449"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -3370,43 +3398,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1491"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1486"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1489"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1492"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1505"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1526"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -3523,29 +3551,29 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="130"/>
+        <location filename="../../kamdesk/gui/company.py" line="152"/>
         <source>Welcome to kamdesk</source>
         <translation>Добро пожаловать в kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="131"/>
+        <location filename="../../kamdesk/gui/company.py" line="153"/>
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Укажите данные вашей компании и свои. Позже их можно изменить на странице «Компания».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="135"/>
+        <location filename="../../kamdesk/gui/company.py" line="157"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="137"/>
-        <source>Explore with &amp;demo data</source>
+        <location filename="../../kamdesk/gui/company.py" line="159"/>
+        <source>E&amp;xplore with demo data</source>
         <translation>Попробовать на &amp;демоданных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="138"/>
-        <source>&amp;Start</source>
-        <translation>На&amp;чать</translation>
+        <location filename="../../kamdesk/gui/company.py" line="160"/>
+        <source>&amp;Get started</source>
+        <translation>&amp;Приступить к работе</translation>
     </message>
 </context>
 <context>
@@ -3585,32 +3613,32 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="911"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="918"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="642"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="690"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="713"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
         <source>VAT %1 on %2:</source>
         <translation>НДС %1 с %2:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="745"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="909"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
@@ -3696,193 +3724,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="38"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="39"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="64"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="65"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="66"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="243"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>C&amp;alendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>Catalo&amp;gue</source>
         <translation>Ка&amp;талог</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
-        <source>C&amp;ompany</source>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <source>Com&amp;pany</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>O&amp;ffers</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="120"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="240"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New product…</source>
         <translation>&amp;Новый товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="241"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New offer…</source>
         <translation>&amp;Новое предложение…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="242"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="274"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="398"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="399"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="403"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="419"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="426"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -3891,7 +3919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="428"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="444"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -3900,12 +3928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="431"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="447"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="432"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="448"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -3913,42 +3941,42 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="92"/>
+        <location filename="../../kamdesk/gui/company.py" line="114"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="93"/>
+        <location filename="../../kamdesk/gui/company.py" line="115"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="99"/>
+        <location filename="../../kamdesk/gui/company.py" line="121"/>
         <source>Extra discount on top of the column price without the head&apos;s approval</source>
         <translation>Дополнительная скидка к цене колонки без согласования с руководителем</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
-        <source>Your &amp;name:</source>
+        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <source>Your na&amp;me:</source>
         <translation>Ваше и&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="101"/>
-        <source>&amp;Name:</source>
+        <location filename="../../kamdesk/gui/company.py" line="123"/>
+        <source>N&amp;ame:</source>
         <translation>Им&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="102"/>
+        <location filename="../../kamdesk/gui/company.py" line="125"/>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="103"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Роль:</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/company.py" line="104"/>
+        <location filename="../../kamdesk/gui/company.py" line="126"/>
         <source>&amp;Discount limit:</source>
         <translation>&amp;Лимит скидки:</translation>
     </message>
@@ -5792,37 +5820,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
         <source>Change obligation</source>
         <translation>Изменение обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="225"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="226"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Кто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
@@ -5830,32 +5858,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="139"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="188"/>
         <source>Overdue since %1</source>
         <translation>Просрочено с %1</translation>
     </message>
@@ -5863,381 +5891,374 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="83"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
         <source>Approval needed</source>
         <translation>Требуется согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="100"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>Скидка в предложении %1 превышает ваш лимит: перед отправкой предложения ее должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="106"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>В предложении %1 скидка выше лимита. Почему она допустима?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="112"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="113"/>
         <source>Cannot send the offer</source>
         <translation>Не удалось отправить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
         <source>Offer accepted</source>
         <translation>Предложение принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="121"/>
         <source>Did the client accept offer %1?</source>
         <translation>Клиент принял предложение %1?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="207"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="208"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="225"/>
         <source>e.g. 30 days net</source>
         <translation>например, оплата в течение 30 дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="227"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="228"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>например, бесплатная доставка в течение 5 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="230"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="231"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>Click a version to open it</source>
         <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="293"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="293"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Se&amp;nd</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>&amp;Accepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>The client accepted the offer</source>
         <translation>Клиент принял предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>&amp;Rejected…</source>
         <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="298"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="299"/>
         <source>The client rejected the offer: why?</source>
         <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="814"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="809"/>
         <source>&amp;Make order</source>
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>New &amp;version</source>
         <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>A new draft copied from this offer</source>
         <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>Save PD&amp;F…</source>
         <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="304"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="305"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Save E&amp;xcel…</source>
         <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="308"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="310"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
         <source>Back to the offers (Esc)</source>
         <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="329"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="330"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="331"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="332"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Offer &amp;date:</source>
         <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="339"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="340"/>
         <source>Lan&amp;guage:</source>
         <translation>Яз&amp;ык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="342"/>
         <source>Valid &amp;until:</source>
         <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="345"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="347"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="348"/>
         <source>Delivery &amp;terms:</source>
         <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="351"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="352"/>
         <source>Not&amp;es:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="367"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="368"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="369"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="370"/>
         <source>Closing (printed below the totals):</source>
         <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="379"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="395"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="396"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="447"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="448"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="608"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="609"/>
         <source>Version %1 made: %2</source>
         <translation>Создана версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="621"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="622"/>
         <source>Writing the PDF…</source>
         <translation>Формирование PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="623"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="655"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="624"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
         <source>Cannot write the offer</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="632"/>
         <source>Save the offer as PDF</source>
         <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="631"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="632"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="715"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="716"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="644"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Save the offer as Excel</source>
         <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="646"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="653"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="654"/>
         <source>Writing the workbook…</source>
         <translation>Формирование книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="672"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="673"/>
         <source>Print offer %1</source>
         <translation>Печать предложения %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="680"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="779"/>
-        <source>Unsaved offer</source>
-        <translation>Несохраненное предложение</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="681"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="780"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="691"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="733"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="734"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="741"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="742"/>
         <source>Sent on %1</source>
         <translation>Отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="744"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="745"/>
         <source>Rejected: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="747"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="748"/>
         <source>Accepted on %1</source>
         <translation>Принято %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="750"/>
         <source>Became order %1</source>
         <translation>Оформлен заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="751"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="752"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Скидка до %1 согласована (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="762"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="763"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="815"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="810"/>
         <source>Go to &amp;order</source>
         <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="816"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="826"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="821"/>
         <source>Offer %1</source>
         <translation>Предложение %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="828"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="823"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="845"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="840"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="846"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="841"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
@@ -6366,265 +6387,260 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="958"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="965"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="974"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="978"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="987"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1002"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1007"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1302"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1313"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1020"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1021"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1022"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1040"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1042"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1044"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1046"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1072"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1074"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1076"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1087"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1095"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1120"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1256"/>
-        <source>Unsaved order</source>
-        <translation>Несохраненный заказ</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1346"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1298"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1301"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1357"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1392"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1397"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1404"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1401"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1408"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1440"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1447"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1443"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1545"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -6731,7 +6747,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/orders_page.py" line="261"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="401"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
@@ -6756,37 +6772,37 @@
         <translation>Мои запросы на ск&amp;идку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="372"/>
         <source>1 order</source>
         <translation>1 заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="372"/>
         <source>%1 orders</source>
         <translation>Заказов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="383"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
         <source>No order matches “%1”.</source>
         <translation>По запросу «%1» заказов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="385"/>
         <source>No order matches these filters.</source>
         <translation>Нет заказов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="388"/>
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Заказов пока нет. Нажмите %1, чтобы ввести заказ, или откройте клиента и нажмите «Новый заказ» (или «Рекомендуемый заказ»).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="390"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="400"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="401"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
@@ -6890,32 +6906,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1162"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1163"/>
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1165"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1166"/>
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1167"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1168"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1169"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1170"/>
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1173"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1174"/>
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1193"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1194"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -6963,82 +6979,82 @@
 <context>
     <name>PriceListImportDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="805"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="806"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="852"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="853"/>
         <source>%1 rows in %2. Check what each column holds; columns set to “Ignore” are not imported, and an empty cell leaves the product&apos;s value as it is.</source>
         <translation>Строк в файле %2: %1. Проверьте, что содержит каждый столбец; столбцы со значением «Не импортировать» не загружаются, а пустая ячейка оставляет значение товара без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="859"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="860"/>
         <source>New price column: %1</source>
         <translation>Новая колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="868"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="869"/>
         <source>Holds</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="872"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="873"/>
         <source>Ignore</source>
         <translation>Не импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="829"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="830"/>
         <source>&amp;Check rows</source>
         <translation>&amp;Проверить строки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="833"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="834"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="912"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="913"/>
         <source>Price columns the file has and the catalogue has not (ticked: created as stored columns):</source>
         <translation>Колонки прайс-листа, которые есть в файле, но нет в каталоге (отмеченные будут созданы как хранимые):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="917"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="916"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="917"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="920"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="921"/>
         <source>&amp;Back to columns</source>
         <translation>&amp;Назад к столбцам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="922"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="923"/>
         <source>Import &amp;nothing</source>
         <translation>&amp;Отказаться от импорта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="924"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="925"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="944"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="945"/>
         <source>%1 of %2 rows have errors: nothing can be imported until the file is corrected (all or nothing).</source>
         <translation>Строк с ошибками: %1 из %2. Пока файл не исправлен, ничего нельзя импортировать (все или ничего).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="947"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="948"/>
         <source>All %1 rows are fine: %2 new products, %3 products updated.</source>
         <translation>Все строки в порядке (%1): новых товаров — %2, обновленных — %3.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="976"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="977"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -7046,37 +7062,37 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1074"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1075"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1078"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1079"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1085"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1086"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1101"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1102"/>
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Сохраняется в новой колонке прайс-листа «%1», по которой покупают все клиенты, пока вы не добавите другие.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1110"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1111"/>
         <source>&amp;Price (net, %1):</source>
         <translation>&amp;Цена (без НДС, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1118"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1119"/>
         <source>List price</source>
         <translation>Базовая цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1139"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1140"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
@@ -7129,17 +7145,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1237"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1238"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1245"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1246"/>
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1261"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="1262"/>
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -7252,7 +7268,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1670"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
@@ -7260,22 +7276,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Offer %1 rejected</source>
         <translation>Отказ по предложению %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="146"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Почему клиент отклонил предложение %1? Причины анализируются, чтобы выиграть следующее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
-        <source>&amp;Rejected</source>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="148"/>
+        <source>Re&amp;jected</source>
         <translation>&amp;Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="147"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="148"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -7613,47 +7629,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1582"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1604"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1611"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1608"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
@@ -7661,22 +7677,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="277"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
         <source>Sign contract %1</source>
         <translation>Подписание договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>Обе стороны подписали договор. С этого момента он действует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="285"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -7876,11 +7892,6 @@
         <translation>Пример клиента — начните вводить, чтобы посмотреть на одном из ваших</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
-        <source>Preview for c&amp;lient:</source>
-        <translation>Просмотр для &amp;клиента:</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="420"/>
         <source>%1 (built-in)</source>
         <translation>%1 (встроенный)</translation>
@@ -7899,6 +7910,11 @@
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="228"/>
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>Копия шаблона для редактирования (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371"/>
+        <source>Preview for cli&amp;ent:</source>
+        <translation>Просмотр для &amp;клиента:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/template_editor.py" line="505"/>
@@ -8016,12 +8032,7 @@
         <translation>Шаблон «%1» восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825"/>
-        <source>Unsaved template</source>
-        <translation>Несохраненный шаблон</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="830"/>
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>В шаблоне «%1» есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -8029,29 +8040,42 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
         <source>Terminate contract %1</source>
         <translation>Расторжение договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="303"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Уведомление о расторжении, нарушение договора, соглашение сторон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
         <source>Ends &amp;on:</source>
         <translation>&amp;Дата окончания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="311"/>
         <source>&amp;Terminate</source>
         <translation>Р&amp;асторгнуть</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../kamdesk/gui/unsaved.py" line="46"/>
+        <source>Save the changes?</source>
+        <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/unsaved.py" line="86"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
     </message>
 </context>
 <context>

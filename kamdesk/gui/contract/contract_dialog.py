@@ -646,12 +646,14 @@ class ContractDialog(UnsavedChanges, QDialog):
 
         contract_box = QGroupBox(self.tr("Contract"), self)
         form = QFormLayout(contract_box)
+        # One Alt+letter per field that is filled most often; the rest are reached with Tab. The letters are
+        # shared with the side tabs, the buttons below and the page shown in the tabs: keep them unique.
         form.addRow(self.tr("Client:"), self._field("client", self.client_name))
-        form.addRow(self.tr("Num&ber:"), self.number)
-        form.addRow(self.tr("Te&mplate:"), self._field("template", self.template))
-        form.addRow(self.tr("&Type:"), self._field("kind", self.kind))
+        form.addRow(self.tr("Number:"), self.number)
+        form.addRow(self.tr("Tem&plate:"), self._field("template", self.template))
+        form.addRow(self.tr("T&ype:"), self._field("kind", self.kind))
         form.addRow(self.tr("&Language:"), self._field("language", self.language))
-        form.addRow(self.tr("T&itle:"), self._field("title", self.title))
+        form.addRow(self.tr("&Title:"), self._field("title", self.title))
         form.addRow(self.tr("Si&gnatory:"), self._field("contact", self.contact))
         form.addRow(self.tr("&Manager:"), self._field("manager", self.manager))
         dates_box = QGroupBox(self.tr("Dates and renewal"), self)
@@ -665,16 +667,16 @@ class ContractDialog(UnsavedChanges, QDialog):
         dates.addRow(self.tr("&Ends:"), self._field("end_date", end_row))
         dates.addRow(self.tr("Signed:"), self.signed_date)
         dates.addRow("", self._field("auto_renewal", self.auto_renewal))
-        dates.addRow(self.tr("Renewal &period:"), self._field("renewal_months", self.renewal_months))
-        dates.addRow(self.tr("N&otice:"), self._field("notice_days", self.notice_days))
+        dates.addRow(self.tr("Renewal period:"), self._field("renewal_months", self.renewal_months))
+        dates.addRow(self.tr("Notice:"), self._field("notice_days", self.notice_days))
         terms_box = QGroupBox(self.tr("Terms"), self)
         terms = QFormLayout(terms_box)
         terms.addRow(self.tr("&Amount / limit:"), self._field("amount", self.amount, self.currency))
-        terms.addRow(self.tr("Pa&yment within:"), self._field("payment_terms_days", self.payment_terms_days))
-        terms.addRow(self.tr("Payment &terms:"), self._field("payment_terms", self.payment_terms))
-        terms.addRow(self.tr("&Delivery terms:"), self._field("delivery_terms", self.delivery_terms))
+        terms.addRow(self.tr("Payment within:"), self._field("payment_terms_days", self.payment_terms_days))
+        terms.addRow(self.tr("Payment terms:"), self._field("payment_terms", self.payment_terms))
+        terms.addRow(self.tr("Delivery terms:"), self._field("delivery_terms", self.delivery_terms))
         terms.addRow(self.tr("Dis&count:"), self._field("discount_percent", self.discount_percent, QLabel("%", self)))
-        terms.addRow(self.tr("&Place:"), self._field("place", self.place))
+        terms.addRow(self.tr("Place:"), self._field("place", self.place))
         terms.addRow(self.tr("&Notes:"), self._field("notes", self.notes))
         self.form_error = self._error_label("form")
         from kamdesk.gui.party.client_card import align_form_labels
@@ -728,11 +730,15 @@ class ContractDialog(UnsavedChanges, QDialog):
             mode = "Stretch" if name == "description" else "ResizeToContents"
             header.setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
         table.installEventFilter(self)
-        self.add_obligation_button = QPushButton(self.tr("&Add…"), self.obligations_page)
-        self.edit_obligation_button = QPushButton(self.tr("&Edit…"), self.obligations_page)
-        self.done_obligation_button = QPushButton(self.tr("Mark &done"), self.obligations_page)
+        # The form, the tabs and the buttons below share one set of Alt+letters (about 21 fit in English), so
+        # these buttons have none: the table's own keys (in the tooltips) do their work.
+        self.add_obligation_button = QPushButton(self.tr("Add…"), self.obligations_page)
+        self.add_obligation_button.setToolTip(self.tr("Add an obligation (Ins)"))
+        self.edit_obligation_button = QPushButton(self.tr("Edit…"), self.obligations_page)
+        self.edit_obligation_button.setToolTip(self.tr("Edit the obligation (Enter)"))
+        self.done_obligation_button = QPushButton(self.tr("Mark done"), self.obligations_page)
         self.done_obligation_button.setToolTip(self.tr("Done or not done (Space)"))
-        self.delete_obligation_button = QPushButton(self.tr("De&lete"), self.obligations_page)
+        self.delete_obligation_button = QPushButton(self.tr("Delete"), self.obligations_page)
         self.delete_obligation_button.setToolTip(self.tr("Delete the obligation (Del)"))
         self.overdue_label = QLabel(self.obligations_page)
         self.overdue_label.setObjectName("overdue_obligations")
@@ -765,7 +771,7 @@ class ContractDialog(UnsavedChanges, QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.attach_button = QPushButton(self.tr("Attach &scan…"), self.files_page)
+        self.attach_button = QPushButton(self.tr("Attach scan…"), self.files_page)
         self.attach_button.setToolTip(self.tr("Copy a file (e.g. the scan of the signed copy) into kamdesk's "
                                               "data folder and keep it with the contract"))
         self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
@@ -813,7 +819,8 @@ class ContractDialog(UnsavedChanges, QDialog):
         native = QKeySequence.SequenceFormat.NativeText
         self.save_button = button("save_contract", self.tr("Save draft"), self.tr("Save the draft (%1)").replace(
             "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(native)))
-        self.generate_button = button("generate_documents", self.tr("&Generate PDF + DOCX"),
+        # Generate has Ctrl+G, as Save draft has Ctrl+S; Withdraw (sent) and Renew (active) are never shown together
+        self.generate_button = button("generate_documents", self.tr("Generate PDF + DOCX"),
                                       self.tr("Save, then write the PDF and the DOCX (Ctrl+G)"))
         self.send_button = button("send_contract", self.tr("Send for signat&ure"),
                                   self.tr("The text is final from now on (withdraw it to change it)"))
@@ -823,7 +830,7 @@ class ContractDialog(UnsavedChanges, QDialog):
                                                                               "is active"))
         self.terminate_button = button("terminate_contract", self.tr("Terminate…"),
                                        self.tr("End the contract early, with the reason"))
-        self.renew_button = button("renew_contract", self.tr("&Renew"),
+        self.renew_button = button("renew_contract", self.tr("Rene&w"),
                                    self.tr("The next contract, prefilled from this one"))
         self.amend_button = button("amend_contract", self.tr("Amen&d"),
                                    self.tr("An amendment linked to this contract"))
@@ -1053,8 +1060,8 @@ class ContractDialog(UnsavedChanges, QDialog):
         for button in (self.edit_obligation_button, self.done_obligation_button, self.delete_obligation_button):
             button.setEnabled(obligation is not None)
         if obligation is not None:
-            self.done_obligation_button.setText(self.tr("Mark not &done") if obligation.done_on
-                                                else self.tr("Mark &done"))
+            self.done_obligation_button.setText(self.tr("Mark not done") if obligation.done_on
+                                                else self.tr("Mark done"))
         has_file = self._current_file() is not None
         self.attach_button.setEnabled(saved)
         self.open_file_button.setEnabled(has_file)

@@ -496,7 +496,7 @@ class Ui_ActivityDialog(object):
         self.all_day.setText(QCoreApplication.translate("ActivityDialog", u"&All day", None))
         self.location_label.setText(QCoreApplication.translate("ActivityDialog", u"Locat&ion:", None))
         self.location.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"Address or meeting place", None))
-        self.owner_label.setText(QCoreApplication.translate("ActivityDialog", u"O&wner:", None))
+        self.owner_label.setText(QCoreApplication.translate("ActivityDialog", u"Owne&r:", None))
         self.recurrence_group.setTitle(QCoreApplication.translate("ActivityDialog", u"Repeat", None))
         self.every_label.setText(QCoreApplication.translate("ActivityDialog", u"&every", None))
         self.on_label.setText(QCoreApplication.translate("ActivityDialog", u"on", None))
