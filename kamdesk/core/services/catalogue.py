@@ -23,7 +23,7 @@ from kamdesk.core.models import (
     PromotionAudience,
     PromotionTarget,
 )
-from kamdesk.core.money import parse_money
+from kamdesk.core.money import parse_money, round_money
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.pricing import PromotionTerms, best_promotion, derived_price
 from kamdesk.core.text_fold import fold
@@ -83,8 +83,10 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
     made the default: the first product is sold at once. All in one transaction.
     """
     errors = {}
-    if price is not None and price < 0:
-        errors["price"] = Message("A price cannot be negative.")
+    if price is not None:
+        problem = _price_problem(price)
+        if problem:
+            errors["price"] = problem
     sku = (values.get("sku") or "").strip()
     name = (values.get("name") or "").strip()
     if not sku:
@@ -182,13 +184,23 @@ def set_price(product_id: int, column_id: int, amount: Decimal | None) -> None:
     if column.base_id is not None:
         raise ValidationError({"price": Message("“{column}” is derived from another column: its prices are "
                                                 "computed, not typed.", column=column.name)})
-    if amount is not None and amount < 0:
-        raise ValidationError({"price": Message("A price cannot be negative.")})
+    problem = _price_problem(amount) if amount is not None else None
+    if problem:
+        raise ValidationError({"price": problem})
     if amount is None:
         Price.delete().where((Price.product == product_id) & (Price.column == column_id)).execute()
         return
     (Price.insert(product=product_id, column=column_id, amount=amount)
      .on_conflict(conflict_target=[Price.product, Price.column], update={Price.amount: amount}).execute())
+
+
+def _price_problem(amount: Decimal) -> Message | None:
+    """Why `amount` cannot be stored as a price (money is kept in hundredths), or None."""
+    if amount < 0:
+        return Message("A price cannot be negative.")
+    if amount != round_money(amount):
+        return Message("A price can have at most two decimal places.")
+    return None
 
 
 def column_prices(product_ids: list[int], column_id: int) -> dict[int, Decimal]:

@@ -43,3 +43,10 @@ def test_a_price_the_database_refuses_undoes_the_product_and_the_column(company,
     with pytest.raises(ValidationError):
         catalogue.save_product({"sku": "TEJ-1", "name": "Tej"}, price=Decimal(100))
     assert (Product.select().count(), PriceColumn.select().count()) == (0, 0)
+
+
+def test_a_first_price_finer_than_a_hundredth_is_refused_beside_its_field(company):
+    with pytest.raises(ValidationError) as refused:
+        catalogue.save_product({"sku": "X-1", "name": "Csavar"}, price=Decimal("1.234"))
+    assert "price" in refused.value.errors
+    assert Product.select().count() == 0 and PriceColumn.select().count() == 0
