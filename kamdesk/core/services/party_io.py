@@ -577,13 +577,24 @@ def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
     known = {fold(name) for (name,) in Manager.select(Manager.name).tuples()}
     unknown: dict[str, str] = {}
     seen: set[str] = set()  # a few managers over many rows: fold each spelling once
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
         name = row[column] if column < len(row) else ""
-        if name and name not in seen:
+        if name and name not in seen and not _is_header_row(table, index, row, mapping):
             seen.add(name)
             if fold(name) not in known:
                 unknown.setdefault(fold(name), name)
     return list(unknown.values())
+
+
+def _is_header_row(table: Table, index: int, row: list[str], mapping: dict[int, str]) -> bool:
+    """A header row read as data (its cells are column names): never a client, nor a manager's name."""
+    if table.row_number(index) > HEADER_SEARCH_LINES:
+        return False
+    try:
+        _refuse_headers([row[column] for column in mapping if column < len(row)])
+    except ValidationError:
+        return True
+    return False
 
 
 def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None,
@@ -616,6 +627,8 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
             if progress and (index + 1) % PROGRESS_EVERY == 0:
                 progress(index + 1, check.total)
     _sort_duplicates(cleaned_rows, check)
+    named = {client["manager"] for _, client, _ in check.valid if isinstance(client.get("manager"), str)}
+    check.new_managers = [name for name in check.new_managers if name in named]  # only for clients imported
     if progress:
         progress(check.total, check.total)
     return check

@@ -359,6 +359,20 @@ def test_unknown_managers_are_created_on_import(company):
     assert sorted(m.name for m in Manager.select()) == ["Kiss Anna", "Szűcs Éva", "Tóth Gábor"]
 
 
+def test_only_managers_of_imported_clients_are_created(company):
+    """A header row read as data, or a rejected row, never creates a manager ("Manager", "Senki")."""
+    table = Table(["Name", "Tax number", "Manager"], [["Name", "Tax number", "Manager"],
+                                                      ["A Kft.", "", "Tóth Gábor"],
+                                                      ["B Kft.", "12345678-9-99", "Senki Sándor"]])
+    mapping = party_io.auto_mapping(table.headers)
+
+    assert party_io.unknown_managers(table, mapping) == ["Tóth Gábor", "Senki Sándor"]
+    check = party_io.check_rows(table, mapping, unknown=party_io.CREATE_MANAGERS)
+    assert (len(check.valid), len(check.rejected), check.new_managers) == (1, 2, ["Tóth Gábor"])
+    party_io.import_rows(check)
+    assert sorted(m.name for m in Manager.select()) == ["Kiss Anna", "Tóth Gábor"]
+
+
 def test_clients_of_unknown_managers_can_be_imported_without_a_manager(company):
     check = party_io.check_rows(MANAGED, party_io.auto_mapping(MANAGED.headers), unknown=party_io.WITHOUT_MANAGER)
 
