@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -208,6 +208,16 @@ class _ManagerFieldsEdit(UnsavedChanges):
         return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
 
 
+class _CompanyNotices(QObject):
+    """Told whenever any Company page saved: the other copies (the main window's page, one opened
+    from a contract's missing data) read the saved values again instead of writing stale ones back."""
+
+    saved = Signal(object)  # the page that saved
+
+
+company_notices = _CompanyNotices()
+
+
 class CompanyPage(UnsavedChanges, QWidget):
     """The company area: profile and logo, calendar and contract settings, managers, segments.
 
@@ -253,6 +263,12 @@ class CompanyPage(UnsavedChanges, QWidget):
         for fields, _button, _save in self._sections:
             watch(fields, self._update_unsaved)
         self.load()
+        self.changed.connect(lambda: company_notices.saved.emit(self))
+        company_notices.saved.connect(self._saved_elsewhere)
+
+    def _saved_elsewhere(self, page: CompanyPage) -> None:
+        if page is not self:
+            self.refresh()  # keeps this page's own unsaved changes
 
     # ---------------------------------------------------------------- UnsavedChanges
     def has_unsaved_changes(self) -> bool:

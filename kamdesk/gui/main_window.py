@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             page = ContractsPage(self)
             page.new_shortcut.setEnabled(False)  # Ctrl+N is the window's "New contract…" here
             page.contract_changed.connect(self._contract_changed)
+            page.client_saved.connect(self._client_saved_elsewhere)
         elif area == AREA_CATALOGUE:
             from kamdesk.gui.product.catalogue_page import CataloguePage
 
@@ -329,6 +330,13 @@ class MainWindow(QMainWindow):
         self._cards[client_id] = card  # a new client's card is filed under its id once saved
         self.clients.refresh(keep_client=client_id)
         self.statusBar().showMessage(self.tr("Client saved"), 3000)
+
+    def _client_saved_elsewhere(self, client_id: int) -> None:
+        """A client saved outside its card (from a contract's missing data): the list and an open card show it."""
+        self.clients.refresh(keep_client=client_id)
+        card = self._cards.get(client_id)
+        if card is not None:
+            card.saved_elsewhere(client_id)
 
     def _forget_card(self, card) -> None:
         for key in [k for k, v in self._cards.items() if v is card]:

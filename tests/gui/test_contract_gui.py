@@ -420,3 +420,38 @@ def test_a_client_without_contacts_is_sent_to_the_cards_contacts_and_the_new_one
     fixing.close()
     qtbot.waitUntil(lambda: dialog.fix_window is None)
     dialog.close()
+
+
+def test_fixes_made_from_a_contract_reach_the_main_windows_company_page_and_client_list(qtbot, client, monkeypatch):
+    """The main window's own Company page reads a value saved through a contract (it must not write its stale
+    copy back), and a client saved from the Contracts area shows in the list; the company window asks on Esc."""
+    from kamdesk.gui.contract.contract_dialog import CompanyWindow
+    from kamdesk.gui.main_window import AREA_CONTRACTS, MainWindow
+
+    company_service.save_company({"bank_account": ""})
+    window = show(qtbot, MainWindow())
+    main_page = window.company  # built before the fix, with the empty bank account
+    window.show_area(AREA_CONTRACTS)
+    dialog = window.contracts.new_contract(client.id)
+    never_ask(dialog)
+    qtbot.waitUntil(lambda: "company.bank_account" in dialog.missing_box.paths())
+    click_missing(qtbot, dialog, "company.bank_account")
+    fixing = dialog.fix_window
+    assert isinstance(fixing, CompanyWindow)
+    type_text(fixing.page.form.ui.bank_account, "11773016-11111018")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args) or
+                        QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(fixing, Qt.Key.Key_Escape)
+    assert asked and fixing.isVisible()  # Cancel: the typed account stays
+    qtbot.keyClick(fixing.page.form.ui.bank_account, Qt.Key.Key_S, CTRL)
+    assert main_page.form.ui.bank_account.text() == "11773016-11111018"
+    main_page.save()
+    assert company_service.get_company().bank_account == "11773016-11111018"
+
+    refreshed = []
+    monkeypatch.setattr(window.clients, "refresh", lambda keep_client=None: refreshed.append(keep_client))
+    dialog.client_saved.emit(client.id)
+    assert refreshed == [client.id]
+    fixing.close()
+    dialog.close()

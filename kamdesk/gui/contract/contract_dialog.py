@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -1190,16 +1191,10 @@ class ContractDialog(UnsavedChanges, QDialog):
         self.client_saved.emit(client_id)
 
     def _open_company_page(self, field: str) -> None:
-        from kamdesk.gui.company import CompanyPage
-
-        window = QDialog(self)
-        window.setWindowTitle(self.tr("Company"))
-        page = CompanyPage(window)
-        page.changed.connect(self.update_preview)
-        QVBoxLayout(window).addWidget(page)
-        fit_to_screen(window, 1100, 700)
+        window = CompanyWindow(self)
+        window.page.changed.connect(self.update_preview)
         self._show_fix_window(window)
-        page.focus_field(field)
+        window.page.focus_field(field)
 
     def _show_fix_window(self, window: QDialog) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1487,3 +1482,20 @@ def _escape(text: str) -> str:
     from html import escape
 
     return escape(text)
+
+
+class CompanyWindow(QDialog):
+    """The Company page in a window of its own, opened at a missing field; closing asks about unsaved changes."""
+
+    def __init__(self, parent: QWidget):
+        from kamdesk.gui.company import CompanyPage
+
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("ContractDialog", "Company"))
+        self.page = CompanyPage(self)
+        QVBoxLayout(self).addWidget(self.page)
+        fit_to_screen(self, 1100, 700)
+
+    def reject(self) -> None:
+        if settle(self.page, self):
+            super().reject()

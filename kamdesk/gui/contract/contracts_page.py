@@ -361,6 +361,7 @@ class ContractsPage(QWidget):
     """
 
     contract_changed = Signal(int)
+    client_saved = Signal(int)  # a client saved from a contract's missing data
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -680,6 +681,7 @@ class ContractsPage(QWidget):
     def _show_dialog(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contract_changed.connect(self._dialog_changed)
+        dialog.client_saved.connect(self.client_saved)
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
         self.dialog = dialog
         dialog.open()

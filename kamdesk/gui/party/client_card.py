@@ -561,13 +561,14 @@ class ClientCard(UnsavedChanges, QDialog):
     def _show_contract(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contract_changed.connect(self._contract_changed)
-        dialog.client_saved.connect(self._saved_elsewhere)
+        dialog.client_saved.connect(self.saved_elsewhere)
+        dialog.client_saved.connect(self.saved)  # the main window's list shows the change
         self.contract_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "contract_dialog", None))
         dialog.open()
         return dialog
 
-    def _saved_elsewhere(self, client_id: int) -> None:
+    def saved_elsewhere(self, client_id: int) -> None:
         """The client was saved in another card (opened from a contract): show it, unless this card has changes."""
         if client_id != self._client_id or self._dirty:
             return
