@@ -68,9 +68,15 @@ class ClientRow:
 class ClientResult:
     """The clients matching a filter: how many, and their display rows page by page."""
 
-    def __init__(self, count: int, page: Callable[[int, int], list[ClientRow]]):
-        self.count = count
+    def __init__(self, count: int | Callable[[], int], page: Callable[[int, int], list[ClientRow]]):
+        self._count = count  # a callable is asked once, when the count is first wanted (a picker never asks)
         self._page = page
+
+    @property
+    def count(self) -> int:
+        if callable(self._count):
+            self._count = self._count()
+        return self._count
 
     def rows(self, start: int, size: int) -> list[ClientRow]:
         return self._page(start, size)
@@ -103,6 +109,7 @@ class ClientSearch:
         self._last_hits: list[int] = []
         self._generation = 0  # counts invalidations: a load begun before one is not used
         self._loading: set[ClientFilter] = set()
+        self._wanted: ClientFilter | None = None  # the filter of the latest load asked for: only its list is kept
 
     def invalidate(self) -> None:
         with self._lock:
@@ -115,32 +122,49 @@ class ClientSearch:
         with self._lock:
             if base == self._base_key:
                 return
-            generation = self._generation
-        ids, texts = self._load(base)
-        with self._lock:
-            if generation == self._generation:
-                self._ids, self._texts, self._base_key = ids, texts, base
-                self._last_terms, self._last_hits = [], []
+            self._wanted = base
+        self._load_wanted(base)
 
     def prepare(self, flt: ClientFilter) -> None:
         """Have the list for `flt` loaded through `start_load` unless it is ready or on its way."""
         base = flt.base()
         with self._lock:
-            if base == self._base_key or base in self._loading:
+            if base == self._base_key:
+                return
+            self._wanted = base
+            if base in self._loading:
                 return
             self._loading.add(base)
 
         def work() -> None:
             try:
-                self.preload(base)
+                self._load_wanted(base)
             finally:
                 with self._lock:
                     self._loading.discard(base)
 
+        def work_elsewhere() -> None:
+            try:
+                work()
+            finally:
+                database.close()  # this worker thread's own connection (peewee keeps one per thread)
+
         if self._start_load is None:
             work()
         else:
-            self._start_load(work)
+            self._start_load(work_elsewhere)
+
+    def _load_wanted(self, base: ClientFilter) -> None:
+        """Read the list for `base` and keep it, unless another filter was asked for since (or a change came)."""
+        with self._lock:
+            if base != self._wanted or base == self._base_key:
+                return
+            generation = self._generation
+        ids, texts = self._load(base)
+        with self._lock:
+            if generation == self._generation and base == self._wanted:
+                self._ids, self._texts, self._base_key = ids, texts, base
+                self._last_terms, self._last_hits = [], []
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -159,6 +183,7 @@ class ClientSearch:
         with self._lock:
             if base != self._base_key:
                 return None
+            self._wanted = base  # a load for a filter left meanwhile is not kept over this list
             if self._last_terms and _refines(terms, self._last_terms):
                 hits = self._match(terms, self._last_hits)
             else:
@@ -197,7 +222,8 @@ def _paged(flt: ClientFilter, terms: list[str] | None = None) -> ClientResult:
             query = query.where(Client.search_text.contains(term))
         return query
 
-    count = matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
+    def count() -> int:
+        return matching(_filtered(Client.select(), flt, sort=False, scan=scan)).count()
 
     def page(start: int, size: int) -> list[ClientRow]:
         query = matching(_filtered(Client.select(Client.id), flt, scan=scan)).offset(start).limit(size)

@@ -126,8 +126,7 @@ class ClientPicker:
         self._on_change(client_id)
 
     def matches(self, text: str) -> list:
-        result = self._search.find(ClientFilter(text=text))
-        return result.rows(0, min(CLIENT_MATCHES, result.count))
+        return self._search.find(ClientFilter(text=text)).rows(0, CLIENT_MATCHES)
 
     def _typed(self, text: str) -> None:
         if self.client_id is not None:

@@ -363,3 +363,25 @@ def test_a_list_read_before_a_change_is_not_used(clients, monkeypatch):
     later.run()
     monkeypatch.setattr(ClientSearch, "_load", original)
     assert names(search.find(ClientFilter(text="kft"))) == [ALFA, "Beta Kft.", KOVACS]
+
+
+def test_a_load_for_a_filter_left_meanwhile_is_not_kept(clients, monkeypatch):
+    """Typing under "Active", then under every status: the active list finishing last does not replace
+    the list of the filter shown, whose typing the memory keeps answering."""
+    from kamdesk.core.services import client_search
+
+    later = LaterLoads()
+    search = ClientSearch(start_load=later)
+    search.find(ClientFilter(text="kft", status="active"))
+    search.find(ClientFilter(text="kft"))
+    active_load, all_load = later.works
+    later.works = []
+    all_load()
+    active_load()
+
+    def no_sql(flt, terms=None):
+        raise AssertionError("the list in memory should answer")
+
+    monkeypatch.setattr(client_search, "_paged", no_sql)
+    assert names(search.find(ClientFilter(text="kft"))) == [ALFA, KOVACS]
+    assert later.works == []
