@@ -73,6 +73,7 @@ NUMBER_COLUMNS = (2, 4, 5, 6)  # quantity, unit price, discount, net: right-alig
 SKU_FITS = 12  # characters of a SKU that fit its column on one line; a longer one wraps
 LINE_MINIMUMS = (21, 0, 14, 14, 24, 15, 27)  # mm: SKU, name (gets the rest), quantity ... net
 FITTED_LINE_COLUMNS = (2, 3, 4, 5, 6)  # as wide as their widest value; the SKU and the name wrap instead
+UNIT_MOST_MM = 22  # a unit is free text: beyond this it wraps, so the name keeps its room
 VAT_MINIMUMS = (20, 22, 20, 22)  # mm: rate, net, VAT, gross
 CELL_SIZE = 8  # points: the tables' headers (bold) and cells, the labels of the number and dates
 TOTAL_SIZE = 10.5  # points: the gross total (bold)
@@ -157,10 +158,21 @@ def text_width(text: str, bold: bool = False, size: float = CELL_SIZE) -> float:
 
 
 def line_columns(heads: list[str], rows: list[list[str]], width: float) -> list[float]:
-    """The line table's columns: the numbers and the unit fit their header and values, the name takes the rest."""
+    """The line table's columns: the numbers fit their header and values, the unit too up to UNIT_MOST_MM
+    (a longer unit wraps), and the name takes the rest."""
+    from reportlab.lib.units import mm
+
     columns = fitted_widths(heads, rows, LINE_MINIMUMS, 3, FITTED_LINE_COLUMNS)
+    columns[3] = min(columns[3], max(UNIT_MOST_MM * mm, text_width(heads[3], bold=True) + 7))
     columns[1] = width - sum(columns) + columns[1]
     return columns
+
+
+def unit_wraps(unit: str) -> bool:
+    """A unit wider than its column's most (a free text such as 'karton (12 × 0,75 l)') is printed wrapping."""
+    from reportlab.lib.units import mm
+
+    return text_width(unit) + 7 > UNIT_MOST_MM * mm
 
 
 def vat_columns(heads: list[str], rows: list[list[str]]) -> list[float]:
@@ -301,7 +313,8 @@ def _render(data: OfferData, logo) -> bytes:
                format_percent(line.discount_percent, lang) if line.discount_percent else "",
                format_money(line.net_amount, cur, lang)] for line in data.lines]
     for value in values:  # only the texts that may wrap are Paragraphs: plain cells are drawn far faster
-        rows.append([p(value[0], cell) if len(value[0]) > SKU_FITS else value[0], p(value[1], cell), *value[2:]])
+        rows.append([p(value[0], cell) if len(value[0]) > SKU_FITS else value[0], p(value[1], cell), value[2],
+                     p(value[3], cell) if unit_wraps(value[3]) else value[3], *value[4:]])
     table = Table(rows, colWidths=line_columns(heads, values, width), repeatRows=1, splitInRow=0)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 1), (-1, -1), 8), ("LEADING", (0, 1), (-1, -1), 10),

@@ -132,3 +132,19 @@ def test_headers_and_values_fit_their_columns(language, currency):
     assert stringWidth(amounts[0], BOLD, 10.5) + 9 < columns[1]
     facts = facts_columns([t["number"], t["date"], t["valid_until"]])
     assert all(stringWidth(t[key], FONT, 8) + 6 < facts[0] for key in ("number", "date", "valid_until"))
+
+
+def test_a_long_free_text_unit_wraps_and_the_name_keeps_its_room(tmp_path):
+    from reportlab.lib.units import mm
+
+    data = big_offer("hu", "HUF")
+    data.lines[0].unit = "karton (12 × 0,75 l palack, díszdobozban)"
+    heads = [texts("hu")[key] for key in ("sku", "name", "quantity", "unit", "unit_price", "discount", "net")]
+    values = [[line.sku, line.name, format_number(line.quantity, "hu"), line.unit,
+               format_unit_price(line.unit_price, "HUF", "hu"), format_percent(line.discount_percent, "hu"),
+               format_money(line.net_amount, "HUF", "hu")] for line in data.lines]
+    columns = line_columns(heads, values, 481)
+    assert columns[1] >= 40 * mm  # the product name still reads as words, not a letter a line
+    write_offer_pdf(tmp_path / "offer.pdf", data)
+    printed = " ".join(text_of(tmp_path / "offer.pdf").split())
+    assert "díszdobozban" in printed and "karton" in printed
