@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from kamdesk.core.models import Contract
 from kamdesk.core.services import activity as activity_service
@@ -324,3 +324,27 @@ def test_cancel_keeps_the_navigation_on_the_page_left_open(qtbot, shop, answer):
     type_text(scene.field, TYPED)
     scene.leave()
     assert window.navigation.currentRow() == AREA_COMPANY and window.stack.currentIndex() == AREA_COMPANY
+
+
+def test_a_quantity_still_in_its_cell_editor_counts_as_unsaved_on_quit(qtbot, shop, answer):
+    """Typed into the quantity cell, Enter not pressed yet: Ctrl+Q asks, and Save keeps the typed quantity."""
+    from kamdesk.gui.sale.order_entry import COLUMNS
+
+    order = sale.save_order({"client_id": shop["client"].id},
+                            [sale.LineRequest(shop["products"]["VAJ-250"].id, Decimal(2), Decimal(0))])
+    window = main_window(qtbot)
+    window.open_order(order.id)
+    entry = window.orders.entry
+    table = entry.lines_view
+    cell = table.model().index(0, COLUMNS.index("quantity"))
+    table.setCurrentIndex(cell)
+    table.edit(cell)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "7")
+    answer.button = Button.Save
+
+    window_key(qtbot, window, Qt.Key.Key_Q)()
+
+    assert len(answer.asked) == 1 and not window.isVisible()
+    assert sale.get_order(order.id).lines[0].quantity == Decimal(7)

@@ -587,7 +587,10 @@ class LineEntry(UnsavedChanges, QWidget):
         return self._dirty
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty and not self.model.read_only
+        if self.model.read_only:
+            return False
+        self.delegate.commit_open_editor()  # a value typed in a cell, Enter not pressed yet, is a change too
+        return self._dirty
 
     def save_changes(self) -> bool:
         self.delegate.commit_open_editor()
