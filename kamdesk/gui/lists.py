@@ -148,6 +148,13 @@ class EmptyState(QWidget):
     def show_hint(self, text: str, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
         """Show `text` with a button for each (label, slot) of `actions`."""
         self.label.setText(text)
+        captions = [caption for caption, _slot in actions]
+        if captions == [button.text() for button in self._buttons]:  # each keystroke that finds nothing
+            for button, (_caption, slot) in zip(self._buttons, actions, strict=True):
+                button.clicked.disconnect()
+                button.clicked.connect(lambda _checked=False, act=slot: act())
+            self._place()
+            return
         for button in self._buttons:
             button.deleteLater()
         self._buttons = []
@@ -156,6 +163,9 @@ class EmptyState(QWidget):
             button.clicked.connect(lambda _checked=False, act=slot: act())
             self._row.insertWidget(self._row.count() - 1, button)
             self._buttons.append(button)
+        self._place()
+
+    def _place(self) -> None:
         self.setGeometry(self._viewport.rect())
         self.show()
         self.raise_()

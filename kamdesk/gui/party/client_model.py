@@ -38,6 +38,7 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientRow] = []
         self._statuses = status_labels()
         self._locale = QLocale()
+        self._date_format = date_format(self._locale)  # data() asks for it per date cell
         self._headers = (self.tr("Name"), self.tr("City"), self.tr("Segment"), self.tr("Status"),
                          self.tr("Manager"), self.tr("Key account"), self.tr("Phone"), self.tr("Last contact"),
                          self.tr("Next contact"))
@@ -122,7 +123,7 @@ class ClientTableModel(QAbstractTableModel):
         return row.next_contact is not None and row.next_contact < datetime.datetime.now(datetime.UTC)
 
     def _date(self, moment: datetime.datetime) -> str:
-        return self._locale.toString(QDate(moment.year, moment.month, moment.day), date_format(self._locale))
+        return self._locale.toString(QDate(moment.year, moment.month, moment.day), self._date_format)
 
     def _display(self, row: ClientRow, column: str) -> str:
         if column in DATE_COLUMNS:
