@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kamdesk import __version__, qt_libraries
 from kamdesk.core import db
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 
 log = logging.getLogger("kamdesk")
@@ -196,11 +196,12 @@ def cmd_import(args) -> int:
     _say_header_row(table)
     choice = (party_io.CREATE_MANAGERS if args.create_managers else
               party_io.WITHOUT_MANAGER if args.without_manager else None)
-    unknown = party_io.unknown_managers(table, mapping)
-    if unknown and choice is None:
-        raise KamdeskError(f"There are no managers called {', '.join(unknown)}; nothing imported. "
-                           "--create-managers creates them, --without-manager imports their clients without a manager.")
-    check = party_io.check_rows(table, mapping, unknown=choice)
+    try:
+        check = party_io.check_rows(table, mapping, unknown=choice)
+    except ValidationError as error:
+        if error.field != "manager":
+            raise
+        raise KamdeskError(f"{error.message} Nothing imported (--create-managers or --without-manager).") from None
     problems = check.rejected + check.duplicates
     for problem in problems:
         print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
