@@ -20,7 +20,7 @@ from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.gui.activity.activity_dialog import DEFAULT_MINUTES
 from kamdesk.gui.activity.labels import kind_icon, kind_labels
-from kamdesk.gui.activity.week_view import format_day, minutes_in_day
+from kamdesk.gui.activity.week_view import describe_when
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.messages import translated
@@ -37,18 +37,6 @@ def next_working_day(day: dt.date) -> dt.date:
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
     return day
-
-
-def when_text(view: activity_service.ActivityView) -> str:
-    """"Thursday 10 December, 14:00–15:30" in the user's language (the day alone for an all-day activity)."""
-    if view.all_day:
-        return format_day(view.start.date(), "day_full")
-    start, end = minutes_in_day(view)
-    locale = QLocale()
-    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    return (f"{format_day(view.start.date(), 'day_full')}, "
-            f"{locale.toString(QTime(start // 60, start % 60), fmt)}–"
-            f"{locale.toString(QTime(end // 60 % 24, end % 60), fmt)}")
 
 
 class CompleteDialog(UnsavedFields, QDialog):
@@ -101,7 +89,7 @@ class CompleteDialog(UnsavedFields, QDialog):
         ui, view = self.ui, self.view
         kind = kind_labels().get(view.kind, view.kind)
         title = " — ".join(escape(p) for p in (kind, view.client_name) if p)
-        lines = [f"<b>{title}</b>"] + [escape(p) for p in (view.subject, when_text(view), view.contact_name) if p]
+        lines = [f"<b>{title}</b>"] + [escape(p) for p in (view.subject, describe_when(view, "day_full"), view.contact_name) if p]
         ui.summary.setText("<br>".join(lines))
         ui.result_reached.setChecked(True)
         index = ui.next_kind.findData(view.kind)
@@ -177,7 +165,7 @@ class CompleteDialog(UnsavedFields, QDialog):
         """What is done has happened: an activity still to come is recorded as done now, if the user agrees."""
         answer = QMessageBox.question(
             self, self.tr("Complete activity"),
-            self.tr("This activity is planned for %1. Record it as done now?").replace("%1", when_text(self.view)),
+            self.tr("This activity is planned for %1. Record it as done now?").replace("%1", describe_when(self.view, "day_full")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -1080,9 +1080,9 @@ def fonts_line(fonts: Fonts) -> float:
     return QFontMetricsF(fonts.normal).height()
 
 
-def describe_when(activity) -> str:
-    """ "Wednesday 2 December, 10:00–10:30" (or "…, all day")."""
-    day = format_day(activity.start.date(), "day_long")
+def describe_when(activity, day_format: str = "day_long") -> str:
+    """ "Wednesday 2 December, 10:00–10:30" (or "…, all day"); the day in `format_day`'s `day_format`."""
+    day = format_day(activity.start.date(), day_format)
     if activity.all_day:
         return f"{day}, " + QApplication.translate("WeekView", "all day")
     start, end = minutes_in_day(activity)
