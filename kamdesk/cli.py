@@ -284,16 +284,12 @@ def cmd_export_order(args) -> int:
 
 
 def cmd_export_offer(args) -> int:
-    from dataclasses import replace
-
     from kamdesk.core.services import offer as offer_service
 
     if not (args.pdf or args.xlsx):
         raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
     db.connect(args.database)
-    data = offer_service.offer_document_data(offer_service.offer_by_number(args.number.strip()).id)
-    if args.lang:
-        data = replace(data, language=args.lang)
+    data = offer_service.offer_document_data(offer_service.offer_by_number(args.number.strip()).id, args.lang)
     if args.pdf:
         from kamdesk.core.documents.offer_pdf import write_offer_pdf
 

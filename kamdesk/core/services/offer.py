@@ -520,7 +520,7 @@ def _address_lines(street: str, postcode: str, city: str, country: str, home: st
     return lines
 
 
-def offer_document_data(offer_id: int) -> OfferData:
+def offer_document_data(offer_id: int, language: str | None = None) -> OfferData:
     """The offer as the PDF and Excel writers print it (`kamdesk.core.documents.offer_data.OfferData`).
 
     company: name, address lines (street, "postcode city"), tax number, bank account, logo bytes (None
@@ -530,8 +530,11 @@ def offer_document_data(offer_id: int) -> OfferData:
     amount, VAT rate %; a standard unit in the offer's language); VAT per rate from the pricing
     engine over the stored lines; the stored net, VAT and gross totals; payment and delivery terms,
     introduction, closing as typed; the manager's name and e-mail. Amounts are the stored ones: the documents never re-price.
+    In another `language` than the offer's, the units and the standard texts follow it too (`in_language`).
     """
     offer = _offer(offer_id)
+    language = language or offer.language
+    text = {name: in_language(name, getattr(offer, name), language) for name in TEXT_FIELDS}
     company = get_company()
     home = company.country if company else ""
     client = offer.client
@@ -549,13 +552,13 @@ def offer_document_data(offer_id: int) -> OfferData:
                        contact_name=offer.contact.name if offer.contact_id else "")
     return OfferData(
         company=seller, client=buyer, number=offer.number, offer_date=offer.offer_date,
-        valid_until=offer.valid_until, language=offer.language, currency=offer.currency,
+        valid_until=offer.valid_until, language=language, currency=offer.currency,
         lines=[OfferLineData(sku=line.sku, name=line.name, quantity=line.quantity,
-                             unit=unit_name(line.unit, offer.language),
+                             unit=unit_name(line.unit, language),
                              unit_price=line.unit_price, discount_percent=line.discount_percent,
                              net_amount=line.net_amount, vat_rate=line.vat_rate) for line in lines],
         vat_by_rate=_stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,
-        vat_total=offer.vat_total, gross_total=offer.gross_total, payment_terms=offer.payment_terms,
-        delivery_terms=offer.delivery_terms, introduction=offer.introduction, closing=offer.closing,
+        vat_total=offer.vat_total, gross_total=offer.gross_total, payment_terms=text["payment_terms"],
+        delivery_terms=offer.delivery_terms, introduction=text["introduction"], closing=text["closing"],
         manager_name=offer.manager.name if offer.manager_id else "",
         manager_email=offer.manager.email if offer.manager_id else "")

@@ -44,3 +44,13 @@ def test_a_standard_text_stays_while_the_language_does(shop):
     Setting.create(key="offer_introduction", value="Tisztelt Partnerünk!")  # the company's own text, set later
     kept = offers.save_offer({"notes": "Call first"}, requests((shop["milk"], "1", "0")), offer_id=saved.id)
     assert kept.introduction == offers.DEFAULT_INTRODUCTIONS["hu"]
+
+
+def test_a_hungarian_offer_printed_in_russian_prints_russian_terms_and_units(shop):
+    """`kamdesk export offer … --lang ru`: the document's language is the one asked for, texts and units too."""
+    saved = standard(shop, introduction="Kedves Béla!")
+    printed = offers.offer_document_data(saved.id, "ru")
+    assert (printed.language, printed.payment_terms) == ("ru", RUSSIAN_TERMS)
+    assert printed.closing == offers.DEFAULT_CLOSINGS["ru"] and printed.introduction == "Kedves Béla!"
+    assert printed.lines and {line.unit for line in printed.lines} <= {"шт.", "кг", "л", "кор.", "уп.", "г"}
+    assert offers.get_offer(saved.id).payment_terms == "8 napon belül, átutalással"  # printing changes nothing
