@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__, qt_libraries
+from kamdesk import __version__
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
@@ -158,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def start_gui(database: str | None) -> int:
     """The window, or the command that installs the system libraries Qt needs for it."""
+    from kamdesk import qt_libraries
+
     problem = qt_libraries.check(os.environ)
     if problem:
         print(f"kamdesk: {problem}", file=sys.stderr)

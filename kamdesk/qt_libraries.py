@@ -72,11 +72,36 @@ def install_command(libraries: list[str]) -> str:
     return "sudo apt-get install " + " ".join(packages)
 
 
+def found_marker() -> Path:
+    """Where a check that found every library is remembered (ldd costs tens of ms at each start)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("kamdesk")) / "qt-xcb-libraries-found"
+
+
 def check(environ: Mapping[str, str]) -> str | None:
-    """What to tell the user when Qt cannot open a window for missing libraries; None when all is well."""
+    """What to tell the user when Qt cannot open a window for missing libraries; None when all is well.
+
+    Once every library was found for this plugin (path, size, time), later starts do not ask ldd again.
+    """
     plugin = xcb_plugin() if uses_xcb(environ) else None
-    missing = missing_libraries(plugin) if plugin else []
+    if plugin is None:
+        return None
+    stat = plugin.stat()
+    key = f"{plugin}\n{stat.st_size}\n{stat.st_mtime_ns}\n"
+    marker = found_marker()
+    try:
+        if marker.read_text(encoding="utf-8") == key:
+            return None
+    except (OSError, UnicodeDecodeError):
+        pass  # never checked here, or the note is unreadable: ask ldd
+    missing = missing_libraries(plugin)
     if not missing:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text(key, encoding="utf-8")
+        except OSError:
+            pass  # a read-only cache only costs the check next time
         return None
     return (f"Qt cannot open windows on X11: these system libraries are missing: {', '.join(missing)}.\n"
             f"Install them with:\n    {install_command(missing)}")

@@ -33,6 +33,7 @@ def linux_without_libraries(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", f"{ldd.parent}:/usr/bin:/bin")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(qt_libraries, "xcb_plugin", lambda: plugin)
+    monkeypatch.setattr(qt_libraries, "found_marker", lambda: tmp_path / "cache" / "found")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     started = []
@@ -87,3 +88,13 @@ def test_debian_package_of_a_library(library, package):
 def test_the_plugin_of_the_installed_pyside6_is_found():
     plugin = qt_libraries.xcb_plugin()
     assert plugin is not None and plugin.name == "libqxcb.so"
+
+
+def test_once_every_library_is_found_later_starts_do_not_ask_ldd_again(capsys, linux_without_libraries, tmp_path):
+    (tmp_path / "ldd-output").write_text("\tlibxcb-cursor.so.0 => /lib/libxcb-cursor.so.0 (0x1)\n", encoding="utf-8")
+    assert main([]) == 0
+    (tmp_path / "ldd-output").write_text(LDD, encoding="utf-8")  # would refuse now: but ldd is not asked
+    assert main([]) == 0
+    assert linux_without_libraries == [None, None]
+    (tmp_path / "libqxcb.so").write_bytes(b"another PySide6")  # a new plugin is checked again
+    assert main([]) == 1
