@@ -18,6 +18,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A discount is between 0 and 100 %."),
     QT_TRANSLATE_NOOP("Messages", "A discount on offer {number} is above your limit of {limit} %: the head of department must approve it before the offer is sent."),
     QT_TRANSLATE_NOOP("Messages", "A monthly series on a weekday needs one weekday and its week (1st–4th or last)."),
+    QT_TRANSLATE_NOOP("Messages", "A price can have at most two decimal places."),
     QT_TRANSLATE_NOOP("Messages", "A price cannot be negative."),
     QT_TRANSLATE_NOOP("Messages", "A price column called “{name}” exists already."),
     QT_TRANSLATE_NOOP("Messages", "A price column cannot be derived from itself."),

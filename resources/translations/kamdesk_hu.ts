@@ -49,103 +49,103 @@
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="335"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="334"/>
         <source>Save the changes to the activity?</source>
         <translation>Menti a tevékenység módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="353"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="362"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="371"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="370"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="482"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="481"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="550"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="549"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="552"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="551"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="559"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="558"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="641"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="640"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -321,12 +321,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="69"/>
+        <location filename="../../kamdesk/gui/app.py" line="74"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="101"/>
+        <location filename="../../kamdesk/gui/app.py" line="106"/>
         <source>Creating demo data…</source>
         <translation>Demóadatok létrehozása…</translation>
     </message>
@@ -625,22 +625,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1726"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1727"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1730"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -1224,107 +1224,107 @@
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="648"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="651"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="667"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="669"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="862"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="862"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="866"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="867"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="869"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1063"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1064"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="979"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="980"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1007"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1014"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1015"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1018"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1026"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1029"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1053"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1058"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1059"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1060"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1062"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
@@ -1946,52 +1946,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Last contact</source>
         <translation>Utoljára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="44"/>
         <source>Next contact</source>
         <translation>Legközelebb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="117"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="118"/>
         <source>%1 (overdue)</source>
         <translation>%1 (lejárt)</translation>
     </message>
@@ -2072,43 +2072,43 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="296"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="297"/>
-        <location filename="../../kamdesk/gui/company.py" line="526"/>
+        <location filename="../../kamdesk/gui/company.py" line="313"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="304"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="317"/>
+        <location filename="../../kamdesk/gui/company.py" line="333"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="327"/>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
@@ -2118,168 +2118,168 @@
         <translation>Az üzletkötő módosításai nincsenek mentve. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <location filename="../../kamdesk/gui/company.py" line="237"/>
         <source>Save compan&amp;y</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>The Company page has unsaved changes. Save them?</source>
         <translation>A Saját cég oldalon nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="318"/>
         <source>Choose l&amp;ogo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <location filename="../../kamdesk/gui/company.py" line="345"/>
         <source>Ne&amp;w manager</source>
         <translation>&amp;Új üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="332"/>
+        <location filename="../../kamdesk/gui/company.py" line="348"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="362"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="353"/>
+        <location filename="../../kamdesk/gui/company.py" line="369"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="375"/>
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="367"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="368"/>
+        <location filename="../../kamdesk/gui/company.py" line="384"/>
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="386"/>
+        <location filename="../../kamdesk/gui/company.py" line="402"/>
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="390"/>
+        <location filename="../../kamdesk/gui/company.py" line="406"/>
         <source> days before the end</source>
         <translation> nappal a lejárat előtt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="391"/>
+        <location filename="../../kamdesk/gui/company.py" line="407"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Az ennyi napon belül lejáró szerződések a megújítandók között és a heti tervben is megjelennek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="394"/>
+        <location filename="../../kamdesk/gui/company.py" line="410"/>
         <source>Save contract settings</source>
         <translation>Szerződésbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="397"/>
+        <location filename="../../kamdesk/gui/company.py" line="413"/>
         <source>Renewal reminder:</source>
         <translation>Megújítási emlékeztető:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <location filename="../../kamdesk/gui/company.py" line="430"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <location filename="../../kamdesk/gui/company.py" line="433"/>
         <source>The computer&apos;s language</source>
         <translation>A számítógép nyelve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <location filename="../../kamdesk/gui/company.py" line="436"/>
         <source>Menus, numbers and dates follow it from the next start.</source>
         <translation>A menük, a számok és a dátumok a következő indítástól ezt követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Save language</source>
         <translation>Nyelv mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <location filename="../../kamdesk/gui/company.py" line="442"/>
         <source>Lan&amp;guage:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="437"/>
+        <location filename="../../kamdesk/gui/company.py" line="453"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="440"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="442"/>
+        <location filename="../../kamdesk/gui/company.py" line="458"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="444"/>
+        <location filename="../../kamdesk/gui/company.py" line="460"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="516"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="516"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="558"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="558"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="632"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="632"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="642"/>
+        <location filename="../../kamdesk/gui/company.py" line="658"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="643"/>
+        <location filename="../../kamdesk/gui/company.py" line="659"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2287,14 +2287,14 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="98"/>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="86"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="167"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Tevékenység lezárása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="180"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="168"/>
         <source>This activity is planned for %1. Record it as done now?</source>
         <translation>Ez a tevékenység erre az időpontra van tervezve: %1. Most rögzíti lezártként?</translation>
     </message>
@@ -2451,552 +2451,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="445"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="512"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="600"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>the template&apos;s title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="614"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="621"/>
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="624"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="634"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="627"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="640"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1030"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="636"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="717"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1276"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Open</source>
         <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1360"/>
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="899"/>
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="913"/>
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="920"/>
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="983"/>
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1003"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1005"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1005"/>
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1010"/>
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1102"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1125"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1126"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1196"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1494"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1451"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1256"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1251"/>
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>Number:</source>
         <translation>Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Tem&amp;plate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>T&amp;ype:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>&amp;Title:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>Renewal period:</source>
         <translation>Megújítási időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Notice:</source>
         <translation>Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>Payment within:</source>
         <translation>Fizetési határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Payment terms:</source>
         <translation>Fizetési feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>Delivery terms:</source>
         <translation>Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>Place:</source>
         <translation>Aláírás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
         <source>Add an obligation (Ins)</source>
         <translation>Kötelezettség hozzáadása (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
         <source>Edit…</source>
         <translation>Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
         <source>Edit the obligation (Enter)</source>
         <translation>A kötelezettség szerkesztése (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1065"/>
         <source>Mark done</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Attach scan…</source>
         <translation>Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Generate PDF + DOCX</source>
         <translation>PDF + DOCX generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>Rene&amp;w</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
         <source>Mark not done</source>
         <translation>Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1266"/>
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1266"/>
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1338"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1360"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1377"/>
         <source>File missing</source>
         <translation>Hiányzó fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1378"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1391"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1386"/>
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1392"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1387"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1439"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1449"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -3222,175 +3222,175 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="379"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
         <source>Search client or contract number…</source>
         <translation>Keresés: ügyfél vagy szerződésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
         <source>All types</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="406"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Új szerződés egy ügyfélnek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="410"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Sablonok…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
         <source>Edit the contract templates</source>
         <translation>A szerződéssablonok szerkesztése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="427"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="428"/>
         <source>&amp;Delete draft</source>
         <translation>Piszkozat tö&amp;rlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="429"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="430"/>
         <source>Delete the selected draft (Del)</source>
         <translation>A kijelölt piszkozat törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="431"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="449"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="438"/>
         <source>&amp;Register</source>
         <translation>&amp;Nyilvántartás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
         <source>Re&amp;new…</source>
         <translation>Meg&amp;újítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="443"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="444"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>A következő szerződés, a kijelölt szerződés adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="445"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="446"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Aktív szerződések, amelyek %1 napon belül lejárnak, vagy a felmondási határidejük már elmúlt, és még nem újították meg őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="453"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;Esedékes megújítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="458"/>
         <source>Mark do&amp;ne</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="461"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Hatályos szerződések határidőre nem teljesített kötelezettségei.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="463"/>
         <source>&amp;Open contract</source>
         <translation>Szerződés &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="465"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="466"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="537"/>
         <source>O&amp;verdue obligations</source>
         <translation>&amp;Lejárt kötelezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="508"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="509"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="531"/>
         <source>1 contract</source>
         <translation>1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="531"/>
         <source>%1 contracts</source>
         <translation>%1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="533"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;Esedékes megújítások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>&amp;Lejárt kötelezettségek (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
         <source>No contract matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő szerződés: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="550"/>
         <source>No contract matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="552"/>
         <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
         <translation>Még nincs szerződés. Sablonból készíthet egyet (%1), vagy nyisson meg egy ügyfelet, és a Szerződések lapon válassza az Új szerződés… gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
         <source>No contract needs renewing now.</source>
         <translation>Jelenleg egy szerződést sem kell megújítani.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="556"/>
         <source>No obligation is overdue.</source>
         <translation>Nincs lejárt kötelezettség.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="565"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="566"/>
         <source>New contract…</source>
         <translation>Új szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
         <source>Delete contract</source>
         <translation>Szerződés törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="628"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Csak piszkozat törölhető; ez a szerződés már nem piszkozat: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
         <source>Delete draft</source>
         <translation>Piszkozat törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="632"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Törli ezt a szerződéspiszkozatot a kötelezettségeivel és csatolt fájljaival együtt: %1 (%2)?</translation>
     </message>
@@ -3398,43 +3398,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1491"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1502"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1506"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1522"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1526"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1529"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -3525,7 +3525,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../kamdesk/gui/lists.py" line="165"/>
+        <location filename="../../kamdesk/gui/lists.py" line="187"/>
         <source>&amp;Clear search and filters</source>
         <translation>Keresés és szűrők t&amp;örlése</translation>
     </message>
@@ -3613,32 +3613,32 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="918"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="700"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="723"/>
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="919"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="94"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="256"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
@@ -3860,76 +3860,76 @@
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New activity…</source>
         <translation>Ú&amp;j tevékenység…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New order…</source>
         <translation>Ú&amp;j rendelés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New offer…</source>
         <translation>Ú&amp;j ajánlat…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="274"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="275"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="422"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="423"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="419"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="427"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="426"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="434"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="444"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="452"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="447"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="455"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="448"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="456"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -4031,1766 +4031,1771 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <source>A price can have at most two decimal places.</source>
+        <translation>Az ár legfeljebb két tizedesjegyet tartalmazhat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A price cannot be negative.</source>
         <translation>Az ár nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A price column called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
         <source>A price column cannot be derived from itself.</source>
         <translation>Egy árlista-oszlop nem származtatható önmagából.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Az emlékeztető a kezdés előtt 0–{limit} perccel jelenik meg; 0 esetén nincs emlékeztető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű szegmens.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>Egy sorozat 1–{limit} alkalomból állhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Adja meg a sorozat végét: az utolsó dátumot vagy az alkalmak számát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Egy sorozat naponta, hetente vagy havonta ismétlődhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Active “{text}” must be yes or no.</source>
         <translation>Az „Aktív” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>Add at least one line.</source>
         <translation>Adjon hozzá legalább egy tételt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>All day</source>
         <translation>Egész napos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Egy tevékenység legfeljebb egy napig tarthat; jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
         <translation>A kötelezettség szállítás, fizetés, jelentés, árfelülvizsgálat vagy egyéb lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Ajánlat angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A rendelés csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Ez a cikkszám már egy másik termékhez tartozik: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>A szegmens ({segment}) {total} ügyfeléből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>{total} másik ügyfélből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Cannot copy {path}: {reason}</source>
         <translation>Nem sikerült a másolás: {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Nem sikerült a képernyőképet ide menteni: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Nem sikerült írni: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Válassza ki a rendelés egyik tételét, és adjon meg nullánál nagyobb mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Choose a template for the contract.</source>
         <translation>Válasszon sablont a szerződéshez.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Choose the client.</source>
         <translation>Válassza ki az ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Válassza ki a cikkszámot tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Válassza ki, mely termékekre vagy kategóriákra vonatkozik az akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Choose the responsible manager.</source>
         <translation>Válassza ki a felelős üzletkötőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Válassza ki, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Válassza ki a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
         <translation>A(z) {number} szerződés lejár: {date}. Újítsa meg, vagy hagyja lejárni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
         <translation>A(z) {number} szerződés állapota: {state}, ezért most nem állítható „{verb}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak hatályos szerződés módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak aktív vagy lejárt szerződés újítható meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
         <translation>A(z) {number} szerződés {date} után automatikusan megújul, ha nem mondják fel (felmondási határidő: {notice}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Enter the quantities shipped.</source>
         <translation>Adja meg a kiszállított mennyiségeket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>A(z) {number} ajánlat utánkövetése: {days} napja ment ki.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Give the date it is due.</source>
         <translation>Adja meg a határidőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Give the date the contract starts.</source>
         <translation>Adja meg a szerződés kezdő dátumát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Give the template a name.</source>
         <translation>Adjon nevet a sablonnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Line {line}: {problem}</source>
         <translation>{line}. sor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Line {row}: choose a product.</source>
         <translation>{row}. tétel: válasszon terméket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>A hét további tevékenységei (nem fértek el a naptárrácsban)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>Role must be manager or head.</source>
         <translation>A szerepkör csak kulcsügyfél-menedzser vagy osztályvezető lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Ismeretlen nézet: „{view}”. Lehetséges nézetek: clients, calendar, calendar:2026-W49, orders, order:&lt;szám&gt;, offers, offer:&lt;szám&gt;, contracts, contract:&lt;szám&gt;, catalogue, company vagy client:&lt;azonosító&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>our company&apos;s e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>our company&apos;s name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>our company&apos;s phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>our company&apos;s registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>our company&apos;s tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the account manager&apos;s name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the account manager&apos;s phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the client&apos;s phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the client&apos;s price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the client&apos;s registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the client&apos;s segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the client&apos;s tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the client&apos;s website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contact person&apos;s name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contact person&apos;s phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contact person&apos;s position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the contract&apos;s payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>the contract&apos;s price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>the contract&apos;s renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>the contract&apos;s start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>today&apos;s date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -5816,37 +5821,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="215"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="215"/>
         <source>Change obligation</source>
         <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="226"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="227"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>&amp;Due:</source>
         <translation>&amp;Határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>&amp;Kind:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="236"/>
         <source>&amp;What:</source>
         <translation>&amp;Feladat:</translation>
     </message>
@@ -5854,32 +5859,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="189"/>
         <source>Overdue since %1</source>
         <translation>%1 óta lejárt</translation>
     </message>
@@ -6383,260 +6388,260 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="965"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="968"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="988"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="997"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1012"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1017"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1312"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1323"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1030"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1030"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1032"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1054"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1054"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1056"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1056"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1402"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1084"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1086"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1092"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1105"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1107"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1130"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1356"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1321"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1329"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1363"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1370"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1402"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1404"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1407"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1408"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1447"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1555"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -7264,7 +7269,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1680"/>
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -7625,47 +7630,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1582"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1585"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1611"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1618"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -7673,22 +7678,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
         <source>Sign contract %1</source>
         <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
         <source>Signed &amp;on:</source>
         <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="285"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="286"/>
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
     </message>
@@ -8036,27 +8041,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="302"/>
         <source>Terminate contract %1</source>
         <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>Ends &amp;on:</source>
         <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Ok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="312"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Megszüntetés</translation>
     </message>

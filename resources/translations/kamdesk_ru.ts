@@ -49,103 +49,103 @@
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="335"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="334"/>
         <source>Save the changes to the activity?</source>
         <translation>Сохранить изменения в активности?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="353"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="354"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="357"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="356"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="362"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="365"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="364"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="371"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="370"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="482"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="481"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="550"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="549"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="552"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="551"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="559"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="558"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="638"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="637"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="641"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="640"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -321,12 +321,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="69"/>
+        <location filename="../../kamdesk/gui/app.py" line="74"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="101"/>
+        <location filename="../../kamdesk/gui/app.py" line="106"/>
         <source>Creating demo data…</source>
         <translation>Создание демоданных…</translation>
     </message>
@@ -625,22 +625,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1726"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1727"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1730"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1732"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -1224,107 +1224,107 @@
         <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="648"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="651"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="667"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="668"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="669"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="862"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="861"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="862"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="864"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="865"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="866"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="867"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="868"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="869"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1063"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1064"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="979"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="980"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1007"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1008"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>С этим клиентом еще не было звонков и визитов: кнопки «Запланировать звонок» и «Запланировать визит» рядом добавят их в календарь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1014"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1015"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1018"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1019"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1026"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1027"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1029"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1030"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1053"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1054"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1058"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1059"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1060"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="1061"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="1062"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1631,7 +1631,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="825"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="826"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
@@ -1946,52 +1946,52 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="41"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Key account</source>
         <translation>Ключевой</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="42"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
         <source>Last contact</source>
         <translation>Посл. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="43"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="44"/>
         <source>Next contact</source>
         <translation>След. связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_model.py" line="117"/>
+        <location filename="../../kamdesk/gui/party/client_model.py" line="118"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочен)</translation>
     </message>
@@ -2072,43 +2072,43 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="296"/>
+        <location filename="../../kamdesk/gui/company.py" line="312"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="297"/>
-        <location filename="../../kamdesk/gui/company.py" line="526"/>
+        <location filename="../../kamdesk/gui/company.py" line="313"/>
+        <location filename="../../kamdesk/gui/company.py" line="542"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="304"/>
+        <location filename="../../kamdesk/gui/company.py" line="320"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="317"/>
+        <location filename="../../kamdesk/gui/company.py" line="333"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="336"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="327"/>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -2118,168 +2118,168 @@
         <translation>Изменения менеджера не сохранены. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="227"/>
+        <location filename="../../kamdesk/gui/company.py" line="237"/>
         <source>Save compan&amp;y</source>
         <translation>Со&amp;хранить компанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <location filename="../../kamdesk/gui/company.py" line="285"/>
         <source>The Company page has unsaved changes. Save them?</source>
         <translation>На странице «Компания» есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="318"/>
         <source>Choose l&amp;ogo…</source>
         <translation>Выбрать лого&amp;тип…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <location filename="../../kamdesk/gui/company.py" line="345"/>
         <source>Ne&amp;w manager</source>
         <translation>Нов&amp;ый менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="332"/>
+        <location filename="../../kamdesk/gui/company.py" line="348"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="362"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="353"/>
+        <location filename="../../kamdesk/gui/company.py" line="369"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="375"/>
         <source>Save calendar settings</source>
         <translation>Сохранить настройки календаря</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="367"/>
+        <location filename="../../kamdesk/gui/company.py" line="383"/>
         <source>Working hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="368"/>
+        <location filename="../../kamdesk/gui/company.py" line="384"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="386"/>
+        <location filename="../../kamdesk/gui/company.py" line="402"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="390"/>
+        <location filename="../../kamdesk/gui/company.py" line="406"/>
         <source> days before the end</source>
         <translation> дн. до окончания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="391"/>
+        <location filename="../../kamdesk/gui/company.py" line="407"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Договоры, истекающие в течение этого числа дней, попадают в список на продление и предлагаются в плане на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="394"/>
+        <location filename="../../kamdesk/gui/company.py" line="410"/>
         <source>Save contract settings</source>
         <translation>Сохранить настройки договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="397"/>
+        <location filename="../../kamdesk/gui/company.py" line="413"/>
         <source>Renewal reminder:</source>
         <translation>Напоминание о продлении:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <location filename="../../kamdesk/gui/company.py" line="430"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <location filename="../../kamdesk/gui/company.py" line="433"/>
         <source>The computer&apos;s language</source>
         <translation>Язык компьютера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <location filename="../../kamdesk/gui/company.py" line="436"/>
         <source>Menus, numbers and dates follow it from the next start.</source>
         <translation>Меню, числа и даты перейдут на него при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <location filename="../../kamdesk/gui/company.py" line="439"/>
         <source>Save language</source>
         <translation>Сохранить язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <location filename="../../kamdesk/gui/company.py" line="442"/>
         <source>Lan&amp;guage:</source>
         <translation>Я&amp;зык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="437"/>
+        <location filename="../../kamdesk/gui/company.py" line="453"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="440"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="442"/>
+        <location filename="../../kamdesk/gui/company.py" line="458"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="444"/>
+        <location filename="../../kamdesk/gui/company.py" line="460"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="516"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="516"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="558"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="558"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="632"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="632"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="642"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="642"/>
+        <location filename="../../kamdesk/gui/company.py" line="658"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="643"/>
+        <location filename="../../kamdesk/gui/company.py" line="659"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -2287,14 +2287,14 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="98"/>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="179"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="86"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="167"/>
         <location filename="../../ui/complete_dialog.ui" line="14"/>
         <source>Complete activity</source>
         <translation>Завершение активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="180"/>
+        <location filename="../../kamdesk/gui/activity/complete_dialog.py" line="168"/>
         <source>This activity is planned for %1. Record it as done now?</source>
         <translation>Эта активность запланирована на будущее (%1). Отметить ее завершенной уже сейчас?</translation>
     </message>
@@ -2451,552 +2451,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="439"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
         <source>Data missing</source>
         <translation>Не хватает данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="440"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="445"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
         <source>Attach a file to the contract</source>
         <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="511"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="512"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="600"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="601"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
         <source>the template&apos;s title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="614"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="615"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="617"/>
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="621"/>
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="624"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="634"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="627"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1027"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="640"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1030"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="636"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
         <source>Dis&amp;count:</source>
         <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="717"/>
         <source>Pre&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743"/>
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1276"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="779"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1360"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821"/>
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
         <source>Send for signat&amp;ure</source>
         <translation>Отпра&amp;вить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
         <source>&amp;Withdraw</source>
         <translation>Отоз&amp;вать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>S&amp;ign…</source>
         <translation>По&amp;дписать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="830"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="838"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="899"/>
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="913"/>
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="920"/>
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="982"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="983"/>
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001"/>
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1003"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1005"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1005"/>
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1009"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1010"/>
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1101"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1102"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1125"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1126"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1196"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1494"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1451"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1256"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1251"/>
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
         <source>Tem&amp;plate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
         <source>Renewal period:</source>
         <translation>Срок продления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
         <source>Notice:</source>
         <translation>Срок уведомления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
         <source>Payment within:</source>
         <translation>Отсрочка платежа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
         <source>Add an obligation (Ins)</source>
         <translation>Добавить обязательство (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
         <source>Edit the obligation (Enter)</source>
         <translation>Изменить обязательство (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1065"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
         <source>Generate PDF + DOCX</source>
         <translation>Сформировать PDF + DOCX</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
         <source>Rene&amp;w</source>
         <translation>Прод&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1063"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1064"/>
         <source>Mark not done</source>
         <translation>Снять отметку выполнения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1266"/>
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1271"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1266"/>
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1273"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1343"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1338"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1365"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1360"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1377"/>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1378"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1391"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1386"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1392"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1387"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1439"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1446"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1441"/>
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1449"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1444"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -3222,175 +3222,175 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="379"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="380"/>
         <source>Search client or contract number…</source>
         <translation>Поиск по клиенту или номеру договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="406"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Новый договор с клиентом (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="410"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
         <source>Edit the contract templates</source>
         <translation>Редактировать шаблоны договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="427"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="428"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="429"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="430"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Удалить выбранный черновик (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="431"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="449"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="432"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="450"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="438"/>
         <source>&amp;Register</source>
         <translation>&amp;Реестр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
         <source>Re&amp;new…</source>
         <translation>&amp;Продлить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="443"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="444"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>Следующий договор, заполненный по данным выбранного</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="445"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="446"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Действующие договоры, которые истекают в течение %1 дн. или у которых прошел срок уведомления, еще не продленные.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="452"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="453"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;К продлению</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="458"/>
         <source>Mark do&amp;ne</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="461"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Обязательства по действующим договорам, не выполненные в срок.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="463"/>
         <source>&amp;Open contract</source>
         <translation>&amp;Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="465"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="466"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="537"/>
         <source>O&amp;verdue obligations</source>
         <translation>Просроченные о&amp;бязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="508"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="509"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="531"/>
         <source>1 contract</source>
         <translation>1 договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="530"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="531"/>
         <source>%1 contracts</source>
         <translation>Договоров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="533"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="534"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;К продлению (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="535"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="536"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>Просроченные о&amp;бязательства (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
         <source>No contract matches “%1”.</source>
         <translation>По запросу «%1» договоров не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="549"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="550"/>
         <source>No contract matches these filters.</source>
         <translation>Нет договоров, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="552"/>
         <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
         <translation>Договоров пока нет. Нажмите %1, чтобы составить договор по шаблону, или откройте клиента и на вкладке «Договоры» нажмите «Новый договор…».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
         <source>No contract needs renewing now.</source>
         <translation>Сейчас нет договоров, которые нужно продлить.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="556"/>
         <source>No obligation is overdue.</source>
         <translation>Просроченных обязательств нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="565"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="566"/>
         <source>New contract…</source>
         <translation>Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
         <source>Delete contract</source>
         <translation>Удаление договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="627"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="628"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Удалить можно только черновик; договор %1 уже не черновик.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="631"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="632"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Удалить черновик договора %1 с клиентом %2 вместе с его обязательствами и файлами?</translation>
     </message>
@@ -3398,43 +3398,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1491"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1493"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1496"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1502"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1506"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1515"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1522"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1526"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1529"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -3525,7 +3525,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../kamdesk/gui/lists.py" line="165"/>
+        <location filename="../../kamdesk/gui/lists.py" line="187"/>
         <source>&amp;Clear search and filters</source>
         <translation>О&amp;чистить поиск и фильтры</translation>
     </message>
@@ -3613,32 +3613,32 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="557"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="918"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="921"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="649"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="652"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="697"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="700"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="723"/>
         <source>VAT %1 on %2:</source>
         <translation>НДС %1 с %2:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="752"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="755"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="916"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="919"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="94"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="256"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
@@ -3860,57 +3860,57 @@
         <translation>&amp;О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новая активность…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="252"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New product…</source>
         <translation>&amp;Новый товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="253"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
         <source>&amp;New offer…</source>
         <translation>&amp;Новое предложение…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="254"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="255"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="274"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="275"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="422"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="415"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="423"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="419"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="427"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="426"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="434"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -3919,7 +3919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="444"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="452"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -3928,12 +3928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="447"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="455"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="448"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="456"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -4035,1766 +4035,1771 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="21"/>
+        <source>A price can have at most two decimal places.</source>
+        <translation>Цена может содержать не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
         <source>A price cannot be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
         <source>A price column called “{name}” exists already.</source>
         <translation>Колонка прайс-листа «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
         <source>A price column cannot be derived from itself.</source>
         <translation>Колонка прайс-листа не может быть производной от самой себя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Напоминание приходит за 0–{limit} мин до начала; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
         <source>A segment called “{name}” exists already.</source>
         <translation>Сегмент «{name}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>В серии может быть от 1 до {limit} повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Укажите окончание серии: последнюю дату или число повторений.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Серия повторяется ежедневно, еженедельно или ежемесячно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
         <source>Active “{text}” must be yes or no.</source>
         <translation>В поле «Активен» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
         <source>Add at least one line.</source>
         <translation>Добавьте хотя бы одну позицию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Активность длится не больше суток; сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
         <translation>Обязательство может быть поставкой, оплатой, отчетом, пересмотром цен или другим.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Предложение составляется на английском, венгерском или русском языке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Заказ можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Артикул {sku} уже есть у другого товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>Покупают {count} из {total} клиентов сегмента «{segment}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>Покупают {count} из {total} других клиентов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
         <source>Cannot copy {path}: {reason}</source>
         <translation>Не удалось скопировать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Не удалось записать снимок экрана в {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Выберите позицию этого заказа и количество больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Choose a template for the contract.</source>
         <translation>Выберите шаблон для договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Choose the client.</source>
         <translation>Выберите клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Выберите клиента: без клиента может быть только внутренняя задача.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Выберите столбец с артикулом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Выберите товары или категории, на которые распространяется акция.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Choose the responsible manager.</source>
         <translation>Выберите ответственного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Выберите результат: состоялось, не состоялось или перенесено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Укажите время начала активности или сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Choose when the activity starts.</source>
         <translation>Укажите, когда начинается активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Choose whose activity this is.</source>
         <translation>Выберите ответственного за активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Выберите причину отказа от предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Выберите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Company name is required.</source>
         <translation>Необходимо указать название компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Contact birthday</source>
         <translation>День рождения контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Contact is decision maker</source>
         <translation>Контактное лицо — ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Contact phone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Contact position</source>
         <translation>Должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Contact {number}: {problem}</source>
         <translation>Контакт {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Contact: {message}</source>
         <translation>Контактное лицо: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Contact: {name}</source>
         <translation>Контактное лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
         <translation>Договор {number} истекает {date}: продлите его или дайте ему завершиться.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
         <translation>Договор {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{verb}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
         <translation>Договор {number} в статусе «{state}»: дополнительное соглашение заключается только к действующему договору.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
         <translation>Договор {number} в статусе «{state}»: продлить можно только действующий или истекший договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
         <translation>Договор {number} автоматически продлится после {date}, если до {notice} не будет направлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Credit limit cannot be negative.</source>
         <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Delivery city</source>
         <translation>Город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Delivery country</source>
         <translation>Страна доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Delivery postcode</source>
         <translation>Индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Delivery street</source>
         <translation>Улица доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>E-mail {problem}.</source>
         <translation>Эл. почта: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Enter the quantities shipped.</source>
         <translation>Введите отгруженное количество.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Export at most five years at a time.</source>
         <translation>За один раз можно экспортировать не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>Напомнить о предложении {number}: отправлено {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Give the date it is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Give the date the contract starts.</source>
         <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Give the template a name.</source>
         <translation>Укажите название шаблона.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Line {line}: {problem}</source>
         <translation>Строка {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>Позиция {row}: количество может содержать не более трех знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Line {row}: choose a product.</source>
         <translation>Позиция {row}: выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>Позиция {row}: скидка должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>Позиция {row}: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>Позиция {row}: для артикула {sku} нет цены в колонке прайс-листа клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>Другие активности недели (не поместились в сетку)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>Role must be manager or head.</source>
         <translation>Роль может быть только «Менеджер по ключевым клиентам» или «Руководитель отдела».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>Строка {row} файла {file} пуста: в ней нет заголовков столбцов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Say what is to be done.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>Say why the contract ends.</source>
         <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Syntax error: {error}</source>
         <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:&lt;number&gt;, offers, offer:&lt;number&gt;, contracts, contract:&lt;number&gt;, catalogue, company or client:&lt;id&gt;.</source>
         <translation>Неизвестный вид «{view}»: используйте clients, calendar, calendar:2026-W49, orders, order:&lt;номер&gt;, offers, offer:&lt;номер&gt;, contracts, contract:&lt;номер&gt;, catalogue, company или client:&lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>our company&apos;s address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>our company&apos;s bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>our company&apos;s city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>our company&apos;s country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>our company&apos;s e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>our company&apos;s name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>our company&apos;s phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>our company&apos;s registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>our company&apos;s tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>the account manager&apos;s name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>the account manager&apos;s phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>the client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>the client&apos;s bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>the client&apos;s city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>the client&apos;s country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>the client&apos;s credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>the client&apos;s delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>the client&apos;s e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>the client&apos;s legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>the client&apos;s name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>the client&apos;s phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>the client&apos;s price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>the client&apos;s registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>the client&apos;s segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>the client&apos;s tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>the client&apos;s website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>the contact person&apos;s name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>the contact person&apos;s phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>the contact person&apos;s position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>the contract&apos;s date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>the contract&apos;s duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>the contract&apos;s end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>the contract&apos;s notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>the contract&apos;s payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>the contract&apos;s price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>the contract&apos;s renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>the contract&apos;s start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -5820,37 +5825,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="215"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="214"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="215"/>
         <source>Change obligation</source>
         <translation>Изменение обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="226"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="227"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="234"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Кто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="236"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
@@ -5858,32 +5863,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="140"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="141"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="189"/>
         <source>Overdue since %1</source>
         <translation>Просрочено с %1</translation>
     </message>
@@ -6387,260 +6392,260 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="965"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="968"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="981"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="984"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="985"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="988"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="994"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="997"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1009"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1012"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1014"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1309"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1017"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1312"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1323"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1030"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1027"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1030"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1028"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1031"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1029"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1032"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1045"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1048"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1047"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1050"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1049"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1052"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1054"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1051"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1054"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1056"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1053"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1056"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1402"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1058"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1079"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1082"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1081"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1084"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1083"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1086"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1092"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1094"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1097"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1102"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1105"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1107"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1127"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1130"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1353"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1356"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1308"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1311"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1316"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1319"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1321"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1326"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1329"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1360"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1363"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1364"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1367"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1370"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1399"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1402"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1404"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1407"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1408"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1447"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1451"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1450"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1453"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1552"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1555"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -7268,7 +7273,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1680"/>
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
@@ -7629,47 +7634,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1582"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1585"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1589"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1587"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1611"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1614"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1618"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
@@ -7677,22 +7682,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="278"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
         <source>Sign contract %1</source>
         <translation>Подписание договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>Обе стороны подписали договор. С этого момента он действует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="285"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="286"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -8040,27 +8045,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="302"/>
         <source>Terminate contract %1</source>
         <translation>Расторжение договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="304"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Уведомление о расторжении, нарушение договора, соглашение сторон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>Ends &amp;on:</source>
         <translation>&amp;Дата окончания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="311"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="312"/>
         <source>&amp;Terminate</source>
         <translation>Р&amp;асторгнуть</translation>
     </message>
