@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from collections import Counter
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -540,6 +541,31 @@ def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp
             assert "registration number: ," not in text and "registration number: tax" not in text
             assert f"tax number: {contract.client.tax_number}" in text
     assert foreign == {"CZ", "PL", "RU"}
+
+
+@pytest.mark.slow
+def test_a_foreign_clients_contract_opens_in_libreoffice_writer_with_the_country(demo, tmp_path):
+    """The editable DOCX as its reader opens it: LibreOffice Writer turns it into a PDF that names the
+    buyer's country and tax number, for a Czech, a Polish and a Russian client (one LibreOffice run)."""
+    from kamdesk.core.models import Contract
+    from kamdesk.core.services import contract as contracts
+    from tests.office import convert, program
+
+    chosen = {}
+    for contract in Contract.select().order_by(Contract.id):
+        chosen.setdefault(contract.client.legal_country, contract)
+    words = []
+    for country in ("CZ", "PL", "RU"):
+        word = tmp_path / f"{country}.docx"
+        contracts.write_documents(chosen[country], tmp_path / f"{country}.pdf", word)
+        words.append(word)
+    printed = convert(words, "pdf", tmp_path / "writer")
+    for country, pdf in zip(("CZ", "PL", "RU"), printed, strict=True):
+        text = " ".join(subprocess.run([program("pdftotext"), str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        client = chosen[country].client
+        assert {"CZ": "Czech Republic", "PL": "Poland", "RU": "Russia"}[country] in text
+        assert client.tax_number in text and client.name in text
 
 
 def demo_texts() -> dict[str, set[str]]:
