@@ -18,6 +18,17 @@ log = logging.getLogger("kamdesk")
 HEADER_ROW_HELP = "the column headers are in row N (default: found among the first rows, below a title)"
 
 
+def row_number(text: str) -> int:
+    """A row of a sheet as people count them: 1, 2, 3 ..."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"rows are counted from 1, not {text!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kamdesk", description="The desk of a key account manager.")
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
@@ -40,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                              help="import nothing if any row is rejected (default: import the valid rows)")
     imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
                              help="write rejected rows with the reason to this file")
-    imp_clients.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
+    imp_clients.add_argument("--header-row", type=row_number, metavar="N", help=HEADER_ROW_HELP)
     unknown = imp_clients.add_mutually_exclusive_group()
     unknown.add_argument("--create-managers", action="store_true",
                          help="create the managers the file names and the database does not have")
@@ -51,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_prices.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp_prices.add_argument("--create-columns", action="store_true",
                             help="create the price columns the file has and kamdesk does not")
-    imp_prices.add_argument("--header-row", type=int, metavar="N", help=HEADER_ROW_HELP)
+    imp_prices.add_argument("--header-row", type=row_number, metavar="N", help=HEADER_ROW_HELP)
 
     exp = sub.add_parser("export", help="export data to a file")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)

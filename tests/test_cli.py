@@ -331,3 +331,11 @@ def test_create_managers_and_without_manager_exclude_each_other(capsys, url, tmp
         main(["--database", url, "import", "clients", str(tmp_path / "x.xlsx"), "--create-managers",
               "--without-manager"])
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("row", ["0", "-1", "two"])
+def test_a_header_row_is_counted_from_one(capsys, url, tmp_path, row):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", row])
+    assert exit_info.value.code == 2
+    assert f"rows are counted from 1, not '{row}'" in capsys.readouterr().err
