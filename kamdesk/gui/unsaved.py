@@ -46,6 +46,21 @@ class UnsavedChanges:
         return QCoreApplication.translate("UnsavedChanges", "Save the changes?")
 
 
+class DirtyFlag(UnsavedChanges):
+    """An editor that keeps a `_dirty` flag, clears it with `_set_dirty(False)` and saves with `save() -> bool`."""
+
+    _dirty = False
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        self._set_dirty(False)
+
+
 class UnsavedFields(UnsavedChanges):
     """A dialog whose fields differ from those it was first shown with (mixed in before QDialog).
 

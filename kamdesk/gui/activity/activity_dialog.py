@@ -30,7 +30,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.screen_fit import fit_to_screen
-from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.unsaved import DirtyFlag, settle
 
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
@@ -179,7 +179,7 @@ class ClientPicker:
 
 # ---------------------------------------------------------------- the dialog
 
-class ActivityDialog(UnsavedChanges, QDialog):
+class ActivityDialog(DirtyFlag, QDialog):
     """Plan a new activity (`activity_id=None`) or change one; read-only once done or cancelled.
 
     After a successful save, `saved` is emitted with the activity's id (the
@@ -323,12 +323,6 @@ class ActivityDialog(UnsavedChanges, QDialog):
     # ------------------------------------------------------------ UnsavedChanges
     def has_unsaved_changes(self) -> bool:
         return self._dirty and self._state == "planned"
-
-    def save_changes(self) -> bool:
-        return self.save()
-
-    def discard_changes(self) -> None:
-        self._set_dirty(False)
 
     def unsaved_question(self) -> str:
         return self.tr("Save the changes to the activity?")

@@ -95,7 +95,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
-from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.unsaved import DirtyFlag, settle
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -323,7 +323,7 @@ class TerminateDialog(QDialog):
 
 # ---------------------------------------------------------------- the dialog
 
-class ContractDialog(UnsavedChanges, QDialog):
+class ContractDialog(DirtyFlag, QDialog):
     """Write, review and follow one contract.
 
     Public: `contract_id`, `is_dirty()`, `values()`, `save()`, `generate()`, `send()`, `withdraw()`,
@@ -1238,15 +1238,6 @@ class ContractDialog(UnsavedChanges, QDialog):
         self.update_preview()
 
     # ------------------------------------------------------------ UnsavedChanges
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
-
-    def save_changes(self) -> bool:
-        return self.save()
-
-    def discard_changes(self) -> None:
-        self._set_dirty(False)
-
     def unsaved_question(self) -> str:
         return self.tr("Save the changes to the contract?")
 

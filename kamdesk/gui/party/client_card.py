@@ -45,7 +45,7 @@ from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
-from kamdesk.gui.unsaved import UnsavedChanges, UnsavedFields, settle
+from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
 
 ERROR_STYLE = "color: #c62828;"
 NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
@@ -208,7 +208,7 @@ class ContactDialog(UnsavedFields, QDialog):
 
 # ---------------------------------------------------------------- the card
 
-class ClientCard(UnsavedChanges, QDialog):
+class ClientCard(DirtyFlag, QDialog):
     """View and edit one client; `ClientCard(None)` is a new client.
 
     Stays open after a save (the list refreshes through `saved`). Escape or
@@ -284,15 +284,6 @@ class ClientCard(UnsavedChanges, QDialog):
             super().reject()
 
     # ------------------------------------------------------------ UnsavedChanges
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
-
-    def save_changes(self) -> bool:
-        return self.save()
-
-    def discard_changes(self) -> None:
-        self._set_dirty(False)
-
     def unsaved_question(self) -> str:
         return self.tr("Save the changes to the client?")
 
