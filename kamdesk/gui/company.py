@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
+from kamdesk.gui.changes import COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
@@ -208,16 +209,6 @@ class _ManagerFieldsEdit(UnsavedChanges):
         return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
 
 
-class _CompanyNotices(QObject):
-    """Told whenever any Company page saved: the other copies (the main window's page, one opened
-    from a contract's missing data) read the saved values again instead of writing stale ones back."""
-
-    saved = Signal(object)  # the page that saved
-
-
-company_notices = _CompanyNotices()
-
-
 class CompanyPage(UnsavedChanges, QWidget):
     """The company area: profile and logo, calendar and contract settings, managers, segments.
 
@@ -263,11 +254,13 @@ class CompanyPage(UnsavedChanges, QWidget):
         for fields, _button, _save in self._sections:
             watch(fields, self._update_unsaved)
         self.load()
-        self.changed.connect(lambda: company_notices.saved.emit(self))
-        company_notices.saved.connect(self._saved_elsewhere)
+        self.changed.connect(lambda: notify(COMPANY, source=self))
+        changes().changed.connect(self._saved_elsewhere)
 
-    def _saved_elsewhere(self, page: CompanyPage) -> None:
-        if page is not self:
+    def _saved_elsewhere(self, change: Change) -> None:
+        """Another Company page (the main window's, one opened from a contract's missing data) saved:
+        read the saved values again instead of writing stale ones back."""
+        if change.touches(COMPANY) and change.source is not self:
             self.refresh()  # keeps this page's own unsaved changes
 
     # ---------------------------------------------------------------- UnsavedChanges

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import __version__
+from kamdesk.area import TRANSLATION_CONTEXT, load
+from kamdesk.areas import AREAS, area_at, index
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
@@ -25,7 +27,7 @@ from kamdesk.gui.party.client_list import ClientListView
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import editors_in, settle_all
 
-AREA_CLIENTS, AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS = range(7)
+HOME = "clients"  # the area built at start, whose list the File and Edit menus act on
 PRELOAD_DELAY_MS = 400
 REMINDERS_DELAY_MS = 2000
 REMINDER_SHOWN_MS = 60_000
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
         self._cards: dict[int, object] = {}  # open client cards by client id
         self.clients = ClientListView(self)
         self.reminders = None  # started a moment after the window shows
-        self._pages: dict[int, QWidget] = {}  # the other areas, built when first shown: start-up pays for the list
+        self._pages: dict[str, QWidget] = {}  # other areas by key, built when first shown: start-up pays for the list
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
         self.clients.import_requested.connect(self.import_clients)
@@ -62,14 +64,12 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems([self.tr("Clients"), self.tr("Calendar"), self.tr("Orders"), self.tr("Catalogue"),
-                                  self.tr("Company"), self.tr("Offers"), self.tr("Contracts")])
+        self.navigation.addItems([_translated(area.title) for area in AREAS])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.clients)
-        for _area in (AREA_CALENDAR, AREA_ORDERS, AREA_CATALOGUE, AREA_COMPANY, AREA_OFFERS, AREA_CONTRACTS):
-            self.stack.addWidget(QWidget(self))  # replaced by the area's page on first use
+        for area in AREAS:  # each replaced by the area's page on first use
+            self.stack.addWidget(self.clients if area.key == HOME else QWidget(self))
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -104,16 +104,9 @@ class MainWindow(QMainWindow):
         for action in (self.clients.archive_action, self.clients.restore_action, self.clients.delete_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
-        self._action(view_menu, self.tr("&Clients"), "Ctrl+1", lambda: self.show_area(AREA_CLIENTS), "area_clients")
-        self._action(view_menu, self.tr("C&alendar"), "Ctrl+2", lambda: self.show_area(AREA_CALENDAR),
-                     "area_calendar")
-        self._action(view_menu, self.tr("&Orders"), "Ctrl+3", lambda: self.show_area(AREA_ORDERS), "area_orders")
-        self._action(view_menu, self.tr("Catalo&gue"), "Ctrl+4", lambda: self.show_area(AREA_CATALOGUE),
-                     "area_catalogue")
-        self._action(view_menu, self.tr("Com&pany"), "Ctrl+5", lambda: self.show_area(AREA_COMPANY), "area_company")
-        self._action(view_menu, self.tr("O&ffers"), "Ctrl+6", lambda: self.show_area(AREA_OFFERS), "area_offers")
-        self._action(view_menu, self.tr("Co&ntracts"), "Ctrl+7", lambda: self.show_area(AREA_CONTRACTS),
-                     "area_contracts")
+        for area in AREAS:
+            self._action(view_menu, _translated(area.menu_text), area.shortcut,
+                         lambda _checked=False, key=area.key: self.show_area(key), f"area_{area.key}")
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -135,7 +128,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             fit_to_screen(self, 1280, 800)
-        self.show_area(int(settings.value("main_window/area", AREA_CLIENTS) or 0))
+        self.show_area(_saved_area(settings.value("main_window/area", HOME)))
 
     def closeEvent(self, event) -> None:
         for card in self.findChildren(QDialog):
@@ -151,7 +144,7 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/area", self.stack.currentIndex())
+        settings.setValue("main_window/area", area_at(self.stack.currentIndex()).key)
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -161,112 +154,56 @@ class MainWindow(QMainWindow):
         if self.reminders is None:
             self._reminders_timer.start()
 
-    @property
-    def company(self):
-        """The company page, built on first use."""
-        return self._page(AREA_COMPANY)
+    def __getattr__(self, name: str):
+        """`window.orders`, `window.calendar` … (an area's key): that area's page, built on first use."""
+        if name in _AREA_KEYS and "_pages" in self.__dict__:
+            return self.page(name)
+        raise AttributeError(name)
 
-    @property
-    def calendar(self):
-        """The calendar page, built on first use."""
-        return self._page(AREA_CALENDAR)
-
-    @property
-    def orders(self):
-        """The orders page, built on first use."""
-        return self._page(AREA_ORDERS)
-
-    @property
-    def offers(self):
-        """The offers page, built on first use."""
-        return self._page(AREA_OFFERS)
-
-    @property
-    def contracts(self):
-        """The contract register, built on first use."""
-        return self._page(AREA_CONTRACTS)
-
-    @property
-    def catalogue(self):
-        """The catalogue page, built on first use."""
-        return self._page(AREA_CATALOGUE)
-
-    def _page(self, area: int) -> QWidget:
-        page = self._pages.get(area)
+    def page(self, key: str) -> QWidget:
+        """The page of the area `key`, built on first use (a change elsewhere never builds one)."""
+        if key == HOME:
+            return self.clients
+        page = self._pages.get(key)
         if page is None:
-            page = self._build_page(area)
-            placeholder = self.stack.widget(area)
-            self.stack.insertWidget(area, page)
+            position = index(key)
+            area = area_at(position)
+            page = load(area.page)(self)
+            if area.attach:
+                load(area.attach)(self, page)
+            placeholder = self.stack.widget(position)
+            self.stack.insertWidget(position, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self._pages[area] = page
+            self._pages[key] = page
         return page
 
-    def _build_page(self, area: int) -> QWidget:
-        if area == AREA_COMPANY:
-            from kamdesk.gui.company import CompanyPage
-
-            page = CompanyPage(self)
-            page.changed.connect(self._company_changed)
-            page.unsaved_changed.connect(self.setWindowModified)
-        elif area == AREA_ORDERS:
-            from kamdesk.gui.sale.orders_page import OrdersPage
-
-            page = OrdersPage(self)
-            page.order_changed.connect(self._order_changed)
-        elif area == AREA_OFFERS:
-            from kamdesk.gui.sale.offers_page import OffersPage
-
-            page = OffersPage(self)
-            page.offer_changed.connect(self._offer_changed)
-            page.open_order.connect(self.open_order)
-        elif area == AREA_CONTRACTS:
-            from kamdesk.gui.contract.contracts_page import ContractsPage
-
-            page = ContractsPage(self)
-            page.new_shortcut.setEnabled(False)  # Ctrl+N is the window's "New contract…" here
-            page.contract_changed.connect(self._contract_changed)
-            page.client_saved.connect(self._client_saved_elsewhere)
-        elif area == AREA_CATALOGUE:
-            from kamdesk.gui.product.catalogue_page import CataloguePage
-
-            page = CataloguePage(self)
-            page.catalogue_changed.connect(self._catalogue_changed)
-        else:
-            from kamdesk.gui.activity.calendar_page import CalendarPage
-
-            page = CalendarPage(self)
-            page.activity_changed.connect(self._activity_changed)
-        return page
-
-    def _switch_area(self, area: int) -> None:
-        """The navigation moved to `area`: leave the page shown (asking about its unsaved changes), show `area`."""
+    def _switch_area(self, position: int) -> None:
+        """The navigation moved to `position`: leave the page shown (asking about its unsaved changes), show it."""
         leaving = self.stack.currentWidget()
-        if area != self.stack.currentIndex() and not settle_all(editors_in(leaving)):
+        if position != self.stack.currentIndex() and not settle_all(editors_in(leaving)):
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(self.stack.currentIndex())  # Cancel: the page and its changes stay
             self.navigation.blockSignals(False)
             return
-        if area != AREA_CLIENTS:
-            self._page(area)
-        self.stack.setCurrentIndex(area)
-        texts = {AREA_CALENDAR: self.tr("&New activity…"), AREA_ORDERS: self.tr("&New order…"),
-                 AREA_CATALOGUE: self.tr("&New product…"), AREA_OFFERS: self.tr("&New offer…"),
-                 AREA_CONTRACTS: self.tr("&New contract…")}
-        self.new_action.setText(texts.get(area, self.tr("&New client…")))
+        area = area_at(position)
+        self.page(area.key)
+        self.stack.setCurrentIndex(position)
+        self.new_action.setText(_translated(area.new_text) if area.new_text else self.tr("&New client…"))
 
     # ---------------------------------------------------------------- actions
-    def show_area(self, area: int) -> bool:
-        """Show `area`; False when the user chose to stay on a page with unsaved changes."""
-        self.navigation.setCurrentRow(area)
-        if self.stack.currentIndex() != area:
+    def show_area(self, key: str) -> bool:
+        """Show the area `key`; False when the user chose to stay on a page with unsaved changes."""
+        position = index(key)
+        self.navigation.setCurrentRow(position)
+        if self.stack.currentIndex() != position:
             return False
-        if area == AREA_CLIENTS:
+        if key == HOME:
             self.clients.focus_search()
         return True
 
     def find_client(self) -> None:
-        self.show_area(AREA_CLIENTS)
+        self.show_area(HOME)
 
     def refresh(self) -> None:
         self.clients.refresh()
@@ -283,18 +220,10 @@ class MainWindow(QMainWindow):
         self.open_client(None)
 
     def new_item(self) -> None:
-        """Ctrl+N: a new activity on the calendar, a new client elsewhere."""
-        area = self.stack.currentIndex()
-        if area == AREA_CALENDAR:
-            self.calendar.open_new_activity()
-        elif area == AREA_ORDERS:
-            self.orders.new_order()
-        elif area == AREA_OFFERS:
-            self.offers.new_offer()
-        elif area == AREA_CONTRACTS:
-            self.contracts.new_contract()
-        elif area == AREA_CATALOGUE:
-            self.catalogue.new_product()
+        """Ctrl+N: the "new" of the area shown (a new activity on the calendar …), a new client elsewhere."""
+        area = area_at(self.stack.currentIndex())
+        if area.new_slot:
+            getattr(self.page(area.key), area.new_slot)()
         else:
             self.new_client()
 
@@ -317,7 +246,6 @@ class MainWindow(QMainWindow):
             card.new_order.connect(self.new_order_for)
             card.new_offer.connect(self.new_offer_for)
             card.open_order.connect(self.open_order)
-            card.contract_changed.connect(self._contract_changed)
             card.finished.connect(lambda *_, c=card: self._forget_card(c))
             if client_id is not None:
                 self._cards[client_id] = card
@@ -328,33 +256,20 @@ class MainWindow(QMainWindow):
     def _client_saved(self, card, client_id: int) -> None:
         self._forget_card(card)
         self._cards[client_id] = card  # a new client's card is filed under its id once saved
-        self.clients.refresh(keep_client=client_id)
         self.statusBar().showMessage(self.tr("Client saved"), 3000)
-
-    def _client_saved_elsewhere(self, client_id: int) -> None:
-        """A client saved outside its card (from a contract's missing data): the list and an open card show it."""
-        self.clients.refresh(keep_client=client_id)
-        card = self._cards.get(client_id)
-        if card is not None:
-            card.saved_elsewhere(client_id)
 
     def _forget_card(self, card) -> None:
         for key in [k for k, v in self._cards.items() if v is card]:
             del self._cards[key]
 
-    def _company_changed(self) -> None:
-        self.clients.reload_choices()
-        if AREA_CALENDAR in self._pages:
-            self._pages[AREA_CALENDAR].refresh()
-
     def plan_activity(self, client_id: int, kind: str) -> None:
         """The client card's "Plan call/visit": the new activity dialog on the calendar."""
-        if self.show_area(AREA_CALENDAR):
+        if self.show_area("calendar"):
             self.calendar.open_new_activity(client_id=client_id, kind=kind)
 
     def new_order_for(self, client_id: int, suggested: bool = False) -> None:
         """The client card's "New order" (or "Suggested order"): the order entry with the client chosen."""
-        if not self.show_area(AREA_ORDERS) or not self.orders.new_order(client_id):
+        if not self.show_area("orders") or not self.orders.new_order(client_id):
             return  # the user stays with the order (or page) that has unsaved changes
         if suggested:
             from kamdesk.core.services.order_suggestion import as_requests, suggest_order
@@ -363,46 +278,17 @@ class MainWindow(QMainWindow):
 
     def new_offer_for(self, client_id: int) -> None:
         """The client card's "New offer": the offer view with the client chosen."""
-        if self.show_area(AREA_OFFERS):
+        if self.show_area("offers"):
             self.offers.new_offer(client_id)
 
     def open_order(self, order_id: int) -> None:
-        if self.show_area(AREA_ORDERS):
+        if self.show_area("orders"):
             self.orders.open_order(order_id)
-
-    def _offer_changed(self, client_id: int) -> None:
-        if AREA_ORDERS in self._pages:  # an offer made into an order
-            self._pages[AREA_ORDERS].refresh()
-
-    def _contract_changed(self, client_id: int) -> None:
-        """A contract saved anywhere: the register and the client's card show it."""
-        if AREA_CONTRACTS in self._pages:
-            self._pages[AREA_CONTRACTS].refresh()
-        card = self._cards.get(client_id)
-        if card is not None:
-            card.reload_contracts()
-
-    def _order_changed(self, client_id: int) -> None:
-        self.clients.refresh()
-        card = self._cards.get(client_id)
-        if card is not None:
-            card.reload_sales()
-
-    def _catalogue_changed(self) -> None:
-        for area in (AREA_ORDERS, AREA_OFFERS):
-            if area in self._pages:
-                self._pages[area].catalogue_changed()  # an open order or offer finds new products and prices
 
     def open_activity(self, activity_id: int) -> None:
         """An activity chosen on a client card: opened on the calendar."""
-        if self.show_area(AREA_CALENDAR):
+        if self.show_area("calendar"):
             self.calendar.open_activity(activity_id)
-
-    def _activity_changed(self, client_id: int) -> None:
-        self.clients.refresh()
-        card = self._cards.get(client_id)
-        if card is not None:
-            card.reload_activities()
 
     def _start_reminders(self) -> None:
         from kamdesk.gui.activity.reminders import Reminders
@@ -460,3 +346,19 @@ def _describe_database() -> str:
     database = db.database.obj
     name = getattr(database, "database", "")
     return str(name)
+
+
+_AREA_KEYS = frozenset(area.key for area in AREAS)
+
+
+def _translated(text: str) -> str:
+    """An area's text (marked in its Area description) in the user's language."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def _saved_area(value) -> str:
+    """The key of the area saved at the last close (an older kamdesk saved its position)."""
+    text = str(value or "")
+    if text.isdigit():
+        return area_at(int(text)).key if int(text) < len(AREAS) else HOME
+    return text if text in _AREA_KEYS else HOME

@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kamdesk.areas import index
 from kamdesk.core.models import Contract, ContractTemplate
 from kamdesk.core.services import catalogue, party
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contract_service
+from kamdesk.gui.changes import CLIENTS, CONTRACTS, notify
 from kamdesk.gui.contract.contract_dialog import (
     ContractDialog,
     ObligationDialog,
@@ -90,13 +92,14 @@ def test_the_new_contracts_client_is_typed_and_taken_with_enter(qtbot, client):
 
 def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, client, monkeypatch):
     card = show(qtbot, ClientCard(client.id))
+    tab = card.area_tabs["contracts"]  # contributed by the contract area
     never_ask(card)
     bar = card.ui.tabs.tabBar()
     index = next(i for i in range(bar.count()) if bar.tabText(i).replace("&", "").startswith("Contracts"))
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert card.contract_table.rowCount() == 0
-    qtbot.mouseClick(card.new_contract_button, Qt.MouseButton.LeftButton)
-    dialog = card.contract_dialog
+    assert tab.contract_table.rowCount() == 0
+    qtbot.mouseClick(tab.new_contract_button, Qt.MouseButton.LeftButton)
+    dialog = tab.contract_dialog
     assert isinstance(dialog, ContractDialog) and dialog.client_id == client.id
     never_ask(dialog)
     activate(dialog)
@@ -126,7 +129,7 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     contract = Contract.get()
     assert dialog.contract_id == contract.id and contract.amount == Decimal(1500000) and contract.place == "Győr"
     assert dialog.number.text() == contract.number and not dialog.is_dirty()
-    assert card.contract_table.item(0, 0).text() == contract.number  # the card heard of it
+    assert tab.contract_table.item(0, 0).text() == contract.number  # the card heard of it
 
     # generating is refused while the tax number is missing: the list says why
     warnings = []
@@ -136,12 +139,12 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
 
     # the manager fills the tax number on the card, opens the contract again and generates
     dialog.close()
-    qtbot.waitUntil(lambda: card.contract_dialog is None)
+    qtbot.waitUntil(lambda: tab.contract_dialog is None)
     card.ui.tax_number.setText("10537914-2-44")
     assert card.save()
-    card.contract_table.setCurrentCell(0, 0)
-    card._contract_activated(card.contract_table.currentIndex())
-    dialog = card.contract_dialog
+    tab.contract_table.setCurrentCell(0, 0)
+    tab._contract_activated(tab.contract_table.currentIndex())
+    dialog = tab.contract_dialog
     never_ask(dialog)
     assert dialog.rendered is not None and not any(label.isVisible() for label in dialog._errors.values())
     assert not dialog.missing_box.isVisible() and dialog.missing_texts == []
@@ -213,9 +216,9 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     assert [row.description for row in page.overdue_model.rows()] == ["Első részlet"]
     qtmodeltester.check(page.overdue_model)
     qtmodeltester.check(page.renewals_model)
-    card.reload_contracts()
-    assert card.contract_overdue.isVisible() and card.contract_overdue.rowCount() == 1
-    assert card.contract_overdue.item(0, 4).text() == "Első részlet"
+    tab.reload()
+    assert tab.contract_overdue.isVisible() and tab.contract_overdue.rowCount() == 1
+    assert tab.contract_overdue.item(0, 4).text() == "Első részlet"
 
     # Space marks it done: nothing is overdue any more
     dialog.obligations_table.setFocus()
@@ -273,11 +276,11 @@ def test_a_read_only_contract_offers_the_verbs_of_its_state(qtbot, client):
 
 
 def test_main_window_contracts_area(qtbot, client, monkeypatch):
-    from kamdesk.gui.main_window import AREA_CONTRACTS, MainWindow
+    from kamdesk.gui.main_window import MainWindow
 
     window = show(qtbot, MainWindow())
     qtbot.keyClick(window.clients.search, Qt.Key.Key_7, CTRL)
-    assert window.stack.currentIndex() == AREA_CONTRACTS and window.stack.currentWidget() is window.contracts
+    assert window.stack.currentIndex() == index("contracts") and window.stack.currentWidget() is window.contracts
     assert window.new_action.text() == "&New contract…"
     asked = []
     monkeypatch.setattr(window.contracts, "new_contract", lambda client_id=None: asked.append(client_id))
@@ -285,7 +288,7 @@ def test_main_window_contracts_area(qtbot, client, monkeypatch):
     assert asked == [None]  # one Ctrl+N, not two clashing shortcuts
     contract = contract_service.save_contract({"client_id": client.id, "start_date": TODAY,
                                                "template_id": contract_service.list_templates()[0].id})
-    window._contract_changed(client.id)
+    notify(CONTRACTS, client_id=client.id)  # saved elsewhere: the register hears of it
     assert window.contracts.model.rowCount() == 1
     assert window.contracts.model.index(0, 0).data() == contract.number
 
@@ -346,7 +349,7 @@ def click_missing(qtbot, dialog, path: str) -> None:
 
 def test_a_missing_tax_number_opens_the_card_at_the_field_and_disappears_once_saved(qtbot, client):
     card = show(qtbot, ClientCard(client.id))
-    dialog = card.new_contract()
+    dialog = card.area_tabs["contracts"].new_contract()
     never_ask(dialog)
     activate(dialog)
     qtbot.waitUntil(lambda: "client.tax_number" in dialog.missing_box.paths())
@@ -426,12 +429,12 @@ def test_fixes_made_from_a_contract_reach_the_main_windows_company_page_and_clie
     """The main window's own Company page reads a value saved through a contract (it must not write its stale
     copy back), and a client saved from the Contracts area shows in the list; the company window asks on Esc."""
     from kamdesk.gui.contract.contract_dialog import CompanyWindow
-    from kamdesk.gui.main_window import AREA_CONTRACTS, MainWindow
+    from kamdesk.gui.main_window import MainWindow
 
     company_service.save_company({"bank_account": ""})
     window = show(qtbot, MainWindow())
     main_page = window.company  # built before the fix, with the empty bank account
-    window.show_area(AREA_CONTRACTS)
+    window.show_area("contracts")
     dialog = window.contracts.new_contract(client.id)
     never_ask(dialog)
     qtbot.waitUntil(lambda: "company.bank_account" in dialog.missing_box.paths())
@@ -451,7 +454,7 @@ def test_fixes_made_from_a_contract_reach_the_main_windows_company_page_and_clie
 
     refreshed = []
     monkeypatch.setattr(window.clients, "refresh", lambda keep_client=None: refreshed.append(keep_client))
-    dialog.client_saved.emit(client.id)
+    notify(CLIENTS, client_id=client.id)  # as the client card opened from a contract announces its save
     assert refreshed == [client.id]
     fixing.close()
     dialog.close()

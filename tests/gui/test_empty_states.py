@@ -178,5 +178,5 @@ def test_a_new_clients_card_tabs_say_what_to_do(qtbot, company):
     assert card.activity_empty.text().startswith("No calls or visits with this client yet")
     tabs.setCurrentWidget(card.sales.parentWidget())
     assert card.sales.orders_empty.text().startswith("No orders yet")
-    tabs.setCurrentWidget(card.contract_table.parentWidget())
-    assert card.contract_empty.text().startswith("No contracts with this client yet")
+    tabs.setCurrentWidget(card.area_tabs["contracts"].contract_table.parentWidget())
+    assert card.area_tabs["contracts"].contract_empty.text().startswith("No contracts with this client yet")

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.sale import Order
 from kamdesk.gui.lists import header_of
-from kamdesk.gui.main_window import AREA_CALENDAR, AREA_CATALOGUE, AREA_CONTRACTS, AREA_OFFERS, AREA_ORDERS, \
-    MainWindow
+from kamdesk.gui.main_window import MainWindow
 
 NOW = datetime.datetime(2026, 12, 4, 10, 0, tzinfo=datetime.UTC)
 
@@ -87,24 +86,24 @@ def show(qtbot, widget, *tabs):
 def list_views(qtbot, window):
     """(view) of every list page, each on screen when it is yielded."""
     yield window.clients.table
-    window.show_area(AREA_ORDERS)
+    window.show_area("orders")
     orders = window.orders
     yield orders.table
     orders.tabs.setCurrentIndex(1)
     yield orders.approvals.table
-    window.show_area(AREA_OFFERS)
+    window.show_area("offers")
     yield window.offers.table
-    window.show_area(AREA_CONTRACTS)
+    window.show_area("contracts")
     contracts = window.contracts
     for index, view in enumerate((contracts.table, contracts.renewals_table, contracts.overdue_table)):
         contracts.views.setCurrentIndex(index)
         yield view
-    window.show_area(AREA_CATALOGUE)
+    window.show_area("catalogue")
     catalogue = window.catalogue
     for index, view in enumerate((catalogue.table, catalogue.columns_table, catalogue.promotions_table)):
         catalogue.tabs.setCurrentIndex(index)
         yield view
-    window.show_area(AREA_CALENDAR)
+    window.show_area("calendar")
     yield window.calendar.agenda
 
 
@@ -116,9 +115,10 @@ def card_views(qtbot, window):
     card.resize(1366, 768)
     qtbot.waitExposed(card)
     tabs = card.ui.tabs
+    contracts = card.area_tabs["contracts"]
     for page, views in ((card.activity_table.parentWidget(), (card.activity_table,)),
                         (card.sales.parentWidget(), (card.sales.orders, card.sales.products)),
-                        (card.contract_table.parentWidget(), (card.contract_table,))):
+                        (contracts, (contracts.contract_table,))):
         tabs.setCurrentWidget(page)
         yield from views
 

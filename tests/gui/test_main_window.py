@@ -2,9 +2,10 @@
 
 from PySide6.QtCore import QSettings, Qt
 
+from kamdesk.areas import index
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.company import FirstRunDialog
-from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
+from kamdesk.gui.main_window import MainWindow
 from kamdesk.gui.unsaved import UnsavedChanges
 from tests.gui.keyboard import activate, type_text
 
@@ -40,18 +41,18 @@ def test_area_and_geometry_are_remembered(qtbot, clients):
     window.resize(window.minimumSizeHint().width(), window.minimumSizeHint().height() + 10)  # offscreen: 800×600
     size = (window.width(), window.height())
     window.close()
-    assert QSettings().value("main_window/area") in (AREA_COMPANY, str(AREA_COMPANY))
+    assert QSettings().value("main_window/area") == "company"
 
     again = make_window(qtbot)
-    assert again.stack.currentIndex() == AREA_COMPANY
+    assert again.stack.currentIndex() == index("company")
     assert (again.width(), again.height()) == size
     qtbot.keyClick(again.company.form.ui.name, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert again.stack.currentIndex() == AREA_CLIENTS
+    assert again.stack.currentIndex() == index("clients")
 
 
 def test_company_page_saves_with_ctrl_s_and_reports_a_bad_tax_number(qtbot, clients):
     window = make_window(qtbot)
-    window.show_area(AREA_COMPANY)
+    window.show_area("company")
     page = window.company
     page.form.ui.tax_number.setText("12345678-1-23")
     page.form.ui.tax_number.setFocus()
@@ -190,14 +191,14 @@ def test_plan_call_on_the_client_card_opens_the_activity_dialog_for_that_client(
 
 
 def test_orders_and_catalogue_areas(qtbot, clients):
-    from kamdesk.gui.main_window import AREA_CATALOGUE, AREA_ORDERS
+    
 
     window = make_window(qtbot)
     qtbot.keyClick(window.clients.search, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentIndex() == AREA_ORDERS and window.stack.currentWidget() is window.orders
+    assert window.stack.currentIndex() == index("orders") and window.stack.currentWidget() is window.orders
     assert window.new_action.text() == "&New order…"
     qtbot.keyClick(window.clients.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentIndex() == AREA_CATALOGUE and window.stack.currentWidget() is window.catalogue
+    assert window.stack.currentIndex() == index("catalogue") and window.stack.currentWidget() is window.catalogue
     assert window.new_action.text() == "&New product…"
 
 

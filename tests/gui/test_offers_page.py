@@ -6,11 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from kamdesk.areas import index
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import sale
 from kamdesk.core.services.party import save_client
-from kamdesk.gui.main_window import AREA_OFFERS, AREA_ORDERS, MainWindow
+from kamdesk.gui.main_window import MainWindow
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.sale.offers_page import COLUMNS, OffersPage
 from tests.gui import test_order_entry
@@ -121,7 +122,7 @@ def test_main_window_offers_area_and_make_order(qtbot, offers, monkeypatch):
     qtbot.waitExposed(window)
     activate(window)
     qtbot.keyClick(window.clients.search, Qt.Key.Key_6, CTRL)
-    assert window.stack.currentIndex() == AREA_OFFERS and window.stack.currentWidget() is window.offers
+    assert window.stack.currentIndex() == index("offers") and window.stack.currentWidget() is window.offers
     assert window.new_action.text() == "&New offer…"
     qtbot.keyClick(window.offers.table, Qt.Key.Key_N, CTRL)
     assert window.offers.stack.currentWidget() is window.offers.entry
@@ -133,7 +134,7 @@ def test_main_window_offers_area_and_make_order(qtbot, offers, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.offers.entry.accept()
     order_id = window.offers.entry.make_order()
-    assert window.stack.currentIndex() == AREA_ORDERS
+    assert window.stack.currentIndex() == index("orders")
     assert window.orders.stack.currentWidget() is window.orders.entry
     assert window.orders.entry.order_id == order_id
     assert sale.get_order(order_id).client_id == sent.client_id
@@ -149,7 +150,7 @@ def test_a_new_offer_from_the_client_card(qtbot, offers):
     card = window._cards[client_id]
     assert card.new_offer_button.isEnabled()
     card.new_offer_button.click()
-    assert window.stack.currentIndex() == AREA_OFFERS
+    assert window.stack.currentIndex() == index("offers")
     entry = window.offers.entry
     assert window.offers.stack.currentWidget() is entry and entry.offer_id is None
     assert entry.client_id == client_id

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
+from kamdesk.areas import index
 from kamdesk.core.models import Contract
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import catalogue, sale
@@ -21,7 +22,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contract_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import party
-from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, AREA_OFFERS, MainWindow
+from kamdesk.gui.main_window import MainWindow
 from tests.gui.keyboard import activate, type_text
 from tests.gui.test_main_window import discard_unsaved
 from tests.gui.test_order_entry import shop  # noqa: F401 (a fixture)
@@ -68,11 +69,11 @@ def main_window(qtbot) -> MainWindow:
 def company_page(qtbot, shop, key) -> Scene:
     """Left with Ctrl+`key`, or (key None) by clicking Clients in the navigation."""
     window = main_window(qtbot)
-    window.show_area(AREA_COMPANY)
+    window.show_area("company")
     name = window.company.form.ui.name
     left = (lambda: not window.isVisible()) if key == Qt.Key.Key_Q \
-        else (lambda: window.stack.currentIndex() == AREA_CLIENTS)
-    leave = window_key(qtbot, window, key) if key is not None else lambda: click_navigation(qtbot, window, AREA_CLIENTS)
+        else (lambda: window.stack.currentIndex() == index("clients"))
+    leave = window_key(qtbot, window, key) if key is not None else lambda: click_navigation(qtbot, window, index("clients"))
     return Scene(name, leave, left, lambda: company_service.get_company().name)
 
 
@@ -88,14 +89,14 @@ def order_entry(qtbot, shop) -> Scene:
     window = main_window(qtbot)
     window.open_order(order.id)
     return Scene(window.orders.entry.notes, window_key(qtbot, window, Qt.Key.Key_1),
-                 lambda: window.stack.currentIndex() == AREA_CLIENTS, lambda: sale.get_order(order.id).notes)
+                 lambda: window.stack.currentIndex() == index("clients"), lambda: sale.get_order(order.id).notes)
 
 
 def offer_entry(qtbot, shop) -> Scene:
     offer = offer_service.save_offer({"client_id": shop["client"].id},
                                      [sale.LineRequest(shop["products"]["TEJ-002"].id, Decimal(5), Decimal(0))])
     window = main_window(qtbot)
-    window.show_area(AREA_OFFERS)
+    window.show_area("offers")
     window.offers.open_offer(offer.id)
     return Scene(window.offers.entry.notes, window_key(qtbot, window, Qt.Key.Key_Q), lambda: not window.isVisible(),
                  lambda: offer_service.get_offer(offer.id).notes)
@@ -261,7 +262,7 @@ def test_leaving_without_changes_asks_nothing(qtbot, shop, answer, editor):
 
 def test_the_company_page_shows_it_has_unsaved_changes(qtbot, shop):
     window = main_window(qtbot)
-    window.show_area(AREA_COMPANY)
+    window.show_area("company")
     page = window.company
     assert not window.isWindowModified() and not page.save_button.isEnabled()
     type_text(page.form.ui.city, " XIII.")
@@ -290,7 +291,7 @@ def test_a_suggested_order_asked_for_meanwhile_does_not_replace_the_order_kept(q
 def test_choosing_another_manager_asks_about_the_managers_unsaved_changes(qtbot, shop, answer):
     company_service.save_manager({"name": "Tóth Gábor"})
     window = main_window(qtbot)
-    window.show_area(AREA_COMPANY)
+    window.show_area("company")
     page = window.company
     names = [page.managers.item(row, 0).text() for row in range(page.managers.rowCount())]
     kiss, toth = names.index("Kiss Anna"), names.index("Tóth Gábor")
@@ -323,7 +324,7 @@ def test_cancel_keeps_the_navigation_on_the_page_left_open(qtbot, shop, answer):
     window = scene.field.window()
     type_text(scene.field, TYPED)
     scene.leave()
-    assert window.navigation.currentRow() == AREA_COMPANY and window.stack.currentIndex() == AREA_COMPANY
+    assert window.navigation.currentRow() == index("company") and window.stack.currentIndex() == index("company")
 
 
 def test_a_quantity_still_in_its_cell_editor_counts_as_unsaved_on_quit(qtbot, shop, answer):

@@ -44,6 +44,7 @@ from kamdesk.gui.activity.complete_dialog import CompleteDialog
 from kamdesk.gui.activity.labels import KIND_COLOURS, kind_icon, kind_labels
 from kamdesk.gui.activity.suggestions_panel import SuggestionsPanel
 from kamdesk.gui.activity.week_view import DONE_MARK, MUTED, OVERDUE, OVERDUE_MARK, WeekView, describe, describe_when, format_day
+from kamdesk.gui.changes import ACTIVITIES, COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
@@ -98,7 +99,14 @@ class CalendarPage(QWidget):
         self._suggestions_timer.setInterval(SUGGESTIONS_DELAY_MS)
         self._suggestions_timer.timeout.connect(self._reload_suggestions)
         self.setFocusProxy(self.week_view)
+        self.activity_changed.connect(lambda client_id: notify(ACTIVITIES, client_id=client_id or None, source=self))
+        changes().changed.connect(self._saved_elsewhere)
         self.show_week(self._monday)
+
+    def _saved_elsewhere(self, change: Change) -> None:
+        """The working hours or the managers changed on a Company page: the week shows them."""
+        if change.touches(COMPANY):
+            self.refresh()
 
     # ------------------------------------------------------------ building
     def _build_toolbar(self) -> None:

@@ -89,6 +89,7 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.contract.missing_data import MissingDataList, where_to_fix
 from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.changes import CONTRACTS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import translated
@@ -332,13 +333,12 @@ class ContractDialog(DirtyFlag, QDialog):
     `fix_missing(path)` (open the field that fills an empty one: the client card, the Company page or
     the contract's own field; `fix_window` is the card or page opened).
     Signals: `saved(contract_id)` after each save; `contract_changed(client_id)` after any change
-    (save, state, obligations, files, documents, a renewal or amendment made); `client_saved(client_id)`
-    after the client was saved in a card opened from here.
+    (save, state, obligations, files, documents, a renewal or amendment made), announced to every page
+    as a CONTRACTS change (`kamdesk.gui.changes`).
     """
 
     saved = Signal(int)
     contract_changed = Signal(int)
-    client_saved = Signal(int)
 
     def __init__(self, contract_id: int | None = None, parent: QWidget | None = None, *,
                  client_id: int | None = None):
@@ -360,6 +360,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
+        self.contract_changed.connect(lambda client_id: notify(CONTRACTS, client_id=client_id, source=self))
         self._build()
         self._connect()
         if contract_id is not None:
@@ -1188,7 +1189,6 @@ class ContractDialog(DirtyFlag, QDialog):
         if self._state == "draft":  # contacts may have been added there
             self._fill_people(client_id, self.contact.currentData(), self.manager.currentData())
         self.update_preview()
-        self.client_saved.emit(client_id)
 
     def _open_company_page(self, field: str) -> None:
         window = CompanyWindow(self)

@@ -55,6 +55,7 @@ from kamdesk.gui.contract.labels import (
     state_colour,
     state_labels,
 )
+from kamdesk.gui.changes import CONTRACTS, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
@@ -357,11 +358,11 @@ class ContractsPage(QWidget):
     `new_contract(client_id=None)` (asks for the client when not given), `delete_current()`,
     `show_view(name)` with name "contracts", "renewals" or "overdue", `focus_search()`,
     `new_shortcut` (the page's own Ctrl+N: disable it when the main window has one).
-    Signal: `contract_changed(client_id)` after any change made from here.
+    Signal: `contract_changed(client_id)` after any change made from here (announced to every page as a
+    CONTRACTS change); a contract changed elsewhere (a dialog, a client card) refreshes the register.
     """
 
     contract_changed = Signal(int)
-    client_saved = Signal(int)  # a client saved from a contract's missing data
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -371,6 +372,8 @@ class ContractsPage(QWidget):
         self.renewals_model = RenewalsModel(self)
         self.overdue_model = OverdueModel(self)
         self._build()
+        self.contract_changed.connect(lambda client_id: notify(CONTRACTS, client_id=client_id, source=self))
+        changes().changed.connect(self._saved_elsewhere)
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -680,16 +683,14 @@ class ContractsPage(QWidget):
     # ------------------------------------------------------------ behaviour
     def _show_dialog(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contract_changed.connect(self._dialog_changed)
-        dialog.client_saved.connect(self.client_saved)
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None) if self.dialog is dialog else None)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _dialog_changed(self, client_id: int) -> None:
-        self.refresh()
-        self.contract_changed.emit(client_id)
+    def _saved_elsewhere(self, change: Change) -> None:
+        if change.touches(CONTRACTS) and change.source is not self:
+            self.refresh()
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes

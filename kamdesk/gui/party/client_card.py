@@ -37,6 +37,7 @@ from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.messages import Message
+from kamdesk.gui.changes import ACTIVITIES, CLIENTS, ORDERS, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_amount, format_date, format_moment, format_timestamp
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
@@ -66,9 +67,6 @@ FIELD_ORDER = (
 CONTACT_COLUMNS = ("is_primary", "name", "position", "phone", "email", "decision_maker", "birthday")
 ACTIVITY_COLUMNS = ("when", "kind", "subject", "state", "result", "outcome")
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
-ContractIdRole = Qt.ItemDataRole.UserRole + 2
-CONTRACT_COLUMNS = ("number", "kind", "state", "start_date", "end_date", "relation")
-CONTRACT_OVERDUE_COLUMNS = ("due_date", "contract", "kind", "party", "description")
 NEXT_CONTACT_BACKGROUND = QColor("#e8f1fb")  # the next planned contact, at the top of the timeline
 OVERDUE_COLOR = QColor("#c62828")
 CANCELLED_COLOR = QColor("#8a8a8a")
@@ -222,7 +220,6 @@ class ClientCard(DirtyFlag, QDialog):
     new_order = Signal(int, bool)  # client id, start from the suggested order
     new_offer = Signal(int)  # client id: a commercial offer for this client
     open_order = Signal(int)  # order id, opened from the Sales tab
-    contract_changed = Signal(int)  # client id, after a contract was made or changed from the Contracts tab
 
     def __init__(self, client_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -242,8 +239,9 @@ class ClientCard(DirtyFlag, QDialog):
         self._build_price_column()
         self._build_activities_tab()
         self._build_sales_tab()
-        self._build_contracts_tab()
+        self._build_area_tabs()
         self._connect()
+        changes().changed.connect(self._saved_elsewhere)
         if client_id is None:
             self._fill_new()
         else:
@@ -412,153 +410,6 @@ class ClientCard(DirtyFlag, QDialog):
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
-    def _build_contracts_tab(self) -> None:
-        """The Contracts tab: the client's contracts in order, its overdue obligations on top, New contract."""
-        page = QWidget()
-        page.setObjectName("contracts_tab")
-        self.contract_overdue = QTableWidget(page)
-        self.contract_overdue.setObjectName("contract_overdue")
-        self.contract_overdue.setColumnCount(len(CONTRACT_OVERDUE_COLUMNS))
-        self.contract_overdue.setHorizontalHeaderLabels([self.tr("Overdue since"), self.tr("Contract"),
-                                                         self.tr("Kind"), self.tr("Who"), self.tr("What")])
-        self.contract_table = QTableWidget(page)
-        self.contract_table.setObjectName("contract_table")
-        self.contract_table.setColumnCount(len(CONTRACT_COLUMNS))
-        self.contract_table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Type"), self.tr("State"),
-                                                       self.tr("Start"), self.tr("End"), self.tr("Relation")])
-        for table, stretch in ((self.contract_overdue, "description"), (self.contract_table, "relation")):
-            table.verticalHeader().hide()
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setTabKeyNavigation(False)
-            table.setWordWrap(False)
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
-            table.activated.connect(self._contract_activated)
-            table.doubleClicked.connect(self._contract_activated)
-        self.contract_empty = EmptyState(self.contract_table)
-        self.contract_overdue.setStyleSheet(f"QTableWidget {{ color: {OVERDUE_COLOR.name()}; }}")
-        self.contract_overdue_label = QLabel(page)
-        self.contract_overdue_label.setObjectName("contract_overdue_label")
-        self.contract_overdue_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.new_contract_button = QPushButton(self.tr("Ne&w contract…"), page)
-        self.new_contract_button.setObjectName("new_contract")
-        self.new_contract_button.clicked.connect(lambda: self.new_contract())
-        self.open_contract_button = QPushButton(self.tr("Open contract"), page)
-        self.open_contract_button.setObjectName("open_contract")
-        self.open_contract_button.clicked.connect(
-            lambda: self._contract_activated(self.contract_table.currentIndex()))
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.new_contract_button)
-        buttons.addWidget(self.open_contract_button)
-        buttons.addStretch(1)
-        lists = QVBoxLayout()
-        lists.addWidget(self.contract_overdue_label)
-        lists.addWidget(self.contract_overdue)
-        lists.addWidget(self.contract_table, 1)
-        row = QHBoxLayout(page)
-        row.addLayout(lists, 1)
-        row.addLayout(buttons)
-        self.contract_dialog = None
-        tabs = self.ui.tabs
-        tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 3, page, self.tr("Co&ntracts"))
-
-    def reload_contracts(self) -> None:
-        """Show the client's contracts and overdue obligations again."""
-        from kamdesk.core.services import contract as contract_service
-        from kamdesk.gui.contract.labels import (
-            kind_labels,
-            obligation_kind_labels,
-            party_labels,
-            relation_text,
-            state_colour,
-        )
-        from kamdesk.gui.contract.labels import state_labels as contract_state_labels
-
-        saved = self._client_id is not None
-        self.new_contract_button.setEnabled(saved)
-        contracts = contract_service.client_contracts(self._client_id) if saved else []
-        overdue = contract_service.overdue_obligations(client_id=self._client_id) if saved else []
-        numbers = {c.id: c.number for c in contracts}
-        kinds, states = kind_labels(), contract_state_labels()
-        table = self.contract_table
-        table.setRowCount(len(contracts))
-        window = contract_service.renewal_days()
-        for row, contract in enumerate(contracts):
-            shown = contract_service.display_state(contract, window=window)
-            texts = (contract.number, kinds.get(contract.kind, contract.kind), states.get(shown, shown),
-                     format_date(contract.start_date), format_date(contract.end_date),
-                     relation_text(contract, numbers))
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ContractIdRole, contract.id)
-                if column == 2:
-                    item.setForeground(QBrush(state_colour(shown)))
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
-        obligation_kinds, parties = obligation_kind_labels(), party_labels()
-        self.contract_overdue.setRowCount(len(overdue))
-        for row, obligation in enumerate(overdue):
-            texts = (format_date(obligation.due_date), numbers.get(obligation.contract_id, ""),
-                     obligation_kinds.get(obligation.kind, obligation.kind),
-                     parties.get(obligation.party, obligation.party), obligation.description)
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ContractIdRole, obligation.contract_id)
-                item.setForeground(QBrush(OVERDUE_COLOR))
-                self.contract_overdue.setItem(row, column, item)
-        if overdue:
-            text = (self.tr("1 contract obligation is overdue:") if len(overdue) == 1
-                    else self.tr("%1 contract obligations are overdue:").replace("%1", QLocale().toString(len(overdue))))
-            self.contract_overdue_label.setText(text)
-            overdue_table = self.contract_overdue
-            overdue_table.setFixedHeight(overdue_table.horizontalHeader().sizeHint().height()
-                                         + overdue_table.verticalHeader().defaultSectionSize() * min(len(overdue), 4)
-                                         + 2 * overdue_table.frameWidth() + 2)
-        elif not contracts:
-            self.contract_overdue_label.setText("")
-        self.contract_overdue_label.setVisible(bool(overdue))
-        self.contract_overdue.setVisible(bool(overdue))
-        self.open_contract_button.setEnabled(bool(contracts))
-        if contracts or not saved:
-            self.contract_empty.hide_hint()
-        else:
-            self.contract_empty.show_hint(self.tr("No contracts with this client yet: New contract…, beside, "
-                                                  "draws one up from a template."))
-        title = self.tr("Co&ntracts") if not overdue else self.tr("Co&ntracts (%1 overdue)").replace(
-            "%1", QLocale().toString(len(overdue)))
-        tabs = self.ui.tabs
-        index = tabs.indexOf(self.contract_table.parentWidget())
-        tabs.setTabText(index, title)
-        tabs.tabBar().setTabTextColor(index, OVERDUE_COLOR if overdue else QColor())
-
-    def new_contract(self):
-        """Open the contract dialog for a new contract of this client (returns it)."""
-        if self._client_id is None:
-            return None
-        from kamdesk.gui.contract.contract_dialog import ContractDialog
-
-        return self._show_contract(ContractDialog(None, self, client_id=self._client_id))
-
-    def open_contract(self, contract_id: int):
-        from kamdesk.gui.contract.contract_dialog import ContractDialog
-
-        return self._show_contract(ContractDialog(contract_id, self))
-
-    def _show_contract(self, dialog):
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contract_changed.connect(self._contract_changed)
-        dialog.client_saved.connect(self.saved_elsewhere)
-        dialog.client_saved.connect(self.saved)  # the main window's list shows the change
-        self.contract_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "contract_dialog", None))
-        dialog.open()
-        return dialog
-
     def saved_elsewhere(self, client_id: int) -> None:
         """The client was saved in another card (opened from a contract): show it, unless this card has changes."""
         if client_id != self._client_id or self._dirty:
@@ -570,14 +421,36 @@ class ClientCard(DirtyFlag, QDialog):
             self._loading = False
         self._set_dirty(False)
 
-    def _contract_changed(self, client_id: int) -> None:
-        self.reload_contracts()
-        self.contract_changed.emit(client_id)
+    def _saved_elsewhere(self, change: Change) -> None:
+        """What another page or card saved about this client: its activities, orders or the client itself."""
+        if change.source is self or self._client_id is None or not change.touches_client(self._client_id):
+            return
+        if change.touches(ACTIVITIES):
+            self.reload_activities()
+        if change.touches(ORDERS):
+            self.reload_sales()
+        if change.touches(CLIENTS):
+            self.saved_elsewhere(self._client_id)
 
-    def _contract_activated(self, index) -> None:
-        contract_id = index.data(ContractIdRole) if index.isValid() else None
-        if contract_id is not None:
-            self.open_contract(int(contract_id))
+    def _build_area_tabs(self) -> None:
+        """The tabs later areas add (the contract area's Contracts …), after Activities and Sales, in the
+        order of the registry; each is built as `Tab(card)`, has `title()` and `show_client(client_id)`."""
+        from kamdesk.area import load
+        from kamdesk.areas import AREAS
+
+        self.area_tabs: dict[str, QWidget] = {}
+        tabs = self.ui.tabs
+        position = tabs.indexOf(self.ui.contacts_tab) + 3
+        for area in AREAS:
+            for path in area.card_tabs:
+                tab = load(path)(self)
+                tabs.insertTab(position, tab, tab.title())
+                position += 1
+                self.area_tabs[area.key] = tab
+
+    def _show_client_on_area_tabs(self) -> None:
+        for tab in self.area_tabs.values():
+            tab.show_client(self._client_id)
 
     def reload_sales(self) -> None:
         """Show the client's sales again (after an order changed elsewhere)."""
@@ -678,7 +551,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._refresh_contacts()
         self.reload_activities()
         self.reload_sales()
-        self.reload_contracts()
+        self._show_client_on_area_tabs()
         self._update_title()
         self._update_status_line()
 
@@ -712,7 +585,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._refresh_contacts()
         self.reload_activities()
         self.reload_sales()
-        self.reload_contracts()
+        self._show_client_on_area_tabs()
         self._created, self._updated = client.created_at, client.updated_at
         self._saved_name = client.name
         self._update_title()
@@ -785,6 +658,7 @@ class ClientCard(DirtyFlag, QDialog):
             self._loading = False
         self._set_dirty(False)
         self.saved.emit(client.id)
+        notify(CLIENTS, client_id=client.id, source=self)
         return True
 
     @staticmethod

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.client_search import ClientFilter
+from kamdesk.gui.changes import ACTIVITIES, CLIENTS, COMPANY, ORDERS, Change, changes
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
@@ -52,7 +53,16 @@ class ClientListView(QWidget):
         self.model.result_changed.connect(self._show_count)
         self.model.result_changed.connect(self._show_empty)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        changes().changed.connect(self._saved_elsewhere)
         self.apply_filters()
+
+    def _saved_elsewhere(self, change: Change) -> None:
+        """Managers and segments (the filters), a client, its orders or activities saved: show them."""
+        if change.touches(COMPANY):
+            self.reload_choices()
+        if change.touches(CLIENTS, ORDERS, ACTIVITIES):
+            saved = change.client_ids if change.touches(CLIENTS) and len(change.client_ids) == 1 else ()
+            self.refresh(keep_client=next(iter(saved), None))
 
     # ---------------------------------------------------------------- building
     def _build_filters(self) -> None:

@@ -64,6 +64,7 @@ from kamdesk.core.services.catalogue_read import (
     promotion_rows,
 )
 from kamdesk.core.text_fold import fold
+from kamdesk.gui.changes import CATALOGUE, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
 from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
@@ -410,6 +411,7 @@ class CataloguePage(QWidget):
         self.model.result_changed.connect(self._show_count)
         self.model.price_failed.connect(lambda error: show_error(self, error))
         self.model.dataChanged.connect(lambda *_: self.catalogue_changed.emit())
+        self.catalogue_changed.connect(lambda: notify(CATALOGUE, source=self))
         self.setFocusProxy(self.search)
         self.refresh()
 

@@ -29,6 +29,7 @@ from kamdesk.core.models.offer import OFFER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer import OfferRow
+from kamdesk.gui.changes import CATALOGUE, OFFERS, Change, changes, notify
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
@@ -142,6 +143,8 @@ class OffersPage(QWidget):
         self.entry = OfferEntry(self)
         self.entry.closed.connect(self.show_list)
         self.entry.offer_changed.connect(self.offer_changed)
+        self.offer_changed.connect(lambda client_id: notify(OFFERS, client_id=client_id or None, source=self))
+        changes().changed.connect(self._saved_elsewhere)
         self.entry.open_order.connect(self.open_order)
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.entry)
@@ -263,6 +266,11 @@ class OffersPage(QWidget):
 
     def catalogue_changed(self) -> None:
         self.entry.catalogue_changed()
+
+    def _saved_elsewhere(self, change: Change) -> None:
+        """Products or prices changed: the open offer searches and prices afresh."""
+        if change.touches(CATALOGUE):
+            self.catalogue_changed()
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.entry:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
+from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change, changes, notify
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
@@ -176,6 +177,8 @@ class OrdersPage(QWidget):
         self.entry = OrderEntry(self)
         self.entry.closed.connect(self.show_list)
         self.entry.order_changed.connect(self._entry_changed)
+        self.order_changed.connect(lambda client_id: notify(ORDERS, client_id=client_id or None, source=self))
+        changes().changed.connect(self._saved_elsewhere)
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.entry)
         layout = QVBoxLayout(self)
@@ -333,8 +336,17 @@ class OrdersPage(QWidget):
         self._update_actions()
 
     def catalogue_changed(self) -> None:
-        """Connect the catalogue page's `catalogue_changed` here: the entry searches and prices afresh."""
+        """Products or prices changed: the entry searches and prices afresh."""
         self.entry.catalogue_changed()
+
+    def _saved_elsewhere(self, change: Change) -> None:
+        """An offer made into an order shows in the list; a catalogue change reaches the open order."""
+        if change.source is self:
+            return
+        if change.touches(OFFERS):
+            self.refresh()
+        if change.touches(CATALOGUE):
+            self.catalogue_changed()
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.entry:

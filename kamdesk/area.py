@@ -1,0 +1,84 @@
+"""What a business area brings to the application: one `Area` description per area.
+
+An area (party, activity, sale, product, company, contract ...) lives in its own
+folders and says here, once, what it adds: its page in the main window (navigation
+entry, View menu shortcut, the "New …" action of Ctrl+N), the tabs it adds to the client
+card, the views `kamdesk screenshot` can render, its command-line commands and its
+step of the demo data. `kamdesk.areas` lists the areas; the main window, the client
+card, the screenshot command, the CLI and the demo loop over that list.
+
+This module never imports Qt (the CLI must start without it): the page, the card tabs,
+the commands and the demo step are named by dotted paths ("package.module:name") and
+imported only when used. Texts are English source strings marked for the translation
+tool; the GUI translates them in the "MainWindow" context.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name the translation tool looks for)
+    """Mark `text` for translation in `context`; the GUI translates it when it shows it."""
+    return text
+
+
+TRANSLATION_CONTEXT = "MainWindow"
+
+
+@dataclass(frozen=True)
+class ScreenshotView:
+    """A view `kamdesk screenshot NAME[:ARGUMENT]` renders: `build(argument)` returns the widget to grab;
+    without `build`, the main window showing the area.
+
+    `argument` is how the help names the argument ("number", "id", "2026-W49"), empty when the view
+    takes none; `optional` when the view may be asked for with or without it.
+    """
+
+    name: str
+    build: str = ""  # dotted path of a function (argument: str) -> QWidget
+    argument: str = ""
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Area:
+    """One business area as the application shows it.
+
+    key: stable name (saved as the last area shown, used by `show_area("orders")`).
+    title: the navigation entry; menu_text: the View menu entry with its accelerator;
+    shortcut: the View menu's key ("Ctrl+3").
+    page: dotted path of the page class (built on first use, with the main window as parent).
+    new_text / new_slot: the text of File ▸ New (Ctrl+N) while the page is shown, and the
+    page's method it calls; an area without them keeps "New client…".
+    attach: dotted path of `attach(window, page)`, the area's own wiring once its page is built
+    (a page that asks the window to open something of another area, a shortcut the window owns).
+    card_tabs: dotted paths of the client-card tab classes the area contributes
+    (each built as `Tab(card)`; see `kamdesk.gui.party.client_card`).
+    screenshots, commands (dotted path of `add_commands(verbs)`, see `kamdesk.cli`),
+    demo (dotted path of `step(demo)`, see `kamdesk.core.services.demo`).
+    The application has no area icons (the navigation is a list of words), so an Area has none.
+    """
+
+    key: str
+    title: str
+    menu_text: str
+    shortcut: str
+    page: str
+    new_text: str = ""
+    new_slot: str = ""
+    attach: str = ""
+    card_tabs: tuple[str, ...] = ()
+    screenshots: tuple[ScreenshotView, ...] = ()
+    commands: str = ""
+    demo: str = ""
+
+
+def load(path: str):
+    """The object a dotted path "package.module:name" names, imported now."""
+    module, _, name = path.partition(":")
+    found = importlib.import_module(module)
+    for part in name.split(".") if name else ():
+        found = getattr(found, part)
+    return found
