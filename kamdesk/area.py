@@ -16,7 +16,7 @@ tool; the GUI translates them in the "MainWindow" context.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from collections import namedtuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name the translation tool looks for)
@@ -27,8 +27,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name t
 TRANSLATION_CONTEXT = "MainWindow"
 
 
-@dataclass(frozen=True)
-class ScreenshotView:
+class ScreenshotView(namedtuple("ScreenshotView", "name build argument optional", defaults=("", "", False))):
     """A view `kamdesk screenshot NAME[:ARGUMENT]` renders: `build(argument)` returns the widget to grab;
     without `build`, the main window showing the area.
 
@@ -36,14 +35,13 @@ class ScreenshotView:
     takes none; `optional` when the view may be asked for with or without it.
     """
 
-    name: str
-    build: str = ""  # dotted path of a function (argument: str) -> QWidget
-    argument: str = ""
-    optional: bool = False
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Area:
+_AREA_FIELDS = ("key title menu_text shortcut page new_text new_slot attach card_tabs screenshots commands demo")
+
+
+class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""))):
     """One business area as the application shows it.
 
     key: stable name (saved as the last area shown, used by `show_area("orders")`).
@@ -59,20 +57,11 @@ class Area:
     screenshots, commands (dotted path of `add_commands(verbs)`, see `kamdesk.cli`),
     demo (dotted path of `step(demo)`, see `kamdesk.core.services.demo`).
     The application has no area icons (the navigation is a list of words), so an Area has none.
+    A named tuple rather than a dataclass: `kamdesk --help` reads every Area, and importing
+    dataclasses (with inspect) would add milliseconds to each start of the command line.
     """
 
-    key: str
-    title: str
-    menu_text: str
-    shortcut: str
-    page: str
-    new_text: str = ""
-    new_slot: str = ""
-    attach: str = ""
-    card_tabs: tuple[str, ...] = ()
-    screenshots: tuple[ScreenshotView, ...] = ()
-    commands: str = ""
-    demo: str = ""
+    __slots__ = ()
 
 
 def load(path: str):

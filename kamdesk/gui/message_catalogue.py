@@ -251,7 +251,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Unknown placeholder “{name}”."),
     QT_TRANSLATE_NOOP("Messages", "Unknown placeholder “{name}”; did you mean “{suggestion}”?"),
     QT_TRANSLATE_NOOP("Messages", "Unknown setting “{key}”; use one of: {keys}."),
-    QT_TRANSLATE_NOOP("Messages", "Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, order:<number>, offers, offer:<number>, contracts, contract:<number>, catalogue, company or client:<id>."),
+    QT_TRANSLATE_NOOP("Messages", "Unknown view “{view}”: use {views}."),
     QT_TRANSLATE_NOOP("Messages", "VAT rate"),
     QT_TRANSLATE_NOOP("Messages", "VAT rate must be between 0 and 100 %."),
     QT_TRANSLATE_NOOP("Messages", "VAT rate “{text}” is not a number between 0 and 100."),

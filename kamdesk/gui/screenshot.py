@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from kamdesk.core.errors import KamdeskError
@@ -11,6 +10,8 @@ from kamdesk.core.messages import Message
 
 
 def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[int, int]) -> None:
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
@@ -38,42 +39,45 @@ def take_screenshot(database_url: str | None, view: str, out: Path, size: tuple[
     del app
 
 
+def window_on(key: str):
+    """The main window showing the area `key` (for a view's `build`)."""
+    from kamdesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show_area(key)
+    return window
+
+
 def _build(view: str):
-    from kamdesk.gui import main_window as mw
+    """The widget of `view` ("orders", "order:ORD-2026-00042" …), found among the areas' screenshot views."""
+    from kamdesk.area import load
+    from kamdesk.areas import AREAS
 
     name, _, argument = view.partition(":")
-    areas = {"clients": mw.AREA_CLIENTS, "main": mw.AREA_CLIENTS, "calendar": mw.AREA_CALENDAR,
-             "orders": mw.AREA_ORDERS, "order": mw.AREA_ORDERS, "catalogue": mw.AREA_CATALOGUE,
-             "company": mw.AREA_COMPANY, "offers": mw.AREA_OFFERS, "offer": mw.AREA_OFFERS,
-             "contracts": mw.AREA_CONTRACTS}
-    if name in areas and (name not in ("order", "offer") or argument):
-        window = mw.MainWindow()
-        window.show_area(areas[name])
-        if name == "calendar" and argument:
-            from kamdesk.core.services.activity import parse_iso_week
+    for area in AREAS:
+        for shot in area.screenshots:
+            if shot.name == name and _fits(shot, argument):
+                return load(shot.build)(argument) if shot.build else window_on(area.key)
+    raise KamdeskError(Message("Unknown view “{view}”: use {views}.", view=view, views=view_names()))
 
-            window.calendar.show_week(parse_iso_week(argument))
-        if name == "order":
-            from kamdesk.core.services.sale import order_by_number
 
-            window.orders.open_order(order_by_number(argument).id)
-        if name == "offer":
-            from kamdesk.core.services.offer import offer_by_number
+def _fits(shot, argument: str) -> bool:
+    if not shot.argument:
+        return not argument
+    if shot.argument == "id" and argument and not argument.isdigit():
+        return False
+    return bool(argument) or shot.optional
 
-            window.offers.open_offer(offer_by_number(argument).id)
-        return window
-    if name == "contract" and argument:
-        from kamdesk.core.services.contract import contract_by_number
-        from kamdesk.gui.contract.contract_dialog import ContractDialog
 
-        return ContractDialog(contract_by_number(argument).id)
-    if name == "client" and argument.isdigit():
-        from kamdesk.core.services.party import get_client
-        from kamdesk.gui.party.client_card import ClientCard
+def view_names() -> str:
+    """The views `kamdesk screenshot` knows, as its help and its error name them."""
+    from kamdesk.areas import AREAS
 
-        get_client(int(argument))  # a clear error for an unknown id
-        return ClientCard(int(argument))
-    raise KamdeskError(Message("Unknown view “{view}”: use clients, calendar, calendar:2026-W49, orders, "
-                               "order:<number>, offers, offer:<number>, contracts, contract:<number>, catalogue, "
-                               "company or client:<id>.",
-                               view=view))
+    names = []
+    for area in AREAS:
+        for shot in area.screenshots:
+            if not shot.argument or shot.optional:
+                names.append(shot.name)
+            if shot.argument:
+                names.append(f"{shot.name}:<{shot.argument}>" if not shot.optional else f"{shot.name}:{shot.argument}")
+    return ", ".join(names)

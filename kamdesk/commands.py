@@ -1,0 +1,30 @@
+"""What the command-line commands of the areas share (each area adds its own through `Area.commands`).
+
+An area's `add_commands(verbs)` gets the sub-command parsers of the verbs ("import", "export",
+"list") and adds its own sub-commands to them, each with `set_defaults(run=function)`;
+`kamdesk.cli` runs `args.run(args)`. Nothing here imports Qt or the services: `--help` stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HEADER_ROW_HELP = "the column headers are in row N (default: found among the first rows, below a title)"
+
+
+def row_number(text: str) -> int:
+    """A row of a sheet as people count them: 1, 2, 3 ..."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"rows are counted from 1, not {text!r}")
+    return number
+
+
+def say_header_row(table) -> None:
+    """Tell (on stderr) that the headers were found below a title, so the rows above are not imported."""
+    if table.header_row > 1:
+        print(f"headers in row {table.header_row}; the rows above are not imported", file=sys.stderr)

@@ -1,0 +1,115 @@
+"""The sale area's commands: `export order`, `list orders` (orders); `export offer`, `list offers` (offers).
+No Qt."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from kamdesk.core import db
+from kamdesk.core.errors import KamdeskError
+from kamdesk.core.messages import Message
+
+
+def add_order_commands(verbs: dict) -> None:
+    exp_order = verbs["export"].add_parser("order", help="a confirmed order to .xlsx or .csv for the back office")
+    exp_order.add_argument("number", help="order number, e.g. ORD-2026-00042")
+    exp_order.add_argument("file", type=Path, metavar="FILE")
+    exp_order.set_defaults(run=export_order)
+    lst_orders = verbs["list"].add_parser("orders", help="orders, newest first")
+    lst_orders.add_argument("--client", type=int, metavar="ID", help="only this client's orders")
+    lst_orders.add_argument("--state", help="draft, confirmed, shipped, delivered or cancelled")
+    lst_orders.add_argument("--limit", type=int, default=None)
+    lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_orders.set_defaults(run=list_orders)
+
+
+def add_offer_commands(verbs: dict) -> None:
+    exp_offer = verbs["export"].add_parser("offer", help="a commercial offer as PDF and/or a live Excel workbook")
+    exp_offer.add_argument("number", help="offer number, e.g. OF-2026-0007")
+    exp_offer.add_argument("--pdf", type=Path, metavar="FILE.pdf")
+    exp_offer.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+    exp_offer.add_argument("--lang", choices=("en", "hu", "ru"), help="language of the document (default: the offer's)")
+    exp_offer.set_defaults(run=export_offer)
+    lst_offers = verbs["list"].add_parser("offers", help="commercial offers, newest first")
+    lst_offers.add_argument("--state", help="draft, sent, accepted, rejected or expired")
+    lst_offers.add_argument("--client", type=int, metavar="ID", help="only this client's offers")
+    lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    lst_offers.set_defaults(run=list_offers)
+
+
+def export_order(args) -> int:
+    from kamdesk.core.services.order_io import export_order
+
+    db.connect(args.database)
+    count = export_order(args.number, args.file)
+    print(f"exported order {args.number.strip()} ({count} {'line' if count == 1 else 'lines'}) to {args.file}")
+    return 0
+
+
+def list_orders(args) -> int:
+    from kamdesk.core.services.order_io import list_orders
+    from kamdesk.core.services.party import get_client
+
+    db.connect(args.database)
+    if args.client is not None:
+        get_client(args.client)  # an unknown id is an error, not an empty list
+    orders = list_orders(client_id=args.client, state=args.state, limit=args.limit)
+    if args.json:
+        json.dump([_order_json(o) for o in orders], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for order in orders:
+        print(f"{order.number:<16}  {order.order_date.isoformat()}  {order.state:<10}  "
+              f"{order.gross_total:>14}  {order.currency}  {order.client[:40]}")
+    print(f"{len(orders)} orders", file=sys.stderr)
+    return 0
+
+
+def _order_json(order) -> dict:
+    return {"id": order.id, "number": order.number, "client": order.client, "client_id": order.client_id,
+            "manager": order.manager, "state": order.state, "order_date": order.order_date.isoformat(),
+            "delivery_date": order.delivery_date.isoformat() if order.delivery_date else None,
+            "currency": order.currency, "net_total": str(order.net_total), "vat_total": str(order.vat_total),
+            "gross_total": str(order.gross_total)}
+
+
+def export_offer(args) -> int:
+    from kamdesk.core.services import offer as offer_service
+
+    if not (args.pdf or args.xlsx):
+        raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx."))
+    db.connect(args.database)
+    data = offer_service.offer_document_data(offer_service.offer_by_number(args.number.strip()).id, args.lang)
+    if args.pdf:
+        from kamdesk.core.documents.offer_pdf import write_offer_pdf
+
+        write_offer_pdf(args.pdf, data)
+        print(f"wrote {args.pdf}")
+    if args.xlsx:
+        from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
+
+        write_offer_xlsx(args.xlsx, data)
+        print(f"wrote {args.xlsx}")
+    return 0
+
+
+def list_offers(args) -> int:
+    from kamdesk.core.services import offer as offer_service
+
+    db.connect(args.database)
+    offers = offer_service.list_offers(state=args.state, client_id=args.client)
+    rows = [{"id": o.id, "number": o.number, "client": o.client.name, "client_id": o.client_id, "state": o.state,
+             "offer_date": o.offer_date.isoformat(), "valid_until": o.valid_until.isoformat(),
+             "currency": o.currency, "net_total": str(o.net_total), "vat_total": str(o.vat_total),
+             "gross_total": str(o.gross_total)} for o in offers]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(f"{row['number']:<14}  {row['offer_date']}  {row['state']:<9}  {row['gross_total']:>14}  "
+              f"{row['currency']}  {row['client'][:40]}")
+    print(f"{len(rows)} offers", file=sys.stderr)
+    return 0
