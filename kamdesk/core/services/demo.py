@@ -149,10 +149,55 @@ def can_create_demo() -> bool:
     return not (Client.select().exists() or Product.select().exists() or Order.select().exists())
 
 
+@dataclass(frozen=True)
+class Demo:
+    """What an area's demo step builds on: the company, clients, catalogue and calendar made first.
+
+    `buyers` are the active clients in touch (they have activities); each step seeds its own
+    generator from `seed`, so a step added later does not change what the others make.
+    """
+
+    seed: int
+    now: datetime.datetime
+    words: Callable[[str], str]
+    managers: list[Manager]
+    shop: DemoShop
+    buyers: list[DemoClient]
+
+
+def orders_step(demo: Demo) -> None:
+    """The sale area's orders: two years of them for the buyers."""
+    DemoOrders(random.Random(f"orders {demo.seed}"), demo.buyers, demo.shop, demo.managers, demo.now,
+               demo.words).create()
+
+
+def offers_step(demo: Demo) -> None:
+    """The sale area's offers, in every state."""
+    DemoOffers(random.Random(f"offers {demo.seed}"), demo.buyers, demo.shop, demo.managers, demo.now,
+               demo.words).create()
+
+
+def contracts_step(demo: Demo) -> None:
+    """The contract area's contracts, in every state."""
+    DemoContracts(random.Random(f"contracts {demo.seed}"), demo.buyers, demo.now.date(), demo.words).create()
+
+
+def registered_steps() -> list[Callable[[Demo], None]]:
+    """The demo steps the areas register (`Area.demo`), in the registry's order.
+
+    The registry and the area descriptions are Qt-free and name their steps by dotted path, as a
+    Tryton module registers its models in a pool the core reads; the core imports no area's GUI.
+    """
+    from kamdesk.area import load
+    from kamdesk.areas import AREAS
+
+    return [load(area.demo) for area in AREAS if area.demo]
+
+
 def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None,
                 now: datetime.datetime | None = None, language: str = "hu") -> None:
-    """Fill an empty database with a company, managers, segments, a catalogue, `clients` clients,
-    their activities and their orders.
+    """Fill an empty database with a company, managers, segments, a catalogue, `clients` clients and
+    their activities, then run each area's step (orders, offers, contracts ...).
 
     `now` (aware; the real time by default) is what the calendar and the
     order history are built around: the past done, the coming weeks planned.
@@ -187,9 +232,9 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
         calendar = DemoCalendar(random.Random(f"activities {seed}"), in_touch, now, words)
         calendar.create()
         buyers = [c for c in in_touch if c.id in calendar.touched and c.status == "active"]
-        DemoOrders(random.Random(f"orders {seed}"), buyers, shop, managers, now, words).create()
-        DemoOffers(random.Random(f"offers {seed}"), buyers, shop, managers, now, words).create()
-        DemoContracts(random.Random(f"contracts {seed}"), buyers, now.date(), words).create()
+        demo = Demo(seed, now, words, managers, shop, buyers)
+        for step in registered_steps():
+            step(demo)
     refresh_statistics()
 
 
