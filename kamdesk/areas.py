@@ -36,3 +36,8 @@ def index(key: str) -> int:
 def area_at(position: int) -> Area:
     """The area at `position` in the navigation."""
     return AREAS[position]
+
+
+def keys() -> tuple[str, ...]:
+    """The keys of the areas, in navigation order."""
+    return tuple(found.key for found in AREAS)

@@ -8,9 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__
+from kamdesk import __version__, areas
 from kamdesk.area import load
-from kamdesk.areas import AREAS
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.gui.screenshot import view_names
@@ -35,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
              "export": sub.add_parser("export", help="export data to a file"),
              "list": sub.add_parser("list", help="list records")}
     verbs = {name: verb.add_subparsers(dest="what", metavar="WHAT", required=True) for name, verb in verbs.items()}
-    for area in AREAS:
+    for area in areas.AREAS:
         if area.commands:
             load(area.commands)(verbs)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import __version__
 from kamdesk.core import db
@@ -94,25 +94,8 @@ def first_start() -> bool:
     dialog = FirstRunDialog()
     answer = dialog.exec()
     if answer == FirstRunDialog.DEMO:
+        from kamdesk.gui.demo_data import create_demo_with_progress
+
         create_demo_with_progress()
         return True
     return answer == FirstRunDialog.DialogCode.Accepted
-
-
-def create_demo_with_progress(clients: int = 2000) -> None:
-    from kamdesk.core.services.demo import create_demo
-    from kamdesk.core.services.demo_words import demo_language
-
-    progress = QProgressDialog(QApplication.translate("App", "Creating demo data…"), "", 0, clients)
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-
-    def step(done: int, total: int) -> None:
-        progress.setValue(done)
-        QApplication.processEvents()
-
-    try:
-        create_demo(clients, seed=1, progress=step,
-                    language=demo_language(next(iter(QLocale().uiLanguages()), "")))
-    finally:
-        progress.close()  # also when the database was not empty after all

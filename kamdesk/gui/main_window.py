@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import __version__
 from kamdesk.area import TRANSLATION_CONTEXT, load
-from kamdesk.areas import AREAS, area_at, index
+from kamdesk import areas
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
@@ -64,11 +64,11 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.addItems([_translated(area.title) for area in AREAS])
+        self.navigation.addItems([_translated(area.title) for area in areas.AREAS])
         self.navigation.setMinimumWidth(120)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget(self)
-        for area in AREAS:  # each replaced by the area's page on first use
+        for area in areas.AREAS:  # each replaced by the area's page on first use
             self.stack.addWidget(self.clients if area.key == HOME else QWidget(self))
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         for action in (self.clients.archive_action, self.clients.restore_action, self.clients.delete_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
-        for area in AREAS:
+        for area in areas.AREAS:
             self._action(view_menu, _translated(area.menu_text), area.shortcut,
                          lambda _checked=False, key=area.key: self.show_area(key), f"area_{area.key}")
         view_menu.addSeparator()
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             self.reminders.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/area", area_at(self.stack.currentIndex()).key)
+        settings.setValue("main_window/area", areas.area_at(self.stack.currentIndex()).key)
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def __getattr__(self, name: str):
         """`window.orders`, `window.calendar` … (an area's key): that area's page, built on first use."""
-        if name in _AREA_KEYS and "_pages" in self.__dict__:
+        if "_pages" in self.__dict__ and name in areas.keys():
             return self.page(name)
         raise AttributeError(name)
 
@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
             return self.clients
         page = self._pages.get(key)
         if page is None:
-            position = index(key)
-            area = area_at(position)
+            position = areas.index(key)
+            area = areas.area_at(position)
             page = load(area.page)(self)
             if area.attach:
                 load(area.attach)(self, page)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.stack.currentIndex())  # Cancel: the page and its changes stay
             self.navigation.blockSignals(False)
             return
-        area = area_at(position)
+        area = areas.area_at(position)
         self.page(area.key)
         self.stack.setCurrentIndex(position)
         self.new_action.setText(_translated(area.new_text) if area.new_text else self.tr("&New client…"))
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- actions
     def show_area(self, key: str) -> bool:
         """Show the area `key`; False when the user chose to stay on a page with unsaved changes."""
-        position = index(key)
+        position = areas.index(key)
         self.navigation.setCurrentRow(position)
         if self.stack.currentIndex() != position:
             return False
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         """Ctrl+N: the "new" of the area shown (a new activity on the calendar …), a new client elsewhere."""
-        area = area_at(self.stack.currentIndex())
+        area = areas.area_at(self.stack.currentIndex())
         if area.new_slot:
             getattr(self.page(area.key), area.new_slot)()
         else:
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def fill_with_demo_data(self) -> None:
         """The empty client list's "Fill with demo data": as on the first start, then every page shows it."""
-        from kamdesk.gui.app import create_demo_with_progress
+        from kamdesk.gui.demo_data import create_demo_with_progress
 
         try:
             create_demo_with_progress(DEMO_CLIENTS)
@@ -348,9 +348,6 @@ def _describe_database() -> str:
     return str(name)
 
 
-_AREA_KEYS = frozenset(area.key for area in AREAS)
-
-
 def _translated(text: str) -> str:
     """An area's text (marked in its Area description) in the user's language."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
@@ -360,5 +357,5 @@ def _saved_area(value) -> str:
     """The key of the area saved at the last close (an older kamdesk saved its position)."""
     text = str(value or "")
     if text.isdigit():
-        return area_at(int(text)).key if int(text) < len(AREAS) else HOME
-    return text if text in _AREA_KEYS else HOME
+        return areas.area_at(int(text)).key if int(text) < len(areas.AREAS) else HOME
+    return text if text in areas.keys() else HOME

@@ -1,0 +1,137 @@
+"""Areas as plug-ins, seen from the window: a new area is its description plus one registry line, and a
+change announced on the application-wide signal reloads the pages and cards that show it."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kamdesk import areas
+from kamdesk.area import Area, ScreenshotView
+from kamdesk.core.services import activity as activity_service
+from kamdesk.core.services import contract as contract_service
+from kamdesk.core.services import party
+from kamdesk.gui.changes import ACTIVITIES, CATALOGUE, COMPANY, CONTRACTS, notify
+from kamdesk.gui.main_window import MainWindow
+from kamdesk.gui.party.client_card import ClientCard
+from tests.gui.keyboard import activate, type_text
+from tests.gui.test_main_window import discard_unsaved
+
+
+class ToolsPage(QWidget):
+    """The page of an area the application does not have: it counts its "New tool" calls."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.made = 0
+
+    def new_tool(self) -> None:
+        self.made += 1
+
+    def refresh(self) -> None:
+        """F5 refreshes every built page."""
+
+
+class ToolsTab(QWidget):
+    """The tab the new area adds to the client card."""
+
+    def __init__(self, card):
+        super().__init__()
+        self.label = QLabel(self)
+        QVBoxLayout(self).addWidget(self.label)
+
+    @staticmethod
+    def title() -> str:
+        return "Tools"
+
+    def show_client(self, client_id) -> None:
+        self.label.setText(f"tools of {client_id}")
+
+
+def add_commands(verbs: dict) -> None:
+    verbs["list"].add_parser("tools").set_defaults(run=lambda args: 0)
+
+
+TOOLS = Area(key="tools", title="Tools", menu_text="&Tools", shortcut="Ctrl+8",
+             page="tests.gui.test_registry:ToolsPage", new_text="&New tool…", new_slot="new_tool",
+             card_tabs=("tests.gui.test_registry:ToolsTab",), screenshots=(ScreenshotView("tools"),),
+             commands="tests.gui.test_registry:add_commands")
+
+
+def shown(qtbot, widget):
+    qtbot.addWidget(widget, before_close_func=discard_unsaved if isinstance(widget, MainWindow) else None)
+    widget.show()
+    qtbot.waitExposed(widget)
+    activate(widget)
+    return widget
+
+
+def test_a_new_area_is_its_description_and_one_line_in_the_registry(qtbot, clients, monkeypatch):
+    from kamdesk.cli import build_parser
+    from kamdesk.gui.screenshot import view_names
+
+    monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, TOOLS))
+    window = shown(qtbot, MainWindow())
+    assert window.navigation.item(7).text() == "Tools"
+    assert "tools" not in window._pages  # built on first use only
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), ToolsPage) and window.stack.currentWidget() is window.tools
+    assert window.new_action.text() == "&New tool…"
+    window.new_action.trigger()
+    assert window.tools.made == 1
+    card = shown(qtbot, ClientCard(clients[0].id))
+    tab = card.area_tabs["tools"]
+    assert card.ui.tabs.tabText(card.ui.tabs.indexOf(tab)) == "Tools" and tab.label.text() == f"tools of {clients[0].id}"
+    assert build_parser().parse_args(["list", "tools"]).run(None) == 0
+    assert "tools" in view_names().split(", ")
+
+
+def test_a_change_reloads_what_shows_it_and_builds_no_page(qtbot, clients, monkeypatch):
+    client = clients[0]
+    window = shown(qtbot, MainWindow())
+    window.show_area("contracts")
+    window.show_area("orders")
+    window.open_client(client.id)
+    card = window._cards[client.id]
+    tab = card.area_tabs["contracts"]
+    assert tab.contract_table.rowCount() == 0 and card.activity_table.rowCount() == 0
+    contract_service.save_contract({"client_id": client.id, "start_date": datetime.date.today(),
+                                    "template_id": contract_service.list_templates()[0].id})
+    activity_service.create_activity({"kind": "call", "client_id": client.id, "subject": "Follow-up",
+                                      "start": datetime.datetime.now(activity_service.local_zone())})
+    notify(CONTRACTS, client_id=client.id)
+    notify(ACTIVITIES, client_id=client.id)
+    assert tab.contract_table.rowCount() == 1 and window.contracts.model.rowCount() == 1
+    assert card.activity_table.rowCount() == 1
+
+    catalogue_heard, choices_reloaded = [], []
+    monkeypatch.setattr(window.orders.entry, "catalogue_changed", lambda: catalogue_heard.append(True))
+    monkeypatch.setattr(window.clients, "reload_choices", lambda: choices_reloaded.append(True))
+    notify(CATALOGUE)
+    notify(COMPANY)
+    assert catalogue_heard == [True] and choices_reloaded == [True]  # the open order; the list's filters
+
+    sales_reloaded, list_refreshed = [], []
+    monkeypatch.setattr(card, "reload_sales", lambda: sales_reloaded.append(True))
+    monkeypatch.setattr(window.clients, "refresh", lambda keep_client=None: list_refreshed.append(keep_client))
+    window.orders.order_changed.emit(client.id)  # what the orders page says after a save, a confirmation …
+    assert sales_reloaded == [True] and list_refreshed == [None]
+    assert set(window._pages) == {"contracts", "orders"}  # the calendar, offers, catalogue and company: not built
+    card.close()
+
+
+def test_a_client_saved_in_one_card_shows_in_the_list_and_the_other_card(qtbot, clients):
+    client = clients[1]
+    window = shown(qtbot, MainWindow())
+    window.open_client(client.id)
+    card = window._cards[client.id]
+    other = shown(qtbot, ClientCard(client.id))  # as a contract opens it for a missing field
+    other.ui.name.clear()
+    type_text(other.ui.name, "Szűcs Élelmiszer és Fia Bt.")
+    assert other.save()
+    assert card.ui.name.text() == "Szűcs Élelmiszer és Fia Bt." and not card.is_dirty()
+    assert window.clients.current_client_id() == client.id  # the list refreshed, keeping the saved client
+    assert party.get_client(client.id).name == "Szűcs Élelmiszer és Fia Bt."
+    card.close()

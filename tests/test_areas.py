@@ -1,0 +1,47 @@
+"""The area registry: one description per area, readable without Qt, and what the CLI and the demo take from it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from kamdesk import areas
+from kamdesk.area import load
+
+WITHOUT_QT = textwrap.dedent("""
+    import json, sys
+    from kamdesk import areas, cli
+    from kamdesk.area import load
+
+    cli.build_parser()
+    for area in areas.AREAS:
+        for path in (area.commands, area.demo, area.attach, *(s.build for s in area.screenshots)):
+            if path:
+                load(path)
+    print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"})))
+""")
+
+
+def test_every_area_has_its_own_key_and_the_shortcuts_of_before():
+    assert areas.keys() == ("clients", "calendar", "orders", "catalogue", "company", "offers", "contracts")
+    assert [area.shortcut for area in areas.AREAS] == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert [areas.index(key) for key in areas.keys()] == list(range(7))
+    assert areas.area("contracts").card_tabs == ("kamdesk.gui.contract.client_tab:ContractsTab",)
+
+
+def test_the_registry_the_command_line_and_the_areas_parts_load_without_qt():
+    done = subprocess.run([sys.executable, "-c", WITHOUT_QT], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == []
+
+
+def test_the_demo_runs_the_steps_the_areas_register_in_their_order():
+    from kamdesk.core.services import demo
+
+    assert demo.registered_steps() == [demo.orders_step, demo.offers_step, demo.contracts_step]
+
+
+def test_a_dotted_path_names_a_module_attribute():
+    assert load("kamdesk.areas:keys") is areas.keys
+    assert load("kamdesk.areas") is areas

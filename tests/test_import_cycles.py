@@ -1,0 +1,82 @@
+"""No import cycle in kamdesk: a walk over every module's imports, those inside functions too.
+
+A later area imports an earlier one, never the other way round (the contract area adds the
+client card's Contracts tab; the card does not import the contract dialog).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import kamdesk
+
+PACKAGE = Path(kamdesk.__file__).parent
+
+
+def module_names() -> dict[str, Path]:
+    names = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return names
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the kamdesk modules it imports (anywhere in it), packages it lives in left out."""
+    names = module_names()
+
+    def known(name: str) -> str:
+        while name and name not in names:
+            name = name.rpartition(".")[0]
+        return name
+
+    graph = {}
+    for name, path in names.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found |= {known(f"{node.module}.{alias.name}") for alias in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {known(alias.name) for alias in node.names}
+        graph[name] = {other for other in found if other and other != name and not name.startswith(other + ".")}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    order, low, stack, on_stack, groups = {}, {}, [], set(), []
+
+    def visit(node: str) -> None:
+        order[node] = low[node] = len(order)
+        stack.append(node)
+        on_stack.add(node)
+        for other in graph.get(node, ()):
+            if other not in order:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], order[other])
+        if low[node] == order[node]:
+            group = []
+            while not group or group[-1] != node:
+                group.append(stack.pop())
+                on_stack.discard(group[-1])
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for node in graph:
+        if node not in order:
+            visit(node)
+    return groups
+
+
+def test_no_module_of_kamdesk_imports_itself_round_a_cycle():
+    assert cycles(import_graph()) == []
+
+
+def test_the_walk_finds_a_cycle_made_by_an_import_inside_a_function():
+    graph = {"kamdesk.gui.party.client_card": {"kamdesk.gui.contract.contract_dialog"},
+             "kamdesk.gui.contract.contract_dialog": {"kamdesk.gui.party.client_card"}, "kamdesk.gui.app": set()}
+    assert cycles(graph) == [["kamdesk.gui.contract.contract_dialog", "kamdesk.gui.party.client_card"]]
+    assert "kamdesk.gui.contract.contract_dialog" not in import_graph()["kamdesk.gui.party.client_card"]
