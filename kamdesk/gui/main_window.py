@@ -23,7 +23,6 @@ from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.party.client_list import ClientListView
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import editors_in, settle_all
 
@@ -40,7 +39,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("kamdesk") + "[*]")  # "*" while a page has unsaved changes
         self._cards: dict[int, object] = {}  # open client cards by client id
-        self.clients = ClientListView(self)
+        self.clients = load(areas.area(HOME).page)(self)  # the client list: built at once, the others on first use
         self.reminders = None  # started a moment after the window shows
         self._pages: dict[str, QWidget] = {}  # other areas by key, built when first shown: start-up pays for the list
         self.clients.open_client.connect(self.open_client)
