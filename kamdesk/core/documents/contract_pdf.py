@@ -13,7 +13,6 @@ imported inside the writer only.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from kamdesk.core.documents.contract_data import ContractDocument, ContractParty
@@ -23,9 +22,9 @@ from kamdesk.core.documents.pdf_common import (
     FONT,
     INK,
     MUTED,
+    a4_pdf,
     escape,
     letterhead,
-    numbered_canvas,
     readable_logo,
     register_fonts,
 )
@@ -75,7 +74,6 @@ def _render(document: ContractDocument, logo) -> bytes:
         CondPageBreak,
         KeepTogether,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
@@ -154,10 +152,5 @@ def _render(document: ContractDocument, logo) -> bytes:
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(KeepTogether([Spacer(1, 8 * mm), p(place_and_date(document)), signatures]))
 
-    canvas = numbered_canvas(f"{document.company.name} · {document.number}", t["page"], muted, FONT)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=16 * mm, bottomMargin=20 * mm, title=f"{rendered.title} {document.number}",
-                            author=document.company.name, creator="kamdesk", initialFontName=FONT)
-    doc.build(story, canvasmaker=canvas)
-    return buffer.getvalue()
+    return a4_pdf(story, footer=f"{document.company.name} · {document.number}", page=t["page"],
+                  title=f"{rendered.title} {document.number}", author=document.company.name, side_mm=20, bottom_mm=20)

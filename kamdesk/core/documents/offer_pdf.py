@@ -21,7 +21,6 @@ inside `write_offer_pdf` only: start-up does not pay for it.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from kamdesk.core.documents.amount_words import amount_in_words
@@ -40,9 +39,9 @@ from kamdesk.core.documents.pdf_common import (
     INK,
     MUTED,
     RULE,
+    a4_pdf,
     escape,
     letterhead,
-    numbered_canvas,
     readable_logo,
     register_fonts,
 )
@@ -191,7 +190,6 @@ def _render(data: OfferData, logo) -> bytes:
     from reportlab.platypus import (
         KeepTogether,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
@@ -317,12 +315,6 @@ def _render(data: OfferData, logo) -> bytes:
     tail += [Spacer(1, 8 * mm), signatures]
     story.append(KeepTogether(tail))
 
-    NumberedCanvas = numbered_canvas(f"{data.company.name} · {data.number}", t["page"], muted, FONT)
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                                 topMargin=16 * mm, bottomMargin=18 * mm, title=f"{t['title']} {data.number}",
-                                 author=data.company.name, creator="kamdesk", initialFontName=FONT)
-    document.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return a4_pdf(story, footer=f"{data.company.name} · {data.number}", page=t["page"],
+                  title=f"{t['title']} {data.number}", author=data.company.name, side_mm=18, bottom_mm=18)
 

@@ -71,6 +71,24 @@ def escape(text: str) -> str:
     return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>"))
 
 
+def a4_pdf(story: list, *, footer: str, page: str, title: str, author: str, side_mm: float,
+           bottom_mm: float) -> bytes:
+    """`story` laid out on A4 pages (16 mm top margin), `footer` and `page` ("Page {page} of {pages}") at
+    the foot of every page; the PDF's bytes."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    canvas = numbered_canvas(footer, page, HexColor(MUTED), FONT)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=side_mm * mm, rightMargin=side_mm * mm,
+                                 topMargin=16 * mm, bottomMargin=bottom_mm * mm, title=title, author=author,
+                                 creator="kamdesk", initialFontName=FONT)
+    document.build(story, canvasmaker=canvas)
+    return buffer.getvalue()
+
+
 def numbered_canvas(left: str, page: str, colour, font: str, size: float = 7.5):
     """A Canvas class that writes `left` and `page` ("Page {page} of {pages}") at the foot of every page.
 
