@@ -92,10 +92,11 @@ from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
+from kamdesk.gui.party.client_card import ERROR_STYLE
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.optional_date import OptionalDate
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +36,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.messages import Message
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.formatting import date_format, format_amount, format_date, format_moment, format_timestamp
+from kamdesk.gui.formatting import format_amount, format_date, format_moment, format_timestamp
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.messages import translated
@@ -46,9 +44,9 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.optional_date import OptionalDate
 
 ERROR_STYLE = "color: #c62828;"
-NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
 ADDRESS_PARTS = ("postcode", "city", "street", "country")
 LINE_FIELDS = (
     "name", "legal_form", "tax_number", "registration_number", "phone", "email", "website",
@@ -87,45 +85,6 @@ class CountryCodeValidator(QValidator):
         if len(upper) <= 2 and all("A" <= char <= "Z" for char in upper):
             return QValidator.State.Acceptable, upper, pos
         return QValidator.State.Invalid, text, pos
-
-
-class OptionalDate:
-    """A check box saying whether there is a date, and the date edit beside it.
-
-    Unchecked, the date edit is disabled and shows `empty_text`; checking it
-    brings back the last date (or today).
-    """
-
-    def __init__(self, switch: QCheckBox, edit: QDateEdit, empty_text: str):
-        self.switch, self.edit = switch, edit
-        self._last = QDate.currentDate()
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(empty_text)
-        edit.setDisplayFormat(date_format())
-        edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
-        switch.toggled.connect(self._switched)
-        self._switched(switch.isChecked())
-
-    def _switched(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on:
-            if self.edit.date() == NO_DATE:
-                self.edit.setDate(self._last)
-        else:
-            if self.edit.date() != NO_DATE:
-                self._last = self.edit.date()
-            self.edit.setDate(NO_DATE)
-
-    def value(self) -> datetime.date | None:
-        return self.edit.date().toPython() if self.switch.isChecked() else None
-
-    def set_value(self, value: datetime.date | None) -> None:
-        if value is not None:
-            self._last = QDate(value.year, value.month, value.day)
-        self.switch.setChecked(value is not None)
-        self._switched(value is not None)
-        if value is not None:
-            self.edit.setDate(self._last)
 
 
 def prepare_error_labels(widget: QWidget) -> list[QLabel]:

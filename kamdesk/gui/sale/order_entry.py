@@ -74,15 +74,13 @@ from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
-from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import OptionalDate, prepare_error_labels
-from kamdesk.gui.product.catalogue_page import ProductEdit
+from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.labels import (
     APPROVAL_COLOURS,
     OK_COLOUR,
@@ -100,6 +98,9 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.product_edit import ProductEdit
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
