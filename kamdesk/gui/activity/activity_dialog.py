@@ -24,17 +24,15 @@ from kamdesk.core.services import party as party_service
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
 from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import FieldErrors
 
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
                    "negotiation": 60, "task": 30}
-FIELDS = ("kind", "client", "contact", "subject", "start", "end", "location", "owner", "recurrence")
 MONTH_WEEKS = (1, 2, 3, 4, -1)
 
 
@@ -103,8 +101,11 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._duration_touched = activity_id is not None
         self._end_before_start = False
         self.client_ids: set[int] = set()
-        self._error_labels = prepare_error_labels(self)
         self.client = ClientPicker(self.ui.client, self._client_changed)
+        ui = self.ui
+        self._field_errors = FieldErrors.of_form(self, {
+            "kind": ui.kind, "client": ui.client, "contact": ui.contact, "subject": ui.subject, "start": ui.date,
+            "end": ui.end_time, "location": ui.location, "owner": ui.owner, "recurrence": ui.repeat})
         self._prepare_widgets()
         if activity_id is None:
             self._fill_new(start, all_day, client_id, kind, owner_id)
@@ -169,7 +170,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         """Save and close (Ctrl+S, Save); False when the service said no (the messages are shown)."""
         if self._state != "planned":
             return False
-        self._clear_errors()
+        self._field_errors.clear()
         values = self.values()
         try:
             if self._activity_id is None:
@@ -179,7 +180,7 @@ class ActivityDialog(DirtyFlag, QDialog):
                 if activity is None:
                     return False  # the user cancelled the this-or-series question
         except ValidationError as error:
-            self._show_errors(error.errors)
+            self._field_errors.show(error.errors)
             return False
         except KamdeskError as error:
             show_error(self, error)
@@ -535,30 +536,3 @@ class ActivityDialog(DirtyFlag, QDialog):
         ui.until.setEnabled(ui.ends_until.isChecked())
         ui.count.setEnabled(ui.ends_count.isChecked())
 
-    # ------------------------------------------------------------ errors
-    def _clear_errors(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict) -> None:
-        """Each message beside its field; the first bad field gets the focus."""
-        self._clear_errors()
-        others = []
-        for key, message in errors.items():
-            label = getattr(self.ui, f"{key}_error", None)
-            text = translated(message)
-            if label is None:
-                others.append(text)
-                continue
-            label.setText(text)
-            label.show()
-        if others:
-            self.ui.form_error.setText("\n".join(others))
-            self.ui.form_error.show()
-        focus = {"kind": self.ui.kind, "client": self.ui.client, "contact": self.ui.contact,
-                 "subject": self.ui.subject, "start": self.ui.date, "end": self.ui.end_time,
-                 "location": self.ui.location, "owner": self.ui.owner, "recurrence": self.ui.repeat}
-        first = next((field for field in FIELDS if field in errors), None)
-        if first is not None:
-            focus[first].setFocus(Qt.FocusReason.OtherFocusReason)

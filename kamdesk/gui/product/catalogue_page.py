@@ -66,12 +66,12 @@ from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
-from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.product_edit import ProductEdit
 
 PAGE_SIZE = 200
@@ -874,7 +874,8 @@ class _FormDialog(UnsavedFields, QDialog):
     FIELDS: tuple[str, ...] = ()
 
     def _prepare_form(self) -> None:
-        self._error_labels = prepare_error_labels(self)
+        widgets = {field: getattr(self.ui, field) for field in self.FIELDS if hasattr(self.ui, field)}
+        self._field_errors = FieldErrors.of_form(self, widgets)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
@@ -882,34 +883,12 @@ class _FormDialog(UnsavedFields, QDialog):
     def accept(self) -> None:
         self.save()
 
-    def _clear_errors(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict) -> None:
-        self._clear_errors()
-        others = []
-        for key, message in errors.items():
-            label = getattr(self.ui, f"{key}_error", None)
-            if label is None:
-                others.append(translated(message))
-                continue
-            label.setText(translated(message))
-            label.show()
-        if others:
-            self.ui.form_error.setText("\n".join(others))
-            self.ui.form_error.show()
-        first = next((f for f in self.FIELDS if f in errors), None)
-        if first is not None and hasattr(self.ui, first):
-            getattr(self.ui, first).setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _run(self, save) -> bool:
-        self._clear_errors()
+        self._field_errors.clear()
         try:
             save()
         except ValidationError as error:
-            self._show_errors(error.errors)
+            self._field_errors.show(error.errors)
             return False
         except KamdeskError as error:
             show_error(self, error)
@@ -1002,7 +981,8 @@ class ProductDialog(_FormDialog):
         try:
             price = self._typed_price()
         except ValueError:
-            self._show_errors({"price": self.tr("“%1” is not an amount.").replace("%1", self.price.text().strip())})
+            text = self.price.text().strip()
+            self._field_errors.show({"price": self.tr("“%1” is not an amount.").replace("%1", text)})
             return False
 
         def run():
@@ -1056,7 +1036,7 @@ class PriceColumnDialog(_FormDialog):
         try:
             percent = parse_decimal(text)
         except ValueError:
-            self._show_errors({"percent": self.tr("“%1” is not a number.").replace("%1", text)})
+            self._field_errors.show({"percent": self.tr("“%1” is not a number.").replace("%1", text)})
             return False
 
         def run():
