@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -63,12 +62,9 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
 from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
-from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
-from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors
@@ -613,6 +609,7 @@ class CataloguePage(QWidget):
         """Read a price list (.xlsx/.csv), map its columns, check every row, import all or nothing."""
         from kamdesk.core.services import catalogue_io
         from kamdesk.gui.background import run_busy
+        from kamdesk.gui.product.price_list_import import PriceListImportDialog
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a price list"), "",
@@ -651,201 +648,6 @@ class CataloguePage(QWidget):
             show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path).replace(
                 "%2", error.strerror or str(error))))
             return None
-
-
-class PriceListImportDialog(QDialog):
-    """A price list's columns mapped to product fields and price columns, every row checked, all or nothing.
-
-    Page 1: the row of the headers (found below a title; it can be changed)
-    and the mapping (recognised from the headers) above a preview of the
-    first rows. Page 2: what the check found; with a rejected row nothing can
-    be imported (the file is corrected and checked again). Price headers that
-    name no column can be created as new stored columns.
-    """
-
-    def __init__(self, path: str, table, parent: QWidget | None = None):
-        from kamdesk.core.services import catalogue_io
-
-        super().__init__(parent)
-        self.setObjectName("price_list_import")
-        self.setWindowTitle(self.tr("Import a price list"))
-        fit_to_screen(self, 980, 620)
-        self.io = catalogue_io
-        self.path, self.table = path, table
-        self.check = None
-        self.created = self.updated = 0
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._mapping_page())
-        self.pages.addWidget(self._result_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget(self)
-        self.intro = QLabel(page)
-        self.intro.setWordWrap(True)
-        self.header_picker = HeaderRowPicker(self.table, page)
-        self.header_picker.changed.connect(self._choose_header_row)
-        self.preview = QTableWidget(page)
-        self.preview.setObjectName("price_list_preview")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_error = QLabel(page)
-        self.mapping_error.setObjectName("mapping_error")
-        self.mapping_error.setStyleSheet("color: #c62828;")
-        check = QPushButton(self.tr("&Check rows"), page)
-        check.setObjectName("check_rows")
-        check.setDefault(True)
-        check.clicked.connect(self.run_check)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mapping_error, 1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(check)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.header_picker)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
-        self._fill_preview()
-        return page
-
-    def _fill_preview(self) -> None:
-        """The mapping boxes and the first rows of the table, headers from the chosen row."""
-        io, table = self.io, self.table
-        headers = table.headers
-        mapping = io.auto_mapping(headers)
-        self.intro.setText(self.tr("%1 rows in %2. Check what each column holds; columns set to “Ignore” are not "
-                                   "imported, and an empty cell leaves the product's value as it is.")
-                           .replace("%1", str(len(table.rows))).replace("%2", self.path))
-        targets = [(target, translated(label)) for target, label in io.mapping_targets()]
-        known = {target for target, _ in targets}
-        for target in mapping.values():
-            if target.startswith(io.PRICE_PREFIX) and target not in known:
-                targets.append((target, self.tr("New price column: %1").replace(
-                    "%1", target[len(io.PRICE_PREFIX):])))
-                known.add(target)
-        shown = min(20, len(table.rows))
-        self.preview.setRowCount(0)  # the mapping boxes of other headers go with their row
-        self.preview.setColumnCount(0)
-        self.preview.setRowCount(shown + 1)
-        self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([self.tr("Holds")] + [str(table.row_number(i)) for i in range(shown)])
-        self.mapping_boxes: list[QComboBox] = []
-        for column in range(len(headers)):
-            box = QComboBox(self.preview)
-            box.addItem(self.tr("Ignore"), None)
-            for target, label in targets:
-                box.addItem(label, target)
-            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
-            self.preview.setCellWidget(0, column, box)
-            self.mapping_boxes.append(box)
-        for row, values in enumerate(table.rows[:shown], start=1):
-            for column, value in enumerate(values[:len(headers)]):
-                self.preview.setItem(row, column, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
-
-    def _choose_header_row(self, table) -> None:
-        self.table = table
-        self.mapping_error.clear()
-        self._fill_preview()
-
-    def mapping(self) -> dict[int, str]:
-        return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
-
-    def run_check(self) -> bool:
-        self.mapping_error.clear()
-        try:
-            self.check = self.io.check_price_list(self.table, self.mapping())
-        except ValidationError as error:
-            self.mapping_error.setText("\n".join(translated(m) for m in error.messages()))
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self._show_result()
-        return True
-
-    def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("price_list_summary")
-        self.summary.setWordWrap(True)
-        self.new_columns = QListWidget(page)
-        self.new_columns.setObjectName("new_columns")
-        self.new_columns.setMaximumHeight(90)
-        self.new_columns_label = QLabel(self.tr("Price columns the file has and the catalogue has not (ticked: "
-                                                "created as stored columns):"), page)
-        self.problems = QTableWidget(0, 2, page)
-        self.problems.setObjectName("price_list_problems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
-        self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.verticalHeader().hide()
-        back = QPushButton(self.tr("&Back to columns"), page)
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        nothing = QPushButton(self.tr("Import &nothing"), page)
-        nothing.clicked.connect(self.reject)
-        self.import_button = QPushButton(self.tr("&Import"), page)
-        self.import_button.setObjectName("import_price_list")
-        self.import_button.clicked.connect(self.run_import)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(nothing)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.new_columns_label)
-        layout.addWidget(self.new_columns)
-        layout.addWidget(self.problems, 1)
-        layout.addLayout(buttons)
-        return page
-
-    def _show_result(self) -> None:
-        check = self.check
-        valid, new = len(check.valid), check.new_products
-        if check.rejected:
-            text = self.tr("%1 of %2 rows have errors: nothing can be imported until the file is corrected "
-                           "(all or nothing).").replace("%1", str(len(check.rejected))).replace("%2", str(check.total))
-        else:
-            text = self.tr("All %1 rows are fine: %2 new products, %3 products updated.").replace(
-                "%1", str(check.total)).replace("%2", str(new)).replace("%3", str(valid - new))
-        self.summary.setText(text)
-        self.new_columns.clear()
-        for name in check.new_columns:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.new_columns.addItem(item)
-        self.new_columns.setVisible(bool(check.new_columns))
-        self.new_columns_label.setVisible(bool(check.new_columns))
-        self.problems.setRowCount(len(check.rejected))
-        for row, problem in enumerate(check.rejected):
-            self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row_number)))
-            self.problems.setItem(row, 1, QTableWidgetItem(translated(problem.reason)))
-        self.problems.setVisible(bool(check.rejected))
-        self.import_button.setEnabled(not check.rejected and bool(check.valid))
-        self.import_button.setDefault(True)
-        self.pages.setCurrentIndex(1)
-
-    def create_columns(self) -> list[str]:
-        items = [self.new_columns.item(i) for i in range(self.new_columns.count())]
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
-
-    def run_import(self) -> bool:
-        from kamdesk.gui.background import run_busy
-
-        check, create = self.check, self.create_columns()
-        try:
-            self.created, self.updated = run_busy(self, self.tr("Importing…"),
-                                                  lambda: self.io.import_price_list(check, create))
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.accept()
-        return True
 
 
 def _list_table(table: QTableWidget) -> None:
