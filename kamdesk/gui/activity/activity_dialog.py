@@ -16,13 +16,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.screen_fit import fit_to_screen
@@ -172,19 +170,11 @@ class ActivityDialog(DirtyFlag, QDialog):
             return False
         self._field_errors.clear()
         values = self.values()
-        try:
-            if self._activity_id is None:
-                activity = activity_service.create_activity(values, recurrence=self.recurrence())
-            else:
-                activity = self._update(values)
-                if activity is None:
-                    return False  # the user cancelled the this-or-series question
-        except ValidationError as error:
-            self._field_errors.show(error.errors)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
+        saved, activity = self._field_errors.attempt(self, lambda: (
+            activity_service.create_activity(values, recurrence=self.recurrence()) if self._activity_id is None
+            else self._update(values)))
+        if not saved or activity is None:
+            return False  # refused, or the user cancelled the this-or-series question
         self.client_ids |= {c for c in (values.get("client_id"), activity.client_id) if c}
         self._activity_id = activity.id
         self._set_dirty(False)

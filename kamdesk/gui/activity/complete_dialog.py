@@ -15,13 +15,11 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.gui.activity.activity_dialog import DEFAULT_MINUTES
 from kamdesk.gui.activity.labels import kind_icon, kind_labels
 from kamdesk.gui.activity.week_view import describe_when
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.unsaved import UnsavedFields
@@ -148,16 +146,12 @@ class CompleteDialog(UnsavedFields, QDialog):
         record_now = activity_service.is_ahead(self.view)
         if record_now and not self._record_now_agreed():
             return
-        try:
-            _activity, follow_up = activity_service.complete_activity(
-                self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
-                record_now=record_now)
-        except ValidationError as error:
-            self._field_errors.show(error.errors)
+        done, result = self._field_errors.attempt(self, lambda: activity_service.complete_activity(
+            self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
+            record_now=record_now))
+        if not done:
             return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
+        _activity, follow_up = result
         self.follow_up_id = follow_up.id if follow_up is not None else None
         super().accept()
 

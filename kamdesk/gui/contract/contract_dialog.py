@@ -258,16 +258,9 @@ class ObligationDialog(QDialog):
                 "party": self.party.currentData(), "description": self.description.text(), "done_on": done_on}
 
     def accept(self) -> None:
-        try:
-            self._save(self.values())
-        except ValidationError as error:
-            self.error.setText("\n".join(translated(m) for m in error.errors.values()))
-            self.error.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        saved, _ = FieldErrors({}, other=self.error).attempt(self, lambda: self._save(self.values()))
+        if saved:
+            super().accept()
 
 
 # ---------------------------------------------------------------- signing and terminating
@@ -409,13 +402,9 @@ class ContractDialog(DirtyFlag, QDialog):
         """Save the draft (Ctrl+S); True when it was saved (or there was nothing to save)."""
         if self._state != "draft":
             return True
-        try:
-            contract = contract_service.save_contract(self.values(), self._contract_id)
-        except ValidationError as error:
-            self._field_errors.show(error.errors)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
+        saved, contract = self._field_errors.attempt(
+            self, lambda: contract_service.save_contract(self.values(), self._contract_id))
+        if not saved:
             return False
         self._field_errors.clear()
         self._reload(contract.id)

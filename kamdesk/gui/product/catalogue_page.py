@@ -687,16 +687,10 @@ class _FormDialog(UnsavedFields, QDialog):
 
     def _run(self, save) -> bool:
         self._field_errors.clear()
-        try:
-            save()
-        except ValidationError as error:
-            self._field_errors.show(error.errors)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        super().accept()
-        return True
+        saved, _ = self._field_errors.attempt(self, save)
+        if saved:
+            super().accept()
+        return saved
 
 
 class ProductDialog(_FormDialog):

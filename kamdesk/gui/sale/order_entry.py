@@ -1646,16 +1646,10 @@ class ShipDialog(QDialog):
         return result
 
     def accept(self) -> None:
-        try:
-            sale.ship_order(self.order_id, self.quantities())
-        except ValidationError as error:
-            self.error.setText("\n".join(translated(m) for m in error.messages()))
-            self.error.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        shipped, _ = FieldErrors({}, other=self.error).attempt(
+            self, lambda: sale.ship_order(self.order_id, self.quantities()))
+        if shipped:
+            super().accept()
 
 
 def ship_interactively(parent: QWidget, order_id: int) -> bool:
@@ -1703,15 +1697,10 @@ class ReasonDialog(QDialog):
     def accept(self) -> None:
         self._field_errors.clear()
         ui = self.ui
-        try:
-            self._decide(ui.reason.currentData() or "", ui.note.toPlainText())
-        except ValidationError as error:
-            self._field_errors.show(error.errors)
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        decided, _ = self._field_errors.attempt(
+            self, lambda: self._decide(ui.reason.currentData() or "", ui.note.toPlainText()))
+        if decided:
+            super().accept()
 
 
 class CancelOrderDialog(ReasonDialog):

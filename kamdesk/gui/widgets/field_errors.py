@@ -5,7 +5,7 @@ keys may share a label: their messages stand one per line), which widget
 each key focuses, in the order the user meets them, and the label that takes
 the messages naming no field. `FieldErrors.show` clears what was shown,
 places each message, and focuses the first bad field (showing the tab it is
-on); `clear` hides them all. Forms built in Designer name their labels
+on); `clear` hides them all; `attempt` runs a save and shows why it failed. Forms built in Designer name their labels
 `<field>_error` (and `form_error` for the rest): `FieldErrors.of_form` finds them.
 """
 
@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
 
 ERROR_STYLE = "color: #c62828;"
@@ -86,6 +88,19 @@ class FieldErrors:
         if focus and first is not None:
             self.focus(first)
         return unplaced
+
+    def attempt(self, parent: QWidget, action: Callable[[], object]) -> tuple[bool, object]:
+        """Run `action` (a save): (True, what it returned), or (False, None) when it was refused.
+
+        A ValidationError's messages are shown here; another domain error in a message box over `parent`.
+        """
+        try:
+            return True, action()
+        except ValidationError as error:
+            self.show(error.errors)
+        except KamdeskError as error:
+            show_error(parent, error)
+        return False, None
 
     def first(self, errors: Mapping[str, object]) -> str | None:
         """The first field (in the order of `widgets`) that an error names."""

@@ -85,3 +85,23 @@ def test_editing_a_field_takes_its_message_away_and_those_about_no_field(qtbot):
     assert label(widget, "form").text() == "Bad"
     errors.edited(edits["email"])
     assert not label(widget, "form").isVisible()
+
+
+def test_an_attempt_returns_what_the_save_returned_or_shows_why_it_was_refused(qtbot, monkeypatch):
+    from kamdesk.core.errors import KamdeskError, ValidationError
+    from kamdesk.gui.widgets import field_errors
+
+    widget, edits = form(qtbot, "name")
+    errors = FieldErrors.of_form(widget, edits)
+    boxes = []
+    monkeypatch.setattr(field_errors, "show_error", lambda parent, error: boxes.append((parent, str(error))))
+    assert errors.attempt(widget, lambda: 42) == (True, 42)
+
+    def refused():
+        raise ValidationError({"name": "Required"})
+
+    def failed():
+        raise KamdeskError("The database is locked.")
+
+    assert errors.attempt(widget, refused) == (False, None) and label(widget, "name").text() == "Required"
+    assert errors.attempt(widget, failed) == (False, None) and boxes == [(widget, "The database is locked.")]
