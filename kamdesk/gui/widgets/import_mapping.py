@@ -173,14 +173,7 @@ class ImportMappingDialog(QDialog):
         buttons.addWidget(self.mapping_error, 1)
         buttons.addWidget(cancel)
         buttons.addWidget(check)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.header_picker)
-        extras = self.mapping_extras(page)
-        if extras is not None:
-            layout.addWidget(extras)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
+        _column(page, [self.intro, self.header_picker, self.mapping_extras(page)], self.preview, buttons)
         self._fill_preview()
         return page
 
@@ -264,13 +257,7 @@ class ImportMappingDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.nothing_button)
         buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary)
-        extras = self.result_extras(page)
-        if extras is not None:
-            layout.addWidget(extras)
-        layout.addWidget(self.problems, 1)
-        layout.addLayout(buttons)
+        _column(page, [self.summary, self.result_extras(page)], self.problems, buttons)
         return page
 
     def _show_result(self) -> None:
@@ -307,3 +294,13 @@ class ImportMappingDialog(QDialog):
             self.reject()
             return
         super().keyPressEvent(event)
+
+
+def _column(page: QWidget, widgets: list[QWidget | None], stretched: QWidget, buttons: QHBoxLayout) -> None:
+    """`widgets` (None left out) one under the other, then `stretched` taking the room, then the buttons."""
+    layout = QVBoxLayout(page)
+    for widget in widgets:
+        if widget is not None:
+            layout.addWidget(widget)
+    layout.addWidget(stretched, 1)
+    layout.addLayout(buttons)
