@@ -53,8 +53,9 @@ class CompleteDialog(UnsavedFields, QDialog):
         self._zone = activity_service.local_zone()
         prepare_error_labels(self)
         ui = self.ui
-        self._field_errors = FieldErrors({"result": ui.result_error, "next": ui.next_error}, {"next": ui.next_date},
-                                   other=ui.form_error, field_of=lambda key: "next" if key in NEXT_STEP_FIELDS else key)
+        self._field_errors = FieldErrors(  # the next step's messages under it, the outcome's under the form
+            {"result": ui.result_error, "next": ui.next_error}, {"next": ui.next_date}, other=ui.form_error,
+            field_of=lambda key: "next" if key in NEXT_STEP_FIELDS else key)
         self._duration_touched = False
         self._prepare()
         self._fill()

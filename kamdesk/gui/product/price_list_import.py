@@ -44,6 +44,9 @@ class PriceListImportDialog(ImportMappingDialog):
                         "imported, and an empty cell leaves the product's value as it is.")
                 .replace("%1", str(len(self.table.rows))).replace("%2", self.path))
 
+    def mapping_row_label(self) -> str:
+        return self.tr("Holds")
+
     def check_rows(self, mapping: dict[int, str]) -> catalogue_io.PriceListCheck:
         return catalogue_io.check_price_list(self.table, mapping)
 

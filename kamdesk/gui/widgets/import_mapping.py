@@ -127,6 +127,10 @@ class ImportMappingDialog(QDialog):
     def run_import(self) -> bool:
         raise NotImplementedError
 
+    def mapping_row_label(self) -> str:
+        """The heading of the preview's row of mapping boxes."""
+        return self.tr("Field")
+
     def problems_of(self, check) -> list[RowProblem]:
         """The rows that are not imported, with their reasons."""
         return check.rejected
@@ -190,7 +194,7 @@ class ImportMappingDialog(QDialog):
         self.preview.setRowCount(shown + 1)
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([self.tr("Field")] + [str(table.row_number(i)) for i in range(shown)])
+        self.preview.setVerticalHeaderLabels([self.mapping_row_label()] + [str(table.row_number(i)) for i in range(shown)])
         self.mapping_boxes: list[QComboBox] = []
         for column in range(len(headers)):
             box = QComboBox(self.preview)
