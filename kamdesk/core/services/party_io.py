@@ -500,18 +500,16 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
         _refuse_new_duplicates(rows)
         segments = _segment_ids(rows)
         managers = _manager_ids(check.new_managers)
-        done = 0
-        for start in range(0, total, BATCH_SIZE):
-            batch = rows[start:start + BATCH_SIZE]
+
+        def insert(batch: list[tuple[int, dict, dict | None]]) -> None:
             records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
             ids = _insert_clients(records)
             contacts = [{**contact, "client": client_id}
                         for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
             if contacts:
                 _insert_many(Contact, contacts)
-            done += len(batch)
-            if progress:
-                progress(done, total)
+
+        spreadsheet_import.import_all(rows, insert, BATCH_SIZE, progress)
     if total >= STATISTICS_AFTER:
         refresh_statistics()
     return total

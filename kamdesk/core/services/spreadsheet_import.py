@@ -16,9 +16,9 @@ its fields and cleans one row:
 3. `check_rows`: every row through the area's `clean` callback; a row the
    callback refuses (a ValidationError) is rejected with its reason, as is a
    header row read as data. Nothing is written.
-4. The area imports the valid rows in one transaction: all or nothing.
-   `write_rejected` saves the refused rows with their reasons to .xlsx, so
-   they can be corrected and imported again.
+4. `import_all`: the valid rows written in batches in one transaction, all
+   or nothing. `write_rejected` saves the refused rows with their reasons to
+   .xlsx, so that they can be corrected and imported again.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from kamdesk.core.db import database
 from kamdesk.core.documents.client_sheet import write_xlsx
 from kamdesk.core.errors import ImportFileError, ValidationError
 from kamdesk.core.messages import Message, joined
@@ -418,6 +419,18 @@ def check_rows(table: Table, mapping: dict[int, str], clean: Callable[[int, list
 def _reason(error: ValidationError) -> str:
     messages = error.messages()
     return messages[0] if len(messages) == 1 else joined(messages)
+
+
+# ---------------------------------------------------------------- importing
+
+def import_all(rows: Sequence, write: Callable[[Sequence], None], batch: int, progress: Progress | None = None) -> int:
+    """Hand `rows` to `write`, `batch` at a time, in one transaction: every row or, on any error, none; how many."""
+    with database.atomic():
+        for start in range(0, len(rows), batch):
+            write(rows[start:start + batch])
+            if progress:
+                progress(min(start + batch, len(rows)), len(rows))
+    return len(rows)
 
 
 # ---------------------------------------------------------------- rejected rows

@@ -69,3 +69,25 @@ def test_rejected_rows_are_written_with_their_reasons_and_read_back(tmp_path):
     table = read_table(path)
     assert table.headers == ["Számlaszám", "Összeg", "Row", "Reason"]
     assert table.rows == [["A-1", "", "3", "No due date"], ["A-9", "x", "7", "Bad amount"]]
+
+
+def test_rows_are_imported_in_batches_all_or_nothing(db):
+    from kamdesk.core.models import Segment
+    from kamdesk.core.services.spreadsheet_import import import_all
+
+    steps = []
+
+    def write(batch):
+        Segment.insert_many([{"name": name} for name in batch]).execute()
+
+    assert import_all(["A", "B", "C"], write, 2, lambda done, total: steps.append((done, total))) == 3
+    assert steps == [(2, 3), (3, 3)] and Segment.select().count() == 3
+
+    def fail_late(batch):
+        write(batch)
+        if "F" in batch:
+            raise ValidationError("The second batch is refused.")
+
+    with pytest.raises(ValidationError):
+        import_all(["D", "E", "F"], fail_late, 2)
+    assert Segment.select().count() == 3  # nothing of D, E, F
