@@ -28,7 +28,8 @@ from kamdesk.gui.contract.labels import kind_labels, obligation_kind_labels, par
 from kamdesk.gui.contract.labels import state_labels as contract_state_labels
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
-from kamdesk.gui.party.client_card import ERROR_STYLE, OVERDUE_COLOR
+from kamdesk.gui.party.client_card import OVERDUE_COLOR
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE
 
 translate = QCoreApplication.translate
 ContractIdRole = Qt.ItemDataRole.UserRole + 2
