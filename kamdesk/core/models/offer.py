@@ -17,7 +17,6 @@ from kamdesk.core.models.product import PriceColumn, Product, Promotion
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
-OFFER_STATES = ("draft", "sent", "accepted", "rejected", "expired")
 OFFER_LANGUAGES = ("en", "hu", "ru")
 
 
