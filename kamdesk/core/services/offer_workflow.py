@@ -73,12 +73,6 @@ OFFER = Workflow(
 
 # ---------------------------------------------------------------- what the windows ask
 
-def offer_verbs(offer: Offer | None = None, user=None) -> frozenset[str]:
-    """The names of the verbs `user` may do to `offer` now (a new, unsaved offer is a draft)."""
-    record = offer if offer is not None else Offer(state=OFFER.initial)
-    return frozenset(verb.name for verb in OFFER.allowed_verbs(record, user))
-
-
 def is_editable(state: str) -> bool:
     """Only a draft's header, texts and lines can be changed (and its discount approved)."""
     return state == OFFER.initial

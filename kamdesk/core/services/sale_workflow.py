@@ -4,9 +4,9 @@ An order is typed as a draft, confirmed (the client committed to it), shipped
 in parts, delivered, or cancelled before it leaves; a discount above the
 manager's limit waits in a request that a head of department approves or
 rejects. The transition functions are in `kamdesk.core.services.sale`; the
-windows ask these declarations which states there are, what they are called,
-and what may be done now (`order_verbs`), and ask the predicates below
-instead of comparing state names.
+windows ask these declarations which states there are, what they are called
+and what may be done now (`ORDER.allowed_verbs(order, user)`), and ask the
+predicates below instead of comparing state names.
 """
 
 from __future__ import annotations
@@ -75,12 +75,6 @@ DISCOUNT_APPROVAL = Workflow(
 
 
 # ---------------------------------------------------------------- what the windows ask
-
-def order_verbs(order: Order | None = None, user=None) -> frozenset[str]:
-    """The names of the verbs `user` may do to `order` now (a new, unsaved order is a draft)."""
-    record = order if order is not None else Order(state=ORDER.initial)
-    return frozenset(verb.name for verb in ORDER.allowed_verbs(record, user))
-
 
 def is_editable(state: str) -> bool:
     """Only a draft's header and lines can be changed."""
