@@ -63,9 +63,9 @@ OFFER = Workflow(
             State(REJECTED, Message("Rejected"), _REJECTED, final=True, colour=RED),
             State(EXPIRED, Message("Expired"), Message("expired"), final=True, colour=LIGHT_GREY)],
     verbs=[Verb("send", {"draft"}, SENT, Message("Send"), _SENT, guard=_while_valid(_SENT), stamp="sent_at"),
-           Verb("accept", {SENT}, ACCEPTED, Message("Accept"), _ACCEPTED, guard=_while_valid(_ACCEPTED),
+           Verb("accept", {SENT}, ACCEPTED, Message("Accepted"), _ACCEPTED, guard=_while_valid(_ACCEPTED),
                 stamp="decided_at"),
-           Verb("reject", {SENT}, REJECTED, Message("Reject"), _REJECTED, guard=_while_valid(_REJECTED),
+           Verb("reject", {SENT}, REJECTED, Message("Rejected"), _REJECTED, guard=_while_valid(_REJECTED),
                 stamp="decided_at"),
            Verb("expire", {"draft", SENT}, EXPIRED, Message("Expire"), Message("expired"), guard=_when_overdue)],
     refused=_refused)

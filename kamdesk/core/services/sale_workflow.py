@@ -41,11 +41,12 @@ ORDER = Workflow(
             State("shipped", Message("Partly shipped"), Message("shipped"), colour=ORANGE),
             State("delivered", Message("Delivered"), Message("delivered"), final=True, colour=GREEN),
             State(CANCELLED, Message("Cancelled"), Message("cancelled"), final=True, colour=LIGHT_GREY)],
-    verbs=[Verb("confirm", {"draft"}, "confirmed", Message("Confirm"), Message("confirmed"), stamp="confirmed_at"),
+    verbs=[Verb("confirm", {"draft"}, "confirmed", Message("Confirm order"), Message("confirmed"),
+                stamp="confirmed_at"),
            Verb("ship", {"confirmed", "shipped"}, "shipped", Message("Ship"), Message("shipped"),
                 also={"delivered"}),  # the last shipment delivers the order
            Verb("deliver", {"shipped"}, "delivered", Message("Mark delivered"), Message("delivered")),
-           Verb("cancel", {"draft", "confirmed"}, CANCELLED, Message("Cancel"), Message("cancelled"))],
+           Verb("cancel", {"draft", "confirmed"}, CANCELLED, Message("Cancel order"), Message("cancelled"))],
     refused=_order_refused)
 
 
