@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase
@@ -102,8 +104,22 @@ def _refuse_newer_sqlite(path: Path) -> None:
 
     The pragmas of `connect` are not harmless: `journal_mode=wal` rewrites the
     file header of a database in rollback-journal mode. So the history is read
-    first through a plain connection, which only reads.
+    first through a plain connection, which only reads. A pending write-ahead log
+    is another matter: the last connection to close folds it into the file. Then
+    a copy of the two is read instead, in a folder of its own.
     """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        with tempfile.TemporaryDirectory(prefix="kamdesk-probe-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            _probe_history(copy)
+        return
+    _probe_history(path)
+
+
+def _probe_history(path: Path) -> None:
     probe = SqliteDatabase(str(path))
     try:
         probe.connect()
