@@ -14,9 +14,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from kamdesk.core.errors import DatabaseError, DatabaseTooNew
 from kamdesk.core.messages import Message
@@ -36,6 +37,33 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32000,
 }
+
+
+BEGIN_ATTEMPTS = 4  # each waits up to busy_timeout for another program's write to end
+
+
+class KamdeskSqliteDatabase(SqliteDatabase):
+    """SQLite whose write transactions begin IMMEDIATE, retried a bounded number of times.
+
+    A transaction that reads first and writes later (a DEFERRED one) cannot wait
+    for another process's write: SQLite refuses its upgrade at once with
+    "database is locked". Taking the write lock at BEGIN lets it wait its turn.
+    """
+
+    def begin(self, lock_type=None):
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                return super().begin(lock_type or "IMMEDIATE")
+            except OperationalError as error:
+                if attempt == BEGIN_ATTEMPTS or not _is_busy(error):
+                    raise
+                log.info("database busy at BEGIN (attempt %d): %s", attempt, error)
+                time.sleep(0.05 * attempt)
+
+
+def _is_busy(error: Exception) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 def data_dir() -> Path:
@@ -80,7 +108,7 @@ def connect(url: str | None = None, migrate: bool = True):
         path.parent.mkdir(parents=True, exist_ok=True)
         if migrate and path.exists():
             _refuse_newer_sqlite(path)
-        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+        db = KamdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     else:
         from playhouse.db_url import connect as url_connect
 
