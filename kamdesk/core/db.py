@@ -19,7 +19,8 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from kamdesk.core.errors import DatabaseError, DatabaseTooNew
+from kamdesk.core.db_faults import open_problem, plain_faults
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -51,14 +52,30 @@ class KamdeskSqliteDatabase(SqliteDatabase):
     """
 
     def begin(self, lock_type=None):
-        for attempt in range(1, BEGIN_ATTEMPTS + 1):
-            try:
-                return super().begin(lock_type or "IMMEDIATE")
-            except OperationalError as error:
-                if attempt == BEGIN_ATTEMPTS or not _is_busy(error):
-                    raise
-                log.info("database busy at BEGIN (attempt %d): %s", attempt, error)
-                time.sleep(0.05 * attempt)
+        with plain_faults(self.database):
+            for attempt in range(1, BEGIN_ATTEMPTS + 1):
+                try:
+                    return super().begin(lock_type or "IMMEDIATE")
+                except OperationalError as error:
+                    if attempt == BEGIN_ATTEMPTS or not _is_busy(error):
+                        raise
+                    log.info("database busy at BEGIN (attempt %d): %s", attempt, error)
+                    time.sleep(0.05 * attempt)
+
+    def execute_sql(self, sql, params=None):
+        with plain_faults(self.database):
+            return super().execute_sql(sql, params)
+
+    def commit(self):
+        with plain_faults(self.database):
+            return super().commit()
+
+    def rollback(self):
+        """Roll back, unless SQLite already did (after a full disk or an I/O error it rolls back by itself)."""
+        if self.is_closed() or not self.connection().in_transaction:
+            return None
+        with plain_faults(self.database):
+            return super().rollback()
 
 
 def _is_busy(error: Exception) -> bool:
@@ -105,16 +122,15 @@ def connect(url: str | None = None, migrate: bool = True):
     url = resolve_url(url)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if migrate and path.exists():
-            _refuse_newer_sqlite(path)
-        db = KamdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+        db = _open_sqlite(path, migrate)
     else:
         from playhouse.db_url import connect as url_connect
 
         db = url_connect(url)
     try:
         db.connect(reuse_if_open=True)
+    except DatabaseFault:
+        raise
     except Exception as exc:  # the driver's own error types vary by backend
         raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=url, reason=str(exc))) from exc
     database.initialize(db)
@@ -125,6 +141,21 @@ def connect(url: str | None = None, migrate: bool = True):
             db.close()  # do not keep a file open that the app must not use
             raise
     return db
+
+
+def _open_sqlite(path: Path, migrate: bool) -> KamdeskSqliteDatabase:
+    """The SQLite database at `path`, refused in plain words when it cannot be used safely."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseFault(Message("kamdesk cannot make the folder {folder} for the database: {reason}",
+                                    folder=str(path.parent), reason=error.strerror or str(error))) from error
+    problem = open_problem(path)
+    if problem is not None:
+        raise DatabaseFault(problem)
+    if migrate and path.exists():
+        _refuse_newer_sqlite(path)
+    return KamdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
 
 
 def _refuse_newer_sqlite(path: Path) -> None:
