@@ -181,8 +181,9 @@ def _refuse_newer_sqlite(path: Path) -> None:
 def _probe_history(path: Path) -> None:
     probe = SqliteDatabase(str(path))
     try:
-        probe.connect()
-        _raise_if_unknown(schema_status(probe)[2])
+        with plain_faults(path):
+            probe.connect()
+            _raise_if_unknown(schema_status(probe)[2])
     finally:
         probe.close()
 
