@@ -72,7 +72,7 @@ def make_backup(database_path: Path, folder: Path | None = None, reason: str = "
         raise BackupError(Message("There is no database at {path} to back up.", path=str(source_path)))
     folder = Path(folder) if folder is not None else default_folder(source_path)
     now = now or dt.datetime.now()
-    final = folder / f"{source_path.stem}-{now.strftime(STAMP)}-{_safe_reason(reason)}.db"
+    final = _free_name(folder, f"{source_path.stem}-{now.strftime(STAMP)}-{_safe_reason(reason)}")
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -93,6 +93,15 @@ def make_backup(database_path: Path, folder: Path | None = None, reason: str = "
     return Backup(final, now, final.stat().st_size, True, reason, counts)
 
 
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.db`, or `stem-2.db`, `stem-3.db` … when backups are made within the same second."""
+    candidate, number = folder / f"{stem}.db", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}.db"
+    return candidate
+
+
 def _safe_reason(reason: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40] or "manual"
 
@@ -110,7 +119,7 @@ def _copy(source_path: Path, target: Path, reason: str, now: dt.datetime) -> dic
         copy.execute("PRAGMA journal_mode=DELETE")  # a single file, whatever the source's mode
         copy.execute(f"CREATE TABLE {INFO_TABLE} (made_at TEXT, reason TEXT, counts TEXT)")
         copy.execute(f"INSERT INTO {INFO_TABLE} VALUES (?, ?, ?)",
-                     (now.isoformat(timespec="seconds"), reason, json.dumps(counts)))
+                     (now.isoformat(), reason, json.dumps(counts)))
     finally:
         copy.close()
         source.close()
