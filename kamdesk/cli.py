@@ -317,13 +317,14 @@ def cmd_export_offer(args) -> int:
 
 
 def cmd_export_contract(args) -> int:
+    from kamdesk.core.documents.contract_context import write_documents
     from kamdesk.core.services import contract as contract_service
 
     if not (args.pdf or args.docx):
         raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --docx FILE.docx."))
     db.connect(args.database)
     contract = contract_service.contract_by_number(args.number)
-    contract_service.write_documents(contract, pdf=args.pdf, docx=args.docx)
+    write_documents(contract, pdf=args.pdf, docx=args.docx)
     for path in (args.pdf, args.docx):
         if path:
             print(f"wrote {path}")

@@ -50,6 +50,7 @@ class State:
     title: Message
     word: Message
     final: bool = False  # nothing leaves it
+    colour: str = ""  # "#2e7d32": how lists and chips show it ("" for the default text colour)
 
 
 @dataclass(frozen=True)

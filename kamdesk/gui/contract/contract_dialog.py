@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.contract import (
     CONTRACT_KINDS,
@@ -430,11 +431,11 @@ class ContractDialog(DirtyFlag, QDialog):
             return []
         contract_id = self._contract_id
         try:
-            rendered = contract_service.preview(contract_service.get_contract(contract_id))
+            rendered = contract_document.preview(contract_service.get_contract(contract_id))
         except KamdeskError as error:
             show_error(self, error)
             return []
-        missing = contract_service.missing_data(rendered)
+        missing = contract_document.missing_data(rendered)
         if missing is not None:
             lines = "\n".join(f"• {translated(m)}" for m in missing.errors.values())
             QMessageBox.warning(self, self.tr("Data missing"),
@@ -1095,7 +1096,7 @@ class ContractDialog(DirtyFlag, QDialog):
         if contract is None:
             return
         try:
-            rendered = contract_service.preview(contract, mark_missing=True)
+            rendered = contract_document.preview(contract, mark_missing=True)
         except ValidationError:
             self.rendered, self.missing_texts = None, []
             self.missing_box.set_missing([])
@@ -1107,7 +1108,7 @@ class ContractDialog(DirtyFlag, QDialog):
         if self._contract_id is None and "contract.number" in rendered.missing:
             rendered.missing.remove("contract.number")  # the first save gives the number
         self.rendered = rendered
-        missing = contract_service.missing_data(rendered)
+        missing = contract_document.missing_data(rendered)
         errors = missing.errors if missing is not None else {}
         listed = [(path, translated(errors[f"missing.{path}"])) for path in rendered.missing]
         self.missing_texts = [text for _, text in listed]
