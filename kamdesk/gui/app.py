@@ -77,8 +77,10 @@ def run_gui(database_url: str | None = None) -> int:
     install_translations(app, company_service.language())
     if not company_service.is_set_up() and not first_start():
         return 0
+    from kamdesk.gui.daily_jobs import DailyJobs
     from kamdesk.gui.main_window import MainWindow
 
+    DailyJobs(app).start()  # contracts and offers past their dates, before the first list shows them
     window = MainWindow()
     window.show()
     try:
