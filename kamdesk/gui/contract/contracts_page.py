@@ -1,7 +1,7 @@
 """The contract register: every contract filtered, the renewals due and the overdue obligations.
 
 Three views over the contract service, each a table: the register (number,
-client, type, state in colour with "expiring" in orange, dates, notice date,
+client, type, state in colour with expiring in orange, dates, notice date,
 amount, overdue obligations, manager) filtered by state, client text, manager
 and type; the contracts due for renewal (ending within the renewal window or
 past their notice date, not yet renewed) with Renew; and the obligations not
@@ -72,7 +72,7 @@ class ContractRow:
     client_id: int
     client: str
     kind: str
-    state: str  # as shown (`contract.display_state`): "expiring" for an active contract near its end
+    state: str  # as shown (`contract.display_state`), expiring for an active contract near its end
     start_date: dt.date
     end_date: dt.date | None
     notice_date: dt.date | None

@@ -47,7 +47,7 @@ def root_labels() -> dict[str, str]:
 
 
 def state_labels() -> dict[str, str]:
-    """The states as lists show and filter them ("expiring" included), in their order, translated."""
+    """The states as lists show and filter them (expiring included), in their order, translated."""
     return {state.name: translated(state.title) for state in contract_service.shown_states()}
 
 
