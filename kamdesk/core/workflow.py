@@ -103,6 +103,11 @@ class Workflow:
     def verb(self, name: str) -> Verb:
         return self._verbs[name]
 
+    @property
+    def initial(self) -> str:
+        """The state a new record starts in: the first one declared."""
+        return self.states[0].name
+
     def names(self, *, final: bool | None = None) -> tuple[str, ...]:
         """The state names in their declared order; only the final (or only the open) ones if asked."""
         return tuple(s.name for s in self.states if final is None or s.final == final)

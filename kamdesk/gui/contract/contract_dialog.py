@@ -349,7 +349,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self._contract_id: int | None = None
         self._contract = None
         self._client_id = client_id
-        self._state = contract_service.CONTRACT.states[0].name  # where a new contract starts
+        self._state = contract_service.CONTRACT.initial  # where a new contract starts
         self._actions = contract_service.actions(None)  # what may be done to the contract shown
         self._number = ""
         self._dirty = False
@@ -949,7 +949,7 @@ class ContractDialog(DirtyFlag, QDialog):
             show_error(self, error)
             contract = None
         self._contract_id, self._contract, self._client_id = None, None, client_id
-        self._state, self._number = contract_service.CONTRACT.states[0].name, ""
+        self._state, self._number = contract_service.CONTRACT.initial, ""
         self._actions = contract_service.actions(None)
         self._fill_templates(defaults["template_id"])
         self._fill_form(contract, client.name, defaults)
