@@ -80,9 +80,9 @@ def run_gui(database_url: str | None = None) -> int:
     from kamdesk.gui.daily_jobs import DailyJobs
     from kamdesk.gui.main_window import MainWindow
 
-    DailyJobs(app).start()  # contracts and offers past their dates, before the first list shows them
     window = MainWindow()
     window.show()
+    DailyJobs(app).start()  # contracts and offers past their dates move on once the window shows
     try:
         return app.exec()
     finally:

@@ -1,8 +1,11 @@
 """The core's daily jobs while the desk is open: once at start-up, then again whenever the date has changed.
 
-A timer looks every few minutes whether the day has turned (a desk left open
-overnight, a laptop woken up on another day); the jobs' changes are announced on
-the application-wide changed signal, so the pages showing contracts and offers reload.
+The first run waits for the event loop, so the main window shows first (the
+jobs import the contract and offer services; until they ran, the windows show
+an overdue contract as the job will leave it). A timer then looks every few
+minutes whether the day has turned (a desk left open overnight, a laptop woken
+up on another day); the jobs' changes are announced on the application-wide
+changed signal, so the pages showing contracts and offers reload.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ KINDS = {"contracts": CONTRACTS, "offers": OFFERS}  # job -> the kind of records
 
 
 class DailyJobs(QObject):
-    """Runs `run_daily_jobs` at most once per date; `start()` runs it now and keeps watching the date."""
+    """Runs `run_daily_jobs` at most once per date; `start()` runs it as soon as the event loop runs, then
+    keeps watching the date."""
 
     def __init__(self, parent: QObject | None = None, today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
@@ -34,7 +38,7 @@ class DailyJobs(QObject):
         self.timer.timeout.connect(self.run_if_due)
 
     def start(self) -> None:
-        self.run_if_due()
+        QTimer.singleShot(0, self, self.run_if_due)
         self.timer.start()
 
     def run_if_due(self) -> bool:
