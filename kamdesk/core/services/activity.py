@@ -6,6 +6,11 @@ follow RFC 5545 rules (python-dateutil) in the local zone of the desk, so a
 call "every Monday at 9" stays at 9 when summer time begins or ends; every
 occurrence is stored as an activity, which can be changed on its own
 (`scope="this"`) or together with the rest of the series (`scope="series"`).
+
+An activity is planned, done or cancelled (`ACTIVITY`, declared on
+`core.workflow`): completing and cancelling are checked, stamped and logged
+there; windows ask `is_open`, `is_done` and `is_cancelled` rather than
+comparing states.
 """
 
 from __future__ import annotations
