@@ -15,6 +15,7 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from kamdesk.core.documents.countries import country_name
+from kamdesk.core.documents.formatting import format_date, format_money, format_percent
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Manager
@@ -36,12 +37,6 @@ KIND_WORDS = {
 
 def contract_context(contract: Contract) -> dict:
     """The template's placeholders filled for `contract` (saved or built), formatted in its language."""
-    from kamdesk.core.documents.offer_pdf import (
-        format_date,
-        format_money,
-        format_percent,
-    )
-
     language = contract.language
     company = get_company()
     client = contract.client
@@ -171,7 +166,7 @@ def missing_data(rendered) -> ValidationError | None:
 def document_for(contract: Contract):
     """Everything the PDF and DOCX writers need; refuses while the template prints an empty field."""
     from kamdesk.core.documents.contract_data import ContractDocument, ContractParty
-    from kamdesk.core.documents.offer_pdf import format_date, texts
+    from kamdesk.core.documents.offer_pdf import texts
 
     context = contract_context(contract)
     rendered = preview(contract, context=context)
