@@ -5,7 +5,7 @@ translations`) from the `Message("...")` calls in kamdesk/core; a test fails
 when it is out of date. Do not edit by hand.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "+{count} more"),
@@ -29,6 +29,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A series repeats daily, weekly or monthly."),
     QT_TRANSLATE_NOOP("Messages", "Accepted"),
     QT_TRANSLATE_NOOP("Messages", "Active"),
+    QT_TRANSLATE_NOOP3("Messages", "Active", "contract state"),
     QT_TRANSLATE_NOOP("Messages", "Active “{text}” must be yes or no."),
     QT_TRANSLATE_NOOP("Messages", "Add at least one line."),
     QT_TRANSLATE_NOOP("Messages", "All day"),
@@ -45,7 +46,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Call"),
     QT_TRANSLATE_NOOP("Messages", "Cancel"),
     QT_TRANSLATE_NOOP("Messages", "Cancel order"),
-    QT_TRANSLATE_NOOP("Messages", "Cancelled"),
+    QT_TRANSLATE_NOOP3("Messages", "Cancelled", "activity state"),
+    QT_TRANSLATE_NOOP3("Messages", "Cancelled", "order state"),
     QT_TRANSLATE_NOOP("Messages", "Cannot copy {path}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "Cannot open the database {url}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "Cannot write the screenshot to {file}."),
@@ -109,7 +111,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Enter a whole number from {low} to {high}."),
     QT_TRANSLATE_NOOP("Messages", "Enter the quantities shipped."),
     QT_TRANSLATE_NOOP("Messages", "Expire"),
-    QT_TRANSLATE_NOOP("Messages", "Expired"),
+    QT_TRANSLATE_NOOP3("Messages", "Expired", "contract state"),
+    QT_TRANSLATE_NOOP3("Messages", "Expired", "offer state"),
     QT_TRANSLATE_NOOP("Messages", "Expiring"),
     QT_TRANSLATE_NOOP("Messages", "Export at most five years at a time."),
     QT_TRANSLATE_NOOP("Messages", "Extend"),
@@ -312,14 +315,19 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Working hours must start before they end, within 0–24."),
     QT_TRANSLATE_NOOP("Messages", "accepted"),
     QT_TRANSLATE_NOOP("Messages", "active"),
+    QT_TRANSLATE_NOOP3("Messages", "active", "contract state"),
     QT_TRANSLATE_NOOP("Messages", "approved"),
     QT_TRANSLATE_NOOP("Messages", "cancelled"),
+    QT_TRANSLATE_NOOP3("Messages", "cancelled", "activity state"),
+    QT_TRANSLATE_NOOP3("Messages", "cancelled", "order state"),
     QT_TRANSLATE_NOOP("Messages", "completed"),
     QT_TRANSLATE_NOOP("Messages", "confirmed"),
     QT_TRANSLATE_NOOP("Messages", "delivered"),
     QT_TRANSLATE_NOOP("Messages", "done"),
     QT_TRANSLATE_NOOP("Messages", "draft"),
     QT_TRANSLATE_NOOP("Messages", "expired"),
+    QT_TRANSLATE_NOOP3("Messages", "expired", "contract state"),
+    QT_TRANSLATE_NOOP3("Messages", "expired", "offer state"),
     QT_TRANSLATE_NOOP("Messages", "expiring"),
     QT_TRANSLATE_NOOP("Messages", "extended"),
     QT_TRANSLATE_NOOP("Messages", "has a wrong check digit (Hungarian tax number)"),

@@ -43,7 +43,8 @@ WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 PLANNED = State("planned", Message("Planned"), Message("planned"))
 DONE = State("done", Message("Done"), Message("done"), final=True)
-CANCELLED = State("cancelled", Message("Cancelled"), Message("cancelled"), final=True)
+CANCELLED = State("cancelled", Message("Cancelled", disambiguation="activity state"),
+                  Message("cancelled", disambiguation="activity state"), final=True)
 ACTIVITY = Workflow(
     document="activity", model=Activity, load=lambda activity_id: get_activity(activity_id),
     states=[PLANNED, DONE, CANCELLED],

@@ -31,8 +31,10 @@ from kamdesk.core.workflow import State, Verb, Workflow
 
 DRAFT = State("draft", Message("Draft"), Message("draft"), colour="#6b6b6b")
 SENT = State("sent", Message("Sent for signature"), Message("sent"), colour="#1565c0")
-ACTIVE = State("active", Message("Active"), Message("active"), colour="#2e7d32")
-EXPIRED = State("expired", Message("Expired"), Message("expired"), final=True, colour="#9e9e9e")
+ACTIVE = State("active", Message("Active", disambiguation="contract state"),
+               Message("active", disambiguation="contract state"), colour="#2e7d32")
+EXPIRED = State("expired", Message("Expired", disambiguation="contract state"),
+                Message("expired", disambiguation="contract state"), final=True, colour="#9e9e9e")
 TERMINATED = State("terminated", Message("Terminated"), Message("terminated"), final=True, colour="#c62828")
 EXPIRING = State("expiring", Message("Expiring"), Message("expiring"), colour="#ef6c00")  # shown, never stored
 IN_FORCE = frozenset({"sent", "active"})  # the contracts that bind anyone (their obligations count)
