@@ -27,13 +27,14 @@ def add_commands(verbs: dict) -> None:
 
 
 def export_contract(args) -> int:
+    from kamdesk.core.documents.contract_context import write_documents
     from kamdesk.core.services import contract as contract_service
 
     if not (args.pdf or args.docx):
         raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --docx FILE.docx."))
     db.connect(args.database)
     contract = contract_service.contract_by_number(args.number)
-    contract_service.write_documents(contract, pdf=args.pdf, docx=args.docx)
+    write_documents(contract, pdf=args.pdf, docx=args.docx)
     for path in (args.pdf, args.docx):
         if path:
             print(f"wrote {path}")
@@ -42,8 +43,10 @@ def export_contract(args) -> int:
 
 def list_contracts(args) -> int:
     from kamdesk.core.services import contract as contract_service
+    from kamdesk.core.services.jobs import run_daily_jobs
 
     db.connect(args.database)
+    run_daily_jobs()  # before contracts are listed, those past their dates move on
     contracts = contract_service.list_contracts(state=args.state, client_id=args.client)
     window = contract_service.renewal_days()
     rows = [{"id": c.id, "number": c.number, "client": c.client.name, "client_id": c.client_id, "kind": c.kind,

@@ -97,8 +97,10 @@ def export_offer(args) -> int:
 
 def list_offers(args) -> int:
     from kamdesk.core.services import offer as offer_service
+    from kamdesk.core.services.jobs import run_daily_jobs
 
     db.connect(args.database)
+    run_daily_jobs()  # before offers are listed, those past their dates move on
     offers = offer_service.list_offers(state=args.state, client_id=args.client)
     rows = [{"id": o.id, "number": o.number, "client": o.client.name, "client_id": o.client_id, "state": o.state,
              "offer_date": o.offer_date.isoformat(), "valid_until": o.valid_until.isoformat(),
