@@ -13,10 +13,8 @@ from kamdesk.core.services.party import save_client
 from kamdesk.gui.main_window import AREA_OFFERS, AREA_ORDERS, MainWindow
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.sale.offers_page import COLUMNS, OffersPage
-from tests.gui import test_order_entry
 from tests.gui.keyboard import activate, type_text
 
-shop = test_order_entry.shop
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

@@ -12,10 +12,7 @@ from kamdesk.gui.sale import approvals
 from kamdesk.gui.sale.order_entry import CancelOrderDialog, ShipDialog
 from kamdesk.gui.sale.orders_page import COLUMNS, OrdersPage
 from tests.gui.keyboard import activate, type_text
-from tests.gui import test_order_entry
 from tests.gui.test_order_entry import when_modal
-
-shop = test_order_entry.shop  # the same catalogue, products and client as the order entry's tests
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from kamdesk.core.services import party
 from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, AREA_OFFERS, MainWindow
 from tests.gui.keyboard import activate, type_text
 from tests.gui.test_main_window import discard_unsaved
-from tests.gui.test_order_entry import shop  # noqa: F401 (a fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TYPED = "ÚJ"

@@ -10,36 +10,21 @@ from hypothesis import strategies as st
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.models import Client, Offer, OfferLine, Setting
+from kamdesk.core.models import Offer, OfferLine, Setting
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offers
+from tests import factories
 
 TODAY = dt.date.today()
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 20
 
 
-@pytest.fixture
-def shop(company):
-    head = company_service.save_manager({"name": "Tóth Zoltán", "role": "head"})
-    listing = catalogue.save_price_column("Listaár", is_default=True)
-    wholesale = catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-10")
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18, "category": "Élelmiszer / Tejtermék"})
-    bread = catalogue.save_product({"sku": "KEN-2", "name": "Kenyér", "vat_rate": 5, "category": "Élelmiszer / Pékáru"})
-    catalogue.set_price(milk.id, listing.id, D(399))
-    catalogue.set_price(bread.id, listing.id, D("1249.50"))
-    client = party.save_client({"name": "Kovács Kft.", "legal_city": "Győr", "legal_street": "Fő utca 1.",
-                                "legal_postcode": "9021", "tax_number": "12892312-2-42"})
-    Client.update(price_column=wholesale).where(Client.id == client.id).execute()
-    return {"head": head, "milk": milk, "bread": bread, "client": client, "listing": listing}
-
-
-def requests(*lines):
-    return [sale.LineRequest(p.id, D(q), D(d)) for p, q, d in lines]
+requests = factories.lines
 
 
 def offer(shop, *lines, **values):
-    return offers.save_offer({"client_id": shop["client"].id, "offer_date": TODAY, **values}, requests(*lines))
+    return factories.offer(shop["client"].id, TODAY, *lines, **values)
 
 
 def standard(shop, **values):

@@ -1,7 +1,7 @@
 """Every text of an offer follows the offer's language: a standard text changes with it, one's own stays."""
 
 from kamdesk.core.services import offer as offers
-from tests.core.services.test_offer import requests, shop, standard  # noqa: F401 (shop is a fixture)
+from tests.core.services.test_offer import requests, standard
 
 RUSSIAN_TERMS = "8 дн. с даты счёта, банковским переводом"
 
