@@ -15,8 +15,8 @@ COMPANY_DETAILS = {"tax_number": "12892312-2-42", "registration_number": "01-09-
                    "bank_account": "11773016-11111018", "street": "Váci út 1.", "postcode": "1132"}
 
 # The Őrség spice shop that signs contracts.
-ORSEG = {"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935", "legal_street": "Fő út 12.",
-         "registration_number": "18-09-100200", "payment_terms_days": 15}
+ORSEG = {"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935",
+         "legal_street": "Fő út 12.", "registration_number": "18-09-100200", "payment_terms_days": 15}
 ORSEG_CONTACT = {"name": "Čapek Jiří", "position": "ügyvezető", "is_primary": True, "email": "capek@orseg.hu"}
 
 

@@ -11,26 +11,19 @@ from pypdf import PdfReader
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.models import Contract, ContractFile, ContractTemplate
-from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contracts
-from kamdesk.core.services import catalogue, party
+from kamdesk.core.services import party
 from kamdesk.core.services.suggestions import suggestions_for_week
+from tests import factories
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
 def client(company):
-    company_service.save_company({"tax_number": "12892312-2-42", "registration_number": "01-09-123456",
-                                  "bank_account": "11773016-11111018", "street": "Váci út 1.", "postcode": "1132"})
-    company_service.save_manager({"name": "Tóth Zoltán", "role": "head", "email": "toth.zoltan@example.hu"})
-    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
-    saved = party.save_client({"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935",
-                               "legal_street": "Fő út 12.", "tax_number": "10537914-2-44",
-                               "registration_number": "18-09-100200", "payment_terms_days": 15},
-                              contacts=[{"name": "Čapek Jiří", "position": "ügyvezető", "is_primary": True,
-                                         "email": "capek@orseg.hu", "phone": "+36 94 555 123"}])
-    return saved
+    factories.company_details()
+    factories.head_of_department(email="toth.zoltan@example.hu")
+    return factories.contract_client({"phone": "+36 94 555 123"}, tax_number="10537914-2-44")
 
 
 def template_id(key: str) -> int:
