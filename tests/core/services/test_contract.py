@@ -51,9 +51,7 @@ def test_a_draft_takes_its_defaults_and_a_number_from_its_series(client):
     assert contract.state == "draft" and contract.kind == "supply" and contract.language == "hu"
     assert contract.payment_terms_days == 15 and contract.place == "Budapest"
     assert "Szállítási" in contract.template_source or contract.template_source  # the template's text is kept
-    template = ContractTemplate.get_by_id(contract.template_id)
-    template.source = "name: x\n---\nchanged"
-    template.save()
+    contracts.save_template({"source": "name: x\n---\nchanged"}, template_id=contract.template_id)
     assert "changed" not in Contract.get_by_id(contract.id).template_source
 
 
@@ -323,8 +321,10 @@ def test_an_unedited_template_of_an_earlier_release_gets_todays_text(client):
                       ", company registration number: {{ client.registration_number }}")
     assert old != today
     contracts.ensure_builtin_templates()
+    # a row left by an earlier release, as no service of this one writes it
     ContractTemplate.update(source=old).where(ContractTemplate.key == "supply_en").execute()
-    ContractTemplate.update(source="name: mine\n---\nedited").where(ContractTemplate.key == "supply_hu").execute()
+    edited = ContractTemplate.get(ContractTemplate.key == "supply_hu")
+    contracts.save_template({"source": "name: mine\n---\nedited"}, template_id=edited.id)
     contracts.ensure_builtin_templates()
     assert "{% if client.registration_number %}" in ContractTemplate.get(ContractTemplate.key == "supply_en").source
     assert ContractTemplate.get(ContractTemplate.key == "supply_hu").source.endswith("edited")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.models import Offer, OfferLine, Setting
+from kamdesk.core.models import Offer, OfferLine
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offers
@@ -68,7 +68,7 @@ def test_defaults_come_from_the_settings_and_the_client(shop):
     assert saved.payment_terms == "8 napon belül, átutalással"
     for key, value in (("offer_validity_days", "14"), ("offer_introduction", "Tisztelt Partnerünk!"),
                        ("offer_closing", "Üdvözlettel")):
-        Setting.create(key=key, value=value)
+        company_service.set_setting(key, value)
     again = standard(shop)
     assert (again.valid_until, again.introduction, again.closing) == (
         TODAY + dt.timedelta(days=14), "Tisztelt Partnerünk!", "Üdvözlettel")
@@ -174,6 +174,7 @@ def test_overdue_draft_and_sent_offers_expire(shop):
     assert states == {draft.id: "expired", sent.id: "expired", accepted.id: "accepted", later.id: "draft"}
     with pytest.raises(WorkflowError):
         offers.accept_offer(sent.id)
+    # a day has passed: save_offer refuses a validity in the past
     Offer.update(valid_until=TODAY - dt.timedelta(days=1)).where(Offer.id == later.id).execute()
     assert [o.number for o in offers.list_offers(state="expired")] == sorted(
         [draft.number, sent.number, later.number], reverse=True)
@@ -307,6 +308,7 @@ def test_sent_offers_waiting_too_long_are_listed_to_follow_up(shop):
     old = offers.send_offer(standard(shop).id)
     fresh = offers.send_offer(standard(shop).id)
     standard(shop)  # a draft is not waiting for an answer
+    # sent ten days ago: send_offer stamps now
     Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
         Offer.id == old.id).execute()
     assert [o.id for o in offers.awaiting_answer(7)] == [old.id]
@@ -342,6 +344,7 @@ def test_an_offer_without_an_answer_becomes_a_planner_suggestion(shop):
 
     sent = standard(shop)
     offers.send_offer(sent.id)
+    # sent ten days ago: send_offer stamps now
     Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
         Offer.id == sent.id).execute()
     now = dt.datetime.combine(TODAY, dt.time(8), activity_service.local_zone())

@@ -423,7 +423,7 @@ def _import_table(company):
 
 
 def test_import_creates_clients_contacts_and_segments(company):
-    Segment.create(name="HoReCa")
+    company_service.segment_by_name("HoReCa")
     table = _import_table(company)
     check = party_io.check_rows(table, party_io.auto_mapping(table.headers))
     calls = []

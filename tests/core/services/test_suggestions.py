@@ -37,6 +37,7 @@ def peter(company):
 def client(name, *, key=False, status="active", manager="Kiss Anna", last=None, every=None, next_at=None):
     """A client whose last (and next) contact are as given (local aware times, or None)."""
     saved = party.save_client({"name": name, "status": status, "key_account": key, "manager": manager})
+    # the dates activities would leave, without the activities; no service sets the contact rhythm yet
     (Client.update(last_contact_at=act.to_utc(last) if last else None,
                    next_contact_at=act.to_utc(next_at) if next_at else None, contact_every_days=every)
      .where(Client.id == saved.id).execute())
