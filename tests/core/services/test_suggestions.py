@@ -11,7 +11,6 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client
 from kamdesk.core.services import activity as act
-from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services import suggestions as sug
 
@@ -27,11 +26,6 @@ def at(*args) -> dt.datetime:
 @pytest.fixture
 def anna(company):
     return company[1]
-
-
-@pytest.fixture
-def peter(company):
-    return company_service.save_manager({"name": "Nagy Péter", "email": "peter@example.hu"})
 
 
 def client(name, *, key=False, status="active", manager="Kiss Anna", last=None, every=None, next_at=None):
