@@ -50,6 +50,12 @@ def product(sku: str, name: str, price=None, column=None, **values):
     return saved
 
 
+def listed_milk(price: str = "399"):
+    """Milk (TEJ-1, 18 % VAT) at `price` in a new default list-price column, Listaár."""
+    column = catalogue.save_price_column("Listaár", is_default=True)
+    return product("TEJ-1", "Tej 1 l", price, column, vat_rate=18)
+
+
 def lines(*items) -> list[sale.LineRequest]:
     """Line requests from (product, quantity, discount percent) triples."""
     return [sale.LineRequest(p.id, Decimal(quantity), Decimal(discount)) for p, quantity, discount in items]

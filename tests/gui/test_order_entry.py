@@ -382,12 +382,10 @@ def test_a_draft_opens_after_a_confirmed_order_was_shown(qtbot, company):
     import datetime as dt
     from decimal import Decimal as D
 
-    from kamdesk.core.services import catalogue, party, sale
+    from kamdesk.core.services import party, sale
     from kamdesk.gui.sale.order_entry import OrderEntry
 
-    column = catalogue.save_price_column("Listaár", is_default=True)
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
-    catalogue.set_price(milk.id, column.id, D("399"))
+    milk = factories.listed_milk()
     client = party.save_client({"name": "Kovács Kft."})
     confirmed = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(1))])
     sale.confirm_order(confirmed.id)
