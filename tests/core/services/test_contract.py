@@ -321,7 +321,7 @@ def test_an_unedited_template_of_an_earlier_release_gets_todays_text(client):
                       ", company registration number: {{ client.registration_number }}")
     assert old != today
     contracts.ensure_builtin_templates()
-    # a row left by an earlier release, as no service of this one writes it
+    # the row as an earlier release shipped it, never saved by the user (save_template would be a user edit)
     ContractTemplate.update(source=old).where(ContractTemplate.key == "supply_en").execute()
     edited = ContractTemplate.get(ContractTemplate.key == "supply_hu")
     contracts.save_template({"source": "name: mine\n---\nedited"}, template_id=edited.id)
