@@ -393,12 +393,9 @@ def app_language(qapp):
     """Puts back what install_translations changes: the application's own translators and the default locale."""
     previous_locale = QLocale()
     yield
-    from kamdesk.gui import app
-
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
-    app._installed.clear()  # install_translations' own list: a later create_app must not remove deleted ones
     QLocale.setDefault(previous_locale)
 
 
