@@ -139,7 +139,10 @@ class Operation(QObject):
             error = raised
         finally:
             _close_connection()
-        self._outcome.emit(result, error)
+        try:
+            self._outcome.emit(result, error)
+        except RuntimeError:  # the operation is gone (the interpreter shuts down): nobody is left to tell
+            log.debug("operation finished after its end", exc_info=True)
 
     @Slot(object, object)
     def _finish(self, result: Any, error: BaseException | None) -> None:
@@ -169,10 +172,8 @@ class Operation(QObject):
     def _fail(self, error: BaseException) -> None:
         if self._on_failure is not None:
             self._on_failure(error)
-        elif isinstance(error, KamdeskError):
-            show_error(self._parent if self._parent is None or isValid(self._parent) else None, error)
         else:
-            sys.excepthook(type(error), error, error.__traceback__)
+            report_failure(self._parent if self._parent is None or isValid(self._parent) else None, error)
         self.failed.emit(error)
 
     # ------------------------------------------------------------ progress
@@ -223,6 +224,14 @@ class Operation(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+
+
+def report_failure(parent: QWidget | None, error: BaseException) -> None:
+    """What a failure does by default: a KamdeskError shown plainly, a bug to the excepthook (logged, shown once)."""
+    if isinstance(error, KamdeskError):
+        show_error(parent, error)
+    else:
+        sys.excepthook(type(error), error, error.__traceback__)
 
 
 def start_quietly(work: Callable[[], None]) -> Operation:

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -33,7 +31,9 @@ from PySide6.QtWidgets import (
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import party_io
 from kamdesk.gui.errors import show_error
+from kamdesk.gui.changes import CLIENTS
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 20
@@ -94,11 +94,8 @@ class ClientImportDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._result_page())
-        self.progress = QProgressBar(self)
-        self.progress.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.progress)
 
     # ---------------------------------------------------------------- page 1
     def _mapping_page(self) -> QWidget:
@@ -198,7 +195,8 @@ class ClientImportDialog(QDialog):
     def mapping(self) -> dict[int, str]:
         return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
 
-    def run_check(self) -> None:
+    def run_check(self) -> Operation | None:
+        """Check every row on a worker thread (nothing is written); the result page shows what it found."""
         mapping = self.mapping()
         fields = list(mapping.values())
         if "name" not in fields:
@@ -213,13 +211,12 @@ class ClientImportDialog(QDialog):
             self.mapping_error.setText(self.tr("Choose whether to create the unknown managers or to import "
                                                "their clients without a manager."))
             return
-        try:
-            self.check = party_io.check_rows(self.table, mapping, progress=self._step, unknown=self._managers_choice())
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        finally:
-            self.progress.hide()
+        table, unknown = self.table, self._managers_choice()
+        return Operation(self, lambda task: party_io.check_rows(table, mapping, progress=task.progress, unknown=unknown)) \
+            .with_progress(self.tr("Checking the rows…"), cancellable=True).success(self._checked).run()
+
+    def _checked(self, check: party_io.ImportCheck) -> None:
+        self.check = check
         self._show_result()
 
     # ---------------------------------------------------------------- page 2
@@ -287,21 +284,16 @@ class ClientImportDialog(QDialog):
             show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path)
                                           .replace("%2", error.strerror or str(error))))
 
-    def run_import(self) -> None:
-        try:
-            self.imported = party_io.import_rows(self.check, progress=self._step)
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        finally:
-            self.progress.hide()
-        self.accept()
+    def run_import(self) -> Operation:
+        """Import the valid rows on a worker thread, all or none (a cancel writes nothing); accepted when done."""
+        check = self.check
+        return Operation(self, lambda task: party_io.import_rows(check, progress=task.progress)) \
+            .with_progress(self.tr("Importing clients…"), cancellable=True).notifies(CLIENTS) \
+            .success(self._imported).run()
 
-    def _step(self, done: int, total: int) -> None:
-        self.progress.show()
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        QApplication.processEvents()
+    def _imported(self, count: int) -> None:
+        self.imported = count
+        self.accept()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
