@@ -90,7 +90,7 @@ class Operation(QObject):
         self.dialog: QProgressDialog | None = None
         self._blocker: _InputBlocker | None = None
         self.task = Task(self._progressed.emit)
-        self.done = self.was_cancelled = False
+        self.done = self.was_cancelled = False  # done: the work ended and the callbacks ran
         self.result: Any = None
         self.error: BaseException | None = None
         self._outcome.connect(self._finish, Qt.ConnectionType.QueuedConnection)
@@ -147,8 +147,7 @@ class Operation(QObject):
     @Slot(object, object)
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self._stop_progress()
-        _running.discard(self)
-        self.done, self.result, self.error = True, result, error
+        self.result, self.error = result, error
         try:
             if isinstance(error, Cancelled):
                 self.was_cancelled = True
@@ -157,6 +156,8 @@ class Operation(QObject):
             elif self._parent is None or isValid(self._parent):
                 self._succeed(result)
         finally:
+            self.done = True
+            _running.discard(self)
             self.finished.emit()
 
     def _succeed(self, result: Any) -> None:

@@ -35,6 +35,12 @@ def open_page(qtbot) -> CataloguePage:
     return page
 
 
+def finish(qtbot, op):
+    """Wait for an operation the page started (on a worker thread) and its callbacks."""
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    return op
+
+
 def column_index(page: CataloguePage, name: str) -> int:
     return next(c for c in range(page.model.columnCount())
                 if page.model.headerData(c, Qt.Orientation.Horizontal).removesuffix(" ★") == name)
@@ -190,7 +196,7 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
         dialog.reject()
 
     when_modal(qtbot, refuse)
-    assert page.import_price_list(str(bad)) is None
+    finish(qtbot, page.import_price_list(str(bad)))
     assert seen == [("1 of 2 rows have errors: nothing can be imported until the file is corrected (all or "
                      "nothing).", False, 1)]
     good = tmp_path / "good.csv"
@@ -203,15 +209,17 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
         assert dialog.run_check()
         assert dialog.summary.text() == "All 2 rows are fine: 1 new products, 1 products updated."
         assert dialog.create_columns() == ["Akciós ár"]
-        assert dialog.run_import()
+        imported.append(finish(qtbot, dialog.run_import()).result)
 
+    imported = []
     when_modal(qtbot, accept)
-    assert page.import_price_list(str(good)) == 2
+    finish(qtbot, page.import_price_list(str(good)))
+    assert imported == [(1, 1)]
     assert page.count_label.text().startswith("7 products ·")
     assert (price(page, "TEJ-001", "Lista"), price(page, "TEJ-001", "Nagyker"), price(page, "TEJ-001", "Akciós ár")) \
         == ("320", "288", "299")
     target = tmp_path / "catalogue.xlsx"
-    assert page.export_catalogue(str(target)) == 7
+    assert finish(qtbot, page.export_catalogue(str(target))).result == 7
     import openpyxl
 
     sheet = openpyxl.load_workbook(target).active
@@ -236,10 +244,12 @@ def test_a_price_list_below_a_title_shows_its_header_row_which_can_be_changed(qt
         qtbot.keyClick(box, Qt.Key.Key_Down)
         assert dialog.run_check()
         seen.append(dialog.summary.text())
-        assert dialog.run_import()
+        imported.append(finish(qtbot, dialog.run_import()).result)
 
+    imported = []
     when_modal(qtbot, check)
-    assert page.import_price_list(str(path)) == 1
+    finish(qtbot, page.import_price_list(str(path)))
+    assert imported == [(0, 1)]
     assert seen == [("3: Cikkszám | Megnevezés | Lista", ["SKU", "Product name", "Price: Lista"]),
                     (1, ["New price column: Árlista 2026. január", "Ignore", "Ignore"], "3"),
                     "All 1 rows are fine: 0 new products, 1 products updated."]
