@@ -222,9 +222,12 @@ class Operation(QObject):
             self._blocker.release()
             self._blocker = None
         if self.dialog is not None:
+            shown = self.dialog.isVisible()
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+            if shown and QApplication.activeWindow() is None and self._parent is not None and isValid(self._parent):
+                self._parent.window().activateWindow()  # as the window manager would; not every platform does
 
 
 def report_failure(parent: QWidget | None, error: BaseException) -> None:

@@ -16,6 +16,7 @@ from kamdesk.gui.product.catalogue_page import (
     PromotionDialog,
 )
 from tests.gui.keyboard import activate, type_text
+from tests.gui.waiting import finish
 from tests.gui import test_order_entry
 from tests.gui.test_order_entry import when_modal
 
@@ -33,12 +34,6 @@ def open_page(qtbot) -> CataloguePage:
     qtbot.waitExposed(page)
     activate(page)
     return page
-
-
-def finish(qtbot, op):
-    """Wait for an operation the page started (on a worker thread) and its callbacks."""
-    qtbot.waitUntil(lambda: op.done, timeout=10000)
-    return op
 
 
 def column_index(page: CataloguePage, name: str) -> int:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from kamdesk.core.models import Client
 from kamdesk.core.services.party import save_client
-from kamdesk.gui import operations
 from kamdesk.gui.party.client_import import ClientImportDialog
+from tests.gui.waiting import settled
 
 ROWS = [
     ("Cégnév", "Adószám", "Város", "E-mail", "Kapcsolattartó"),
@@ -26,11 +26,6 @@ def sheet(tmp_path, company):
     path = tmp_path / "ügyfelek.csv"
     path.write_text("\n".join(";".join(row) for row in ROWS), encoding="utf-8-sig")
     return path
-
-
-def settled(qtbot) -> None:
-    """Wait until the checking or importing the dialog started on a worker thread has ended."""
-    qtbot.waitUntil(lambda: not operations.running(), timeout=10000)
 
 
 def open_dialog(qtbot, path) -> ClientImportDialog:

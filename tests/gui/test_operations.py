@@ -4,7 +4,7 @@ import sqlite3
 import threading
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import KamdeskError
@@ -14,6 +14,7 @@ from kamdesk.core.services.party_io import Table
 from kamdesk.gui import operations
 from kamdesk.gui.changes import CLIENTS, changes
 from kamdesk.gui.operations import Operation
+from tests.gui.waiting import finish
 
 
 @pytest.fixture
@@ -26,11 +27,6 @@ def window(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def finish(qtbot, op: Operation) -> Operation:
-    qtbot.waitUntil(lambda: op.done, timeout=10000)
-    return op
 
 
 def test_the_caller_goes_on_at_once_and_success_comes_on_the_gui_thread(qtbot, window):
@@ -179,3 +175,14 @@ def test_quiet_work_only_logs_its_failure(qtbot, caplog, monkeypatch):
 
     finish(qtbot, operations.start_quietly(work))
     assert "background work failed" in caplog.text and "index gone" in caplog.text
+
+
+def test_the_window_takes_keys_again_after_a_shown_progress_dialog(qtbot, window):
+    release = threading.Event()
+    window.edit.setFocus()
+    op = Operation(window, lambda _task: release.wait(5)).with_progress("Working…").run()
+    qtbot.waitUntil(lambda: op.dialog.isVisible())
+    release.set()
+    finish(qtbot, op)
+    qtbot.keyClicks(QApplication.focusWidget(), "y")
+    assert window.edit.text() == "y"
