@@ -153,7 +153,7 @@ class Operation(QObject):
                 self.was_cancelled = True
             elif error is not None:
                 self._fail(error)
-            elif self._parent is None or isValid(self._parent):
+            else:
                 self._succeed(result)
         finally:
             self.done = True
@@ -162,8 +162,8 @@ class Operation(QObject):
 
     def _succeed(self, result: Any) -> None:
         try:
-            if self._on_success is not None:
-                self._on_success(result)
+            if self._on_success is not None and (self._parent is None or isValid(self._parent)):
+                self._on_success(result)  # not once the parent is gone: the callback would find no widgets
         finally:
             if self._change is not None:
                 kinds, clients = self._change
