@@ -23,7 +23,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
-from kamdesk.gui.background import start_in_background
+from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.messages import translated
@@ -101,7 +101,7 @@ class ClientPicker:
         self.edit = edit
         self.client_id: int | None = None
         self._on_change = on_change
-        self._search = ClientSearch(start_load=start_in_background)
+        self._search = ClientSearch(start_load=start_quietly)
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
