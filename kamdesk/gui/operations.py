@@ -87,7 +87,8 @@ class Operation(QObject):
         self._progress_text: str | None = None
         self._cancellable = False
         self._change: tuple[tuple[str, ...], dict] | None = None
-        self.dialog: QProgressDialog | None = None
+        self.dialog: QProgressDialog | None = None  # while running with progress
+        self._bar: QProgressBar | None = None
         self._blocker: _InputBlocker | None = None
         self.task = Task(self._progressed.emit)
         self.done = self.was_cancelled = False  # done: the work ended and the callbacks ran
@@ -160,10 +161,14 @@ class Operation(QObject):
             _running.discard(self)
             self.finished.emit()
 
+    def _parent_alive(self) -> bool:
+        """False once the parent widget is deleted: callbacks would find no widgets then."""
+        return self._parent is None or isValid(self._parent)
+
     def _succeed(self, result: Any) -> None:
         try:
-            if self._on_success is not None and (self._parent is None or isValid(self._parent)):
-                self._on_success(result)  # not once the parent is gone: the callback would find no widgets
+            if self._on_success is not None and self._parent_alive():
+                self._on_success(result)
         finally:
             if self._change is not None:
                 kinds, clients = self._change
@@ -171,15 +176,17 @@ class Operation(QObject):
         self.succeeded.emit(result)
 
     def _fail(self, error: BaseException) -> None:
-        if self._on_failure is not None:
+        if not self._parent_alive():
+            report_failure(None, error)
+        elif self._on_failure is not None:
             self._on_failure(error)
         else:
-            report_failure(self._parent if self._parent is None or isValid(self._parent) else None, error)
+            report_failure(self._parent, error)
         self.failed.emit(error)
 
     # ------------------------------------------------------------ progress
     def _start_progress(self) -> None:
-        parent = self._parent if self._parent is not None and isValid(self._parent) else None
+        parent = self._parent if self._parent_alive() else None
         self._blocker = _InputBlocker(parent.window() if parent is not None else None)
         dialog = QProgressDialog(parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
@@ -211,9 +218,8 @@ class Operation(QObject):
     def _show_progress(self, done: int, total: int, text: str) -> None:
         if self.dialog is None:
             return
-        bar = self._bar
-        bar.setRange(0, max(total, 0))
-        bar.setValue(min(done, total) if total > 0 else 0)
+        self._bar.setRange(0, max(total, 0))
+        self._bar.setValue(min(done, total) if total > 0 else 0)
         if text:
             self.dialog.setLabelText(text)
 
@@ -226,7 +232,7 @@ class Operation(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
-            if shown and QApplication.activeWindow() is None and self._parent is not None and isValid(self._parent):
+            if shown and QApplication.activeWindow() is None and self._parent is not None and self._parent_alive():
                 self._parent.window().activateWindow()  # as the window manager would; not every platform does
 
 

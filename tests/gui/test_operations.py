@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import KamdeskError
@@ -30,23 +31,19 @@ def window(qtbot):
 
 
 def test_the_caller_goes_on_at_once_and_success_comes_on_the_gui_thread(qtbot, window):
-    release, seen = threading.Event(), []
+    release, threads, results = threading.Event(), [], []
 
     def work(_task):
-        seen.append(("work", threading.get_ident()))
+        threads.append(threading.get_ident())
         release.wait(5)
         return 42
 
-    op = Operation(window, work).success(lambda result: seen.append(("success", threading.get_ident(), result)))
-    op.run()
-    seen.append("after run")  # reached while the work still waits: run() did not wait for it
-    assert not op.done
+    op = Operation(window, work).success(lambda result: results.append((threading.get_ident(), result))).run()
+    assert not op.done and results == []  # run() returned while the work still waits: no nested event loop
     release.set()
     finish(qtbot, op)
-    work_thread = seen[0][1] if seen[0] != "after run" else seen[1][1]
-    assert "after run" in seen[:2]
-    assert work_thread != threading.get_ident()
-    assert seen[-1] == ("success", threading.get_ident(), 42) and op.result == 42
+    assert threads != [threading.get_ident()]
+    assert results == [(threading.get_ident(), 42)] and op.result == 42
 
 
 def test_a_domain_error_is_shown_and_no_success_is_called(qtbot, window, monkeypatch):
@@ -186,3 +183,17 @@ def test_the_window_is_active_again_after_a_shown_progress_dialog(qtbot, window)
     release.set()
     finish(qtbot, op)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_a_parent_gone_meanwhile_gets_no_callback_but_the_change_is_announced(qtbot):
+    parent, release, called, heard = QWidget(), threading.Event(), [], []
+    op = Operation(parent, lambda _task: release.wait(5)).success(called.append).notifies(CLIENTS).run()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(parent))
+    changes().changed.connect(heard.append)
+    try:
+        release.set()
+        finish(qtbot, op)
+    finally:
+        changes().changed.disconnect(heard.append)
+    assert called == [] and [change.kinds for change in heard] == [frozenset({CLIENTS})]
