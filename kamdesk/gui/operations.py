@@ -228,12 +228,15 @@ class Operation(QObject):
             self._blocker.release()
             self._blocker = None
         if self.dialog is not None:
-            shown = self.dialog.isVisible()
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
-            if shown and QApplication.activeWindow() is None and self._parent is not None and self._parent_alive():
-                self._parent.window().activateWindow()  # as the window manager would; not every platform does
+            dialog, self.dialog = self.dialog, None
+            window = self._parent.window() if self._parent is not None and self._parent_alive() else None
+            # the shown dialog took the focus (or is still taking it): give it back, as a window manager would
+            give_back = window is not None and dialog.isVisible() \
+                and QApplication.activeWindow() in (None, dialog, window)
+            dialog.hide()
+            dialog.deleteLater()
+            if give_back:
+                window.activateWindow()
 
 
 def report_failure(parent: QWidget | None, error: BaseException) -> None:
