@@ -186,7 +186,7 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
     seen = []
 
     def refuse(dialog):
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         seen.append((dialog.summary.text(), dialog.import_button.isEnabled(), dialog.problems.rowCount()))
         dialog.reject()
 
@@ -201,7 +201,7 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
     def accept(dialog):
         assert [box.currentText() for box in dialog.mapping_boxes] == [
             "SKU", "Product name", "Price: Lista", "New price column: Akciós ár"]
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         assert dialog.summary.text() == "All 2 rows are fine: 1 new products, 1 products updated."
         assert dialog.create_columns() == ["Akciós ár"]
         imported.append(finish(qtbot, dialog.run_import()).result)
@@ -237,7 +237,7 @@ def test_a_price_list_below_a_title_shows_its_header_row_which_can_be_changed(qt
         seen.append((box.currentData(), [b.currentText() for b in dialog.mapping_boxes],
                      dialog.preview.verticalHeaderItem(1).text()))
         qtbot.keyClick(box, Qt.Key.Key_Down)
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         seen.append(dialog.summary.text())
         imported.append(finish(qtbot, dialog.run_import()).result)
 

@@ -1,0 +1,1 @@
+"""The shared GUI kit: editors, field errors and dialogs that several areas use."""
