@@ -53,6 +53,10 @@ class DatabaseError(KamdeskError):
     """The database cannot be opened or upgraded."""
 
 
+class DatabaseFault(DatabaseError):
+    """The disk or the database file failed a read or a write (full, read-only, damaged, busy)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer kamdesk; this one must not touch it."""
 
@@ -70,3 +74,7 @@ class CreditLimitExceeded(KamdeskError):
     def __init__(self, message: str, status=None):
         super().__init__(message)
         self.status = status
+
+
+class DiscountApprovalNeeded(WorkflowError):
+    """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""

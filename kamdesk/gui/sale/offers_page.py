@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.models.offer import OFFER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer import OfferRow
+from kamdesk.core.services.offer_workflow import awaits_answer, came_to_nothing
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
@@ -98,13 +98,13 @@ class OffersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "state":
                 return QBrush(offer_state_colour(row.state))
-            if row.state in ("rejected", "expired"):
+            if came_to_nothing(row.state):
                 return QBrush(MUTED)
-        if role == Qt.ItemDataRole.BackgroundRole and row.state == "sent":
+        if role == Qt.ItemDataRole.BackgroundRole and awaits_answer(row.state):
             return QBrush(AWAITING_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and (column == "state" or row.state == "sent"):
+        if role == Qt.ItemDataRole.FontRole and (column == "state" or awaits_answer(row.state)):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and row.state == "sent":
+        if role == Qt.ItemDataRole.ToolTipRole and awaits_answer(row.state):
             return self.tr("Sent: waiting for the client's answer")
         return None
 
@@ -168,9 +168,8 @@ class OffersPage(QWidget):
         self.state = QComboBox(page)
         self.state.setObjectName("offer_state_filter")
         self.state.addItem(self.tr("All states"), None)
-        labels = offer_state_labels()
-        for code in OFFER_STATES:
-            self.state.addItem(labels.get(code, code), code)
+        for code, title in offer_state_labels().items():
+            self.state.addItem(title, code)
         self.manager = QComboBox(page)
         self.manager.setObjectName("offer_manager_filter")
         self.reload_choices()
@@ -292,7 +291,7 @@ class OffersPage(QWidget):
     def _show_count(self, count: int) -> None:
         text = self.tr("1 offer") if count == 1 else self.tr("%1 offers")
         self.count_label.setText(text.replace("%1", QLocale().toString(count)))
-        waiting = sum(1 for row in (self.model.row(i) for i in range(count)) if row and row.state == "sent")
+        waiting = sum(1 for row in (self.model.row(i) for i in range(count)) if row and awaits_answer(row.state))
         self.awaiting_label.setText(self.tr("%1 awaiting an answer").replace("%1", QLocale().toString(waiting))
                                     if waiting else "")
         self._show_empty(count)
