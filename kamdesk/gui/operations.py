@@ -288,7 +288,7 @@ class _InputBlocker(QObject):
         QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() not in INPUT_EVENTS:
+        if event.type() not in INPUT_EVENTS or (self._window is not None and not isValid(self._window)):
             return False
         widget = _widget_of(obj)
         if widget is None:
