@@ -78,6 +78,9 @@ def run_gui(database_url: str | None = None) -> int:
         QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"),
                              error_text(error))
         return 1
+    from kamdesk.gui.daily_jobs import DailyJobs
+
+    DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
     windows = []  # the main window, kept alive while the application runs
     if company_service.is_set_up():

@@ -9,6 +9,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from kamdesk.core import db as kdb
+from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.models import Contract, ContractFile, ContractTemplate
 from kamdesk.core.services import company as company_service
@@ -189,7 +190,7 @@ def test_attached_scan_is_copied_into_the_files_folder(client, tmp_path):
 def test_missing_client_data_is_named_before_anything_is_written(client, tmp_path):
     bare = party.save_client({"name": "Ёлочка ООО", "legal_country": "RU"})
     contract = draft(bare, template_id=template_id("supply_en"))
-    rendered = contracts.preview(contract)
+    rendered = contract_document.preview(contract)
     assert "client.tax_number" in rendered.missing
     with pytest.raises(ValidationError) as caught:
         contracts.generate_documents(contract.id)
@@ -310,14 +311,14 @@ def test_a_foreign_clients_contract_names_countries_and_skips_an_empty_registrat
                                 "tax_number": "PL5260250274", "payment_terms_days": 30},
                                contacts=[{"name": "Jan Nowak", "is_primary": True}])
     contract = draft(polish, template_id=template_id("supply_en"))
-    rendered = contracts.preview(contract)
+    rendered = contract_document.preview(contract)
     text = rendered.text()
     assert not rendered.missing
     assert "30-001 Kraków, ul. Długa 5, Poland" in text
     assert "1132 Budapest, Váci út 1., Hungary" in text  # an international contract names both countries
     assert "registration number: 01-09-123456" in text and "registration number: ," not in text
     assert "governed by the laws of Hungary" in text
-    assert ", Hungary" not in contracts.preview(draft(client, template_id=template_id("supply_en"))).text()
+    assert ", Hungary" not in contract_document.preview(draft(client, template_id=template_id("supply_en"))).text()
 
 
 def test_an_unedited_template_of_an_earlier_release_gets_todays_text(client):

@@ -525,13 +525,13 @@ def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp
     import docx
     from pypdf import PdfReader
 
+    from kamdesk.core.documents import contract_context as contract_document
     from kamdesk.core.models import Contract
-    from kamdesk.core.services import contract as contracts
 
     foreign = set()
     for contract in Contract.select().order_by(Contract.id):
         pdf, word = tmp_path / f"{contract.id}.pdf", tmp_path / f"{contract.id}.docx"
-        contracts.write_documents(contract, pdf, word)
+        contract_document.write_documents(contract, pdf, word)
         text = " ".join("\n".join(page.extract_text() for page in PdfReader(pdf).pages).split())
         assert "\n".join(p.text for p in docx.Document(str(word)).paragraphs).strip()
         country = contract.client.legal_country
@@ -548,8 +548,8 @@ def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp
 def test_a_foreign_clients_contract_opens_in_libreoffice_writer_with_the_country(demo, tmp_path):
     """The editable DOCX as its reader opens it: LibreOffice Writer turns it into a PDF that names the
     buyer's country and tax number, for a Czech, a Polish and a Russian client (one LibreOffice run)."""
+    from kamdesk.core.documents import contract_context as contract_document
     from kamdesk.core.models import Contract
-    from kamdesk.core.services import contract as contracts
     from tests.office import convert, program
 
     chosen = {}
@@ -558,7 +558,7 @@ def test_a_foreign_clients_contract_opens_in_libreoffice_writer_with_the_country
     words = []
     for country in ("CZ", "PL", "RU"):
         word = tmp_path / f"{country}.docx"
-        contracts.write_documents(chosen[country], tmp_path / f"{country}.pdf", word)
+        contract_document.write_documents(chosen[country], tmp_path / f"{country}.pdf", word)
         words.append(word)
     printed = convert(words, "pdf", tmp_path / "writer")
     for country, pdf in zip(("CZ", "PL", "RU"), printed, strict=True):
