@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -47,8 +48,9 @@ def install_translations(app: QApplication, language: str = "system") -> None:
     QLocale.setDefault(locale)
     while _installed:  # our own list: app.findChildren(QTranslator) costs 6 ms at start-up
         old = _installed.pop()
-        app.removeTranslator(old)
-        old.deleteLater()
+        if shiboken6.isValid(old):  # a translator someone else removed and deleted is gone already
+            app.removeTranslator(old)
+            old.deleteLater()
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kamdesk", str(resource("translations")))):
         translator = QTranslator(app)

@@ -15,7 +15,7 @@ translations`) from the `Message("...")` calls in kamdesk/core; a test fails
 when it is out of date. Do not edit by hand.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
 '''
@@ -47,7 +47,8 @@ def _entry(template: str, note: str | None) -> str:
     text = json.dumps(template, ensure_ascii=False)
     if note is None:
         return f"    QT_TRANSLATE_NOOP(\"Messages\", {text}),\n"
-    return f"    QT_TRANSLATE_NOOP3(\"Messages\", {text}, {json.dumps(note, ensure_ascii=False)}),\n"
+    # lupdate reads no QT_TRANSLATE_NOOP3 in Python; translate() with a disambiguation it does read
+    return f"    QCoreApplication.translate(\"Messages\", {text}, {json.dumps(note, ensure_ascii=False)}),\n"
 
 
 def main() -> None:
