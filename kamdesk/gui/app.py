@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -15,7 +16,7 @@ from kamdesk import __version__
 from kamdesk.core import db
 from kamdesk.core.errors import DatabaseError
 from kamdesk.core.services import company as company_service
-from kamdesk.gui.errors import install_excepthook
+from kamdesk.gui.errors import install_excepthook, show_error
 from kamdesk.gui.messages import error_text
 from kamdesk.resources_path import resource
 
@@ -80,27 +81,52 @@ def run_gui(database_url: str | None = None) -> int:
 
     DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
-    if not company_service.is_set_up() and not first_start():
+    windows = []  # the main window, kept alive while the application runs
+    if company_service.is_set_up():
+        windows.append(_open_main_window())
+    elif not first_start(lambda: windows.append(_open_main_window())):
         return 0
-    from kamdesk.gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
     try:
         return app.exec()
     finally:
         db.close()
 
 
-def first_start() -> bool:
-    """Ask for the company and the manager, or create demo data. False if the user cancelled."""
+def _open_main_window():
+    from kamdesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    return window
+
+
+def first_start(then: Callable[[], None]) -> bool:
+    """Ask for the company and the manager, or create demo data; `then()` once set up. False if the user cancelled.
+
+    Demo data is created on a worker thread once the event loop runs, so
+    `then()` comes later, from there; if it fails the application ends.
+    """
     from kamdesk.gui.company import FirstRunDialog
 
     dialog = FirstRunDialog()
     answer = dialog.exec()
     if answer == FirstRunDialog.DEMO:
-        from kamdesk.gui.demo_data import create_demo_with_progress
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the progress dialog closes before the main window opens
 
-        create_demo_with_progress()
+        def opened(_result) -> None:
+            then()
+            app.setQuitOnLastWindowClosed(True)
+
+        def failed(error: BaseException) -> None:
+            show_error(None, error)
+            app.exit(1)
+
+        from kamdesk.gui.demo_data import create_demo_in_background
+
+        create_demo_in_background(None).success(opened).failure(failed).run()
         return True
-    return answer == FirstRunDialog.DialogCode.Accepted
+    if answer == FirstRunDialog.DialogCode.Accepted:
+        then()
+        return True
+    return False
