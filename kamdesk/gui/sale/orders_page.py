@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayo
 
 from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
-from kamdesk.core.services.order_list import OrderFilter, OrderRow, order_ids, order_rows
+from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel

@@ -78,7 +78,8 @@ class ListPage(QWidget):
     of an empty list, `activate()` opens the current row (Enter, double click). `apply`, when
     given, replaces `apply_filters` as what typing and the filters run (a page with more lists).
     Keys: `search_enter_opens` (Enter in the search opens the current row too), `ctrl_enter_too`
-    (Ctrl+Enter counts as Enter: no Ctrl+Enter action of the page's own), `up_to_search` (Up on the first row goes to the search).
+    (Ctrl+Enter counts as Enter: no Ctrl+Enter action of the page's own), `up_to_search` (Up on
+    the first row goes to the search).
     """
 
     current_changed = Signal()  # another row is current, or the rows were read again
