@@ -75,12 +75,11 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Query again (after a change of the filter or of the data) and show the first page."""
-        source = self.query()
         self.beginResetModel()
-        self._source = source
-        self._rows = source.rows(0, self.page_size)
+        self._source = self.query()
+        self._rows = self._source.rows(0, self.page_size)
         self.endResetModel()
-        self.result_changed.emit(source.count)
+        self.result_changed.emit(self._source.count)
 
     @property
     def source(self):
