@@ -424,8 +424,8 @@ class CataloguePage(QWidget):
         self.export_button.setToolTip(self.tr("Every product with all price columns, to .xlsx or .csv"))
         self.export_button.clicked.connect(lambda: self.export_catalogue())
         bar.addSpacing(12)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
+        self.listing.add_to_bar(self.import_button)
+        self.listing.add_to_bar(self.export_button)
 
     def _columns_tab(self) -> QWidget:
         tab = QWidget(self)

@@ -136,6 +136,13 @@ class ListPage(QWidget):
         self.search.textChanged.connect(lambda *_: self.search_timer.start())
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search, 3)
+        self._bar_last: QWidget = self.search
+
+    def add_to_bar(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add `widget` to the filter bar, and after the bar's last widget (before the table) in the Tab order."""
+        self.bar.addWidget(widget, stretch)
+        QWidget.setTabOrder(self._bar_last, widget)
+        self._bar_last = widget
 
     # ------------------------------------------------------------ building
     def add_filter(self, name: str, all_text: str, choices: Iterable[tuple[str, object]] = ()) -> QComboBox:
@@ -146,7 +153,7 @@ class ListPage(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(self.combo_chars)
         combo.currentIndexChanged.connect(lambda *_: self._apply())
-        self.bar.addWidget(combo, 1)
+        self.add_to_bar(combo, 1)
         self.filters.append(combo)
         return combo
 
@@ -166,7 +173,7 @@ class ListPage(QWidget):
         """A check box of the filter bar (it widens or narrows the list; it never counts as "filtered")."""
         box = QCheckBox(text, self)
         box.toggled.connect(lambda *_: self._apply())
-        self.bar.addWidget(box)
+        self.add_to_bar(box)
         self.checks.append(box)
         return box
 
@@ -179,7 +186,10 @@ class ListPage(QWidget):
         if tip:
             widget.setToolTip(tip)
         widget.clicked.connect(lambda _checked=False: slot())
-        (self.bar if bar is None else bar).addWidget(widget)
+        if bar is None:
+            self.add_to_bar(widget)
+        else:
+            bar.addWidget(widget)
         return widget
 
     def add_action(self, text: str, slot: Callable[[], object], name: str = "", tip: str = "") -> QPushButton:
@@ -190,6 +200,7 @@ class ListPage(QWidget):
         """Show the table and its action row as the first tab of `tabs`, which takes their place under the bar."""
         self.layout().replaceWidget(self.body, tabs)
         tabs.insertTab(0, self.body, title)
+        QWidget.setTabOrder(self._bar_last, tabs)
 
     def fit(self, stretch: int, text: Iterable[int] = ()) -> None:
         """Keep the columns fitted to what they show; `stretch` takes the room left."""
