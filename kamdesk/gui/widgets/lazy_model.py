@@ -70,11 +70,15 @@ class LazyTableModel(QAbstractTableModel):
 
     # -- querying
     def set_filter(self, flt) -> None:
+        """Show the first page of the rows matching `flt`."""
         self.filter = flt
-        self.reload()
+        self._query_again()
 
     def reload(self) -> None:
-        """Query again (after a change of the filter or of the data) and show the first page."""
+        """The data changed: query again with the same filter and show the first page."""
+        self._query_again()
+
+    def _query_again(self) -> None:
         self.beginResetModel()
         self._source = self.query()
         self._rows = self._source.rows(0, self.page_size)

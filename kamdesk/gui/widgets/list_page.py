@@ -84,7 +84,7 @@ class ListPage(QWidget):
 
     current_changed = Signal()  # another row is current, or the rows were read again
 
-    def __init__(self, model: LazyTableModel, parent: QWidget, *, search_name: str, placeholder: str,
+    def __init__(self, model: LazyTableModel, parent: QWidget | None, *, search_name: str, placeholder: str,
                  table_name: str, count_name: str, filter_of: Callable[[], object],
                  count_text: Callable[[int], str], no_match: Callable[[str], str], empty_hint: Callable[[], Hint],
                  activate: Callable[[], object] | None = None, apply: Callable[[], object] | None = None,
