@@ -45,11 +45,8 @@ class ItemsModel(LazyTableModel):
         by_id = {r.id: r for r in self.all_rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.row(index.row())
-        if row is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return getattr(row, self.COLUMNS[index.column()])
+    def cell(self, row, column, role):
+        return getattr(row, column) if role == Qt.ItemDataRole.DisplayRole else None
 
 
 # ---------------------------------------------------------------- the model
@@ -65,6 +62,7 @@ def test_the_model_holds_one_page_and_reads_the_next_when_asked(qapp):
     assert model.rowCount() == 250 and not model.canFetchMore()
     assert [r.id for r in model.rows()] == [r.id for r in ROWS]
     assert not model.canFetchMore(model.index(0, 0)) and model.rowCount(model.index(0, 0)) == 0
+    assert model.index(249, 1).data() == ROWS[249].colour and model.index(250, 0).data() is None
 
 
 def test_result_changed_tells_every_match_and_headers_align(qapp):

@@ -109,10 +109,7 @@ class RowsModel(LazyTableModel):
         self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
         self._bold.setBold(True)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:

@@ -56,11 +56,7 @@ class ClientTableModel(LazyTableModel):
     def client_id(self, row: int) -> int | None:
         return self.id_of(row)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == ClientIdRole:

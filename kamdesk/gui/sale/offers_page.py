@@ -52,11 +52,7 @@ class OffersModel(LazyTableModel):
         """How many of the matching offers are sent and wait for the client's answer."""
         return sum(1 for row in self.source.all if row.state == "sent")
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column in ("offer_date", "valid_until"):
                 return format_date(getattr(row, column))

@@ -58,11 +58,7 @@ class OrdersModel(LazyTableModel):
     def query(self) -> Pages:
         return Pages(order_ids(self.filter), order_rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "order_date":
                 day = row.order_date

@@ -10,7 +10,7 @@ model holds the first page; Qt's view pulls further pages through
 only the rows the view shows. `row_of(id)` fetches pages until the row is
 there, so a refresh keeps the selection of a row scrolled far down.
 
-Subclasses name their `COLUMNS`, set `headers` and answer `data()`.
+Subclasses name their `COLUMNS`, set `headers` and answer `cell(row, column, role)`.
 """
 
 from __future__ import annotations
@@ -148,6 +148,14 @@ class LazyTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.row(index.row()) if index.isValid() else None
+        return None if row is None else self.cell(row, self.COLUMNS[index.column()], role)
+
+    def cell(self, row, column: str, role: int):
+        """What `row` shows in `column` for `role` (None: nothing)."""
+        return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
