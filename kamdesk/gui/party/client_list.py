@@ -32,6 +32,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
+from kamdesk.gui.widgets.list_page import ListPage
 
 
 class ClientListView(QWidget):
@@ -94,14 +95,7 @@ class ClientListView(QWidget):
             (self.segment, self.tr("All segments"), [(s.name, s.id) for s in company_service.list_segments()]),
             (self.manager, self.tr("All managers"), [(m.name, m.id) for m in company_service.list_managers()]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_text, None)
-            for name, item_id in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            ListPage.set_choices(combo, all_text, items)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
