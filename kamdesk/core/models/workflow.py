@@ -1,0 +1,21 @@
+"""The log of workflow moves: which document moved from which state to which, by whom, when."""
+
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField
+
+from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.company import Manager
+
+
+class StateChange(BaseModel):
+    """One move of one record ("order" 12: draft → confirmed by manager 3 at …), written by `core.workflow`."""
+
+    document = CharField()
+    record_id = IntegerField()
+    verb = CharField()
+    from_state = CharField()
+    to_state = CharField()
+    manager = ForeignKeyField(Manager, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("document", "record_id", "at"), False),)
