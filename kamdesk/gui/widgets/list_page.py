@@ -103,20 +103,7 @@ class ListPage(QWidget):
         self.checks: list[QCheckBox] = []
         self.current_view: Callable[[], QTableView] = lambda: self.table
         self._build_search(search_name, placeholder, search_delay)
-        self.table = list_table(self, table_name, model)
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit())
-        self.table.installEventFilter(self)
-        self.empty_state = EmptyState(self.table)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName(count_name)
-        self.actions = QHBoxLayout()
-        self.actions.addWidget(self.count_label, 1)
-        self.body = QWidget(self)
-        body_layout = QVBoxLayout(self.body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.table, 1)
-        body_layout.addLayout(self.actions)
+        self._build_body(table_name, count_name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.bar)
@@ -143,6 +130,23 @@ class ListPage(QWidget):
         self.bar.addWidget(widget, stretch)
         QWidget.setTabOrder(self._bar_last, widget)
         self._bar_last = widget
+
+    def _build_body(self, table_name: str, count_name: str) -> None:
+        """The table with its empty hint, over the row of the count label and the actions."""
+        self.table = list_table(self, table_name, self.model)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit())
+        self.table.installEventFilter(self)
+        self.empty_state = EmptyState(self.table)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName(count_name)
+        self.actions = QHBoxLayout()
+        self.actions.addWidget(self.count_label, 1)
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.table, 1)
+        body_layout.addLayout(self.actions)
 
     # ------------------------------------------------------------ building
     def add_filter(self, name: str, all_text: str, choices: Iterable[tuple[str, object]] = ()) -> QComboBox:
