@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kamdesk.gui.lists import fill_choices
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Loaded, Pages
 from kamdesk.gui.widgets.list_page import ListPage
 
@@ -224,13 +225,13 @@ def test_a_double_click_opens_the_row(page, qtbot):
     assert page.opened == [ROWS[2].id]
 
 
-def test_set_choices_keeps_the_chosen_value_and_does_not_apply(page):
+def test_fill_choices_keeps_the_chosen_value_and_does_not_apply(page):
     combo, counts = page.filters[0], []
     combo.setCurrentIndex(2)  # blue
     page.model.result_changed.connect(counts.append)
-    ListPage.set_choices(combo, "All colours", [("Green", "green"), ("Blue", "blue")])
+    fill_choices(combo, "All colours", [("Green", "green"), ("Blue", "blue")])
     assert combo.currentData() == "blue" and combo.count() == 3 and counts == []
-    ListPage.set_choices(combo, "All colours", [("Green", "green")])
+    fill_choices(combo, "All colours", [("Green", "green")])
     assert combo.currentData() is None
 
 

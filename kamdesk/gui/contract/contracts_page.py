@@ -47,7 +47,7 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import EmptyState, keep_fitted, key_text
+from kamdesk.gui.lists import EmptyState, fill_choices, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
 from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
@@ -432,7 +432,7 @@ class ContractsPage(QWidget):
         return page
 
     def _fill_managers(self) -> None:
-        self.listing.set_choices(self.manager, self.tr("All managers"),
+        fill_choices(self.manager, self.tr("All managers"),
                                  ((manager.name, manager.id) for manager in company_service.list_managers()))
 
     # ------------------------------------------------------------ public API

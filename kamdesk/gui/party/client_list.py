@@ -29,10 +29,9 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
+from kamdesk.gui.lists import EmptyState, clear_filters, fill_choices, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
-from kamdesk.gui.widgets.list_page import ListPage
 
 
 class ClientListView(QWidget):
@@ -95,7 +94,7 @@ class ClientListView(QWidget):
             (self.segment, self.tr("All segments"), [(s.name, s.id) for s in company_service.list_segments()]),
             (self.manager, self.tr("All managers"), [(m.name, m.id) for m in company_service.list_managers()]),
         ):
-            ListPage.set_choices(combo, all_text, items)
+            fill_choices(combo, all_text, items)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)

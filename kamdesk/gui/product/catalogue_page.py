@@ -68,7 +68,7 @@ from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.lists import EmptyState, fit_columns, key_text
+from kamdesk.gui.lists import EmptyState, fill_choices, fit_columns, key_text
 from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
@@ -498,7 +498,7 @@ class CataloguePage(QWidget):
                 "inactive": self.inactive.isChecked()}
 
     def _fill_categories(self) -> None:
-        self.listing.set_choices(self.category, self.tr("All categories"),
+        fill_choices(self.category, self.tr("All categories"),
                                  ((path, category_id) for category_id, path
                                   in sorted(category_paths().items(), key=lambda item: fold(item[1]))))
 

@@ -18,7 +18,7 @@ from kamdesk.core.models.offer import OFFER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import key_text
+from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
 from kamdesk.gui.sale.offer_entry import OfferEntry
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
@@ -141,7 +141,7 @@ class OffersPage(QWidget):
         self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
 
     def reload_choices(self) -> None:
-        self.listing.set_choices(self.manager, self.tr("All managers"),
+        fill_choices(self.manager, self.tr("All managers"),
                                    ((manager.name, manager.id) for manager in company_service.list_managers()))
 
     # ------------------------------------------------------------ public API

@@ -22,7 +22,7 @@ from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.lists import key_text
+from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
 from kamdesk.gui.sale.order_entry import (
@@ -148,7 +148,7 @@ class OrdersPage(QWidget):
         self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
 
     def reload_choices(self) -> None:
-        self.listing.set_choices(self.manager, self.tr("All managers"),
+        fill_choices(self.manager, self.tr("All managers"),
                                  ((manager.name, manager.id) for manager in company_service.list_managers()))
 
     def _build_actions(self) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted
+from kamdesk.gui.lists import EmptyState, clear_filters, fill_choices, keep_fitted
 from kamdesk.gui.widgets.lazy_model import LazyTableModel
 
 Hint = tuple[str, Sequence[tuple[str, Callable[[], object]]]]  # the text and its (button label, slot)s
@@ -153,25 +153,13 @@ class ListPage(QWidget):
         """A combo box of the filter bar: `all_text` (no filter) first, then each (label, value) of `choices`."""
         combo = QComboBox(self)
         combo.setObjectName(name)
-        self.set_choices(combo, all_text, choices)
+        fill_choices(combo, all_text, choices)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(self.combo_chars)
         combo.currentIndexChanged.connect(lambda *_: self._apply())
         self.add_to_bar(combo, 1)
         self.filters.append(combo)
         return combo
-
-    @staticmethod
-    def set_choices(combo: QComboBox, all_text: str, choices: Iterable[tuple[str, object]]) -> None:
-        """Fill `combo` afresh, keeping the chosen value when it is still there, without applying the filter."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_text, None)
-        for label, value in choices:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
 
     def add_check(self, text: str) -> QCheckBox:
         """A check box of the filter bar (it widens or narrows the list; it never counts as "filtered")."""
