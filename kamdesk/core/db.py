@@ -11,12 +11,16 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
+import time
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from kamdesk.core.errors import DatabaseError, DatabaseTooNew
+from kamdesk.core.db_faults import open_problem, plain_faults
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -34,6 +38,49 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32000,
 }
+
+
+BEGIN_ATTEMPTS = 4  # each waits up to busy_timeout for another program's write to end
+
+
+class KamdeskSqliteDatabase(SqliteDatabase):
+    """SQLite whose write transactions begin IMMEDIATE, retried a bounded number of times.
+
+    A transaction that reads first and writes later (a DEFERRED one) cannot wait
+    for another process's write: SQLite refuses its upgrade at once with
+    "database is locked". Taking the write lock at BEGIN lets it wait its turn.
+    """
+
+    def begin(self, lock_type=None):
+        with plain_faults(self.database):
+            for attempt in range(1, BEGIN_ATTEMPTS + 1):
+                try:
+                    return super().begin(lock_type or "IMMEDIATE")
+                except OperationalError as error:
+                    if attempt == BEGIN_ATTEMPTS or not _is_busy(error):
+                        raise
+                    log.info("database busy at BEGIN (attempt %d): %s", attempt, error)
+                    time.sleep(0.05 * attempt)
+
+    def execute_sql(self, sql, params=None):
+        with plain_faults(self.database):
+            return super().execute_sql(sql, params)
+
+    def commit(self):
+        with plain_faults(self.database):
+            return super().commit()
+
+    def rollback(self):
+        """Roll back, unless SQLite already did (after a full disk or an I/O error it rolls back by itself)."""
+        if self.is_closed() or not self.connection().in_transaction:
+            return None
+        with plain_faults(self.database):
+            return super().rollback()
+
+
+def _is_busy(error: Exception) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 def data_dir() -> Path:
@@ -75,16 +122,15 @@ def connect(url: str | None = None, migrate: bool = True):
     url = resolve_url(url)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if migrate and path.exists():
-            _refuse_newer_sqlite(path)
-        db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+        db = _open_sqlite(path, migrate)
     else:
         from playhouse.db_url import connect as url_connect
 
         db = url_connect(url)
     try:
         db.connect(reuse_if_open=True)
+    except DatabaseFault:
+        raise
     except Exception as exc:  # the driver's own error types vary by backend
         raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=url, reason=str(exc))) from exc
     database.initialize(db)
@@ -97,17 +143,47 @@ def connect(url: str | None = None, migrate: bool = True):
     return db
 
 
+def _open_sqlite(path: Path, migrate: bool) -> KamdeskSqliteDatabase:
+    """The SQLite database at `path`, refused in plain words when it cannot be used safely."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseFault(Message("kamdesk cannot make the folder {folder} for the database: {reason}",
+                                    folder=str(path.parent), reason=error.strerror or str(error))) from error
+    problem = open_problem(path)
+    if problem is not None:
+        raise DatabaseFault(problem)
+    if migrate and path.exists():
+        _refuse_newer_sqlite(path)
+    return KamdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+
+
 def _refuse_newer_sqlite(path: Path) -> None:
     """Raise DatabaseTooNew before anything writes to the file.
 
     The pragmas of `connect` are not harmless: `journal_mode=wal` rewrites the
     file header of a database in rollback-journal mode. So the history is read
-    first through a plain connection, which only reads.
+    first through a plain connection, which only reads. A pending write-ahead log
+    is another matter: the last connection to close folds it into the file. Then
+    a copy of the two is read instead, in a folder of its own.
     """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        with tempfile.TemporaryDirectory(prefix="kamdesk-probe-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            _probe_history(copy)
+        return
+    _probe_history(path)
+
+
+def _probe_history(path: Path) -> None:
     probe = SqliteDatabase(str(path))
     try:
-        probe.connect()
-        _raise_if_unknown(schema_status(probe)[2])
+        with plain_faults(path):
+            probe.connect()
+            _raise_if_unknown(schema_status(probe)[2])
     finally:
         probe.close()
 

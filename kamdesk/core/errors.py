@@ -53,6 +53,10 @@ class DatabaseError(KamdeskError):
     """The database cannot be opened or upgraded."""
 
 
+class DatabaseFault(DatabaseError):
+    """The disk or the database file failed a read or a write (full, read-only, damaged, busy)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer kamdesk; this one must not touch it."""
 

@@ -32,9 +32,9 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.messages import translated
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
+from kamdesk.gui.widgets.field_errors import FieldErrors
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -54,7 +54,7 @@ class CompanyForm(QWidget):
         self.ui.setupUi(self)
         self.ui.currency.addItems(CURRENCIES)
         self.ui.error_label.hide()
-        self._errors: list[tuple[QWidget | None, str]] = []  # (the field it is about, the message) still shown
+        self._field_errors = FieldErrors({}, other=self.ui.error_label)  # every message in one label
         for field in (*TEXT_FIELDS, "default_vat_rate"):
             widget = getattr(self.ui, field)
             widget.textChanged.connect(lambda *_, w=widget: self.edited(w))
@@ -80,25 +80,16 @@ class CompanyForm(QWidget):
     def show_errors(self, error: ValidationError, fields: dict[str, QWidget] | None = None) -> None:
         """Each message until its field changes; `fields` are widgets outside the form by error key."""
         widgets = {key: getattr(self.ui, key, None) for key in error.errors} | (fields or {})
-        self._errors = [(widgets.get(key), translated(message)) for key, message in error.errors.items()]
-        self._show_errors()
-        widget = widgets.get(error.field)
-        if widget is not None:
-            widget.setFocus()
+        widgets = {key: widget for key, widget in widgets.items() if widget is not None}
+        self._field_errors = FieldErrors({}, widgets, other=self.ui.error_label)
+        self._field_errors.show(error.errors)
 
     def edited(self, widget: QWidget) -> None:
         """`widget` changed: its message goes, and so do those about no field in particular."""
-        if self._errors:
-            self._errors = [(field, message) for field, message in self._errors if field not in (None, widget)]
-            self._show_errors()
+        self._field_errors.edited(widget)
 
     def clear_errors(self) -> None:
-        self._errors = []
-        self._show_errors()
-
-    def _show_errors(self) -> None:
-        self.ui.error_label.setText("\n".join(message for _field, message in self._errors))
-        self.ui.error_label.setVisible(bool(self._errors))
+        self._field_errors.clear()
 
 
 class ManagerFields(QGroupBox):

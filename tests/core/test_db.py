@@ -382,3 +382,24 @@ def test_migrating_leaves_planner_statistics(tmp_path):
         assert database.table_exists("sqlite_stat1")
     finally:
         database.close()
+
+
+def test_newer_database_with_a_pending_write_ahead_log_is_refused_byte_identical(tmp_path):
+    """As a newer kamdesk leaves a file when it is killed: the newest changes only in the -wal file."""
+    source = tmp_path / "source" / "kamdesk.db"
+    source.parent.mkdir()
+    kdb.connect(url_of(source)).close()
+    holder = sqlite3.connect(str(source), isolation_level=None)
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute(f"INSERT INTO {kdb.HISTORY_TABLE} (name, applied) VALUES ('0999_future', '2030-01-01')")
+    path = tmp_path / "kamdesk.db"
+    shutil.copy(source, path)  # the files as they were at the kill: the log not yet folded in
+    shutil.copy(source.with_name("kamdesk.db-wal"), path.with_name("kamdesk.db-wal"))
+    holder.close()
+    wal = path.with_name("kamdesk.db-wal")
+    assert wal.stat().st_size > 0
+    before = {p.name: sha256(p) for p in tmp_path.iterdir() if p.is_file()}
+
+    with pytest.raises(DatabaseTooNew):
+        kdb.connect(url_of(path))
+    assert {p.name: sha256(p) for p in tmp_path.iterdir() if p.is_file()} == before

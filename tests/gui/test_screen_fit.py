@@ -50,7 +50,7 @@ def main_window(client, tmp_path):
 
 
 def client_import(client, tmp_path):
-    from kamdesk.core.services.party_io import Table
+    from kamdesk.core.services.spreadsheet_import import Table
     from kamdesk.gui.party.client_import import ClientImportDialog
 
     return ClientImportDialog("clients.csv", table=Table(["Name", "City"], [["Alfa Kft.", "Pécs"]]))

@@ -13,14 +13,21 @@ imported inside the writer only.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from kamdesk.core.documents.contract_data import ContractDocument, ContractParty
 from kamdesk.core.documents.files import write_atomically
-from kamdesk.core.documents.pdf_common import escape, numbered_canvas
-from kamdesk.core.errors import ValidationError
-from kamdesk.core.messages import Message
+from kamdesk.core.documents.pdf_common import (
+    BOLD,
+    FONT,
+    INK,
+    MUTED,
+    a4_pdf,
+    escape,
+    letterhead,
+    readable_logo,
+    register_fonts,
+)
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {"number": "Contract number", "parties": "The parties", "place_date": "{place}, {date}",
@@ -54,16 +61,7 @@ def write_contract_pdf(path: str | Path, document: ContractDocument) -> None:
 
     A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
     """
-    from reportlab.lib.utils import ImageReader
-
-    logo = None
-    if document.logo:
-        try:
-            logo = ImageReader(io.BytesIO(document.logo))
-            logo.getSize()
-        except Exception as error:  # PIL raises several kinds for a broken image
-            raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
-    write_atomically(Path(path), _render(document, logo))
+    write_atomically(Path(path), _render(document, readable_logo(document.logo)))
 
 
 def _render(document: ContractDocument, logo) -> bytes:
@@ -74,21 +72,17 @@ def _render(document: ContractDocument, logo) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import (
         CondPageBreak,
-        Image,
         KeepTogether,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
     )
 
-    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
-
     register_fonts()
     t = texts(document.language)
     rendered = document.rendered
-    ink, muted = colors.HexColor("#222222"), colors.HexColor("#6b6b6b")
+    ink, muted = colors.HexColor(INK), colors.HexColor(MUTED)
     normal = ParagraphStyle("normal", fontName=FONT, fontSize=9.5, leading=13, textColor=ink)
     body = ParagraphStyle("body", parent=normal, alignment=TA_JUSTIFY, spaceAfter=5)
     preamble = ParagraphStyle("preamble", parent=normal, spaceAfter=5)  # long numbers would stretch justified lines
@@ -113,17 +107,7 @@ def _render(document: ContractDocument, logo) -> bytes:
 
     # company header: logo on the left, name and details beside it
     details = [p(document.company.name, company_name)] + [p(line, small) for line in document.company.lines]
-    if logo is not None:
-        logo_width, logo_height = logo.getSize()
-        scale = min(40 * mm / logo_width, 20 * mm / logo_height)
-        image = Image(io.BytesIO(document.logo), width=logo_width * scale, height=logo_height * scale)
-        header = Table([[image, details]], colWidths=[45 * mm, width - 45 * mm])
-    else:
-        header = Table([[details]], colWidths=[width])
-    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("LINEBELOW", (0, 0), (-1, -1), 0.8, ink), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    story += [header, Spacer(1, 9 * mm)]
+    story += [letterhead(details, width, logo, document.logo, logo_height_mm=20), Spacer(1, 9 * mm)]
 
     # title and number
     story += [p(rendered.title, title), p(f"{t['number']}: {document.number}", centred), Spacer(1, 7 * mm)]
@@ -168,10 +152,5 @@ def _render(document: ContractDocument, logo) -> bytes:
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(KeepTogether([Spacer(1, 8 * mm), p(place_and_date(document)), signatures]))
 
-    canvas = numbered_canvas(f"{document.company.name} · {document.number}", t["page"], muted, FONT)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=16 * mm, bottomMargin=20 * mm, title=f"{rendered.title} {document.number}",
-                            author=document.company.name, creator="kamdesk", initialFontName=FONT)
-    doc.build(story, canvasmaker=canvas)
-    return buffer.getvalue()
+    return a4_pdf(story, footer=f"{document.company.name} · {document.number}", page=t["page"],
+                  title=f"{rendered.title} {document.number}", author=document.company.name, side_mm=20, bottom_mm=20)

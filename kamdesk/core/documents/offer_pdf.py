@@ -21,18 +21,32 @@ inside `write_offer_pdf` only: start-up does not pay for it.
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.files import write_atomically
+from kamdesk.core.documents.formatting import (
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    format_unit_price,
+)
 from kamdesk.core.documents.offer_data import OfferData
-from kamdesk.core.documents.pdf_common import escape, numbered_canvas
+from kamdesk.core.documents.pdf_common import (
+    BOLD,
+    FONT,
+    INK,
+    MUTED,
+    RULE,
+    a4_pdf,
+    escape,
+    letterhead,
+    readable_logo,
+    register_fonts,
+)
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.money import carried_places, minor_digits
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -77,57 +91,10 @@ UNIT_MOST_MM = 22  # a unit is free text: beyond this it wraps, so the name keep
 VAT_MINIMUMS = (20, 22, 20, 22)  # mm: rate, net, VAT, gross
 CELL_SIZE = 8  # points: the tables' headers (bold) and cells, the labels of the number and dates
 TOTAL_SIZE = 10.5  # points: the gross total (bold)
-EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-SYMBOLS = {"HUF": "Ft", "EUR": "€", "RUB": "₽", "USD": "$", "GBP": "£", "PLN": "zł", "CZK": "Kč"}
 
 
 def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["en"])
-
-
-def group_digits(value: Decimal, digits: int, thousands: str, decimal: str) -> str:
-    """`value` with `digits` decimals (half up) and grouped thousands: 1234567.5 → "1 234 567,50"."""
-    value = Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-    text = f"{abs(value):,.{digits}f}"  # "1,234,567.50"
-    whole, _, fraction = text.partition(".")
-    result = whole.replace(",", thousands) + (decimal + fraction if fraction else "")
-    return ("-" if value < 0 else "") + result
-
-
-def format_money(value: Decimal, currency: str, language: str, digits: int | None = None) -> str:
-    """hu "1 234 567 Ft", ru "1 234 567,00 ₽", en "EUR 1,234.56" (digits from the currency's minor unit)."""
-    digits = minor_digits(currency) if digits is None else digits
-    if language == "en":
-        return f"{currency} {group_digits(value, digits, ',', '.')}"
-    return f"{group_digits(value, digits, ' ', ',')} {SYMBOLS.get(currency, currency)}"
-
-
-def format_unit_price(value: Decimal, currency: str, language: str) -> str:
-    """A unit price as it carries (`money.carried_places`): "125 001 Ft", "125 000,50 Ft"."""
-    return format_money(value, currency, language, carried_places(value, currency))
-
-
-def format_number(value: Decimal, language: str) -> str:
-    """A quantity or percentage without trailing zeros: "2,5" (hu, ru) / "2.5" (en); "1 000" grouped."""
-    value = Decimal(value)
-    normal = value.normalize()
-    digits = 0 if normal == normal.to_integral_value() else -normal.as_tuple().exponent
-    if language == "en":
-        return group_digits(value, digits, ",", ".")
-    return group_digits(value, digits, " ", ",")
-
-
-def format_date(day: dt.date, language: str) -> str:
-    """hu "2026. 11. 29.", ru "29.11.2026", en "29 Nov 2026"."""
-    if language == "hu":
-        return f"{day.year}. {day.month:02d}. {day.day:02d}."
-    if language == "ru":
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"
-    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_percent(value: Decimal, language: str) -> str:
-    return f"{format_number(value, language)} %" if language != "en" else f"{format_number(value, language)}%"
 
 
 def fitted_widths(heads: list[str], rows: list[list[str]], minimums: tuple[float, ...], padding: float,
@@ -150,8 +117,6 @@ def fitted_widths(heads: list[str], rows: list[list[str]], minimums: tuple[float
 def text_width(text: str, bold: bool = False, size: float = CELL_SIZE) -> float:
     """How wide `text` prints in the documents' font, in points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
 
     register_fonts()
     return stringWidth(text, BOLD if bold else FONT, size)
@@ -210,18 +175,8 @@ def write_offer_pdf(path: str | Path, data: OfferData) -> None:
     An offer without lines, or a logo that is not a readable image, raises `ValidationError`
     (field "lines" or "logo") and writes nothing.
     """
-    from reportlab.lib.utils import ImageReader
-
     check_offer(data)
-
-    logo = None
-    if data.company.logo:
-        try:
-            logo = ImageReader(io.BytesIO(data.company.logo))
-            logo.getSize()
-        except Exception as error:  # PIL raises several kinds for a broken image
-            raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
-    write_atomically(Path(path), _render(data, logo))
+    write_atomically(Path(path), _render(data, readable_logo(data.company.logo)))
 
 
 # ---------------------------------------------------------------- layout
@@ -233,22 +188,18 @@ def _render(data: OfferData, logo) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import (
-        Image,
         KeepTogether,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
     )
 
-    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
-
     register_fonts()
     t = texts(data.language)
     lang, cur = data.language, data.currency
-    ink, muted, rule, shade = (colors.HexColor("#222222"), colors.HexColor("#6b6b6b"),
-                               colors.HexColor("#c8c8c8"), colors.HexColor("#eef2f6"))
+    ink, muted, rule, shade = (colors.HexColor(INK), colors.HexColor(MUTED), colors.HexColor(RULE),
+                               colors.HexColor("#eef2f6"))
     normal = ParagraphStyle("normal", fontName=FONT, fontSize=9, leading=11.5, textColor=ink)
     small = ParagraphStyle("small", parent=normal, fontSize=8, leading=10, textColor=muted)
     cell = ParagraphStyle("cell", parent=normal, fontSize=8, leading=10)
@@ -269,17 +220,7 @@ def _render(data: OfferData, logo) -> bytes:
         details.append(p(f"{t['tax_number']}: {data.company.tax_number}", small))
     if data.company.bank_account:
         details.append(p(f"{t['bank_account']}: {data.company.bank_account}", small))
-    if logo is not None:
-        logo_width, logo_height = logo.getSize()
-        scale = min(40 * mm / logo_width, 22 * mm / logo_height)
-        image = Image(io.BytesIO(data.company.logo), width=logo_width * scale, height=logo_height * scale)
-        header = Table([[image, details]], colWidths=[45 * mm, width - 45 * mm])
-    else:
-        header = Table([[details]], colWidths=[width])
-    header.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("LINEBELOW", (0, 0), (-1, -1), 0.8, ink), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    story += [header, Spacer(1, 6 * mm)]
+    story += [letterhead(details, width, logo, data.company.logo, logo_height_mm=22), Spacer(1, 6 * mm)]
 
     # client block and the offer's number and dates
     client = [p(t["client"], small), p(data.client.name, bold)] + [p(line) for line in data.client.address_lines]
@@ -374,12 +315,6 @@ def _render(data: OfferData, logo) -> bytes:
     tail += [Spacer(1, 8 * mm), signatures]
     story.append(KeepTogether(tail))
 
-    NumberedCanvas = numbered_canvas(f"{data.company.name} · {data.number}", t["page"], muted, FONT)
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                                 topMargin=16 * mm, bottomMargin=18 * mm, title=f"{t['title']} {data.number}",
-                                 author=data.company.name, creator="kamdesk", initialFontName=FONT)
-    document.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+    return a4_pdf(story, footer=f"{data.company.name} · {data.number}", page=t["page"],
+                  title=f"{t['title']} {data.number}", author=data.company.name, side_mm=18, bottom_mm=18)
 

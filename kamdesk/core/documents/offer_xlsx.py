@@ -50,7 +50,8 @@ from pathlib import Path
 from kamdesk.core.documents.amount_words import amount_in_words
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.offer_data import OfferData
-from kamdesk.core.documents.offer_pdf import SYMBOLS, check_offer, format_date, texts
+from kamdesk.core.documents.formatting import SYMBOLS, format_date, plain_number
+from kamdesk.core.documents.offer_pdf import check_offer, texts
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.money import carried_places, minor_digits
@@ -191,15 +192,15 @@ def _build(data: OfferData):
     for line in data.lines:
         sheet.cell(row=row, column=1, value=line.sku)
         sheet.cell(row=row, column=2, value=line.name).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.cell(row=row, column=3, value=_number(line.quantity))
+        sheet.cell(row=row, column=3, value=plain_number(line.quantity))
         sheet.cell(row=row, column=4, value=line.unit)
         price_format = money_format(cur, lang, carried_places(line.unit_price, cur))
-        sheet.cell(row=row, column=5, value=_number(line.unit_price)).number_format = price_format
-        sheet.cell(row=row, column=6, value=_number(line.discount_percent / 100)).number_format = percent
+        sheet.cell(row=row, column=5, value=plain_number(line.unit_price)).number_format = price_format
+        sheet.cell(row=row, column=6, value=plain_number(line.discount_percent / 100)).number_format = percent
         net = sheet.cell(row=row, column=7, value=line_net_formula(row, digits))
         net.number_format = money
         cached[net.coordinate] = line.net_amount
-        sheet.cell(row=row, column=8, value=_number(line.vat_rate / 100)).number_format = percent
+        sheet.cell(row=row, column=8, value=plain_number(line.vat_rate / 100)).number_format = percent
         row += 1
     last = max(row - 1, first)
     lines_range = f"$H${first}:$H${last}", f"$G${first}:$G${last}"
@@ -214,7 +215,7 @@ def _build(data: OfferData):
     vat_first = row
     for rate in sorted(data.vat_by_rate):
         net_value, vat_value = data.vat_by_rate[rate]
-        sheet.cell(row=row, column=5, value=_number(rate / 100)).number_format = percent
+        sheet.cell(row=row, column=5, value=plain_number(rate / 100)).number_format = percent
         rate_net = f"=ROUND(SUMIF({lines_range[0]},E{row},{lines_range[1]}),{digits})"
         cells = (sheet.cell(row=row, column=6, value=rate_net),
                  sheet.cell(row=row, column=7, value=vat_formula(row, digits)),
@@ -318,12 +319,6 @@ def _with_cached_values(xlsx: bytes, cached: dict[str, Decimal]) -> bytes:
 def _xml_number(value: Decimal) -> str:
     text = format(Decimal(value).normalize(), "f")
     return text
-
-
-def _number(value: Decimal) -> int | Decimal:
-    """A Decimal as the number a cell holds (whole numbers stay ints; openpyxl writes a Decimal exactly)."""
-    value = Decimal(value)
-    return int(value) if value == value.to_integral_value() else value
 
 
 def _percents(data: OfferData):

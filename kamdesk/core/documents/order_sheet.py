@@ -59,6 +59,7 @@ from pathlib import Path
 
 from kamdesk.core.documents.client_sheet import csv_text, write_xlsx
 from kamdesk.core.documents.files import replacing
+from kamdesk.core.documents.formatting import plain_number
 
 # (name, kind): kind picks the cell type in xlsx and the writing in csv
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -137,7 +138,7 @@ def _xlsx_value(value, kind: str):
     if value is None or value == "":
         return None
     if kind == "number":
-        return plain(value)
+        return plain_number(value)
     return value
 
 
@@ -158,18 +159,10 @@ def csv_field(value, kind: str) -> str:
     if kind == "money":
         return format(Decimal(value).quantize(Decimal("0.01")), "f")
     if kind == "number":
-        number = plain(Decimal(value))
+        number = plain_number(Decimal(value))
         return str(number) if isinstance(number, int) else format(number, "f")
     if kind == "integer":
         return str(int(value))
     if kind == "date":
         return value.isoformat()
     return csv_text(str(value))
-
-
-def plain(value: Decimal) -> Decimal | int:
-    """12.000 → 12, 2.500 → 2.5: a quantity or percentage without trailing zeros, never in exponent form."""
-    value = Decimal(value)
-    if value == value.to_integral_value():
-        return int(value)
-    return value.normalize()

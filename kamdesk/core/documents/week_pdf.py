@@ -33,20 +33,19 @@ from typing import TYPE_CHECKING
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from kamdesk.core.documents.week_layout import KIND_COLOURS, KIND_LABELS, lanes
+from kamdesk.core.documents import pdf_common
 from kamdesk.core.documents.files import write_atomically
+from kamdesk.core.documents.formatting import EN_MONTHS
+from kamdesk.core.documents.pdf_common import BOLD, FONT, register_fonts
+from kamdesk.core.documents.week_layout import KIND_COLOURS, KIND_LABELS, lanes
 from kamdesk.core.messages import Message
-from kamdesk.resources_path import resource
 
 if TYPE_CHECKING:  # the documents layer takes plain data; the type is only for readers
     from kamdesk.core.services.activity import ActivityView
 
-FONT, BOLD = "KamdeskSans", "KamdeskSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 DONE_MARK, OVERDUE_MARK = "✓", "⚠"
 
 PAGE = landscape(A4)
@@ -63,9 +62,9 @@ MIN_LANE_WIDTH = 48.0  # points: about a dozen characters of block type
 LIST_FONT, LIST_LEADING, LIST_DAY_HEIGHT = 8.0, 10.5, 18.0
 LIST_TIME_WIDTH, LIST_KIND_WIDTH = 64.0, 78.0
 
-INK = HexColor("#222222")
-MUTED = HexColor("#6b6b6b")
-GRID = HexColor("#c8c8c8")
+INK = HexColor(pdf_common.INK)
+MUTED = HexColor(pdf_common.MUTED)
+GRID = HexColor(pdf_common.RULE)
 GRID_LIGHT = HexColor("#e6e6e6")
 WEEKEND = HexColor("#f4f4f4")
 TODAY = HexColor("#e8f1fb")
@@ -133,7 +132,6 @@ def _week_pages(canvas: Canvas, week: WeekDocument) -> list[_Sheet]:
 
 
 ENGLISH_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def english_week(monday: dt.date, activities: Sequence[ActivityView], *, manager_name: str = "",
@@ -142,23 +140,15 @@ def english_week(monday: dt.date, activities: Sequence[ActivityView], *, manager
     """The week with English headers and labels (the command line prints this; the GUI builds its own)."""
     sunday = monday + dt.timedelta(days=6)
     year, number, _ = monday.isocalendar()
-    headers = [f"{ENGLISH_DAYS[n]} {day.day} {ENGLISH_MONTHS[day.month - 1]}"
+    headers = [f"{ENGLISH_DAYS[n]} {day.day} {EN_MONTHS[day.month - 1]}"
                for n, day in enumerate(monday + dt.timedelta(days=k) for k in range(7))]
-    first = f"{monday.day} {ENGLISH_MONTHS[monday.month - 1]}" + ("" if monday.year == sunday.year else f" {monday.year}")
+    first = f"{monday.day} {EN_MONTHS[monday.month - 1]}" + ("" if monday.year == sunday.year else f" {monday.year}")
     title = Message("Week plan — {name}", name=manager_name) if manager_name else Message("Week plan")
     printed = Message("Printed on {when}", when=f"{printed_at:%Y-%m-%d %H:%M}") if printed_at else ""
     return WeekDocument(title=title, week_label=f"{year}-W{number:02d}", monday=monday, day_headers=headers,
                         activities=list(activities), working_hours=working_hours, printed_on=printed,
-                        date_range=f"{first} – {sunday.day} {ENGLISH_MONTHS[sunday.month - 1]} {sunday.year}",
+                        date_range=f"{first} – {sunday.day} {EN_MONTHS[sunday.month - 1]} {sunday.year}",
                         today=today)
-
-
-def register_fonts() -> None:
-    """Register the bundled DejaVu Sans with reportlab (once); embedded as a subset in every PDF."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in FONT_FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
 
 
 def hour_range(activities: Sequence, working_hours: tuple[int, int]) -> tuple[int, int]:

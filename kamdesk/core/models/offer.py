@@ -1,21 +1,14 @@
 """Commercial offers and their lines: priced like orders, numbered in their own series."""
 
-from peewee import (
-    BooleanField,
-    CharField,
-    DateField,
-    DateTimeField,
-    ForeignKeyField,
-    IntegerField,
-    TextField,
-)
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
+from kamdesk.core.models.document_line import DocumentLine
 from kamdesk.core.models.party import Client, Contact
-from kamdesk.core.models.product import PriceColumn, Product, Promotion
+from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.models.sale import Order
-from kamdesk.core.money import MoneyField, PercentField, QuantityField
+from kamdesk.core.money import MoneyField, PercentField
 
 OFFER_STATES = ("draft", "sent", "accepted", "rejected", "expired")
 OFFER_LANGUAGES = ("en", "hu", "ru")
@@ -58,19 +51,5 @@ class Offer(BaseModel):
         indexes = ((("client", "state", "offer_date"), False),)
 
 
-class OfferLine(BaseModel):
+class OfferLine(DocumentLine):
     offer = ForeignKeyField(Offer, backref="lines", on_delete="CASCADE")
-    position = IntegerField()
-    product = ForeignKeyField(Product)
-    sku = CharField()
-    name = CharField()
-    unit = CharField()
-    quantity = QuantityField()
-    free_quantity = QuantityField(default=0)
-    list_price = MoneyField()
-    unit_price = MoneyField()
-    discount_percent = PercentField(default=0)
-    promotion = ForeignKeyField(Promotion, null=True, on_delete="SET NULL")
-    promotion_removed = BooleanField(default=False)
-    vat_rate = PercentField()
-    net_amount = MoneyField()

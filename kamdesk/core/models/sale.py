@@ -1,11 +1,12 @@
 """Orders and their lines, number series, discount approvals and shipments."""
 
-from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
+from kamdesk.core.models.document_line import DocumentLine
 from kamdesk.core.models.party import Client, Contact
-from kamdesk.core.models.product import PriceColumn, Product, Promotion
+from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
 ORDER_STATES = ("draft", "confirmed", "shipped", "delivered", "cancelled")
@@ -56,22 +57,8 @@ class Order(BaseModel):
         indexes = ((("client", "state", "order_date"), False),)
 
 
-class OrderLine(BaseModel):
+class OrderLine(DocumentLine):
     order = ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
-    position = IntegerField()
-    product = ForeignKeyField(Product)
-    sku = CharField()
-    name = CharField()
-    unit = CharField()
-    quantity = QuantityField()
-    free_quantity = QuantityField(default=0)  # "buy N get M free"
-    list_price = MoneyField()  # the client's column price
-    unit_price = MoneyField()  # after the promotion's percentage
-    discount_percent = PercentField(default=0)  # the manager's extra discount
-    promotion = ForeignKeyField(Promotion, null=True, on_delete="SET NULL")
-    promotion_removed = BooleanField(default=False)  # the manager took the promotion off this line
-    vat_rate = PercentField()
-    net_amount = MoneyField()
     delivered_quantity = QuantityField(default=0)
 
     class Meta:

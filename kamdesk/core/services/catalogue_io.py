@@ -4,7 +4,7 @@ A price list has one row per product and one column per price type, as
 suppliers and head offices send them. Import is four steps, like the client
 import (`party_io`), each a function the GUI dialog and the CLI call:
 
-1. `read_table` (party_io's, with the headers of a price list): the first
+1. `read_table` (`spreadsheet_import`'s, with the headers of a price list): the first
    sheet of an .xlsx, or a CSV in whatever encoding and delimiter, as a
    header row (found below a title) and rows of text.
 2. `auto_mapping`: column → target. Targets are the product fields
@@ -51,10 +51,18 @@ from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import Category, Price, PriceColumn, Product
 from kamdesk.core.money import parse_money, to_minor
-from kamdesk.core.services import catalogue, party_io
+from kamdesk.core.services import catalogue, spreadsheet_import
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.party import TRUE_WORDS
-from kamdesk.core.services.party_io import RowProblem, Table, looks_like_headers
+from kamdesk.core.services.spreadsheet_import import (
+    HeaderAliases,
+    Progress,
+    RowProblem,
+    Table,
+    bare_header,
+    check_mapping,
+    header_key,
+)
 from kamdesk.core.text_fold import fold
 
 __all__ = [
@@ -62,8 +70,6 @@ __all__ = [
     "auto_mapping", "check_price_list", "column_header", "export_catalogue", "import_price_list",
     "mapping_targets", "read_table",
 ]
-
-Progress = Callable[[int, int], None]
 
 PRODUCT_FIELDS = ("sku", "name", "unit", "category", "vat_rate", "active")
 PRICE_PREFIX = "price:"
@@ -99,24 +105,7 @@ PAGE = 500  # products per export page (and ids per IN list)
 
 # ---------------------------------------------------------------- mapping
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text or ""))
-
-
-def _bare(header: str) -> str:
-    """A header without remarks in brackets: "Listaár (HUF)" → "Listaár"."""
-    return re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "").strip()
-
-
-def _field_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for name in PRODUCT_FIELDS:
-        for alias in (name, FIELD_LABELS[name], *ALIASES.get(name, ())):
-            index.setdefault(_key(alias), name)
-    return index
-
-
-_FIELD_INDEX = _field_index()
+_FIELDS = HeaderAliases(PRODUCT_FIELDS, FIELD_LABELS, ALIASES)
 
 
 def read_table(path: str | Path, header_row: int | None = None) -> Table:
@@ -124,12 +113,12 @@ def read_table(path: str | Path, header_row: int | None = None) -> Table:
     fields and stored price columns among the first lines (a title above them is passed over)."""
     @cache
     def columns() -> set[str]:  # read once, and only when the file could be read
-        return {_key(c.name) for c in catalogue.list_columns()}
+        return {header_key(c.name) for c in catalogue.list_columns()}
 
     def known_header(text: str) -> bool:
-        return any(_key(t) in columns() or _key(t) in _FIELD_INDEX for t in (text, _bare(text)) if _key(t))
+        return _FIELDS.knows(text) or any(key and key in columns() for key in map(header_key, (text, bare_header(text))))
 
-    return party_io.read_table(path, header_row, known_header)
+    return spreadsheet_import.read_table(path, header_row, known_header)
 
 
 def column_header(column: PriceColumn, columns: dict[int, PriceColumn]) -> str:
@@ -150,7 +139,7 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
     (existing, or new when the header reads like a price). Derived columns
     stay unmapped.
     """
-    columns = {_key(c.name): c for c in catalogue.list_columns()}
+    columns = {header_key(c.name): c for c in catalogue.list_columns()}
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for index, header in enumerate(headers):
@@ -162,15 +151,15 @@ def auto_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def _target(header: str, columns: dict[str, PriceColumn]) -> str | None:
-    for text in dict.fromkeys((header, _bare(header))):
-        key = _key(text)
+    for text in dict.fromkeys((header, bare_header(header))):
+        key = header_key(text)
         if not key:
             continue
         column = columns.get(key)
         if column is not None:
             return None if column.base_id is not None else PRICE_PREFIX + column.name
-        if key in _FIELD_INDEX:
-            return _FIELD_INDEX[key]
+        if key in _FIELDS.index:
+            return _FIELDS.index[key]
     words = {w for w in re.split(r"[\W_]+", fold(header)) if w}
     if words & PRICE_WORDS:
         return PRICE_PREFIX + " ".join(header.split())
@@ -216,30 +205,34 @@ def check_price_list(table: Table, mapping: dict[int, str], progress: Progress |
     """Check every row of `table` read through `mapping`; nothing is written."""
     _check_mapping(mapping)
     columns = {c.name: c for c in catalogue.list_columns()}
-    by_key = {_key(name): column for name, column in columns.items()}
+    by_key = {header_key(name): column for name, column in columns.items()}
     price_targets: dict[int, tuple[str, PriceColumn | None]] = {}
     check = PriceListCheck(total=len(table.rows))
     for index, target in mapping.items():
         if target.startswith(PRICE_PREFIX):
             name = target[len(PRICE_PREFIX):]
-            column = columns.get(name) or by_key.get(_key(name))
+            column = columns.get(name) or by_key.get(header_key(name))
             price_targets[index] = (column.name if column else name, column)
             if column is None and name not in check.new_columns:
                 check.new_columns.append(name)
     existing = _existing_skus([row[i] for row in table.rows for i, t in mapping.items() if t == "sku"])
     fields = {target: index for index, target in mapping.items() if not target.startswith(PRICE_PREFIX)}
+    clean = _row_check(fields, price_targets, columns, existing)
+    valid, check.rejected = spreadsheet_import.check_rows(
+        table, mapping, clean, lambda text: _target(text, by_key) is not None, progress=progress, every=500)
+    check.valid = [row for _number, _cells, row in valid]
+    return check
+
+
+def _row_check(fields: dict[str, int], price_targets: dict[int, tuple[str, PriceColumn | None]],
+               columns: dict[str, PriceColumn], existing: set[str]) -> Callable[[int, list[str]], PriceListRow]:
+    """The check of one row: its PriceListRow, or a ValidationError with every problem it has."""
     first_row: dict[str, int] = {}
-    for position, row in enumerate(table.rows):
-        number = table.row_number(position)
-        if number <= party_io.HEADER_SEARCH_LINES:  # where a header row read as data can be
-            mapped = [row[index] for index in mapping if index < len(row)]
-            if looks_like_headers(mapped, lambda text: _target(text, by_key) is not None):
-                check.rejected.append(RowProblem(number, list(row), party_io.headers_not_data(mapped)))
-                continue
+
+    def clean(number: int, row: list[str]) -> PriceListRow:
         problems: list[str] = []
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
         sku = cell.get("sku", "")
-        values: dict = {}
         if not sku:
             problems.append(Message("The SKU is missing."))
         elif sku in first_row:
@@ -247,64 +240,65 @@ def check_price_list(table: Table, mapping: dict[int, str], progress: Progress |
         else:
             first_row[sku] = number
         is_new = sku not in existing
-        if cell.get("name"):
-            values["name"] = cell["name"]
-        elif sku and is_new:
-            problems.append(Message("The product name is missing (the SKU {sku} is new).", sku=sku))
-        if cell.get("unit"):
-            values["unit"] = cell["unit"]
-        if cell.get("category"):
-            values["category"] = category_text(cell["category"])
-        if cell.get("vat_rate"):
-            rate = parse_vat(cell["vat_rate"])
-            if rate is None:
-                problems.append(Message("VAT rate “{text}” is not a number between 0 and 100.",
-                                        text=cell["vat_rate"]))
-            values["vat_rate"] = rate
-        if cell.get("active"):
-            word = fold(cell["active"])
-            if word in YES_WORDS or word in NO_WORDS:
-                values["active"] = word in YES_WORDS
-            else:
-                problems.append(Message("Active “{text}” must be yes or no.", text=cell["active"]))
-        prices: dict[str, Decimal] = {}
-        for index, (name, column) in price_targets.items():
-            text = row[index].strip() if index < len(row) else ""
-            if not text:
-                continue
-            if column is not None and column.base_id is not None:
-                base = next((c.name for c in columns.values() if c.id == column.base_id), "?")
-                problems.append(Message("“{column}” is derived from “{base}”: its prices are computed, "
-                                        "not imported.", column=name, base=base))
-                continue
-            amount, problem = _price(text, name)
-            if problem:
-                problems.append(problem)
-            else:
-                prices[name] = amount
+        values = _product_values(cell, sku, is_new, problems)
+        prices = _row_prices(row, price_targets, columns, problems)
         if problems:
-            check.rejected.append(RowProblem(number, list(row), joined(problems)))
+            raise ValidationError(joined(problems))
+        return PriceListRow(number, sku, values, prices, is_new)
+
+    return clean
+
+
+def _product_values(cell: dict[str, str], sku: str, is_new: bool, problems: list[str]) -> dict:
+    values: dict = {}
+    if cell.get("name"):
+        values["name"] = cell["name"]
+    elif sku and is_new:
+        problems.append(Message("The product name is missing (the SKU {sku} is new).", sku=sku))
+    if cell.get("unit"):
+        values["unit"] = cell["unit"]
+    if cell.get("category"):
+        values["category"] = category_text(cell["category"])
+    if cell.get("vat_rate"):
+        rate = parse_vat(cell["vat_rate"])
+        if rate is None:
+            problems.append(Message("VAT rate “{text}” is not a number between 0 and 100.", text=cell["vat_rate"]))
+        values["vat_rate"] = rate
+    if cell.get("active"):
+        word = fold(cell["active"])
+        if word in YES_WORDS or word in NO_WORDS:
+            values["active"] = word in YES_WORDS
         else:
-            check.valid.append(PriceListRow(number, sku, values, prices, is_new))
-        if progress and (position + 1) % 500 == 0:
-            progress(position + 1, check.total)
-    if progress:
-        progress(check.total, check.total)
-    return check
+            problems.append(Message("Active “{text}” must be yes or no.", text=cell["active"]))
+    return values
+
+
+def _row_prices(row: list[str], price_targets: dict[int, tuple[str, PriceColumn | None]],
+                columns: dict[str, PriceColumn], problems: list[str]) -> dict[str, Decimal]:
+    prices: dict[str, Decimal] = {}
+    for index, (name, column) in price_targets.items():
+        text = row[index].strip() if index < len(row) else ""
+        if not text:
+            continue
+        if column is not None and column.base_id is not None:
+            base = next((c.name for c in columns.values() if c.id == column.base_id), "?")
+            problems.append(Message("“{column}” is derived from “{base}”: its prices are computed, "
+                                    "not imported.", column=name, base=base))
+            continue
+        amount, problem = _price(text, name)
+        if problem:
+            problems.append(problem)
+        else:
+            prices[name] = amount
+    return prices
 
 
 def _check_mapping(mapping: dict[int, str]) -> None:
     unknown = sorted(t for t in mapping.values() if t not in PRODUCT_FIELDS and not t.startswith(PRICE_PREFIX))
     if unknown:
         raise ValueError(f"not price list targets: {', '.join(unknown)}")
-    targets = list(mapping.values())
-    twice = sorted({t for t in targets if targets.count(t) > 1})
-    if twice:
-        labels = [FIELD_LABELS.get(t, t[len(PRICE_PREFIX):]) for t in twice]
-        raise ValidationError(Message("Each field can come from one column only: {fields}.",
-                                      fields=joined(labels, ", ")), field="mapping")
-    if "sku" not in targets:
-        raise ValidationError(Message("Choose the column that holds the SKU."), field="mapping")
+    check_mapping(mapping, lambda t: FIELD_LABELS.get(t, t[len(PRICE_PREFIX):]), "sku",
+                  Message("Choose the column that holds the SKU."))
 
 
 def _existing_skus(skus: list[str]) -> set[str]:

@@ -39,7 +39,6 @@ from kamdesk.core.models import (
     Contact,
     DiscountApproval,
     Manager,
-    NumberSeries,
     Offer,
     OfferLine,
     Order,
@@ -48,10 +47,9 @@ from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
 from kamdesk.core.models.sale import CANCEL_REASONS
-from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.services import document_lines, numbering, party, sale
 from kamdesk.core.services.catalogue_read import unit_name
 from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
-from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, totals
 from kamdesk.core.text_fold import fold
 
 ZERO = Decimal(0)
@@ -138,9 +136,7 @@ def language_for(client: Client) -> str:
 
 def next_offer_number(year: int) -> str:
     """The next offer number (OF-2026-0007); call inside the transaction that uses it."""
-    NumberSeries.insert(code=OFFER_SERIES, year=year, prefix=OFFER_PREFIX,
-                        width=OFFER_WIDTH).on_conflict_ignore().execute()
-    return sale.next_number(OFFER_SERIES, year, OFFER_PREFIX)
+    return numbering.next_number(OFFER_SERIES, year, OFFER_PREFIX, OFFER_WIDTH)
 
 
 # ---------------------------------------------------------------- pricing and saving
@@ -163,10 +159,7 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
                                     state=state_word(offer.state)))
     client_id = values.get("client_id") or (offer.client_id if offer else None)
-    if not client_id:
-        raise ValidationError({"client": Message("Choose the client.")})
-    if not requests:
-        raise ValidationError({"lines": Message("Add at least one line.")})
+    document_lines.check_client_and_lines(client_id, requests)
     client = party.get_client(client_id)
     manager_id = values.get("manager_id") or (offer.manager_id if offer else None)
     manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
@@ -179,14 +172,9 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
         for name, value in header.items():
             setattr(offer, name, value)
         offer.client, offer.manager, offer.offer_date = client, manager, offer_date
-        offer.price_column = catalogue.client_column(client)
-        offer.currency = preview.currency
-        offer.net_total = preview.totals.net_total
-        offer.vat_total = preview.totals.vat_total
-        offer.gross_total = preview.totals.gross_total
-        offer.updated_at = utc_now()
+        document_lines.set_totals(offer, client, preview.currency, preview.totals)
         offer.save()
-        _replace_lines(offer, preview.lines, requests)
+        document_lines.replace_lines(OfferLine.offer, offer, preview.lines, requests)
     return offer
 
 
@@ -229,25 +217,9 @@ def default_payment_terms(client: Client, language: str | None = None) -> str:
     return text.format(days=client.payment_terms_days)
 
 
-def _replace_lines(offer: Offer, lines: list[PricedLine], requests: list[sale.LineRequest]) -> None:
-    OfferLine.delete().where(OfferLine.offer == offer).execute()
-    rows = []
-    for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1):
-        item = line.input
-        rows.append({
-            "offer": offer.id, "position": position, "product": item.product_id, "sku": item.sku,
-            "name": item.name, "unit": item.unit, "quantity": item.quantity, "free_quantity": line.free_quantity,
-            "list_price": item.list_price, "unit_price": line.unit_price, "discount_percent": item.discount_percent,
-            "promotion": item.promotion.id if item.promotion else None, "promotion_removed": request.promotion_removed,
-            "vat_rate": item.vat_rate, "net_amount": line.net_amount})
-    for start in range(0, len(rows), 200):
-        OfferLine.insert_many(rows[start:start + 200]).execute()
-
-
 def line_requests(offer_id: int) -> list[sale.LineRequest]:
     """The offer's lines as they were typed: to edit, copy or order them."""
-    return [sale.LineRequest(line.product_id, line.quantity, line.discount_percent, line.promotion_removed)
-            for line in offer_lines(offer_id)]
+    return document_lines.requests_of(offer_lines(offer_id))
 
 
 # ---------------------------------------------------------------- discount approval
@@ -428,7 +400,7 @@ def offer_by_number(number: str) -> Offer:
 
 
 def offer_lines(offer_id: int) -> list[OfferLine]:
-    return list(OfferLine.select().where(OfferLine.offer == offer_id).order_by(OfferLine.position))
+    return document_lines.stored_lines(OfferLine.offer, offer_id)
 
 
 def list_offers(state: str | None = None, client_id: int | None = None,
@@ -501,16 +473,6 @@ def awaiting_answer(days: int, today: dt.date | None = None, manager_id: int | N
 
 # ---------------------------------------------------------------- what a document prints
 
-def _stored_totals(lines: list[OfferLine], currency: str) -> Totals:
-    """The pricing engine's totals of the stored lines (VAT per rate as on the screen)."""
-    priced = [PricedLine(input=LineInput(product_id=line.product_id, sku=line.sku, name=line.name, unit=line.unit,
-                                         quantity=line.quantity, list_price=line.list_price, vat_rate=line.vat_rate,
-                                         discount_percent=line.discount_percent),
-                         unit_price=line.unit_price, free_quantity=line.free_quantity, net_amount=line.net_amount)
-              for line in lines]
-    return totals(priced, currency)
-
-
 def _address_lines(street: str, postcode: str, city: str, country: str, home: str) -> list[str]:
     """Street, "postcode city", and the country when it is not the seller's own."""
     place = " ".join(p for p in (postcode, city) if p)
@@ -557,7 +519,7 @@ def offer_document_data(offer_id: int, language: str | None = None) -> OfferData
                              unit=unit_name(line.unit, language),
                              unit_price=line.unit_price, discount_percent=line.discount_percent,
                              net_amount=line.net_amount, vat_rate=line.vat_rate) for line in lines],
-        vat_by_rate=_stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,
+        vat_by_rate=document_lines.stored_totals(lines, offer.currency).vat_by_rate, net_total=offer.net_total,
         vat_total=offer.vat_total, gross_total=offer.gross_total, payment_terms=text["payment_terms"],
         delivery_terms=offer.delivery_terms, introduction=text["introduction"], closing=text["closing"],
         manager_name=offer.manager.name if offer.manager_id else "",

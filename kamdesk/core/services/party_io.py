@@ -2,10 +2,10 @@
 
 Import is four steps, each one a function the GUI dialog and the CLI call:
 
-1. `read_table`: the file as a header row and rows of text cells, whatever
-   the delimiter and encoding of a CSV. The header row is the one of the
-   first lines with most known headers (`find_header_row`, shared with the
-   price list import), so a title or blank line above it is passed over.
+1. `read_table`: the file as a header row and rows of text cells
+   (`spreadsheet_import`, shared with the price list import): the header row
+   is the one of the first lines with most client headers, so a title or
+   blank line above it is passed over.
 2. `auto_mapping`: which column goes to which field, from headers written in
    English, Hungarian or Russian; the user can correct it.
 3. `check_rows`: every row through the same cleaning as the client card
@@ -22,15 +22,10 @@ with headers that `auto_mapping` recognises, so an exported file imports back.
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
-import math
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -38,18 +33,25 @@ from peewee import SqliteDatabase
 
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
-from kamdesk.core.errors import ImportFileError, KamdeskError, ValidationError
+from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.money import from_minor
-from kamdesk.core.services import party
+from kamdesk.core.services import party, spreadsheet_import
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientSearch
 from kamdesk.core.services.company import get_company, save_manager
 from kamdesk.core.services.party_validation import tax_key
+from kamdesk.core.services.spreadsheet_import import (
+    HeaderAliases,
+    Progress,
+    RowProblem,
+    Table,
+    check_mapping,
+    header_key,
+    is_header_row,
+)
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold, name_key
-
-Progress = Callable[[int, int], None]
 
 CONTACT_IMPORT_FIELDS = (
     "contact_name", "contact_position", "contact_phone", "contact_email", "contact_birthday",
@@ -198,330 +200,29 @@ EXPORT_PAGE = 1000
 STATISTICS_AFTER = 1000  # rows: a big import changes what the query planner should assume
 BATCH_SIZE = 500  # clients per INSERT: 40 columns stay far below SQLite's 32,766 parameters
 PROGRESS_EVERY = 250
-CSV_DELIMITERS = ";,\t|"
-HEADER_SEARCH_LINES = 20  # the headers are looked for in the first lines of a sheet
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-# ---------------------------------------------------------------- reading files
-
-@dataclass
-class Table:
-    """A sheet as text: the header row and the data rows, every cell a stripped string.
-
-    `row_numbers` holds each row's line in the file (the first line is 1);
-    empty lines are skipped, so it need not run 2, 3, 4 ... When it is empty,
-    rows are numbered from 2. `header_row` is the line of the headers; lines
-    above it (a title, a date) are not data. `lines` keeps every line read,
-    so that another header row can be chosen without reading the file again.
-    """
-
-    headers: list[str]
-    rows: list[list[str]]
-    row_numbers: list[int] = field(default_factory=list)
-    header_row: int = 1
-    lines: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)
-    file_name: str = ""
-
-    def row_number(self, index: int) -> int:
-        return self.row_numbers[index] if self.row_numbers else index + 2
-
-    def header_candidates(self) -> list[tuple[int, list[str]]]:
-        """(line, cells) of the lines the headers may be in: the first non-empty ones."""
-        return _header_candidates(self.lines)
-
-    def with_header_row(self, number: int) -> Table:
-        """The same sheet with its headers in line `number`."""
-        return _table(self.file_name, self.lines, number)
-
-
-KnownHeader = Callable[[str], bool]
-
-
-def read_table(path: str | Path, header_row: int | None = None, known_header: KnownHeader | None = None) -> Table:
-    """The first sheet of an .xlsx file, or a .csv/.txt/.tsv file, as a `Table`.
-
-    `header_row`: the line of the headers (1 is the first line of the file);
-    when None, `find_header_row` finds it with `known_header` (by default:
-    a header of a client field).
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ImportFileError(Message("The file {file} does not exist or is not a file.", file=path.name))
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".xls"):
-        raise ImportFileError(Message("{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).",
-                                      file=path.name))
-    try:
-        with open(path, "rb") as handle:
-            start = handle.read(8)
-    except OSError as error:
-        raise ImportFileError(Message("{file} cannot be read: {reason}.", file=path.name,
-                                      reason=error.strerror or str(error))) from error
-    if suffix == ".xls" or start.startswith(_OLE_MAGIC):
-        raise ImportFileError(Message("{file} is an old Excel 97–2003 workbook. "
-                                      "Open it in Excel or LibreOffice and save it as .xlsx or .csv first.",
-                                      file=path.name))
-    if suffix in (".xlsx", ".xlsm") or start.startswith(_ZIP_MAGIC):  # also a workbook saved as "x.csv"
-        lines = _xlsx_lines(path)
-    else:
-        lines = _csv_lines(path)
-    if header_row is None:
-        header_row = find_header_row(lines, known_header or is_client_header)
-    return _table(path.name, lines, header_row)
-
-
-def find_header_row(lines: list[tuple[int, list[str]]], known_header: KnownHeader) -> int:
-    """The line of the column headers: of the first non-empty lines, the one with most known headers.
-
-    A title ("Ügyféllista — exportálva 2026.11.20") or a blank line above the
-    headers is passed over. On a tie the earlier line wins; when no line has a
-    known header, the first non-empty line is the header row.
-    """
-    candidates = _header_candidates(lines)
-    if not candidates:
-        return 1
-    return max(candidates, key=lambda line: sum(1 for cell in line[1] if cell and known_header(cell)))[0]
-
-
-def _header_candidates(lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    return [(number, cells) for number, cells in lines[:HEADER_SEARCH_LINES] if any(cells)]
-
-
-def looks_like_headers(cells: list[str], known_header: KnownHeader) -> bool:
-    """True when every non-empty cell is a known header: the header row read as data, never imported."""
-    filled = [cell for cell in cells if cell]
-    return bool(filled) and all(known_header(cell) for cell in filled)
-
-
-def _table(file_name: str, lines: list[tuple[int, list[str]]], header_row: int) -> Table:
-    if not any(any(cells) for _, cells in lines):
-        raise ImportFileError(Message("{file} is empty.", file=file_name))
-    headers = next((cells for number, cells in lines if number == header_row), None)
-    if headers is None or not any(headers):
-        raise ImportFileError(Message("Row {row} of {file} is empty: the column headers are not there.",
-                                      row=header_row, file=file_name))
-    data = [(number, cells) for number, cells in lines if number > header_row and any(cells)]
-    if not data:
-        raise ImportFileError(Message("{file} has a header row but no rows of data.", file=file_name))
-    rows = [cells for _, cells in data]
-    width = max(len(headers), max(len(r) for r in rows))
-    while width > 1 and _column_empty(headers, rows, width - 1):
-        width -= 1  # trailing delimiters or formatted but empty columns
-    headers = (headers + [""] * width)[:width]
-    rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
-    return Table(headers, rows, [number for number, _ in data], header_row, lines, file_name)
-
-
-def headers_not_data(cells: list[str]) -> Message:
-    """Why a row of column headers below the header row is not imported."""
-    return Message("This row holds column headers ({headers}), not data; it is not imported.",
-                   headers=", ".join(cell for cell in cells if cell))
-
-
-def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> bool:
-    """True when nothing in the sheet has a value in `column` (trailing columns get dropped)."""
-    if column < len(headers) and headers[column]:
-        return False
-    return all(column >= len(r) or not r[column] for r in rows)
-
-
-def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-
-    # openpyxl is given the open file, not the name: it would refuse a workbook named "x.csv"
-    with open(path, "rb") as handle:
-        try:
-            workbook = load_workbook(handle, read_only=True, data_only=True)
-        except Exception as error:  # zipfile, XML and openpyxl errors alike: not a readable workbook
-            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
-                                          file=path.name, reason=str(error))) from error
-        try:
-            sheet = workbook.active if hasattr(workbook.active, "iter_rows") else workbook.worksheets[0]
-            sheet.reset_dimensions()  # some programs write a wrong size; read every row there is
-            lines = [(number, [_cell_text(v) for v in values])
-                     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-        except Exception as error:
-            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
-                                          file=path.name, reason=str(error))) from error
-        finally:
-            workbook.close()
-    return lines
-
-
-def _cell_text(value) -> str:
-    """A cell as the text a person sees: ISO dates, 8 rather than 8.0."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return str(value)
-        if value.is_integer():
-            return str(int(value))
-        return format(Decimal(repr(value)), "f")
-    return str(value).strip()
-
-
-def _csv_lines(path: Path) -> list[tuple[int, list[str]]]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(Message("{file} cannot be read: {reason}.", file=path.name,
-                                      reason=error.strerror or str(error))) from error
-    if not data.strip():
-        raise ImportFileError(Message("{file} is empty.", file=path.name))
-    text = decode_text(data)
-    if "\x00" in text:
-        raise ImportFileError(Message("{file} does not look like a text (CSV) file.", file=path.name))
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        lines = [(number, [_csv_cell(cell) for cell in cells]) for number, cells in enumerate(reader, start=1)]
-    except csv.Error as error:
-        raise ImportFileError(Message("{file} is not a CSV file kamdesk can read ({reason}).",
-                                      file=path.name, reason=str(error))) from error
-    return lines
-
-
-def _csv_cell(cell: str) -> str:
-    cell = cell.strip()
-    # kamdesk's export (and other careful tools) put an apostrophe before "=", "+", "-", "@"
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
-        return cell[1:]
-    return cell
-
-
-def decode_text(data: bytes) -> str:
-    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1250 or cp1251.
-
-    Between the two Windows code pages (Hungarian and Russian Excel save CSV
-    in them) the one whose letters make more believable words wins.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM: zero high bytes of ASCII letters tell the byte order
-        even = data[0:4096:2].count(0)
-        odd = data[1:4096:2].count(0)
-        return data.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    latin = data.decode("cp1250", errors="replace")
-    cyrillic = data.decode("cp1251", errors="replace")
-    return cyrillic if _cyrillic_score(cyrillic) > _latin_score(latin) else latin
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _cyrillic_score(text: str) -> int:
-    """Cyrillic letters in all-Cyrillic words, minus those in words mixed with Latin letters."""
-    score = 0
-    for word in _WORD.findall(text):
-        cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
-        if cyr:
-            score += cyr if cyr == len(word) else -cyr
-    return score
-
-
-def _latin_score(text: str) -> int:
-    """Accented Latin letters in words that also have plain ones (as in "Kovács"), minus accent-only words."""
-    score = 0
-    for word in _WORD.findall(text):
-        accented = sum(1 for ch in word if "\u00c0" <= ch <= "\u024f")
-        if accented:
-            plain = sum(1 for ch in word if ch.isascii())
-            score += accented if plain else (-accented if accented > 1 else 0)
-    return score
-
-
-def sniff_delimiter(text: str) -> str:
-    """The separator of a CSV text: the one of ; , tab | that splits its first lines most evenly."""
-    sample = text[:65536]
-    if len(text) > len(sample) and "\n" in sample:
-        sample = sample[:sample.rfind("\n")]
-    best, best_score = ";", (0.0, 0)
-    for delimiter in CSV_DELIMITERS:
-        try:
-            counts = [len(cells) for cells in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-                      if any(c.strip() for c in cells)][:100]
-        except csv.Error:
-            continue
-        if not counts or max(counts) < 2:
-            continue
-        common = max(set(counts), key=counts.count)
-        score = (counts.count(common) / len(counts), common) if common > 1 else (0.0, 0)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
 
 
 # ---------------------------------------------------------------- mapping
 
-def _header_key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
+_ALIASES = HeaderAliases(IMPORT_FIELDS, FIELD_LABELS, ALIASES)
 
 
-def _build_alias_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for name in IMPORT_FIELDS:
-        for alias in (name, FIELD_LABELS[name], *ALIASES.get(name, ())):
-            index.setdefault(_header_key(alias), name)
-    return index
-
-
-_ALIAS_INDEX = _build_alias_index()
+def read_table(path: str | Path, header_row: int | None = None) -> Table:
+    """A client list as a `Table`; without `header_row`, the headers are the line with most client fields."""
+    return spreadsheet_import.read_table(path, header_row, is_client_header)
 
 
 def auto_mapping(headers: list[str]) -> dict[int, str]:
     """Column index → import field for the headers kamdesk recognises; each field at most once."""
-    mapping: dict[int, str] = {}
-    used: set[str] = set()
-    for column, header in enumerate(headers):
-        name = next((name for name in _header_fields(header) if name not in used), None)
-        if name:
-            mapping[column] = name
-            used.add(name)
-    return mapping
-
-
-def _header_fields(header: str) -> list[str]:
-    """The fields a header names: as written, then without a remark in brackets ("Név (cég)")."""
-    keys = [_header_key(header)]
-    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", header or "")
-    if bare != header:
-        keys.append(_header_key(bare))
-    return [_ALIAS_INDEX[key] for key in keys if key and key in _ALIAS_INDEX]
+    return _ALIASES.auto_mapping(headers)
 
 
 def is_client_header(text: str) -> bool:
     """True when `text` is a column header kamdesk maps to a client field."""
-    return bool(_header_fields(text))
+    return _ALIASES.knows(text)
 
 
 # ---------------------------------------------------------------- checking
-
-@dataclass
-class RowProblem:
-    row_number: int  # line in the sheet, the header being line 1
-    values: list[str]
-    reason: str
-
 
 @dataclass
 class ImportCheck:
@@ -543,7 +244,7 @@ def _word_index(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
     index = {}
     for code, names in words.items():
         for name in (code, *names):
-            index[_header_key(name)] = code
+            index[header_key(name)] = code
     return index
 
 
@@ -579,22 +280,11 @@ def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
     seen: set[str] = set()  # a few managers over many rows: fold each spelling once
     for index, row in enumerate(table.rows):
         name = row[column] if column < len(row) else ""
-        if name and name not in seen and not _is_header_row(table, index, row, mapping):
+        if name and name not in seen and not is_header_row(table, index, mapping, is_client_header):
             seen.add(name)
             if fold(name) not in known:
                 unknown.setdefault(fold(name), name)
     return list(unknown.values())
-
-
-def _is_header_row(table: Table, index: int, row: list[str], mapping: dict[int, str]) -> bool:
-    """A header row read as data (its cells are column names): never a client, nor a manager's name."""
-    if table.row_number(index) > HEADER_SEARCH_LINES:
-        return False
-    try:
-        _refuse_headers([row[column] for column in mapping if column < len(row)])
-    except ValidationError:
-        return True
-    return False
 
 
 def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None = None,
@@ -612,25 +302,13 @@ def check_rows(table: Table, mapping: dict[int, str], progress: Progress | None 
                                       "clients without a manager.", names=", ".join(new_managers)), field="manager")
     lookups = _Names({fold(name): name for name in new_managers} if unknown == CREATE_MANAGERS else {})
     check = ImportCheck(total=len(table.rows), new_managers=new_managers if unknown == CREATE_MANAGERS else [])
-    cleaned_rows: list[tuple[int, list[str], dict, dict | None]] = []
     with party.cleaning_batch():
-        for index, row in enumerate(table.rows):
-            number = table.row_number(index)
-            try:
-                if number <= HEADER_SEARCH_LINES:  # only there can a header row be; a fold per row costs
-                    _refuse_headers([row[column] for column in mapping if column < len(row)])
-                client, contact = _clean_row(row, mapping, lookups)
-            except ValidationError as error:
-                check.rejected.append(RowProblem(number, list(row), _reason(error)))
-            else:
-                cleaned_rows.append((number, row, client, contact))
-            if progress and (index + 1) % PROGRESS_EVERY == 0:
-                progress(index + 1, check.total)
-    _sort_duplicates(cleaned_rows, check)
+        valid, check.rejected = spreadsheet_import.check_rows(
+            table, mapping, lambda _number, row: _clean_row(row, mapping, lookups), is_client_header,
+            reason=_reason, progress=progress, every=PROGRESS_EVERY)
+    _sort_duplicates([(number, row, *cleaned) for number, row, cleaned in valid], check)
     named = {client["manager"] for _, client, _ in check.valid if isinstance(client.get("manager"), str)}
     check.new_managers = [name for name in check.new_managers if name in named]  # only for clients imported
-    if progress:
-        progress(check.total, check.total)
     return check
 
 
@@ -666,18 +344,8 @@ def _check_mapping(mapping: dict[int, str]) -> None:
     unknown = sorted(set(mapping.values()) - set(IMPORT_FIELDS))
     if unknown:
         raise ValueError(f"not import fields: {', '.join(unknown)}")
-    fields = list(mapping.values())
-    twice = sorted({f for f in fields if fields.count(f) > 1}, key=IMPORT_FIELDS.index)
-    if twice:
-        raise ValidationError(Message("Each field can come from one column only: {fields}.",
-                                      fields=joined([FIELD_LABELS[f] for f in twice], ", ")), field="mapping")
-    if "name" not in fields:
-        raise ValidationError(Message("Choose the column that holds the client name."), field="mapping")
-
-
-def _refuse_headers(cells: list[str]) -> None:
-    if looks_like_headers(cells, is_client_header):
-        raise ValidationError(headers_not_data(cells))
+    check_mapping(mapping, FIELD_LABELS.get, "name", Message("Choose the column that holds the client name."),
+                  order=IMPORT_FIELDS.index)
 
 
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
@@ -727,9 +395,9 @@ def _new_manager(values: dict, lookups: _Names) -> str | None:
 def _translate_words(values: dict, lookups: _Names, errors: dict) -> None:
     """Words a person writes in a sheet, turned into what `clean_client` takes."""
     if values.get("status"):
-        values["status"] = _STATUS_INDEX.get(_header_key(values["status"]), values["status"])
+        values["status"] = _STATUS_INDEX.get(header_key(values["status"]), values["status"])
     if values.get("source"):
-        values["source"] = _SOURCE_INDEX.get(_header_key(values["source"]), values["source"])
+        values["source"] = _SOURCE_INDEX.get(header_key(values["source"]), values["source"])
     if values.get("reliability"):
         values["reliability"] = values["reliability"].translate(_RATING_LOOKALIKES)
     if "key_account" in values:
@@ -737,7 +405,7 @@ def _translate_words(values: dict, lookups: _Names, errors: dict) -> None:
     for name in ("legal_country", "delivery_country"):
         text = values.get(name, "")
         if text:
-            code = _COUNTRY_INDEX.get(_header_key(text), text.upper())
+            code = _COUNTRY_INDEX.get(header_key(text), text.upper())
             if not re.fullmatch(r"[A-Z]{2}", code):
                 errors[name] = Message("Country “{country}” must be a two-letter code such as HU, SK or RU.",
                                        country=text)
@@ -832,18 +500,16 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
         _refuse_new_duplicates(rows)
         segments = _segment_ids(rows)
         managers = _manager_ids(check.new_managers)
-        done = 0
-        for start in range(0, total, BATCH_SIZE):
-            batch = rows[start:start + BATCH_SIZE]
+
+        def insert(batch: list[tuple[int, dict, dict | None]]) -> None:
             records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
             ids = _insert_clients(records)
             contacts = [{**contact, "client": client_id}
                         for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
             if contacts:
                 _insert_many(Contact, contacts)
-            done += len(batch)
-            if progress:
-                progress(done, total)
+
+        spreadsheet_import.import_all(rows, insert, BATCH_SIZE, progress)
     if total >= STATISTICS_AFTER:
         refresh_statistics()
     return total
@@ -943,15 +609,8 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
 # ---------------------------------------------------------------- rejected rows
 
 def write_rejected(check: ImportCheck, headers: list[str], path: str | Path) -> None:
-    """Rejected and duplicate rows to .xlsx: the original columns, then "Row" and "Reason".
-
-    After fixing, the file can be imported again: "Row" and "Reason" match no field.
-    """
-    problems = sorted(check.rejected + check.duplicates, key=lambda p: p.row_number)
-    width = len(headers)
-    rows = (([*p.values, *[""] * width][:width] + [p.row_number, p.reason]) for p in problems)
-    write_xlsx(path, [*headers, "Row", "Reason"], rows, ["text"] * width + ["integer", "text"],
-               title="Rejected rows")
+    """Rejected and duplicate rows to .xlsx: the original columns, then "Row" and "Reason"."""
+    spreadsheet_import.write_rejected(check.rejected + check.duplicates, headers, path)
 
 
 # ---------------------------------------------------------------- exporting

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import fn
 
@@ -22,19 +22,19 @@ from kamdesk.core.models import (
     Contact,
     DiscountApproval,
     Manager,
-    NumberSeries,
     Order,
     OrderLine,
-    Product,
     Shipment,
 )
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.services import catalogue
+from kamdesk.core.services import document_lines, numbering
 from kamdesk.core.services.activity import delivery_address
 from kamdesk.core.services.company import current_manager
-from kamdesk.core.services.pricing import LineInput, PricedLine, Totals, price_line, totals
+from kamdesk.core.services.document_lines import LineRequest
+from kamdesk.core.services.document_lines import decimal_or_none as _decimal  # shipped quantities are typed alike
+from kamdesk.core.services.pricing import PricedLine, Totals
 
 ZERO = Decimal(0)
 TRANSITIONS = {  # state -> verb -> new state
@@ -50,16 +50,6 @@ DEFAULT_PREFIX = "ORD-{year}-"
 
 
 # ---------------------------------------------------------------- pricing an order
-
-@dataclass
-class LineRequest:
-    """A line as the manager types it."""
-
-    product_id: int
-    quantity: Decimal
-    discount_percent: Decimal = ZERO
-    promotion_removed: bool = False
-
 
 @dataclass
 class CreditStatus:
@@ -103,59 +93,13 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
     client = _client(client_id)
     order_date = order_date or dt.date.today()
     manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
-    column = catalogue.client_column(client)
-    money = catalogue.currency()
-    products = {p.id: p for p in Product.select().where(Product.id.in_([r.product_id for r in requests]))}
-    prices = catalogue.column_prices(list(products), column.id) if column else {}
-    promotions = catalogue.promotions_for(list(products.values()), client, order_date)
-    errors: dict[str, Message] = {}
-    lines = []
-    for row, request in enumerate(requests):
-        line = _line_input(row, request, products, prices, promotions, errors)
-        if line is not None:
-            lines.append(price_line(line, money))
-    if errors:
-        raise ValidationError(errors)
-    order_totals = totals(lines, money)
+    priced = document_lines.price_requests(client, requests, order_date)
     limit = manager.max_discount if manager else ZERO
-    needs_approval = any(line.input.discount_percent > limit for line in lines)
-    credit = credit_status(client, order_totals.gross_total, exclude_order_id)
-    return OrderPreview(lines=lines, totals=order_totals, currency=money, column_name=column.name if column else "",
-                        needs_approval=needs_approval, discount_limit=limit, credit=credit, promotions=promotions)
-
-
-def _line_input(row, request, products, prices, promotions, errors) -> LineInput | None:
-    prefix = f"lines.{row}."
-    product = products.get(request.product_id)
-    if product is None:
-        errors[prefix + "product"] = Message("Line {row}: choose a product.", row=row + 1)
-        return None
-    quantity = _decimal(request.quantity)
-    discount = _decimal(request.discount_percent)
-    if quantity is None or quantity <= 0:
-        errors[prefix + "quantity"] = Message("Line {row}: the quantity must be more than zero.", row=row + 1)
-    elif quantity != quantity.quantize(Decimal("0.001")):
-        errors[prefix + "quantity"] = Message("Line {row}: a quantity has at most three decimal places.", row=row + 1)
-    if discount is None or not ZERO <= discount < Decimal(100):
-        errors[prefix + "discount_percent"] = Message("Line {row}: the discount must be between 0 and 100 %.",
-                                                      row=row + 1)
-    if product.id not in prices:
-        errors[prefix + "product"] = Message("Line {row}: {sku} has no price in the client's price column.",
-                                             row=row + 1, sku=product.sku)
-    if prefix + "quantity" in errors or prefix + "discount_percent" in errors or prefix + "product" in errors:
-        return None
-    promotion = None if request.promotion_removed else promotions.get(product.id)
-    return LineInput(product_id=product.id, sku=product.sku, name=product.name, unit=product.unit,
-                     quantity=quantity, list_price=prices[product.id], vat_rate=product.vat_rate,
-                     discount_percent=discount, promotion=promotion)
-
-
-def _decimal(value) -> Decimal | None:
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value).replace(",", ".").strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number.is_finite() else None
+    needs_approval = any(line.input.discount_percent > limit for line in priced.lines)
+    credit = credit_status(client, priced.totals.gross_total, exclude_order_id)
+    return OrderPreview(lines=priced.lines, totals=priced.totals, currency=priced.currency,
+                        column_name=priced.column.name if priced.column else "", needs_approval=needs_approval,
+                        discount_limit=limit, credit=credit, promotions=priced.promotions)
 
 
 # ---------------------------------------------------------------- credit
@@ -175,17 +119,8 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
 # ---------------------------------------------------------------- saving
 
 def next_number(code: str = ORDER_SERIES, year: int | None = None, prefix: str = DEFAULT_PREFIX) -> str:
-    """The next number of a series, without gaps; call inside the transaction that uses it.
-
-    The counter is incremented by one UPDATE (the row stays locked until the
-    transaction ends), so concurrent saves never get the same number.
-    """
-    year = year or dt.date.today().year
-    NumberSeries.insert(code=code, year=year, prefix=prefix).on_conflict_ignore().execute()
-    (NumberSeries.update(last_number=NumberSeries.last_number + 1)
-     .where((NumberSeries.code == code) & (NumberSeries.year == year)).execute())
-    series = NumberSeries.get((NumberSeries.code == code) & (NumberSeries.year == year))
-    return f"{series.prefix.format(year=year)}{series.last_number:0{series.width}d}"
+    """The next order number (or of another series, see `numbering.next_number`); call inside the transaction."""
+    return numbering.next_number(code, year or dt.date.today().year, prefix)
 
 
 def save_order(values: dict, requests: list[LineRequest], order_id: int | None = None) -> Order:
@@ -195,10 +130,7 @@ def save_order(values: dict, requests: list[LineRequest], order_id: int | None =
         raise WorkflowError(Message("Only a draft order can be changed; this one is {state}.",
                                     state=state_word(order.state)))
     client_id = values.get("client_id") or (order.client_id if order else None)
-    if not client_id:
-        raise ValidationError({"client": Message("Choose the client.")})
-    if not requests:
-        raise ValidationError({"lines": Message("Add at least one line.")})
+    document_lines.check_client_and_lines(client_id, requests)
     client = _client(client_id)
     manager_id = values.get("manager_id") or (order.manager_id if order else None)
     manager = Manager.get_or_none(Manager.id == manager_id) if manager_id else current_manager()
@@ -211,14 +143,9 @@ def save_order(values: dict, requests: list[LineRequest], order_id: int | None =
         for name, value in header.items():
             setattr(order, name, value)
         order.client, order.manager, order.order_date = client, manager, order_date
-        order.price_column = catalogue.client_column(client)
-        order.currency = preview.currency
-        order.net_total = preview.totals.net_total
-        order.vat_total = preview.totals.vat_total
-        order.gross_total = preview.totals.gross_total
-        order.updated_at = utc_now()
+        document_lines.set_totals(order, client, preview.currency, preview.totals)
         order.save()
-        _replace_lines(order, preview.lines, requests)
+        document_lines.replace_lines(OrderLine.order, order, preview.lines, requests, delivered_quantity=ZERO)
         _update_approval(order, preview)
     return order
 
@@ -242,21 +169,6 @@ def _clean_header(values: dict, client: Client, order: Order | None) -> dict:
             "payment_terms_days": int(terms) if terms is not None else (
                 order.payment_terms_days if order else client.payment_terms_days),
             "notes": values.get("notes", order.notes if order else "") or ""}
-
-
-def _replace_lines(order: Order, lines: list[PricedLine], requests: list[LineRequest]) -> None:
-    OrderLine.delete().where(OrderLine.order == order).execute()
-    rows = []
-    for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1):
-        item = line.input
-        rows.append({
-            "order": order.id, "position": position, "product": item.product_id, "sku": item.sku,
-            "name": item.name, "unit": item.unit, "quantity": item.quantity, "free_quantity": line.free_quantity,
-            "list_price": item.list_price, "unit_price": line.unit_price, "discount_percent": item.discount_percent,
-            "promotion": item.promotion.id if item.promotion else None, "promotion_removed": request.promotion_removed,
-            "vat_rate": item.vat_rate, "net_amount": line.net_amount, "delivered_quantity": ZERO})
-    for start in range(0, len(rows), 200):
-        OrderLine.insert_many(rows[start:start + 200]).execute()
 
 
 def _update_approval(order: Order, preview: OrderPreview) -> None:
@@ -443,7 +355,7 @@ def order_by_number(number: str) -> Order:
 
 
 def order_lines(order_id: int) -> list[OrderLine]:
-    return list(OrderLine.select().where(OrderLine.order == order_id).order_by(OrderLine.position))
+    return document_lines.stored_lines(OrderLine.order, order_id)
 
 
 def _client(client_id: int) -> Client:

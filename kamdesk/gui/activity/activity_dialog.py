@@ -12,33 +12,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
-from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
-from kamdesk.gui.background import start_in_background
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import FieldErrors
 
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
                    "negotiation": 60, "task": 30}
-FIELDS = ("kind", "client", "contact", "subject", "start", "end", "location", "owner", "recurrence")
-CLIENT_MATCHES = 20
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 MONTH_WEEKS = (1, 2, 3, 4, -1)
 
 
@@ -78,105 +70,6 @@ def ask_scope(parent: QWidget | None, action: str = "change") -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- finding a client by typing
-
-class ClientPicker:
-    """A line edit where typing finds clients (accents ignored) and a completer popup offers them.
-
-    The first match is highlighted as the user types, so Enter or Tab (or a
-    click) picks it; Up/Down choose another. `client_id` is set when the user picks
-    one (from the popup, or by leaving the field when the text names exactly
-    one client); editing the text afterwards clears it until a client is
-    picked again.
-
-    The completer is given the edit as its widget (`setWidget`), not set on
-    it (`setCompleter`): a line edit would run the completer's own matching
-    after every keystroke (a case-insensitive prefix of the name, which
-    chooses no row for "szucs" or a tax number and so leaves Enter with
-    nothing to take) and write each highlighted name over the typed text.
-    Here the folded search fills the list and the picker chooses the row.
-    """
-
-    def __init__(self, edit: QLineEdit, on_change):
-        self.edit = edit
-        self.client_id: int | None = None
-        self._on_change = on_change
-        self._search = ClientSearch(start_load=start_in_background)
-        self.model = QStandardItemModel(edit)
-        self.completer = QCompleter(self.model, edit)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
-        self.completer.setWrapAround(False)  # Down on the last match stays there; no "nothing chosen" row
-        self.completer.setWidget(edit)
-        self.completer.activated[QModelIndex].connect(self._activated)
-        edit.textEdited.connect(self._typed)
-        edit.editingFinished.connect(self._finished)
-
-    def invalidate(self) -> None:
-        """Clients saved since the list was loaded are found too (the list loads again when next needed)."""
-        self._search.invalidate()
-
-    def preload(self) -> None:
-        """Load the search list on a worker thread; typing before it is loaded is answered from the database."""
-        self._search.prepare(ClientFilter())
-
-    def set_client(self, client_id: int | None, name: str = "") -> None:
-        self.client_id = client_id
-        self.edit.setText(name)
-        self._on_change(client_id)
-
-    def matches(self, text: str) -> list:
-        return self._search.find(ClientFilter(text=text)).rows(0, CLIENT_MATCHES)
-
-    def _typed(self, text: str) -> None:
-        if self.client_id is not None:
-            self.client_id = None
-            self._on_change(None)
-        self.model.clear()
-        if not text.strip():
-            self.completer.popup().hide()
-            return
-        for row in self.matches(text):
-            details = " · ".join(p for p in (row.city, row.tax_number) if p)
-            item = QStandardItem(f"{row.name} — {details}" if details else row.name)
-            item.setData(row.id, ID_ROLE)
-            item.setData(row.name, NAME_ROLE)
-            item.setEditable(False)
-            self.model.appendRow(item)
-        if self.model.rowCount():
-            self.completer.complete()
-            self._highlight_first()
-        else:
-            self.completer.popup().hide()
-
-    def _highlight_first(self) -> None:
-        """Select the first match: the completer takes the selected row on Enter."""
-        self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
-
-    def _activated(self, index) -> None:
-        client_id = index.data(ID_ROLE)
-        name = index.data(NAME_ROLE)
-        if client_id is not None:
-            self.set_client(int(client_id), name)
-
-    def _finished(self) -> None:
-        """Leaving the field picks the highlighted client, or one the text names exactly (or alone)."""
-        text = self.edit.text().strip()
-        if self.client_id is not None or not text:
-            return
-        popup = self.completer.popup()
-        if popup.isVisible():
-            if not self.edit.hasFocus():  # Tab with the list open; on Enter the completer takes the row
-                popup.hide()
-                self._activated(popup.currentIndex())
-            return
-        rows = self.matches(text)
-        exact = [row for row in rows if row.name.casefold() == text.casefold()]
-        chosen = exact[0] if len(exact) == 1 else rows[0] if len(rows) == 1 else None
-        if chosen is not None:
-            self.set_client(chosen.id, chosen.name)
-
-
 # ---------------------------------------------------------------- the dialog
 
 class ActivityDialog(DirtyFlag, QDialog):
@@ -206,8 +99,11 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._duration_touched = activity_id is not None
         self._end_before_start = False
         self.client_ids: set[int] = set()
-        self._error_labels = prepare_error_labels(self)
         self.client = ClientPicker(self.ui.client, self._client_changed)
+        ui = self.ui
+        self._field_errors = FieldErrors.of_form(self, {
+            "kind": ui.kind, "client": ui.client, "contact": ui.contact, "subject": ui.subject, "start": ui.date,
+            "end": ui.end_time, "location": ui.location, "owner": ui.owner, "recurrence": ui.repeat})
         self._prepare_widgets()
         if activity_id is None:
             self._fill_new(start, all_day, client_id, kind, owner_id)
@@ -272,21 +168,13 @@ class ActivityDialog(DirtyFlag, QDialog):
         """Save and close (Ctrl+S, Save); False when the service said no (the messages are shown)."""
         if self._state != "planned":
             return False
-        self._clear_errors()
+        self._field_errors.clear()
         values = self.values()
-        try:
-            if self._activity_id is None:
-                activity = activity_service.create_activity(values, recurrence=self.recurrence())
-            else:
-                activity = self._update(values)
-                if activity is None:
-                    return False  # the user cancelled the this-or-series question
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
+        saved, activity = self._field_errors.attempt(self, lambda: (
+            activity_service.create_activity(values, recurrence=self.recurrence()) if self._activity_id is None
+            else self._update(values)))
+        if not saved or activity is None:
+            return False  # refused, or the user cancelled the this-or-series question
         self.client_ids |= {c for c in (values.get("client_id"), activity.client_id) if c}
         self._activity_id = activity.id
         self._set_dirty(False)
@@ -638,30 +526,3 @@ class ActivityDialog(DirtyFlag, QDialog):
         ui.until.setEnabled(ui.ends_until.isChecked())
         ui.count.setEnabled(ui.ends_count.isChecked())
 
-    # ------------------------------------------------------------ errors
-    def _clear_errors(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict) -> None:
-        """Each message beside its field; the first bad field gets the focus."""
-        self._clear_errors()
-        others = []
-        for key, message in errors.items():
-            label = getattr(self.ui, f"{key}_error", None)
-            text = translated(message)
-            if label is None:
-                others.append(text)
-                continue
-            label.setText(text)
-            label.show()
-        if others:
-            self.ui.form_error.setText("\n".join(others))
-            self.ui.form_error.show()
-        focus = {"kind": self.ui.kind, "client": self.ui.client, "contact": self.ui.contact,
-                 "subject": self.ui.subject, "start": self.ui.date, "end": self.ui.end_time,
-                 "location": self.ui.location, "owner": self.ui.owner, "recurrence": self.ui.repeat}
-        first = next((field for field in FIELDS if field in errors), None)
-        if first is not None:
-            focus[first].setFocus(Qt.FocusReason.OtherFocusReason)

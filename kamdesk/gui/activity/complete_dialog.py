@@ -15,18 +15,15 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.activity import KINDS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.gui.activity.activity_dialog import DEFAULT_MINUTES
 from kamdesk.gui.activity.labels import kind_icon, kind_labels
 from kamdesk.gui.activity.week_view import describe_when
-from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.unsaved import UnsavedFields
+from kamdesk.gui.widgets.field_errors import FieldErrors, prepare_error_labels
 
 NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
 
@@ -54,7 +51,11 @@ class CompleteDialog(UnsavedFields, QDialog):
         self.view = activity_service.get_view(activity_id)
         self.follow_up_id: int | None = None
         self._zone = activity_service.local_zone()
-        self._error_labels = prepare_error_labels(self)
+        prepare_error_labels(self)
+        ui = self.ui
+        self._field_errors = FieldErrors(  # the next step's messages under it, the outcome's under the form
+            {"result": ui.result_error, "next": ui.next_error}, {"next": ui.next_date}, other=ui.form_error,
+            field_of=lambda key: "next" if key in NEXT_STEP_FIELDS else key)
         self._duration_touched = False
         self._prepare()
         self._fill()
@@ -142,22 +143,16 @@ class CompleteDialog(UnsavedFields, QDialog):
 
     # ------------------------------------------------------------ saving
     def accept(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
+        self._field_errors.clear()
         record_now = activity_service.is_ahead(self.view)
         if record_now and not self._record_now_agreed():
             return
-        try:
-            _activity, follow_up = activity_service.complete_activity(
-                self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
-                record_now=record_now)
-        except ValidationError as error:
-            self._show_errors(error.errors)
+        done, result = self._field_errors.attempt(self, lambda: activity_service.complete_activity(
+            self.view.id, self.chosen_result(), self.ui.outcome.toPlainText(), next_step=self.next_step(),
+            record_now=record_now))
+        if not done:
             return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
+        _activity, follow_up = result
         self.follow_up_id = follow_up.id if follow_up is not None else None
         super().accept()
 
@@ -168,23 +163,3 @@ class CompleteDialog(UnsavedFields, QDialog):
             self.tr("This activity is planned for %1. Record it as done now?").replace("%1", describe_when(self.view, "day_full")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _show_errors(self, errors: dict) -> None:
-        ui = self.ui
-        next_lines, other_lines = [], []
-        for key, message in errors.items():
-            text = translated(message)
-            if key == "result":
-                ui.result_error.setText(text)
-                ui.result_error.show()
-            elif key in NEXT_STEP_FIELDS:
-                next_lines.append(text)
-            else:
-                other_lines.append(text)
-        if next_lines:
-            ui.next_error.setText("\n".join(next_lines))
-            ui.next_error.show()
-            ui.next_date.setFocus()
-        if other_lines:
-            ui.form_error.setText("\n".join(other_lines))
-            ui.form_error.show()

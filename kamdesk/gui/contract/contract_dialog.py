@@ -92,10 +92,11 @@ from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import ERROR_STYLE, OptionalDate
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.optional_date import OptionalDate
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -257,16 +258,9 @@ class ObligationDialog(QDialog):
                 "party": self.party.currentData(), "description": self.description.text(), "done_on": done_on}
 
     def accept(self) -> None:
-        try:
-            self._save(self.values())
-        except ValidationError as error:
-            self.error.setText("\n".join(translated(m) for m in error.errors.values()))
-            self.error.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        saved, _ = FieldErrors({}, other=self.error).attempt(self, lambda: self._save(self.values()))
+        if saved:
+            super().accept()
 
 
 # ---------------------------------------------------------------- signing and terminating
@@ -408,15 +402,11 @@ class ContractDialog(DirtyFlag, QDialog):
         """Save the draft (Ctrl+S); True when it was saved (or there was nothing to save)."""
         if self._state != "draft":
             return True
-        try:
-            contract = contract_service.save_contract(self.values(), self._contract_id)
-        except ValidationError as error:
-            self._show_errors(error.errors, focus=True)
+        saved, contract = self._field_errors.attempt(
+            self, lambda: contract_service.save_contract(self.values(), self._contract_id))
+        if not saved:
             return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self._clear_errors()
+        self._field_errors.clear()
         self._reload(contract.id)
         self.saved.emit(contract.id)
         self.contract_changed.emit(contract.client_id)
@@ -680,6 +670,10 @@ class ContractDialog(DirtyFlag, QDialog):
         terms.addRow(self.tr("Place:"), self._field("place", self.place))
         terms.addRow(self.tr("&Notes:"), self._field("notes", self.notes))
         self.form_error = self._error_label("form")
+        self._field_errors = FieldErrors(
+            {key: label for key, label in self._errors.items() if key != "form"},
+            {f: (self.end_date, self.end_known) if f == "end_date" else getattr(self, f) for f in FIELDS},
+            other=self.form_error)
         from kamdesk.gui.party.client_card import align_form_labels
 
         align_form_labels(form, dates, terms)
@@ -1085,13 +1079,13 @@ class ContractDialog(DirtyFlag, QDialog):
             try:
                 contract = contract_service.build_contract(self.values(), self._contract_id)
             except ValidationError as error:
-                self._show_errors(error.errors)
+                self._field_errors.show(error.errors, focus=False)
                 self._preview_stale(True)
                 return
             except KamdeskError as error:
                 self._show_message(translated(error.message))
                 return
-            self._clear_errors()
+            self._field_errors.clear()
         if contract is None:
             return
         try:
@@ -1125,35 +1119,6 @@ class ContractDialog(DirtyFlag, QDialog):
         self.preview.setStyleSheet("color: #9e9e9e;" if stale else "")
         self.preview.setToolTip(self.tr("Correct the fields marked in red to see the contract again.")
                                 if stale else "")
-
-    # ------------------------------------------------------------ errors
-    def _clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict, focus: bool = False) -> None:
-        self._clear_errors()
-        other = []
-        first = None
-        for key, message in errors.items():
-            label = self._errors.get(key)
-            text = translated(message)
-            if label is None or key == "form":
-                other.append(text)
-                continue
-            label.setText(text)
-            label.show()
-            if key in FIELDS and (first is None or FIELDS.index(key) < FIELDS.index(first)):
-                first = key
-        if other:
-            self.form_error.setText("\n".join(other))
-            self.form_error.show()
-        if focus and first is not None:
-            widget = getattr(self, first)
-            if first == "end_date" and not widget.isEnabled():
-                widget = self.end_known
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ filling in what is missing
     def fix_missing(self, path: str) -> None:

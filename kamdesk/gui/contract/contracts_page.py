@@ -284,7 +284,7 @@ class ClientChooser(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        from kamdesk.gui.activity.activity_dialog import ClientPicker
+        from kamdesk.gui.widgets.client_picker import ClientPicker
 
         self.setWindowTitle(self.tr("New contract"))
         self.edit = QLineEdit(self)

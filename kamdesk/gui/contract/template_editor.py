@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
 from kamdesk.core.documents import contract_template as templates
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.services import contract as contract_service
-from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.contract.code_editor import CodeEditor, TemplateHighlighter
 from kamdesk.gui.contract.labels import (
     kind_labels,
@@ -64,6 +63,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.widgets.client_picker import ClientPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +36,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.messages import Message
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.formatting import date_format, format_amount, format_date, format_moment, format_timestamp
+from kamdesk.gui.formatting import format_amount, format_date, format_moment, format_timestamp
 from kamdesk.gui.activity.labels import kind_icon, kind_labels, result_labels, state_labels
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.messages import translated
@@ -46,9 +44,9 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.optional_date import OptionalDate
 
-ERROR_STYLE = "color: #c62828;"
-NO_DATE = QDate(1900, 1, 1)  # the "no date" value of an optional date edit, shown as a word
 ADDRESS_PARTS = ("postcode", "city", "street", "country")
 LINE_FIELDS = (
     "name", "legal_form", "tax_number", "registration_number", "phone", "email", "website",
@@ -89,55 +87,6 @@ class CountryCodeValidator(QValidator):
         return QValidator.State.Invalid, text, pos
 
 
-class OptionalDate:
-    """A check box saying whether there is a date, and the date edit beside it.
-
-    Unchecked, the date edit is disabled and shows `empty_text`; checking it
-    brings back the last date (or today).
-    """
-
-    def __init__(self, switch: QCheckBox, edit: QDateEdit, empty_text: str):
-        self.switch, self.edit = switch, edit
-        self._last = QDate.currentDate()
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(empty_text)
-        edit.setDisplayFormat(date_format())
-        edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
-        switch.toggled.connect(self._switched)
-        self._switched(switch.isChecked())
-
-    def _switched(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on:
-            if self.edit.date() == NO_DATE:
-                self.edit.setDate(self._last)
-        else:
-            if self.edit.date() != NO_DATE:
-                self._last = self.edit.date()
-            self.edit.setDate(NO_DATE)
-
-    def value(self) -> datetime.date | None:
-        return self.edit.date().toPython() if self.switch.isChecked() else None
-
-    def set_value(self, value: datetime.date | None) -> None:
-        if value is not None:
-            self._last = QDate(value.year, value.month, value.day)
-        self.switch.setChecked(value is not None)
-        self._switched(value is not None)
-        if value is not None:
-            self.edit.setDate(self._last)
-
-
-def prepare_error_labels(widget: QWidget) -> list[QLabel]:
-    """The `<field>_error` labels of a form: red, hidden until a message comes."""
-    labels = [label for label in widget.findChildren(QLabel) if label.objectName().endswith("_error")]
-    for label in labels:
-        label.setStyleSheet(ERROR_STYLE)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.hide()
-    return labels
-
-
 def align_form_labels(*forms: QFormLayout) -> None:
     """Give forms stacked in one column the same label width, so that their fields line up."""
     labels = []
@@ -162,8 +111,12 @@ class ContactDialog(UnsavedFields, QDialog):
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
         self._values = dict(values or {})
-        self._error_labels = prepare_error_labels(self)
         self._birthday = OptionalDate(self.ui.birthday_known, self.ui.birthday, self.tr("unknown"))
+        ui = self.ui
+        self._field_errors = FieldErrors.of_form(self, {
+            "name": ui.name, "position": ui.position, "phone": ui.phone, "email": ui.email,
+            "birthday": (ui.birthday, ui.birthday_known), "decision_maker": ui.decision_maker,
+            "is_primary": ui.is_primary, "notes": ui.notes}, field_of=lambda key: key.rpartition(".")[2])
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.setWindowTitle(self._values.get("name") or self.tr("New contact"))
@@ -184,26 +137,24 @@ class ContactDialog(UnsavedFields, QDialog):
         return values
 
     def accept(self) -> None:
-        for label in self._error_labels:
-            label.hide()
         try:
             party_service.clean_contacts([self.values()])
         except ValidationError as error:
-            first = None
-            for key, message in error.errors.items():
-                field = key.rpartition(".")[2]
-                label = getattr(self.ui, f"{field}_error", None)
-                if label is not None:
-                    if isinstance(message, Message) and "problem" in message.params and "number" in message.params:
-                        message = message.params["problem"]  # "Contact 1: …" says nothing in a one-contact dialog
-                    text = translated(message)
-                    label.setText(text[:1].upper() + text[1:])
-                    label.show()
-                    first = first or getattr(self.ui, field, None)
-            if first is not None:
-                first.setFocus()
+            self._field_errors.show({key: _capitalized(translated(_alone(message)))
+                                     for key, message in error.errors.items()})
             return
         super().accept()
+
+
+def _alone(message: str) -> str:
+    """A contact's message without "Contact 1: ", which says nothing in a one-contact dialog."""
+    if isinstance(message, Message) and "problem" in message.params and "number" in message.params:
+        return message.params["problem"]
+    return message
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # ---------------------------------------------------------------- the card
@@ -237,7 +188,10 @@ class ClientCard(DirtyFlag, QDialog):
         self._loading = True
         company = company_service.get_company()
         self._company_country = company.country if company else "HU"
-        self._error_labels = prepare_error_labels(self)
+        ui = self.ui
+        widgets = {field: ui.contacts_table if field == "contacts" else getattr(ui, field) for field in FIELD_ORDER}
+        widgets["reliability_checked_on"] = (ui.reliability_checked_on, ui.reliability_checked)
+        self._field_errors = FieldErrors.of_form(self, widgets, field_of=lambda key: key.split(".")[0])
         self._prepare_widgets(company.currency if company else "")
         self._build_price_column()
         self._build_activities_tab()
@@ -777,7 +731,7 @@ class ClientCard(DirtyFlag, QDialog):
             show_error(self, error)
             return False
         self._client_id = client.id
-        self._clear_errors()
+        self._field_errors.clear()
         self._loading = True
         try:
             self._load(client.id)  # show what was stored (e.g. the phone number formatted)
@@ -795,58 +749,26 @@ class ClientCard(DirtyFlag, QDialog):
             return dict(error.errors)
         return {}
 
-    def _clear_errors(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
-
     def _show_errors(self, errors: dict[str, str]) -> None:
-        """Each message beside its field; the first bad field (in tab order) gets the focus."""
-        self._clear_errors()
-        contact_lines, other_lines = [], []
-        bad_contact_row = None
+        """Each message beside its field (a contact's named), the first bad field (in tab order) focused."""
+        bad_rows = []
+        shown = {}
         for key, raw in errors.items():
-            message = translated(raw)
-            if key == "contacts" or key.startswith("contacts."):
-                row_text = key.split(".")[1] if key.count(".") == 2 else ""
-                if row_text.isdigit():
-                    row = int(row_text)
-                    bad_contact_row = row if bad_contact_row is None else bad_contact_row
-                    if not raw.startswith("Contact "):
-                        name = self._contacts[row]["name"] if row < len(self._contacts) else ""
-                        fallback = self.tr("Contact %1").replace("%1", str(row + 1))
-                        message = f"{name or fallback}: {message}"
-                contact_lines.append(message)
-                continue
-            label = getattr(self.ui, f"{key}_error", None)
-            if label is None:
-                other_lines.append(message)
-                continue
-            label.setText(message)
-            label.show()
-        if contact_lines:
-            self.ui.contacts_error.setText("\n".join(contact_lines))
-            self.ui.contacts_error.show()
-            if bad_contact_row is not None:
-                self.ui.contacts_table.selectRow(bad_contact_row)
-        if other_lines:
-            self.ui.form_error.setText("\n".join(other_lines))
-            self.ui.form_error.show()
-        keys = {key.split(".")[0] for key in errors}
-        first = next((field for field in FIELD_ORDER if field in keys), None)
-        if first is not None:
-            self.focus_field(first)
+            parts = key.split(".")
+            if parts[0] == "contacts" and len(parts) == 3 and parts[1].isdigit():
+                row = int(parts[1])
+                bad_rows.append(row)
+                if not raw.startswith("Contact "):
+                    name = self._contacts[row]["name"] if row < len(self._contacts) else ""
+                    raw = f"{name or self.tr('Contact %1').replace('%1', str(row + 1))}: {translated(raw)}"
+            shown[key] = raw
+        self._field_errors.show(shown)
+        if bad_rows:
+            self.ui.contacts_table.selectRow(bad_rows[0])
 
     def focus_field(self, field: str) -> None:
         """Show the tab holding `field` (a client field such as "tax_number", or "contacts") and focus it."""
-        widget = self.ui.contacts_table if field == "contacts" else getattr(self.ui, field)
-        if field == "reliability_checked_on" and not widget.isEnabled():
-            widget = self.ui.reliability_checked
-        for index in range(self.ui.tabs.count()):
-            if self.ui.tabs.widget(index).isAncestorOf(widget):
-                self.ui.tabs.setCurrentIndex(index)
-                break
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._field_errors.focus(field)
 
     def _ask_duplicate(self, matches: list[party_service.DuplicateMatch]) -> str:
         """'open', 'save' or 'cancel': what to do about clients that look the same."""

@@ -12,9 +12,6 @@ imported through a mapping with preview and a check of every row, all or
 nothing (kamdesk.core.services.catalogue_io); the catalogue is exported with
 every price column.
 
-`ProductEdit` is the line edit that finds products as the user types (the
-product cell of the order entry uses it too).
-
 The catalogue service writes; it has no functions yet to *list* products,
 categories and promotions for a screen, so the few read queries this page
 needs are kept together at the end of this module ("reading"), written so
@@ -26,11 +23,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -39,12 +35,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -66,155 +59,22 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
 from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
-from kamdesk.gui.messages import translated
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, fill_choices, fit_columns, key_text
-from kamdesk.gui.party.client_card import prepare_error_labels
-from kamdesk.gui.party.client_import import HeaderRowPicker
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
-from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedFields
+from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
+from kamdesk.gui.widgets.product_edit import ProductEdit
 
-PRODUCT_MATCHES = 50
 FIXED_COLUMNS = ("sku", "name", "unit", "category", "vat_rate", "active")
 MUTED = QColor("#8a8a8a")
 DERIVED_BACKGROUND = QColor("#f4f6f8")
 ProductIdRole = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VAT_CHOICES = ("27", "18", "5", "0")
-
-
-# ---------------------------------------------------------------- finding a product by typing
-
-class ProductEdit(QLineEdit):
-    """A line edit that lists matching products under itself as the user types (SKU or name).
-
-    Up/Down (PageUp/PageDown) move in the list, Enter or Tab takes the chosen
-    product (the first one unless another is chosen), Escape closes the list;
-    a click takes a product too. `product_chosen(hit)` tells which; `hit` has
-    id, sku, name, unit and vat_rate (kamdesk.core.services.product_search).
-    The list is a child of the window, so it needs no focus of its own and
-    the keys stay here, inside a table's cell editor as well as in a dialog.
-    """
-
-    product_chosen = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None, search=None):
-        super().__init__(parent)
-        self._search = search
-        self.hits: list = []
-        self.list = QTreeWidget()
-        self.list.setObjectName("product_matches")
-        self.list.setColumnCount(3)
-        self.list.setHeaderHidden(True)
-        self.list.setRootIsDecorated(False)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setUniformRowHeights(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setIndentation(0)
-        self.list.setAlternatingRowColors(True)
-        self.list.setStyleSheet("QTreeWidget { border: 1px solid palette(mid); }")
-        self.list.itemClicked.connect(lambda item, _column: self._choose(self.list.indexOfTopLevelItem(item)))
-        self.list.hide()
-        self.destroyed.connect(self.list.deleteLater)
-        self.textEdited.connect(self._typed)
-
-    def search(self):
-        if self._search is None:
-            from kamdesk.core.services.product_search import ProductSearch
-
-            self._search = ProductSearch()
-        return self._search
-
-    def popup_visible(self) -> bool:
-        return self.list.isVisible()
-
-    def _typed(self, text: str) -> None:
-        self.hits = self.search().find(text, limit=PRODUCT_MATCHES) if text.strip() else []
-        self.list.clear()
-        for hit in self.hits:
-            item = QTreeWidgetItem([hit.sku, hit.name, hit.unit])
-            item.setToolTip(1, hit.name)
-            self.list.addTopLevelItem(item)
-        if self.hits:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
-            self._place_list()
-        else:
-            self.list.hide()
-
-    def current_row(self) -> int:
-        item = self.list.currentItem()
-        return self.list.indexOfTopLevelItem(item) if item is not None else -1
-
-    def _place_list(self) -> None:
-        window = self.window()
-        if self.list.parentWidget() is not window:
-            self.list.setParent(window)
-            self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        rows = min(len(self.hits), 10)
-        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        height = row_height * rows + 2 * self.list.frameWidth() + 4
-        width = max(self.width(), 520)
-        self.list.setColumnWidth(0, max(110, self.fontMetrics().horizontalAdvance(
-            max((hit.sku for hit in self.hits), key=len)) + 16))
-        self.list.setColumnWidth(1, width - self.list.columnWidth(0) - 64)
-        below = self.mapTo(window, QPoint(0, self.height()))
-        if below.y() + height > window.height():  # no room below: above the field
-            below = self.mapTo(window, QPoint(0, -height))
-        x = max(0, min(below.x(), window.width() - width))
-        self.list.setGeometry(x, max(0, below.y()), width, height)
-        self.list.show()
-        self.list.raise_()
-
-    def hide_list(self) -> None:
-        self.list.hide()
-
-    def handle_key(self, event) -> bool:
-        """The list's keys while it is open: True when the key was used here."""
-        if not self.list.isVisible():
-            return False
-        key = event.key()
-        row = self.current_row()
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 9, Qt.Key.Key_PageUp: -9}.get(key)
-        if step is not None:
-            row = max(0, min(self.list.topLevelItemCount() - 1, row + step))
-            self.list.setCurrentItem(self.list.topLevelItem(row))
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-            self._choose(max(row, 0))
-            return True
-        if key == Qt.Key.Key_Escape:
-            self.list.hide()
-            return True
-        return False
-
-    def _choose(self, row: int) -> None:
-        if not 0 <= row < len(self.hits):
-            return
-        hit = self.hits[row]
-        self.list.hide()
-        self.setText(hit.sku)
-        self.product_chosen.emit(hit)
-
-    def keyPressEvent(self, event) -> None:
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
-
-    def event(self, event) -> bool:
-        # Tab reaches keyPressEvent only through event(): the focus chain would take it first
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and self.handle_key(event):
-            return True
-        return super().event(event)
-
-    def focusOutEvent(self, event) -> None:
-        self.list.hide()
-        super().focusOutEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self.list.hide()
-        super().hideEvent(event)
 
 
 # ---------------------------------------------------------------- the products table
@@ -648,6 +508,7 @@ class CataloguePage(QWidget):
         """Read a price list (.xlsx/.csv), map its columns, check every row, import all or nothing."""
         from kamdesk.core.services import catalogue_io
         from kamdesk.gui.background import run_busy
+        from kamdesk.gui.product.price_list_import import PriceListImportDialog
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a price list"), "",
@@ -688,201 +549,6 @@ class CataloguePage(QWidget):
             return None
 
 
-class PriceListImportDialog(QDialog):
-    """A price list's columns mapped to product fields and price columns, every row checked, all or nothing.
-
-    Page 1: the row of the headers (found below a title; it can be changed)
-    and the mapping (recognised from the headers) above a preview of the
-    first rows. Page 2: what the check found; with a rejected row nothing can
-    be imported (the file is corrected and checked again). Price headers that
-    name no column can be created as new stored columns.
-    """
-
-    def __init__(self, path: str, table, parent: QWidget | None = None):
-        from kamdesk.core.services import catalogue_io
-
-        super().__init__(parent)
-        self.setObjectName("price_list_import")
-        self.setWindowTitle(self.tr("Import a price list"))
-        fit_to_screen(self, 980, 620)
-        self.io = catalogue_io
-        self.path, self.table = path, table
-        self.check = None
-        self.created = self.updated = 0
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._mapping_page())
-        self.pages.addWidget(self._result_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget(self)
-        self.intro = QLabel(page)
-        self.intro.setWordWrap(True)
-        self.header_picker = HeaderRowPicker(self.table, page)
-        self.header_picker.changed.connect(self._choose_header_row)
-        self.preview = QTableWidget(page)
-        self.preview.setObjectName("price_list_preview")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_error = QLabel(page)
-        self.mapping_error.setObjectName("mapping_error")
-        self.mapping_error.setStyleSheet("color: #c62828;")
-        check = QPushButton(self.tr("&Check rows"), page)
-        check.setObjectName("check_rows")
-        check.setDefault(True)
-        check.clicked.connect(self.run_check)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mapping_error, 1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(check)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.header_picker)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
-        self._fill_preview()
-        return page
-
-    def _fill_preview(self) -> None:
-        """The mapping boxes and the first rows of the table, headers from the chosen row."""
-        io, table = self.io, self.table
-        headers = table.headers
-        mapping = io.auto_mapping(headers)
-        self.intro.setText(self.tr("%1 rows in %2. Check what each column holds; columns set to “Ignore” are not "
-                                   "imported, and an empty cell leaves the product's value as it is.")
-                           .replace("%1", str(len(table.rows))).replace("%2", self.path))
-        targets = [(target, translated(label)) for target, label in io.mapping_targets()]
-        known = {target for target, _ in targets}
-        for target in mapping.values():
-            if target.startswith(io.PRICE_PREFIX) and target not in known:
-                targets.append((target, self.tr("New price column: %1").replace(
-                    "%1", target[len(io.PRICE_PREFIX):])))
-                known.add(target)
-        shown = min(20, len(table.rows))
-        self.preview.setRowCount(0)  # the mapping boxes of other headers go with their row
-        self.preview.setColumnCount(0)
-        self.preview.setRowCount(shown + 1)
-        self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([self.tr("Holds")] + [str(table.row_number(i)) for i in range(shown)])
-        self.mapping_boxes: list[QComboBox] = []
-        for column in range(len(headers)):
-            box = QComboBox(self.preview)
-            box.addItem(self.tr("Ignore"), None)
-            for target, label in targets:
-                box.addItem(label, target)
-            box.setCurrentIndex(max(0, box.findData(mapping.get(column))))
-            self.preview.setCellWidget(0, column, box)
-            self.mapping_boxes.append(box)
-        for row, values in enumerate(table.rows[:shown], start=1):
-            for column, value in enumerate(values[:len(headers)]):
-                self.preview.setItem(row, column, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
-
-    def _choose_header_row(self, table) -> None:
-        self.table = table
-        self.mapping_error.clear()
-        self._fill_preview()
-
-    def mapping(self) -> dict[int, str]:
-        return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
-
-    def run_check(self) -> bool:
-        self.mapping_error.clear()
-        try:
-            self.check = self.io.check_price_list(self.table, self.mapping())
-        except ValidationError as error:
-            self.mapping_error.setText("\n".join(translated(m) for m in error.messages()))
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self._show_result()
-        return True
-
-    def _result_page(self) -> QWidget:
-        page = QWidget(self)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("price_list_summary")
-        self.summary.setWordWrap(True)
-        self.new_columns = QListWidget(page)
-        self.new_columns.setObjectName("new_columns")
-        self.new_columns.setMaximumHeight(90)
-        self.new_columns_label = QLabel(self.tr("Price columns the file has and the catalogue has not (ticked: "
-                                                "created as stored columns):"), page)
-        self.problems = QTableWidget(0, 2, page)
-        self.problems.setObjectName("price_list_problems")
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
-        self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.verticalHeader().hide()
-        back = QPushButton(self.tr("&Back to columns"), page)
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        nothing = QPushButton(self.tr("Import &nothing"), page)
-        nothing.clicked.connect(self.reject)
-        self.import_button = QPushButton(self.tr("&Import"), page)
-        self.import_button.setObjectName("import_price_list")
-        self.import_button.clicked.connect(self.run_import)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(nothing)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.new_columns_label)
-        layout.addWidget(self.new_columns)
-        layout.addWidget(self.problems, 1)
-        layout.addLayout(buttons)
-        return page
-
-    def _show_result(self) -> None:
-        check = self.check
-        valid, new = len(check.valid), check.new_products
-        if check.rejected:
-            text = self.tr("%1 of %2 rows have errors: nothing can be imported until the file is corrected "
-                           "(all or nothing).").replace("%1", str(len(check.rejected))).replace("%2", str(check.total))
-        else:
-            text = self.tr("All %1 rows are fine: %2 new products, %3 products updated.").replace(
-                "%1", str(check.total)).replace("%2", str(new)).replace("%3", str(valid - new))
-        self.summary.setText(text)
-        self.new_columns.clear()
-        for name in check.new_columns:
-            item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.new_columns.addItem(item)
-        self.new_columns.setVisible(bool(check.new_columns))
-        self.new_columns_label.setVisible(bool(check.new_columns))
-        self.problems.setRowCount(len(check.rejected))
-        for row, problem in enumerate(check.rejected):
-            self.problems.setItem(row, 0, QTableWidgetItem(str(problem.row_number)))
-            self.problems.setItem(row, 1, QTableWidgetItem(translated(problem.reason)))
-        self.problems.setVisible(bool(check.rejected))
-        self.import_button.setEnabled(not check.rejected and bool(check.valid))
-        self.import_button.setDefault(True)
-        self.pages.setCurrentIndex(1)
-
-    def create_columns(self) -> list[str]:
-        items = [self.new_columns.item(i) for i in range(self.new_columns.count())]
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
-
-    def run_import(self) -> bool:
-        from kamdesk.gui.background import run_busy
-
-        check, create = self.check, self.create_columns()
-        try:
-            self.created, self.updated = run_busy(self, self.tr("Importing…"),
-                                                  lambda: self.io.import_price_list(check, create))
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.accept()
-        return True
-
-
 def _list_table(table: QTableWidget) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -909,7 +575,8 @@ class _FormDialog(UnsavedFields, QDialog):
     FIELDS: tuple[str, ...] = ()
 
     def _prepare_form(self) -> None:
-        self._error_labels = prepare_error_labels(self)
+        widgets = {field: getattr(self.ui, field) for field in self.FIELDS if hasattr(self.ui, field)}
+        self._field_errors = FieldErrors.of_form(self, widgets)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
@@ -917,40 +584,12 @@ class _FormDialog(UnsavedFields, QDialog):
     def accept(self) -> None:
         self.save()
 
-    def _clear_errors(self) -> None:
-        for label in self._error_labels:
-            label.clear()
-            label.hide()
-
-    def _show_errors(self, errors: dict) -> None:
-        self._clear_errors()
-        others = []
-        for key, message in errors.items():
-            label = getattr(self.ui, f"{key}_error", None)
-            if label is None:
-                others.append(translated(message))
-                continue
-            label.setText(translated(message))
-            label.show()
-        if others:
-            self.ui.form_error.setText("\n".join(others))
-            self.ui.form_error.show()
-        first = next((f for f in self.FIELDS if f in errors), None)
-        if first is not None and hasattr(self.ui, first):
-            getattr(self.ui, first).setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _run(self, save) -> bool:
-        self._clear_errors()
-        try:
-            save()
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        super().accept()
-        return True
+        self._field_errors.clear()
+        saved, _ = self._field_errors.attempt(self, save)
+        if saved:
+            super().accept()
+        return saved
 
 
 class ProductDialog(_FormDialog):
@@ -1037,7 +676,8 @@ class ProductDialog(_FormDialog):
         try:
             price = self._typed_price()
         except ValueError:
-            self._show_errors({"price": self.tr("“%1” is not an amount.").replace("%1", self.price.text().strip())})
+            text = self.price.text().strip()
+            self._field_errors.show({"price": self.tr("“%1” is not an amount.").replace("%1", text)})
             return False
 
         def run():
@@ -1091,7 +731,7 @@ class PriceColumnDialog(_FormDialog):
         try:
             percent = parse_decimal(text)
         except ValueError:
-            self._show_errors({"percent": self.tr("“%1” is not a number.").replace("%1", text)})
+            self._field_errors.show({"percent": self.tr("“%1” is not a number.").replace("%1", text)})
             return False
 
         def run():
@@ -1127,8 +767,6 @@ class PromotionDialog(_FormDialog):
         QWidget.setTabOrder(ui.active, self.product_edit)
         QWidget.setTabOrder(self.product_edit, ui.products)
         self.product_edit.product_chosen.connect(self._add_product)
-        from kamdesk.gui.activity.activity_dialog import ClientPicker
-
         self.client_picker = ClientPicker(ui.client_search, self._client_picked)
         for category_id, path in sorted(category_paths().items(), key=lambda item: fold(item[1])):
             _checkable(ui.categories, path, category_id)

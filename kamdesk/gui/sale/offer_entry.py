@@ -57,10 +57,8 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import totals
-from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
-from kamdesk.gui.party.client_card import prepare_error_labels
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.labels import (
     cancel_reason_labels,
@@ -70,6 +68,8 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
 from kamdesk.gui.unsaved import settle
+from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import prepare_error_labels
 
 DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

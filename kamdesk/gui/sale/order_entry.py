@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -74,15 +75,12 @@ from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
-from kamdesk.gui.activity.activity_dialog import ClientPicker
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.party.client_card import OptionalDate, prepare_error_labels
-from kamdesk.gui.product.catalogue_page import ProductEdit
 from kamdesk.gui.sale.labels import (
     APPROVAL_COLOURS,
     OK_COLOUR,
@@ -100,6 +98,10 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.field_errors import FieldErrors, prepare_error_labels
+from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.product_edit import ProductEdit
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
@@ -789,35 +791,35 @@ class LineEntry(UnsavedChanges, QWidget):
         if not self.model.read_only:
             self._pricing_timer.start()
 
+    @cached_property
+    def _field_errors(self) -> FieldErrors:
+        """The header's messages beside their fields (`errors`); a bad client is focused."""
+        return FieldErrors(self.errors, {"client": self.client_edit}, field_of=lambda key: key.split(".")[0])
+
     def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
+        self._field_errors.clear()
 
     def _show_errors(self, errors: dict) -> None:
         """Header messages beside their fields, line messages on their cells and under the table."""
         line_errors: dict[int, dict[str, str]] = {}
-        other = []
+        header = {}
         rows = [row for row, line in enumerate(self.model.lines) if line.product_id is not None]
         for key, message in errors.items():
-            text = translated(message)
             parts = key.split(".")
             if parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) < len(rows):
-                line_errors.setdefault(rows[int(parts[1])], {})[LINE_FIELDS.get(parts[2], "sku")] = text
-            elif parts[0] in self.errors:
-                self.errors[parts[0]].setText(text)
-                self.errors[parts[0]].show()
+                line_errors.setdefault(rows[int(parts[1])], {})[LINE_FIELDS.get(parts[2], "sku")] = translated(message)
             else:
-                other.append(text)
+                header[key] = message
+        other = self._field_errors.show(header)
         for row, fields in line_errors.items():
             self.model.lines[row].errors = fields
         if line_errors:
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, len(COLUMNS) - 1))
         self._show_line_messages(line_errors, "\n".join(other))
-        if "client" in errors:
-            self.client_edit.setFocus()
-        elif line_errors:
+        if self._field_errors.first(header) is not None:
+            return  # the header field has the focus
+        if line_errors:
             row = min(line_errors)
             column = next(iter(line_errors[row]))
             self.lines_view.setFocus()
@@ -1644,16 +1646,10 @@ class ShipDialog(QDialog):
         return result
 
     def accept(self) -> None:
-        try:
-            sale.ship_order(self.order_id, self.quantities())
-        except ValidationError as error:
-            self.error.setText("\n".join(translated(m) for m in error.messages()))
-            self.error.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        shipped, _ = FieldErrors({}, other=self.error).attempt(
+            self, lambda: sale.ship_order(self.order_id, self.quantities()))
+        if shipped:
+            super().accept()
 
 
 def ship_interactively(parent: QWidget, order_id: int) -> bool:
@@ -1672,7 +1668,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CancelOrderDialog()
         self.ui.setupUi(self)
-        self._error_labels = prepare_error_labels(self)
+        self._field_errors = FieldErrors.of_form(self)
         ui = self.ui
         title, summary, ok_text, cancel_text = self._texts()
         self.setWindowTitle(title)
@@ -1699,21 +1695,12 @@ class ReasonDialog(QDialog):
         self.ui.note.setPlainText(note)
 
     def accept(self) -> None:
-        for label in self._error_labels:
-            label.hide()
+        self._field_errors.clear()
         ui = self.ui
-        try:
-            self._decide(ui.reason.currentData() or "", ui.note.toPlainText())
-        except ValidationError as error:
-            for key, message in error.errors.items():
-                label = getattr(ui, f"{key}_error", ui.form_error)
-                label.setText(translated(message))
-                label.show()
-            return
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        super().accept()
+        decided, _ = self._field_errors.attempt(
+            self, lambda: self._decide(ui.reason.currentData() or "", ui.note.toPlainText()))
+        if decided:
+            super().accept()
 
 
 class CancelOrderDialog(ReasonDialog):

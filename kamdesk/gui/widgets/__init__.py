@@ -1,1 +1,1 @@
-"""The shared widgets of the GUI kit: list pages, lazy table models and the fields pages reuse."""
+"""The shared GUI kit: list pages, lazy table models, editors, field errors and dialogs that several areas use."""

@@ -5,12 +5,9 @@ from decimal import ROUND_HALF_UP, Decimal
 import openpyxl
 import pytest
 
+from kamdesk.core.documents.formatting import format_money, format_number, format_percent, format_unit_price
 from kamdesk.core.documents.offer_pdf import (
     facts_columns,
-    format_money,
-    format_number,
-    format_percent,
-    format_unit_price,
     line_columns,
     texts,
     totals_columns,
@@ -107,7 +104,7 @@ def test_headers_and_values_fit_their_columns(language, currency):
     """Measured with reportlab's stringWidth in the embedded font, less the cells' padding."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from kamdesk.core.documents.week_pdf import BOLD, FONT, register_fonts
+    from kamdesk.core.documents.pdf_common import BOLD, FONT, register_fonts
 
     register_fonts()
     t, data = texts(language), big_offer(language, currency)

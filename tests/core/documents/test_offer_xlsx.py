@@ -249,7 +249,8 @@ _line = st.tuples(st.decimals(min_value=Decimal("0.001"), max_value=Decimal(500)
 def test_random_offers_cached_values_are_what_the_formulas_compute(tmp_path, lines, currency):
     from pypdf import PdfReader
 
-    from kamdesk.core.documents.offer_pdf import format_money, write_offer_pdf
+    from kamdesk.core.documents.formatting import format_money
+    from kamdesk.core.documents.offer_pdf import write_offer_pdf
 
     data = priced_offer(lines, currency, "hu")
     path = tmp_path / "random.xlsx"

@@ -22,7 +22,7 @@ from kamdesk.core.services.catalogue_io import (
     parse_vat,
     read_table,
 )
-from kamdesk.core.services.party_io import Table
+from kamdesk.core.services.spreadsheet_import import Table
 
 
 @pytest.fixture

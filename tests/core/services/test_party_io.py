@@ -14,7 +14,7 @@ from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party, party_io
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch, search_clients
-from kamdesk.core.services.party_io import Table
+from kamdesk.core.services.spreadsheet_import import Table
 from kamdesk.core.services.party_validation import check_phone, format_phone, hu_check_digit
 
 
@@ -671,7 +671,8 @@ def test_cleaning_batch_reads_the_company_once_with_the_same_results(company, mo
 
 def test_rows_without_tax_number_are_duplicates_by_name(company):
     from kamdesk.core.services import party as party_service
-    from kamdesk.core.services.party_io import Table, auto_mapping, check_rows
+    from kamdesk.core.services.party_io import auto_mapping, check_rows
+    from kamdesk.core.services.spreadsheet_import import Table
 
     party_service.save_client({"name": "Иван Трейд ООО", "legal_country": "RU"})
     table = Table(headers=["Name", "City"], rows=[
