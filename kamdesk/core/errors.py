@@ -74,3 +74,7 @@ class CreditLimitExceeded(KamdeskError):
     def __init__(self, message: str, status=None):
         super().__init__(message)
         self.status = status
+
+
+class DiscountApprovalNeeded(WorkflowError):
+    """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""

@@ -50,6 +50,7 @@ class State:
     title: Message
     word: Message
     final: bool = False  # nothing leaves it
+    colour: str = ""  # "#2e7d32": how lists and chips show it ("" for the default text colour)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,11 @@ class Workflow:
 
     def verb(self, name: str) -> Verb:
         return self._verbs[name]
+
+    @property
+    def initial(self) -> str:
+        """The state a new record starts in: the first one declared."""
+        return self.states[0].name
 
     def names(self, *, final: bool | None = None) -> tuple[str, ...]:
         """The state names in their declared order; only the final (or only the open) ones if asked."""

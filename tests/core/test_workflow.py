@@ -113,6 +113,7 @@ def test_allowed_verbs_follow_state_and_guard(tickets):
 def test_states_are_declared_once_with_their_words(tickets):
     assert TICKET.names() == ("open", "half", "closed")
     assert TICKET.names(final=False) == ("open", "half")
+    assert TICKET.initial == "open"  # where a new ticket starts
     assert TICKET.state("closed").title == "Closed"
     assert TICKET.state("from-a-newer-kamdesk").title == "from-a-newer-kamdesk"
 

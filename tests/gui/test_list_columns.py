@@ -157,7 +157,7 @@ def test_an_orders_amounts_stay_whole_when_the_shipped_column_shows(qtbot, demo,
     qtbot.waitExposed(page)
     page.open_order(order.id)
     lines = page.entry.lines_view
-    assert not lines.isColumnHidden(COLUMNS.index("shipped"))
-    numbers = [COLUMNS.index(c) for c in ("quantity", "list_price", "discount", "unit_price", "net", "shipped")]
+    assert not lines.isColumnHidden(COLUMNS.index("shipped_quantity"))
+    numbers = [COLUMNS.index(c) for c in ("quantity", "list_price", "discount", "unit_price", "net", "shipped_quantity")]
     assert not cut_texts(lines, numbers), "\n".join(cut_texts(lines, numbers))
     assert lines.columnWidth(COLUMNS.index("name")) >= 150, "the product name stays readable"

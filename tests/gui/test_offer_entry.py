@@ -81,7 +81,7 @@ def test_an_offer_is_typed_with_the_keyboard_and_saved_as_shown(qtbot, shop):
         ("TEJ-001", Decimal("12")), ("SAJT-010", Decimal("2.5"))]
     assert offer.contact.name == "Nagy Ilona" and offer.payment_terms == "30 napon belül, átutalással"
     assert not entry.lines_view.isColumnHidden(COLUMNS.index("sku"))
-    assert entry.lines_view.isColumnHidden(COLUMNS.index("shipped"))
+    assert entry.lines_view.isColumnHidden(COLUMNS.index("shipped_quantity"))
 
 
 def test_typing_a_client_or_a_product_name_and_enter_takes_the_first_match(qtbot, shop):

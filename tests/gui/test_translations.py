@@ -369,7 +369,7 @@ def test_orders_page_speaks_the_language(lang, translated_ui):
         assert [model.headerData(column, Qt.Orientation.Horizontal)
                 for column in range(model.columnCount())] == expected["headers"]
         assert page.state.itemText(0) == expected["all_states"]
-        assert page.state.itemText(page.state.findData("draft")) == expected["draft"]  # from SaleLabels
+        assert page.state.itemText(page.state.findData("draft")) == expected["draft"]  # the ORDER workflow's title
         assert page.count_label.text() == expected["count"]
     finally:
         page.entry._set_dirty(False)

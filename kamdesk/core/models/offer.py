@@ -10,7 +10,6 @@ from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.models.sale import Order
 from kamdesk.core.money import MoneyField, PercentField
 
-OFFER_STATES = ("draft", "sent", "accepted", "rejected", "expired")
 OFFER_LANGUAGES = ("en", "hu", "ru")
 
 

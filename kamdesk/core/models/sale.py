@@ -9,9 +9,7 @@ from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
-ORDER_STATES = ("draft", "confirmed", "shipped", "delivered", "cancelled")
 CANCEL_REASONS = ("price", "delivery_time", "competitor", "no_budget", "other")
-APPROVAL_STATES = ("pending", "approved", "rejected")
 
 
 class NumberSeries(BaseModel):

@@ -18,9 +18,12 @@ A head's approval of the offer's discounts approves the order's discount request
 (up to the approved percentage), recorded with the offer's number and reason.
 A copy (new version) is a new draft: its discounts need approval again.
 
-States follow a declared transition table; an illegal move raises a
+The states and verbs are declared in `kamdesk.core.services.offer_workflow`;
+send, accept and reject are its transitions, and an illegal move raises a
 WorkflowError that says what the offer is. Draft and sent offers whose validity
-date has passed become expired (`expire_offers`, also run by `list_offers`).
+date has passed become expired by the job `expire_offers` (run at start and once
+a day); reading never writes, and an overdue offer not yet expired is refused as
+expired by the verbs' guards.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
-from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.messages import Message, state_word
+from kamdesk.core.errors import DiscountApprovalNeeded, NotFound, ValidationError, WorkflowError
+from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
     Contact,
@@ -50,20 +53,14 @@ from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import document_lines, numbering, party, sale
 from kamdesk.core.services.catalogue_read import unit_name
 from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
+from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, load_offer
+from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL
 from kamdesk.core.text_fold import fold
 
 ZERO = Decimal(0)
 OFFER_SERIES = "offer"
 OFFER_PREFIX = "OF-{year}-"
 OFFER_WIDTH = 4
-TRANSITIONS = {  # state -> verb -> new state
-    "draft": {"send": "sent", "expire": "expired"},
-    "sent": {"accept": "accepted", "reject": "rejected", "expire": "expired"},
-    "accepted": {},
-    "rejected": {},
-    "expired": {},
-}
-OPEN_STATES = ("draft", "sent")
 VALIDITY_KEY = "offer_validity_days"
 INTRODUCTION_KEY = "offer_introduction"
 CLOSING_KEY = "offer_closing"
@@ -155,9 +152,9 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
     value (or, for a new offer, takes the default).
     """
     offer = _offer(offer_id) if offer_id else None
-    if offer is not None and offer.state != "draft":
+    if offer is not None and not is_editable(offer.state):
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
-                                    state=state_word(offer.state)))
+                                    state=OFFER.state(offer.state).word))
     client_id = values.get("client_id") or (offer.client_id if offer else None)
     document_lines.check_client_and_lines(client_id, requests)
     client = party.get_client(client_id)
@@ -168,7 +165,7 @@ def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | N
     preview = sale.price_order(client.id, requests, offer_date, manager.id if manager else None)
     with database.atomic():
         if offer is None:
-            offer = Offer(number=next_offer_number(offer_date.year), state="draft")
+            offer = Offer(number=next_offer_number(offer_date.year), state=OFFER.initial)
         for name, value in header.items():
             setattr(offer, name, value)
         offer.client, offer.manager, offer.offer_date = client, manager, offer_date
@@ -243,9 +240,9 @@ def approve_discount(offer_id: int, reason: str, head_id: int | None = None) -> 
     head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
     if head is None or head.role != ROLE_HEAD:
         raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
-    if offer.state != "draft":
+    if not is_editable(offer.state):
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
-                                    state=state_word(offer.state)))
+                                    state=OFFER.state(offer.state).word))
     if not (reason or "").strip():
         raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
     offer.discount_approved_by, offer.discount_approved_at = head, utc_now()
@@ -254,65 +251,56 @@ def approve_discount(offer_id: int, reason: str, head_id: int | None = None) -> 
     return offer
 
 
+def approve_and_send(offer_id: int, reason: str, head_id: int | None = None) -> Offer:
+    """A head sends an offer whose discount is above the manager's limit, approving it with a reason.
+
+    One step and one transaction: when the offer cannot be sent, the approval is not kept either.
+    """
+    with database.atomic():
+        approve_discount(offer_id, reason, head_id)
+        return send_offer(offer_id)
+
+
 # ---------------------------------------------------------------- states
 
-def _transition(offer: Offer, verb: str) -> str:
-    target = TRANSITIONS.get(offer.state, {}).get(verb)
-    if target is None:
-        actions = {"send": Message("sent"), "accept": Message("accepted"), "reject": Message("rejected"),
-                   "expire": Message("expired")}
-        raise WorkflowError(Message("Offer {number} is {state}: it cannot be {action} now.", number=offer.number,
-                                    state=state_word(offer.state), action=actions[verb]))
-    return target
-
-
-def _expire_if_overdue(offer: Offer, today: dt.date | None = None) -> Offer:
-    if offer.state in OPEN_STATES and offer.valid_until < (today or dt.date.today()):
-        expire_offers(today)
-        offer = _offer(offer.id)
-    return offer
-
-
-def send_offer(offer_id: int) -> Offer:
+@OFFER.transition("send")
+def send_offer(offer: Offer) -> None:
     """Mark a draft as handed to the client; refused while a discount waits for a head's approval."""
-    offer = _expire_if_overdue(_offer(offer_id))
-    target = _transition(offer, "send")
     if needs_approval(offer):
-        raise WorkflowError(Message("A discount on offer {number} is above your limit of {limit} %: the head of "
-                                    "department must approve it before the offer is sent.",
-                                    number=offer.number, limit=str(offer.manager.max_discount)))
-    offer.state, offer.sent_at, offer.updated_at = target, utc_now(), utc_now()
-    offer.save()
-    return offer
+        raise DiscountApprovalNeeded(Message(
+            "A discount on offer {number} is above your limit of {limit} %: the head of department must approve it "
+            "before the offer is sent.", number=offer.number, limit=str(offer.manager.max_discount)))
 
 
-def accept_offer(offer_id: int) -> Offer:
-    offer = _expire_if_overdue(_offer(offer_id))
-    offer.state = _transition(offer, "accept")
-    offer.decided_at = offer.updated_at = utc_now()
-    offer.save()
-    return offer
+@OFFER.transition("accept")
+def accept_offer(offer: Offer) -> None:
+    """The client accepted the sent offer."""
 
 
-def reject_offer(offer_id: int, reason: str, note: str = "") -> Offer:
+@OFFER.transition("reject")
+def reject_offer(offer: Offer, reason: str, note: str = "") -> None:
     """The client said no, with a reason from the list of cancelled orders (so refusals can be analysed)."""
-    offer = _expire_if_overdue(_offer(offer_id))
-    target = _transition(offer, "reject")
     if reason not in CANCEL_REASONS:
         raise ValidationError({"reason": Message("Choose why the offer was rejected.")})
     if reason == "other" and not (note or "").strip():
         raise ValidationError({"note": Message("Say why the offer was rejected.")})
-    offer.state, offer.reject_reason, offer.reject_note = target, reason, (note or "").strip()
-    offer.decided_at = offer.updated_at = utc_now()
-    offer.save()
-    return offer
+    offer.reject_reason, offer.reject_note = reason, (note or "").strip()
 
 
 def expire_offers(today: dt.date | None = None) -> int:
-    """Draft and sent offers valid until before `today` become expired; returns how many."""
+    """The job, run at start and once a day: draft and sent offers valid until before `today` become expired.
+
+    Returns how many; each move is logged (`OFFER.log_bulk`). Safe to run again: a second run finds none.
+    """
     today = today or dt.date.today()
-    return (Offer.update(state="expired", updated_at=utc_now())
-            .where(Offer.state.in_(OPEN_STATES) & (Offer.valid_until < today)).execute())
+    verb = OFFER.verb("expire")
+    overdue = Offer.state.in_(verb.sources) & (Offer.valid_until < today)
+    with database.atomic():
+        moved = list(Offer.select(Offer.id, Offer.state).where(overdue).tuples())
+        if moved:
+            Offer.update(state=verb.target, updated_at=utc_now()).where(overdue).execute()
+            OFFER.log_bulk(verb.name, [(offer_id, before, verb.target) for offer_id, before in moved])
+    return len(moved)
 
 
 def copy_offer(offer_id: int, values: dict | None = None) -> Offer:
@@ -349,9 +337,9 @@ def versions(offer_id: int) -> list[Offer]:
 def offer_to_order(offer_id: int) -> Order:
     """An accepted offer becomes a draft order with the same lines (priced today, see the module text)."""
     offer = _offer(offer_id)
-    if offer.state != "accepted":
+    if not is_accepted(offer.state):
         raise WorkflowError(Message("Offer {number} is {state}: only an accepted offer becomes an order.",
-                                    number=offer.number, state=state_word(offer.state)))
+                                    number=offer.number, state=OFFER.state(offer.state).word))
     if offer.order_id:
         raise WorkflowError(Message("Offer {number} is already order {order}.", number=offer.number,
                                     order=offer.order.number))
@@ -373,19 +361,16 @@ def _carry_approval(offer: Offer, order: Order) -> None:
     pending = (DiscountApproval.select().where((DiscountApproval.order == order)
                                                & (DiscountApproval.state == "pending")
                                                & (DiscountApproval.max_discount <= offer.discount_approved_up_to)))
-    for request in pending:
-        request.state, request.decided_by, request.decided_at = "approved", offer.discount_approved_by_id, utc_now()
-        request.reason = f"{offer.number}: {offer.discount_approval_reason}"
-        request.save()
+    head, verb = offer.discount_approved_by, DISCOUNT_APPROVAL.verb("approve")
+    for request in pending:  # approved already, by the head who approved the offer: moved without asking again
+        request.decided_by, request.reason = head, f"{offer.number}: {offer.discount_approval_reason}"
+        DISCOUNT_APPROVAL.move(request, verb, request.state, None, head)
 
 
 # ---------------------------------------------------------------- reading
 
 def _offer(offer_id: int) -> Offer:
-    offer = Offer.get_or_none(Offer.id == offer_id)
-    if offer is None:
-        raise NotFound(Message("There is no offer with id {id}.", id=offer_id))
-    return offer
+    return load_offer(offer_id)
 
 
 def get_offer(offer_id: int) -> Offer:
@@ -405,8 +390,7 @@ def offer_lines(offer_id: int) -> list[OfferLine]:
 
 def list_offers(state: str | None = None, client_id: int | None = None,
                 manager_id: int | None = None) -> list[Offer]:
-    """Offers, newest first, optionally of one state, client and manager (overdue ones expired first)."""
-    expire_offers()
+    """Offers, newest first, optionally of one state, client and manager."""
     query = Offer.select(Offer, Client).join(Client)
     if state:
         query = query.where(Offer.state == state)
@@ -438,8 +422,7 @@ class OfferRow:
 def offer_rows(text: str = "", state: str | None = None, manager_id: int | None = None,
                client_id: int | None = None) -> list[OfferRow]:
     """The offers list, newest first: typed text (client name, accents ignored, or offer number), state,
-    manager, client; overdue offers are expired first."""
-    expire_offers()
+    manager, client."""
     query = (Offer.select(Offer.id, Offer.number, Offer.version, Offer.client, Offer.offer_date, Offer.valid_until,
                           Offer.state, Offer.net_total, Offer.gross_total, Offer.currency,
                           Client.name.alias("client_name"), Manager.name.alias("manager_name"))
@@ -462,10 +445,9 @@ def offer_rows(text: str = "", state: str | None = None, manager_id: int | None 
 def awaiting_answer(days: int, today: dt.date | None = None, manager_id: int | None = None) -> list[Offer]:
     """Sent, still valid offers handed over more than `days` days ago: to follow up (the planner's suggestions)."""
     today = today or dt.date.today()
-    expire_offers(today)
     cutoff = dt.datetime.combine(today - dt.timedelta(days=days), dt.time.min)
     query = (Offer.select(Offer, Client).join(Client)
-             .where((Offer.state == "sent") & (Offer.sent_at < cutoff)))
+             .where((Offer.state == "sent") & (Offer.sent_at < cutoff) & (Offer.valid_until >= today)))
     if manager_id:
         query = query.where(Offer.manager == manager_id)
     return list(query.order_by(Offer.sent_at, Offer.id))

@@ -17,10 +17,8 @@ from kamdesk.core.documents.order_sheet import OrderSheet, OrderSheetLine, write
 from kamdesk.core.errors import KamdeskError, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Manager, Order
-from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import sale
-
-HANDED_OVER_STATES = ("confirmed", "shipped", "delivered")
+from kamdesk.core.services.sale_workflow import ORDER, is_sold
 
 
 def order_sheet(order: Order) -> OrderSheet:
@@ -47,7 +45,7 @@ def export_order(number: str, path: str | Path) -> int:
     if order.state == "draft":
         raise WorkflowError(Message("Order {number} is a draft: confirm it before handing it over.",
                                     number=order.number))
-    if order.state not in HANDED_OVER_STATES:
+    if not is_sold(order.state):
         raise WorkflowError(Message("Order {number} is cancelled: there is nothing to hand over.",
                                     number=order.number))
     return write_order(path, order_sheet(order))
@@ -74,9 +72,9 @@ class OrderSummary:
 def list_orders(client_id: int | None = None, state: str | None = None,
                 limit: int | None = None) -> list[OrderSummary]:
     """Orders, newest first, of one client and/or in one state."""
-    if state is not None and state not in ORDER_STATES:
+    if state is not None and state not in ORDER.names():
         raise ValidationError({"state": Message("There is no order state “{state}”; the states are {states}.",
-                                                state=state, states=", ".join(ORDER_STATES))})
+                                                state=state, states=", ".join(ORDER.names()))})
     query = (Order.select(Order.id, Order.number, Order.client, Client.name, Manager.name, Order.state,
                           Order.order_date, Order.delivery_date, Order.currency, Order.net_total, Order.vat_total,
                           Order.gross_total)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.core.models import Client, DiscountApproval, Manager, Order
+from kamdesk.core.services.sale_workflow import open_states
 from kamdesk.core.text_fold import fold
 
-OPEN_STATES = ("draft", "confirmed", "shipped")  # the "open orders" filter
 OWN_REQUESTS = 50
 
 
@@ -41,7 +41,7 @@ def order_ids(flt: OrderFilter) -> list[int]:
 
     query = Order.select(Order.id).join(Client, on=(Order.client == Client.id))
     if flt.state == "open":
-        query = query.where(Order.state.in_(OPEN_STATES))
+        query = query.where(Order.state.in_(open_states()))
     elif flt.state:
         query = query.where(Order.state == flt.state)
     if flt.manager_id:

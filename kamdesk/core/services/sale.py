@@ -2,8 +2,10 @@
 
 Every line is priced by kamdesk.core.services.pricing at the client's
 price-list column with the promotions of the order date; the totals stored
-are the totals shown. States follow a declared transition table; an illegal
-move raises a WorkflowError that says what is possible.
+are the totals shown. The states and verbs are declared in
+`kamdesk.core.services.sale_workflow`; confirm, ship, deliver and cancel are its
+transitions (checked, moved, stamped and logged in one transaction), and an
+illegal move raises a WorkflowError that says what the order is.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from peewee import fn
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import CreditLimitExceeded, NotFound, ValidationError, WorkflowError
-from kamdesk.core.messages import Message, state_word
+from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
     Contact,
@@ -35,16 +37,17 @@ from kamdesk.core.services.company import current_manager
 from kamdesk.core.services.document_lines import LineRequest
 from kamdesk.core.services.document_lines import decimal_or_none as _decimal  # shipped quantities are typed alike
 from kamdesk.core.services.pricing import PricedLine, Totals
+from kamdesk.core.services.sale_workflow import (
+    DISCOUNT_APPROVAL,
+    ORDER,
+    SOLD_STATES,
+    is_editable,
+    load_order,
+    load_request,
+)
 
 ZERO = Decimal(0)
-TRANSITIONS = {  # state -> verb -> new state
-    "draft": {"confirm": "confirmed", "cancel": "cancelled"},
-    "confirmed": {"ship": "shipped", "cancel": "cancelled"},
-    "shipped": {"ship": "shipped", "deliver": "delivered"},
-    "delivered": {},
-    "cancelled": {},
-}
-EXPOSURE_STATES = ("confirmed", "shipped", "delivered")
+EXPOSURE_STATES = SOLD_STATES  # confirmed and unpaid: counted against the credit limit
 ORDER_SERIES = "order"
 DEFAULT_PREFIX = "ORD-{year}-"
 
@@ -126,9 +129,9 @@ def next_number(code: str = ORDER_SERIES, year: int | None = None, prefix: str =
 def save_order(values: dict, requests: list[LineRequest], order_id: int | None = None) -> Order:
     """Save a draft order with its lines (priced now) in one transaction; a new one gets its number."""
     order = _order(order_id) if order_id else None
-    if order is not None and order.state != "draft":
+    if order is not None and not is_editable(order.state):
         raise WorkflowError(Message("Only a draft order can be changed; this one is {state}.",
-                                    state=state_word(order.state)))
+                                    state=ORDER.state(order.state).word))
     client_id = values.get("client_id") or (order.client_id if order else None)
     document_lines.check_client_and_lines(client_id, requests)
     client = _client(client_id)
@@ -139,7 +142,7 @@ def save_order(values: dict, requests: list[LineRequest], order_id: int | None =
     header = _clean_header(values, client, order)
     with database.atomic():
         if order is None:
-            order = Order(number=next_number(year=order_date.year), state="draft")
+            order = Order(number=next_number(year=order_date.year), state=ORDER.initial)
         for name, value in header.items():
             setattr(order, name, value)
         order.client, order.manager, order.order_date = client, manager, order_date
@@ -204,19 +207,15 @@ def pending_approvals() -> list[DiscountApproval]:
 
 def decide_approval(approval_id: int, approve: bool, reason: str, head_id: int | None = None) -> DiscountApproval:
     """A head approves or rejects a discount request, saying why; recorded with who and when."""
-    approval = DiscountApproval.get_or_none(DiscountApproval.id == approval_id)
-    if approval is None:
-        raise NotFound(Message("There is no approval request with id {id}.", id=approval_id))
     head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
-    if head is None or head.role != ROLE_HEAD:
-        raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
-    if approval.state != "pending":
-        raise WorkflowError(Message("This request was decided already."))
-    if not (reason or "").strip():
-        raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
-    approval.state = "approved" if approve else "rejected"
-    approval.decided_by, approval.decided_at, approval.reason = head, utc_now(), reason.strip()
-    approval.save()
+    with database.atomic():
+        approval = load_request(approval_id)
+        verb = DISCOUNT_APPROVAL.check(approval, "approve" if approve else "reject", head)
+        if not (reason or "").strip():
+            raise ValidationError({"reason": Message("Say why: the decision is recorded.")})
+        before = approval.state
+        approval.decided_by, approval.reason = head, reason.strip()
+        DISCOUNT_APPROVAL.move(approval, verb, before, None, head)
     return approval
 
 
@@ -229,35 +228,18 @@ def approval_state(order: Order) -> str:
 
 # ---------------------------------------------------------------- states
 
-def _transition(order: Order, verb: str) -> str:
-    target = TRANSITIONS.get(order.state, {}).get(verb)
-    if target is None:
-        actions = {"confirm": Message("confirmed"), "ship": Message("shipped"), "deliver": Message("delivered"),
-                   "cancel": Message("cancelled")}
-        raise WorkflowError(Message("Order {number} is {state}: it cannot be {action} now.", number=order.number,
-                                    state=state_word(order.state), action=actions[verb]))
-    return target
-
-
-def confirm_order(order_id: int, override_reason: str = "", by_manager_id: int | None = None) -> Order:
+@ORDER.transition("confirm")
+def confirm_order(order: Order, override_reason: str = "", by_manager_id: int | None = None) -> None:
     """Confirm a draft: discounts approved and the client's credit enough, or a head's recorded override."""
-    order = _order(order_id)
-    target = _transition(order, "confirm")
     state = approval_state(order)
     if state in ("pending", "rejected"):
         raise WorkflowError(Message("The discount on this order needs the head of department's approval "
-                                    "(request {state}).", state=state_word(state)))
+                                    "(request {state}).", state=DISCOUNT_APPROVAL.state(state).word))
     credit = credit_status(order.client, order.gross_total, exclude_order_id=order.id)
-    overrider = None
     if not credit.ok:
-        overrider = _override(credit, override_reason, by_manager_id)
-    with database.atomic():
-        order.state, order.confirmed_at, order.updated_at = target, utc_now(), utc_now()
-        if overrider is not None:
-            order.credit_override_by, order.credit_override_at = overrider, utc_now()
-            order.credit_override_reason = override_reason.strip()
-        order.save()
-    return order
+        order.credit_override_by = _override(credit, override_reason, by_manager_id)
+        order.credit_override_at = utc_now()
+        order.credit_override_reason = override_reason.strip()
 
 
 def _override(credit: CreditStatus, reason: str, by_manager_id: int | None) -> Manager:
@@ -274,10 +256,9 @@ def _override(credit: CreditStatus, reason: str, by_manager_id: int | None) -> M
     raise CreditLimitExceeded(message, status=credit)
 
 
-def ship_order(order_id: int, quantities: dict[int, Decimal], shipped_on: dt.date | None = None) -> Order:
+@ORDER.transition("ship")
+def ship_order(order: Order, quantities: dict[int, Decimal], shipped_on: dt.date | None = None) -> str | None:
     """Record a (partial) delivery per line; everything shipped makes the order delivered."""
-    order = _order(order_id)
-    target = _transition(order, "ship")
     lines = {line.id: line for line in order.lines}
     errors = {}
     for line_id, quantity in quantities.items():
@@ -291,39 +272,28 @@ def ship_order(order_id: int, quantities: dict[int, Decimal], shipped_on: dt.dat
                                                  unit=line.unit)
     if errors or not quantities:
         raise ValidationError(errors or {"lines": Message("Enter the quantities shipped.")})
-    with database.atomic():
-        for line_id, quantity in quantities.items():
-            line = lines[line_id]
-            line.delivered_quantity += _decimal(quantity)
-            line.save()
-            Shipment.create(line=line, quantity=_decimal(quantity), shipped_on=shipped_on or dt.date.today())
-        complete = all(line.delivered_quantity >= line.quantity + line.free_quantity for line in lines.values())
-        order.state = "delivered" if complete else target
-        order.updated_at = utc_now()
-        order.save()
-    return order
+    for line_id, quantity in quantities.items():
+        line = lines[line_id]
+        line.delivered_quantity += _decimal(quantity)
+        line.save()
+        Shipment.create(line=line, quantity=_decimal(quantity), shipped_on=shipped_on or dt.date.today())
+    complete = all(line.delivered_quantity >= line.quantity + line.free_quantity for line in lines.values())
+    return "delivered" if complete else None
 
 
-def deliver_order(order_id: int) -> Order:
-    order = _order(order_id)
-    order.state = _transition(order, "deliver")
-    order.updated_at = utc_now()
-    order.save()
-    return order
+@ORDER.transition("deliver")
+def deliver_order(order: Order) -> None:
+    """Everything arrived at the client."""
 
 
-def cancel_order(order_id: int, reason: str, note: str = "") -> Order:
+@ORDER.transition("cancel")
+def cancel_order(order: Order, reason: str, note: str = "") -> None:
     """Cancel with a reason from the list, so refusals can be analysed."""
-    order = _order(order_id)
-    target = _transition(order, "cancel")
     if reason not in CANCEL_REASONS:
         raise ValidationError({"reason": Message("Choose why the order is cancelled.")})
     if reason == "other" and not (note or "").strip():
         raise ValidationError({"note": Message("Say why the order is cancelled.")})
-    order.state, order.cancel_reason, order.cancel_note = target, reason, (note or "").strip()
-    order.updated_at = utc_now()
-    order.save()
-    return order
+    order.cancel_reason, order.cancel_note = reason, (note or "").strip()
 
 
 def mark_paid(order_id: int, paid: bool = True) -> Order:
@@ -337,10 +307,7 @@ def mark_paid(order_id: int, paid: bool = True) -> Order:
 # ---------------------------------------------------------------- reading
 
 def _order(order_id: int) -> Order:
-    order = Order.get_or_none(Order.id == order_id)
-    if order is None:
-        raise NotFound(Message("There is no order with id {id}.", id=order_id))
-    return order
+    return load_order(order_id)
 
 
 def get_order(order_id: int) -> Order:

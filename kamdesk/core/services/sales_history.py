@@ -29,8 +29,9 @@ from peewee import fn
 from kamdesk.core.models import Order, OrderLine, Product
 from kamdesk.core.money import QUANTITY_SCALE, from_minor, money_sum, to_minor
 from kamdesk.core.services import catalogue
+from kamdesk.core.services.sale_workflow import SOLD_STATES
 
-SALES_STATES = ("confirmed", "shipped", "delivered")  # a sale: the client committed to it
+SALES_STATES = SOLD_STATES  # a sale: the client committed to it
 MONTHS = 24
 RECENT_ORDERS = 50
 TOP_PRODUCTS = 10

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.services import sales_history
+from kamdesk.core.services.sale_workflow import is_sold
 from kamdesk.core.services.sales_history import MonthRevenue, SalesHistory
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
@@ -390,7 +391,7 @@ class SalesTab(QWidget):
             state.setForeground(state_colour(order.state))
             total = QTableWidgetItem(format_money(order.gross_total, order.currency))
             total.setTextAlignment(RIGHT)
-            if order.state in ("draft", "cancelled"):  # not sales: greyed
+            if not is_sold(order.state):  # not sales: greyed
                 for item in (number, total):
                     item.setForeground(MUTED)
             for column, item in enumerate((number, QTableWidgetItem(format_date(order.order_date)), state, total)):

@@ -29,10 +29,11 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import sale
 from kamdesk.core.services.order_list import ApprovalRow, own_requests, pending_row
+from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_timestamp
 from kamdesk.gui.lists import EmptyState, fit_columns
-from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_percent
+from kamdesk.gui.sale.labels import allowed, approval_colour, approval_labels, format_percent
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 APPROVAL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,6 +58,7 @@ class ApprovalsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("approvals_panel")
+        self._rows: list[ApprovalRow] = []
         self.title = QLabel(self)
         font = self.title.font()
         font.setBold(True)
@@ -70,6 +72,7 @@ class ApprovalsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda *_: self._open_current())
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)
         self.empty = EmptyState(self.table)
         self.approve_button = QPushButton(self.tr("&Approve…"), self)
@@ -119,6 +122,7 @@ class ApprovalsPanel(QWidget):
 
     def _fill(self, rows: list[ApprovalRow], headers: list[str], head: bool) -> None:
         table = self.table
+        self._rows = rows
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -138,14 +142,20 @@ class ApprovalsPanel(QWidget):
                 item.setData(ORDER_ROLE, approval.order_id)
                 item.setData(APPROVAL_ROLE, approval.id)
                 item.setToolTip(text)
-                if not head and column == 3 and approval.state in APPROVAL_COLOURS:
-                    item.setForeground(QBrush(QColor(APPROVAL_COLOURS[approval.state])))
+                if not head and column == 3 and approval_colour(approval.state):
+                    item.setForeground(QBrush(QColor(approval_colour(approval.state))))
                 table.setItem(row, column, item)
         fit_columns(table, stretch=1, text=[2] if head else [4])
         if rows:
             table.setCurrentCell(0, 0)
-        self.approve_button.setEnabled(bool(rows))
-        self.reject_button.setEnabled(bool(rows))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Approve and Reject as the request's workflow allows them to the manager at the desk."""
+        index = self.table.currentRow()
+        verbs = allowed(DISCOUNT_APPROVAL, self._rows[index]) if 0 <= index < len(self._rows) else frozenset()
+        self.approve_button.setEnabled("approve" in verbs)
+        self.reject_button.setEnabled("reject" in verbs)
 
     def current_approval(self) -> tuple[int, int] | None:
         """(approval id, order id) of the chosen row."""

@@ -1,7 +1,9 @@
 """Translated labels of the sale area's stored codes, and exact money, quantity and percent texts.
 
-Each label is a literal `QCoreApplication.translate("SaleLabels", ...)` call so
-that pyside6-lupdate finds it. Amounts are Decimals from start to end: the
+The states' titles and colours come from the workflows declared in the core
+(`sale_workflow`, `offer_workflow`); the other labels are literal
+`QCoreApplication.translate("SaleLabels", ...)` calls so that pyside6-lupdate
+finds them. Amounts are Decimals from start to end: the
 digits come from Python's exact formatting, only the separators from QLocale
 (QLocale.toCurrencyString would go through a float).
 """
@@ -14,49 +16,69 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from kamdesk.core.money import carried_places, parse_money
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services.offer_workflow import OFFER
+from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL, ORDER
+from kamdesk.core.workflow import Workflow
+from kamdesk.gui.messages import translated
 
 # Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
-STATE_COLOURS = {"draft": "#6b6b6b", "confirmed": "#1565c0", "shipped": "#ef6c00", "delivered": "#2e7d32",
-                 "cancelled": "#9e9e9e"}
-OFFER_STATE_COLOURS = {"draft": "#6b6b6b", "sent": "#ef6c00", "accepted": "#2e7d32", "rejected": "#c62828",
-                       "expired": "#9e9e9e"}
-APPROVAL_COLOURS = {"pending": "#ef6c00", "approved": "#2e7d32", "rejected": "#c62828"}
 OVER_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
+DEFAULT_COLOUR = "#000000"
+
+
+# ---------------------------------------------------------------- states, from the core's declarations
+
+def _titles(workflow: Workflow) -> dict[str, str]:
+    return {state.name: translated(state.title) for state in workflow.states}
+
+
+def _colour(workflow: Workflow, state: str) -> str:
+    return workflow.state(state).colour or DEFAULT_COLOUR
 
 
 def state_labels() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("SaleLabels", "Draft"),
-        "confirmed": QCoreApplication.translate("SaleLabels", "Confirmed"),
-        "shipped": QCoreApplication.translate("SaleLabels", "Partly shipped"),
-        "delivered": QCoreApplication.translate("SaleLabels", "Delivered"),
-        "cancelled": QCoreApplication.translate("SaleLabels", "Cancelled"),
-    }
+    """An order's states and their titles, in their declared order."""
+    return _titles(ORDER)
 
 
 def offer_state_labels() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("SaleLabels", "Draft"),
-        "sent": QCoreApplication.translate("SaleLabels", "Sent, awaiting answer"),
-        "accepted": QCoreApplication.translate("SaleLabels", "Accepted"),
-        "rejected": QCoreApplication.translate("SaleLabels", "Rejected"),
-        "expired": QCoreApplication.translate("SaleLabels", "Expired"),
-    }
-
-
-def offer_state_colour(state: str) -> QColor:
-    return QColor(OFFER_STATE_COLOURS.get(state, "#000000"))
+    return _titles(OFFER)
 
 
 def approval_labels() -> dict[str, str]:
-    return {
-        "none": "",
-        "pending": QCoreApplication.translate("SaleLabels", "Approval pending"),
-        "approved": QCoreApplication.translate("SaleLabels", "Discount approved"),
-        "rejected": QCoreApplication.translate("SaleLabels", "Discount rejected"),
-    }
+    """A discount request's states; an order without a request ("none") is not among them."""
+    return _titles(DISCOUNT_APPROVAL)
+
+
+def state_colour(state: str) -> QColor:
+    return QColor(_colour(ORDER, state))
+
+
+def offer_state_colour(state: str) -> QColor:
+    return QColor(_colour(OFFER, state))
+
+
+def approval_colour(state: str) -> str | None:
+    """The colour of a discount request's state; None for an order without a request."""
+    return _colour(DISCOUNT_APPROVAL, state) if state in DISCOUNT_APPROVAL.names() else None
+
+
+def possible(workflow: Workflow, state: str) -> frozenset[str]:
+    """The names of the verbs that leave `state`, whatever their guards say: the actions to show."""
+    return frozenset(verb.name for verb in workflow.possible_verbs(state))
+
+
+def allowed(workflow: Workflow, record=None) -> frozenset[str]:
+    """The names of the verbs the manager at the desk may do to `record` now: the actions to enable.
+
+    A new, unsaved record (None) is one in the workflow's initial state.
+    """
+    if record is None:
+        record = workflow.model(**{workflow.state_field: workflow.initial})
+    return frozenset(verb.name for verb in workflow.allowed_verbs(record, company_service.current_manager()))
 
 
 def cancel_reason_labels() -> dict[str, str]:
@@ -67,10 +89,6 @@ def cancel_reason_labels() -> dict[str, str]:
         "no_budget": QCoreApplication.translate("SaleLabels", "No budget"),
         "other": QCoreApplication.translate("SaleLabels", "Other"),
     }
-
-
-def state_colour(state: str) -> QColor:
-    return QColor(STATE_COLOURS.get(state, "#000000"))
 
 
 # ---------------------------------------------------------------- numbers as the locale writes them

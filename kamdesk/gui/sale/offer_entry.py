@@ -51,20 +51,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import DiscountApprovalNeeded, KamdeskError, ValidationError
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import party as party_service
+from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, is_rejected
 from kamdesk.core.services.pricing import totals
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.labels import (
+    allowed,
     cancel_reason_labels,
     format_percent,
     offer_state_colour,
     offer_state_labels,
+    possible,
 )
 from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
 from kamdesk.gui.unsaved import settle
@@ -89,26 +92,35 @@ def language_names() -> dict[str, str]:
 # ---------------------------------------------------------------- the actions, also for the offers list
 
 def send_interactively(parent: QWidget, offer_id: int) -> bool:
-    """Send a saved draft; a discount above the limit is approved first by a head (with a reason), or refused."""
+    """Send a saved draft; a discount above the limit is approved by a head (with a reason) in the same step."""
     try:
-        offer = offer_service.get_offer(offer_id)
-        if offer.state == "draft" and offer_service.needs_approval(offer):
-            head = company_service.current_head()
-            if head is None:
-                QMessageBox.information(
-                    parent, QCoreApplication.translate("OfferEntry", "Approval needed"),
-                    QCoreApplication.translate("OfferEntry", "A discount on offer %1 is above your limit: the head of "
-                                               "department must approve it before the offer is sent.")
-                    .replace("%1", offer.number))
-                return False
-            reason = ask_reason(
-                parent, QCoreApplication.translate("OfferEntry", "Approve the discount"),
-                QCoreApplication.translate("OfferEntry", "Offer %1 has a discount above the limit. Why is it allowed?")
-                .replace("%1", offer.number))
-            if reason is None:
-                return False
-            offer_service.approve_discount(offer_id, reason, head.id)
         offer_service.send_offer(offer_id)
+    except DiscountApprovalNeeded:
+        return _approve_and_send(parent, offer_id)
+    except KamdeskError as error:
+        show_error(parent, error, QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
+        return False
+    return True
+
+
+def _approve_and_send(parent: QWidget, offer_id: int) -> bool:
+    """A head at the desk gives the reason and sends; anybody else is told that a head must approve."""
+    number = offer_service.get_offer(offer_id).number
+    head = company_service.current_head()
+    if head is None:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("OfferEntry", "Approval needed"),
+            QCoreApplication.translate("OfferEntry", "A discount on offer %1 is above your limit: the head of "
+                                       "department must approve it before the offer is sent.").replace("%1", number))
+        return False
+    reason = ask_reason(
+        parent, QCoreApplication.translate("OfferEntry", "Approve the discount"),
+        QCoreApplication.translate("OfferEntry", "Offer %1 has a discount above the limit. Why is it allowed?")
+        .replace("%1", number))
+    if reason is None:
+        return False
+    try:
+        offer_service.approve_and_send(offer_id, reason, head.id)
     except KamdeskError as error:
         show_error(parent, error, QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
         return False
@@ -177,14 +189,15 @@ class OfferEntry(LineEntry):
         super().__init__(parent, product_search)
         self.setObjectName("offer_entry")
         self.offer_id: int | None = None
-        self.state = "draft"
+        self.state = OFFER.initial
+        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the offer shown
         self.order_id: int | None = None  # the order an accepted offer became
         self._valid_until_set = False  # the user chose the validity: it no longer follows the offer date
         self.preview_dialog = None
         self._build_header()
         self._build_lines()
         self.lines_view.setObjectName("offer_lines")
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped"), True)
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
         self._build_totals()
         self._build_versions()
         self._build_buttons()
@@ -452,7 +465,8 @@ class OfferEntry(LineEntry):
     def new_offer(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given) with the company's defaults."""
         self._loading = True
-        self.offer_id, self.state, self.order_id, self._manager_id = None, "draft", None, None
+        self.offer_id, self.state, self.order_id, self._manager_id = None, OFFER.initial, None, None
+        self._verbs = allowed(OFFER)
         self.preview = None
         self._clear_errors()
         self.model.set_lines([], read_only=False)
@@ -489,6 +503,7 @@ class OfferEntry(LineEntry):
         self._loading = True
         self._clear_errors()
         self.offer_id, self.state, self._manager_id = offer.id, offer.state, offer.manager_id
+        self._verbs = allowed(OFFER, offer)
         self.order_id = offer.order_id
         client = party_service.get_client(offer.client_id)
         self.client.set_client(client.id, client.name)
@@ -502,7 +517,7 @@ class OfferEntry(LineEntry):
         self.notes.setText(offer.notes)
         self.introduction.setPlainText(offer.introduction)
         self.closing.setPlainText(offer.closing)
-        read_only = offer.state != "draft"
+        read_only = not is_editable(offer.state)
         lines = [self._stored_line(line, read_only) for line in offer_service.offer_lines(offer.id)]
         self.model.set_lines(lines, read_only=read_only)
         self._set_read_only(read_only)
@@ -554,7 +569,7 @@ class OfferEntry(LineEntry):
 
     def send(self) -> bool:
         """Ctrl+Enter: save the draft and send it (a discount above the limit needs a head's approval first)."""
-        if self.model.read_only or self.state != "draft":
+        if self.model.read_only or "send" not in possible(OFFER, self.state):
             return False
         self.delegate.commit_open_editor()
         if (self._dirty or self.offer_id is None) and not self.save():
@@ -566,21 +581,23 @@ class OfferEntry(LineEntry):
 
     def accept(self) -> bool:
         """The client accepted the sent offer."""
-        if self.offer_id is None or self.state != "sent" or not accept_interactively(self, self.offer_id):
+        if self.offer_id is None or "accept" not in possible(OFFER, self.state) \
+                or not accept_interactively(self, self.offer_id):
             return False
         self._after_action()
         return True
 
     def reject(self) -> bool:
         """The client rejected the sent offer: the reason and a note."""
-        if self.offer_id is None or self.state != "sent" or not reject_interactively(self, self.offer_id):
+        if self.offer_id is None or "reject" not in possible(OFFER, self.state) \
+                or not reject_interactively(self, self.offer_id):
             return False
         self._after_action()
         return True
 
     def make_order(self) -> int | None:
         """An accepted offer becomes a draft order (or, made already, its order is shown); `open_order` follows."""
-        if self.offer_id is None or self.state != "accepted":
+        if self.offer_id is None or not is_accepted(self.state):
             return None
         order_id = self.order_id
         if order_id is None:
@@ -740,11 +757,11 @@ class OfferEntry(LineEntry):
         notes = []
         if offer.sent_at is not None:
             notes.append(self.tr("Sent on %1").replace("%1", format_date(offer.sent_at.date())))
-        if offer.state == "rejected":
+        if is_rejected(offer.state):
             reason = cancel_reason_labels().get(offer.reject_reason, offer.reject_reason)
             notes.append(self.tr("Rejected: %1").replace("%1", reason)
                          + (f" — {offer.reject_note}" if offer.reject_note else ""))
-        if offer.state == "accepted" and offer.decided_at is not None:
+        if is_accepted(offer.state) and offer.decided_at is not None:
             notes.append(self.tr("Accepted on %1").replace("%1", format_date(offer.decided_at.date())))
         if offer.order_id:
             notes.append(self.tr("Became order %1").replace("%1", offer.order.number))
@@ -797,15 +814,16 @@ class OfferEntry(LineEntry):
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped"), True)
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
         self._fit_columns()
-        state = self.state
+        shown = possible(OFFER, self.state)  # shown as the state allows, enabled as the guards allow too
         self.save_button.setVisible(not read_only)
-        self.send_button.setVisible(state == "draft")
         self.keys_hint.setVisible(not read_only)
-        self.accept_button.setVisible(state == "sent")
-        self.reject_button.setVisible(state == "sent")
-        self.order_button.setVisible(state == "accepted")
+        for verb, button in (("send", self.send_button), ("accept", self.accept_button),
+                             ("reject", self.reject_button)):
+            button.setVisible(verb in shown)
+            button.setEnabled(verb in self._verbs)
+        self.order_button.setVisible(is_accepted(self.state))
         self.order_button.setText(self.tr("&Make order") if self.order_id is None
                                   else self.tr("Go to &order"))
         self.version_button.setVisible(self.offer_id is not None)

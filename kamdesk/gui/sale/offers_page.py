@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from kamdesk.core.models.offer import OFFER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
+from kamdesk.core.services.offer_workflow import awaits_answer, came_to_nothing
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
@@ -50,7 +50,7 @@ class OffersModel(LazyTableModel):
 
     def awaiting(self) -> int:
         """How many of the matching offers are sent and wait for the client's answer."""
-        return sum(1 for row in self.source.all if row.state == "sent")
+        return sum(1 for row in self.source.all if awaits_answer(row.state))
 
     def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -68,13 +68,13 @@ class OffersModel(LazyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "state":
                 return QBrush(offer_state_colour(row.state))
-            if row.state in ("rejected", "expired"):
+            if came_to_nothing(row.state):
                 return QBrush(MUTED)
-        if role == Qt.ItemDataRole.BackgroundRole and row.state == "sent":
+        if role == Qt.ItemDataRole.BackgroundRole and awaits_answer(row.state):
             return QBrush(AWAITING_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and (column == "state" or row.state == "sent"):
+        if role == Qt.ItemDataRole.FontRole and (column == "state" or awaits_answer(row.state)):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and row.state == "sent":
+        if role == Qt.ItemDataRole.ToolTipRole and awaits_answer(row.state):
             return self.tr("Sent: waiting for the client's answer")
         return None
 
@@ -119,9 +119,8 @@ class OffersPage(QWidget):
             no_match=lambda text: self.tr("No offer matches “%1”.").replace("%1", text) if text
             else self.tr("No offer matches these filters."),
             empty_hint=self._empty_hint, activate=self._open_current, combo_chars=14, up_to_search=True)
-        labels = offer_state_labels()
         self.state = self.listing.add_filter("offer_state_filter", self.tr("All states"),
-                                               ((labels.get(code, code), code) for code in OFFER_STATES))
+                                             ((title, code) for code, title in offer_state_labels().items()))
         self.manager = self.listing.add_filter("offer_manager_filter", self.tr("All managers"))
         self.reload_choices()
         self.new_button = self.listing.button(self.tr("&New offer"), self.new_offer, "new_offer",

@@ -75,6 +75,7 @@ from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
+from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable, is_sold
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
@@ -82,9 +83,10 @@ from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.sale.labels import (
-    APPROVAL_COLOURS,
     OK_COLOUR,
     OVER_COLOUR,
+    allowed,
+    approval_colour,
     approval_labels,
     cancel_reason_labels,
     format_decimal,
@@ -105,7 +107,8 @@ from kamdesk.gui.widgets.product_edit import ProductEdit
 
 ZERO = Decimal(0)
 PRICING_DELAY_MS = 50
-COLUMNS = ("sku", "name", "quantity", "unit", "list_price", "promotion", "discount", "unit_price", "net", "shipped")
+COLUMNS = ("sku", "name", "quantity", "unit", "list_price", "promotion", "discount", "unit_price", "net",
+           "shipped_quantity")
 EDITABLE = ("sku", "quantity", "discount")  # Tab goes through these, in this order
 ERROR_BACKGROUND = QColor("#fde0e0")
 WARNING_BACKGROUND = QColor("#fff1d6")
@@ -113,7 +116,7 @@ PLACEHOLDER = QColor("#9a9a9a")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LINE_FIELDS = {"product": "sku", "quantity": "quantity", "discount_percent": "discount"}
 COLUMN_WIDTHS = {"sku": 100, "quantity": 92, "unit": 46, "list_price": 88, "promotion": 140, "discount": 68,
-                 "unit_price": 88, "net": 104, "shipped": 66}
+                 "unit_price": 88, "net": 104, "shipped_quantity": 66}
 NAME_WIDTH = 200  # what the product name gets at least, when the other columns can give way
 
 
@@ -254,7 +257,7 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                "quantity", "list_price", "discount", "unit_price", "net", "shipped"):
+                "quantity", "list_price", "discount", "unit_price", "net", "shipped_quantity"):
             return RIGHT
         if role == Qt.ItemDataRole.CheckStateRole and column == "promotion" and line.offer is not None \
                 and not self.read_only:
@@ -310,7 +313,7 @@ class LinesModel(QAbstractTableModel):
             if line.offer is not None:
                 return promotion_text(line.offer)
             return line.promotion_name
-        if column == "shipped":
+        if column == "shipped_quantity":
             return format_quantity(line.delivered) if line.delivered is not None else ""
         if priced is None:
             return ""
@@ -364,7 +367,8 @@ class LinesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal \
-                    and COLUMNS[section] in ("quantity", "list_price", "discount", "unit_price", "net", "shipped"):
+                    and COLUMNS[section] in ("quantity", "list_price", "discount", "unit_price", "net",
+                                             "shipped_quantity"):
                 return RIGHT
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -942,7 +946,8 @@ class OrderEntry(LineEntry):
         super().__init__(parent, product_search)
         self.setObjectName("order_entry")
         self.order_id: int | None = None
-        self.state = "draft"
+        self.state = ORDER.initial
+        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the order shown
         self._paid = False
         self._build_header()
         self._build_lines()
@@ -1161,7 +1166,8 @@ class OrderEntry(LineEntry):
     def new_order(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given); the focus goes where typing starts."""
         self._loading = True
-        self.order_id, self.state, self._manager_id, self._paid = None, "draft", None, False
+        self.order_id, self.state, self._manager_id, self._paid = None, ORDER.initial, None, False
+        self._verbs = allowed(ORDER)
         self.preview = None
         self._clear_errors()
         self.model.set_lines([], read_only=False)
@@ -1191,6 +1197,7 @@ class OrderEntry(LineEntry):
         self._loading = True
         self._clear_errors()
         self.order_id, self.state, self._manager_id = order.id, order.state, order.manager_id
+        self._verbs = allowed(ORDER, order)
         self._paid = order.paid_at is not None
         client = party_service.get_client(order.client_id)
         self.client.set_client(client.id, client.name)
@@ -1201,7 +1208,7 @@ class OrderEntry(LineEntry):
         self.payment_terms.setValue(order.payment_terms_days)
         self.notes.setText(order.notes)
         stored = sale.order_lines(order.id)
-        read_only = order.state != "draft"
+        read_only = not is_editable(order.state)
         lines = [self._stored_line(line, read_only) for line in stored]
         self.model.set_lines(lines, read_only=read_only)
         self._set_read_only(read_only)
@@ -1248,7 +1255,7 @@ class OrderEntry(LineEntry):
 
     def confirm(self) -> bool:
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""
-        if self.model.read_only or self.state != "draft":
+        if self.model.read_only or "confirm" not in self._verbs:
             return False
         self.delegate.commit_open_editor()
         if (self._dirty or self.order_id is None) and not self.save():
@@ -1360,7 +1367,7 @@ class OrderEntry(LineEntry):
         self.approval_warning.hide()
         self._show_line_messages({}, "")
         notes = []
-        if order.state == "cancelled":
+        if is_cancelled(order.state):
             reason = cancel_reason_labels().get(order.cancel_reason, order.cancel_reason)
             notes.append(self.tr("Cancelled: %1").replace("%1", reason) + (f" — {order.cancel_note}"
                                                                            if order.cancel_note else ""))
@@ -1391,16 +1398,16 @@ class OrderEntry(LineEntry):
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed))
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped"), not read_only)
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), not read_only)
         self._fit_columns()
-        state = self.state
+        verbs = self._verbs
         self.save_button.setVisible(not read_only)
-        self.confirm_button.setVisible(not read_only)
+        self.confirm_button.setVisible(not read_only and "confirm" in verbs)
         self.keys_hint.setVisible(not read_only)
-        self.ship_button.setVisible(state in ("confirmed", "shipped"))
-        self.deliver_button.setVisible(state == "shipped")
-        self.cancel_button.setVisible(state in ("draft", "confirmed") and self.order_id is not None)
-        self.paid_button.setVisible(state in ("confirmed", "shipped", "delivered"))
+        self.ship_button.setVisible("ship" in verbs)
+        self.deliver_button.setVisible("deliver" in verbs)
+        self.cancel_button.setVisible("cancel" in verbs and self.order_id is not None)
+        self.paid_button.setVisible(is_sold(self.state))
         self.paid_button.setText(self.tr("Mark un&paid") if self._paid else self.tr("Mark &paid"))
         self._update_line_actions()
 
@@ -1425,7 +1432,7 @@ class OrderEntry(LineEntry):
         state = sale.approval_state(order)
         text = approval_labels().get(state, "")
         self.approval_label.setText(text)
-        colour = APPROVAL_COLOURS.get(state)
+        colour = approval_colour(state)
         self.approval_label.setStyleSheet(f"QLabel {{ color: {colour}; border: 1px solid {colour};"
                                           f" border-radius: 8px; padding: 1px 8px; }}" if colour else "")
 

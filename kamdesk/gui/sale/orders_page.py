@@ -18,13 +18,20 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from kamdesk.core.models.sale import ORDER_STATES
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
+from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_sold
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
-from kamdesk.gui.sale.labels import APPROVAL_COLOURS, approval_labels, format_money, state_colour, state_labels
+from kamdesk.gui.sale.labels import (
+    allowed,
+    approval_colour,
+    approval_labels,
+    format_money,
+    state_colour,
+    state_labels,
+)
 from kamdesk.gui.sale.order_entry import (
     OrderEntry,
     cancel_interactively,
@@ -78,9 +85,9 @@ class OrdersModel(LazyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "state":
                 return QBrush(state_colour(row.state))
-            if column == "approval" and row.approval in APPROVAL_COLOURS:
-                return QBrush(QColor(APPROVAL_COLOURS[row.approval]))
-            if row.state == "cancelled":
+            if column == "approval" and approval_colour(row.approval):
+                return QBrush(QColor(approval_colour(row.approval)))
+            if is_cancelled(row.state):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole and column == "state":
             font = QFont()
@@ -135,9 +142,8 @@ class OrdersPage(QWidget):
             no_match=lambda text: self.tr("No order matches “%1”.").replace("%1", text) if text
             else self.tr("No order matches these filters."),
             empty_hint=self._empty_hint, activate=self._open_current, ctrl_enter_too=True, up_to_search=True)
-        labels = state_labels()
         self.state = self.listing.add_filter("state_filter", self.tr("All states"), [
-            (self.tr("Open (draft to shipped)"), "open"), *((labels.get(code, code), code) for code in ORDER_STATES)])
+            (self.tr("Open (draft to shipped)"), "open"), *((title, code) for code, title in state_labels().items())])
         self.manager = self.listing.add_filter("manager_filter", self.tr("All managers"))
         self.reload_choices()
         self.new_button = self.listing.button(self.tr("&New order"), self.new_order, "new_order",
@@ -252,13 +258,13 @@ class OrdersPage(QWidget):
 
     def _update_actions(self) -> None:
         row = self.model.row(self.table.currentIndex().row())
-        state = row.state if row else None
+        verbs = allowed(ORDER, row) if row else frozenset()
         self.open_button.setEnabled(row is not None)
-        self.confirm_button.setEnabled(state == "draft")
-        self.ship_button.setEnabled(state in ("confirmed", "shipped"))
-        self.deliver_button.setEnabled(state == "shipped")
-        self.cancel_button.setEnabled(state in ("draft", "confirmed"))
-        self.paid_button.setEnabled(state in ("confirmed", "shipped", "delivered"))
+        self.confirm_button.setEnabled("confirm" in verbs)
+        self.ship_button.setEnabled("ship" in verbs)
+        self.deliver_button.setEnabled("deliver" in verbs)
+        self.cancel_button.setEnabled("cancel" in verbs)
+        self.paid_button.setEnabled(row is not None and is_sold(row.state))
         self.paid_button.setText(self.tr("Mark un&paid") if row and row.paid else self.tr("Mark &paid"))
 
     def _open_current(self) -> None:

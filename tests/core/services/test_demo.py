@@ -31,7 +31,7 @@ from kamdesk.core.models import (
     Shipment,
 )
 from kamdesk.core.models.activity import KINDS, RESULTS
-from kamdesk.core.models.sale import CANCEL_REASONS, ORDER_STATES
+from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as act
 from kamdesk.core.services import catalogue
 from kamdesk.core.services import company as company_service
@@ -39,6 +39,7 @@ from kamdesk.core.services import party, sale
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
 from kamdesk.core.services.demo import create_demo
 from kamdesk.core.services.party_validation import check_email, check_phone, check_tax_number, check_website
+from kamdesk.core.services.sale_workflow import ORDER
 from kamdesk.core.text_fold import fold, name_key
 
 COUNT = 200
@@ -383,7 +384,7 @@ def test_demo_orders_span_two_years_in_realistic_states(shop):
     days = [o.order_date for o in orders]
     assert min(days) <= NOW.date() - dt.timedelta(days=700) and max(days) <= NOW.date()
     states = Counter(o.state for o in orders)
-    assert set(states) == set(ORDER_STATES)
+    assert set(states) == set(ORDER.names())
     assert states["delivered"] > 0.85 * len(orders)
     assert 0.01 * len(orders) < states["cancelled"] < 0.08 * len(orders)
     assert 0 < states["draft"] < 0.05 * len(orders)
