@@ -317,13 +317,14 @@ def cmd_export_offer(args) -> int:
 
 
 def cmd_export_contract(args) -> int:
+    from kamdesk.core.documents.contract_context import write_documents
     from kamdesk.core.services import contract as contract_service
 
     if not (args.pdf or args.docx):
         raise KamdeskError(Message("Say where to: --pdf FILE.pdf and/or --docx FILE.docx."))
     db.connect(args.database)
     contract = contract_service.contract_by_number(args.number)
-    contract_service.write_documents(contract, pdf=args.pdf, docx=args.docx)
+    write_documents(contract, pdf=args.pdf, docx=args.docx)
     for path in (args.pdf, args.docx):
         if path:
             print(f"wrote {path}")
@@ -473,10 +474,18 @@ def _order_json(order) -> dict:
             "gross_total": str(order.gross_total)}
 
 
+def _run_daily_jobs() -> None:
+    """The command line's start-up: before contracts or offers are listed, those past their dates move on."""
+    from kamdesk.core.services.jobs import run_daily_jobs
+
+    run_daily_jobs()
+
+
 def cmd_list_offers(args) -> int:
     from kamdesk.core.services import offer as offer_service
 
     db.connect(args.database)
+    _run_daily_jobs()
     offers = offer_service.list_offers(state=args.state, client_id=args.client)
     rows = [{"id": o.id, "number": o.number, "client": o.client.name, "client_id": o.client_id, "state": o.state,
              "offer_date": o.offer_date.isoformat(), "valid_until": o.valid_until.isoformat(),
@@ -497,6 +506,7 @@ def cmd_list_contracts(args) -> int:
     from kamdesk.core.services import contract as contract_service
 
     db.connect(args.database)
+    _run_daily_jobs()
     contracts = contract_service.list_contracts(state=args.state, client_id=args.client)
     window = contract_service.renewal_days()
     rows = [{"id": c.id, "number": c.number, "client": c.client.name, "client_id": c.client_id, "kind": c.kind,

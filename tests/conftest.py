@@ -27,3 +27,11 @@ def company(db):
         {"name": "Teszt Kereskedelmi Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
         {"name": "Kiss Anna", "email": "anna.kiss@example.hu"},
     )
+
+
+@pytest.fixture
+def peter(company):
+    """A second manager of the company, Nagy Péter."""
+    from tests import factories
+
+    return factories.manager("Nagy Péter", email="peter@example.hu")

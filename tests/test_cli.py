@@ -9,6 +9,7 @@ import pytest
 
 from kamdesk import __version__
 from kamdesk.cli import main
+from tests import factories
 
 
 @pytest.fixture
@@ -204,15 +205,13 @@ def test_export_and_list_offers(capsys, url, tmp_path):
     import datetime as dt
     from decimal import Decimal as D
 
-    from kamdesk.core.services import catalogue, offer, party, sale
+    from kamdesk.core.services import offer, party, sale
 
     run(capsys, "--database", url, "list", "clients")  # creates the schema
     from kamdesk.core.services import company as company_service
 
     company_service.set_up({"name": "Teszt Kft.", "country": "HU"}, {"name": "Kiss Anna"})
-    column = catalogue.save_price_column("Listaár", is_default=True)
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
-    catalogue.set_price(milk.id, column.id, D("399"))
+    milk = factories.listed_milk()
     client = party.save_client({"name": "Иван Трейд ООО", "legal_country": "RU"})
     saved = offer.save_offer({"client_id": client.id, "offer_date": dt.date.today()}, [sale.LineRequest(milk.id, D(3))])
     code, out, _ = run(capsys, "--database", url, "list", "offers", "--json")

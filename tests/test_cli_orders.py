@@ -13,7 +13,8 @@ import pytest
 from kamdesk.cli import main
 from kamdesk.core.documents.order_sheet import HEADERS
 from kamdesk.core.models import Client, PriceColumn, Product
-from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.services import catalogue, sale
+from tests import factories
 
 DAY = dt.date(2026, 11, 30)
 
@@ -30,28 +31,23 @@ def url(company, tmp_path):
 
 
 @pytest.fixture
-def shop(url):
-    listing = catalogue.save_price_column("Listaár", is_default=True)
-    catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-8")
-    milk = catalogue.save_product({"sku": "TEJ-001", "name": "Friss tej 2,8% 1 l", "unit": "db", "vat_rate": 5,
-                                   "category": "Élelmiszer / Tejtermék"})
-    water = catalogue.save_product({"sku": "VIZ-001", "name": "Ásványvíz 1,5 l", "unit": "karton", "vat_rate": 27})
-    catalogue.set_price(milk.id, listing.id, D("329"))
-    catalogue.set_price(water.id, listing.id, D("1490"))
-    kovacs = party.save_client({"name": "Kovács és Társa Kft.", "legal_city": "Győr"})
-    alfa = party.save_client({"name": "Alfa Bt.", "legal_city": "Pécs"})
-    confirmed = sale.confirm_order(sale.save_order(
-        {"client_id": kovacs.id, "order_date": DAY},
-        [sale.LineRequest(milk.id, D("24")), sale.LineRequest(water.id, D("3"), D("2.5"))]).id)
-    draft = sale.save_order({"client_id": alfa.id, "order_date": DAY + dt.timedelta(1)},
-                            [sale.LineRequest(water.id, D("1"))])
+def trade(url):
+    """Milk and water at list price (wholesale 8 % below), a confirmed order of Kovács, a draft of Alfa."""
+    listing, _ = factories.price_columns(percent="-8")
+    milk = factories.product("TEJ-001", "Friss tej 2,8% 1 l", "329", listing, unit="db", vat_rate=5,
+                             category="Élelmiszer / Tejtermék")
+    water = factories.product("VIZ-001", "Ásványvíz 1,5 l", "1490", listing, unit="karton", vat_rate=27)
+    kovacs = factories.client("Kovács és Társa Kft.", legal_city="Győr")
+    alfa = factories.client("Alfa Bt.", legal_city="Pécs")
+    confirmed = factories.order(kovacs.id, DAY, (milk, "24", "0"), (water, "3", "2.5"), confirm=True)
+    draft = factories.order(alfa.id, DAY + dt.timedelta(1), (water, "1", "0"))
     return {"milk": milk, "water": water, "kovacs": kovacs, "alfa": alfa, "confirmed": confirmed, "draft": draft}
 
 
 # ---------------------------------------------------------------- export order
 
-def test_export_order_to_xlsx_and_csv(capsys, url, shop, tmp_path):
-    number = shop["confirmed"].number
+def test_export_order_to_xlsx_and_csv(capsys, url, trade, tmp_path):
+    number = trade["confirmed"].number
     code, out, _ = run(capsys, "--database", url, "export", "order", number, str(tmp_path / "o.xlsx"))
     assert code == 0 and f"exported order {number} (2 lines)" in out
     rows = list(openpyxl.load_workbook(tmp_path / "o.xlsx").active.iter_rows(values_only=True))
@@ -65,10 +61,10 @@ def test_export_order_to_xlsx_and_csv(capsys, url, shop, tmp_path):
         ("TEJ-001", "24", "7896.00"), ("VIZ-001", "3", "4358.00")]  # 3 × 1490 × 0.975 = 4358.25
 
 
-def test_export_order_refuses_drafts_and_unknown_numbers(capsys, url, shop, tmp_path):
-    code, out, err = run(capsys, "--database", url, "export", "order", shop["draft"].number, str(tmp_path / "d.csv"))
+def test_export_order_refuses_drafts_and_unknown_numbers(capsys, url, trade, tmp_path):
+    code, out, err = run(capsys, "--database", url, "export", "order", trade["draft"].number, str(tmp_path / "d.csv"))
     assert code == 1 and out == ""
-    assert f"kamdesk: Order {shop['draft'].number} is a draft" in err
+    assert f"kamdesk: Order {trade['draft'].number} is a draft" in err
     code, _, err = run(capsys, "--database", url, "export", "order", "ORD-1999-00001", str(tmp_path / "x.csv"))
     assert code == 1 and "There is no order numbered ORD-1999-00001" in err
     assert not list(tmp_path.glob("*.csv"))
@@ -81,7 +77,7 @@ def write_csv(path, rows):
         csv.writer(handle, delimiter=";").writerows(rows)
 
 
-def test_import_prices_dry_run_then_for_real_with_new_columns(capsys, url, shop, tmp_path):
+def test_import_prices_dry_run_then_for_real_with_new_columns(capsys, url, trade, tmp_path):
     path = tmp_path / "arlista.csv"
     write_csv(path, [["Cikkszám", "Megnevezés", "ÁFA", "Listaár", "Akciós ár", "Megjegyzés"],
                      ["TEJ-001", "Friss tej 2,8% 1 l", "5", "339", "319", "új ár"],
@@ -94,11 +90,11 @@ def test_import_prices_dry_run_then_for_real_with_new_columns(capsys, url, shop,
     code, out, _ = run(capsys, "--database", url, "import", "prices", str(path), "--create-columns")
     assert code == 0 and "created 1 and updated 1 products" in out
     column = PriceColumn.get(PriceColumn.name == "Akciós ár")
-    assert catalogue.column_prices([shop["milk"].id], column.id) == {shop["milk"].id: D("319.00")}
-    assert catalogue.column_prices([shop["milk"].id], catalogue.default_column().id) == {shop["milk"].id: D("339.00")}
+    assert catalogue.column_prices([trade["milk"].id], column.id) == {trade["milk"].id: D("319.00")}
+    assert catalogue.column_prices([trade["milk"].id], catalogue.default_column().id) == {trade["milk"].id: D("339.00")}
 
 
-def test_import_prices_with_a_bad_row_imports_nothing(capsys, url, shop, tmp_path):
+def test_import_prices_with_a_bad_row_imports_nothing(capsys, url, trade, tmp_path):
     path = tmp_path / "arlista.csv"
     write_csv(path, [["SKU", "Name", "Listaár", "Nagyker"], ["TEJ-001", "", "349", ""], ["KAK-1", "Kakaó", "-5", ""],
                      ["VIZ-001", "", "1490", "1400"]])
@@ -107,17 +103,17 @@ def test_import_prices_with_a_bad_row_imports_nothing(capsys, url, shop, tmp_pat
     assert out.strip() == "2 valid (0 new products), 1 rejected; nothing imported"
     assert "row 3: “Listaár”: a price cannot be negative (-5)." in err
     assert "columns not imported: Nagyker" in err  # derived: its prices are computed
-    assert catalogue.column_prices([shop["milk"].id], catalogue.default_column().id) == {shop["milk"].id: D("329.00")}
+    assert catalogue.column_prices([trade["milk"].id], catalogue.default_column().id) == {trade["milk"].id: D("329.00")}
 
 
-def test_import_prices_needs_an_sku_column(capsys, url, shop, tmp_path):
+def test_import_prices_needs_an_sku_column(capsys, url, trade, tmp_path):
     path = tmp_path / "arlista.csv"
     write_csv(path, [["Termék", "Ár"], ["Tej", "300"]])
     code, _, err = run(capsys, "--database", url, "import", "prices", str(path))
     assert code == 1 and "looks like the SKU" in err and "Termék, Ár" in err
 
 
-def test_export_catalogue_imports_back_unchanged(capsys, url, shop, tmp_path):
+def test_export_catalogue_imports_back_unchanged(capsys, url, trade, tmp_path):
     path = tmp_path / "katalogus.xlsx"
     code, out, _ = run(capsys, "--database", url, "export", "catalogue", str(path))
     assert code == 0 and out.strip() == f"exported 2 products to {path}"
@@ -131,14 +127,14 @@ def test_export_catalogue_imports_back_unchanged(capsys, url, shop, tmp_path):
 
 # ---------------------------------------------------------------- lists
 
-def test_list_orders_json_with_exact_amounts(capsys, url, shop):
+def test_list_orders_json_with_exact_amounts(capsys, url, trade):
     code, out, _ = run(capsys, "--database", url, "list", "orders", "--json")
     assert code == 0
     orders = json.loads(out)
-    assert [o["number"] for o in orders] == [shop["draft"].number, shop["confirmed"].number]
+    assert [o["number"] for o in orders] == [trade["draft"].number, trade["confirmed"].number]
     first = orders[1]
     assert set(first) >= {"number", "client", "state", "net_total", "vat_total", "gross_total", "order_date"}
-    stored = sale.get_order(shop["confirmed"].id)
+    stored = sale.get_order(trade["confirmed"].id)
     assert (first["client"], first["state"], first["order_date"]) == ("Kovács és Társa Kft.", "confirmed",
                                                                       "2026-11-30")
     assert (first["net_total"], first["vat_total"], first["gross_total"]) == (
@@ -146,23 +142,23 @@ def test_list_orders_json_with_exact_amounts(capsys, url, shop):
     assert first["net_total"] == "12254.00" and D(first["gross_total"]) == D(first["net_total"]) + D(first["vat_total"])
 
 
-def test_list_orders_filters(capsys, url, shop):
+def test_list_orders_filters(capsys, url, trade):
     code, out, _ = run(capsys, "--database", url, "list", "orders", "--state", "draft", "--json")
-    assert [o["number"] for o in json.loads(out)] == [shop["draft"].number]
-    code, out, _ = run(capsys, "--database", url, "list", "orders", "--client", str(shop["kovacs"].id), "--json")
-    assert [o["number"] for o in json.loads(out)] == [shop["confirmed"].number]
+    assert [o["number"] for o in json.loads(out)] == [trade["draft"].number]
+    code, out, _ = run(capsys, "--database", url, "list", "orders", "--client", str(trade["kovacs"].id), "--json")
+    assert [o["number"] for o in json.loads(out)] == [trade["confirmed"].number]
     code, out, err = run(capsys, "--database", url, "list", "orders")
-    assert code == 0 and shop["confirmed"].number in out and "Alfa Bt." in out and "2 orders" in err
+    assert code == 0 and trade["confirmed"].number in out and "Alfa Bt." in out and "2 orders" in err
     code, _, err = run(capsys, "--database", url, "list", "orders", "--state", "sent")
     assert code == 1 and "no order state “sent”" in err
     code, _, err = run(capsys, "--database", url, "list", "orders", "--client", "999")
     assert code == 1 and "no client with id 999" in err
 
 
-def test_list_products(capsys, url, shop):
+def test_list_products(capsys, url, trade):
     code, out, _ = run(capsys, "--database", url, "list", "products", "--search", "ASVANY", "--json")
     assert code == 0
-    assert json.loads(out) == [{"id": shop["water"].id, "sku": "VIZ-001", "name": "Ásványvíz 1,5 l",
+    assert json.loads(out) == [{"id": trade["water"].id, "sku": "VIZ-001", "name": "Ásványvíz 1,5 l",
                                 "unit": "karton", "vat_rate": "27.00"}]
     catalogue.save_product({"sku": "OLD-1", "name": "Régi", "active": False})
     code, out, err = run(capsys, "--database", url, "list", "products")
@@ -171,10 +167,10 @@ def test_list_products(capsys, url, shop):
     assert [p["sku"] for p in json.loads(out)] == ["OLD-1", "TEJ-001", "VIZ-001"]
 
 
-def test_new_clients_get_the_default_price_column(url, shop):
+def test_new_clients_get_the_default_price_column(url, trade):
     from kamdesk.core.services.catalogue import default_column
 
-    assert Client.get_by_id(shop["kovacs"].id).price_column_id == default_column().id
+    assert Client.get_by_id(trade["kovacs"].id).price_column_id == default_column().id
 
 
 def test_demo_orders_can_be_listed_and_handed_over(capsys, tmp_path):

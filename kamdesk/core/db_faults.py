@@ -38,7 +38,7 @@ def fault_message(error: BaseException, path: str | Path) -> Message | None:
                        "Nothing was saved; try again in a moment.")
     if "malformed" in text or "not a database" in text or "disk i/o error" in text or "corrupt" in text:
         return Message("The database file {path} is damaged or could not be read. Nothing was saved. "
-                       "Check the database (Help › Check database) and restore a backup.", path=str(path))
+                       "Check it (File › Check database) and restore a backup.", path=str(path))
     return None
 
 

@@ -18,19 +18,23 @@ from __future__ import annotations
 class Message(str):
     template: str
     params: dict[str, object]
+    disambiguation: str | None
 
-    def __new__(cls, template: str, **params: object) -> Message:
+    def __new__(cls, template: str, *, disambiguation: str | None = None, **params: object) -> Message:
+        """`disambiguation` tells translators apart the same English word for other things ("Expired": an
+        offer, neuter in Russian, or a contract, masculine)."""
         message = super().__new__(cls, template.format(**params) if params else template)
         message.template = template
         message.params = params
+        message.disambiguation = disambiguation
         return message
 
     def __reduce__(self):  # pickling keeps the template, not just the text
-        return (_rebuild, (self.template, self.params))
+        return (_rebuild, (self.template, self.params, self.disambiguation))
 
 
-def _rebuild(template: str, params: dict[str, object]) -> Message:
-    return Message(template, **params)
+def _rebuild(template: str, params: dict[str, object], disambiguation: str | None = None) -> Message:
+    return Message(template, disambiguation=disambiguation, **params)
 
 
 def joined(messages: list[str], separator: str = " ") -> Message:

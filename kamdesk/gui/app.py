@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -43,8 +44,9 @@ def install_translations(app: QApplication, language: str = "system") -> None:
     QLocale.setDefault(locale)
     while _installed:  # our own list: app.findChildren(QTranslator) costs 6 ms at start-up
         old = _installed.pop()
-        app.removeTranslator(old)
-        old.deleteLater()
+        if shiboken6.isValid(old):  # a translator someone else removed and deleted is gone already
+            app.removeTranslator(old)
+            old.deleteLater()
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("kamdesk", str(resource("translations")))):
         translator = QTranslator(app)
@@ -74,6 +76,9 @@ def run_gui(database_url: str | None = None) -> int:
         QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"),
                              error_text(error))
         return 1
+    from kamdesk.gui.daily_jobs import DailyJobs
+
+    DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
     if not company_service.is_set_up() and not first_start():
         return 0

@@ -15,26 +15,40 @@ translations`) from the `Message("...")` calls in kamdesk/core; a test fails
 when it is out of date. Do not edit by hand.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
 '''
 
 
-def templates() -> list[str]:
+def templates() -> list[tuple[str, str | None]]:
     """The literal first arguments of every `Message(...)` call in kamdesk, sorted, once each."""
     found: set[str] = set()
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
-    return sorted(found)
+                found.add((node.args[0].value, _disambiguation(node)))
+    return sorted(found, key=lambda pair: (pair[0], pair[1] or ""))
+
+
+def _disambiguation(call: ast.Call) -> str | None:
+    for keyword in call.keywords:
+        if keyword.arg == "disambiguation" and isinstance(keyword.value, ast.Constant):
+            return keyword.value.value
+    return None
 
 
 def catalogue_source() -> str:
-    lines = [f"    QT_TRANSLATE_NOOP(\"Messages\", {json.dumps(template, ensure_ascii=False)}),\n" for template in templates()]
-    return HEADER + "".join(lines) + ")\n"
+    return HEADER + "".join(_entry(template, note) for template, note in templates()) + ")\n"
+
+
+def _entry(template: str, note: str | None) -> str:
+    text = json.dumps(template, ensure_ascii=False)
+    if note is None:
+        return f"    QT_TRANSLATE_NOOP(\"Messages\", {text}),\n"
+    # lupdate reads no QT_TRANSLATE_NOOP3 in Python; translate() with a disambiguation it does read
+    return f"    QCoreApplication.translate(\"Messages\", {text}, {json.dumps(note, ensure_ascii=False)}),\n"
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ def translated(text: str) -> str:
     """`text` in the user's language when it is a Message with a translation; else as it is."""
     if not isinstance(text, Message):
         return text
-    template = QCoreApplication.translate(CONTEXT, text.template)
+    template = QCoreApplication.translate(CONTEXT, text.template, getattr(text, "disambiguation", None))
     if not text.params:
         return template
     params = {name: translated(value) if isinstance(value, str) else value for name, value in text.params.items()}

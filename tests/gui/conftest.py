@@ -1,10 +1,11 @@
-"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, the UI in another language,
-a client search list that loads only when the test says so."""
+"""GUI test fixtures: QSettings kept in a temporary folder, a few saved clients, a dairy shop, the UI in another
+language, Hungarian number formats, a client search list that loads only when the test says so."""
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kamdesk.resources_path import resource
+from tests import factories
 
 LOCALES = {"en": "en_US", "hu": "hu_HU", "ru": "ru_RU"}
 
@@ -36,6 +37,21 @@ def clients(company):
         saved.append(save_client({"name": name, "legal_city": city, "status": "active",
                                   "legal_country": "RU" if city == "Москва" else "HU"}, contacts))
     return saved
+
+
+@pytest.fixture
+def shop(company):
+    """Six dairy products in a list and a wholesale column, two promotions, a client buying wholesale."""
+    return factories.dairy_shop()
+
+
+@pytest.fixture
+def hungarian():
+    """Numbers as a Hungarian desk shows them: 1 000 000 HUF, 2,5."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Hungarian, QLocale.Country.Hungary))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

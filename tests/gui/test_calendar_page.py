@@ -16,6 +16,7 @@ from kamdesk.gui.activity import activity_dialog, calendar_page
 from kamdesk.gui.activity.activity_dialog import ActivityDialog
 from kamdesk.gui.activity.calendar_page import CalendarPage, week_label
 from kamdesk.gui.activity.complete_dialog import CompleteDialog
+from tests import factories
 from tests.gui.keyboard import activate, answering_boxes, type_text
 from tests.office import program
 
@@ -251,7 +252,7 @@ def test_refresh_picks_up_changed_working_hours_and_managers(qtbot, open_page, c
     page = open_page()
     assert page.week_view.top_hour() == pytest.approx(8, abs=0.05)
     act.set_working_hours(7, 15)
-    company_service.save_manager({"name": "Új Kolléga"})
+    factories.manager("Új Kolléga")
     page.refresh()
     assert page.week_view.working_hours() == (7, 15)
     assert page.week_view.top_hour() == pytest.approx(7, abs=0.05)
@@ -268,7 +269,7 @@ def test_week_label_names_the_iso_week_and_its_dates():
 
 def test_a_manager_sees_their_own_week_by_default(qtbot, open_page, clients, monday):
     me = company_service.current_manager()
-    colleague = company_service.save_manager({"name": "Tóth Gábor"})
+    colleague = factories.manager("Tóth Gábor")
     mine = plan(clients[0], monday, 9)
     theirs = plan(clients[1], monday, 10, owner_id=colleague.id)
     page = open_page(monday)
@@ -282,7 +283,7 @@ def test_a_manager_sees_their_own_week_by_default(qtbot, open_page, clients, mon
 def test_the_head_sees_the_whole_team(qtbot, open_page, clients, monday):
     me = company_service.current_manager()
     company_service.save_manager({"name": me.name, "email": me.email, "role": "head"}, manager_id=me.id)
-    colleague = company_service.save_manager({"name": "Tóth Gábor"})
+    colleague = factories.manager("Tóth Gábor")
     mine = plan(clients[0], monday, 9)
     theirs = plan(clients[1], monday, 10, owner_id=colleague.id)
     page = open_page(monday)
@@ -297,7 +298,7 @@ def test_the_whole_teams_pdf_prints_one_manager_after_another(qtbot, open_page, 
 
     me = company_service.current_manager()
     company_service.save_manager({"name": me.name, "email": me.email, "role": "head"}, manager_id=me.id)
-    colleague = company_service.save_manager({"name": "Tóth Gábor"})
+    colleague = factories.manager("Tóth Gábor")
     plan(clients[0], monday, 9, minutes=90, subject="Anna hív")
     plan(clients[1], monday, 11, minutes=90, owner_id=colleague.id, subject="Gábor hív")
     page = open_page(monday)
@@ -409,7 +410,7 @@ def realistic_week(clients, other_manager) -> None:
 
 
 def test_screenshot_of_a_realistic_week(qtbot, open_page, clients, tmp_path):
-    colleague = company_service.save_manager({"name": "Tóth Gábor"})
+    colleague = factories.manager("Tóth Gábor")
     for name in ("Zöld Kert Kft.", "Hegyi Bor Zrt."):
         party.save_client({"name": name, "status": "active", "key_account": True,
                            "manager": company_service.current_manager().id})

@@ -16,11 +16,7 @@ from kamdesk.gui.product.catalogue_page import (
     PromotionDialog,
 )
 from tests.gui.keyboard import activate, type_text
-from tests.gui import test_order_entry
 from tests.gui.test_order_entry import when_modal
-
-shop = test_order_entry.shop  # the same catalogue, products and client as the order entry's tests
-hungarian = test_order_entry.hungarian
 
 NBSP = "\u00a0"
 

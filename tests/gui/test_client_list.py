@@ -126,7 +126,6 @@ def test_archive_cancelled_keeps_the_client(qtbot, view, clients, monkeypatch):
 def test_rows_are_fetched_on_demand(qtbot, company):
     from kamdesk.core.services.demo import create_demo
 
-    Client.delete().execute()
     create_demo(PAGE_SIZE * 2 + 50, seed=5)
     model = ClientTableModel()
     model.set_filter(model.filter)

@@ -18,6 +18,7 @@ from kamdesk.gui.contract.contract_dialog import (
 )
 from kamdesk.gui.contract.contracts_page import ClientChooser, ContractsPage
 from kamdesk.gui.party.client_card import ClientCard
+from tests import factories
 from tests.gui.keyboard import activate, press_enter, type_text
 
 TODAY = dt.date.today()
@@ -26,14 +27,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def client(company):
-    company_service.save_company({"tax_number": "12892312-2-42", "registration_number": "01-09-123456",
-                                  "bank_account": "11773016-11111018", "street": "Váci út 1.", "postcode": "1132"})
-    catalogue.save_price_column("Nagykereskedelmi", is_default=True)
-    return party.save_client({"name": "Őrség Fűszer Kft.", "legal_city": "Szőce", "legal_postcode": "9935",
-                              "legal_street": "Fő út 12.", "registration_number": "18-09-100200",
-                              "payment_terms_days": 15},
-                             contacts=[{"name": "Čapek Jiří", "position": "ügyvezető", "is_primary": True,
-                                        "email": "capek@orseg.hu"}])
+    factories.company_details()
+    return factories.contract_client()
 
 
 def template_index(dialog: ContractDialog, key: str) -> int:

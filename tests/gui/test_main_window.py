@@ -6,6 +6,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.company import FirstRunDialog
 from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, MainWindow
 from kamdesk.gui.unsaved import UnsavedChanges
+from tests import factories
 from tests.gui.keyboard import activate, type_text
 
 
@@ -205,11 +206,9 @@ def test_suggested_order_from_the_client_card(qtbot, clients):
     import datetime as dt
     from decimal import Decimal as D
 
-    from kamdesk.core.services import catalogue, sale
+    from kamdesk.core.services import sale
 
-    column = catalogue.save_price_column("Listaár", is_default=True)
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
-    catalogue.set_price(milk.id, column.id, D("399"))
+    milk = factories.listed_milk()
     client = clients[0]
     for days in (60, 40, 20):
         saved = sale.save_order({"client_id": client.id, "order_date": dt.date.today() - dt.timedelta(days=days)},

@@ -1,5 +1,8 @@
 """The core's messages shown in the user's language; the catalogue lupdate reads is complete."""
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTranslator
 
@@ -17,9 +20,32 @@ def test_the_catalogue_is_up_to_date():
 
 def test_the_catalogue_finds_templates_in_the_core():
     found = message_catalogue_build.templates()
-    assert "Name is required." in found
-    assert "Tax number {problem}." in found
-    assert "has a wrong check digit (Hungarian tax number)" in found
+    assert ("Name is required.", None) in found
+    assert ("Tax number {problem}.", None) in found
+    assert ("has a wrong check digit (Hungarian tax number)", None) in found
+    assert ("Expired", "offer state") in found and ("Expired", "contract state") in found
+
+
+def test_one_english_word_for_two_things_is_translated_apart(qapp, tmp_path):
+    """Russian: an expired offer is "Истекло", an expired contract "Истек"."""
+    import subprocess
+
+    ts = tmp_path / "t.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru_RU">
+<context><name>Messages</name>
+<message><source>Expired</source><comment>offer state</comment><translation>Истекло</translation></message>
+<message><source>Expired</source><comment>contract state</comment><translation>Истек</translation></message>
+</context></TS>""", encoding="utf-8")
+    subprocess.run([str(Path(sys.executable).with_name("pyside6-lrelease")), str(ts), "-qm", str(tmp_path / "t.qm")],
+                   check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    qapp.installTranslator(translator)
+    try:
+        assert translated(Message("Expired", disambiguation="offer state")) == "Истекло"
+        assert translated(Message("Expired", disambiguation="contract state")) == "Истек"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

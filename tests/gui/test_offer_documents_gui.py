@@ -7,11 +7,9 @@ from pypdf import PdfReader
 
 from kamdesk.core.services import offer as offer_service
 from kamdesk.gui.sale import offer_entry
-from tests.gui import test_order_entry
 from tests.gui.test_offer_entry import open_entry, saved_offer
 from tests.gui.test_order_entry import press
 
-shop = test_order_entry.shop
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

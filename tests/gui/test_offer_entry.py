@@ -18,15 +18,15 @@ from kamdesk.gui.sale import approvals, offer_entry
 from kamdesk.gui.sale.labels import format_money, format_percent
 from kamdesk.gui.sale.offer_entry import OfferEntry, RejectOfferDialog
 from kamdesk.gui.sale.order_entry import COLUMNS
+from tests import factories
 from tests.gui.keyboard import activate, press_enter
-from tests.gui.test_order_entry import (  # noqa: F401 (shop is a fixture)
+from tests.gui.test_order_entry import (
     add_line,
     cell,
     focused,
     keys,
     pick_client,
     press,
-    shop,
     wait_priced,
     when_modal,
 )
@@ -195,7 +195,7 @@ def test_a_discount_above_the_limit_is_approved_by_a_head_when_sending(qtbot, sh
     assert told and "head of department must approve" in told[0]
     assert offer_service.get_offer(offer.id).state == "draft"
 
-    boss = company_service.save_manager({"name": "Fekete Béla", "email": "bela@example.hu", "role": "head"})
+    boss = factories.head_of_department("Fekete Béla", email="bela@example.hu")
     company_service.set_current_manager(boss.id)
     monkeypatch.setattr(offer_entry, "ask_reason", lambda parent, title, label: "Key client, big volume")
     assert entry.send()

@@ -6,17 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import sale
 from kamdesk.core.services.party import save_client
 from kamdesk.gui.main_window import AREA_OFFERS, AREA_ORDERS, MainWindow
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.sale.offers_page import COLUMNS, OffersPage
-from tests.gui import test_order_entry
+from tests import factories
 from tests.gui.keyboard import activate, type_text
 
-shop = test_order_entry.shop
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -25,7 +23,7 @@ def offers(shop):
     """A draft for Kovács (by Kiss Anna), a sent offer for Béta Bolt (by Fekete Béla), a rejected one."""
     products = shop["products"]
     beta = save_client({"name": "Béta Bolt Kft.", "legal_city": "Pécs", "status": "active"})
-    other = company_service.save_manager({"name": "Fekete Béla", "email": "bela@example.hu"})
+    other = factories.manager("Fekete Béla", email="bela@example.hu")
     draft = offer_service.save_offer({"client_id": shop["client"].id},
                                      [sale.LineRequest(products["TEJ-002"].id, Decimal("5"))])
     sent = offer_service.save_offer({"client_id": beta.id, "manager_id": other.id},

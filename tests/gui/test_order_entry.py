@@ -4,62 +4,24 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk.core.models import Client
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.sale import order_entry
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.sale.order_entry import COLUMNS, CreditDialog, OrderEntry
+from tests import factories
 from tests.gui.keyboard import activate, press_enter, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NBSP = "\u00a0"
 
 
-@pytest.fixture
-def hungarian():
-    """Numbers as a Hungarian desk shows them: 1 000 000 HUF, 2,5."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Hungarian, QLocale.Country.Hungary))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def shop(company):
-    """A list column and a wholesale column 10 % below it, dairy products, two promotions, a client."""
-    today = dt.date.today()
-    stored = catalogue.save_price_column("Lista")
-    wholesale = catalogue.save_price_column("Nagyker", base_id=stored.id, percent=Decimal("-10"))
-    products = {}
-    for sku, name, unit, vat, price in (
-            ("TEJ-001", "Tej 2,8% 1 l", "db", 18, "300"), ("TEJ-002", "Kefir 0,5 l", "db", 18, "437"),
-            ("SAJT-010", "Trappista sajt", "kg", 18, "2890"), ("VAJ-250", "Vaj 250 g", "db", 18, "890"),
-            ("JOG-150", "Joghurt natúr 150 g", "db", 18, "199"), ("TF-330", "Tejföl 20% 330 g", "db", 27, "619")):
-        product = catalogue.save_product({"sku": sku, "name": name, "unit": unit, "vat_rate": vat,
-                                          "category": "Élelmiszer / Tejtermék"})
-        catalogue.set_price(product.id, stored.id, Decimal(price))
-        products[sku] = product
-    catalogue.save_promotion({"name": "Tejakció", "starts_on": today, "ends_on": today + dt.timedelta(days=30),
-                              "kind": "percent", "percent": 10}, product_ids=[products["TEJ-001"].id])
-    catalogue.save_promotion({"name": "Vajas hét", "starts_on": today, "ends_on": today + dt.timedelta(days=30),
-                              "kind": "bundle", "buy_quantity": 10, "free_quantity": 1},
-                             product_ids=[products["VAJ-250"].id])
-    client = party.save_client({"name": "Kovács és Társa Kft.", "legal_postcode": "9021", "legal_city": "Győr",
-                                "legal_street": "Fő utca 1.", "status": "active", "credit_limit": "1000000",
-                                "payment_terms_days": 30, "reliability": "B"},
-                               [{"name": "Nagy Ilona", "position": "beszerző"}])
-    Client.update(price_column=wholesale.id).where(Client.id == client.id).execute()  # no service sets it yet
-    party.save_client({"name": "Alfa Logisztika Zrt.", "legal_city": "Debrecen", "status": "active"})
-    return {"client": party.get_client(client.id), "products": products, "wholesale": wholesale}
-
-
 def _head():
-    return company_service.save_manager({"name": "Fekete Béla", "email": "bela@example.hu", "role": "head"})
+    return factories.head_of_department("Fekete Béla", email="bela@example.hu")
 
 
 def open_entry(qtbot) -> OrderEntry:
@@ -420,12 +382,10 @@ def test_a_draft_opens_after_a_confirmed_order_was_shown(qtbot, company):
     import datetime as dt
     from decimal import Decimal as D
 
-    from kamdesk.core.services import catalogue, party, sale
+    from kamdesk.core.services import party, sale
     from kamdesk.gui.sale.order_entry import OrderEntry
 
-    column = catalogue.save_price_column("Listaár", is_default=True)
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18})
-    catalogue.set_price(milk.id, column.id, D("399"))
+    milk = factories.listed_milk()
     client = party.save_client({"name": "Kovács Kft."})
     confirmed = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, [sale.LineRequest(milk.id, D(1))])
     sale.confirm_order(confirmed.id)

@@ -11,11 +11,9 @@ from kamdesk.core.services import sale
 from kamdesk.gui.sale import approvals
 from kamdesk.gui.sale.order_entry import CancelOrderDialog, ShipDialog
 from kamdesk.gui.sale.orders_page import COLUMNS, OrdersPage
+from tests import factories
 from tests.gui.keyboard import activate, type_text
-from tests.gui import test_order_entry
 from tests.gui.test_order_entry import when_modal
-
-shop = test_order_entry.shop  # the same catalogue, products and client as the order entry's tests
 
 
 @pytest.fixture
@@ -165,7 +163,7 @@ def test_the_head_approves_from_the_panel_beside_the_list(qtbot, orders, monkeyp
     products = orders["products"]
     order = sale.save_order({"client_id": orders["client"].id},
                             [sale.LineRequest(products["TEJ-002"].id, Decimal("5"), Decimal("15"))])
-    head = company_service.save_manager({"name": "Fekete Béla", "role": "head"})
+    head = factories.head_of_department("Fekete Béla")
     page = open_page(qtbot)
     assert page.tabs.tabText(1) == "My discount &requests"
     assert page.approvals.title.text() == "My discount requests"

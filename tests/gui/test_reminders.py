@@ -103,10 +103,9 @@ def test_the_setting_decides_how_early_and_zero_turns_them_off(qtbot, reminders)
     assert [text.split()[0] for _, text in told] == ["Call", "Visit"]
 
 
-def test_only_the_current_managers_activities(qtbot, planned, clients):
+def test_only_the_current_managers_activities(qtbot, planned, clients, peter):
     from kamdesk.core.services import company as company_service
 
-    peter = company_service.save_manager({"name": "Nagy Péter", "email": "peter@example.hu"})
     clock = Clock(START)
     told = []
     watcher = Reminders(clock=clock)

@@ -7,11 +7,12 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
-from kamdesk.core.services import catalogue, sale, sales_history
+from kamdesk.core.services import sale, sales_history
 from kamdesk.core.services.party import save_client
 from kamdesk.gui.party import sales_tab as sales_tab_module
 from kamdesk.gui.party.sales_tab import BAR, BAR_CURRENT, ZERO_MARK, SalesTab, format_date, nice_scale
 from kamdesk.gui.sale.labels import format_money, format_quantity, state_labels
+from tests import factories
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -27,12 +28,7 @@ def british_english():
 
 @pytest.fixture
 def client_with_orders(company):
-    column = catalogue.save_price_column("List")
-    ids = {}
-    for sku, name, unit, price in (("A-1", "Alma", "pc", "1000"), ("B-2", "Búza", "kg", "250.50")):
-        product = catalogue.save_product({"sku": sku, "name": name, "unit": unit})
-        catalogue.set_price(product.id, column.id, Decimal(price))
-        ids[sku] = product.id
+    ids = factories.priced_products((("A-1", "Alma", "pc", "1000"), ("B-2", "Búza", "kg", "250.50")))
     client = save_client({"name": "Vevő Kft.", "status": "active"})
     orders = []
     for day, lines, state in (

@@ -215,8 +215,11 @@ def test_contract_dialog_accelerators_are_unique_in_every_state_and_tab(lang, tr
     dialog = _dialogs(clients[0].id)["ContractDialog"]()
     qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "has_unsaved_changes", lambda: False))
     clashes = {}
-    for state in ("draft", "sent", "active", "expired", "terminated"):
-        dialog._state = state
+    from kamdesk.core.models import Contract
+    from kamdesk.core.services import contract as contract_service
+
+    for state in contract_service.CONTRACT.names():
+        dialog._actions = contract_service.actions(Contract(state=state))  # what the buttons follow
         dialog._update_buttons()
         for index in range(dialog.side_tabs.count()):
             dialog.side_tabs.setTabEnabled(index, True)

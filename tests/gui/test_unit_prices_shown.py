@@ -2,16 +2,12 @@
 
 from decimal import Decimal
 
-from kamdesk.core.models import Client
-from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import offer as offer_service
-from tests.gui import test_order_entry
 from tests.gui.test_catalogue_page import open_page, price
 from tests.gui.test_offer_entry import open_entry
 from tests.gui.test_order_entry import cell
 
-shop = test_order_entry.shop
-hungarian = test_order_entry.hungarian
 NBSP = "\u00a0"
 
 
@@ -20,7 +16,7 @@ def fractional_price(shop) -> None:
     listed = catalogue.list_columns()[0]
     catalogue.set_price(shop["products"]["SAJT-010"].id, listed.id, Decimal("125000.50"))
     catalogue.set_price(shop["products"]["VAJ-250"].id, listed.id, Decimal("125001"))
-    Client.update(price_column=listed.id).where(Client.id == shop["client"].id).execute()
+    party.save_client({"price_column": listed.id}, client_id=shop["client"].id)
 
 
 def test_catalogue_shows_the_price_as_it_carries(qtbot, shop, hungarian):

@@ -22,9 +22,9 @@ from kamdesk.core.services import contract as contract_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services import party
 from kamdesk.gui.main_window import AREA_CLIENTS, AREA_COMPANY, AREA_OFFERS, MainWindow
+from tests import factories
 from tests.gui.keyboard import activate, type_text
 from tests.gui.test_main_window import discard_unsaved
-from tests.gui.test_order_entry import shop  # noqa: F401 (a fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TYPED = "ÚJ"
@@ -288,7 +288,7 @@ def test_a_suggested_order_asked_for_meanwhile_does_not_replace_the_order_kept(q
 
 
 def test_choosing_another_manager_asks_about_the_managers_unsaved_changes(qtbot, shop, answer):
-    company_service.save_manager({"name": "Tóth Gábor"})
+    factories.manager("Tóth Gábor")
     window = main_window(qtbot)
     window.show_area(AREA_COMPANY)
     page = window.company

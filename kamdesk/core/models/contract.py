@@ -45,7 +45,7 @@ class Contract(BaseModel):
     template = ForeignKeyField(ContractTemplate, null=True, on_delete="SET NULL")
     template_source = TextField(default="")  # the text the documents are generated from, kept with the contract
     language = CharField(max_length=2, default="en")
-    state = CharField(default="draft")  # see services.contract.TRANSITIONS
+    state = CharField(default="draft")  # see services.contract.workflow.CONTRACT
     signed_date = DateField(null=True)
     start_date = DateField()
     end_date = DateField(null=True)  # none: open-ended

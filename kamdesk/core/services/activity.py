@@ -6,6 +6,11 @@ follow RFC 5545 rules (python-dateutil) in the local zone of the desk, so a
 call "every Monday at 9" stays at 9 when summer time begins or ends; every
 occurrence is stored as an activity, which can be changed on its own
 (`scope="this"`) or together with the rest of the series (`scope="series"`).
+
+An activity is planned, done or cancelled (`ACTIVITY`, declared on
+`core.workflow`): completing and cancelling are checked, stamped and logged
+there; windows ask `is_open`, `is_done` and `is_cancelled` rather than
+comparing states.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manag
 from kamdesk.core.models.activity import KINDS, RESULTS
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.services.company import current_manager, set_setting, setting
+from kamdesk.core.workflow import State, Verb, Workflow
 
 ZONE_KEY = "time_zone"
 DEFAULT_ZONE = "Europe/Budapest"
@@ -32,13 +38,33 @@ DEFAULT_WORKING_HOURS = (8, 18)
 MAX_OCCURRENCES = 500
 MAX_DURATION_MINUTES = 24 * 60
 UNTIMED_KINDS = ("task",)  # may have no client
-TRANSITIONS = {  # state -> verb -> new state
-    "planned": {"complete": "done", "cancel": "cancelled"},
-    "done": {},
-    "cancelled": {},
-}
 SCOPES = ("this", "series")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+PLANNED = State("planned", Message("Planned"), Message("planned"))
+DONE = State("done", Message("Done"), Message("done"), final=True)
+CANCELLED = State("cancelled", Message("Cancelled", disambiguation="activity state"),
+                  Message("cancelled", disambiguation="activity state"), final=True)
+ACTIVITY = Workflow(
+    document="activity", model=Activity, load=lambda activity_id: get_activity(activity_id),
+    states=[PLANNED, DONE, CANCELLED],
+    verbs=[Verb("complete", {"planned"}, "done", Message("Complete"), Message("completed"), stamp="completed_at"),
+           Verb("cancel", {"planned"}, "cancelled", Message("Cancel"), Message("cancelled"))],
+    refused=lambda activity, state, action: Message(
+        "This activity is {state} already; only a planned one can be completed or cancelled.", state=state))
+
+
+def is_open(activity: Activity | ActivityView) -> bool:
+    """Planned: it can still be changed, moved, completed or cancelled."""
+    return activity.state == PLANNED.name
+
+
+def is_done(activity: Activity | ActivityView) -> bool:
+    return activity.state == DONE.name
+
+
+def is_cancelled(activity: Activity | ActivityView) -> bool:
+    return activity.state == CANCELLED.name
 
 
 # ---------------------------------------------------------------- time
@@ -596,17 +622,8 @@ def move_activity(activity_id: int, start: dt.datetime | dt.date, duration_minut
 
 
 def _require_planned(activity: Activity, message: Message) -> None:
-    if activity.state != "planned":
+    if not is_open(activity):
         raise WorkflowError(message)
-
-
-def _transition(activity: Activity, verb: str) -> str:
-    target = TRANSITIONS.get(activity.state, {}).get(verb)
-    if target is None:
-        state = Message("done") if activity.state == "done" else Message("cancelled")
-        raise WorkflowError(Message("This activity is {state} already; only a planned one can be completed "
-                                    "or cancelled.", state=state))
-    return target
 
 
 def complete_activity(activity_id: int, result: str, outcome: str = "", next_step: dict | None = None,
@@ -616,29 +633,34 @@ def complete_activity(activity_id: int, result: str, outcome: str = "", next_ste
     What is done has happened: an activity planned for later is refused unless `record_now`, which
     moves it to now (today, for an all-day one) before it is recorded as done.
     """
-    activity = get_activity(activity_id)
-    state = _transition(activity, "complete")
+    with database.atomic():
+        activity = _complete(activity_id, result, outcome, next_step, record_now)
+        follow_up = None
+        if next_step:
+            follow_up = create_activity(_follow_up_values(activity, next_step), follow_up_of=activity.id)
+        refresh_contact_dates([activity.client_id] if activity.client_id else [])
+    return activity, follow_up
+
+
+def _follow_up_values(activity: Activity, next_step: dict) -> dict:
+    defaults = {"kind": activity.kind, "client_id": activity.client_id, "contact_id": activity.contact_id,
+                "owner_id": activity.owner_id}
+    return {**defaults, **next_step}
+
+
+@ACTIVITY.transition("complete")
+def _complete(activity: Activity, result: str, outcome: str, next_step: dict | None, record_now: bool) -> None:
     if is_ahead(activity) and not record_now:
         raise WorkflowError(Message("This activity is planned for {when}, which is still to come: record it as "
                                     "done now, or complete it once it has happened.", when=_planned_for(activity)))
     if result not in RESULTS:
         raise ValidationError({"result": Message("Choose the result: reached, not reached or moved.")})
-    follow_up_values = None
     if next_step:
-        defaults = {"kind": activity.kind, "client_id": activity.client_id, "contact_id": activity.contact_id,
-                    "owner_id": activity.owner_id}
-        follow_up_values = {**defaults, **next_step}
-        clean_activity(follow_up_values)  # every error before anything is saved
-    with database.atomic():
-        if is_ahead(activity):
-            activity.starts_at = _now_for(activity)
-        activity.state, activity.result, activity.outcome = state, result, (outcome or "").strip()
-        activity.completed_at = activity.updated_at = utc_now()
-        activity.detached = activity.series_id is not None
-        activity.save()
-        follow_up = create_activity(follow_up_values, follow_up_of=activity.id) if follow_up_values else None
-        refresh_contact_dates([activity.client_id] if activity.client_id else [])
-    return activity, follow_up
+        clean_activity(_follow_up_values(activity, next_step))  # every error before anything is saved
+    if is_ahead(activity):
+        activity.starts_at = _now_for(activity)
+    activity.result, activity.outcome = result, (outcome or "").strip()
+    activity.detached = activity.series_id is not None
 
 
 def is_ahead(activity: Activity | ActivityView) -> bool:
@@ -666,19 +688,29 @@ def _planned_for(activity: Activity) -> str:
 def cancel_activity(activity_id: int, scope: str = "this") -> int:
     """Cancel the activity (or every planned occurrence of its series from it on); how many."""
     activity = get_activity(activity_id)
-    _transition(activity, "cancel")
+    ACTIVITY.check(activity, "cancel", current_manager())
     with database.atomic():
         if scope == "series" and activity.series_id:
-            query = (Activity.update(state="cancelled", updated_at=utc_now())
-                     .where((Activity.series == activity.series_id) & (Activity.state == "planned")
-                            & (Activity.starts_at >= activity.starts_at)))
-            count = query.execute()
+            count = _cancel_series(activity)
         else:
-            activity.state, activity.updated_at = "cancelled", utc_now()
-            activity.detached = activity.series_id is not None
-            activity.save()
+            _cancel(activity.id)
             count = 1
         refresh_contact_dates([activity.client_id] if activity.client_id else [])
+    return count
+
+
+@ACTIVITY.transition("cancel")
+def _cancel(activity: Activity) -> None:
+    activity.detached = activity.series_id is not None
+
+
+def _cancel_series(activity: Activity) -> int:
+    """Every planned occurrence of the series from `activity` on, in one update, each move logged."""
+    planned = ((Activity.series == activity.series_id) & (Activity.state == PLANNED.name)
+               & (Activity.starts_at >= activity.starts_at))
+    ids = [row.id for row in Activity.select(Activity.id).where(planned)]
+    count = Activity.update(state=CANCELLED.name, updated_at=utc_now()).where(planned).execute()
+    ACTIVITY.log_bulk("cancel", ((i, PLANNED.name, CANCELLED.name) for i in ids), current_manager())
     return count
 
 

@@ -1135,6 +1135,7 @@ class DemoContracts:
         chosen += self.rnd.sample(others, min(DEMO_CONTRACTS - len(chosen), len(others)))
         for n, demo_client in enumerate(chosen):
             self._contract(contract_service, demo_client, CONTRACT_FATES[n % len(CONTRACT_FATES)])
+        contract_service.expire_contracts(self.today)  # the daily job, as the desk runs it at start
 
     def _foreign_buyers(self) -> list[DemoClient]:
         """One buyer of each foreign country: the demo shows international contracts too."""

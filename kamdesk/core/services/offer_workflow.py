@@ -61,7 +61,7 @@ OFFER = Workflow(
             State(SENT, Message("Sent, awaiting answer"), _SENT, colour=ORANGE),
             State(ACCEPTED, Message("Accepted"), _ACCEPTED, final=True, colour=GREEN),
             State(REJECTED, Message("Rejected"), _REJECTED, final=True, colour=RED),
-            State(EXPIRED, Message("Expired"), Message("expired"), final=True, colour=LIGHT_GREY)],
+            State(EXPIRED, Message("Expired", disambiguation="offer state"), Message("expired", disambiguation="offer state"), final=True, colour=LIGHT_GREY)],
     verbs=[Verb("send", {"draft"}, SENT, Message("Send"), _SENT, guard=_while_valid(_SENT), stamp="sent_at"),
            Verb("accept", {SENT}, ACCEPTED, Message("Accepted"), _ACCEPTED, guard=_while_valid(_ACCEPTED),
                 stamp="decided_at"),

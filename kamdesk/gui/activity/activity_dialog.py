@@ -93,7 +93,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._zone = activity_service.local_zone()
         self._series_id: int | None = None
         self._series_recurrence: activity_service.Recurrence | None = None
-        self._state = "planned"
+        self._open = True  # planned: it can still be changed
         self._loading = True
         self._dirty = False
         self._duration_touched = activity_id is not None
@@ -115,7 +115,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._update_title()
         self._set_dirty(False)
         fit_to_screen(self, max(600, self.sizeHint().width()), self.sizeHint().height())
-        if self._state == "planned":
+        if self._open:
             self.client.preload()
         (self.ui.client if activity_id is None and client_id is None else self.ui.subject).setFocus()
 
@@ -166,7 +166,7 @@ class ActivityDialog(DirtyFlag, QDialog):
 
     def save(self) -> bool:
         """Save and close (Ctrl+S, Save); False when the service said no (the messages are shown)."""
-        if self._state != "planned":
+        if not self._open:
             return False
         self._field_errors.clear()
         values = self.values()
@@ -210,7 +210,7 @@ class ActivityDialog(DirtyFlag, QDialog):
 
     # ------------------------------------------------------------ UnsavedChanges
     def has_unsaved_changes(self) -> bool:
-        return self._dirty and self._state == "planned"
+        return self._dirty and self._open
 
     def unsaved_question(self) -> str:
         return self.tr("Save the changes to the activity?")
@@ -333,7 +333,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         activity = activity_service.get_activity(activity_id)
         view = activity_service.get_view(activity_id)
         values = activity_service.current_values(activity)
-        self._state = view.state
+        self._open = activity_service.is_open(view)
         self._select(ui.kind, view.kind)
         if view.owner_id is not None and ui.owner.findData(view.owner_id) < 0:
             ui.owner.addItem(view.owner_name, view.owner_id)  # no longer active: shown, kept
@@ -365,7 +365,7 @@ class ActivityDialog(DirtyFlag, QDialog):
                                            "applies to the whole series."))
             ui.series_note.show()
             ui.repeat.model().item(0).setEnabled(False)  # a series ends by cancelling the rest of it
-        if view.state != "planned":
+        if not activity_service.is_open(view):
             self._make_read_only(view)
 
     def _make_read_only(self, view) -> None:
@@ -447,7 +447,7 @@ class ActivityDialog(DirtyFlag, QDialog):
             loading_saved = self._loading and self._activity_id is not None  # its own contact, or none, stands
             if ui.contact.currentData() is None and not loading_saved:
                 self._select(ui.contact, next((c.id for c in contacts if c.is_primary), None))
-        ui.contact.setEnabled(bool(client_id) and self._state == "planned")
+        ui.contact.setEnabled(bool(client_id) and self._open)
         self._fill_location()
 
     def _kind_changed(self, *_args) -> None:

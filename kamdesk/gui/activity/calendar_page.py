@@ -368,7 +368,7 @@ class CalendarPage(QWidget):
         """Open the completion dialog for a planned activity."""
         try:
             view = activity_service.get_view(activity_id)
-            if view.state != "planned":
+            if not activity_service.is_open(view):
                 QMessageBox.information(self, self.tr("Complete activity"),
                                         self.tr("Only a planned activity can be completed."))
                 return None
@@ -417,7 +417,7 @@ class CalendarPage(QWidget):
         """Del: cancel the activity after asking (for a series: only this one, or this and the following)."""
         try:
             view = activity_service.get_view(activity_id)
-            if view.state != "planned":
+            if not activity_service.is_open(view):
                 return
             if view.series_id:
                 scope = activity_dialog.ask_scope(self, "cancel")
@@ -610,7 +610,7 @@ class CalendarPage(QWidget):
                     when = f"{format_day(view.start.date(), 'weekday' if recent else 'date_short')} {when}"
                 what = " · ".join(p for p in (view.client_name or kind_labels().get(view.kind, view.kind),
                                               view.subject) if p)
-                if view.state == "done":
+                if activity_service.is_done(view):
                     what = f"{DONE_MARK} {what}"
                 item = QTreeWidgetItem([when, what])
                 item.setData(0, ID_ROLE, view.id)
@@ -620,7 +620,7 @@ class CalendarPage(QWidget):
                 item.setToolTip(1, tooltip)
                 if late:
                     item.setForeground(0, QBrush(OVERDUE))
-                if view.state == "done":
+                if activity_service.is_done(view):
                     for column in (0, 1):
                         item.setForeground(column, QBrush(MUTED))
                 agenda.addTopLevelItem(item)

@@ -1,7 +1,8 @@
 """Translated labels for the activity area's stored codes (kinds, states, results) and kind colours.
 
 Each label is a literal `QCoreApplication.translate("ActivityLabels", ...)`
-call so that pyside6-lupdate finds it.
+call so that pyside6-lupdate finds it; the states' titles come from the
+activity workflow (`services.activity.ACTIVITY`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 translate = QCoreApplication.translate
 
 from kamdesk.core.documents.week_layout import KIND_COLOURS  # one palette for the screen and paper
+from kamdesk.core.services.activity import ACTIVITY
+from kamdesk.gui.messages import translated
 
 FALLBACK_COLOUR = "#7f8c8d"
 
@@ -29,11 +32,8 @@ def kind_labels() -> dict[str, str]:
 
 
 def state_labels() -> dict[str, str]:
-    return {
-        "planned": translate("ActivityLabels", "Planned"),
-        "done": translate("ActivityLabels", "Done"),
-        "cancelled": translate("ActivityLabels", "Cancelled"),
-    }
+    """The states in their declared order, translated."""
+    return {state.name: translated(state.title) for state in ACTIVITY.states}
 
 
 def result_labels() -> dict[str, str]:

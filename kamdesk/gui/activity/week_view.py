@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QColor, QCursor, QFont, QFontMetricsF, QPaint
 from PySide6.QtWidgets import QApplication, QMenu, QScrollBar, QToolTip, QWidget
 
 from kamdesk.core.documents.week_layout import lanes
+from kamdesk.core.services.activity import is_cancelled, is_done, is_open
 from kamdesk.gui.activity.labels import kind_colour, kind_labels, state_labels
 
 SNAP_MINUTES = 15
@@ -169,7 +170,7 @@ class WeekLayout:
         self.header_height = QFontMetricsF(fonts.header).height() + 14
         self.column_width = max(20.0, (width - self.gutter - right_margin) / 7)
         self.right = self.gutter + 7 * self.column_width
-        shown = [a for a in activities if a.state != "cancelled"]
+        shown = [a for a in activities if not is_cancelled(a)]
         self.by_day: list[list] = [[] for _ in range(7)]
         for activity in shown:
             index = (activity.start.date() - monday).days
@@ -258,7 +259,7 @@ class WeekLayout:
 
     def _block(self, activity, day: int, rect: QRectF, all_day: bool) -> Block:
         colour = kind_colour(activity.kind)
-        done = activity.state == "done"
+        done = is_done(activity)
         block = Block(activity, day, rect, all_day, colour=colour, fill=tint(colour, 0.14 if done else 0.28),
                       bar=tint(colour, 0.5) if done else colour)
         block.pen = (QPen(OVERDUE, 2, Qt.PenStyle.DashLine) if activity.overdue else QPen(tint(colour, 0.7), 1))
@@ -273,7 +274,7 @@ class WeekLayout:
 
     def block_lines(self, activity, rect: QRectF, all_day: bool) -> list[tuple[str, bool, QColor]]:
         """The block's text lines, elided to its width and as many as its height holds."""
-        done = activity.state == "done"
+        done = is_done(activity)
         mark = f"{DONE_MARK} " if done else f"{OVERDUE_MARK} " if activity.overdue else ""
         who = activity.client_name or self._kinds.get(activity.kind, activity.kind)
         ink = MUTED if done else INK
@@ -593,7 +594,7 @@ class WeekView(QWidget):
 
     def set_activities(self, activities: Sequence) -> None:
         """Show these activities (ActivityViews of the week; cancelled ones are left out)."""
-        self._activities = [a for a in activities if a.state != "cancelled"]
+        self._activities = [a for a in activities if not is_cancelled(a)]
         if self._selected is not None and all(a.id != self._selected for a in self._activities):
             self._selected = None
             self.selection_changed.emit(0)
@@ -769,7 +770,7 @@ class WeekView(QWidget):
         return None
 
     def _on_resize_grip(self, block: Block, pos: QPointF) -> bool:
-        if block.all_day or block.view.state != "planned":
+        if block.all_day or not is_open(block.view):
             return False
         bottom = block.rect.bottom() + self._content_offset()
         return bottom - RESIZE_GRIP <= pos.y() <= bottom + 1
@@ -862,7 +863,7 @@ class WeekView(QWidget):
         if not drag.active:
             if (event.position().toPoint() - drag.press).manhattanLength() < QApplication.startDragDistance():
                 return
-            if drag.block.view.state != "planned":
+            if not is_open(drag.block.view):
                 self.setCursor(Qt.CursorShape.ForbiddenCursor)
                 return
             drag.active = True
@@ -950,7 +951,7 @@ class WeekView(QWidget):
         block = self._block_at(pos) if self.week_layout is not None else None
         if block is not None and self._on_resize_grip(block, pos):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
-        elif block is not None and block.view.state == "planned":
+        elif block is not None and is_open(block.view):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             self.unsetCursor()
@@ -980,7 +981,7 @@ class WeekView(QWidget):
             self.select(block.view.id)
             activity_id = block.view.id
             menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(activity_id))
-            planned = block.view.state == "planned"
+            planned = is_open(block.view)
             complete = menu.addAction(self.tr("Complete…"), lambda: self.complete_requested.emit(activity_id))
             complete.setEnabled(planned)
             cancel = menu.addAction(self.tr("Cancel activity…"), lambda: self.cancel_requested.emit(activity_id))

@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.models.contract import (
     CONTRACT_KINDS,
@@ -342,7 +343,8 @@ class ContractDialog(DirtyFlag, QDialog):
         self._contract_id: int | None = None
         self._contract = None
         self._client_id = client_id
-        self._state = "draft"
+        self._state = contract_service.CONTRACT.initial  # where a new contract starts
+        self._actions = contract_service.actions(None)  # what may be done to the contract shown
         self._number = ""
         self._dirty = False
         self._loading = True
@@ -400,7 +402,7 @@ class ContractDialog(DirtyFlag, QDialog):
 
     def save(self) -> bool:
         """Save the draft (Ctrl+S); True when it was saved (or there was nothing to save)."""
-        if self._state != "draft":
+        if "edit" not in self._actions:
             return True
         saved, contract = self._field_errors.attempt(
             self, lambda: contract_service.save_contract(self.values(), self._contract_id))
@@ -414,17 +416,17 @@ class ContractDialog(DirtyFlag, QDialog):
 
     def generate(self) -> list:
         """Save, then write the PDF and the DOCX (Ctrl+G); refused, with the list, while data is missing."""
-        if self._state == "draft" and (self._dirty or self._contract_id is None) and not self.save():
+        if "edit" in self._actions and (self._dirty or self._contract_id is None) and not self.save():
             return []
         if self._contract_id is None:
             return []
         contract_id = self._contract_id
         try:
-            rendered = contract_service.preview(contract_service.get_contract(contract_id))
+            rendered = contract_document.preview(contract_service.get_contract(contract_id))
         except KamdeskError as error:
             show_error(self, error)
             return []
-        missing = contract_service.missing_data(rendered)
+        missing = contract_document.missing_data(rendered)
         if missing is not None:
             lines = "\n".join(f"• {translated(m)}" for m in missing.errors.values())
             QMessageBox.warning(self, self.tr("Data missing"),
@@ -941,7 +943,8 @@ class ContractDialog(DirtyFlag, QDialog):
             show_error(self, error)
             contract = None
         self._contract_id, self._contract, self._client_id = None, None, client_id
-        self._state, self._number = "draft", ""
+        self._state, self._number = contract_service.CONTRACT.initial, ""
+        self._actions = contract_service.actions(None)
         self._fill_templates(defaults["template_id"])
         self._fill_form(contract, client.name, defaults)
         self._fill_side()
@@ -951,6 +954,7 @@ class ContractDialog(DirtyFlag, QDialog):
         client = party_service.get_client(contract.client_id)
         self._contract_id, self._contract, self._client_id = contract.id, contract, contract.client_id
         self._state, self._number = contract.state, contract.number
+        self._actions = contract_service.actions(contract)
         name = ""
         if contract.template_id is not None:
             try:
@@ -997,15 +1001,15 @@ class ContractDialog(DirtyFlag, QDialog):
         what = self._number or self.tr("New contract")
         self.header.setText(f"{what} · {self.client_name.text()}")
         self.setWindowTitle(self.tr("Contract %1").replace("%1", self._number) if saved else self.tr("New contract"))
-        shown = contract_service.display_state(self._contract) if self._contract is not None else "draft"
+        shown = contract_service.display_state(self._contract) if self._contract is not None else self._state
         self.state_chip.setText(state_labels().get(shown, shown))
         self.state_chip.setStyleSheet(chip_style(shown))
-        if self._contract is not None and self._contract.state == "terminated":
+        if self._contract is not None and self._contract.terminated_on is not None:
             self.state_chip.setToolTip(self.tr("Terminated on %1: %2").replace(
                 "%1", format_date(self._contract.terminated_on)).replace("%2", self._contract.termination_reason))
         else:
             self.state_chip.setToolTip("")
-        editable = self._state == "draft"
+        editable = "edit" in self._actions
         self._set_editable(editable)
         for index in range(1, self.side_tabs.count()):
             self.side_tabs.setTabEnabled(index, saved)
@@ -1039,17 +1043,17 @@ class ContractDialog(DirtyFlag, QDialog):
         self.renewal_months.setEnabled(on)
 
     def _update_buttons(self) -> None:
-        saved, state = self._contract_id is not None, self._state
-        self.save_button.setVisible(state == "draft")
-        self.generate_button.setVisible(state in ("draft", "sent", "active"))
-        self.send_button.setVisible(state == "draft")
+        saved, actions = self._contract_id is not None, self._actions
+        self.save_button.setVisible("edit" in actions)
+        self.generate_button.setVisible("generate" in actions)
+        self.send_button.setVisible("send" in actions)
         self.send_button.setEnabled(saved or self._dirty)
-        self.withdraw_button.setVisible(state == "sent")
-        self.sign_button.setVisible(state in ("draft", "sent"))
+        self.withdraw_button.setVisible("withdraw" in actions)
+        self.sign_button.setVisible("sign" in actions)
         self.sign_button.setEnabled(saved)
-        self.terminate_button.setVisible(state == "active")
-        self.renew_button.setVisible(state in ("active", "expired"))
-        self.amend_button.setVisible(state in ("sent", "active"))
+        self.terminate_button.setVisible("terminate" in actions)
+        self.renew_button.setVisible("renew" in actions)
+        self.amend_button.setVisible("amend" in actions)
         obligation = self.obligations_model.row(self.obligations_table.currentIndex().row())
         self.add_obligation_button.setEnabled(saved)
         for button in (self.edit_obligation_button, self.done_obligation_button, self.delete_obligation_button):
@@ -1075,7 +1079,7 @@ class ContractDialog(DirtyFlag, QDialog):
         """Render what is typed (a draft) or what is saved (otherwise), and list what the template prints empty."""
         self._preview_timer.stop()
         contract = self._contract
-        if self._state == "draft":
+        if "edit" in self._actions:
             try:
                 contract = contract_service.build_contract(self.values(), self._contract_id)
             except ValidationError as error:
@@ -1089,7 +1093,7 @@ class ContractDialog(DirtyFlag, QDialog):
         if contract is None:
             return
         try:
-            rendered = contract_service.preview(contract, mark_missing=True)
+            rendered = contract_document.preview(contract, mark_missing=True)
         except ValidationError:
             self.rendered, self.missing_texts = None, []
             self.missing_box.set_missing([])
@@ -1101,7 +1105,7 @@ class ContractDialog(DirtyFlag, QDialog):
         if self._contract_id is None and "contract.number" in rendered.missing:
             rendered.missing.remove("contract.number")  # the first save gives the number
         self.rendered = rendered
-        missing = contract_service.missing_data(rendered)
+        missing = contract_document.missing_data(rendered)
         errors = missing.errors if missing is not None else {}
         listed = [(path, translated(errors[f"missing.{path}"])) for path in rendered.missing]
         self.missing_texts = [text for _, text in listed]
@@ -1150,7 +1154,7 @@ class ContractDialog(DirtyFlag, QDialog):
         card.focus_field(field)
 
     def _client_saved(self, client_id: int) -> None:
-        if self._state == "draft":  # contacts may have been added there
+        if "edit" in self._actions:  # contacts may have been added there
             self._fill_people(client_id, self.contact.currentData(), self.manager.currentData())
         self.update_preview()
         self.client_saved.emit(client_id)
@@ -1217,7 +1221,7 @@ class ContractDialog(DirtyFlag, QDialog):
         rows = contract_service.contract_obligations(self._contract_id) if self._contract_id else []
         self.obligations_model.set_rows(rows)
         overdue = sum(1 for row in rows if self.obligations_model.is_overdue(row))
-        in_force = self._state in ("sent", "active")
+        in_force = self._contract is not None and contract_service.is_in_force(self._contract)
         if overdue and in_force:
             text = self.tr("1 obligation is overdue") if overdue == 1 else self.tr("%1 obligations are overdue")
             self.overdue_label.setText(text.replace("%1", QLocale().toString(overdue)))

@@ -1,7 +1,7 @@
 """The contract register: every contract filtered, the renewals due and the overdue obligations.
 
 Three views over the contract service, each a table: the register (number,
-client, type, state in colour with "expiring" in orange, dates, notice date,
+client, type, state in colour with expiring in orange, dates, notice date,
 amount, overdue obligations, manager) filtered by state, client text, manager
 and type; the contracts due for renewal (ending within the renewal window or
 past their notice date, not yet renewed) with Renew; and the obligations not
@@ -52,7 +52,6 @@ from kamdesk.gui.sale.labels import format_money
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
 from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
 
-STATE_FILTERS = ("draft", "sent", "active", "expiring", "expired", "terminated")
 MUTED = QColor("#8a8a8a")
 OVERDUE = QColor(OVERDUE_COLOUR)
 
@@ -64,7 +63,7 @@ class ContractRow:
     client_id: int
     client: str
     kind: str
-    state: str  # as shown: "expiring" for an active contract near its end
+    state: str  # as shown (`contract.display_state`), expiring for an active contract near its end
     start_date: dt.date
     end_date: dt.date | None
     notice_date: dt.date | None
@@ -72,6 +71,8 @@ class ContractRow:
     currency: str
     overdue: int
     manager: str
+    editable: bool = False  # a draft: it may be deleted
+    final: bool = False  # expired or terminated: shown muted, without a notice date
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class RenewalRow:
     notice_date: dt.date | None
     days_left: int
     auto_renewal: bool
+    state: str = ""  # as shown: expiring
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ class ContractsModel(RowsModel):
             return format_money(row.amount, row.currency)
         if column == "overdue":
             return QLocale().toString(row.overdue) if row.overdue else ""
-        if column == "notice_date" and row.state not in ("active", "expiring", "sent", "draft"):
+        if column == "notice_date" and row.final:
             return ""
         return super().display(row, column)
 
@@ -167,7 +169,7 @@ class ContractsModel(RowsModel):
             return state_colour(row.state)
         if column == "overdue" and row.overdue:
             return OVERDUE
-        if row.state in ("expired", "terminated"):
+        if row.final:
             return MUTED
         return None
 
@@ -198,7 +200,7 @@ class RenewalsModel(RowsModel):
         if column == "notice_date" and row.notice_date is not None and row.notice_date <= dt.date.today():
             return OVERDUE
         if column == "days_left":
-            return OVERDUE if row.days_left <= 14 else state_colour("expiring")
+            return OVERDUE if row.days_left <= 14 else state_colour(row.state)
         return None
 
 
@@ -246,18 +248,21 @@ def contract_rows(state: str | None = None, manager_id: int | None = None, kind:
         rows.append(ContractRow(
             id=contract.id, number=contract.number, client_id=contract.client_id, client=contract.client.name,
             kind=contract.kind, state=contract_service.display_state(contract, window=window),
-            start_date=contract.start_date, end_date=contract.end_date,
+            start_date=contract.start_date, end_date=contract_service.current_end(contract),
             notice_date=contract_service.notice_date(contract), amount=contract.amount, currency=contract.currency,
-            overdue=overdue.get(contract.id, 0), manager=managers.get(contract.manager_id, "")))
+            overdue=overdue.get(contract.id, 0), manager=managers.get(contract.manager_id, ""),
+            editable=contract_service.is_editable(contract), final=contract_service.is_final(contract)
+            or contract_service.is_overdue(contract)))
     return rows
 
 
 def renewal_rows(manager_id: int | None = None, text: str = "") -> list[RenewalRow]:
     today = dt.date.today()
     needle = fold(text.strip())
-    return [RenewalRow(id=c.id, number=c.number, client_id=c.client_id, client=c.client.name, end_date=c.end_date,
-                       notice_date=contract_service.notice_date(c), days_left=(c.end_date - today).days,
-                       auto_renewal=bool(c.auto_renewal))
+    return [RenewalRow(id=c.id, number=c.number, client_id=c.client_id, client=c.client.name,
+                       end_date=contract_service.current_end(c), notice_date=contract_service.notice_date(c),
+                       days_left=(contract_service.current_end(c) - today).days, auto_renewal=bool(c.auto_renewal),
+                       state=contract_service.display_state(c))
             for c in contract_service.due_for_renewal(manager_id=manager_id)
             if not needle or needle in fold(c.client.name) or needle in fold(c.number)]
 
@@ -383,9 +388,8 @@ class ContractsPage(QWidget):
             count_text=lambda n: ListPage.number(n, self.tr("1 contract"), self.tr("%1 contracts")),
             no_match=self._no_match, empty_hint=self._empty_hint, activate=self.open_current,
             apply=self.apply_filters)
-        states = state_labels()
         self.state = self.listing.add_filter("contract_state_filter", self.tr("All states"),
-                                             ((states.get(code, code), code) for code in STATE_FILTERS))
+                                             ((label, code) for code, label in state_labels().items()))
         self.kind = self.listing.add_filter("contract_kind_filter", self.tr("All types"),
                                             ((label, code) for code, label in kind_labels().items()
                                              if code in CONTRACT_KINDS))
@@ -543,7 +547,7 @@ class ContractsPage(QWidget):
         row = self.model.row(self.table.currentIndex().row())
         if row is None:
             return False
-        if row.state != "draft":
+        if not row.editable:
             QMessageBox.information(self, self.tr("Delete contract"),
                                     self.tr("Only a draft can be deleted; %1 is no longer a draft.")
                                     .replace("%1", row.number))
@@ -626,7 +630,7 @@ class ContractsPage(QWidget):
 
     def _update_actions(self) -> None:
         row = self.model.row(self.table.currentIndex().row())
-        self.delete_button.setEnabled(row is not None and row.state == "draft")
+        self.delete_button.setEnabled(row is not None and row.editable)
         self.open_button.setEnabled(row is not None)
         self.renew_button.setEnabled(self.renewals_model.row(self.renewals_table.currentIndex().row()) is not None)
         self.done_button.setEnabled(self.overdue_model.row(self.overdue_table.currentIndex().row()) is not None)

@@ -1,7 +1,8 @@
-"""Translated labels of the contract area's stored codes, and the colours of its states.
+"""Translated labels of the contract area's stored codes, and its states as the core declares them.
 
 Each label is a literal `QCoreApplication.translate("ContractLabels", ...)`
-call so that pyside6-lupdate finds it.
+call so that pyside6-lupdate finds it; the states' titles and colours come from
+the contract workflow (`services.contract.shown_states`).
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-STATE_COLOURS = {"draft": "#6b6b6b", "sent": "#1565c0", "active": "#2e7d32", "expiring": "#ef6c00",
-                 "expired": "#9e9e9e", "terminated": "#c62828"}
+from kamdesk.core.services import contract as contract_service
+from kamdesk.gui.messages import translated
+
 OVERDUE_COLOUR = "#c62828"
 
 
@@ -45,18 +47,12 @@ def root_labels() -> dict[str, str]:
 
 
 def state_labels() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("ContractLabels", "Draft"),
-        "sent": QCoreApplication.translate("ContractLabels", "Sent for signature"),
-        "active": QCoreApplication.translate("ContractLabels", "Active"),
-        "expiring": QCoreApplication.translate("ContractLabels", "Expiring"),
-        "expired": QCoreApplication.translate("ContractLabels", "Expired"),
-        "terminated": QCoreApplication.translate("ContractLabels", "Terminated"),
-    }
+    """The states as lists show and filter them (expiring included), in their order, translated."""
+    return {state.name: translated(state.title) for state in contract_service.shown_states()}
 
 
 def state_colour(state: str) -> QColor:
-    return QColor(STATE_COLOURS.get(state, "#000000"))
+    return QColor(contract_service.shown_state(state).colour or "#000000")
 
 
 def language_labels() -> dict[str, str]:

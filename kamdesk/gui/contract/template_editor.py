@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.documents import contract_template as templates
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.services import contract as contract_service
@@ -605,7 +606,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
                 contract = contract_service.build_contract({
                     "client_id": self._client_id, "template_source": "", "kind": kind, "language": language,
                     "start_date": start, "end_date": start + relativedelta(years=1, days=-1)})
-                self._context = contract_service.contract_context(contract)
+                self._context = contract_document.contract_context(contract)
             self._context_key = key
         return self._context
 
@@ -619,7 +620,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         except KamdeskError as error:
             self._show_note(error_text(error))
             return
-        missing = contract_service.missing_data(rendered)
+        missing = contract_document.missing_data(rendered)
         self._missing_lines = [translated(message) for message in missing.messages()] if missing else []
         self._show_note("\n".join(self._missing_lines))
         bar = self.preview.verticalScrollBar()

@@ -228,8 +228,8 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_visit_button.setEnabled(saved)
         views = activity_service.client_timeline(self._client_id) if saved else []
         # what is to do first, the next one on top; then the history, newest first
-        planned = sorted((v for v in views if v.state == "planned"), key=lambda v: (v.start, v.id))
-        self._timeline = planned + [v for v in views if v.state != "planned"]
+        planned = sorted((v for v in views if activity_service.is_open(v)), key=lambda v: (v.start, v.id))
+        self._timeline = planned + [v for v in views if not activity_service.is_open(v)]
         self._fill_timeline(planned[0] if planned else None)
 
     def reject(self) -> None:
@@ -894,8 +894,8 @@ class ClientCard(DirtyFlag, QDialog):
             texts = {
                 "when": format_moment(view.start, view.all_day), "kind": kinds.get(view.kind, view.kind),
                 "subject": view.subject, "state": state,
-                "result": results.get(view.result, view.result) if view.state == "done" else "",
-                "outcome": view.outcome if view.state == "done" else "",
+                "result": results.get(view.result, view.result) if activity_service.is_done(view) else "",
+                "outcome": view.outcome if activity_service.is_done(view) else "",
             }
             for column, field in enumerate(ACTIVITY_COLUMNS):
                 item = QTableWidgetItem(texts[field])
@@ -905,7 +905,7 @@ class ClientCard(DirtyFlag, QDialog):
                     item.setIcon(kind_icon(view.kind))
                 if field in ("subject", "outcome") and texts[field]:
                     item.setToolTip(texts[field])
-                if view.state == "cancelled":
+                if activity_service.is_cancelled(view):
                     item.setForeground(QBrush(CANCELLED_COLOR))
                 elif view.overdue and field in ("when", "state"):
                     item.setForeground(QBrush(OVERDUE_COLOR))

@@ -157,6 +157,7 @@ def test_the_last_contact_never_lies_ahead(client):
     """A done activity dated later (recorded so before this was checked) counts as a contact now."""
     call = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 11, 2, 9)})
     act.complete_activity(call.id, "reached")
+    # backdated the other way: the services refuse to record a done call ahead of now
     Activity.update(starts_at=utc_now() + dt.timedelta(days=30)).where(Activity.id == call.id).execute()
     act.refresh_contact_dates([client.id])
     assert Client.get_by_id(client.id).last_contact_at <= utc_now()
@@ -230,7 +231,8 @@ def test_time_zone_and_working_hours_settings(company):
 def test_moving_the_series_keeps_done_occurrences_in_their_place(client):
     first = act.create_activity({"kind": "call", "client_id": client.id, "start": at(2026, 12, 7, 9)},
                                 recurrence=act.Recurrence("weekly", weekdays=(0,), count=3))
-    Activity.update(state="done", detached=True).where(Activity.id == first.id).execute()  # done, whatever the clock
+    # done in its place, whatever the clock: complete_activity would refuse or move a call ahead of now
+    Activity.update(state="done", detached=True).where(Activity.id == first.id).execute()
     second = Activity.select().where(Activity.series == first.series_id).order_by(Activity.starts_at)[1]
     moved = act.move_activity(second.id, at(2026, 12, 15, 10), scope="series")  # Mondays -> Tuesdays at 10
     views = act.activities_between(dt.date(2026, 12, 1), dt.date(2026, 12, 31))

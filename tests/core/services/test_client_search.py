@@ -21,6 +21,7 @@ from kamdesk.core.services.client_search import (
     search_clients,
 )
 from kamdesk.core.services.party_validation import hu_check_digit
+from tests import factories
 
 KOVACS_TAX = f"1234567{hu_check_digit('1234567')}-2-13"
 KOVACS, SZUCS, IVAN, ALFA, ZETA = ("Kovács és Társa Kft.", "Szűcs Élelmiszer Bt.", "ООО Иван и партнёры",
@@ -30,7 +31,7 @@ KOVACS, SZUCS, IVAN, ALFA, ZETA = ("Kovács és Társa Kft.", "Szűcs Élelmisze
 @pytest.fixture
 def clients(company):
     """Four working clients and an archived one, with contacts, segments and managers."""
-    company_service.save_manager({"name": "Nagy Péter", "email": "peter.nagy@example.hu"})
+    factories.manager("Nagy Péter", email="peter.nagy@example.hu")
     party.save_client({"name": KOVACS, "tax_number": KOVACS_TAX, "legal_city": "Győr", "status": "active",
                        "segment": "Retail chains", "manager": "Kiss Anna", "key_account": True,
                        "phone": "+36 30 111 1111"},

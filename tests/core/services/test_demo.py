@@ -304,13 +304,14 @@ def demo_url(tmp_path_factory):
 
 
 @pytest.fixture
-def shop(demo_url):
+def demo_db(demo_url):
+    """The demo database, made once for the module, bound for one test."""
     database = kdb.connect(demo_url)
     yield
     database.close()
 
 
-def test_demo_catalogue_is_a_tree_of_about_300_products(shop):
+def test_demo_catalogue_is_a_tree_of_about_300_products(demo_db):
     products = list(Product.select())
     assert 250 <= len(products) <= 350
     assert {p.unit for p in products} == {"db", "kg", "l", "karton"}
@@ -323,7 +324,7 @@ def test_demo_catalogue_is_a_tree_of_about_300_products(shop):
     assert all(p.category_id for p in products)
 
 
-def test_demo_price_columns_one_stored_three_derived(shop):
+def test_demo_price_columns_one_stored_three_derived(demo_db):
     columns = {c.name: c for c in PriceColumn.select()}
     assert set(columns) == {"Listaár", "Nagyker", "Kulcsügyfél", "VIP"}
     listing = columns["Listaár"]
@@ -337,7 +338,7 @@ def test_demo_price_columns_one_stored_three_derived(shop):
     assert len(vip) == len(ids) and all(price > 0 for price in vip.values())
 
 
-def test_demo_clients_buy_at_their_column(shop):
+def test_demo_clients_buy_at_their_column(demo_db):
     names = {c.id: c.name for c in PriceColumn.select()}
     wholesale = Segment.get(Segment.name == "Nagykereskedelem").id
     for client in Client.select():
@@ -352,7 +353,7 @@ def test_demo_clients_buy_at_their_column(shop):
     assert set(used) == {"Listaár", "Nagyker", "Kulcsügyfél", "VIP"}
 
 
-def test_demo_promotions_run_now(shop):
+def test_demo_promotions_run_now(demo_db):
     promotions = {p.kind: p for p in Promotion.select()}
     assert set(promotions) == {"percent", "bundle"}
     today = NOW.date()
@@ -366,7 +367,7 @@ def test_demo_promotions_run_now(shop):
     assert found[water.id].kind == "bundle"
 
 
-def test_demo_orders_belong_to_active_clients_with_activities(shop):
+def test_demo_orders_belong_to_active_clients_with_activities(demo_db):
     buyers = {o.client_id for o in Order.select(Order.client)}
     touched = {a.client_id for a in Activity.select(Activity.client) if a.client_id}
     assert buyers and buyers <= touched
@@ -379,7 +380,7 @@ def test_demo_orders_belong_to_active_clients_with_activities(shop):
         assert Contact.get_by_id(order.contact_id).client_id == client.id
 
 
-def test_demo_orders_span_two_years_in_realistic_states(shop):
+def test_demo_orders_span_two_years_in_realistic_states(demo_db):
     orders = list(Order.select())
     days = [o.order_date for o in orders]
     assert min(days) <= NOW.date() - dt.timedelta(days=700) and max(days) <= NOW.date()
@@ -407,7 +408,7 @@ def test_demo_orders_span_two_years_in_realistic_states(shop):
     assert Counter(o.cancel_reason for o in orders if o.state == "cancelled").keys() >= {"price", "competitor"}
 
 
-def test_demo_orders_are_priced_as_the_services_price_them(shop):
+def test_demo_orders_are_priced_as_the_services_price_them(demo_db):
     """Every 10th order priced again through sale.price_order: the same lines and totals, to the forint."""
     orders = list(Order.select().order_by(Order.id))
     for order in orders[::10]:
@@ -428,7 +429,7 @@ def test_demo_orders_are_priced_as_the_services_price_them(shop):
     assert OrderLine.select().where(OrderLine.free_quantity > 0).exists()
 
 
-def test_demo_discounts_above_the_limit_are_approved_or_pending(shop):
+def test_demo_discounts_above_the_limit_are_approved_or_pending(demo_db):
     approvals = list(DiscountApproval.select())
     pending = [a for a in approvals if a.state == "pending"]
     assert len(pending) == 3
@@ -451,7 +452,7 @@ def test_demo_discounts_above_the_limit_are_approved_or_pending(shop):
         assert line.discount_percent <= limits[line.order.manager_id] or line.order_id in approved_orders
 
 
-def test_demo_order_numbers_are_gapless_per_year_and_the_series_continues(shop):
+def test_demo_order_numbers_are_gapless_per_year_and_the_series_continues(demo_db):
     by_year: dict[int, list[int]] = {}
     for order in Order.select().order_by(Order.id):
         prefix, number = order.number.rsplit("-", 1)
@@ -465,7 +466,7 @@ def test_demo_order_numbers_are_gapless_per_year_and_the_series_continues(shop):
         transaction.rollback()
 
 
-def test_demo_shipments_match_what_was_delivered(shop):
+def test_demo_shipments_match_what_was_delivered(demo_db):
     shipped = Counter()
     for shipment in Shipment.select():
         shipped[shipment.line_id] += shipment.quantity
@@ -481,7 +482,7 @@ def test_demo_shipments_match_what_was_delivered(shop):
         assert any(l.delivered_quantity < l.quantity + l.free_quantity for l in lines)
 
 
-def test_demo_credit_overrides_are_recorded_by_the_head(shop):
+def test_demo_credit_overrides_are_recorded_by_the_head(demo_db):
     overridden = list(Order.select().where(Order.credit_override_by.is_null(False)))
     for order in overridden:
         assert order.credit_override_by.role == "head" and order.credit_override_reason
@@ -525,13 +526,13 @@ def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp
     import docx
     from pypdf import PdfReader
 
+    from kamdesk.core.documents import contract_context as contract_document
     from kamdesk.core.models import Contract
-    from kamdesk.core.services import contract as contracts
 
     foreign = set()
     for contract in Contract.select().order_by(Contract.id):
         pdf, word = tmp_path / f"{contract.id}.pdf", tmp_path / f"{contract.id}.docx"
-        contracts.write_documents(contract, pdf, word)
+        contract_document.write_documents(contract, pdf, word)
         text = " ".join("\n".join(page.extract_text() for page in PdfReader(pdf).pages).split())
         assert "\n".join(p.text for p in docx.Document(str(word)).paragraphs).strip()
         country = contract.client.legal_country
@@ -548,8 +549,8 @@ def test_every_demo_contract_exports_and_foreign_ones_name_the_country(demo, tmp
 def test_a_foreign_clients_contract_opens_in_libreoffice_writer_with_the_country(demo, tmp_path):
     """The editable DOCX as its reader opens it: LibreOffice Writer turns it into a PDF that names the
     buyer's country and tax number, for a Czech, a Polish and a Russian client (one LibreOffice run)."""
+    from kamdesk.core.documents import contract_context as contract_document
     from kamdesk.core.models import Contract
-    from kamdesk.core.services import contract as contracts
     from tests.office import convert, program
 
     chosen = {}
@@ -558,7 +559,7 @@ def test_a_foreign_clients_contract_opens_in_libreoffice_writer_with_the_country
     words = []
     for country in ("CZ", "PL", "RU"):
         word = tmp_path / f"{country}.docx"
-        contracts.write_documents(chosen[country], tmp_path / f"{country}.pdf", word)
+        contract_document.write_documents(chosen[country], tmp_path / f"{country}.pdf", word)
         words.append(word)
     printed = convert(words, "pdf", tmp_path / "writer")
     for country, pdf in zip(("CZ", "PL", "RU"), printed, strict=True):

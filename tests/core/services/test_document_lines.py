@@ -8,10 +8,11 @@ import pytest
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.models import Client, Offer, OfferLine, Order, OrderLine
-from kamdesk.core.services import catalogue, document_lines, numbering, party
+from kamdesk.core.services import catalogue, document_lines, numbering
 from kamdesk.core.services import offer as offers
 from kamdesk.core.services import sale
 from kamdesk.core.services.document_lines import LineRequest
+from tests import factories
 
 TODAY = dt.date.today()
 
@@ -19,14 +20,10 @@ TODAY = dt.date.today()
 @pytest.fixture
 def priced(company):
     """A client on a 10 % cheaper column, milk and bread with list prices, milk 20 % off today."""
-    listing = catalogue.save_price_column("List", is_default=True)
-    wholesale = catalogue.save_price_column("Wholesale", base_id=listing.id, percent="-10")
-    milk = catalogue.save_product({"sku": "MILK", "name": "Milk 1 l", "vat_rate": 18, "category": "Food / Dairy"})
-    bread = catalogue.save_product({"sku": "BREAD", "name": "Bread", "vat_rate": 5, "category": "Food / Bakery"})
-    catalogue.set_price(milk.id, listing.id, D(400))
-    catalogue.set_price(bread.id, listing.id, D(1000))
-    client = party.save_client({"name": "Kovács Kft."})
-    Client.update(price_column=wholesale).where(Client.id == client.id).execute()
+    listing, wholesale = factories.price_columns(listing="List", wholesale="Wholesale")
+    milk = factories.product("MILK", "Milk 1 l", 400, listing, vat_rate=18, category="Food / Dairy")
+    bread = factories.product("BREAD", "Bread", 1000, listing, vat_rate=5, category="Food / Bakery")
+    client = factories.client("Kovács Kft.", price_column=wholesale.id)
     catalogue.save_promotion({"name": "Milk week", "starts_on": TODAY, "ends_on": TODAY, "kind": "percent",
                               "percent": 20}, category_ids=[milk.category_id])
     return {"client": Client.get_by_id(client.id), "milk": milk, "bread": bread}

@@ -10,36 +10,21 @@ from hypothesis import strategies as st
 
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.models import Client, Offer, OfferLine, Setting
+from kamdesk.core.models import Offer, OfferLine
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offers
+from tests import factories
 
 TODAY = dt.date.today()
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 20
 
 
-@pytest.fixture
-def shop(company):
-    head = company_service.save_manager({"name": "Tóth Zoltán", "role": "head"})
-    listing = catalogue.save_price_column("Listaár", is_default=True)
-    wholesale = catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-10")
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18, "category": "Élelmiszer / Tejtermék"})
-    bread = catalogue.save_product({"sku": "KEN-2", "name": "Kenyér", "vat_rate": 5, "category": "Élelmiszer / Pékáru"})
-    catalogue.set_price(milk.id, listing.id, D(399))
-    catalogue.set_price(bread.id, listing.id, D("1249.50"))
-    client = party.save_client({"name": "Kovács Kft.", "legal_city": "Győr", "legal_street": "Fő utca 1.",
-                                "legal_postcode": "9021", "tax_number": "12892312-2-42"})
-    Client.update(price_column=wholesale).where(Client.id == client.id).execute()
-    return {"head": head, "milk": milk, "bread": bread, "client": client, "listing": listing}
-
-
-def requests(*lines):
-    return [sale.LineRequest(p.id, D(q), D(d)) for p, q, d in lines]
+requests = factories.lines
 
 
 def offer(shop, *lines, **values):
-    return offers.save_offer({"client_id": shop["client"].id, "offer_date": TODAY, **values}, requests(*lines))
+    return factories.offer(shop["client"].id, TODAY, *lines, **values)
 
 
 def standard(shop, **values):
@@ -83,7 +68,7 @@ def test_defaults_come_from_the_settings_and_the_client(shop):
     assert saved.payment_terms == "8 napon belül, átutalással"
     for key, value in (("offer_validity_days", "14"), ("offer_introduction", "Tisztelt Partnerünk!"),
                        ("offer_closing", "Üdvözlettel")):
-        Setting.create(key=key, value=value)
+        company_service.set_setting(key, value)
     again = standard(shop)
     assert (again.valid_until, again.introduction, again.closing) == (
         TODAY + dt.timedelta(days=14), "Tisztelt Partnerünk!", "Üdvözlettel")
@@ -189,6 +174,7 @@ def test_overdue_draft_and_sent_offers_expire(shop):
     assert states == {draft.id: "expired", sent.id: "expired", accepted.id: "accepted", later.id: "draft"}
     with pytest.raises(WorkflowError):
         offers.accept_offer(sent.id)
+    # a day has passed: save_offer refuses a validity in the past
     Offer.update(valid_until=TODAY - dt.timedelta(days=1)).where(Offer.id == later.id).execute()
     assert offers.expire_offers() == 1  # the job, not the list, expires it
     assert [o.number for o in offers.list_offers(state="expired")] == sorted(
@@ -323,6 +309,7 @@ def test_sent_offers_waiting_too_long_are_listed_to_follow_up(shop):
     old = offers.send_offer(standard(shop).id)
     fresh = offers.send_offer(standard(shop).id)
     standard(shop)  # a draft is not waiting for an answer
+    # sent ten days ago: send_offer stamps now
     Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
         Offer.id == old.id).execute()
     assert [o.id for o in offers.awaiting_answer(7)] == [old.id]
@@ -358,6 +345,7 @@ def test_an_offer_without_an_answer_becomes_a_planner_suggestion(shop):
 
     sent = standard(shop)
     offers.send_offer(sent.id)
+    # sent ten days ago: send_offer stamps now
     Offer.update(sent_at=dt.datetime.combine(TODAY - dt.timedelta(days=10), dt.time(9))).where(
         Offer.id == sent.id).execute()
     now = dt.datetime.combine(TODAY, dt.time(8), activity_service.local_zone())

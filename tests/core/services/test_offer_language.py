@@ -1,7 +1,7 @@
 """Every text of an offer follows the offer's language: a standard text changes with it, one's own stays."""
 
 from kamdesk.core.services import offer as offers
-from tests.core.services.test_offer import requests, shop, standard  # noqa: F401 (shop is a fixture)
+from tests.core.services.test_offer import requests, standard
 
 RUSSIAN_TERMS = "8 дн. с даты счёта, банковским переводом"
 
@@ -38,10 +38,10 @@ def test_a_new_version_in_another_language_carries_the_texts_over_in_it(shop):
 
 
 def test_a_standard_text_stays_while_the_language_does(shop):
-    from kamdesk.core.models import Setting
+    from kamdesk.core.services import company as company_service
 
     saved = standard(shop)
-    Setting.create(key="offer_introduction", value="Tisztelt Partnerünk!")  # the company's own text, set later
+    company_service.set_setting("offer_introduction", "Tisztelt Partnerünk!")  # the company's own text, set later
     kept = offers.save_offer({"notes": "Call first"}, requests((shop["milk"], "1", "0")), offer_id=saved.id)
     assert kept.introduction == offers.DEFAULT_INTRODUCTIONS["hu"]
 

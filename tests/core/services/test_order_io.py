@@ -11,40 +11,34 @@ import pytest
 
 from kamdesk.core.documents.order_sheet import HEADERS
 from kamdesk.core.errors import KamdeskError, NotFound, ValidationError, WorkflowError
-from kamdesk.core.models import Client
-from kamdesk.core.services import catalogue, party, sale
+from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services.order_io import export_order, list_orders
+from tests import factories
 
 DAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture
-def shop(company):
-    listing = catalogue.save_price_column("Listaár", is_default=True)
-    wholesale = catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-10")
-    water = catalogue.save_product({"sku": "VIZ-1", "name": "Ásványvíz 1,5 l", "unit": "karton", "vat_rate": 27})
-    bread = catalogue.save_product({"sku": "KEN-2", "name": "Kenyér", "unit": "db", "vat_rate": 5})
-    catalogue.set_price(water.id, listing.id, D("1490"))
-    catalogue.set_price(bread.id, listing.id, D("1249.50"))
+def store(company):
+    """Water (10+1 on DAY) and bread at list price; Kovács buys 10 % below it, Alfa at list price."""
+    listing, wholesale = factories.price_columns()
+    water = factories.product("VIZ-1", "Ásványvíz 1,5 l", "1490", listing, unit="karton", vat_rate=27)
+    bread = factories.product("KEN-2", "Kenyér", "1249.50", listing, unit="db", vat_rate=5)
     catalogue.save_promotion({"name": "10+1 víz", "starts_on": DAY, "ends_on": DAY, "kind": "bundle",
                               "buy_quantity": 10, "free_quantity": 1}, product_ids=[water.id])
-    client = party.save_client({"name": "Kovács és Társa Kft.", "tax_number": "12345676-2-13",
-                                "legal_postcode": "9021", "legal_city": "Győr", "legal_street": "Baross út 1.",
-                                "payment_terms_days": 15})
-    Client.update(price_column=wholesale).where(Client.id == client.id).execute()
-    other = party.save_client({"name": "Alfa Bt."})
-    return {"water": water, "bread": bread, "client": client, "other": other}
+    client = factories.client("Kovács és Társa Kft.", tax_number="12345676-2-13", legal_postcode="9021",
+                              legal_city="Győr", legal_street="Baross út 1.", payment_terms_days=15,
+                              price_column=wholesale.id)
+    return {"water": water, "bread": bread, "client": client, "other": factories.client("Alfa Bt.")}
 
 
-def place(shop, client, *lines, day=DAY, confirm=True):
-    requests = [sale.LineRequest(p.id, D(q), D(d)) for p, q, d in lines]
-    order = sale.save_order({"client_id": client.id, "order_date": day, "delivery_date": day + dt.timedelta(2),
-                             "notes": "Reggel 6 és 10 között"}, requests)
-    return sale.confirm_order(order.id) if confirm else order
+def place(store, client, *lines, day=DAY, confirm=True):
+    return factories.order(client.id, day, *lines, confirm=confirm, delivery_date=day + dt.timedelta(2),
+                           notes="Reggel 6 és 10 között")
 
 
-def test_a_confirmed_order_exports_to_xlsx_with_its_stored_figures(shop, tmp_path):
-    order = place(shop, shop["client"], (shop["water"], "12", "0"), (shop["bread"], "3.5", "2.5"))
+def test_a_confirmed_order_exports_to_xlsx_with_its_stored_figures(store, tmp_path):
+    order = place(store, store["client"], (store["water"], "12", "0"), (store["bread"], "3.5", "2.5"))
     path = tmp_path / "order.xlsx"
     assert export_order(order.number, path) == 2
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
@@ -68,8 +62,8 @@ def test_a_confirmed_order_exports_to_xlsx_with_its_stored_figures(shop, tmp_pat
     assert first["order_notes"] == "Reggel 6 és 10 között"
 
 
-def test_the_csv_holds_exact_decimal_strings(shop, tmp_path):
-    order = place(shop, shop["client"], (shop["water"], "12", "0"), (shop["bread"], "3.5", "2.5"))
+def test_the_csv_holds_exact_decimal_strings(store, tmp_path):
+    order = place(store, store["client"], (store["water"], "12", "0"), (store["bread"], "3.5", "2.5"))
     path = tmp_path / "order.csv"
     assert export_order(f" {order.number} ", path) == 2
     with open(path, encoding="utf-8-sig", newline="") as handle:
@@ -82,8 +76,8 @@ def test_the_csv_holds_exact_decimal_strings(shop, tmp_path):
     assert D(rows[0]["order_gross_total"]) == order.gross_total
 
 
-def test_shipped_and_delivered_orders_export_too(shop, tmp_path):
-    order = place(shop, shop["client"], (shop["bread"], "2", "0"))
+def test_shipped_and_delivered_orders_export_too(store, tmp_path):
+    order = place(store, store["client"], (store["bread"], "2", "0"))
     line = sale.order_lines(order.id)[0]
     sale.ship_order(order.id, {line.id: D(1)}, shipped_on=DAY)
     assert export_order(order.number, tmp_path / "shipped.csv") == 1
@@ -92,8 +86,8 @@ def test_shipped_and_delivered_orders_export_too(shop, tmp_path):
     assert export_order(order.number, tmp_path / "delivered.xlsx") == 1
 
 
-def test_drafts_and_cancelled_orders_are_refused(shop, tmp_path):
-    draft = place(shop, shop["client"], (shop["bread"], "1", "0"), confirm=False)
+def test_drafts_and_cancelled_orders_are_refused(store, tmp_path):
+    draft = place(store, store["client"], (store["bread"], "1", "0"), confirm=False)
     with pytest.raises(WorkflowError, match="is a draft: confirm it") as error:
         export_order(draft.number, tmp_path / "draft.xlsx")
     assert error.value.message.params == {"number": draft.number}
@@ -103,25 +97,25 @@ def test_drafts_and_cancelled_orders_are_refused(shop, tmp_path):
     assert not (tmp_path / "draft.xlsx").exists()
 
 
-def test_unknown_numbers_and_formats(shop, tmp_path):
+def test_unknown_numbers_and_formats(store, tmp_path):
     with pytest.raises(NotFound, match="ORD-1999-00001"):
         export_order("ORD-1999-00001", tmp_path / "x.csv")
-    order = place(shop, shop["client"], (shop["bread"], "1", "0"))
+    order = place(store, store["client"], (store["bread"], "1", "0"))
     with pytest.raises(KamdeskError, match="xlsx or .csv"):
         export_order(order.number, tmp_path / "x.pdf")
 
 
-def test_list_orders_newest_first_by_client_and_state(shop):
-    first = place(shop, shop["client"], (shop["bread"], "1", "0"), day=DAY - dt.timedelta(3))
-    second = place(shop, shop["other"], (shop["water"], "1", "0"), day=DAY - dt.timedelta(1), confirm=False)
-    third = place(shop, shop["client"], (shop["water"], "2", "0"))
+def test_list_orders_newest_first_by_client_and_state(store):
+    first = place(store, store["client"], (store["bread"], "1", "0"), day=DAY - dt.timedelta(3))
+    second = place(store, store["other"], (store["water"], "1", "0"), day=DAY - dt.timedelta(1), confirm=False)
+    third = place(store, store["client"], (store["water"], "2", "0"))
     assert [o.number for o in list_orders()] == [third.number, second.number, first.number]
-    assert [o.number for o in list_orders(client_id=shop["client"].id)] == [third.number, first.number]
+    assert [o.number for o in list_orders(client_id=store["client"].id)] == [third.number, first.number]
     assert [o.number for o in list_orders(state="draft")] == [second.number]
     assert [o.number for o in list_orders(limit=1)] == [third.number]
     summary = list_orders(state="draft")[0]
     assert (summary.client, summary.client_id, summary.manager, summary.order_date) == (
-        "Alfa Bt.", shop["other"].id, "Kiss Anna", DAY - dt.timedelta(1))
+        "Alfa Bt.", store["other"].id, "Kiss Anna", DAY - dt.timedelta(1))
     assert (summary.net_total, summary.vat_total, summary.gross_total) == (
         second.net_total, second.vat_total, second.gross_total)
     assert isinstance(summary.gross_total, D)

@@ -15,6 +15,7 @@ from kamdesk.core.services.order_suggestion import (
     typical_quantity,
 )
 from kamdesk.core.services.party import save_client
+from tests import factories
 
 TODAY = dt.date(2026, 3, 15)
 CATALOGUE = (  # sku, name, unit, category
@@ -32,16 +33,11 @@ CATALOGUE = (  # sku, name, unit, category
 
 
 @pytest.fixture
-def shop(company):
-    column = catalogue.save_price_column("List")
-    products = {}
-    for sku, name, unit, category in CATALOGUE:
-        product = catalogue.save_product({"sku": sku, "name": name, "unit": unit, "category": category})
-        catalogue.set_price(product.id, column.id, Decimal(100))
-        products[sku] = product.id
-    catalogue.save_product({"sku": "RAKE", "name": "Rake", "category": "Garden / Tools", "active": False},
-                           products["RAKE"])
-    return products
+def products(company):
+    """CATALOGUE at 100 each in one column; the rake is no longer sold."""
+    ids = factories.priced_products([(sku, name, unit, 100, category) for sku, name, unit, category in CATALOGUE])
+    catalogue.save_product({"sku": "RAKE", "name": "Rake", "category": "Garden / Tools", "active": False}, ids["RAKE"])
+    return ids
 
 
 def place(client_id, day, lines, state="confirmed"):
@@ -55,9 +51,9 @@ def place(client_id, day, lines, state="confirmed"):
 
 
 @pytest.fixture
-def clients(shop):
+def clients(products):
     """Our HoReCa client with eleven sales, two HoReCa peers, and a client of another segment."""
-    p = shop
+    p = products
     ours = save_client({"name": "Étterem Kft.", "segment": "HoReCa", "status": "active"})
     first = dt.date(2025, 11, 1)
     place(ours.id, first, [(p["BEER"], 24)])  # the eleventh sale back: beer counts as bought, not as regular
@@ -97,7 +93,7 @@ def test_typical_quantity_is_the_median_at_the_precision_used():
     assert typical_quantity([Decimal("0.5"), Decimal("0.75")]) == Decimal("0.63")  # 0.625 half up
 
 
-def test_suggests_the_products_bought_regularly(clients, shop):
+def test_suggests_the_products_bought_regularly(clients, products):
     ours, _, _ = clients
     suggestion = suggest_order(ours.id, TODAY)
     assert suggestion.based_on == 10
@@ -113,11 +109,11 @@ def test_suggests_the_products_bought_regularly(clients, shop):
     assert suggestion.lines[2].unit == "kg" and milk.name == "Milk 1 l"
 
 
-def test_inactive_or_unpriced_products_are_not_suggested(clients, shop):
+def test_inactive_or_unpriced_products_are_not_suggested(clients, products):
     ours, _, _ = clients
     catalogue.save_product({"sku": "JUICE", "name": "Juice", "category": "Drinks / Juice", "active": False},
-                           shop["JUICE"])
-    catalogue.set_price(shop["EGGS"], catalogue.default_column().id, None)
+                           products["JUICE"])
+    catalogue.set_price(products["EGGS"], catalogue.default_column().id, None)
     assert [line.sku for line in suggest_order(ours.id, TODAY).lines] == ["MILK", "CHEESE"]
 
 
@@ -132,7 +128,7 @@ def test_the_suggestion_becomes_a_draft_the_manager_can_save(clients):
         ("MILK", Decimal(11)), ("JUICE", Decimal(6)), ("CHEESE", Decimal("2.5")), ("EGGS", Decimal(30))]
 
 
-def test_gaps_are_groups_never_bought_ranked_by_the_segment(clients, shop):
+def test_gaps_are_groups_never_bought_ranked_by_the_segment(clients, products):
     ours, _, _ = clients
     gaps = suggest_order(ours.id, TODAY).gaps
     assert [(gap.name, gap.peer_clients, gap.peers) for gap in gaps] == [
@@ -145,9 +141,9 @@ def test_gaps_are_groups_never_bought_ranked_by_the_segment(clients, shop):
     assert gaps[0].active_products == 1
 
 
-def test_without_a_segment_every_other_client_is_a_peer(clients, shop):
+def test_without_a_segment_every_other_client_is_a_peer(clients, products):
     lonely = save_client({"name": "Magányos Kft."})
-    place(lonely.id, dt.date(2026, 3, 1), [(shop["MILK"], 1), (shop["CHEESE"], 1)])
+    place(lonely.id, dt.date(2026, 3, 1), [(products["MILK"], 1), (products["CHEESE"], 1)])
     suggestion = suggest_order(lonely.id, TODAY)
     assert suggestion.based_on == 1 and suggestion.lines == []  # one order is no habit
     gaps = {gap.name: gap for gap in suggestion.gaps}
@@ -156,7 +152,7 @@ def test_without_a_segment_every_other_client_is_a_peer(clients, shop):
     assert gaps["Household"].reason == "Bought by 3 of 4 other clients."
 
 
-def test_a_new_client_gets_no_lines_and_every_group_as_a_gap(shop):
+def test_a_new_client_gets_no_lines_and_every_group_as_a_gap(products):
     new = save_client({"name": "Új Kft."})
     suggestion = suggest_order(new.id, TODAY)
     assert suggestion.lines == [] and suggestion.based_on == 0
@@ -166,7 +162,7 @@ def test_a_new_client_gets_no_lines_and_every_group_as_a_gap(shop):
     assert {gap.peers for gap in suggestion.gaps} == {0}
 
 
-def test_assortment_groups_stop_at_the_second_level(shop):
+def test_assortment_groups_stop_at_the_second_level(products):
     groups = assortment_groups()
     names = {name for _, name in groups.values()}
     assert "Food / Dairy" in names and "Household" in names and "Food" in names

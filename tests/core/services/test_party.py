@@ -276,7 +276,7 @@ def visit_model(db):
 
 def test_delete_is_refused_when_other_records_point_at_the_client(company, visit_model):
     client = party.save_client(kovacs(), contacts=[{"name": "Kovács János"}])
-    visit_model.create(client=client.id)
+    visit_model.create(client=client.id)  # a table of the test's own, which no service writes
     with pytest.raises(IntegrityError) as caught:
         party.delete_client(client.id)
     assert "test visit" in caught.value.message

@@ -16,6 +16,7 @@ from kamdesk.core.services import party, party_io
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch, search_clients
 from kamdesk.core.services.spreadsheet_import import Table
 from kamdesk.core.services.party_validation import check_phone, format_phone, hu_check_digit
+from tests import factories
 
 
 def hu_tax(seven: str, county: str = "42") -> str:
@@ -303,7 +304,7 @@ def test_check_joins_every_message_of_a_row_and_marks_contact_ones(company):
 
 
 def test_check_understands_words_in_three_languages(company):
-    company_service.save_manager({"name": "Nagy Péter"})
+    factories.manager("Nagy Péter")
     headers = ["Name", "Status", "Key account", "Reliability", "Source", "Country", "Manager", "Credit limit",
                "Payment terms", "Contact", "Decision maker"]
     table = Table(headers, [
@@ -423,7 +424,7 @@ def _import_table(company):
 
 
 def test_import_creates_clients_contacts_and_segments(company):
-    Segment.create(name="HoReCa")
+    company_service.segment_by_name("HoReCa")
     table = _import_table(company)
     check = party_io.check_rows(table, party_io.auto_mapping(table.headers))
     calls = []

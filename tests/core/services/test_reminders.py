@@ -9,7 +9,6 @@ import pytest
 
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.services import activity as act
-from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services import reminders
 
@@ -64,9 +63,8 @@ def test_only_planned_ones(client):
     assert due() == []
 
 
-def test_the_owner_and_the_ones_shown_already(client, company):
+def test_the_owner_and_the_ones_shown_already(client, company, peter):
     anna = company[1]
-    peter = company_service.save_manager({"name": "Nagy Péter", "email": "peter@example.hu"})
     mine = plan(client, NOW + dt.timedelta(minutes=5))
     theirs = plan(client, NOW + dt.timedelta(minutes=6), owner_id=peter.id)
     assert due(owner_id=anna.id) == [mine]

@@ -11,28 +11,19 @@ from kamdesk.core.errors import CreditLimitExceeded, ValidationError, WorkflowEr
 from kamdesk.core.models import Client, Order, OrderLine
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
+from tests import factories
 
 DAY = dt.date(2026, 11, 30)
 
 
 @pytest.fixture
-def shop(company):
-    head = company_service.save_manager({"name": "Tóth Zoltán", "role": "head"})
-    listing = catalogue.save_price_column("Listaár", is_default=True)
-    wholesale = catalogue.save_price_column("Nagyker", base_id=listing.id, percent="-10")
-    milk = catalogue.save_product({"sku": "TEJ-1", "name": "Tej 1 l", "vat_rate": 18, "category": "Élelmiszer / Tejtermék"})
-    bread = catalogue.save_product({"sku": "KEN-2", "name": "Kenyér", "vat_rate": 5, "category": "Élelmiszer / Pékáru"})
-    catalogue.set_price(milk.id, listing.id, D("399"))
-    catalogue.set_price(bread.id, listing.id, D("1249.50"))
-    client = party.save_client({"name": "Kovács Kft.", "credit_limit": "100000", "legal_city": "Győr",
-                                "legal_street": "Fő utca 1."})
-    Client.update(price_column=wholesale).where(Client.id == client.id).execute()
-    return {"head": head, "milk": milk, "bread": bread, "client": client, "listing": listing}
+def shop_client() -> dict:
+    """The shop's client may owe up to 100,000."""
+    return {"credit_limit": "100000"}
 
 
 def order(shop, *lines, **values):
-    requests = [sale.LineRequest(p.id, D(q), D(d)) for p, q, d in lines]
-    return sale.save_order({"client_id": shop["client"].id, "order_date": DAY, **values}, requests)
+    return factories.order(shop["client"].id, DAY, *lines, **values)
 
 
 def test_lines_are_priced_at_the_clients_derived_column(shop):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from kamdesk.core.services import catalogue, sale
+from kamdesk.core.services import sale
 from kamdesk.core.services.party import save_client
 from kamdesk.core.services.sales_history import (
     MONTHS,
@@ -15,21 +15,16 @@ from kamdesk.core.services.sales_history import (
     client_history,
     window,
 )
+from tests import factories
 
 TODAY = dt.date(2026, 3, 15)
 
 
 @pytest.fixture
-def shop(company):
+def products(company):
     """A list price column and three products: two by the piece, one by the kilogram."""
-    column = catalogue.save_price_column("List")
-    products = {}
-    for sku, name, unit, price in (("A-1", "Alma", "pc", "1000"), ("B-2", "Búza", "kg", "250.50"),
-                                   ("C-3", "Cékla", "pc", "80")):
-        product = catalogue.save_product({"sku": sku, "name": name, "unit": unit, "category": "Food / Fresh"})
-        catalogue.set_price(product.id, column.id, Decimal(price))
-        products[sku] = product.id
-    return products
+    return factories.priced_products((("A-1", "Alma", "pc", "1000"), ("B-2", "Búza", "kg", "250.50"),
+                                      ("C-3", "Cékla", "pc", "80")), category="Food / Fresh")
 
 
 def place(client_id, day, lines, state="confirmed"):
@@ -51,9 +46,9 @@ def place(client_id, day, lines, state="confirmed"):
 
 
 @pytest.fixture
-def client_with_orders(shop):
+def client_with_orders(products):
     client = save_client({"name": "Vevő Kft.", "status": "active"})
-    a, b, c = shop["A-1"], shop["B-2"], shop["C-3"]
+    a, b, c = products["A-1"], products["B-2"], products["C-3"]
     orders = {
         "old": place(client.id, dt.date(2024, 3, 31), [(a, 5)], "delivered"),  # before the window
         "first": place(client.id, dt.date(2024, 4, 1), [(c, 10)], "delivered"),  # its first day
@@ -137,7 +132,7 @@ def test_top_products_by_net_in_the_window(client_with_orders):
     assert top[0].name == "Alma" and top[2].unit == "kg"
 
 
-def test_a_client_without_orders(shop):
+def test_a_client_without_orders(products):
     client = save_client({"name": "Új Vevő Kft."})
     history = client_history(client.id, TODAY)
     assert history.orders == [] and history.top_products == []
@@ -146,11 +141,11 @@ def test_a_client_without_orders(shop):
     assert history.order_count == 0 and history.net_total == Decimal("0.00")
 
 
-def test_orders_list_stops_at_the_last_fifty(shop):
+def test_orders_list_stops_at_the_last_fifty(products):
     client = save_client({"name": "Gyakori Vevő Kft."})
     first_day = dt.date(2025, 1, 1)
     for day in range(RECENT_ORDERS + 5):
-        place(client.id, first_day + dt.timedelta(days=day), [(shop["C-3"], 1)], "draft")
+        place(client.id, first_day + dt.timedelta(days=day), [(products["C-3"], 1)], "draft")
     history = client_history(client.id, TODAY)
     assert len(history.orders) == RECENT_ORDERS
     assert history.orders[0].order_date == first_day + dt.timedelta(days=RECENT_ORDERS + 4)
@@ -158,10 +153,10 @@ def test_orders_list_stops_at_the_last_fifty(shop):
     assert history.order_count == 0  # drafts only
 
 
-def test_other_clients_do_not_count(client_with_orders, shop):
+def test_other_clients_do_not_count(client_with_orders, products):
     client, _ = client_with_orders
     other = save_client({"name": "Másik Kft."})
-    place(other.id, dt.date(2026, 3, 1), [(shop["A-1"], 50)])
+    place(other.id, dt.date(2026, 3, 1), [(products["A-1"], 50)])
     history = client_history(client.id, TODAY)
     assert history.months[-1].net == Decimal("3376.00")
     assert history.top_products[0].quantity == Decimal("4.000")

@@ -11,7 +11,6 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Activity, Client
 from kamdesk.core.services import activity as act
-from kamdesk.core.services import company as company_service
 from kamdesk.core.services import party
 from kamdesk.core.services import suggestions as sug
 
@@ -29,14 +28,10 @@ def anna(company):
     return company[1]
 
 
-@pytest.fixture
-def peter(company):
-    return company_service.save_manager({"name": "Nagy Péter", "email": "peter@example.hu"})
-
-
 def client(name, *, key=False, status="active", manager="Kiss Anna", last=None, every=None, next_at=None):
     """A client whose last (and next) contact are as given (local aware times, or None)."""
     saved = party.save_client({"name": name, "status": status, "key_account": key, "manager": manager})
+    # the dates activities would leave, without the activities; no service sets the contact rhythm yet
     (Client.update(last_contact_at=act.to_utc(last) if last else None,
                    next_contact_at=act.to_utc(next_at) if next_at else None, contact_every_days=every)
      .where(Client.id == saved.id).execute())

@@ -4,7 +4,7 @@ import pytest
 
 from kamdesk.core.services import offer as offers
 from kamdesk.core.services.catalogue_read import unit_name
-from tests.core.services.test_offer import shop, standard  # noqa: F401 (shop is a fixture)
+from tests.core.services.test_offer import standard
 
 
 @pytest.mark.parametrize(("unit", "en", "hu", "ru"), [
