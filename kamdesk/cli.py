@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__, areas
+from kamdesk import __version__, areas, safety_commands
 from kamdesk.area import load
 from kamdesk.core import db
-from kamdesk.core.errors import KamdeskError
+from kamdesk.core.errors import DatabaseFault, KamdeskError
 from kamdesk.gui.screenshot import view_names
 
 log = logging.getLogger("kamdesk")
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     for area in areas.AREAS:
         if area.commands:
             load(area.commands)(verbs)
+    safety_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())
@@ -66,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         return start_gui(args.database)
     try:
         return args.run(args) if "run" in args else COMMANDS[args.command](args)
+    except DatabaseFault as error:  # damaged or unreadable: say so, and which backup would replace it
+        print(f"kamdesk: {error.message}", file=sys.stderr)
+        advice = safety_commands.damaged_database_advice(args.database)
+        if advice:
+            print(f"kamdesk: {advice}", file=sys.stderr)
+        return 1
     except KamdeskError as error:
         print(f"kamdesk: {error.message}", file=sys.stderr)
         return 1
