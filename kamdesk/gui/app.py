@@ -8,16 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import __version__
 from kamdesk.core import db
-from kamdesk.core.errors import DatabaseError
+from kamdesk.core.errors import DatabaseError, DatabaseFault
 from kamdesk.core.services import company as company_service
+from kamdesk.gui import safety
 from kamdesk.gui.errors import install_excepthook, show_error
 from kamdesk.gui.messages import error_text
+from kamdesk.gui.single_window import SingleWindow, bring_forward
 from kamdesk.resources_path import resource
 
 log = logging.getLogger(__name__)
@@ -71,25 +73,73 @@ def run_gui(database_url: str | None = None) -> int:
     app = create_app()
     _log_to_file()
     install_excepthook()
+    path = db.sqlite_path(db.resolve_url(database_url))
+    single = SingleWindow(path, app) if path is not None else None
+    if single is not None and not single.acquire():
+        if not single.knock():
+            single.explain()
+            return 1
+        return 0  # the window of the kamdesk that has the file comes forward
     try:
-        db.connect(database_url)
-    except DatabaseError as error:
-        QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"),
-                             error_text(error))
+        return _run_with_database(app, database_url, path, single)
+    finally:
+        if single is not None:
+            single.release()
+
+
+def _run_with_database(app: QApplication, database_url: str | None, path: Path | None, single) -> int:
+    if not open_database(database_url, path):
         return 1
     from kamdesk.gui.daily_jobs import DailyJobs
 
     DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
     windows = []  # the main window, kept alive while the application runs
+    if single is not None:
+        single.knocked.connect(lambda: windows and bring_forward(windows[0]))
     if company_service.is_set_up():
         windows.append(_open_main_window())
     elif not first_start(lambda: windows.append(_open_main_window())):
         return 0
     try:
-        return app.exec()
+        code = app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # the backup at close, made after the window closed
         db.close()
+    return _restore_pending(path, code)
+
+
+def open_database(database_url: str | None, path: Path | None) -> bool:
+    """Connect; a damaged or unreadable file is offered its newest verified backup (restored, then opened)."""
+    for attempt in range(2):
+        try:
+            db.connect(database_url)
+            return True
+        except DatabaseFault as error:
+            if attempt == 0 and path is not None:
+                if safety.offer_restore_at_start(error_text(error), path):
+                    continue
+                return False
+            _cannot_open(error)
+        except DatabaseError as error:
+            _cannot_open(error)
+        return False
+    return False
+
+
+def _cannot_open(error: DatabaseError) -> None:
+    QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"), error_text(error))
+
+
+def _restore_pending(path: Path | None, code: int) -> int:
+    """The backup chosen in the window, restored now that nothing has the database open; then kamdesk again."""
+    backup_path = safety.take_pending_restore()
+    if backup_path is None or path is None:
+        return code
+    if safety.restore_now(backup_path, path):
+        safety.restart()
+        return 0
+    return 1
 
 
 def _open_main_window():
@@ -97,6 +147,7 @@ def _open_main_window():
 
     window = MainWindow()
     window.show()
+    window.watch_database()
     return window
 
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._reminders_timer.setSingleShot(True)
         self._reminders_timer.setInterval(REMINDERS_DELAY_MS)
         self._reminders_timer.timeout.connect(self._start_reminders)
+        self.automatic_backups = None  # see watch_database
 
     # ---------------------------------------------------------------- building
     def _build_navigation(self) -> None:
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
                                        self.new_item, "new_client")
         self._action(file_menu, self.tr("&Import clients…"), "Ctrl+I", self.import_clients, "import_clients")
         self._action(file_menu, self.tr("&Export clients…"), "Ctrl+E", self.export_clients, "export_clients")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Back up now"), None, self.back_up_now, "back_up_now")
+        self._action(file_menu, self.tr("&Restore from backup…"), None, self.restore_from_backup,
+                     "restore_from_backup")
+        self._action(file_menu, self.tr("&Check database"), None, self.check_database, "check_database")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -141,6 +147,8 @@ class MainWindow(QMainWindow):
         self._reminders_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
+        if self.automatic_backups is not None:
+            self.automatic_backups.at_close()  # runs on after the window; run_gui waits for it
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/area", areas.area_at(self.stack.currentIndex()).key)
@@ -334,6 +342,46 @@ class MainWindow(QMainWindow):
 
         export_client_list(self, self.clients.current_filter(),
                            lambda count: self.statusBar().showMessage(self.tr("Exported %n client(s)", "", count), 5000))
+
+    # ---------------------------------------------------------------- data safety
+    def watch_database(self) -> None:
+        """Backups while changes happen and at close, and a quick check of the file now (both off the GUI thread)."""
+        from kamdesk.gui import safety
+
+        path = self._database_path(quiet=True)
+        if path is None or self.automatic_backups is not None:
+            return
+        self.automatic_backups = safety.AutomaticBackups(self, path)
+        safety.check_quietly(self, path)
+
+    def _database_path(self, quiet: bool = False):
+        """The open database's file, or None for a server database (said unless `quiet`)."""
+        from kamdesk.core.services import backups
+
+        try:
+            return backups.current_database_path()
+        except KamdeskError as error:
+            if not quiet:
+                show_error(self, error)
+            return None
+
+    def back_up_now(self):
+        from kamdesk.gui import safety
+
+        path = self._database_path()
+        return safety.back_up_now(self, path) if path is not None else None
+
+    def restore_from_backup(self):
+        from kamdesk.gui import safety
+
+        path = self._database_path()
+        return safety.restore_from_backup(self, path) if path is not None else None
+
+    def check_database(self):
+        from kamdesk.gui import safety
+
+        path = self._database_path()
+        return safety.check_database(self, path) if path is not None else None
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About kamdesk"),

@@ -1,0 +1,95 @@
+"""One kamdesk window per database file: a lock beside the file, and a knock that brings the first window forward.
+
+Two windows on one file would each hold pages and cards of their own and save
+over each other's work. The lock (`<database>.lock`, a QLockFile) is taken at
+start; a second start finds it taken, asks the first over a local socket (named
+after the database's path) to come forward, and ends. When the first cannot be
+reached, the second says in plain words which process has the file open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QMessageBox
+
+KNOCK = b"show\n"
+WAIT_MS = 1000
+
+
+def server_name(database_path: Path) -> str:
+    """The local socket's name for the database: the same for every spelling of its path."""
+    digest = hashlib.sha256(str(Path(database_path).resolve()).encode("utf-8")).hexdigest()[:24]
+    return f"kamdesk-{digest}"
+
+
+class SingleWindow(QObject):
+    """Holds the database's lock while kamdesk runs; `knocked` when a second start asks for the window."""
+
+    knocked = Signal()
+
+    def __init__(self, database_path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(database_path)
+        self.lock = QLockFile(str(self.path) + ".lock")
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.name = server_name(self.path)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and listen for knocks; False when another kamdesk has the file."""
+        if not self.lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.name)  # a socket file left by a crashed kamdesk
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._answer)
+        self.server.listen(self.name)
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def _answer(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnectFromServer()
+            self.knocked.emit()
+
+    def knock(self) -> bool:
+        """Ask the kamdesk that has the file to bring its window forward; False when it does not answer."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(WAIT_MS):
+            return False
+        socket.write(KNOCK)
+        socket.waitForBytesWritten(WAIT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def holder(self) -> str:
+        """Who has the lock, as the user can look it up: the process id and the computer."""
+        found, pid, host, _app = self.lock.getLockInfo()
+        return f"{pid} ({host})" if found else "?"
+
+    def explain(self, parent=None) -> None:
+        text = QCoreApplication.translate(
+            "SingleWindow", "The database %1 is open in another kamdesk (process %2), whose window could not be "
+            "brought forward. Use that window, or close it and start kamdesk again.")
+        QMessageBox.information(parent, QCoreApplication.translate("SingleWindow", "kamdesk is open already"),
+                                text.replace("%1", str(self.path)).replace("%2", self.holder()))
+
+
+def bring_forward(window) -> None:
+    """Show `window` in front, as a second start of kamdesk asked."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
