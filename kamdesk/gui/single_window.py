@@ -75,8 +75,9 @@ class SingleWindow(QObject):
 
     def holder(self) -> str:
         """Who has the lock, as the user can look it up: the process id and the computer."""
-        found, pid, host, _app = self.lock.getLockInfo()
-        return f"{pid} ({host})" if found else "?"
+        info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname); the pid is 0 when unknown
+        pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
+        return f"{pid} ({host})" if pid else "?"
 
     def explain(self, parent=None) -> None:
         text = QCoreApplication.translate(
