@@ -35,7 +35,7 @@ from kamdesk.gui.changes import COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
-from kamdesk.gui.widgets.field_errors import FieldErrors
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -200,6 +200,15 @@ class _ManagerFieldsEdit(UnsavedChanges):
         return QCoreApplication.translate("CompanyPage", "The manager's changes are not saved. Save them?")
 
 
+def prepare_labels(labels) -> None:
+    """Error labels beside fields: red, plain text, hidden until a message comes."""
+    for label in labels:
+        label.setStyleSheet(ERROR_STYLE)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.hide()
+
+
 class CompanyPage(UnsavedChanges, QWidget):
     """The company area: profile and logo, calendar and contract settings, managers, segments.
 
@@ -232,6 +241,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         right.addWidget(self._segments_box(), 1)
         right.addWidget(self._contracts_box())
         right.addWidget(self._language_box())
+        right.addWidget(self._backups_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
@@ -240,6 +250,7 @@ class CompanyPage(UnsavedChanges, QWidget):
                           (self.calendar_box, self.save_calendar_button, self.save_calendar),
                           (self.contracts_box, self.save_contracts_button, self.save_contract_settings),
                           (self.language_box, self.save_language_button, self.save_language),
+                          (self.backups_box, self.save_backups_button, self.save_backup_settings),
                           (self.manager_fields, self.save_manager_button, self.save_manager))
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
@@ -458,6 +469,74 @@ class CompanyPage(UnsavedChanges, QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- loading
+    def _backups_box(self) -> QGroupBox:
+        """Where backups go, how many are kept (the last ones, then daily, weekly, monthly), how often one is made."""
+        from kamdesk.core.services import backups
+
+        self.backups_box = box = QGroupBox(self.tr("Backups"), self)
+        self.backup_folder = QLineEdit(box)
+        self.backup_folder.setObjectName("backup_folder")
+        choose = QPushButton(self.tr("Choose…"), box)
+        choose.clicked.connect(self.choose_backup_folder)
+        self.backup_numbers: dict[str, QSpinBox] = {}
+        suffixes = {"last": self.tr(" backups"), "daily_days": self.tr(" days"), "weekly_weeks": self.tr(" weeks"),
+                    "monthly_months": self.tr(" months"), "every_minutes": self.tr(" minutes")}
+        for key, (low, high) in backups.LIMITS.items():
+            spin = self.backup_numbers[key] = QSpinBox(box)
+            spin.setObjectName(f"backup_{key}")
+            spin.setRange(low, high)
+            spin.setSuffix(suffixes[key])
+        self.save_backups_button = save = QPushButton(self.tr("Save backup settings"), box)
+        save.clicked.connect(self.save_backup_settings)
+        folder = QHBoxLayout()
+        folder.addWidget(self.backup_folder, 1)
+        folder.addWidget(choose)
+        form = QFormLayout(box)
+        labels = {key: QLabel(box) for key in ("folder", *backups.LIMITS)}
+        self._backup_errors = FieldErrors(labels, {"folder": self.backup_folder, **self.backup_numbers})
+        rows = ((self.tr("&Folder:"), folder, "folder"), (self.tr("Keep the last:"), None, "last"),
+                (self.tr("Then one a day for:"), None, "daily_days"),
+                (self.tr("Then one a week for:"), None, "weekly_weeks"),
+                (self.tr("Then one a month for:"), None, "monthly_months"),
+                (self.tr("While working, every:"), None, "every_minutes"))
+        for text, field, key in rows:
+            form.addRow(text, field if field is not None else self.backup_numbers[key])
+            form.addRow("", labels[key])
+        prepare_labels(labels.values())
+        form.addRow(save)
+        return box
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def _load_backup_settings(self) -> None:
+        from kamdesk.core.services import backups
+
+        try:
+            path = backups.current_database_path()
+        except KamdeskError:  # a server database: backed up on the server
+            self.backups_box.hide()
+            return
+        settings = backups.load_settings(path)
+        self.backup_folder.setPlaceholderText(str(backups.backup.default_folder(path)))
+        self.backup_folder.setText(str(settings.folder) if settings.folder else "")
+        for key, spin in self.backup_numbers.items():
+            spin.setValue(getattr(settings.retention, key, settings.every_minutes))
+        self._backup_errors.clear()
+
+    def save_backup_settings(self) -> bool:
+        from kamdesk.core.services import backups
+
+        values = {key: spin.value() for key, spin in self.backup_numbers.items()}
+        saved, _ = self._backup_errors.attempt(self, lambda: backups.save_settings(
+            backups.current_database_path(), self.backup_folder.text(), values))
+        if saved:
+            self._backup_errors.clear()
+            self._mark_saved(self.backups_box)
+        return saved
+
     def refresh(self) -> None:
         """F5: read everything on the page again (as every page does); unsaved changes are kept, not overwritten."""
         if self.has_unsaved_changes():
@@ -478,6 +557,7 @@ class CompanyPage(UnsavedChanges, QWidget):
             self._load_calendar()
             self._load_contract_settings()
             self.language.setCurrentIndex(max(0, self.language.findData(company_service.language())))
+            self._load_backup_settings()
             self._clear_manager()
         finally:
             self._loading = False

@@ -201,3 +201,27 @@ def test_other_database_files_have_their_own_lock(qtbot, tmp_path):
     assert first.name != other.name
     first.release()
     other.release()
+
+
+def test_backup_settings_on_the_company_page(qtbot, path, tmp_path):
+    from kamdesk.gui.company import CompanyPage
+    from tests.gui.keyboard import type_text
+
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.backup_numbers["every_minutes"].value() == 30 and page.backup_folder.text() == ""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    page.backup_folder.setFocus()
+    type_text(page.backup_folder, str(blocker / "inside"))
+    page.backup_numbers["last"].setValue(3)
+    assert page.save_backups_button.isEnabled()
+    assert not page.save_backup_settings()
+    error = page._backup_errors.labels["folder"]
+    assert error.isVisible() and "cannot write in" in error.text()
+    page.backup_folder.setText(str(tmp_path / "elsewhere"))
+    qtbot.mouseClick(page.save_backups_button, Qt.MouseButton.LeftButton)
+    assert not error.isVisible() and not page.save_backups_button.isEnabled()
+    settings = backups.load_settings(path)
+    assert settings.folder == tmp_path / "elsewhere" and settings.retention.last == 3
