@@ -241,10 +241,13 @@ class CompanyPage(UnsavedChanges, QWidget):
         right.addWidget(self._segments_box(), 1)
         right.addWidget(self._contracts_box())
         right.addWidget(self._language_box())
-        right.addWidget(self._backups_box())
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        third = QVBoxLayout()  # a column of its own: below the others it would make the window too tall
+        third.addWidget(self._backups_box())
+        third.addStretch(1)
+        layout.addLayout(third, 1)
         # (fields, their Save button, what saves them)
         self._sections = ((self.form, self.save_button, self.save),
                           (self.calendar_box, self.save_calendar_button, self.save_calendar),
