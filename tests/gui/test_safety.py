@@ -225,3 +225,15 @@ def test_backup_settings_on_the_company_page(qtbot, path, tmp_path):
     assert not error.isVisible() and not page.save_backups_button.isEnabled()
     settings = backups.load_settings(path)
     assert settings.folder == tmp_path / "elsewhere" and settings.retention.last == 3
+
+
+def test_run_gui_on_a_file_open_elsewhere_knocks_and_ends(qtbot, path, monkeypatch):
+    monkeypatch.setattr(gui_app, "_log_to_file", lambda: None)
+    monkeypatch.setattr(gui_app, "install_excepthook", lambda: None)
+    first = SingleWindow(path)
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.knocked):
+            assert gui_app.run_gui(f"sqlite:///{path}") == 0
+    finally:
+        first.release()
