@@ -1229,87 +1229,92 @@
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="637"/>
+        <source>Contact %1</source>
+        <translation>%1. kapcsolattartó</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="652"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="654"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="851"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="767"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="768"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="795"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="796"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="802"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="803"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="806"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="814"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="815"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="817"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="818"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="842"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="846"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="847"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="848"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="850"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>

@@ -1229,87 +1229,92 @@
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="637"/>
+        <source>Contact %1</source>
+        <translation>Контакт %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="649"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="652"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="654"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="655"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="851"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="767"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="768"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="795"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="796"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>С этим клиентом еще не было звонков и визитов: кнопки «Запланировать звонок» и «Запланировать визит» рядом добавят их в календарь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="802"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="803"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="806"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="814"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="815"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="817"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="818"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="841"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="842"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="846"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="847"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="848"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="850"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
