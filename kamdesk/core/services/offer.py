@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
-from kamdesk.core.errors import DiscountApprovalNeeded, NotFound, ValidationError, WorkflowError
+from kamdesk.core.errors import DiscountApprovalNeeded, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
@@ -378,10 +378,8 @@ def get_offer(offer_id: int) -> Offer:
 
 
 def offer_by_number(number: str) -> Offer:
-    offer = Offer.get_or_none(Offer.number == number)
-    if offer is None:
-        raise NotFound(Message("There is no offer numbered {number}.", number=number))
-    return offer
+    return Offer.get_or_not_found(Offer.number == number,
+                                  Message("There is no offer numbered {number}.", number=number))
 
 
 def offer_lines(offer_id: int) -> list[OfferLine]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from peewee import fn
 
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.contract import OBLIGATION_KINDS, OBLIGATION_PARTIES, Contract, Obligation
@@ -51,10 +51,8 @@ def update_obligation(obligation_id: int, values: dict) -> Obligation:
 
 
 def _obligation(obligation_id: int) -> Obligation:
-    obligation = Obligation.get_or_none(Obligation.id == obligation_id)
-    if obligation is None:
-        raise NotFound(Message("There is no obligation with id {id}.", id=obligation_id))
-    return obligation
+    return Obligation.get_or_not_found(Obligation.id == obligation_id,
+                                       Message("There is no obligation with id {id}.", id=obligation_id))
 
 
 def delete_obligation(obligation_id: int) -> None:
