@@ -25,6 +25,7 @@ from peewee import JOIN, Case, Value
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.activity import local_zone, to_local
 from kamdesk.core.text_fold import fold
 
@@ -260,13 +261,8 @@ def _filtered(query, flt: ClientFilter, sort: bool = True, scan: bool = False):
         archived = Client.archived_at.is_null(True)
     else:
         archived = not_archived_scan()
-    query = query.where(archived)
-    if flt.status:
-        query = query.where(Client.status == flt.status)
-    if flt.segment_id:
-        query = query.where(Client.segment == flt.segment_id)
-    if flt.manager_id:
-        query = query.where(Client.manager == flt.manager_id)
+    query = narrowed(query.where(archived), (Client.status, flt.status), (Client.segment, flt.segment_id),
+                     (Client.manager, flt.manager_id))
     if flt.key_account is not None:
         query = query.where(Client.key_account == flt.key_account)
     return _sorted(query, flt, scan) if sort else query

@@ -10,6 +10,7 @@ from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.contract import OBLIGATION_KINDS, OBLIGATION_PARTIES, Contract, Obligation
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.contract.common import get_contract
 from kamdesk.core.services.contract.workflow import IN_FORCE
 
@@ -79,13 +80,8 @@ def overdue_obligations(client_id: int | None = None, contract_id: int | None = 
              .where(Obligation.done_on.is_null() & (Obligation.due_date < today)
                     & Contract.state.in_(IN_FORCE))
              .order_by(Obligation.due_date, Obligation.id))
-    if client_id:
-        query = query.where(Contract.client == client_id)
-    if contract_id:
-        query = query.where(Obligation.contract == contract_id)
-    if manager_id:
-        query = query.where(Contract.manager == manager_id)
-    return list(query)
+    return list(narrowed(query, (Contract.client, client_id), (Obligation.contract, contract_id),
+                         (Contract.manager, manager_id)))
 
 
 def overdue_counts(contract_ids: list[int], today: dt.date | None = None) -> dict[int, int]:
