@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk import __version__
 from kamdesk.core import db
 from kamdesk.core.errors import DatabaseError
 from kamdesk.core.services import company as company_service
-from kamdesk.gui.errors import install_excepthook
+from kamdesk.gui.changes import ACTIVITIES, CATALOGUE, CLIENTS, COMPANY, CONTRACTS, OFFERS, ORDERS
+from kamdesk.gui.errors import install_excepthook, show_error
 from kamdesk.gui.messages import error_text
+from kamdesk.gui.operations import Operation
 from kamdesk.resources_path import resource
 
 log = logging.getLogger(__name__)
+DEMO_KINDS = (CLIENTS, ACTIVITIES, ORDERS, OFFERS, CONTRACTS, CATALOGUE, COMPANY)  # demo data touches them all
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -80,44 +84,65 @@ def run_gui(database_url: str | None = None) -> int:
 
     DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
     install_translations(app, company_service.language())
-    if not company_service.is_set_up() and not first_start():
+    windows = []  # the main window, kept alive while the application runs
+    if company_service.is_set_up():
+        windows.append(_open_main_window())
+    elif not first_start(lambda: windows.append(_open_main_window())):
         return 0
-    from kamdesk.gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
     try:
         return app.exec()
     finally:
         db.close()
 
 
-def first_start() -> bool:
-    """Ask for the company and the manager, or create demo data. False if the user cancelled."""
+def _open_main_window():
+    from kamdesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    return window
+
+
+def first_start(then: Callable[[], None]) -> bool:
+    """Ask for the company and the manager, or create demo data; `then()` once set up. False if the user cancelled.
+
+    Demo data is created on a worker thread once the event loop runs, so
+    `then()` comes later, from there; if it fails the application ends.
+    """
     from kamdesk.gui.company import FirstRunDialog
 
     dialog = FirstRunDialog()
     answer = dialog.exec()
     if answer == FirstRunDialog.DEMO:
-        create_demo_with_progress()
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the progress dialog closes before the main window opens
+
+        def opened(_result) -> None:
+            then()
+            app.setQuitOnLastWindowClosed(True)
+
+        def failed(error: BaseException) -> None:
+            show_error(None, error)
+            app.exit(1)
+
+        create_demo_in_background(None).success(opened).failure(failed).run()
         return True
-    return answer == FirstRunDialog.DialogCode.Accepted
+    if answer == FirstRunDialog.DialogCode.Accepted:
+        then()
+        return True
+    return False
 
 
-def create_demo_with_progress(clients: int = 2000) -> None:
+def create_demo_in_background(parent: QWidget | None, clients: int = 2000, cancellable: bool = False) -> Operation:
+    """Demo data written on a worker thread with a progress dialog: add `.success(...)`, then `.run()`.
+
+    Written in one transaction, so a cancel (or a database that was not
+    empty after all) leaves nothing behind.
+    """
     from kamdesk.core.services.demo import create_demo
     from kamdesk.core.services.demo_words import demo_language
 
-    progress = QProgressDialog(QApplication.translate("App", "Creating demo data…"), "", 0, clients)
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-
-    def step(done: int, total: int) -> None:
-        progress.setValue(done)
-        QApplication.processEvents()
-
-    try:
-        create_demo(clients, seed=1, progress=step,
-                    language=demo_language(next(iter(QLocale().uiLanguages()), "")))
-    finally:
-        progress.close()  # also when the database was not empty after all
+    language = demo_language(next(iter(QLocale().uiLanguages()), ""))
+    return Operation(parent, lambda task: create_demo(clients, seed=1, progress=task.progress, language=language)) \
+        .with_progress(QApplication.translate("App", "Creating demo data…"), cancellable) \
+        .notifies(*DEMO_KINDS)

@@ -414,17 +414,22 @@ class MainWindow(QMainWindow):
             lambda title, text: self.statusBar().showMessage(f"{title}: {text}", REMINDER_SHOWN_MS))
         self.reminders.start()
 
-    def import_clients(self) -> None:
+    def import_clients(self):
+        """Read a spreadsheet on a worker thread, then map, check and import it in the import dialog."""
         from kamdesk.core.services import party_io
-        from kamdesk.gui.background import run_busy
-        from kamdesk.gui.party.client_import import ClientImportDialog
+        from kamdesk.gui.operations import Operation
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import clients"), "",
                                               self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
         if not path:
-            return
+            return None
+        return Operation(self, lambda _task: party_io.read_table(path)).with_progress(
+            self.tr("Reading %1…").replace("%1", path)).success(lambda table: self._import_table(path, table)).run()
+
+    def _import_table(self, path: str, table) -> None:
+        from kamdesk.gui.party.client_import import ClientImportDialog
+
         try:
-            table = run_busy(self, self.tr("Reading %1…").replace("%1", path), lambda: party_io.read_table(path))
             dialog = ClientImportDialog(path, self, table=table)
         except KamdeskError as error:
             show_error(self, error)
@@ -433,23 +438,17 @@ class MainWindow(QMainWindow):
             self.clients.refresh()
             self.statusBar().showMessage(self.tr("Imported %n client(s)", None, dialog.imported), 5000)
 
-    def fill_with_demo_data(self) -> None:
+    def fill_with_demo_data(self):
         """The empty client list's "Fill with demo data": as on the first start, then every page shows it."""
-        from kamdesk.gui.app import create_demo_with_progress
+        from kamdesk.gui.app import create_demo_in_background
 
-        try:
-            create_demo_with_progress(DEMO_CLIENTS)
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        self.refresh()
+        return create_demo_in_background(self, DEMO_CLIENTS, cancellable=True).success(lambda _: self.refresh()).run()
 
     def export_clients(self) -> None:
         from kamdesk.gui.party.client_export import export_client_list
 
-        count = export_client_list(self, self.clients.current_filter())
-        if count is not None:
-            self.statusBar().showMessage(self.tr("Exported %n client(s)", "", count), 5000)
+        export_client_list(self, self.clients.current_filter(),
+                           lambda count: self.statusBar().showMessage(self.tr("Exported %n client(s)", "", count), 5000))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About kamdesk"),

@@ -17,6 +17,7 @@ from kamdesk.gui.product.catalogue_page import (
 )
 from tests.gui.keyboard import activate, type_text
 from tests.gui.test_order_entry import when_modal
+from tests.gui.waiting import finish
 
 NBSP = "\u00a0"
 
@@ -181,12 +182,12 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
     seen = []
 
     def refuse(dialog):
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         seen.append((dialog.summary.text(), dialog.import_button.isEnabled(), dialog.problems.rowCount()))
         dialog.reject()
 
     when_modal(qtbot, refuse)
-    assert page.import_price_list(str(bad)) is None
+    finish(qtbot, page.import_price_list(str(bad)))
     assert seen == [("1 of 2 rows have errors: nothing can be imported until the file is corrected (all or "
                      "nothing).", False, 1)]
     good = tmp_path / "good.csv"
@@ -196,18 +197,20 @@ def test_a_price_list_is_imported_all_or_nothing_and_the_catalogue_exported(qtbo
     def accept(dialog):
         assert [box.currentText() for box in dialog.mapping_boxes] == [
             "SKU", "Product name", "Price: Lista", "New price column: Akciós ár"]
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         assert dialog.summary.text() == "All 2 rows are fine: 1 new products, 1 products updated."
         assert dialog.create_columns() == ["Akciós ár"]
-        assert dialog.run_import()
+        imported.append(finish(qtbot, dialog.run_import()).result)
 
+    imported = []
     when_modal(qtbot, accept)
-    assert page.import_price_list(str(good)) == 2
+    finish(qtbot, page.import_price_list(str(good)))
+    assert imported == [(1, 1)]
     assert page.count_label.text().startswith("7 products ·")
     assert (price(page, "TEJ-001", "Lista"), price(page, "TEJ-001", "Nagyker"), price(page, "TEJ-001", "Akciós ár")) \
         == ("320", "288", "299")
     target = tmp_path / "catalogue.xlsx"
-    assert page.export_catalogue(str(target)) == 7
+    assert finish(qtbot, page.export_catalogue(str(target))).result == 7
     import openpyxl
 
     sheet = openpyxl.load_workbook(target).active
@@ -230,12 +233,14 @@ def test_a_price_list_below_a_title_shows_its_header_row_which_can_be_changed(qt
         seen.append((box.currentData(), [b.currentText() for b in dialog.mapping_boxes],
                      dialog.preview.verticalHeaderItem(1).text()))
         qtbot.keyClick(box, Qt.Key.Key_Down)
-        assert dialog.run_check()
+        finish(qtbot, dialog.run_check())
         seen.append(dialog.summary.text())
-        assert dialog.run_import()
+        imported.append(finish(qtbot, dialog.run_import()).result)
 
+    imported = []
     when_modal(qtbot, check)
-    assert page.import_price_list(str(path)) == 1
+    finish(qtbot, page.import_price_list(str(path)))
+    assert imported == [(0, 1)]
     assert seen == [("3: Cikkszám | Megnevezés | Lista", ["SKU", "Product name", "Price: Lista"]),
                     (1, ["New price column: Árlista 2026. január", "Ignore", "Ignore"], "3"),
                     "All 1 rows are fine: 0 new products, 1 products updated."]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from kamdesk.core.models import Client
 from kamdesk.core.services.party import save_client
 from kamdesk.gui.party.client_import import ClientImportDialog
+from tests.gui.waiting import settled
 
 ROWS = [
     ("Cégnév", "Adószám", "Város", "E-mail", "Kapcsolattartó"),
@@ -39,6 +40,7 @@ def test_headers_are_matched_and_bad_rows_reported(qtbot, sheet):
     assert [box.currentData() for box in dialog.mapping_boxes] == [
         "name", "tax_number", "legal_city", "email", "contact_name"]
     qtbot.mouseClick(dialog.findChild(type(dialog.import_button), "check_rows"), Qt.MouseButton.LeftButton)
+    settled(qtbot)
     assert dialog.pages.currentIndex() == 1
     assert dialog.summary.text().startswith("2 of 6 rows can be imported. 3 rows have errors, 1 rows")
     reasons = {dialog.problems.item(r, 0).text(): dialog.problems.item(r, 1).text()
@@ -51,8 +53,10 @@ def test_headers_are_matched_and_bad_rows_reported(qtbot, sheet):
 def test_import_the_valid_rows(qtbot, sheet, tmp_path):
     dialog = open_dialog(qtbot, sheet)
     dialog.run_check()
+    settled(qtbot)
     dialog.write_rejected(str(tmp_path / "rejected.xlsx"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settled(qtbot)
     assert dialog.result() == ClientImportDialog.DialogCode.Accepted
     assert dialog.imported == 2
     names = sorted(c.name for c in Client.select())
@@ -64,6 +68,7 @@ def test_import_the_valid_rows(qtbot, sheet, tmp_path):
 def test_import_nothing_leaves_the_database_alone(qtbot, sheet):
     dialog = open_dialog(qtbot, sheet)
     dialog.run_check()
+    settled(qtbot)
     qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == ClientImportDialog.DialogCode.Rejected
     assert Client.select().count() == 1
@@ -74,6 +79,7 @@ def test_a_file_without_a_name_column_is_refused_before_checking(qtbot, tmp_path
     path.write_text("Város;Telefon\nGyőr;+36 30 123 4567\n", encoding="utf-8")
     dialog = open_dialog(qtbot, path)
     dialog.run_check()
+    settled(qtbot)
     assert dialog.pages.currentIndex() == 0
     assert "client name" in dialog.mapping_error.text()
 
@@ -101,6 +107,7 @@ def check_with_keyboard(qtbot, dialog) -> None:
     button = dialog.findChild(type(dialog.import_button), "check_rows")
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
+    settled(qtbot)
 
 
 def test_the_headers_below_a_title_are_found_and_shown(qtbot, titled):
@@ -127,6 +134,7 @@ def test_a_header_row_chosen_above_the_headers_never_imports_them_as_a_client(qt
     assert dialog.summary.text().startswith("2 of 3 rows can be imported. 1 rows have errors")
     assert dialog.problems.item(0, 0).text() == "3" and "column headers" in dialog.problems.item(0, 1).text()
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    settled(qtbot)
     assert sorted(c.name for c in Client.select()) == ["Őrségi Pékáru Kft.", "Иван Трейд ООО"]
 
 
@@ -146,6 +154,7 @@ def test_unknown_managers_are_named_once_with_a_choice(qtbot, tmp_path, company)
     assert dialog.summary.text().startswith("4 of 4 rows can be imported.")
     assert "New managers: Szűcs Éva, Tóth Gábor." in dialog.summary.text()
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    settled(qtbot)
     assert {c.name: c.manager.name for c in Client.select()} == {
         "A Kft.": "Szűcs Éva", "B Kft.": "Tóth Gábor", "C Kft.": "Szűcs Éva", "D Kft.": "Kiss Anna"}
 
@@ -158,6 +167,7 @@ def test_clients_of_unknown_managers_imported_without_one(qtbot, tmp_path, compa
     qtbot.keyClick(dialog.without_manager, Qt.Key.Key_Space)
     check_with_keyboard(qtbot, dialog)
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    settled(qtbot)
     assert [(c.name, c.manager) for c in Client.select()] == [("A Kft.", None)]
 
 

@@ -20,6 +20,7 @@ from kamdesk.gui.contract.contracts_page import ClientChooser, ContractsPage
 from kamdesk.gui.party.client_card import ClientCard
 from tests import factories
 from tests.gui.keyboard import activate, press_enter, type_text
+from tests.gui.waiting import finish
 
 TODAY = dt.date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -141,7 +142,7 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     assert dialog.rendered is not None and not any(label.isVisible() for label in dialog._errors.values())
     assert not dialog.missing_box.isVisible() and dialog.missing_texts == []
     warnings.clear()
-    files = dialog.generate()
+    files = finish(qtbot, dialog.generate()).result
     assert warnings == []
     assert sorted(f.kind for f in files) == ["docx", "pdf"]
     assert sorted(dialog.file_names()) == [f"{contract.number}.docx", f"{contract.number}.pdf"]

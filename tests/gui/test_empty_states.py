@@ -13,6 +13,7 @@ from kamdesk.gui.main_window import MainWindow
 from kamdesk.gui.party.client_list import ClientListView
 from tests.gui.keyboard import type_text
 from tests.gui.test_order_entry import when_modal
+from tests.gui.waiting import settled
 
 
 def shown(qtbot, widget):
@@ -46,6 +47,7 @@ def test_the_empty_client_list_offers_new_import_and_demo_data(qtbot, company, m
     assert asked == ["Import clients"]
     monkeypatch.setattr(main_window, "DEMO_CLIENTS", 12)
     button(state, "Fill with demo data").click()
+    settled(qtbot)
     assert window.clients.model.match_count == Client.select().count() > 0
     assert state.text() == ""
 

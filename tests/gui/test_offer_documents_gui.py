@@ -9,6 +9,7 @@ from kamdesk.core.services import offer as offer_service
 from kamdesk.gui.sale import offer_entry
 from tests.gui.test_offer_entry import open_entry, saved_offer
 from tests.gui.test_order_entry import press
+from tests.gui.waiting import finish, settled
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -34,7 +35,8 @@ def test_a_saved_offer_put_into_russian_prints_russian_payment_terms(qtbot, shop
     assert entry.introduction.toPlainText() == offer_service.DEFAULT_INTRODUCTIONS["ru"]
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert offer_service.get_offer(offer.id).payment_terms == "30 дн. с даты счёта, банковским переводом"
-    text = " ".join(page.extract_text() for page in PdfReader(entry.save_pdf(str(tmp_path / "o.pdf"))).pages)
+    finish(qtbot, entry.save_pdf(str(tmp_path / "o.pdf")))
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "o.pdf").pages)
     assert "Условия оплаты: 30 дн. с даты счёта, банковским переводом" in " ".join(text.split())
     assert "napon" not in text
 
@@ -64,11 +66,13 @@ def test_save_excel_starts_where_the_pdf_just_went(qtbot, shop, tmp_path, monkey
     entry.open_offer(offer.id)
     press(qtbot, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Save PDF…
     qtbot.waitUntil(lambda: (folder / f"{offer.number}.pdf").exists())
+    settled(qtbot)  # and the window takes keys again
     assert Path(offered[0]).parent == Path.home()  # nothing remembered yet
     press(qtbot, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # Save Excel…
     qtbot.waitUntil(lambda: (folder / f"{offer.number}.xlsx").exists())
+    settled(qtbot)
     assert offered[1] == str(folder / f"{offer.number}.xlsx")
     again = open_entry(qtbot)  # remembered for the next offer view too
     again.open_offer(offer.id)
-    again.save_pdf()
+    finish(qtbot, again.save_pdf())
     assert offered[2] == str(folder / f"{offer.number}.pdf")

@@ -30,6 +30,7 @@ from tests.gui.test_order_entry import (
     wait_priced,
     when_modal,
 )
+from tests.gui.waiting import finish
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -232,12 +233,14 @@ def test_pdf_excel_and_print_preview(qtbot, shop, tmp_path):
     offer = saved_offer(shop, lines=lines)
     entry = open_entry(qtbot)
     entry.open_offer(offer.id)
-    pdf_path = entry.save_pdf(str(tmp_path / "offer.pdf"))
+    pdf_path = str(tmp_path / "offer.pdf")
+    finish(qtbot, entry.save_pdf(pdf_path))
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
     assert offer.number in text and "Kovács és Társa Kft." in text
     pages = pdf_print.page_count(pdf_path)
     assert pages >= 2
-    xlsx = entry.save_xlsx(str(tmp_path / "offer.xlsx"))
+    xlsx = str(tmp_path / "offer.xlsx")
+    finish(qtbot, entry.save_xlsx(xlsx))
     assert load_workbook(xlsx).active is not None
 
     printer = pdf_print.a4_printer(QPrinter.PrinterMode.ScreenResolution)
@@ -246,7 +249,8 @@ def test_pdf_excel_and_print_preview(qtbot, shop, tmp_path):
     assert pdf_print.paint_pdf(pdf_path, printer) == pages
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages
 
-    dialog = entry.print_preview()
+    finish(qtbot, entry.print_preview())
+    dialog = entry.preview_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert offer.number in dialog.windowTitle()
     dialog.close()

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from kamdesk.core.services import catalogue, party, sale
 from kamdesk.core.services import company as company_service
@@ -89,12 +89,12 @@ def warnings(monkeypatch) -> list[str]:
 
 
 def when_modal(qtbot, act) -> list:
-    """Run act(dialog) once a modal dialog is up (dialogs block in exec())."""
+    """Run act(dialog) once a modal dialog is up (dialogs block in exec()); an operation's progress is not one."""
     done = []
 
     def poll(left=300):
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, QProgressDialog):
             if left:
                 QTimer.singleShot(10, lambda: poll(left - 1))
             return

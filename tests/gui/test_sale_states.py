@@ -13,7 +13,7 @@ from kamdesk.core.services.offer_workflow import OFFER
 from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL, ORDER
 from kamdesk.gui.sale import labels
 from tests.gui.test_offer_entry import open_entry, saved_offer
-from tests.gui.test_order_entry import press, shop, warnings  # noqa: F401 (shop is a fixture)
+from tests.gui.test_order_entry import press, warnings
 from tests.gui.test_orders_page import open_page, orders  # noqa: F401 (orders is a fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -393,9 +393,12 @@ def app_language(qapp):
     """Puts back what install_translations changes: the application's own translators and the default locale."""
     previous_locale = QLocale()
     yield
+    from kamdesk.gui import app
+
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
+    app._installed.clear()  # deleted above: the next install_translations must not remove them again
     QLocale.setDefault(previous_locale)
 
 

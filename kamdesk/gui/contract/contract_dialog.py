@@ -76,7 +76,6 @@ from kamdesk.core.models.contract import (
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contract_service
 from kamdesk.core.services import party as party_service
-from kamdesk.gui.background import run_busy
 from kamdesk.gui.contract.labels import (
     OVERDUE_COLOUR,
     file_kind_labels,
@@ -90,9 +89,11 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.contract.missing_data import MissingDataList, where_to_fix
 from kamdesk.gui.contract.preview_html import rendered_html
+from kamdesk.gui.changes import CONTRACTS
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
@@ -414,35 +415,37 @@ class ContractDialog(DirtyFlag, QDialog):
         self.contract_changed.emit(contract.client_id)
         return True
 
-    def generate(self) -> list:
-        """Save, then write the PDF and the DOCX (Ctrl+G); refused, with the list, while data is missing."""
+    def generate(self) -> Operation | None:
+        """Save, then write the PDF and the DOCX on a worker thread (Ctrl+G); refused, with the list, while data is missing.
+
+        The operation's result is the contract's files; None when nothing was started.
+        """
         if "edit" in self._actions and (self._dirty or self._contract_id is None) and not self.save():
-            return []
+            return None
         if self._contract_id is None:
-            return []
+            return None
         contract_id = self._contract_id
         try:
             rendered = contract_document.preview(contract_service.get_contract(contract_id))
         except KamdeskError as error:
             show_error(self, error)
-            return []
+            return None
         missing = contract_document.missing_data(rendered)
         if missing is not None:
             lines = "\n".join(f"• {translated(m)}" for m in missing.errors.values())
             QMessageBox.warning(self, self.tr("Data missing"),
                                 self.tr("The documents cannot be generated until this is filled in:")
                                 + "\n\n" + lines)
-            return []
-        try:
-            files = run_busy(self, self.tr("Writing the contract's PDF and DOCX…"),
-                             lambda: contract_service.generate_documents(contract_id))
-        except Exception as error:  # noqa: BLE001 (shown: domain errors plainly, bugs logged)
-            show_error(self, error)
-            return []
+            return None
+        return Operation(self, lambda _task: contract_service.generate_documents(contract_id)) \
+            .with_progress(self.tr("Writing the contract's PDF and DOCX…")) \
+            .failure(lambda error: show_error(self, error)).notifies(CONTRACTS, client_id=self._client_id) \
+            .success(lambda _files: self._generated()).run()
+
+    def _generated(self) -> None:
         self.reload_files()
         self.side_tabs.setCurrentWidget(self.files_page)
         self.contract_changed.emit(self._client_id)
-        return files
 
     def send(self) -> bool:
         """Sent for signature: the text is final from now on (withdraw to change it)."""

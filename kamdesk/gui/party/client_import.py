@@ -9,13 +9,14 @@ that exist already); the user imports the valid rows or nothing.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.services import party_io
 from kamdesk.core.services.spreadsheet_import import RowProblem
-from kamdesk.gui.errors import show_error
+from kamdesk.gui.changes import CLIENTS
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.widgets.import_mapping import ImportMappingDialog
 
 
@@ -66,14 +67,12 @@ class ClientImportDialog(ImportMappingDialog):
             return party_io.WITHOUT_MANAGER
         return None
 
-    def check_rows(self, mapping: dict[int, str]) -> party_io.ImportCheck:
+    def check_rows(self, mapping: dict[int, str]):
         if self.unknown and self._managers_choice() is None:
             raise ValidationError(self.tr("Choose whether to create the unknown managers or to import "
                                           "their clients without a manager."))
-        try:
-            return party_io.check_rows(self.table, mapping, progress=self._step, unknown=self._managers_choice())
-        finally:
-            self.progress.hide()
+        table, unknown = self.table, self._managers_choice()
+        return lambda task: party_io.check_rows(table, mapping, progress=task.progress, unknown=unknown)
 
     def summary_text(self, check: party_io.ImportCheck) -> str:
         return (self.tr("%1 of %2 rows can be imported. %3 rows have errors, %4 rows are clients that exist "
@@ -87,18 +86,13 @@ class ClientImportDialog(ImportMappingDialog):
     def problems_of(self, check: party_io.ImportCheck) -> list[RowProblem]:
         return sorted(check.rejected + check.duplicates, key=lambda p: p.row_number)
 
-    def run_import(self) -> None:
-        try:
-            self.imported = party_io.import_rows(self.check, progress=self._step)
-        except KamdeskError as error:
-            show_error(self, error)
-            return
-        finally:
-            self.progress.hide()
-        self.accept()
+    def run_import(self) -> Operation:
+        """Import the valid rows on a worker thread, all or none (a cancel writes nothing); accepted when done."""
+        check = self.check
+        return Operation(self, lambda task: party_io.import_rows(check, progress=task.progress)) \
+            .with_progress(self.tr("Importing clients…"), cancellable=True).notifies(CLIENTS) \
+            .success(self._imported).run()
 
-    def _step(self, done: int, total: int) -> None:
-        self.progress.show()
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        QApplication.processEvents()
+    def _imported(self, count: int) -> None:
+        self.imported = count
+        self.accept()

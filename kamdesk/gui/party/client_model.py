@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt,
 from PySide6.QtGui import QColor
 
 from kamdesk.core.services.client_search import ClientFilter, ClientResult, ClientRow, ClientSearch
-from kamdesk.gui.background import start_in_background
+from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.party.labels import status_labels
 
@@ -32,7 +32,7 @@ class ClientTableModel(QAbstractTableModel):
 
     def __init__(self, search: ClientSearch | None = None, parent=None):
         super().__init__(parent)
-        self.search = search or ClientSearch(start_load=start_in_background)
+        self.search = search or ClientSearch(start_load=start_quietly)
         self.filter = ClientFilter()
         self._result = ClientResult(0, lambda start, size: [])
         self._rows: list[ClientRow] = []

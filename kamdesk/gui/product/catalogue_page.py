@@ -64,6 +64,7 @@ from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.client_picker import ClientPicker
@@ -605,49 +606,45 @@ class CataloguePage(QWidget):
             self.catalogue_changed.emit()
 
     # ------------------------------------------------------------ import and export
-    def import_price_list(self, path: str | None = None) -> int | None:
-        """Read a price list (.xlsx/.csv), map its columns, check every row, import all or nothing."""
+    def import_price_list(self, path: str | None = None) -> Operation | None:
+        """Read a price list (.xlsx/.csv) on a worker thread, then map its columns, check every row, import all or nothing."""
         from kamdesk.core.services import catalogue_io
-        from kamdesk.gui.background import run_busy
-        from kamdesk.gui.product.price_list_import import PriceListImportDialog
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a price list"), "",
                                                   self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))
         if not path:
             return None
-        try:
-            table = run_busy(self, self.tr("Reading %1…").replace("%1", path), lambda: catalogue_io.read_table(path))
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
+        return Operation(self, lambda _task: catalogue_io.read_table(path)).with_progress(
+            self.tr("Reading %1…").replace("%1", path)).success(lambda table: self._map_price_list(path, table)).run()
+
+    def _map_price_list(self, path: str, table) -> None:
+        from kamdesk.gui.product.price_list_import import PriceListImportDialog
+
         dialog = PriceListImportDialog(path, table, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
+            return
         self.refresh()
         self.catalogue_changed.emit()
-        return dialog.created + dialog.updated
 
-    def export_catalogue(self, path: str | None = None) -> int | None:
+    def export_catalogue(self, path: str | None = None) -> Operation | None:
         """Every product with all price columns to .xlsx or .csv (derived columns computed and marked)."""
         from kamdesk.core.services import catalogue_io
-        from kamdesk.gui.background import run_busy
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"), "catalogue.xlsx",
                                                   self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return None
-        try:
-            return run_busy(self, self.tr("Writing %1…").replace("%1", path),
-                            lambda: catalogue_io.export_catalogue(path))
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        except OSError as error:
-            show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path).replace(
-                "%2", error.strerror or str(error))))
-            return None
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, OSError):
+                error = KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path).replace(
+                    "%2", error.strerror or str(error)))
+            report_failure(self, error)
+
+        return Operation(self, lambda _task: catalogue_io.export_catalogue(path)).with_progress(
+            self.tr("Writing %1…").replace("%1", path)).failure(failed).run()
 
 
 def _list_table(table: QTableWidget) -> None:

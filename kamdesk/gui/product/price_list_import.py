@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import catalogue_io
-from kamdesk.gui.errors import show_error
+from kamdesk.gui.changes import CATALOGUE
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation
 from kamdesk.gui.widgets.import_mapping import ImportMappingDialog
 
 
@@ -47,8 +47,9 @@ class PriceListImportDialog(ImportMappingDialog):
     def mapping_row_label(self) -> str:
         return self.tr("Holds")
 
-    def check_rows(self, mapping: dict[int, str]) -> catalogue_io.PriceListCheck:
-        return catalogue_io.check_price_list(self.table, mapping)
+    def check_rows(self, mapping: dict[int, str]):
+        table = self.table
+        return lambda _task: catalogue_io.check_price_list(table, mapping)
 
     def can_import(self, check: catalogue_io.PriceListCheck) -> bool:
         return not check.rejected and bool(check.valid)
@@ -89,15 +90,12 @@ class PriceListImportDialog(ImportMappingDialog):
         items = [self.new_columns.item(i) for i in range(self.new_columns.count())]
         return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
 
-    def run_import(self) -> bool:
-        from kamdesk.gui.background import run_busy
-
+    def run_import(self) -> Operation:
+        """Import on a worker thread (one transaction: all or nothing); accepted when done."""
         check, create = self.check, self.create_columns()
-        try:
-            self.created, self.updated = run_busy(self, self.tr("Importing…"),
-                                                  lambda: catalogue_io.import_price_list(check, create))
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
+        return Operation(self, lambda _task: catalogue_io.import_price_list(check, create)).with_progress(
+            self.tr("Importing…")).notifies(CATALOGUE).success(self._imported).run()
+
+    def _imported(self, counts: tuple[int, int]) -> None:
+        self.created, self.updated = counts
         self.accept()
-        return True

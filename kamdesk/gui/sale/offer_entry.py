@@ -25,6 +25,7 @@ of its PDF pages (Ctrl+P). An offer that is no longer a draft is read-only.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSignalBlocker, Qt, QTimer, Signal
@@ -60,6 +61,7 @@ from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable
 from kamdesk.core.services.pricing import totals
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.labels import (
     allowed,
@@ -176,6 +178,7 @@ class OfferEntry(LineEntry):
     `save()`, `send()`, `accept()`, `reject()`, `make_order()`, `new_version()`,
     `save_pdf(path=None)`, `save_xlsx(path=None)`, `print_preview()`, `render_pdf()`,
     `close_entry()`, `catalogue_changed()`, `offer_id`, `state`, `client_id`, `is_dirty()`.
+    The documents are written on a worker thread: those calls return the `Operation`.
     Signals: `saved(offer_id)`, `offer_changed(client_id)` after anything was saved,
     `closed()` when the user leaves, `open_order(order_id)` for "Make order".
     """
@@ -626,36 +629,30 @@ class OfferEntry(LineEntry):
         self._tell(self.tr("Version %1 made: %2").replace("%1", str(copy.version)).replace("%2", copy.number))
         return copy.id
 
-    def render_pdf(self, path: str | Path) -> bool:
-        """The offer as saved, written as PDF to `path` (a draft with changes is saved first)."""
+    def render_pdf(self, path: str | Path, then: Callable[[], None] = lambda: None) -> Operation | None:
+        """The offer as saved, written as PDF to `path` on a worker thread (a draft with changes is saved first).
+
+        `then()` runs once the file is written; None when nothing was started.
+        """
         from kamdesk.core.documents.offer_pdf import write_offer_pdf
-        from kamdesk.gui.background import run_busy
 
-        offer_id = self._saved_offer_id()
-        if offer_id is None:
-            return False
-        try:
-            data = offer_service.offer_document_data(offer_id)
-            run_busy(self, self.tr("Writing the PDF…"), lambda: write_offer_pdf(path, data))
-        except KamdeskError as error:
-            show_error(self, error, self.tr("Cannot write the offer"))
-            return False
-        return True
+        data = self._document_data()
+        if data is None:
+            return None
+        return self._write_document(self.tr("Writing the PDF…"), lambda: write_offer_pdf(path, data), then)
 
-    def save_pdf(self, path: str | None = None) -> str | None:
+    def save_pdf(self, path: str | None = None) -> Operation | None:
         """Ctrl+Shift+P: the offer as PDF, in a file the user chooses (or `path`)."""
         if self.offer_id is None and not self.client.client_id:
             return None
         path = path or self._ask_path(self.tr("Save the offer as PDF"), "pdf", self.tr("PDF documents (*.pdf)"))
-        if not path or not self.render_pdf(path):
+        if not path:
             return None
-        self._saved_to(path)
-        return path
+        return self.render_pdf(path, lambda: self._saved_to(path))
 
-    def save_xlsx(self, path: str | None = None) -> str | None:
+    def save_xlsx(self, path: str | None = None) -> Operation | None:
         """The offer as a live Excel workbook, in a file the user chooses (or `path`)."""
         from kamdesk.core.documents.offer_xlsx import write_offer_xlsx
-        from kamdesk.gui.background import run_busy
 
         if self.offer_id is None and not self.client.client_id:
             return None
@@ -663,32 +660,51 @@ class OfferEntry(LineEntry):
                                       self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
+        data = self._document_data()
+        if data is None:
+            return None
+        return self._write_document(self.tr("Writing the workbook…"), lambda: write_offer_xlsx(path, data),
+                                    lambda: self._saved_to(path))
+
+    def _document_data(self):
+        """What the offer's documents show, read on the GUI thread (a draft with changes is saved first)."""
         offer_id = self._saved_offer_id()
         if offer_id is None:
             return None
         try:
-            data = offer_service.offer_document_data(offer_id)
-            run_busy(self, self.tr("Writing the workbook…"), lambda: write_offer_xlsx(path, data))
+            return offer_service.offer_document_data(offer_id)
         except KamdeskError as error:
-            show_error(self, error, self.tr("Cannot write the offer"))
+            self._cannot_write(error)
             return None
-        self._saved_to(path)
-        return path
 
-    def print_preview(self):
-        """Ctrl+P: Qt's print preview of the offer's PDF pages; printing goes to any printer."""
-        from kamdesk.gui.pdf_print import print_preview
+    def _write_document(self, text: str, write: Callable[[], object], then: Callable[[], None]) -> Operation:
+        return Operation(self, lambda _task: write()).with_progress(text).success(lambda _: then()) \
+            .failure(self._cannot_write).run()
 
+    def _cannot_write(self, error: BaseException) -> None:
+        if isinstance(error, KamdeskError):
+            show_error(self, error, self.tr("Cannot write the offer"))
+        else:
+            report_failure(self, error)
+
+    def print_preview(self) -> Operation | None:
+        """Ctrl+P: Qt's print preview of the offer's PDF pages (`preview_dialog`); printing goes to any printer."""
         if self.offer_id is None and not self.client.client_id:
             return None
-        with tempfile.TemporaryDirectory(prefix="kamdesk-offer-") as folder:  # gone also when rendering fails
-            path = Path(folder) / "offer.pdf"
-            if not self.render_pdf(path):
-                return None
-            pdf = path.read_bytes()
+        folder = tempfile.TemporaryDirectory(prefix="kamdesk-offer-")  # gone also when rendering fails
+        path = Path(folder.name) / "offer.pdf"
+        operation = self.render_pdf(path, lambda: self._open_print_preview(path.read_bytes()))
+        if operation is None:
+            folder.cleanup()
+        else:
+            operation.finished.connect(lambda: folder.cleanup())  # a lambda: it keeps the folder alive until then
+        return operation
+
+    def _open_print_preview(self, pdf: bytes) -> None:
+        from kamdesk.gui.pdf_print import print_preview
+
         offer = offer_service.get_offer(self.offer_id)
         self.preview_dialog = print_preview(self, pdf, self.tr("Print offer %1").replace("%1", offer.number))
-        return self.preview_dialog
 
     def close_entry(self) -> bool:
         """Esc: leave the offer, asking first when there are unsaved changes."""

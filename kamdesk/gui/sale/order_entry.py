@@ -38,7 +38,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -79,6 +78,7 @@ from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fit_columns
+from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
@@ -786,7 +786,7 @@ class LineEntry(UnsavedChanges, QWidget):
         if hasattr(search, "invalidate"):
             search.invalidate()
         if hasattr(search, "preload"):
-            QThreadPool.globalInstance().start(lambda: _quietly(search.preload))
+            start_quietly(search.preload)  # a head start only: the first keystroke loads the list itself
 
     def catalogue_changed(self) -> None:
         """Products or prices changed elsewhere (the catalogue page): search them afresh and price again."""
@@ -1475,14 +1475,6 @@ class OrderEntry(LineEntry):
         if not self._loading:
             self._set_dirty(True)
             self._pricing_timer.start()  # promotions depend on the day
-
-def _quietly(work) -> None:
-    try:
-        work()
-    except Exception:  # noqa: BLE001 (a head start only: the first keystroke loads the list itself)
-        import logging
-
-        logging.getLogger(__name__).warning("preloading the product search failed", exc_info=True)
 
 
 # ---------------------------------------------------------------- confirming, shipping, cancelling

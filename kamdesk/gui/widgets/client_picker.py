@@ -7,7 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from kamdesk.core.services.client_search import ClientFilter, ClientSearch
-from kamdesk.gui.background import start_in_background
+from kamdesk.gui.operations import start_quietly
 
 CLIENT_MATCHES = 20
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +35,7 @@ class ClientPicker:
         self.edit = edit
         self.client_id: int | None = None
         self._on_change = on_change
-        self._search = ClientSearch(start_load=start_in_background)
+        self._search = ClientSearch(start_load=start_quietly)
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -8,13 +8,15 @@ saved to .xlsx), and the choice to import or to import nothing.
 
 An import subclasses `ImportMappingDialog` and declares what is its own:
 `auto_mapping` and `targets` (the fields a column can go to), `intro_text`,
-`check_rows` (the core check), `summary_text`, `run_import`; and, where it
-needs them, `problems_of`, `can_import`, and widgets of its own on each
-page (`mapping_extras`, `result_extras`, filled in `mapping_changed` and
-`result_shown`).
+`check_rows` (the core check, run on a worker thread), `summary_text`,
+`run_import`; and, where it needs them, `problems_of`, `can_import`, and
+widgets of its own on each page (`mapping_extras`, `result_extras`, filled
+in `mapping_changed` and `result_shown`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -39,6 +40,7 @@ from kamdesk.core.services import spreadsheet_import
 from kamdesk.core.services.spreadsheet_import import RowProblem, Table
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
+from kamdesk.gui.operations import Operation, Task, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE
 
@@ -99,11 +101,8 @@ class ImportMappingDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._result_page())
-        self.progress = QProgressBar(self)
-        self.progress.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.progress)
 
     # ---------------------------------------------------------------- what an import declares
     def auto_mapping(self, headers: list[str]) -> dict[int, str]:
@@ -117,14 +116,19 @@ class ImportMappingDialog(QDialog):
     def intro_text(self) -> str:
         raise NotImplementedError
 
-    def check_rows(self, mapping: dict[int, str]):
-        """The core check of every row (a ValidationError is a message about the mapping)."""
+    def check_rows(self, mapping: dict[int, str]) -> Callable[[Task], object]:
+        """The core check of every row, as work for a worker thread that returns the check.
+
+        Read what it needs from the widgets here, not in the work; a
+        ValidationError, raised here or by the work, is a message about the mapping.
+        """
         raise NotImplementedError
 
     def summary_text(self, check) -> str:
         raise NotImplementedError
 
-    def run_import(self) -> bool:
+    def run_import(self) -> Operation | None:
+        """Import the valid rows (as an operation) and accept the dialog."""
         raise NotImplementedError
 
     def mapping_row_label(self) -> str:
@@ -219,19 +223,29 @@ class ImportMappingDialog(QDialog):
     def mapping(self) -> dict[int, str]:
         return {column: box.currentData() for column, box in enumerate(self.mapping_boxes) if box.currentData()}
 
-    def run_check(self) -> bool:
-        """Check every row through the mapping and show what was found; False when the mapping is refused."""
+    def run_check(self) -> Operation | None:
+        """Check every row through the mapping on a worker thread, then show what was found; None when refused."""
         self.mapping_error.clear()
         try:
-            self.check = self.check_rows(self.mapping())
+            work = self.check_rows(self.mapping())
         except ValidationError as error:
-            self.mapping_error.setText("\n".join(translated(m) for m in error.messages()))
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
+            self._refuse_mapping(error)
+            return None
+        return Operation(self, work).with_progress(self.tr("Checking the rows…"), cancellable=True) \
+            .success(self._checked).failure(self._check_failed).run()
+
+    def _checked(self, check) -> None:
+        self.check = check
         self._show_result()
-        return True
+
+    def _check_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._refuse_mapping(error)
+        else:
+            report_failure(self, error)
+
+    def _refuse_mapping(self, error: ValidationError) -> None:
+        self.mapping_error.setText("\n".join(translated(m) for m in error.messages()))
 
     # ---------------------------------------------------------------- page 2
     def _result_page(self) -> QWidget:

@@ -18,7 +18,7 @@ from kamdesk.core.services.offer_workflow import (
     is_rejected,
 )
 from kamdesk.core.workflow import history
-from tests.core.services.test_offer import TODAY, offer, shop, standard  # noqa: F401 (shop is a fixture)
+from tests.core.services.test_offer import TODAY, offer, standard
 
 YESTERDAY = TODAY - dt.timedelta(days=1)
 OLD_OFFER_TABLE = {  # the table in offer.py the declaration replaced: state -> verb -> new state

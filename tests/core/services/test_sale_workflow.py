@@ -17,7 +17,7 @@ from kamdesk.core.services.sale_workflow import (
     open_states,
 )
 from kamdesk.core.workflow import history
-from tests.core.services.test_sale import order, shop  # noqa: F401 (shop is a fixture)
+from tests.core.services.test_sale import order, shop_client  # noqa: F401 (the client test_sale prices for)
 
 OLD_ORDER_TABLE = {  # the table in sale.py the declaration replaced: state -> verb -> new state
     "draft": {"confirm": "confirmed", "cancel": "cancelled"},
