@@ -126,6 +126,21 @@ def clear_filters(apply: Callable[[], object], search: QLineEdit, *choices: QCom
     apply()
 
 
+def fill_choices(combo: QComboBox, all_text: str, choices: Iterable[tuple[str, object]]) -> None:
+    """Fill a filter's combo box afresh: `all_text` (no filter), then each (label, value) of `choices`.
+
+    The chosen value stays when it is still there; the filter is not applied (no signal).
+    """
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, None)
+    for label, value in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
 def key_text(shortcut: str | QKeySequence.StandardKey) -> str:
     """A shortcut as the user's platform and language write it ("Ctrl+N")."""
     return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)

@@ -16,19 +16,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -57,10 +47,11 @@ from kamdesk.gui.contract.labels import (
 )
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
+from kamdesk.gui.lists import EmptyState, fill_choices, keep_fitted, key_text
 from kamdesk.gui.sale.labels import format_money
+from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
+from kamdesk.gui.widgets.list_page import Hint, ListPage, current_id, list_table, select_id
 
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MUTED = QColor("#8a8a8a")
 OVERDUE = QColor(OVERDUE_COLOUR)
 
@@ -111,62 +102,25 @@ class OverdueRow:
     days_late: int
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table of dataclass rows; subclasses name the columns and say how each is shown."""
-
-    COLUMNS: tuple[str, ...] = ()
-    MONEY: tuple[str, ...] = ()
-    NUMBERS: tuple[str, ...] = ()
+class RowsModel(LazyTableModel):
+    """A read-only table of dataclass rows; subclasses name the columns, read the rows and say how each is shown."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
-        self._headers: tuple[str, ...] = ()
+        self.filter = {}
         self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def row_of(self, row_id: int | None) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY + self.NUMBERS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.colour(row, column)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and self.bold(row, column):
             return self._bold
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section] in self.MONEY + self.NUMBERS:
-            return RIGHT
         return None
 
     def display(self, row, column: str) -> str:
@@ -185,15 +139,17 @@ class RowsModel(QAbstractTableModel):
 class ContractsModel(RowsModel):
     COLUMNS = ("number", "client", "kind", "state", "start_date", "end_date", "notice_date", "amount", "overdue",
                "manager")
-    MONEY = ("amount",)
-    NUMBERS = ("overdue",)
+    RIGHT_ALIGNED = ("amount", "overdue")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._kinds, self._states = kind_labels(), state_labels()
-        self._headers = (self.tr("Number"), self.tr("Client"), self.tr("Type"), self.tr("State"), self.tr("Start"),
-                         self.tr("End"), self.tr("Notice by"), self.tr("Amount / limit"), self.tr("Overdue"),
-                         self.tr("Manager"))
+        self.headers = (self.tr("Number"), self.tr("Client"), self.tr("Type"), self.tr("State"), self.tr("Start"),
+                        self.tr("End"), self.tr("Notice by"), self.tr("Amount / limit"), self.tr("Overdue"),
+                        self.tr("Manager"))
+
+    def query(self) -> Loaded:
+        return Loaded(contract_rows(**self.filter))
 
     def display(self, row: ContractRow, column: str) -> str:
         if column == "kind":
@@ -223,12 +179,15 @@ class ContractsModel(RowsModel):
 
 class RenewalsModel(RowsModel):
     COLUMNS = ("number", "client", "end_date", "notice_date", "days_left", "auto_renewal")
-    NUMBERS = ("days_left",)
+    RIGHT_ALIGNED = ("days_left",)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._headers = (self.tr("Contract"), self.tr("Client"), self.tr("Ends"), self.tr("Notice by"),
-                         self.tr("Days left"), self.tr("Renews itself"))
+        self.headers = (self.tr("Contract"), self.tr("Client"), self.tr("Ends"), self.tr("Notice by"),
+                        self.tr("Days left"), self.tr("Renews itself"))
+
+    def query(self) -> Loaded:
+        return Loaded(renewal_rows(**self.filter))
 
     def display(self, row: RenewalRow, column: str) -> str:
         if column == "days_left":
@@ -247,13 +206,16 @@ class RenewalsModel(RowsModel):
 
 class OverdueModel(RowsModel):
     COLUMNS = ("due_date", "days_late", "number", "client", "kind", "party", "description")
-    NUMBERS = ("days_late",)
+    RIGHT_ALIGNED = ("days_late",)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._kinds, self._parties = obligation_kind_labels(), party_labels()
-        self._headers = (self.tr("Due"), self.tr("Days late"), self.tr("Contract"), self.tr("Client"),
-                         self.tr("Kind"), self.tr("Who"), self.tr("What"))
+        self.headers = (self.tr("Due"), self.tr("Days late"), self.tr("Contract"), self.tr("Client"),
+                        self.tr("Kind"), self.tr("Who"), self.tr("What"))
+
+    def query(self) -> Loaded:
+        return Loaded(overdue_rows(**self.filter))
 
     def display(self, row: OverdueRow, column: str) -> str:
         if column == "kind":
@@ -380,67 +342,7 @@ class ContractsPage(QWidget):
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setObjectName("contract_search")
-        self.search.setPlaceholderText(self.tr("Search client or contract number…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda *_: self._search_timer.start())
-        self.state = QComboBox(self)
-        self.state.setObjectName("contract_state_filter")
-        self.state.addItem(self.tr("All states"), None)
-        for code, label in state_labels().items():
-            self.state.addItem(label, code)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("contract_kind_filter")
-        self.kind.addItem(self.tr("All types"), None)
-        for code, label in kind_labels().items():
-            if code in CONTRACT_KINDS:
-                self.kind.addItem(label, code)
-        self.manager = QComboBox(self)
-        self.manager.setObjectName("contract_manager_filter")
-        self._fill_managers()
-        for combo in (self.state, self.kind, self.manager):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.new_button = QPushButton(self.tr("&New contract…"), self)
-        self.new_button.setObjectName("new_contract")
-        self.new_button.setToolTip(self.tr("A new contract for a client (Ctrl+N)"))
-        self.new_button.clicked.connect(lambda: self.new_contract())
-        self.templates_button = QPushButton(self.tr("&Templates…"), self)
-        self.templates_button.setObjectName("contract_templates")
-        self.templates_button.setToolTip(self.tr("Edit the contract templates"))
-        self.templates_button.clicked.connect(self.edit_templates)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.state, 1)
-        filters.addWidget(self.kind, 1)
-        filters.addWidget(self.manager, 1)
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.templates_button)
-
-        self.views = QTabWidget(self)
-        self.views.setObjectName("contract_views")
-        self.table = self._table("contracts_table", self.model)
-        columns = ContractsModel.COLUMNS
-        keep_fitted(self.table, stretch=columns.index("client"), text=[columns.index("manager")])
-        self.delete_button = QPushButton(self.tr("&Delete draft"), self)
-        self.delete_button.setObjectName("delete_contract")
-        self.delete_button.setToolTip(self.tr("Delete the selected draft (Del)"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.open_button = QPushButton(self.tr("&Open"), self)
-        self.open_button.setObjectName("open_contract")
-        self.open_button.clicked.connect(self.open_current)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("contract_count")
-        self.views.addTab(self._view(self.table, self.count_label, self.delete_button, self.open_button),
-                          self.tr("&Register"))
-
+        self._build_register()
         self.renewals_table = self._table("renewals_table", self.renewals_model)
         keep_fitted(self.renewals_table, stretch=RenewalsModel.COLUMNS.index("client"))
         self.renew_button = QPushButton(self.tr("Re&new…"), self)
@@ -469,28 +371,55 @@ class ContractsPage(QWidget):
         self.views.addTab(self._view(self.overdue_table, overdue_hint, self.done_button, open_overdue),
                           self.tr("O&verdue obligations"))
         self.views.currentChanged.connect(self._view_changed)
+        self.listing.current_changed.connect(self._update_actions)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(filters)
-        layout.addWidget(self.views, 1)
+        layout.addWidget(self.listing)
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_shortcut.activated.connect(lambda: self.new_contract())
 
-    def _table(self, name: str, model: QAbstractTableModel) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    def _build_register(self) -> None:
+        """The filter bar over the views; the register is the first view."""
+        self.listing = ListPage(
+            self.model, self, search_name="contract_search", placeholder=self.tr("Search client or contract number…"),
+            table_name="contracts_table", count_name="contract_count", filter_of=self._filter,
+            count_text=lambda n: ListPage.number(n, self.tr("1 contract"), self.tr("%1 contracts")),
+            no_match=self._no_match, empty_hint=self._empty_hint, activate=self.open_current,
+            apply=self.apply_filters)
+        self.state = self.listing.add_filter("contract_state_filter", self.tr("All states"),
+                                             ((label, code) for code, label in state_labels().items()))
+        self.kind = self.listing.add_filter("contract_kind_filter", self.tr("All types"),
+                                            ((label, code) for code, label in kind_labels().items()
+                                             if code in CONTRACT_KINDS))
+        self.manager = self.listing.add_filter("contract_manager_filter", self.tr("All managers"))
+        self._fill_managers()
+        self.new_button = self.listing.button(self.tr("&New contract…"), self.new_contract, "new_contract",
+                                              self.tr("A new contract for a client (Ctrl+N)"))
+        self.templates_button = self.listing.button(self.tr("&Templates…"), self.edit_templates,
+                                                    "contract_templates", self.tr("Edit the contract templates"))
+        self.search, self.table, self.count_label = self.listing.search, self.listing.table, self.listing.count_label
+        self.table.setWordWrap(False)
+        self.table.installEventFilter(self)
+        self.table.empty_state = self.listing.empty_state
+        columns = ContractsModel.COLUMNS
+        self.listing.fit(stretch=columns.index("client"), text=[columns.index("manager")])
+        self.delete_button = self.listing.add_action(self.tr("&Delete draft"), self.delete_current, "delete_contract",
+                                                     self.tr("Delete the selected draft (Del)"))
+        self.open_button = self.listing.add_action(self.tr("&Open"), self.open_current, "open_contract")
+        self.views = QTabWidget(self)
+        self.views.setObjectName("contract_views")
+        self.listing.put_in_tabs(self.views, self.tr("&Register"))
+        self.listing.body.layout().setContentsMargins(4, 4, 4, 4)
+        self.listing.current_view = self._current_table
+
+    def _table(self, name: str, model: RowsModel) -> QTableView:
+        table = list_table(self, name, model)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        table.installEventFilter(self)
+        self.listing.watch(table)
         table.empty_state = EmptyState(table)
         return table
 
@@ -507,14 +436,8 @@ class ContractsPage(QWidget):
         return page
 
     def _fill_managers(self) -> None:
-        current = self.manager.currentData()
-        self.manager.blockSignals(True)
-        self.manager.clear()
-        self.manager.addItem(self.tr("All managers"), None)
-        for manager in company_service.list_managers():
-            self.manager.addItem(manager.name, manager.id)
-        self.manager.setCurrentIndex(max(0, self.manager.findData(current)))
-        self.manager.blockSignals(False)
+        fill_choices(self.manager, self.tr("All managers"),
+                                 ((manager.name, manager.id) for manager in company_service.list_managers()))
 
     # ------------------------------------------------------------ public API
     def refresh(self) -> None:
@@ -523,17 +446,12 @@ class ContractsPage(QWidget):
         self.apply_filters()
 
     def apply_filters(self, *_args) -> None:
-        self._search_timer.stop()
         text, manager_id = self.search.text(), self.manager.currentData()
-        keep = {table: self._current_id(table) for table in (self.table, self.renewals_table, self.overdue_table)}
-        self.model.set_rows(contract_rows(self.state.currentData(), manager_id, self.kind.currentData(), text))
-        self.renewals_model.set_rows(renewal_rows(manager_id, text))
-        self.overdue_model.set_rows(overdue_rows(manager_id, text))
-        for table, row_id in keep.items():
-            self._select(table, row_id)
-        count = self.model.rowCount()
-        label = self.tr("1 contract") if count == 1 else self.tr("%1 contracts")
-        self.count_label.setText(label.replace("%1", QLocale().toString(count)))
+        for table in (self.renewals_table, self.overdue_table):
+            keep = current_id(table)
+            table.model().set_filter({"manager_id": manager_id, "text": text})
+            select_id(table, keep)
+        self.listing.apply_filters(keep=True)
         renewals, overdue = self.renewals_model.rowCount(), self.overdue_model.rowCount()
         self.views.setTabText(1, self.tr("Renewals &due (%1)").replace("%1", QLocale().toString(renewals))
                               if renewals else self.tr("Renewals &due"))
@@ -541,33 +459,36 @@ class ContractsPage(QWidget):
                               if overdue else self.tr("O&verdue obligations"))
         self.views.tabBar().setTabTextColor(2, QColor(OVERDUE_COLOUR) if overdue else QColor())
         self._show_empty()
-        self._update_actions()
 
     def clear_filters(self) -> None:
-        clear_filters(self.apply_filters, self.search, self.state, self.kind, self.manager)
+        self.listing.clear_filters()
+
+    def _filter(self) -> dict:
+        return {"state": self.state.currentData(), "manager_id": self.manager.currentData(),
+                "kind": self.kind.currentData(), "text": self.search.text()}
+
+    def _no_match(self, text: str) -> str:
+        return self.tr("No contract matches “%1”.").replace("%1", text) if text else \
+            self.tr("No contract matches these filters.")
+
+    def _empty_hint(self) -> Hint:
+        return (self.tr("No contracts yet. Press %1 to draw one up from a template, or open a client "
+                        "and choose New contract… on its Contracts tab.")
+                .replace("%1", key_text(QKeySequence.StandardKey.New)),
+                [(self.tr("New contract…"), self.new_contract)])
 
     def _show_empty(self) -> None:
-        """Each empty view says why: nothing matches the filters, or nothing is there yet."""
+        """The renewals and the overdue obligations say why they are empty (the register says it itself)."""
         text = self.search.text().strip()
         filtered = bool(text) or self.manager.currentData() is not None
-        no_match = self.tr("No contract matches “%1”.").replace("%1", text) if text else \
-            self.tr("No contract matches these filters.")
-        empty = {
-            self.table: self.tr("No contracts yet. Press %1 to draw one up from a template, or open a client "
-                                "and choose New contract… on its Contracts tab.")
-            .replace("%1", key_text(QKeySequence.StandardKey.New)),
-            self.renewals_table: self.tr("No contract needs renewing now."),
-            self.overdue_table: self.tr("No obligation is overdue."),
-        }
+        empty = {self.renewals_table: self.tr("No contract needs renewing now."),
+                 self.overdue_table: self.tr("No obligation is overdue.")}
         for table, hint in empty.items():
             state = table.empty_state
-            register_filtered = table is self.table and (self.state.currentData() or self.kind.currentData())
             if table.model().rowCount():
                 state.hide_hint()
-            elif filtered or register_filtered:
-                state.show_no_match(no_match, self.clear_filters)
-            elif table is self.table:
-                state.show_hint(hint, [(self.tr("New contract…"), self.new_contract)])
+            elif filtered:
+                state.show_no_match(self._no_match(text), self.clear_filters)
             else:
                 state.show_hint(hint)
 
@@ -575,8 +496,7 @@ class ContractsPage(QWidget):
         self.views.setCurrentIndex({"contracts": 0, "renewals": 1, "overdue": 2}.get(name, 0))
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.listing.focus_search()
 
     def open_contract(self, contract_id: int):
         """Open a contract in its dialog (not modal for the application; the list refreshes on changes)."""
@@ -703,20 +623,6 @@ class ContractsPage(QWidget):
     def _current_table(self) -> QTableView:
         return (self.table, self.renewals_table, self.overdue_table)[max(0, self.views.currentIndex())]
 
-    @staticmethod
-    def _current_id(table: QTableView) -> int | None:
-        row = table.model().row(table.currentIndex().row())
-        return row.id if row is not None else None
-
-    @staticmethod
-    def _select(table: QTableView, row_id: int | None) -> None:
-        model = table.model()
-        row = model.row_of(row_id) if row_id is not None else None
-        if row is None and model.rowCount():
-            row = 0
-        if row is not None:
-            table.setCurrentIndex(model.index(row, 0))
-
     def _view_changed(self, index: int) -> None:
         for combo in (self.state, self.kind):
             combo.setEnabled(index == 0)
@@ -730,20 +636,7 @@ class ContractsPage(QWidget):
         self.done_button.setEnabled(self.overdue_model.row(self.overdue_table.currentIndex().row()) is not None)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            table = self._current_table()
-            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and table.model().rowCount():
-                self.apply_filters()
-                table.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (obj is self.search or obj is table) \
-                    and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if obj is self.search:
-                    self.apply_filters()
-                self.open_current()
-                return True
-            if obj is self.table and key == Qt.Key.Key_Delete:
-                self.delete_current()
-                return True
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.delete_current()
+            return True
         return super().eventFilter(obj, event)

@@ -29,7 +29,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.client_search import ClientFilter
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
+from kamdesk.gui.lists import EmptyState, clear_filters, fill_choices, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
 
@@ -94,14 +94,7 @@ class ClientListView(QWidget):
             (self.segment, self.tr("All segments"), [(s.name, s.id) for s in company_service.list_segments()]),
             (self.manager, self.tr("All managers"), [(m.name, m.id) for m in company_service.list_managers()]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_text, None)
-            for name, item_id in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            fill_choices(combo, all_text, items)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)

@@ -23,12 +23,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -63,15 +60,16 @@ from kamdesk.gui.forms.price_column_dialog_ui import Ui_PriceColumnDialog
 from kamdesk.gui.forms.product_dialog_ui import Ui_ProductDialog
 from kamdesk.gui.forms.promotion_dialog_ui import Ui_PromotionDialog
 from kamdesk.gui.formatting import date_format
-from kamdesk.gui.lists import EmptyState, clear_filters, fit_columns, keep_fitted, key_text
+from kamdesk.gui.lists import EmptyState, fill_choices, fit_columns, key_text
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors
+from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
+from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.product_edit import ProductEdit
 
-PAGE_SIZE = 200
 FIXED_COLUMNS = ("sku", "name", "unit", "category", "vat_rate", "active")
 MUTED = QColor("#8a8a8a")
 DERIVED_BACKGROUND = QColor("#f4f6f8")
@@ -82,46 +80,30 @@ VAT_CHOICES = ("27", "18", "5", "0")
 
 # ---------------------------------------------------------------- the products table
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(LazyTableModel):
     """Products matching a filter, with one column per price column; stored prices are editable."""
 
-    result_changed = Signal(int)
     price_failed = Signal(object)  # a KamdeskError from storing a typed price
+    page_size = 200
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.text, self.category_id, self.inactive = "", None, False
+        self.filter = {"text": "", "category_id": None, "inactive": False}
         self.columns = catalogue.list_columns()
         self.currency = catalogue.currency()
-        self._ids: list[int] = []
-        self._rows: list[ProductRow] = []
         self._paths: dict[int, str] = {}
         self._headers = (self.tr("SKU"), self.tr("Name"), self.tr("Unit"), self.tr("Category"), self.tr("VAT"),
                          self.tr("Active"))
 
     # -- querying
-    def set_filter(self, text: str = "", category_id: int | None = None, inactive: bool = False) -> None:
-        self.text, self.category_id, self.inactive = text, category_id, inactive
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
+    def query(self) -> Pages:
         self.columns = catalogue.list_columns()
         self.currency = catalogue.currency()
         self._paths = category_paths()
-        self._ids = product_ids(self.text, self.category_id, self.inactive)
-        self._rows = self._load(0, PAGE_SIZE)
-        self.endResetModel()
-        self.result_changed.emit(len(self._ids))
-
-    def _load(self, start: int, size: int) -> list[ProductRow]:
-        return product_rows(self._ids[start:start + size], self.columns, self._paths)
+        return Pages(product_ids(**self.filter), lambda ids: product_rows(ids, self.columns, self._paths))
 
     def product_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, product_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == product_id), None)
+        return self.id_of(row)
 
     def column_of(self, column_id: int) -> int | None:
         return next((len(FIXED_COLUMNS) + i for i, c in enumerate(self.columns) if c.id == column_id), None)
@@ -131,25 +113,8 @@ class CatalogueModel(QAbstractTableModel):
         return self.columns[index] if 0 <= index < len(self.columns) else None
 
     # -- Qt model interface
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.columns)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < len(self._ids)
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        start = len(self._rows)
-        more = self._load(start, PAGE_SIZE)
-        if not more:
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     def flags(self, index):
         if not index.isValid():
@@ -269,7 +234,6 @@ class CataloguePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.tabs)
-        self.model.result_changed.connect(self._show_count)
         self.model.price_failed.connect(lambda error: show_error(self, error))
         self.model.dataChanged.connect(lambda *_: self.catalogue_changed.emit())
         self.setFocusProxy(self.search)
@@ -277,65 +241,38 @@ class CataloguePage(QWidget):
 
     # ------------------------------------------------------------ building
     def _products_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.search = QLineEdit(tab)
-        self.search.setObjectName("product_search")
-        self.search.setPlaceholderText(self.tr("Search SKU or name…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda *_: self._search_timer.start())
-        self.category = QComboBox(tab)
-        self.category.setObjectName("category_filter")
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.category.setMinimumContentsLength(16)
-        self.category.currentIndexChanged.connect(self.apply_filter)
-        self.inactive = QCheckBox(self.tr("&Inactive too"), tab)
-        self.inactive.toggled.connect(self.apply_filter)
-        self.new_button = QPushButton(self.tr("&New product…"), tab)
-        self.new_button.clicked.connect(self.new_product)
-        self.edit_button = QPushButton(self.tr("&Edit product…"), tab)
-        self.edit_button.clicked.connect(lambda: self.edit_product(self.current_product_id()))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.category, 1)
-        bar.addWidget(self.inactive)
+        self.listing = ListPage(
+            self.model, self, search_name="product_search", placeholder=self.tr("Search SKU or name…"),
+            table_name="product_table", count_name="product_count", filter_of=self._filter,
+            count_text=self._count_text, no_match=lambda text: self.tr("No product matches “%1”.").replace(
+                "%1", text) if text else self.tr("No product in this category."),
+            empty_hint=self._empty_hint, activate=self._activate, search_delay=120, combo_chars=16,
+            search_enter_opens=False, ctrl_enter_too=True)
+        tab = self.listing
+        self.category = self.listing.add_filter("category_filter", self.tr("All categories"))
+        self.inactive = self.listing.add_check(self.tr("&Inactive too"))
+        bar = self.listing.bar
         bar.addStretch(0)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.edit_button)
+        self.new_button = self.listing.button(self.tr("&New product…"), self.new_product)
+        self.edit_button = self.listing.button(self.tr("&Edit product…"),
+                                               lambda: self.edit_product(self.current_product_id()))
         self._add_io_buttons(tab, bar)
-        self.table = QTableView(tab)
-        self.table.setObjectName("product_table")
-        self.table.setModel(self.model)
+        self.search, self.table = self.listing.search, self.listing.table
+        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        keep_fitted(self.table, stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.table.installEventFilter(self)
-        self.empty_state = EmptyState(self.table)
-        self.count_label = QLabel(tab)
-        self.count_label.setObjectName("product_count")
+        self.listing.fit(stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
         hint = QLabel(self.tr("Type a price in a stored column; grey columns are derived and follow their base."),
                       tab)
         hint.setStyleSheet("color: #666;")
-        footer = QHBoxLayout()
-        footer.addWidget(self.count_label)
+        footer = self.listing.actions
+        footer.setStretch(0, 0)
         footer.addStretch(1)
         footer.addWidget(hint)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(4, 6, 4, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
+        self.listing.layout().setContentsMargins(4, 6, 4, 0)
         return tab
 
     def _add_io_buttons(self, tab: QWidget, bar: QHBoxLayout) -> None:
@@ -348,8 +285,8 @@ class CataloguePage(QWidget):
         self.export_button.setToolTip(self.tr("Every product with all price columns, to .xlsx or .csv"))
         self.export_button.clicked.connect(lambda: self.export_catalogue())
         bar.addSpacing(12)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
+        self.listing.add_to_bar(self.import_button)
+        self.listing.add_to_bar(self.export_button)
 
     def _columns_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -409,46 +346,32 @@ class CataloguePage(QWidget):
     def refresh(self) -> None:
         keep = self.current_product_id()
         self._fill_categories()
-        self.model.set_filter(self.search.text(), self.category.currentData(), self.inactive.isChecked())
+        self.model.set_filter(self._filter())
         self._select_product(keep)
         self._load_columns()
         self._load_promotions()
 
     def apply_filter(self, *_args) -> None:
-        self._search_timer.stop()
-        self.model.set_filter(self.search.text(), self.category.currentData(), self.inactive.isChecked())
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.listing.apply_filters()
+
+    def _filter(self) -> dict:
+        return {"text": self.search.text(), "category_id": self.category.currentData(),
+                "inactive": self.inactive.isChecked()}
 
     def _fill_categories(self) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
-        for category_id, path in sorted(category_paths().items(), key=lambda item: fold(item[1])):
-            self.category.addItem(path, category_id)
-        self.category.setCurrentIndex(max(0, self.category.findData(current)))
-        self.category.blockSignals(False)
+        fill_choices(self.category, self.tr("All categories"),
+                                 ((path, category_id) for category_id, path
+                                  in sorted(category_paths().items(), key=lambda item: fold(item[1]))))
 
-    def _show_count(self, count: int) -> None:
-        text = self.tr("1 product") if count == 1 else self.tr("%1 products")
-        self.count_label.setText(text.replace("%1", QLocale().toString(count)) + " · " + self.tr(
-            "net prices in %1 · ★ the default column").replace("%1", self.model.currency))
-        self._show_empty(count)
+    def _count_text(self, count: int) -> str:
+        return ListPage.number(count, self.tr("1 product"), self.tr("%1 products")) + " · " + self.tr(
+            "net prices in %1 · ★ the default column").replace("%1", self.model.currency)
 
     def clear_filters(self) -> None:
-        clear_filters(self.apply_filter, self.search, self.category, self.inactive)
+        self.listing.clear_filters()
 
-    def _show_empty(self, count: int) -> None:
-        text = self.search.text().strip()
-        if count:
-            self.empty_state.hide_hint()
-        elif text or self.category.currentData() is not None:
-            self.empty_state.show_no_match(self.tr("No product matches “%1”.").replace("%1", text) if text
-                                           else self.tr("No product in this category."), self.clear_filters)
-        else:
-            self.empty_state.show_hint(
-                self.tr("No products yet. Press %1 to add one with its price, or import a price list "
+    def _empty_hint(self) -> Hint:
+        return (self.tr("No products yet. Press %1 to add one with its price, or import a price list "
                         "(.xlsx or .csv).").replace("%1", key_text(QKeySequence.StandardKey.New)),
                 [(self.tr("New product…"), self.new_product),
                  (self.tr("Import price list…"), lambda: self.import_price_list())])
@@ -515,23 +438,21 @@ class CataloguePage(QWidget):
 
     # ------------------------------------------------------------ products
     def current_product_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.product_id(index.row()) if index.isValid() else None
+        return self.listing.current_id()
 
     def _select_product(self, product_id: int | None) -> None:
-        row = self.model.row_of(product_id) if product_id else None
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.listing.select(product_id)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.search.setFocus()
-        self.search.selectAll()
+        self.listing.focus_search()
 
-    def _double_clicked(self, index) -> None:
-        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+    def _activate(self) -> None:
+        """Enter or a double click: a stored price is typed in place, anything else opens the product."""
+        index = self.table.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
+        elif index.isValid():
             self.edit_product(self.model.product_id(index.row()))
 
     def new_product(self) -> None:
@@ -547,28 +468,6 @@ class CataloguePage(QWidget):
             self._fill_categories()
             self._select_product(dialog.product_id)
             self.catalogue_changed.emit()
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
-                self.apply_filter()
-                self.table.setFocus()
-                if not self.table.currentIndex().isValid():
-                    self.table.setCurrentIndex(self.model.index(0, 0))
-                return True
-            if obj is self.search and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.apply_filter()
-                return True
-            if (obj is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and self.table.state() != QAbstractItemView.State.EditingState):
-                index = self.table.currentIndex()
-                if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
-                    self.table.edit(index)
-                elif index.isValid():
-                    self.edit_product(self.model.product_id(index.row()))
-                return True
-        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------ price columns
     def _current_id(self, table: QTableWidget) -> int | None:

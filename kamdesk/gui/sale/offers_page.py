@@ -10,79 +10,49 @@ view (`OfferEntry`), which takes the page's place until the user leaves it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
-from kamdesk.core.services.offer import OfferRow
 from kamdesk.core.services.offer_workflow import awaits_answer, came_to_nothing
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import EmptyState, clear_filters, keep_fitted, key_text
+from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
 from kamdesk.gui.sale.offer_entry import OfferEntry
+from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
+from kamdesk.gui.widgets.list_page import Hint, ListPage
 
 COLUMNS = ("number", "client", "offer_date", "valid_until", "state", "net_total", "gross_total", "manager")
 MONEY = ("net_total", "gross_total")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 AWAITING_BACKGROUND = QColor("#fff4e0")
 MUTED = QColor("#8a8a8a")
 
 
-class OffersModel(QAbstractTableModel):
-    """The offers matching the filters, newest first."""
+class OffersModel(LazyTableModel):
+    """The offers matching the filters, newest first (read at once, shown page by page)."""
 
-    result_changed = Signal(int)
+    COLUMNS = COLUMNS
+    RIGHT_ALIGNED = MONEY
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
         self._bold.setBold(True)
-        self._rows: list[OfferRow] = []
-        self._filters: dict = {}
+        self.filter = {}
         self._states = offer_state_labels()
-        self._headers = (self.tr("Number"), self.tr("Client"), self.tr("Offer date"), self.tr("Valid until"),
-                         self.tr("State"), self.tr("Net"), self.tr("Gross"), self.tr("Manager"))
+        self.headers = (self.tr("Number"), self.tr("Client"), self.tr("Offer date"), self.tr("Valid until"),
+                        self.tr("State"), self.tr("Net"), self.tr("Gross"), self.tr("Manager"))
 
-    def set_filters(self, text: str = "", state: str | None = None, manager_id: int | None = None) -> None:
-        self._filters = {"text": text, "state": state, "manager_id": manager_id}
-        self.reload()
+    def query(self) -> Loaded:
+        return Loaded(offer_service.offer_rows(**self.filter))
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = offer_service.offer_rows(**self._filters)
-        self.endResetModel()
-        self.result_changed.emit(len(self._rows))
+    def awaiting(self) -> int:
+        """How many of the matching offers are sent and wait for the client's answer."""
+        return sum(1 for row in self.source.all if awaits_answer(row.state))
 
-    def row(self, row: int) -> OfferRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, offer_id: int | None) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == offer_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column in ("offer_date", "valid_until"):
                 return format_date(getattr(row, column))
@@ -108,15 +78,6 @@ class OffersModel(QAbstractTableModel):
             return self.tr("Sent: waiting for the client's answer")
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in MONEY:
-            return RIGHT
-        return None
-
 
 class OffersPage(QWidget):
     """The offers list with its filters; the offer view in its place when open.
@@ -135,10 +96,7 @@ class OffersPage(QWidget):
         self.setObjectName("offers_page")
         self.model = OffersModel(self)
         self.stack = QStackedWidget(self)
-        self.list_page = QWidget(self)
-        self._build_filters()
-        self._build_table()
-        self._layout_list()
+        self._build_list()
         self.entry = OfferEntry(self)
         self.entry.closed.connect(self.show_list)
         self.entry.offer_changed.connect(self.offer_changed)
@@ -148,88 +106,42 @@ class OffersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.model.result_changed.connect(self._show_count)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.model.result_changed.connect(self._show_awaiting)
+        self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
     # ------------------------------------------------------------ building
-    def _build_filters(self) -> None:
-        page = self.list_page
-        self.search = QLineEdit(page)
-        self.search.setObjectName("offer_search")
-        self.search.setPlaceholderText(self.tr("Search client or offer number…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda *_: self._search_timer.start())
-        self.state = QComboBox(page)
-        self.state.setObjectName("offer_state_filter")
-        self.state.addItem(self.tr("All states"), None)
-        for code, title in offer_state_labels().items():
-            self.state.addItem(title, code)
-        self.manager = QComboBox(page)
-        self.manager.setObjectName("offer_manager_filter")
+    def _build_list(self) -> None:
+        self.listing = self.list_page = ListPage(
+            self.model, self, search_name="offer_search", placeholder=self.tr("Search client or offer number…"),
+            table_name="offers_table", count_name="offer_count", filter_of=self._filter,
+            count_text=lambda n: ListPage.number(n, self.tr("1 offer"), self.tr("%1 offers")),
+            no_match=lambda text: self.tr("No offer matches “%1”.").replace("%1", text) if text
+            else self.tr("No offer matches these filters."),
+            empty_hint=self._empty_hint, activate=self._open_current, combo_chars=14, up_to_search=True)
+        self.state = self.listing.add_filter("offer_state_filter", self.tr("All states"),
+                                             ((title, code) for code, title in offer_state_labels().items()))
+        self.manager = self.listing.add_filter("offer_manager_filter", self.tr("All managers"))
         self.reload_choices()
-        for combo in (self.state, self.manager):
-            combo.currentIndexChanged.connect(self.apply_filters)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.new_button = QPushButton(self.tr("&New offer"), page)
-        self.new_button.setObjectName("new_offer")
-        self.new_button.setToolTip(self.tr("Type a new offer (Ctrl+N)"))
-        self.new_button.clicked.connect(lambda: self.new_offer())
-        self.open_button = QPushButton(self.tr("&Open"), page)
-        self.open_button.setObjectName("open_offer")
-        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
-        self.count_label = QLabel(page)
-        self.count_label.setObjectName("offer_count")
-        self.awaiting_label = QLabel(page)
+        self.new_button = self.listing.button(self.tr("&New offer"), self.new_offer, "new_offer",
+                                                self.tr("Type a new offer (Ctrl+N)"))
+        self.search, self.table = self.listing.search, self.listing.table
+        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+        self.awaiting_label = QLabel(self.list_page)
         self.awaiting_label.setObjectName("offers_awaiting")
         self.awaiting_label.setStyleSheet("color: #b35c00; font-weight: bold;")
-
-    def reload_choices(self) -> None:
-        current = self.manager.currentData()
-        self.manager.blockSignals(True)
-        self.manager.clear()
-        self.manager.addItem(self.tr("All managers"), None)
-        for manager in company_service.list_managers():
-            self.manager.addItem(manager.name, manager.id)
-        self.manager.setCurrentIndex(max(0, self.manager.findData(current)))
-        self.manager.blockSignals(False)
-
-    def _build_table(self) -> None:
-        self.table = QTableView(self.list_page)
-        self.table.setObjectName("offers_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        keep_fitted(self.table, stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
-        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.table.installEventFilter(self)
-        self.empty_state = EmptyState(self.table)
-
-    def _layout_list(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.state, 1)
-        filters.addWidget(self.manager, 1)
-        filters.addWidget(self.new_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label)
+        actions = self.listing.actions
+        actions.setStretch(0, 0)
         actions.addSpacing(12)
         actions.addWidget(self.awaiting_label, 1)
-        actions.addWidget(self.open_button)
-        layout = QVBoxLayout(self.list_page)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        self.open_button = self.listing.add_action(self.tr("&Open"), self._open_current, "open_offer")
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        self.listing.layout().setContentsMargins(8, 8, 8, 4)
+        self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
+
+    def reload_choices(self) -> None:
+        fill_choices(self.manager, self.tr("All managers"),
+                                   ((manager.name, manager.id) for manager in company_service.list_managers()))
 
     # ------------------------------------------------------------ public API
     def new_offer(self, client_id: int | None = None) -> None:
@@ -254,11 +166,8 @@ class OffersPage(QWidget):
         self.table.setFocus()
 
     def refresh(self, keep_offer: int | None = None) -> None:
-        keep = keep_offer or self.current_offer_id()
         self.reload_choices()
-        self.model.reload()
-        self._select(keep)
-        self._update_actions()
+        self.listing.refresh(keep_offer)
 
     def catalogue_changed(self) -> None:
         self.entry.catalogue_changed()
@@ -266,74 +175,35 @@ class OffersPage(QWidget):
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.entry:
             return
-        self.search.setFocus()
-        self.search.selectAll()
+        self.listing.focus_search()
 
     def apply_filters(self, *_args) -> None:
-        self._search_timer.stop()
-        self.model.set_filters(self.search.text(), self.state.currentData(), self.manager.currentData())
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._update_actions()
+        self.listing.apply_filters()
 
     def current_offer_id(self) -> int | None:
-        row = self.model.row(self.table.currentIndex().row())
-        return row.id if row else None
-
-    # ------------------------------------------------------------ behaviour
-    def _select(self, offer_id: int | None) -> None:
-        row = self.model.row_of(offer_id) if offer_id else None
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-
-    def _show_count(self, count: int) -> None:
-        text = self.tr("1 offer") if count == 1 else self.tr("%1 offers")
-        self.count_label.setText(text.replace("%1", QLocale().toString(count)))
-        waiting = sum(1 for row in (self.model.row(i) for i in range(count)) if row and awaits_answer(row.state))
-        self.awaiting_label.setText(self.tr("%1 awaiting an answer").replace("%1", QLocale().toString(waiting))
-                                    if waiting else "")
-        self._show_empty(count)
+        return self.listing.current_id()
 
     def clear_filters(self) -> None:
-        clear_filters(self.apply_filters, self.search, self.state, self.manager)
+        self.listing.clear_filters()
 
-    def _show_empty(self, count: int) -> None:
-        text = self.search.text().strip()
-        if count:
-            self.empty_state.hide_hint()
-        elif text or self.state.currentData() is not None or self.manager.currentData() is not None:
-            self.empty_state.show_no_match(self.tr("No offer matches “%1”.").replace("%1", text) if text
-                                           else self.tr("No offer matches these filters."), self.clear_filters)
-        else:
-            self.empty_state.show_hint(
-                self.tr("No offers yet. Press %1 to write one, or open a client and choose New offer.")
-                .replace("%1", key_text(QKeySequence.StandardKey.New)),
-                [(self.tr("New offer"), self.new_offer)])
+    # ------------------------------------------------------------ behaviour
+    def _filter(self) -> dict:
+        return {"text": self.search.text(), "state": self.state.currentData(),
+                "manager_id": self.manager.currentData()}
+
+    def _show_awaiting(self, _count: int) -> None:
+        waiting = self.model.awaiting()
+        self.awaiting_label.setText(self.tr("%1 awaiting an answer").replace("%1", QLocale().toString(waiting))
+                                    if waiting else "")
+
+    def _empty_hint(self) -> Hint:
+        return (self.tr("No offers yet. Press %1 to write one, or open a client and choose New offer.")
+                .replace("%1", key_text(QKeySequence.StandardKey.New)), [(self.tr("New offer"), self.new_offer)])
 
     def _update_actions(self) -> None:
-        self.open_button.setEnabled(self.model.row(self.table.currentIndex().row()) is not None)
+        self.open_button.setEnabled(self.listing.current_row() is not None)
 
-    def _open_row(self, row: int) -> None:
-        offer = self.model.row(row)
-        if offer is not None:
-            self.open_offer(offer.id)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if obj is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
-                self.apply_filters()
-                self.table.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and obj in (self.search, self.table) \
-                    and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if obj is self.search:
-                    self.apply_filters()
-                self._open_row(self.table.currentIndex().row())
-                return True
-            if obj is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() == 0:
-                self.focus_search()
-                return True
-        return super().eventFilter(obj, event)
+    def _open_current(self) -> None:
+        offer_id = self.listing.current_id()
+        if offer_id is not None:
+            self.open_offer(offer_id)

@@ -1,1 +1,1 @@
-"""The shared GUI kit: editors, field errors and dialogs that several areas use."""
+"""The shared GUI kit: list pages, lazy table models, editors, field errors and dialogs that several areas use."""

@@ -1,0 +1,167 @@
+"""One read-only table model for the lists: rows fetched page by page, known by their ids.
+
+A `LazyTableModel` asks its subclass's `query()` for a source of rows — an
+object with `count` and `rows(start, size)`, and, when it knows them, the
+`ids` of every matching row in order. `Pages(ids, read)` is such a source
+for a service that lists ids and reads display rows for some of them;
+`Loaded(rows)` is one for a service that returns every row at once. The
+model holds the first page; Qt's view pulls further pages through
+`canFetchMore`/`fetchMore` as the user scrolls, so `keep_fitted` measures
+only the rows the view shows. `row_of(id)` fetches pages until the row is
+there, so a refresh keeps the selection of a row scrolled far down.
+
+Subclasses name their `COLUMNS`, set `headers` and answer `cell(row, column, role)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class Pages:
+    """The rows of `ids` (in this order), read `size` at a time by `read(ids)`."""
+
+    def __init__(self, ids: Sequence[int], read: Callable[[list[int]], list]):
+        self.ids = list(ids)
+        self._read = read
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+    def rows(self, start: int, size: int) -> list:
+        return self._read(self.ids[start:start + size])
+
+
+class Loaded(Pages):
+    """Rows a service returned all at once (each with an `id`), handed to the view page by page."""
+
+    def __init__(self, rows: Sequence):
+        self.all = list(rows)
+        super().__init__([row.id for row in self.all], lambda ids: [])
+
+    def rows(self, start: int, size: int) -> list:
+        return self.all[start:start + size]
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows of `query()` fetched `page_size` at a time; `set_filter` or `reload` query again."""
+
+    result_changed = Signal(int)  # how many rows match, fetched or not
+
+    COLUMNS: tuple[str, ...] = ()
+    RIGHT_ALIGNED: tuple[str, ...] = ()  # columns whose cells and header are aligned right
+    page_size = 100
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.filter = None
+        self.headers: tuple[str, ...] = ()
+        self._source = Pages((), lambda ids: [])
+        self._rows: list = []
+
+    def query(self):
+        """The source of the rows matching `self.filter`: `count`, `rows(start, size)`, optionally `ids`."""
+        raise NotImplementedError
+
+    # -- querying
+    def set_filter(self, flt) -> None:
+        """Show the first page of the rows matching `flt`."""
+        self.filter = flt
+        self._query_again()
+
+    def reload(self) -> None:
+        """The data changed: query again with the same filter and show the first page."""
+        self._query_again()
+
+    def _query_again(self) -> None:
+        self.beginResetModel()
+        self._source = self.query()
+        self._rows = self._source.rows(0, self.page_size)
+        self.endResetModel()
+        self.result_changed.emit(self._source.count)
+
+    @property
+    def source(self):
+        return self._source
+
+    @property
+    def match_count(self) -> int:
+        return self._source.count
+
+    def row(self, row: int):
+        """The row object shown at `row`, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list:
+        """The rows fetched so far."""
+        return list(self._rows)
+
+    def id_of(self, row: int) -> int | None:
+        found = self.row(row)
+        return found.id if found is not None else None
+
+    def row_of(self, row_id: int | None) -> int | None:
+        """Where the row of `row_id` is, fetching the pages up to it when the source knows it."""
+        if row_id is None:
+            return None
+        found = next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+        if found is not None:
+            return found
+        ids = getattr(self._source, "ids", None)
+        try:
+            position = ids.index(row_id) if ids is not None else -1
+        except ValueError:
+            return None
+        if position < 0:
+            return None
+        while len(self._rows) <= position and self.canFetchMore():
+            self.fetchMore()
+        return position if position < len(self._rows) else None
+
+    def replace_row(self, row: int, fresh) -> None:
+        """Show `fresh` (the same record read again) at `row`."""
+        self._rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # -- Qt model interface
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._source.count
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = self._source.rows(start, self.page_size)
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.row(index.row()) if index.isValid() else None
+        return None if row is None else self.cell(row, self.COLUMNS[index.column()], role)
+
+    def cell(self, row, column: str, role: int):
+        """What `row` shows in `column` for `role` (None: nothing)."""
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section] in self.RIGHT_ALIGNED:
+            return RIGHT
+        return None
