@@ -43,7 +43,6 @@ def database_file(url: str | None) -> Path:
 
 
 def cmd_backup(args) -> int:
-    from kamdesk.core.backup import BackupError
     from kamdesk.core.services import backups
 
     path = database_file(args.database)
@@ -53,8 +52,8 @@ def cmd_backup(args) -> int:
         return 0
     target = args.file.expanduser().resolve()
     if target.exists():
-        raise BackupError(Message("There is a file {path} already; choose a new name for the backup.",
-                                  path=str(target)))
+        print(f"kamdesk: there is a file {target} already; choose a new name for the backup", file=sys.stderr)
+        return 1
     from kamdesk.core import backup
 
     made = backup.make_backup(path, target.parent, "manual")
