@@ -497,7 +497,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         form = QFormLayout(box)
         labels = {key: QLabel(box) for key in ("folder", *backups.LIMITS)}
         self._backup_errors = FieldErrors(labels, {"folder": self.backup_folder, **self.backup_numbers})
-        rows = ((self.tr("&Folder:"), folder, "folder"), (self.tr("Keep the last:"), None, "last"),
+        rows = ((self.tr("Folder:"), folder, "folder"), (self.tr("Keep the last:"), None, "last"),
                 (self.tr("Then one a day for:"), None, "daily_days"),
                 (self.tr("Then one a week for:"), None, "weekly_weeks"),
                 (self.tr("Then one a month for:"), None, "monthly_months"),
