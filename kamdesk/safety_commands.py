@@ -80,8 +80,18 @@ def cmd_list_backups(args) -> int:
 def cmd_restore(args) -> int:
     from kamdesk.core.services import backups
 
+    from PySide6.QtCore import QLockFile
+
     path = database_file(args.database)
-    aside = backups.restore(args.backup.expanduser(), path)
+    lock = QLockFile(f"{path}.lock")  # the lock a kamdesk window holds on its database (kamdesk.gui.single_window)
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        print(f"kamdesk: {path} is open in a kamdesk window; close it, then restore", file=sys.stderr)
+        return 1
+    try:
+        aside = backups.restore(args.backup.expanduser(), path)
+    finally:
+        lock.unlock()
     print(f"restored {args.backup} into {path}")
     if aside is not None:
         print(f"the replaced database was kept as {aside}")

@@ -118,3 +118,18 @@ def _damage(path):
     with open(path, "r+b") as handle:
         handle.seek((root - 1) * page_size)
         handle.write(b"\xff" * page_size)
+
+
+def test_restore_refuses_while_a_window_has_the_database(capsys, desk):
+    from kamdesk.gui.single_window import SingleWindow
+
+    run(capsys, "--database", desk["url"], "backup")
+    backup = _listed(capsys, desk["url"])[0]["path"]
+    window = SingleWindow(desk["path"])
+    assert window.acquire()
+    try:
+        code, _, err = run(capsys, "--database", desk["url"], "restore", backup)
+    finally:
+        window.release()
+    assert code == 1 and "open in a kamdesk window" in err
+    assert not list(desk["path"].parent.glob("kamdesk-replaced-*.db"))

@@ -81,15 +81,19 @@ def run_gui(database_url: str | None = None) -> int:
             return 1
         return 0  # the window of the kamdesk that has the file comes forward
     try:
-        return _run_with_database(app, database_url, path, single)
+        code, restart = _run_with_database(app, database_url, path, single)
     finally:
         if single is not None:
             single.release()
+    if restart:  # after the lock is released: the new kamdesk must find it free
+        safety.restart()
+    return code
 
 
-def _run_with_database(app: QApplication, database_url: str | None, path: Path | None, single) -> int:
+def _run_with_database(app: QApplication, database_url: str | None, path: Path | None, single) -> tuple[int, bool]:
+    """The exit code, and whether kamdesk starts again (a backup was restored after the window closed)."""
     if not open_database(database_url, path):
-        return 1
+        return 1, False
     from kamdesk.gui.daily_jobs import DailyJobs
 
     DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
@@ -100,7 +104,7 @@ def _run_with_database(app: QApplication, database_url: str | None, path: Path |
     if company_service.is_set_up():
         windows.append(_open_main_window())
     elif not first_start(lambda: windows.append(_open_main_window())):
-        return 0
+        return 0, False
     try:
         code = app.exec()
     finally:
@@ -131,15 +135,14 @@ def _cannot_open(error: DatabaseError) -> None:
     QMessageBox.critical(None, QApplication.translate("App", "kamdesk cannot open the database"), error_text(error))
 
 
-def _restore_pending(path: Path | None, code: int) -> int:
-    """The backup chosen in the window, restored now that nothing has the database open; then kamdesk again."""
+def _restore_pending(path: Path | None, code: int) -> tuple[int, bool]:
+    """The backup chosen in the window, restored now that nothing has the database open; (code, start again)."""
     backup_path = safety.take_pending_restore()
     if backup_path is None or path is None:
-        return code
+        return code, False
     if safety.restore_now(backup_path, path):
-        safety.restart()
-        return 0
-    return 1
+        return 0, True
+    return 1, False
 
 
 def _open_main_window():

@@ -31,7 +31,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import backups
 from kamdesk.gui.changes import changes
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.messages import error_text
+from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 
 log = logging.getLogger(__name__)
@@ -128,9 +128,9 @@ def check_database(window: QWidget, database_path: Path, full: bool = True) -> O
     """File › Check database: the result in plain words; a damaged database is offered its newest backup."""
     def checked(report) -> None:
         if report.ok:
-            QMessageBox.information(window, _tr("Check database"), error_text_of(report.summary()))
+            QMessageBox.information(window, _tr("Check database"), translated(report.summary()))
         else:
-            offer_restore_later(window, error_text_of(report.summary()), database_path)
+            offer_restore_later(window, translated(report.summary()), database_path)
 
     return Operation(window, lambda _task: check_file(database_path, full=full)) \
         .with_progress(_tr("Checking the database…")).success(checked).run()
@@ -140,16 +140,10 @@ def check_quietly(window: QWidget, database_path: Path) -> Operation:
     """The quick check after start, unseen; only a damaged database says something."""
     def checked(report) -> None:
         if not report.ok:
-            offer_restore_later(window, error_text_of(report.summary()), database_path)
+            offer_restore_later(window, translated(report.summary()), database_path)
 
     return Operation(window, lambda _task: check_file(database_path, full=False)).success(checked).failure(
         lambda error: log.warning("start-up check failed", exc_info=(type(error), error, error.__traceback__))).run()
-
-
-def error_text_of(message: str) -> str:
-    from kamdesk.gui.messages import translated
-
-    return translated(message)
 
 
 # ---------------------------------------------------------------- restoring
