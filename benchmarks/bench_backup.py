@@ -6,7 +6,6 @@ The cached demo database is copied first: a benchmark never writes into the cach
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys

@@ -90,8 +90,7 @@ class AutomaticBackups(QObject):
             return None
         self.changed = False
         self._since.restart()
-        path = self._path
-        self.running = Operation(None, lambda _task: backups.back_up_now(reason, path)) \
+        self.running = Operation(None, lambda _task: _logged_backup(reason, self._path)) \
             .success(self._made).failure(self._failed)
         self.running.finished.connect(self._ended)
         return self.running.run()
@@ -100,7 +99,6 @@ class AutomaticBackups(QObject):
         self._failure_shown = False
 
     def _failed(self, error: BaseException) -> None:
-        log.warning("automatic backup failed", exc_info=(type(error), error, error.__traceback__))
         self.changed = True  # tried again at the next turn
         if self._failure_shown or not isValid(self._window):
             return
@@ -113,6 +111,15 @@ class AutomaticBackups(QObject):
         self.running = None
         if self.changed and isValid(self):
             self._arm()
+
+
+def _logged_backup(reason: str, database_path: Path) -> Backup:
+    """A backup whose failure is logged on the worker: the one at close ends after the event loop."""
+    try:
+        return backups.back_up_now(reason, database_path)
+    except Exception:
+        log.warning("automatic backup (%s) of %s failed", reason, database_path, exc_info=True)
+        raise
 
 
 def back_up_now(window: QWidget, database_path: Path) -> Operation:
