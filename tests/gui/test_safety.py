@@ -69,7 +69,7 @@ def test_automatic_backup_failure_shows_once_and_tries_again(qtbot, path, tmp_pa
     changes.notify(changes.CLIENTS)
     finish(qtbot, auto.start("automatic"))
     assert "The automatic backup failed" in window.statusBar().currentMessage()
-    assert auto.changed and "automatic backup failed" in caplog.text
+    assert auto.changed and "automatic backup (automatic)" in caplog.text
     window.statusBar().clearMessage()
     finish(qtbot, auto.start("automatic"))
     assert window.statusBar().currentMessage() == ""  # once, not at every turn
