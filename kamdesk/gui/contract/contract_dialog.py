@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -97,8 +96,10 @@ from kamdesk.gui.operations import Operation
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.tables import read_only_rows
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -461,24 +462,17 @@ class ContractDialog(DirtyFlag, QDialog):
         if self._dirty and not self.save():
             return False
         if on is None:
-            dialog = SignDialog(self._number, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                on = dialog.value()
-            finally:
-                dialog.deleteLater()
+            on = ask(SignDialog(self._number, self), SignDialog.value)
+            if on is None:
+                return False
         return self._act(lambda: contract_service.sign_contract(self._contract_id, on))
 
     def terminate(self, on: dt.date | None = None, reason: str | None = None) -> bool:
         if on is None or reason is None:
-            dialog = TerminateDialog(self._number, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                on, reason = dialog.values()
-            finally:
-                dialog.deleteLater()
+            answer = ask(TerminateDialog(self._number, self), TerminateDialog.values)
+            if answer is None:
+                return False
+            on, reason = answer
         return self._act(lambda: contract_service.terminate_contract(self._contract_id, reason, on))
 
     def renew(self) -> bool:
@@ -720,11 +714,7 @@ class ContractDialog(DirtyFlag, QDialog):
         table = self.obligations_table = QTableView(self.obligations_page)
         table.setObjectName("obligations_table")
         table.setModel(self.obligations_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        read_only_rows(table, word_wrap=False)
         header = table.horizontalHeader()
         for column, name in enumerate(ObligationsModel.COLUMNS):
             mode = "Stretch" if name == "description" else "ResizeToContents"
@@ -762,11 +752,7 @@ class ContractDialog(DirtyFlag, QDialog):
         files.setObjectName("files_table")
         files.setColumnCount(4)
         files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Added")])
-        files.verticalHeader().hide()
-        files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        files.setWordWrap(False)
+        read_only_rows(files, word_wrap=False)
         header = files.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -791,11 +777,7 @@ class ContractDialog(DirtyFlag, QDialog):
         history.setColumnCount(6)
         history.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Relation"), self.tr("Type"), self.tr("State"),
                                            self.tr("Start"), self.tr("End")])
-        history.verticalHeader().hide()
-        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        history.setWordWrap(False)
+        read_only_rows(history, word_wrap=False)
         header = history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -1260,27 +1242,18 @@ class ContractDialog(DirtyFlag, QDialog):
         contract_id = self._contract_id
         if values is not None:
             return self._apply(lambda: contract_service.add_obligation(contract_id, values), self.reload_obligations)
-        else:
-            dialog = ObligationDialog(lambda v: contract_service.add_obligation(contract_id, v), None, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-            finally:
-                dialog.deleteLater()
-        self.reload_obligations()
-        self.contract_changed.emit(self._client_id)
-        return True
+        return self._obligation_dialog(lambda v: contract_service.add_obligation(contract_id, v), None)
 
     def edit_obligation(self) -> bool:
         obligation = self._current_obligation()
         if obligation is None:
             return False
-        dialog = ObligationDialog(lambda v: contract_service.update_obligation(obligation.id, v), obligation, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        return self._obligation_dialog(lambda v: contract_service.update_obligation(obligation.id, v), obligation)
+
+    def _obligation_dialog(self, save, obligation) -> bool:
+        """Ask for an obligation's values in a dialog that saves them by `save`; reload and tell the others."""
+        if not ask(ObligationDialog(save, obligation, self)):
+            return False
         self.reload_obligations()
         self.contract_changed.emit(self._client_id)
         return True
