@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.party.client_card import OVERDUE_COLOR
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE
+from kamdesk.gui.widgets.tables import read_only_rows
 
 translate = QCoreApplication.translate
 ContractIdRole = Qt.ItemDataRole.UserRole + 2
@@ -58,12 +58,7 @@ class ContractsTab(QWidget):
             translate("ClientCard", "Number"), translate("ClientCard", "Type"), translate("ClientCard", "State"),
             translate("ClientCard", "Start"), translate("ClientCard", "End"), translate("ClientCard", "Relation")])
         for table in (self.contract_overdue, self.contract_table):
-            table.verticalHeader().hide()
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setTabKeyNavigation(False)
-            table.setWordWrap(False)
+            read_only_rows(table, word_wrap=False, tab_keys=False)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)

@@ -45,8 +45,10 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.tables import read_only_rows
 
 ADDRESS_PARTS = ("postcode", "city", "street", "country")
 LINE_FIELDS = (
@@ -290,12 +292,7 @@ class ClientCard(DirtyFlag, QDialog):
         table.setColumnCount(len(ACTIVITY_COLUMNS))
         table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("State"),
                                          self.tr("Result"), self.tr("Outcome")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
+        read_only_rows(table, word_wrap=False, tab_keys=False)
         header = table.horizontalHeader()
         for column, field in enumerate(ACTIVITY_COLUMNS):
             mode = "Stretch" if field in ("subject", "outcome") else "ResizeToContents"
@@ -654,16 +651,7 @@ class ClientCard(DirtyFlag, QDialog):
         box.setInformativeText(lines)
         open_button = box.addButton(self.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
         save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel_button)
-        box.setEscapeButton(cancel_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is open_button:
-            return "open"
-        if clicked is save_button:
-            return "save"
-        return "cancel"
+        return choose(box, {open_button: "open", save_button: "save"}, cancelled="cancel")
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:
@@ -713,13 +701,7 @@ class ClientCard(DirtyFlag, QDialog):
             contact["is_primary"] = index == row
 
     def _contact_dialog(self, values: dict | None) -> dict | None:
-        dialog = ContactDialog(values, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.values()
-        finally:
-            dialog.deleteLater()
+        return ask(ContactDialog(values, self), ContactDialog.values)
 
     def add_contact(self) -> None:
         values = self._contact_dialog(None if self._contacts else {"is_primary": True})
