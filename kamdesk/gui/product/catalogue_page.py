@@ -70,6 +70,7 @@ from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.product_edit import ProductEdit
+from kamdesk.gui.widgets.tables import read_only_rows
 
 FIXED_COLUMNS = ("sku", "name", "unit", "category", "vat_rate", "active")
 MUTED = QColor("#8a8a8a")
@@ -549,11 +550,8 @@ class CataloguePage(QWidget):
 
 
 def _list_table(table: QTableWidget) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    read_only_rows(table)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
