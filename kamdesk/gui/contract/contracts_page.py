@@ -555,14 +555,7 @@ class ContractsPage(QWidget):
                              self.tr("Delete the draft contract %1 for %2, with its obligations and files?")
                              .replace("%1", row.number).replace("%2", row.client)):
             return False
-        try:
-            contract_service.delete_draft(row.id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.refresh()
-        self.contract_changed.emit(row.client_id)
-        return True
+        return self._apply(lambda: contract_service.delete_draft(row.id), row.client_id)
 
     def renew_current(self):
         row = self.renewals_model.row(self.renewals_table.currentIndex().row())
@@ -581,13 +574,17 @@ class ContractsPage(QWidget):
         row = self.overdue_model.row(self.overdue_table.currentIndex().row())
         if row is None:
             return False
+        return self._apply(lambda: contract_service.mark_obligation_done(row.id), row.client_id)
+
+    def _apply(self, change, client_id: int) -> bool:
+        """Run `change()`; show a refusal, else refresh the lists and tell the client's views."""
         try:
-            contract_service.mark_obligation_done(row.id)
+            change()
         except KamdeskError as error:
             show_error(self, error)
             return False
         self.refresh()
-        self.contract_changed.emit(row.client_id)
+        self.contract_changed.emit(client_id)
         return True
 
     def edit_templates(self) -> None:
