@@ -37,6 +37,22 @@ CONTRACT_COLUMNS = ("number", "kind", "state", "start_date", "end_date", "relati
 CONTRACT_OVERDUE_COLUMNS = ("due_date", "contract", "kind", "party", "description")
 
 
+def contract_texts(contracts: list) -> list[tuple[object, str, dict[str, str]]]:
+    """Each contract with its state as shown and the texts of its `CONTRACT_COLUMNS`; the relation names
+    the other contracts by their numbers in `contracts`."""
+    numbers = {c.id: c.number for c in contracts}
+    kinds, states = kind_labels(), contract_state_labels()
+    window = contract_service.renewal_days()
+    rows = []
+    for contract in contracts:
+        shown = contract_service.display_state(contract, window=window)
+        rows.append((contract, shown, {
+            "number": contract.number, "kind": kinds.get(contract.kind, contract.kind),
+            "state": states.get(shown, shown), "start_date": format_date(contract.start_date),
+            "end_date": format_date(contract.end_date), "relation": relation_text(contract, numbers)}))
+    return rows
+
+
 class ContractsTab(QWidget):
     """The Contracts tab of one client card (`card`); reloads itself when a contract of the client changes."""
 
@@ -106,16 +122,10 @@ class ContractsTab(QWidget):
         contracts = contract_service.client_contracts(self._client_id) if saved else []
         overdue = contract_service.overdue_obligations(client_id=self._client_id) if saved else []
         numbers = {c.id: c.number for c in contracts}
-        kinds, states = kind_labels(), contract_state_labels()
         table = self.contract_table
         table.setRowCount(len(contracts))
-        window = contract_service.renewal_days()
-        for row, contract in enumerate(contracts):
-            shown = contract_service.display_state(contract, window=window)
-            texts = (contract.number, kinds.get(contract.kind, contract.kind), states.get(shown, shown),
-                     format_date(contract.start_date), format_date(contract.end_date),
-                     relation_text(contract, numbers))
-            for column, text in enumerate(texts):
+        for row, (contract, shown, texts) in enumerate(contract_texts(contracts)):
+            for column, text in enumerate(texts[name] for name in CONTRACT_COLUMNS):
                 item = QTableWidgetItem(text)
                 item.setData(ContractIdRole, contract.id)
                 if column == 2:

@@ -82,7 +82,6 @@ from kamdesk.gui.contract.labels import (
     language_labels,
     obligation_kind_labels,
     party_labels,
-    relation_text,
     state_colour,
     state_labels,
 )
@@ -108,6 +107,7 @@ FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_
 WARNING_STYLE = ("background: #fff4e0; border: 1px solid #ef6c00; border-radius: 4px; padding: 6px; "
                  "color: #7a3d00;")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HISTORY_COLUMNS = ("number", "relation", "kind", "state", "start_date", "end_date")
 
 
 def date_edit(parent: QWidget) -> QDateEdit:
@@ -1326,17 +1326,13 @@ class ContractDialog(DirtyFlag, QDialog):
 
     # ------------------------------------------------------------ history
     def _fill_history(self) -> None:
+        from kamdesk.gui.contract.client_tab import contract_texts
+
         chain = contract_service.chain(self._contract_id) if self._contract_id else []
-        numbers = {c.id: c.number for c in chain}
-        kinds, states = kind_labels(), state_labels()
         table = self.history_table
         table.setRowCount(len(chain))
-        window = contract_service.renewal_days()
-        for row, contract in enumerate(chain):
-            shown = contract_service.display_state(contract, window=window)
-            texts = (contract.number, relation_text(contract, numbers), kinds.get(contract.kind, contract.kind),
-                     states.get(shown, shown), format_date(contract.start_date), format_date(contract.end_date))
-            for column, text in enumerate(texts):
+        for row, (contract, shown, texts) in enumerate(contract_texts(chain)):
+            for column, text in enumerate(texts[name] for name in HISTORY_COLUMNS):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, contract.id)
                 if column == 3:
