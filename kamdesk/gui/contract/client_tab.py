@@ -8,6 +8,8 @@ translated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -51,6 +53,24 @@ def contract_texts(contracts: list) -> list[tuple[object, str, dict[str, str]]]:
             "state": states.get(shown, shown), "start_date": format_date(contract.start_date),
             "end_date": format_date(contract.end_date), "relation": relation_text(contract, numbers)}))
     return rows
+
+
+def fill_contract_rows(table: QTableWidget, contracts: list, columns: tuple[str, ...], id_role: int,
+                       bold: Callable[[object, str], bool]) -> None:
+    """A row a contract in `columns` order, its id under `id_role` in every cell, the state in its colour and
+    the cells where `bold(contract, column)` in bold."""
+    table.setRowCount(len(contracts))
+    for row, (contract, shown, texts) in enumerate(contract_texts(contracts)):
+        for column, name in enumerate(columns):
+            item = QTableWidgetItem(texts[name])
+            item.setData(id_role, contract.id)
+            if name == "state":
+                item.setForeground(QBrush(state_colour(shown)))
+            if bold(contract, name):
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(row, column, item)
 
 
 class ContractsTab(QWidget):
@@ -122,18 +142,8 @@ class ContractsTab(QWidget):
         contracts = contract_service.client_contracts(self._client_id) if saved else []
         overdue = contract_service.overdue_obligations(client_id=self._client_id) if saved else []
         numbers = {c.id: c.number for c in contracts}
-        table = self.contract_table
-        table.setRowCount(len(contracts))
-        for row, (contract, shown, texts) in enumerate(contract_texts(contracts)):
-            for column, text in enumerate(texts[name] for name in CONTRACT_COLUMNS):
-                item = QTableWidgetItem(text)
-                item.setData(ContractIdRole, contract.id)
-                if column == 2:
-                    item.setForeground(QBrush(state_colour(shown)))
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
+        fill_contract_rows(self.contract_table, contracts, CONTRACT_COLUMNS, ContractIdRole,
+                           lambda _contract, column: column == "state")
         obligation_kinds, parties = obligation_kind_labels(), party_labels()
         self.contract_overdue.setRowCount(len(overdue))
         for row, obligation in enumerate(overdue):

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QFont,
     QKeySequence,
     QShortcut,
 )
@@ -1326,22 +1325,11 @@ class ContractDialog(DirtyFlag, QDialog):
 
     # ------------------------------------------------------------ history
     def _fill_history(self) -> None:
-        from kamdesk.gui.contract.client_tab import contract_texts
+        from kamdesk.gui.contract.client_tab import fill_contract_rows
 
         chain = contract_service.chain(self._contract_id) if self._contract_id else []
-        table = self.history_table
-        table.setRowCount(len(chain))
-        for row, (contract, shown, texts) in enumerate(contract_texts(chain)):
-            for column, text in enumerate(texts[name] for name in HISTORY_COLUMNS):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, contract.id)
-                if column == 3:
-                    item.setForeground(QBrush(state_colour(shown)))
-                if contract.id == self._contract_id:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
+        fill_contract_rows(self.history_table, chain, HISTORY_COLUMNS, ID_ROLE,
+                           lambda contract, _column: contract.id == self._contract_id)
         self.side_tabs.setTabEnabled(self.side_tabs.indexOf(self.history_page), len(chain) > 1)
 
     def _history_activated(self, item) -> None:
