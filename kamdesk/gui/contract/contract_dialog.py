@@ -97,7 +97,7 @@ from kamdesk.gui.unsaved import DirtyFlag, settle
 from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
-from kamdesk.gui.widgets.tables import read_only_rows
+from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -733,17 +733,10 @@ class ContractDialog(DirtyFlag, QDialog):
         self.overdue_label.setObjectName("overdue_obligations")
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
         self.overdue_label.hide()
-        buttons = QVBoxLayout()
-        for button in (self.add_obligation_button, self.edit_obligation_button, self.done_obligation_button,
-                       self.delete_obligation_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(table, 1)
-        row.addLayout(buttons)
         layout = QVBoxLayout(self.obligations_page)
         layout.addWidget(self.overdue_label)
-        layout.addLayout(row, 1)
+        layout.addLayout(with_buttons(table, (self.add_obligation_button, self.edit_obligation_button,
+                                              self.done_obligation_button, self.delete_obligation_button)), 1)
         self.side_tabs.addTab(self.obligations_page, self.tr("O&bligations"))
         # files
         self.files_page = QWidget(self)
@@ -761,13 +754,7 @@ class ContractDialog(DirtyFlag, QDialog):
                                               "data folder and keep it with the contract"))
         self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
         self.remove_file_button = QPushButton(self.tr("&Remove"), self.files_page)
-        buttons = QVBoxLayout()
-        for button in (self.attach_button, self.open_file_button, self.remove_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self.files_page)
-        row.addWidget(files, 1)
-        row.addLayout(buttons)
+        with_buttons(files, (self.attach_button, self.open_file_button, self.remove_file_button), self.files_page)
         self.side_tabs.addTab(self.files_page, self.tr("&Files"))
         # history
         self.history_page = QWidget(self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -48,7 +47,7 @@ from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
 from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
-from kamdesk.gui.widgets.tables import read_only_rows
+from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 ADDRESS_PARTS = ("postcode", "city", "street", "country")
 LINE_FIELDS = (
@@ -302,16 +301,9 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_call_button.setObjectName("plan_call")
         self.plan_visit_button = QPushButton(self.tr("Plan &visit"), page)
         self.plan_visit_button.setObjectName("plan_visit")
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.plan_call_button)
-        buttons.addWidget(self.plan_visit_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(table, 1)
-        row.addLayout(buttons)
         layout = QVBoxLayout(page)
         layout.addWidget(self.next_contact)
-        layout.addLayout(row, 1)
+        layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button)), 1)
         self._timeline: list[activity_service.ActivityView] = []
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
@@ -350,14 +342,7 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
         self.new_offer_button.clicked.connect(
             lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.new_order_button)
-        buttons.addWidget(self.suggested_order_button)
-        buttons.addWidget(self.new_offer_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(page)
-        row.addWidget(self.sales, 1)
-        row.addLayout(buttons)
+        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button), page)
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
