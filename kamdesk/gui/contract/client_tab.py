@@ -8,10 +8,8 @@ translated.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.services import contract as contract_service
 from kamdesk.gui.changes import CONTRACTS, Change, changes
-from kamdesk.gui.contract.labels import kind_labels, obligation_kind_labels, party_labels, relation_text, state_colour
-from kamdesk.gui.contract.labels import state_labels as contract_state_labels
+from kamdesk.gui.contract.contract_rows import fill_contract_rows
+from kamdesk.gui.contract.labels import obligation_kind_labels, party_labels
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.party.client_card import OVERDUE_COLOR
@@ -37,40 +35,6 @@ translate = QCoreApplication.translate
 ContractIdRole = Qt.ItemDataRole.UserRole + 2
 CONTRACT_COLUMNS = ("number", "kind", "state", "start_date", "end_date", "relation")
 CONTRACT_OVERDUE_COLUMNS = ("due_date", "contract", "kind", "party", "description")
-
-
-def contract_texts(contracts: list) -> list[tuple[object, str, dict[str, str]]]:
-    """Each contract with its state as shown and the texts of its `CONTRACT_COLUMNS`; the relation names
-    the other contracts by their numbers in `contracts`."""
-    numbers = {c.id: c.number for c in contracts}
-    kinds, states = kind_labels(), contract_state_labels()
-    window = contract_service.renewal_days()
-    rows = []
-    for contract in contracts:
-        shown = contract_service.display_state(contract, window=window)
-        rows.append((contract, shown, {
-            "number": contract.number, "kind": kinds.get(contract.kind, contract.kind),
-            "state": states.get(shown, shown), "start_date": format_date(contract.start_date),
-            "end_date": format_date(contract.end_date), "relation": relation_text(contract, numbers)}))
-    return rows
-
-
-def fill_contract_rows(table: QTableWidget, contracts: list, columns: tuple[str, ...], id_role: int,
-                       bold: Callable[[object, str], bool]) -> None:
-    """A row a contract in `columns` order, its id under `id_role` in every cell, the state in its colour and
-    the cells where `bold(contract, column)` in bold."""
-    table.setRowCount(len(contracts))
-    for row, (contract, shown, texts) in enumerate(contract_texts(contracts)):
-        for column, name in enumerate(columns):
-            item = QTableWidgetItem(texts[name])
-            item.setData(id_role, contract.id)
-            if name == "state":
-                item.setForeground(QBrush(state_colour(shown)))
-            if bold(contract, name):
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(row, column, item)
 
 
 class ContractsTab(QWidget):

@@ -84,6 +84,7 @@ from kamdesk.gui.contract.labels import (
     state_colour,
     state_labels,
 )
+from kamdesk.gui.contract.contract_rows import fill_contract_rows
 from kamdesk.gui.contract.missing_data import MissingDataList, where_to_fix
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.changes import CONTRACTS, notify
@@ -1312,8 +1313,6 @@ class ContractDialog(DirtyFlag, QDialog):
 
     # ------------------------------------------------------------ history
     def _fill_history(self) -> None:
-        from kamdesk.gui.contract.client_tab import fill_contract_rows
-
         chain = contract_service.chain(self._contract_id) if self._contract_id else []
         fill_contract_rows(self.history_table, chain, HISTORY_COLUMNS, ID_ROLE,
                            lambda contract, _column: contract.id == self._contract_id)
