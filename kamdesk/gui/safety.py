@@ -168,7 +168,7 @@ class RestoreDialog(QDialog):
         self.table.setHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Reason"), self.tr("Verified")])
         for made in found:
             self.table.addTopLevelItem(QTreeWidgetItem([
-                made_at_text(made), _size_text(made.size), made.reason,
+                made_at_text(made), _size_text(made.size), self._reason_text(made.reason),
                 self.tr("yes") if made.verified else self.tr("no")]))
         if found:
             self.table.setCurrentItem(self.table.topLevelItem(0))
@@ -183,6 +183,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(640, 360)
+
+    def _reason_text(self, reason: str) -> str:
+        """Why the backup was made, in the user's words (an older or unknown reason as it was written)."""
+        if reason.startswith("before-"):  # kamdesk.core.db: before a migration
+            return self.tr("before an update")
+        texts = {"manual": self.tr("made by hand"), "automatic": self.tr("while working"), "close": self.tr("at close")}
+        return texts.get(reason, reason)
 
     def chosen(self) -> Backup | None:
         row = self.table.indexOfTopLevelItem(self.table.currentItem()) if self.table.currentItem() else -1

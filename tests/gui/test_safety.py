@@ -114,7 +114,7 @@ def test_restore_dialog_shows_date_size_reason_and_verified(qtbot, path):
     qtbot.addWidget(dialog)
     item = dialog.table.topLevelItem(0)
     assert item.text(0) == safety.made_at_text(_made(path)[0])
-    assert item.text(1) and item.text(2) == "manual" and item.text(3) == "yes"
+    assert item.text(1) and item.text(2) == "made by hand" and item.text(3) == "yes"
     assert dialog.chosen() == _made(path)[0]
 
 
