@@ -82,6 +82,9 @@ from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
+from kamdesk.gui.sale.document_entry import badge_style, header_grid, push_button, shortcut, side_panel, \
+    stack_page, stretch_header, title_label
+from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
     OK_COLOUR,
     OVER_COLOUR,
@@ -926,6 +929,167 @@ class LineEntry(UnsavedChanges, QWidget):
                                       if editable and line.promotion_removed
                                       else self.tr("Take the &promotion off this line"))
 
+    # ------------------------------------------------------------ the header both documents have
+    def _build_client_fields(self, prefix: str, placeholder: str) -> None:
+        """`client_edit` with its `client` picker, `client_info` under it and the `contact` combo."""
+        self.client_edit = QLineEdit(self)
+        self.client_edit.setObjectName(f"{prefix}_client")
+        self.client_edit.setPlaceholderText(placeholder)
+        self.client = ClientPicker(self.client_edit, self._client_changed)
+        self.client_info = QLabel(self)
+        self.client_info.setObjectName("client_info")
+        self.client_info.setStyleSheet("color: #555;")
+        self.contact = QComboBox(self)
+        self.contact.setObjectName(f"{prefix}_contact")
+        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.contact.setMinimumContentsLength(14)
+
+    def _build_error_labels(self, names) -> None:
+        """`errors`: a hidden message label under each header field."""
+        self.errors: dict[str, QLabel] = {}
+        for name in names:
+            label = QLabel(self)
+            label.setObjectName(f"{name}_error")
+            label.setWordWrap(True)
+            self.errors[name] = label
+        prepare_error_labels(self)
+
+    def _client_changed(self, client_id: int | None) -> None:
+        self._client = party_service.get_client(client_id) if client_id else None
+        self._fill_contacts(client_id)
+        client = self._client
+        if client is None:
+            self.client_info.setText("")
+        else:
+            self.client_info.setText(" · ".join(self._client_parts(client)))
+            self._client_chosen(client)
+        self.errors["client"].hide()
+        if not self._loading:
+            self._set_dirty(True)
+            self.reprice()
+            if client_id and not self.model.lines:
+                QTimer.singleShot(0, self.focus_lines)
+
+    def _client_parts(self, client) -> list[str]:
+        """What `client_info` says about the chosen client."""
+        return []
+
+    def _client_chosen(self, client) -> None:
+        """A client was chosen (or shown): a subclass takes its defaults where they apply."""
+
+    # ------------------------------------------------------------ showing, saving and leaving a document
+    def _show_new(self, client_id: int | None) -> None:
+        """The end of starting a new draft: its client (when given), title, prices, and the focus."""
+        self.client.set_client(None, "")
+        if client_id:
+            client = party_service.get_client(client_id)
+            self.client.set_client(client.id, client.name)
+            self._new_client(client)
+        self._set_read_only(False)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title()
+        self.reprice()
+        self._refresh_searches()
+        self._show_first_page()
+        if client_id:
+            self.focus_lines()
+        else:
+            self.client_edit.setFocus()
+
+    def _show_opened(self, document, stored, read_only: bool) -> None:
+        """The end of opening a saved document: its `stored` lines, title, figures, and the focus."""
+        lines = [self._stored_line(line, read_only) for line in stored]
+        self.model.set_lines(lines, read_only=read_only)
+        self._set_read_only(read_only)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title(document)
+        if read_only:
+            self._show_stored(document, lines)
+        else:
+            self.reprice()
+            self._refresh_searches()
+        self._show_first_page()
+        self.lines_view.setFocus()
+
+    def _new_client(self, client) -> None:
+        """A new draft was started for `client`."""
+
+    def _show_first_page(self) -> None:
+        """Where the entry opens (an entry with tabs: the lines)."""
+
+    def _save_document(self, store):
+        """Save through `store(values, requests)`; the document, or None when something must be corrected."""
+        if self.model.read_only:
+            return None
+        self.delegate.commit_open_editor()
+        self._clear_errors()
+        try:
+            document = store(self.values(), self.requests())
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            self._shown_invalid(error.errors)
+            return None
+        except KamdeskError as error:
+            show_error(self, error)
+            return None
+        self._stored_as(document)
+        self._manager_id = document.manager_id
+        self._set_dirty(False)
+        self._update_title(document)
+        self.reprice()
+        return document
+
+    def _shown_invalid(self, errors: dict) -> None:
+        """The messages of a refused save are shown; a subclass may bring them into view."""
+
+    def _stored_as(self, document) -> None:
+        raise NotImplementedError
+
+    def close_entry(self) -> bool:
+        """Esc: leave the entry, asking first when there are unsaved changes."""
+        if not settle(self):
+            return False
+        self.closed.emit()
+        return True
+
+    def _show_stored_figures(self, document, lines: list[EntryLine]) -> None:
+        """The numbers saved with the document (not today's prices)."""
+        self.model.currency = document.currency
+        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, document.currency, ZERO)
+        self._show_totals(totals([line.priced for line in lines], document.currency), document.currency)
+        column = document.price_column.name if document.price_column_id else ""
+        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
+            "%1", column).replace("%2", document.currency))
+        self.approval_warning.hide()
+        self._show_line_messages({}, "")
+
+    # ------------------------------------------------------------ read-only
+    def _lock_fields(self, read_only: bool, texts, choices, dates) -> None:
+        """A read-only document: `texts` stay readable and selectable, `choices` are disabled, `dates` plain."""
+        self.lines_message.setStyleSheet("color: #c62828;")
+        for widget in texts:
+            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
+        for widget in choices:
+            widget.setEnabled(not read_only)
+        for edit in dates:
+            edit.setCalendarPopup(not read_only)
+            edit.setButtonSymbols(spin_buttons(read_only))
+
+    def _lock_lines(self, read_only: bool, show_shipped: bool) -> None:
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed))
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), not show_shipped)
+        self._fit_columns()
+
+
+def spin_buttons(read_only: bool) -> QSpinBox.ButtonSymbols:
+    """No arrows on a read-only date or number."""
+    return QSpinBox.ButtonSymbols.NoButtons if read_only else QSpinBox.ButtonSymbols.UpDownArrows
+
+
 
 class OrderEntry(LineEntry):
     """Type a new order or change a draft; view any other order with the actions its state allows.
@@ -960,27 +1124,12 @@ class OrderEntry(LineEntry):
 
     # ------------------------------------------------------------ building
     def _build_header(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("order_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "order_title")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("order_state")
         self.approval_label = QLabel(self)
         self.approval_label.setObjectName("approval_state")
-        self.client_edit = QLineEdit(self)
-        self.client_edit.setObjectName("order_client")
-        self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
-        self.client = ClientPicker(self.client_edit, self._client_changed)
-        self.client_info = QLabel(self)
-        self.client_info.setObjectName("client_info")
-        self.client_info.setStyleSheet("color: #555;")
-        self.contact = QComboBox(self)
-        self.contact.setObjectName("order_contact")
-        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.contact.setMinimumContentsLength(14)
+        self._build_client_fields("order", self.tr("Type the client's name…"))
         self.order_date = QDateEdit(self)
         self.order_date.setObjectName("order_date")
         self.order_date.setCalendarPopup(True)
@@ -1002,13 +1151,8 @@ class OrderEntry(LineEntry):
         self.notes = QLineEdit(self)
         self.notes.setObjectName("order_notes")
         self.notes.setPlaceholderText(self.tr("Notes for the order"))
-        self.errors: dict[str, QLabel] = {}
-        for name in ("client", "contact", "delivery_date", "delivery_address", "payment_terms_days", "notes"):
-            label = QLabel(self)
-            label.setObjectName(f"{name}_error")
-            label.setWordWrap(True)
-            self.errors[name] = label
-        prepare_error_labels(self)
+        self._build_error_labels(("client", "contact", "delivery_date", "delivery_address", "payment_terms_days",
+                                  "notes"))
         for signal in (self.contact.currentIndexChanged, self.delivery_address.textEdited,
                        self.payment_terms.valueChanged, self.notes.textEdited, self.delivery_switch.toggled,
                        self.delivery_date.dateChanged):
@@ -1046,11 +1190,7 @@ class OrderEntry(LineEntry):
 
     def _build_buttons(self) -> None:
         def button(text: str, tip: str, slot, name: str) -> QPushButton:
-            widget = QPushButton(text, self)
-            widget.setObjectName(name)
-            widget.setToolTip(tip)
-            widget.clicked.connect(slot)
-            return widget
+            return push_button(self, text, tip, slot, name)
 
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft (Ctrl+S)"), self.save,
                                   "save_order")
@@ -1076,15 +1216,10 @@ class OrderEntry(LineEntry):
         title_line.addWidget(self.state_label)
         title_line.addWidget(self.approval_label)
         title_line.addStretch(1)
-        header = QGridLayout()
-        header.setHorizontalSpacing(8)
-        header.setVerticalSpacing(2)
+        header = header_grid()
 
         def caption(text: str, buddy: QWidget) -> QLabel:
-            label = QLabel(text, self)
-            label.setBuddy(buddy)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return label
+            return field_caption(self, text, buddy)
 
         header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
         header.addWidget(self.client_edit, 0, 1)
@@ -1115,17 +1250,8 @@ class OrderEntry(LineEntry):
         header.addWidget(self.notes, 3, 3, 1, 3)
         header.addWidget(self.errors["delivery_address"], 4, 1)
         header.addWidget(self.errors["notes"], 4, 3)
-        header.setColumnStretch(1, 5)
-        header.setColumnStretch(3, 3)
-        header.setColumnStretch(5, 0)
-        side = QVBoxLayout()
-        side.addWidget(self.credit_box)
-        side.addWidget(self.totals_box)
-        side.addStretch(1)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(280)
-        side.setContentsMargins(0, 0, 0, 0)
+        stretch_header(header)
+        side_widget = side_panel(self, [self.credit_box, self.totals_box])
         body = QHBoxLayout()
         lines = QVBoxLayout()
         lines.addWidget(self.lines_view, 1)
@@ -1142,25 +1268,15 @@ class OrderEntry(LineEntry):
         for widget in (self.ship_button, self.deliver_button, self.paid_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(title_line)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
+        stack_page(self, [title_line, header, body, buttons], body)
         self.setTabOrder(self.client_edit, self.lines_view)
         self.setTabOrder(self.lines_view, self.contact)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys, slot) -> QShortcut:
-            item = QShortcut(QKeySequence(keys), self)
-            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            item.activated.connect(slot)
-            return item
-
-        self.save_shortcut = shortcut(QKeySequence.StandardKey.Save, self.save)
-        self.confirm_shortcuts = [shortcut("Ctrl+Return", self.confirm), shortcut("Ctrl+Enter", self.confirm)]
-        self.close_shortcut = shortcut(QKeySequence.StandardKey.Cancel, self.close_entry)
+        self.save_shortcut = shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        self.confirm_shortcuts = [shortcut(self, "Ctrl+Return", self.confirm),
+                                  shortcut(self, "Ctrl+Enter", self.confirm)]
+        self.close_shortcut = shortcut(self, QKeySequence.StandardKey.Cancel, self.close_entry)
 
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> None:
@@ -1176,20 +1292,7 @@ class OrderEntry(LineEntry):
         self.notes.clear()
         self.delivery_address.clear()
         self.payment_terms.setValue(0)
-        self.client.set_client(None, "")
-        if client_id:
-            client = party_service.get_client(client_id)
-            self.client.set_client(client.id, client.name)
-        self._set_read_only(False)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title()
-        self.reprice()
-        self._refresh_searches()
-        if client_id:
-            self.focus_lines()
-        else:
-            self.client_edit.setFocus()
+        self._show_new(client_id)
 
     def open_order(self, order_id: int) -> None:
         """A saved order: a draft to change, any other read-only with its actions."""
@@ -1207,20 +1310,7 @@ class OrderEntry(LineEntry):
         self.delivery_address.setText(order.delivery_address)
         self.payment_terms.setValue(order.payment_terms_days)
         self.notes.setText(order.notes)
-        stored = sale.order_lines(order.id)
-        read_only = not is_editable(order.state)
-        lines = [self._stored_line(line, read_only) for line in stored]
-        self.model.set_lines(lines, read_only=read_only)
-        self._set_read_only(read_only)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title(order)
-        if read_only:
-            self._show_stored(order, lines)
-        else:
-            self.reprice()
-            self._refresh_searches()
-        self.lines_view.setFocus()
+        self._show_opened(order, sale.order_lines(order.id), not is_editable(order.state))
 
     def values(self) -> dict:
         """The header as `sale.save_order` takes it."""
@@ -1231,27 +1321,16 @@ class OrderEntry(LineEntry):
 
     def save(self) -> bool:
         """Ctrl+S: save the draft (a new one gets its number); False when something must be corrected first."""
-        if self.model.read_only:
-            return False
-        self.delegate.commit_open_editor()
-        self._clear_errors()
         client_id = self.client.client_id
-        try:
-            order = sale.save_order(self.values(), self.requests(), self.order_id)
-        except ValidationError as error:
-            self._show_errors(error.errors)
+        order = self._save_document(lambda values, requests: sale.save_order(values, requests, self.order_id))
+        if order is None:
             return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.order_id = order.id
-        self._manager_id = order.manager_id
-        self._set_dirty(False)
-        self._update_title(order)
-        self.reprice()
         self.saved.emit(order.id)
         self.order_changed.emit(client_id or order.client_id)
         return True
+
+    def _stored_as(self, order) -> None:
+        self.order_id = order.id
 
     def confirm(self) -> bool:
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""
@@ -1265,13 +1344,6 @@ class OrderEntry(LineEntry):
             return False
         self.order_changed.emit(self.client.client_id or 0)
         self.open_order(self.order_id)
-        return True
-
-    def close_entry(self) -> bool:
-        """Esc: leave the entry, asking first when there are unsaved changes."""
-        if not settle(self):
-            return False
-        self.closed.emit()
         return True
 
     def discard_changes(self) -> None:
@@ -1354,18 +1426,10 @@ class OrderEntry(LineEntry):
 
     # ------------------------------------------------------------ a stored order
     def _show_stored(self, order, lines: list[EntryLine]) -> None:
-        """The numbers saved with the order (not today's prices)."""
-        self.model.currency = order.currency
-        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, order.currency, ZERO)
-        stored = totals([line.priced for line in lines], order.currency)
-        self._show_totals(stored, order.currency)
+        """The numbers saved with the order (not today's prices), its credit and what became of it."""
+        self._show_stored_figures(order, lines)
         credit = sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order.id)
         self._show_credit(credit, order.currency)
-        column = order.price_column.name if order.price_column_id else ""
-        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
-            "%1", column).replace("%2", order.currency))
-        self.approval_warning.hide()
-        self._show_line_messages({}, "")
         notes = []
         if is_cancelled(order.state):
             reason = cancel_reason_labels().get(order.cancel_reason, order.cancel_reason)
@@ -1382,24 +1446,12 @@ class OrderEntry(LineEntry):
         self.lines_message.setVisible(bool(notes))
 
     def _set_read_only(self, read_only: bool) -> None:
-        self.lines_message.setStyleSheet("color: #c62828;")
-        for widget in (self.client_edit, self.order_date, self.delivery_date, self.delivery_address,
-                       self.payment_terms, self.notes):
-            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
-        for widget in (self.contact, self.delivery_switch):
-            widget.setEnabled(not read_only)
-        for edit in (self.order_date, self.delivery_date):
-            edit.setCalendarPopup(not read_only)
-            edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
-                                  else QSpinBox.ButtonSymbols.UpDownArrows)
-        self.payment_terms.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
-                                            else QSpinBox.ButtonSymbols.UpDownArrows)
+        self._lock_fields(read_only, (self.client_edit, self.order_date, self.delivery_date, self.delivery_address,
+                                      self.payment_terms, self.notes),
+                          (self.contact, self.delivery_switch), (self.order_date, self.delivery_date))
+        self.payment_terms.setButtonSymbols(spin_buttons(read_only))
         self.delivery_date.setEnabled(self.delivery_switch.isChecked())
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed))
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), not read_only)
-        self._fit_columns()
+        self._lock_lines(read_only, show_shipped=read_only)
         verbs = self._verbs
         self.save_button.setVisible(not read_only)
         self.confirm_button.setVisible(not read_only and "confirm" in verbs)
@@ -1420,8 +1472,7 @@ class OrderEntry(LineEntry):
         self.title.setText(self.tr("Order %1").replace("%1", order.number))
         colour = state_colour(order.state).name()
         self.state_label.setText(state_labels().get(order.state, order.state))
-        self.state_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
-                                       f" padding: 2px 9px; font-weight: bold; }}")
+        self.state_label.setStyleSheet(badge_style(colour))
         self._refresh_approval(order)
 
     def _refresh_approval(self, order=None) -> None:
@@ -1448,28 +1499,18 @@ class OrderEntry(LineEntry):
             self.open_order(self.order_id)
 
     # ------------------------------------------------------------ the header
-    def _client_changed(self, client_id: int | None) -> None:
-        self._client = party_service.get_client(client_id) if client_id else None
-        self._fill_contacts(client_id)
-        client = self._client
-        if client is None:
-            self.client_info.setText("")
-        else:
-            column = catalogue.client_column(client)
-            parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
-                     self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
-            if client.reliability:
-                parts.append(self.tr("rating %1").replace("%1", client.reliability))
-            self.client_info.setText(" · ".join(parts))
-            if not self._loading or self.order_id is None:  # a new order takes the client's defaults
-                self.delivery_address.setText(activity_service.delivery_address(client))
-                self.payment_terms.setValue(client.payment_terms_days)
-        self.errors["client"].hide()
-        if not self._loading:
-            self._set_dirty(True)
-            self.reprice()
-            if client_id and not self.model.lines:
-                QTimer.singleShot(0, self.focus_lines)
+    def _client_parts(self, client) -> list[str]:
+        column = catalogue.client_column(client)
+        parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
+                 self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
+        if client.reliability:
+            parts.append(self.tr("rating %1").replace("%1", client.reliability))
+        return parts
+
+    def _client_chosen(self, client) -> None:
+        if not self._loading or self.order_id is None:  # a new order takes the client's defaults
+            self.delivery_address.setText(activity_service.delivery_address(client))
+            self.payment_terms.setValue(client.payment_terms_days)
 
     def _order_date_changed(self, *_args) -> None:
         if not self._loading:
