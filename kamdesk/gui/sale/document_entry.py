@@ -12,8 +12,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from kamdesk.core.errors import KamdeskError
+from kamdesk.gui.errors import show_error
+
 SIDE_WIDTH = 280
 TITLE_SCALE = 1.35
+
+
+def attempt(parent: QWidget, action: Callable[[], object], title: str | None = None) -> bool:
+    """Run `action`; a refusal (a KamdeskError) is shown to the user, under `title` when given, and gives False."""
+    try:
+        action()
+    except KamdeskError as error:
+        show_error(parent, error, title)
+        return False
+    return True
 
 
 def title_label(parent: QWidget, name: str) -> QLabel:

@@ -54,24 +54,22 @@ from kamdesk.core.errors import DiscountApprovalNeeded, KamdeskError
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
-from kamdesk.core.services import party as party_service
 from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, is_rejected
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.approvals import ask_reason
-from kamdesk.gui.sale.document_entry import badge_style, header_grid, push_button, shortcut, side_panel, \
+from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
     stack_page, stretch_header, title_label
 from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
-    allowed,
     cancel_reason_labels,
     format_percent,
     offer_state_colour,
     offer_state_labels,
     possible,
 )
-from kamdesk.gui.sale.order_entry import COLUMNS, LineEntry, ReasonDialog
+from kamdesk.gui.sale.order_entry import COLUMNS, LineEntry, ReasonDialog, qdate
 from kamdesk.gui.unsaved import settle
 
 DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
@@ -117,14 +115,8 @@ def _approve_and_send(parent: QWidget, offer_id: int) -> bool:
         parent, QCoreApplication.translate("OfferEntry", "Approve the discount"),
         QCoreApplication.translate("OfferEntry", "Offer %1 has a discount above the limit. Why is it allowed?")
         .replace("%1", number))
-    if reason is None:
-        return False
-    try:
-        offer_service.approve_and_send(offer_id, reason, head.id)
-    except KamdeskError as error:
-        show_error(parent, error, QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
-        return False
-    return True
+    return reason is not None and attempt(parent, lambda: offer_service.approve_and_send(offer_id, reason, head.id),
+                                          QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
 
 
 def accept_interactively(parent: QWidget, offer_id: int) -> bool:
@@ -134,14 +126,7 @@ def accept_interactively(parent: QWidget, offer_id: int) -> bool:
                                   .replace("%1", offer.number),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        offer_service.accept_offer(offer_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return answer == QMessageBox.StandardButton.Yes and attempt(parent, lambda: offer_service.accept_offer(offer_id))
 
 
 class RejectOfferDialog(ReasonDialog):
@@ -191,20 +176,10 @@ class OfferEntry(LineEntry):
         self.setObjectName("offer_entry")
         self.offer_id: int | None = None
         self.state = OFFER.initial
-        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the offer shown
         self.order_id: int | None = None  # the order an accepted offer became
         self._valid_until_set = False  # the user chose the validity: it no longer follows the offer date
         self.preview_dialog = None
-        self._build_header()
-        self._build_lines()
-        self.lines_view.setObjectName("offer_lines")
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
-        self._build_totals()
-        self._build_versions()
-        self._build_buttons()
-        self._layout()
-        self._build_shortcuts()
-        self.model.edited.connect(self._lines_edited)
+        self._build_entry()
         self.new_offer()
 
     # ------------------------------------------------------------ building
@@ -240,6 +215,12 @@ class OfferEntry(LineEntry):
         self.offer_date.dateChanged.connect(self._offer_date_changed)
         self.valid_until.dateChanged.connect(self._valid_until_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
+
+    def _build_side(self) -> None:
+        self.lines_view.setObjectName("offer_lines")
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
+        self._build_totals()
+        self._build_versions()
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -414,12 +395,8 @@ class OfferEntry(LineEntry):
     # ------------------------------------------------------------ public API
     def new_offer(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given) with the company's defaults."""
-        self._loading = True
-        self.offer_id, self.state, self.order_id, self._manager_id = None, OFFER.initial, None, None
-        self._verbs = allowed(OFFER)
-        self.preview = None
-        self._clear_errors()
-        self.model.set_lines([], read_only=False)
+        self.offer_id, self.order_id = None, None
+        self._start_new(OFFER)
         today = QDate.currentDate()
         self.offer_date.setDate(today)
         self.valid_until.setDate(today.addDays(offer_service.validity_days()))
@@ -434,16 +411,10 @@ class OfferEntry(LineEntry):
     def open_offer(self, offer_id: int) -> None:
         """A saved offer: a draft to change, any other read-only with its actions."""
         offer = offer_service.get_offer(offer_id)
-        self._loading = True
-        self._clear_errors()
-        self.offer_id, self.state, self._manager_id = offer.id, offer.state, offer.manager_id
-        self._verbs = allowed(OFFER, offer)
-        self.order_id = offer.order_id
-        client = party_service.get_client(offer.client_id)
-        self.client.set_client(client.id, client.name)
-        self._select_contact(offer.contact_id)
-        self.offer_date.setDate(QDate(offer.offer_date.year, offer.offer_date.month, offer.offer_date.day))
-        self.valid_until.setDate(QDate(offer.valid_until.year, offer.valid_until.month, offer.valid_until.day))
+        self.offer_id, self.order_id = offer.id, offer.order_id
+        self._start_opening(offer, OFFER)
+        self.offer_date.setDate(qdate(offer.offer_date))
+        self.valid_until.setDate(qdate(offer.valid_until))
         self._valid_until_set = True
         self._select_language(offer.language)
         self.payment_terms.setText(offer.payment_terms)
@@ -474,6 +445,12 @@ class OfferEntry(LineEntry):
 
     def _stored_as(self, offer) -> None:
         self.offer_id = offer.id
+
+    def _document_id(self) -> int | None:
+        return self.offer_id
+
+    _new_document = new_offer
+    _open_document = open_offer
 
     def _shown_invalid(self, errors: dict) -> None:
         if any(key in errors for key in ("introduction", "closing")):
@@ -620,13 +597,6 @@ class OfferEntry(LineEntry):
 
         offer = offer_service.get_offer(self.offer_id)
         self.preview_dialog = print_preview(self, pdf, self.tr("Print offer %1").replace("%1", offer.number))
-
-    def discard_changes(self) -> None:
-        """The offer as stored again (a new one: an empty draft)."""
-        if self.offer_id is None:
-            self.new_offer()
-        else:
-            self.open_offer(self.offer_id)
 
     def unsaved_question(self) -> str:
         return self.tr("The offer has unsaved changes. Save them?")

@@ -82,7 +82,7 @@ from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
-from kamdesk.gui.sale.document_entry import badge_style, header_grid, push_button, shortcut, side_panel, \
+from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
     stack_page, stretch_header, title_label
 from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
@@ -462,6 +462,10 @@ class LinesDelegate(QStyledItemDelegate):
 
 # ---------------------------------------------------------------- the entry view
 
+def qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class LineEntry(UnsavedChanges, QWidget):
     """What the order and the offer entry share: the keyboard-first lines, live pricing, the totals.
 
@@ -480,6 +484,7 @@ class LineEntry(UnsavedChanges, QWidget):
         self._client = None
         self._loading = False
         self._dirty = False
+        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the document shown
         if product_search is None:
             from kamdesk.core.services.product_search import ProductSearch
 
@@ -978,6 +983,46 @@ class LineEntry(UnsavedChanges, QWidget):
         """A client was chosen (or shown): a subclass takes its defaults where they apply."""
 
     # ------------------------------------------------------------ showing, saving and leaving a document
+    def _build_entry(self) -> None:
+        """The parts in the order the tab order and the layout expect them."""
+        self._build_header()
+        self._build_lines()
+        self._build_side()
+        self._build_buttons()
+        self._layout()
+        self._build_shortcuts()
+        self.model.edited.connect(self._lines_edited)
+
+    def _start_new(self, workflow) -> None:
+        """The beginning of a new draft: nothing typed, no messages, the verbs of a new document."""
+        self._loading = True
+        self.state, self._manager_id = workflow.initial, None
+        self._verbs = allowed(workflow)
+        self.preview = None
+        self._clear_errors()
+        self.model.set_lines([], read_only=False)
+
+    def _start_opening(self, document, workflow) -> None:
+        """The beginning of showing a saved document: its state, what may be done to it, its client and contact."""
+        self._loading = True
+        self._clear_errors()
+        self.state, self._manager_id = document.state, document.manager_id
+        self._verbs = allowed(workflow, document)
+        client = party_service.get_client(document.client_id)
+        self.client.set_client(client.id, client.name)
+        self._select_contact(document.contact_id)
+
+    def discard_changes(self) -> None:
+        """The document as stored again (a new one: an empty draft)."""
+        document_id = self._document_id()
+        if document_id is None:
+            self._new_document()
+        else:
+            self._open_document(document_id)
+
+    def _document_id(self) -> int | None:
+        raise NotImplementedError
+
     def _show_new(self, client_id: int | None) -> None:
         """The end of starting a new draft: its client (when given), title, prices, and the focus."""
         self.client.set_client(None, "")
@@ -1111,15 +1156,8 @@ class OrderEntry(LineEntry):
         self.setObjectName("order_entry")
         self.order_id: int | None = None
         self.state = ORDER.initial
-        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the order shown
         self._paid = False
-        self._build_header()
-        self._build_lines()
-        self._build_side()
-        self._build_buttons()
-        self._layout()
-        self._build_shortcuts()
-        self.model.edited.connect(self._lines_edited)
+        self._build_entry()
         self.new_order()
 
     # ------------------------------------------------------------ building
@@ -1281,12 +1319,8 @@ class OrderEntry(LineEntry):
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given); the focus goes where typing starts."""
-        self._loading = True
-        self.order_id, self.state, self._manager_id, self._paid = None, ORDER.initial, None, False
-        self._verbs = allowed(ORDER)
-        self.preview = None
-        self._clear_errors()
-        self.model.set_lines([], read_only=False)
+        self.order_id, self._paid = None, False
+        self._start_new(ORDER)
         self.order_date.setDate(QDate.currentDate())
         self.delivery.set_value(None)
         self.notes.clear()
@@ -1297,15 +1331,9 @@ class OrderEntry(LineEntry):
     def open_order(self, order_id: int) -> None:
         """A saved order: a draft to change, any other read-only with its actions."""
         order = sale.get_order(order_id)
-        self._loading = True
-        self._clear_errors()
-        self.order_id, self.state, self._manager_id = order.id, order.state, order.manager_id
-        self._verbs = allowed(ORDER, order)
-        self._paid = order.paid_at is not None
-        client = party_service.get_client(order.client_id)
-        self.client.set_client(client.id, client.name)
-        self._select_contact(order.contact_id)
-        self.order_date.setDate(QDate(order.order_date.year, order.order_date.month, order.order_date.day))
+        self.order_id, self._paid = order.id, order.paid_at is not None
+        self._start_opening(order, ORDER)
+        self.order_date.setDate(qdate(order.order_date))
         self.delivery.set_value(order.delivery_date)
         self.delivery_address.setText(order.delivery_address)
         self.payment_terms.setValue(order.payment_terms_days)
@@ -1332,6 +1360,12 @@ class OrderEntry(LineEntry):
     def _stored_as(self, order) -> None:
         self.order_id = order.id
 
+    def _document_id(self) -> int | None:
+        return self.order_id
+
+    _new_document = new_order
+    _open_document = open_order
+
     def confirm(self) -> bool:
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""
         if self.model.read_only or "confirm" not in self._verbs:
@@ -1345,13 +1379,6 @@ class OrderEntry(LineEntry):
         self.order_changed.emit(self.client.client_id or 0)
         self.open_order(self.order_id)
         return True
-
-    def discard_changes(self) -> None:
-        """The order as stored again (a new one: an empty draft)."""
-        if self.order_id is None:
-            self.new_order()
-        else:
-            self.open_order(self.order_id)
 
     def unsaved_question(self) -> str:
         return self.tr("The order has unsaved changes. Save them?")
@@ -1599,21 +1626,11 @@ def confirm_interactively(parent: QWidget, order_id: int) -> bool:
 
 
 def deliver_interactively(parent: QWidget, order_id: int) -> bool:
-    try:
-        sale.deliver_order(order_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return attempt(parent, lambda: sale.deliver_order(order_id))
 
 
 def mark_paid_interactively(parent: QWidget, order_id: int, paid: bool = True) -> bool:
-    try:
-        sale.mark_paid(order_id, paid)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return attempt(parent, lambda: sale.mark_paid(order_id, paid))
 
 
 class ShipDialog(QDialog):
