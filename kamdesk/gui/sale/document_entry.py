@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from kamdesk.core.errors import KamdeskError
 from kamdesk.gui.errors import show_error
@@ -69,6 +69,17 @@ def caption(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
+
+
+def title_row(title: QLabel, badges: list[QLabel]) -> QHBoxLayout:
+    """The title with the state badges after it, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(title)
+    row.addSpacing(10)
+    for badge in badges:
+        row.addWidget(badge)
+    row.addStretch(1)
+    return row
 
 
 def header_grid() -> QGridLayout:

@@ -60,7 +60,7 @@ from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.approvals import ask_reason
 from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
-    stack_page, stretch_header, title_label
+    stack_page, stretch_header, title_label, title_row
 from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
     cancel_reason_labels,
@@ -283,26 +283,15 @@ class OfferEntry(LineEntry):
                                    "close_offer")
 
     def _layout(self) -> None:
-        title_line = QHBoxLayout()
-        title_line.addWidget(self.title)
-        title_line.addSpacing(10)
-        title_line.addWidget(self.state_label)
-        title_line.addStretch(1)
+        title_line = title_row(self.title, [self.state_label])
         header = header_grid()
 
         def caption(text: str, buddy: QWidget) -> QLabel:
             return field_caption(self, text, buddy)
 
-        header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
-        header.addWidget(self.client_edit, 0, 1)
-        header.addWidget(caption(self.tr("C&ontact:"), self.contact), 0, 2)
-        header.addWidget(self.contact, 0, 3)
-        header.addWidget(caption(self.tr("Offer &date:"), self.offer_date), 0, 4)
-        header.addWidget(self.offer_date, 0, 5)
-        header.addWidget(self.errors["client"], 1, 1)
-        header.addWidget(self.errors["contact"], 1, 3)
+        self._header_top(header, (self.tr("Cl&ient:"), self.tr("C&ontact:"), self.tr("Offer &date:")),
+                         self.offer_date)
         header.addWidget(self.errors["offer_date"], 1, 5)
-        header.addWidget(self.client_info, 2, 1)
         header.addWidget(caption(self.tr("Lan&guage:"), self.language), 2, 2)
         header.addWidget(self.language, 2, 3)
         header.addWidget(caption(self.tr("Valid &until:"), self.valid_until), 2, 4)

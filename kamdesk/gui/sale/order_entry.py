@@ -83,7 +83,7 @@ from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
 from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
-    stack_page, stretch_header, title_label
+    stack_page, stretch_header, title_label, title_row
 from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
     OK_COLOUR,
@@ -949,6 +949,16 @@ class LineEntry(UnsavedChanges, QWidget):
         self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.contact.setMinimumContentsLength(14)
 
+    def _header_top(self, header: QGridLayout, captions: tuple[str, str, str], day: QWidget) -> None:
+        """Row 0 of the header: client, contact and the document's `day` with their `captions`; the client's
+        and the contact's messages under them, `client_info` under those."""
+        for column, (text, widget) in enumerate(zip(captions, (self.client_edit, self.contact, day))):
+            header.addWidget(field_caption(self, text, widget), 0, 2 * column)
+            header.addWidget(widget, 0, 2 * column + 1)
+        header.addWidget(self.errors["client"], 1, 1)
+        header.addWidget(self.errors["contact"], 1, 3)
+        header.addWidget(self.client_info, 2, 1)
+
     def _build_error_labels(self, names) -> None:
         """`errors`: a hidden message label under each header field."""
         self.errors: dict[str, QLabel] = {}
@@ -1248,26 +1258,14 @@ class OrderEntry(LineEntry):
         self.confirm_button.setDefault(False)
 
     def _layout(self) -> None:
-        title_line = QHBoxLayout()
-        title_line.addWidget(self.title)
-        title_line.addSpacing(10)
-        title_line.addWidget(self.state_label)
-        title_line.addWidget(self.approval_label)
-        title_line.addStretch(1)
+        title_line = title_row(self.title, [self.state_label, self.approval_label])
         header = header_grid()
 
         def caption(text: str, buddy: QWidget) -> QLabel:
             return field_caption(self, text, buddy)
 
-        header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
-        header.addWidget(self.client_edit, 0, 1)
-        header.addWidget(caption(self.tr("C&ontact:"), self.contact), 0, 2)
-        header.addWidget(self.contact, 0, 3)
-        header.addWidget(caption(self.tr("Order &date:"), self.order_date), 0, 4)
-        header.addWidget(self.order_date, 0, 5)
-        header.addWidget(self.errors["client"], 1, 1)
-        header.addWidget(self.errors["contact"], 1, 3)
-        header.addWidget(self.client_info, 2, 1)
+        self._header_top(header, (self.tr("Cl&ient:"), self.tr("C&ontact:"), self.tr("Order &date:")),
+                         self.order_date)
         self.payment_terms.setMinimumWidth(90)
         header.addWidget(caption(self.tr("Pa&yment:"), self.payment_terms), 2, 2)
         terms = QHBoxLayout()
