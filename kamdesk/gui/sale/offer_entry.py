@@ -435,11 +435,11 @@ class OfferEntry(LineEntry):
     def _stored_as(self, offer) -> None:
         self.offer_id = offer.id
 
-    def _document_id(self) -> int | None:
+    def document_id(self) -> int | None:
         return self.offer_id
 
-    _new_document = new_offer
-    _open_document = open_offer
+    new_document = new_offer
+    open_document = open_offer
 
     def _shown_invalid(self, errors: dict) -> None:
         if any(key in errors for key in ("introduction", "closing")):

@@ -1024,13 +1024,15 @@ class LineEntry(UnsavedChanges, QWidget):
 
     def discard_changes(self) -> None:
         """The document as stored again (a new one: an empty draft)."""
-        document_id = self._document_id()
+        document_id = self.document_id()
         if document_id is None:
-            self._new_document()
+            self.new_document()
         else:
-            self._open_document(document_id)
+            self.open_document(document_id)
 
-    def _document_id(self) -> int | None:
+    def document_id(self) -> int | None:
+        """The shown document's id (None: a new draft); with `new_document(client_id)` and
+        `open_document(document_id)`, what the page holding the entry uses."""
         raise NotImplementedError
 
     def _show_new(self, client_id: int | None) -> None:
@@ -1358,11 +1360,11 @@ class OrderEntry(LineEntry):
     def _stored_as(self, order) -> None:
         self.order_id = order.id
 
-    def _document_id(self) -> int | None:
+    def document_id(self) -> int | None:
         return self.order_id
 
-    _new_document = new_order
-    _open_document = open_order
+    new_document = new_order
+    open_document = open_order
 
     def confirm(self) -> bool:
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""

@@ -25,6 +25,7 @@ from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change, changes, noti
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
+from kamdesk.gui.sale.entry_page import EntryInPlace
 from kamdesk.gui.sale.labels import (
     allowed,
     approval_colour,
@@ -97,7 +98,7 @@ class OrdersModel(LazyTableModel):
         return None
 
 
-class OrdersPage(QWidget):
+class OrdersPage(EntryInPlace, QWidget):
     """The orders list with its filters, actions and the approvals; the order entry in its place when open.
 
     Public: `new_order(client_id=None)` (the main window's Ctrl+N),
@@ -127,11 +128,7 @@ class OrdersPage(QWidget):
         self.entry.order_changed.connect(self._entry_changed)
         self.order_changed.connect(lambda client_id: notify(ORDERS, client_id=client_id or None, source=self))
         changes().changed.connect(self._saved_elsewhere)
-        self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.entry)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._stack_up()
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
@@ -202,25 +199,10 @@ class OrdersPage(QWidget):
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> bool:
         """Ctrl+N: the entry view with an empty draft (for `client_id`, when given); False: the user kept the open one."""
-        if self.stack.currentWidget() is self.entry and not self.entry.close_entry():
-            return False
-        self.entry.new_order(client_id)
-        self.stack.setCurrentWidget(self.entry)
-        (self.entry.focus_lines if client_id else self.entry.client_edit.setFocus)()
-        return True
+        return self._enter_new(client_id)
 
     def open_order(self, order_id: int) -> None:
-        if self.stack.currentWidget() is self.entry and self.entry.order_id != order_id \
-                and not self.entry.close_entry():
-            return
-        self.entry.open_order(order_id)
-        self.stack.setCurrentWidget(self.entry)
-
-    def show_list(self) -> None:
-        keep = self.entry.order_id
-        self.stack.setCurrentWidget(self.list_page)
-        self.refresh(keep_order=keep)
-        self.table.setFocus()
+        self._enter_opened(order_id)
 
     def refresh(self, keep_order: int | None = None) -> None:
         self.reload_choices()
@@ -241,26 +223,15 @@ class OrdersPage(QWidget):
         if change.touches(CATALOGUE):
             self.catalogue_changed()
 
-    def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.entry:
-            return
-        self.listing.focus_search()
-
     def current_filter(self) -> OrderFilter:
         return OrderFilter(text=self.search.text(), state=self.state.currentData(),
                            manager_id=self.manager.currentData())
-
-    def apply_filters(self, *_args) -> None:
-        self.listing.apply_filters()
 
     def current_order_id(self) -> int | None:
         return self.listing.current_id()
 
     def select_order(self, order_id: int) -> None:
         self.listing.select(order_id)
-
-    def clear_filters(self) -> None:
-        self.listing.clear_filters()
 
     # ------------------------------------------------------------ behaviour
     def _empty_hint(self) -> Hint:
@@ -278,11 +249,6 @@ class OrdersPage(QWidget):
         self.cancel_button.setEnabled("cancel" in verbs)
         self.paid_button.setEnabled(row is not None and is_sold(row.state))
         self.paid_button.setText(self.tr("Mark un&paid") if row and row.paid else self.tr("Mark &paid"))
-
-    def _open_current(self) -> None:
-        order_id = self.listing.current_id()
-        if order_id is not None:
-            self.open_order(order_id)
 
     def _act(self, action) -> None:
         row = self.model.row(self.table.currentIndex().row())
@@ -309,7 +275,7 @@ class OrdersPage(QWidget):
         self.listing.select(order_id)
         found = self.model.row_of(order_id)
         row = self.model.row(found) if found is not None else None
-        if self.stack.currentWidget() is self.entry and self.entry.order_id == order_id:
+        if self.entry_is_open() and self.entry.order_id == order_id:
             self.entry.open_order(order_id)
         if row is not None:
             self.order_changed.emit(row.client_id)
