@@ -10,9 +10,27 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from kamdesk.gui.changes import changes, notify
+
 
 class EntryInPlace:
     """Switching between the list and the entry view, asking before an unsaved document is left."""
+
+    def _finish_list(self, new_button: tuple) -> None:
+        """The manager choices, the New button (`ListPage.button`'s arguments), the listing's widgets by name."""
+        self.reload_choices()
+        self.new_button = self.listing.button(*new_button)
+        self.search, self.table = self.listing.search, self.listing.table
+        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+
+    def _place_entry(self, entry, page_changed, kind: str) -> None:
+        """`entry` in the list's place when open; the page's `page_changed(client_id)` tells the application
+        (as a change of `kind`), and the changes made elsewhere reach `_saved_elsewhere`."""
+        self.entry = entry
+        entry.closed.connect(self.show_list)
+        page_changed.connect(lambda client_id: notify(kind, client_id=client_id or None, source=self))
+        changes().changed.connect(self._saved_elsewhere)
+        self._stack_up()
 
     def _stack_up(self) -> None:
         """The list and the entry on the stack, the stack filling the page."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer_workflow import awaits_answer, came_to_nothing
-from kamdesk.gui.changes import CATALOGUE, OFFERS, Change, changes, notify
+from kamdesk.gui.changes import CATALOGUE, OFFERS, Change
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.entry_page import EntryInPlace
@@ -99,13 +99,9 @@ class OffersPage(EntryInPlace, QWidget):
         self.model = OffersModel(self)
         self.stack = QStackedWidget(self)
         self._build_list()
-        self.entry = OfferEntry(self)
-        self.entry.closed.connect(self.show_list)
+        self._place_entry(OfferEntry(self), self.offer_changed, OFFERS)
         self.entry.offer_changed.connect(self.offer_changed)
-        self.offer_changed.connect(lambda client_id: notify(OFFERS, client_id=client_id or None, source=self))
-        changes().changed.connect(self._saved_elsewhere)
         self.entry.open_order.connect(self.open_order)
-        self._stack_up()
         self.model.result_changed.connect(self._show_awaiting)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
@@ -122,11 +118,7 @@ class OffersPage(EntryInPlace, QWidget):
         self.state = self.listing.add_filter("offer_state_filter", self.tr("All states"),
                                              ((title, code) for code, title in offer_state_labels().items()))
         self.manager = self.listing.add_filter("offer_manager_filter", self.tr("All managers"))
-        self.reload_choices()
-        self.new_button = self.listing.button(self.tr("&New offer"), self.new_offer, "new_offer",
-                                                self.tr("Type a new offer (Ctrl+N)"))
-        self.search, self.table = self.listing.search, self.listing.table
-        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+        self._finish_list((self.tr("&New offer"), self.new_offer, "new_offer", self.tr("Type a new offer (Ctrl+N)")))
         self.awaiting_label = QLabel(self.list_page)
         self.awaiting_label.setObjectName("offers_awaiting")
         self.awaiting_label.setStyleSheet("color: #b35c00; font-weight: bold;")

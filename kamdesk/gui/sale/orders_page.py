@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayo
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_sold
-from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change, changes, notify
+from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
@@ -123,12 +123,8 @@ class OrdersPage(EntryInPlace, QWidget):
         self.approvals.decided.connect(self._approval_decided)
         self.approvals.open_order.connect(self.open_order)
         self._layout_list()
-        self.entry = OrderEntry(self)
-        self.entry.closed.connect(self.show_list)
+        self._place_entry(OrderEntry(self), self.order_changed, ORDERS)
         self.entry.order_changed.connect(self._entry_changed)
-        self.order_changed.connect(lambda client_id: notify(ORDERS, client_id=client_id or None, source=self))
-        changes().changed.connect(self._saved_elsewhere)
-        self._stack_up()
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
@@ -145,11 +141,7 @@ class OrdersPage(EntryInPlace, QWidget):
         self.state = self.listing.add_filter("state_filter", self.tr("All states"), [
             (self.tr("Open (draft to shipped)"), "open"), *((title, code) for code, title in state_labels().items())])
         self.manager = self.listing.add_filter("manager_filter", self.tr("All managers"))
-        self.reload_choices()
-        self.new_button = self.listing.button(self.tr("&New order"), self.new_order, "new_order",
-                                              self.tr("Type a new order (Ctrl+N)"))
-        self.search, self.table = self.listing.search, self.listing.table
-        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+        self._finish_list((self.tr("&New order"), self.new_order, "new_order", self.tr("Type a new order (Ctrl+N)")))
         self.table.setAlternatingRowColors(True)
         self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
 
