@@ -28,3 +28,16 @@ def say_header_row(table) -> None:
     """Tell (on stderr) that the headers were found below a title, so the rows above are not imported."""
     if table.header_row > 1:
         print(f"headers in row {table.header_row}; the rows above are not imported", file=sys.stderr)
+
+
+STATE_HELP = "only those in this state (an unknown state is answered with the list of states)"
+
+
+def check_state(state: str | None, names) -> None:
+    """Refuse a `--state` that the document's workflow does not declare, naming the ones it does."""
+    from kamdesk.core.errors import ValidationError
+    from kamdesk.core.messages import Message
+
+    if state is not None and state not in names:
+        raise ValidationError({"state": Message("Unknown state “{state}”: use {states}.", state=state,
+                                                states=", ".join(names))})

@@ -195,3 +195,12 @@ def test_demo_orders_can_be_listed_and_handed_over(capsys, tmp_path):
     assert code == 1 and "is a draft" in err
     code, out, _ = run(capsys, "--database", url, "list", "products", "--search", "tej", "--json")
     assert code == 0 and json.loads(out)[0]["sku"].startswith("TEJ-")
+
+
+@pytest.mark.parametrize("what, declared", [("offers", "draft, sent, accepted, rejected, expired"),
+                                            ("contracts", "draft, sent, active, expiring, expired, terminated")])
+def test_an_unknown_state_is_refused_with_the_declared_ones(tmp_path, capsys, what, declared):
+    """The states a list accepts are the workflow's, named once in the core."""
+    code = main(["--database", f"sqlite:///{tmp_path / 'k.db'}", "list", what, "--state", "lost"])
+    assert code == 1
+    assert f"Unknown state “lost”: use {declared}." in capsys.readouterr().err

@@ -301,6 +301,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Unknown placeholder “{name}”."),
     QT_TRANSLATE_NOOP("Messages", "Unknown placeholder “{name}”; did you mean “{suggestion}”?"),
     QT_TRANSLATE_NOOP("Messages", "Unknown setting “{key}”; use one of: {keys}."),
+    QT_TRANSLATE_NOOP("Messages", "Unknown state “{state}”: use {states}."),
     QT_TRANSLATE_NOOP("Messages", "Unknown view “{view}”: use {views}."),
     QT_TRANSLATE_NOOP("Messages", "VAT rate"),
     QT_TRANSLATE_NOOP("Messages", "VAT rate must be between 0 and 100 %."),

@@ -1,5 +1,11 @@
 """Peewee models, one module per business area; `ALL_MODELS` in dependency order."""
 
+import importlib
+import pkgutil
+
+from peewee import sort_models
+
+
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.company import Company, Manager, Setting
 from kamdesk.core.models.offer import Offer, OfferLine
@@ -18,10 +24,25 @@ from kamdesk.core.models.sale import DiscountApproval, NumberSeries, Order, Orde
 from kamdesk.core.models.contract import Contract, ContractFile, ContractTemplate, Obligation  # noqa: I001
 from kamdesk.core.models.workflow import StateChange  # noqa: I001
 
-ALL_MODELS = [Company, Manager, Setting, Segment, Client, Contact, ActivitySeries, Activity, Category, Product,
-              PriceColumn, Price, Promotion, PromotionTarget, PromotionAudience, NumberSeries, Order, OrderLine,
-              DiscountApproval, Shipment, Offer, OfferLine, ContractTemplate, Contract, Obligation, ContractFile,
-              StateChange]
+
+
+def _all_models() -> list[type[BaseModel]]:
+    """Every model with a table in this package's modules, each after the models it links to.
+
+    Found rather than listed, so that an area's new model module needs no line here.
+    """
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+    found, queue = [], list(BaseModel.__subclasses__())
+    while queue:
+        model = queue.pop(0)
+        queue.extend(model.__subclasses__())
+        if model.__module__.startswith(f"{__name__}.") and not model.__dict__.get("table_less", False):
+            found.append(model)
+    return sort_models(found)
+
+
+ALL_MODELS = _all_models()
 
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
            "ContractFile", "ContractTemplate",

@@ -14,6 +14,8 @@ from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
 
 class DocumentLine(BaseModel):
+    table_less = True  # a base of order and offer lines, never a table of its own (models.ALL_MODELS)
+
     position = IntegerField()
     product = ForeignKeyField(Product)
     sku = CharField()

@@ -355,10 +355,8 @@ def get_view(activity_id: int) -> ActivityView:
 
 
 def get_activity(activity_id: int) -> Activity:
-    activity = Activity.get_or_none(Activity.id == activity_id)
-    if activity is None:
-        raise NotFound(Message("There is no activity with id {id}.", id=activity_id))
-    return activity
+    return Activity.get_or_not_found(Activity.id == activity_id,
+                                     Message("There is no activity with id {id}.", id=activity_id))
 
 
 # ---------------------------------------------------------------- cleaning
@@ -715,9 +713,8 @@ def _cancel_series(activity: Activity) -> int:
 
 
 def series_recurrence(series_id: int) -> Recurrence:
-    series = ActivitySeries.get_or_none(ActivitySeries.id == series_id)
-    if series is None:
-        raise NotFound(Message("There is no series with id {id}.", id=series_id))
+    series = ActivitySeries.get_or_not_found(ActivitySeries.id == series_id,
+                                             Message("There is no series with id {id}.", id=series_id))
     return Recurrence.from_rule(series.rule)
 
 

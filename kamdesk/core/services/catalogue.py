@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Category,
@@ -123,10 +123,8 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
 
 
 def get_product(product_id: int) -> Product:
-    product = Product.get_or_none(Product.id == product_id)
-    if product is None:
-        raise NotFound(Message("There is no product with id {id}.", id=product_id))
-    return product
+    return Product.get_or_not_found(Product.id == product_id,
+                                    Message("There is no product with id {id}.", id=product_id))
 
 
 # ---------------------------------------------------------------- price columns and prices

@@ -25,7 +25,9 @@ from peewee import JOIN, Case, Value
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.activity import local_zone, to_local
+from kamdesk.core.services.typed_search import TypedMatch
 from kamdesk.core.text_fold import fold
 
 SORT_KEYS = ("name", "city", "segment", "status", "manager", "key_account", "phone", "last_contact", "next_contact")
@@ -104,9 +106,7 @@ class ClientSearch:
         self._lock = threading.Lock()  # held for swaps and matching, never while the database is read
         self._base_key: ClientFilter | None = None
         self._ids: list[int] = []
-        self._texts: list[str] = []
-        self._last_terms: list[str] = []
-        self._last_hits: list[int] = []
+        self._matcher = TypedMatch([])
         self._generation = 0  # counts invalidations: a load begun before one is not used
         self._loading: set[ClientFilter] = set()
         self._wanted: ClientFilter | None = None  # the filter of the latest load asked for: only its list is kept
@@ -163,8 +163,7 @@ class ClientSearch:
         ids, texts = self._load(base)
         with self._lock:
             if generation == self._generation and base == self._wanted:
-                self._ids, self._texts, self._base_key = ids, texts, base
-                self._last_terms, self._last_hits = [], []
+                self._ids, self._matcher, self._base_key = ids, TypedMatch(texts), base
 
     def find(self, flt: ClientFilter) -> ClientResult:
         terms = fold(flt.text).split()
@@ -184,20 +183,9 @@ class ClientSearch:
             if base != self._base_key:
                 return None
             self._wanted = base  # a load for a filter left meanwhile is not kept over this list
-            if self._last_terms and _refines(terms, self._last_terms):
-                hits = self._match(terms, self._last_hits)
-            else:
-                hits = self._match(terms, range(len(self._ids)))
-            self._last_terms, self._last_hits = terms, hits
+            hits = self._matcher.hits(terms)
             ids = self._ids
             return [ids[i] for i in hits]
-
-    def _match(self, terms: list[str], candidates) -> list[int]:
-        texts = self._texts
-        if len(terms) == 1:
-            term = terms[0]
-            return [i for i in candidates if term in texts[i]]
-        return [i for i in candidates if all(t in texts[i] for t in terms)]
 
     def _load(self, flt: ClientFilter) -> tuple[list[int], list[str]]:
         # one pass over the table and a sort: about half the time of walking the name index
@@ -244,11 +232,6 @@ def not_archived_scan():
     return Client.archived_at.is_null(True) == True  # noqa: E712
 
 
-def _refines(terms: list[str], previous: list[str]) -> bool:
-    """True when every match of `terms` is also a match of `previous` (the user typed on)."""
-    return all(any(p in t for t in terms) for p in previous)
-
-
 INDEXED_SORTS = ("name", "city")  # the (archived_at, name_key) and (archived_at, city_key) indexes give these orders
 
 
@@ -260,13 +243,8 @@ def _filtered(query, flt: ClientFilter, sort: bool = True, scan: bool = False):
         archived = Client.archived_at.is_null(True)
     else:
         archived = not_archived_scan()
-    query = query.where(archived)
-    if flt.status:
-        query = query.where(Client.status == flt.status)
-    if flt.segment_id:
-        query = query.where(Client.segment == flt.segment_id)
-    if flt.manager_id:
-        query = query.where(Client.manager == flt.manager_id)
+    query = narrowed(query.where(archived), (Client.status, flt.status), (Client.segment, flt.segment_id),
+                     (Client.manager, flt.manager_id))
     if flt.key_account is not None:
         query = query.where(Client.key_account == flt.key_account)
     return _sorted(query, flt, scan) if sort else query

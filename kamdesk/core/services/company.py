@@ -159,8 +159,7 @@ def current_head() -> Manager | None:
 
 
 def set_current_manager(manager_id: int) -> None:
-    if Manager.get_or_none(Manager.id == manager_id) is None:
-        raise NotFound(Message("There is no manager with id {id}.", id=manager_id))
+    Manager.get_or_not_found(Manager.id == manager_id, Message("There is no manager with id {id}.", id=manager_id))
     set_setting(CURRENT_MANAGER_KEY, str(manager_id))
 
 
@@ -201,9 +200,8 @@ def rename_segment(segment_id: int, name: str) -> Segment:
     clash = Segment.get_or_none((Segment.name == name) & (Segment.id != segment_id))
     if clash is not None:
         raise ValidationError({"segment": Message("A segment called “{name}” exists already.", name=name)})
-    segment = Segment.get_or_none(Segment.id == segment_id)
-    if segment is None:
-        raise NotFound(Message("There is no segment with id {id}.", id=segment_id))
+    segment = Segment.get_or_not_found(Segment.id == segment_id,
+                                       Message("There is no segment with id {id}.", id=segment_id))
     segment.name = name
     segment.save()
     return segment

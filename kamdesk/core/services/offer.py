@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
-from kamdesk.core.errors import DiscountApprovalNeeded, NotFound, ValidationError, WorkflowError
+from kamdesk.core.errors import DiscountApprovalNeeded, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
@@ -49,6 +49,7 @@ from kamdesk.core.models import (
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.company import ROLE_HEAD
 from kamdesk.core.models.offer import OFFER_LANGUAGES
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import document_lines, numbering, party, sale
 from kamdesk.core.services.catalogue_read import unit_name
@@ -378,10 +379,8 @@ def get_offer(offer_id: int) -> Offer:
 
 
 def offer_by_number(number: str) -> Offer:
-    offer = Offer.get_or_none(Offer.number == number)
-    if offer is None:
-        raise NotFound(Message("There is no offer numbered {number}.", number=number))
-    return offer
+    return Offer.get_or_not_found(Offer.number == number,
+                                  Message("There is no offer numbered {number}.", number=number))
 
 
 def offer_lines(offer_id: int) -> list[OfferLine]:
@@ -391,13 +390,8 @@ def offer_lines(offer_id: int) -> list[OfferLine]:
 def list_offers(state: str | None = None, client_id: int | None = None,
                 manager_id: int | None = None) -> list[Offer]:
     """Offers, newest first, optionally of one state, client and manager."""
-    query = Offer.select(Offer, Client).join(Client)
-    if state:
-        query = query.where(Offer.state == state)
-    if client_id:
-        query = query.where(Offer.client == client_id)
-    if manager_id:
-        query = query.where(Offer.manager == manager_id)
+    query = narrowed(Offer.select(Offer, Client).join(Client),
+                     (Offer.state, state), (Offer.client, client_id), (Offer.manager, manager_id))
     return list(query.order_by(Offer.offer_date.desc(), Offer.id.desc()))
 
 
@@ -428,12 +422,7 @@ def offer_rows(text: str = "", state: str | None = None, manager_id: int | None 
                           Client.name.alias("client_name"), Manager.name.alias("manager_name"))
              .join(Client, on=(Offer.client == Client.id)).switch(Offer)
              .join(Manager, on=(Offer.manager == Manager.id)))
-    if state:
-        query = query.where(Offer.state == state)
-    if manager_id:
-        query = query.where(Offer.manager == manager_id)
-    if client_id:
-        query = query.where(Offer.client == client_id)
+    query = narrowed(query, (Offer.state, state), (Offer.manager, manager_id), (Offer.client, client_id))
     for term in fold(text).split():
         query = query.where(Client.search_text.contains(term) | Offer.number.contains(term.upper()))
     return [OfferRow(id=o.id, number=o.number, version=o.version, client_id=o.client_id, client=o.client_name,

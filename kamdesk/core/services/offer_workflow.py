@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kamdesk.core.errors import NotFound
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Offer
 from kamdesk.core.services.sale_workflow import GREEN, GREY, LIGHT_GREY, ORANGE, RED
@@ -22,10 +21,7 @@ SENT, ACCEPTED, REJECTED, EXPIRED = "sent", "accepted", "rejected", "expired"
 
 
 def load_offer(offer_id: int) -> Offer:
-    offer = Offer.get_or_none(Offer.id == offer_id)
-    if offer is None:
-        raise NotFound(Message("There is no offer with id {id}.", id=offer_id))
-    return offer
+    return Offer.get_or_not_found(Offer.id == offer_id, Message("There is no offer with id {id}.", id=offer_id))
 
 
 def is_overdue(offer: Offer, today: dt.date | None = None) -> bool:

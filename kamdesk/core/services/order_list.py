@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.core.models import Client, DiscountApproval, Manager, Order
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.sale_workflow import open_states
 from kamdesk.core.text_fold import fold
 
@@ -44,10 +45,7 @@ def order_ids(flt: OrderFilter) -> list[int]:
         query = query.where(Order.state.in_(open_states()))
     elif flt.state:
         query = query.where(Order.state == flt.state)
-    if flt.manager_id:
-        query = query.where(Order.manager == flt.manager_id)
-    if flt.client_id:
-        query = query.where(Order.client == flt.client_id)
+    query = narrowed(query, (Order.manager, flt.manager_id), (Order.client, flt.client_id))
     for term in fold(flt.text).split():
         query = query.where(Client.search_text.contains(term) | Order.number.contains(term))
     return [r[0] for r in query.order_by(Order.order_date.desc(), Order.id.desc()).tuples()]

@@ -36,7 +36,6 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from peewee import JOIN, fn
 
-from kamdesk.core.errors import NotFound
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Category, Client, Order, OrderLine, Product
 from kamdesk.core.money import QUANTITY_SCALE
@@ -83,9 +82,7 @@ class OrderSuggestion:
 
 
 def suggest_order(client_id: int, today: dt.date | None = None) -> OrderSuggestion:
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise NotFound(Message("There is no client with id {id}.", id=client_id))
+    client = Client.get_or_not_found(Client.id == client_id, Message("There is no client with id {id}.", id=client_id))
     today = today or dt.date.today()
     order_ids = [row[0] for row in Order.select(Order.id)
                  .where((Order.client == client_id) & Order.state.in_(SALES_STATES) & (Order.order_date <= today))

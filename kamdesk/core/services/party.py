@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import IntegrityError, KamdeskError, NotFound, ValidationError
+from kamdesk.core.errors import IntegrityError, KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, Contact, Manager, Segment
 from kamdesk.core.models.base import utc_now
@@ -315,10 +315,7 @@ def _name_candidates(dkey: str):
 # ---------------------------------------------------------------- saving
 
 def get_client(client_id: int) -> Client:
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise NotFound(Message("There is no client with id {id}.", id=client_id))
-    return client
+    return Client.get_or_not_found(Client.id == client_id, Message("There is no client with id {id}.", id=client_id))
 
 
 def client_contacts(client_id: int) -> list[Contact]:

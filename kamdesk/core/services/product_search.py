@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Product
+from kamdesk.core.services.typed_search import TypedMatch
 from kamdesk.core.text_fold import fold
 
 
@@ -41,10 +42,8 @@ class ProductSearch:
         self._lock = threading.Lock()
         self._loaded_for: bool | None = None  # the active_only of the list in memory; None: nothing loaded
         self._ids: list[int] = []
-        self._texts: list[str] = []
+        self._matcher = TypedMatch([])
         self._skus: list[str] = []
-        self._last_terms: list[str] = []
-        self._last_hits: list[int] = []
 
     def invalidate(self) -> None:
         with self._lock:
@@ -68,21 +67,10 @@ class ProductSearch:
             if not terms:
                 ids = self._ids if limit is None else self._ids[:limit]
                 return product_hits(ids)
-            if self._last_terms and _refines(terms, self._last_terms):
-                hits = self._match(terms, self._last_hits)
-            else:
-                hits = self._match(terms, range(len(self._ids)))
-            self._last_terms, self._last_hits = terms, hits
+            hits = self._matcher.hits(terms)
             ordered = self._ranked(" ".join(terms), hits, limit)
             ids = [self._ids[i] for i in ordered]
         return product_hits(ids)
-
-    def _match(self, terms: list[str], candidates) -> list[int]:
-        texts = self._texts
-        if len(terms) == 1:
-            term = terms[0]
-            return [i for i in candidates if term in texts[i]]
-        return [i for i in candidates if all(t in texts[i] for t in terms)]
 
     def _ranked(self, typed: str, hits: list[int], limit: int | None) -> list[int]:
         """SKU prefix matches, then the other hits; each group keeps the SKU order."""
@@ -112,15 +100,9 @@ class ProductSearch:
         # a product written without the catalogue service may lack its search text: fold it here
         keyed = sorted((fold(sku), product_id, text or fold(f"{sku}\n{name}")) for product_id, text, sku, name in rows)
         self._ids = [row[1] for row in keyed]
-        self._texts = [row[2] for row in keyed]
+        self._matcher = TypedMatch([row[2] for row in keyed])
         self._skus = [row[0] for row in keyed]
         self._loaded_for = active_only
-        self._last_terms, self._last_hits = [], []
-
-
-def _refines(terms: list[str], previous: list[str]) -> bool:
-    """True when every match of `terms` also matches `previous` (the user typed on)."""
-    return all(any(p in t for t in terms) for p in previous)
 
 
 def product_hits(ids: list[int]) -> list[ProductHit]:

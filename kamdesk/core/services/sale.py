@@ -17,7 +17,7 @@ from decimal import Decimal
 from peewee import fn
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import CreditLimitExceeded, NotFound, ValidationError, WorkflowError
+from kamdesk.core.errors import CreditLimitExceeded, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import (
     Client,
@@ -315,10 +315,8 @@ def get_order(order_id: int) -> Order:
 
 
 def order_by_number(number: str) -> Order:
-    order = Order.get_or_none(Order.number == number)
-    if order is None:
-        raise NotFound(Message("There is no order numbered {number}.", number=number))
-    return order
+    return Order.get_or_not_found(Order.number == number,
+                                  Message("There is no order numbered {number}.", number=number))
 
 
 def order_lines(order_id: int) -> list[OrderLine]:
@@ -326,7 +324,4 @@ def order_lines(order_id: int) -> list[OrderLine]:
 
 
 def _client(client_id: int) -> Client:
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise NotFound(Message("There is no client with id {id}.", id=client_id))
-    return client
+    return Client.get_or_not_found(Client.id == client_id, Message("There is no client with id {id}.", id=client_id))

@@ -11,7 +11,6 @@ predicates below instead of comparing state names.
 
 from __future__ import annotations
 
-from kamdesk.core.errors import NotFound
 from kamdesk.core.messages import Message
 from kamdesk.core.models import DiscountApproval, Order
 from kamdesk.core.models.company import ROLE_HEAD
@@ -23,10 +22,7 @@ GREY, BLUE, ORANGE, GREEN, LIGHT_GREY, RED = "#6b6b6b", "#1565c0", "#ef6c00", "#
 
 
 def load_order(order_id: int) -> Order:
-    order = Order.get_or_none(Order.id == order_id)
-    if order is None:
-        raise NotFound(Message("There is no order with id {id}.", id=order_id))
-    return order
+    return Order.get_or_not_found(Order.id == order_id, Message("There is no order with id {id}.", id=order_id))
 
 
 def _order_refused(order: Order, state: Message, action: Message) -> Message:
@@ -52,10 +48,8 @@ ORDER = Workflow(
 
 
 def load_request(approval_id: int) -> DiscountApproval:
-    approval = DiscountApproval.get_or_none(DiscountApproval.id == approval_id)
-    if approval is None:
-        raise NotFound(Message("There is no approval request with id {id}.", id=approval_id))
-    return approval
+    return DiscountApproval.get_or_not_found(DiscountApproval.id == approval_id,
+                                             Message("There is no approval request with id {id}.", id=approval_id))
 
 
 def _heads_only(approval: DiscountApproval, user) -> Message | None:

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from kamdesk.commands import STATE_HELP, check_state
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -19,8 +20,7 @@ def add_commands(verbs: dict) -> None:
     exp_contract.add_argument("--docx", type=Path, metavar="FILE.docx")
     exp_contract.set_defaults(run=export_contract)
     lst_contracts = verbs["list"].add_parser("contracts", help="contracts, newest start first")
-    lst_contracts.add_argument("--state", choices=("draft", "sent", "active", "expiring", "expired", "terminated"),
-                               help="only contracts in this state (expiring: active, ending soon)")
+    lst_contracts.add_argument("--state", help=f"{STATE_HELP}; expiring: active and ending soon")
     lst_contracts.add_argument("--client", type=int, metavar="ID", help="only this client's contracts")
     lst_contracts.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_contracts.set_defaults(run=list_contracts)
@@ -45,6 +45,7 @@ def list_contracts(args) -> int:
     from kamdesk.core.services import contract as contract_service
     from kamdesk.core.services.jobs import run_daily_jobs
 
+    check_state(args.state, [state.name for state in contract_service.shown_states()])
     db.connect(args.database)
     run_daily_jobs()  # before contracts are listed, those past their dates move on
     contracts = contract_service.list_contracts(state=args.state, client_id=args.client)

@@ -634,7 +634,8 @@ class ClientCard(DirtyFlag, QDialog):
                 bad_rows.append(row)
                 if not raw.startswith("Contact "):
                     name = self._contacts[row]["name"] if row < len(self._contacts) else ""
-                    raw = f"{name or self.tr('Contact %1').replace('%1', str(row + 1))}: {translated(raw)}"
+                    numbered = self.tr("Contact %1").replace("%1", str(row + 1))  # outside the f-string: lupdate finds it
+                    raw = f"{name or numbered}: {translated(raw)}"
             shown[key] = raw
         self._field_errors.show(shown)
         if bad_rows:

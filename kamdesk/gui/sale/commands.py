@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from kamdesk.commands import STATE_HELP, check_state
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -19,7 +20,7 @@ def add_order_commands(verbs: dict) -> None:
     exp_order.set_defaults(run=export_order)
     lst_orders = verbs["list"].add_parser("orders", help="orders, newest first")
     lst_orders.add_argument("--client", type=int, metavar="ID", help="only this client's orders")
-    lst_orders.add_argument("--state", help="draft, confirmed, shipped, delivered or cancelled")
+    lst_orders.add_argument("--state", help=STATE_HELP)
     lst_orders.add_argument("--limit", type=int, default=None)
     lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_orders.set_defaults(run=list_orders)
@@ -33,7 +34,7 @@ def add_offer_commands(verbs: dict) -> None:
     exp_offer.add_argument("--lang", choices=("en", "hu", "ru"), help="language of the document (default: the offer's)")
     exp_offer.set_defaults(run=export_offer)
     lst_offers = verbs["list"].add_parser("offers", help="commercial offers, newest first")
-    lst_offers.add_argument("--state", help="draft, sent, accepted, rejected or expired")
+    lst_offers.add_argument("--state", help=STATE_HELP)
     lst_offers.add_argument("--client", type=int, metavar="ID", help="only this client's offers")
     lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_offers.set_defaults(run=list_offers)
@@ -98,7 +99,9 @@ def export_offer(args) -> int:
 def list_offers(args) -> int:
     from kamdesk.core.services import offer as offer_service
     from kamdesk.core.services.jobs import run_daily_jobs
+    from kamdesk.core.services.offer_workflow import OFFER
 
+    check_state(args.state, OFFER.names())
     db.connect(args.database)
     run_daily_jobs()  # before offers are listed, those past their dates move on
     offers = offer_service.list_offers(state=args.state, client_id=args.client)

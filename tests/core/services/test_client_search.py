@@ -21,6 +21,7 @@ from kamdesk.core.services.client_search import (
     search_clients,
 )
 from kamdesk.core.services.party_validation import hu_check_digit
+from kamdesk.core.services.typed_search import TypedMatch
 from tests import factories
 
 KOVACS_TAX = f"1234567{hu_check_digit('1234567')}-2-13"
@@ -152,9 +153,9 @@ def test_the_refinement_path_is_taken(clients, monkeypatch):
     search = ClientSearch()
     search.find(ClientFilter(text="k"))
     seen = []
-    original = search._match
-    monkeypatch.setattr(search, "_match", lambda terms, candidates: seen.append(list(candidates))
-                        or original(terms, candidates))
+    original = TypedMatch.match
+    monkeypatch.setattr(TypedMatch, "match", lambda self, terms, candidates: seen.append(list(candidates))
+                        or original(self, terms, candidates))
     assert names(search.find(ClientFilter(text="kov"))) == [KOVACS]
     assert len(seen[-1]) == len(find("k")) < 4  # only the hits of "k" were tested again
     search.find(ClientFilter(text="szu"))  # not a refinement: everything again

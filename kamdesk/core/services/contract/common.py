@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import NumberSeries
 from kamdesk.core.models.contract import Contract
@@ -37,14 +37,10 @@ def next_contract_number(year: int) -> str:
 
 
 def get_contract(contract_id: int) -> Contract:
-    contract = Contract.get_or_none(Contract.id == contract_id)
-    if contract is None:
-        raise NotFound(Message("There is no contract with id {id}.", id=contract_id))
-    return contract
+    return Contract.get_or_not_found(Contract.id == contract_id,
+                                     Message("There is no contract with id {id}.", id=contract_id))
 
 
 def contract_by_number(number: str) -> Contract:
-    contract = Contract.get_or_none(Contract.number == number.strip())
-    if contract is None:
-        raise NotFound(Message("There is no contract numbered {number}.", number=number))
-    return contract
+    return Contract.get_or_not_found(Contract.number == number.strip(),
+                                     Message("There is no contract numbered {number}.", number=number))

@@ -15,7 +15,7 @@ from pathlib import Path
 from kamdesk.core.db import database, files_dir
 from kamdesk.core.documents.contract_context import write_documents
 from kamdesk.core.documents.files import replacing
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import Contract, ContractFile
@@ -73,9 +73,8 @@ def attach_file(contract_id: int, source: str | Path) -> ContractFile:
 
 
 def remove_file(file_id: int) -> None:
-    file = ContractFile.get_or_none(ContractFile.id == file_id)
-    if file is None:
-        raise NotFound(Message("There is no contract file with id {id}.", id=file_id))
+    file = ContractFile.get_or_not_found(ContractFile.id == file_id,
+                                         Message("There is no contract file with id {id}.", id=file_id))
     path = file_path(file)
     with database.atomic():
         file.delete_instance()

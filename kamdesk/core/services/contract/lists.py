@@ -10,6 +10,7 @@ import datetime as dt
 
 from kamdesk.core.models import Client
 from kamdesk.core.models.contract import Contract
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.contract.common import renewal_days
 from kamdesk.core.services.contract.workflow import ACTIVE, EXPIRED, EXPIRING, current_end, display_state
 
@@ -25,11 +26,7 @@ def list_contracts(state: str | None = None, client_id: int | None = None, manag
     if state:
         stored = {state, ACTIVE.name} if state in SHOWN_AS else {state}  # an active one may show as another
         query = query.where(Contract.state.in_(stored))
-    if client_id:
-        query = query.where(Contract.client == client_id)
-    if manager_id:
-        query = query.where(Contract.manager == manager_id)
-    contracts = list(query)
+    contracts = list(narrowed(query, (Contract.client, client_id), (Contract.manager, manager_id)))
     if state in SHOWN_AS:
         window = renewal_days()
         contracts = [c for c in contracts if display_state(c, today, window) in SHOWN_AS[state]]

@@ -6,10 +6,11 @@ import datetime as dt
 
 from peewee import fn
 
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.contract import OBLIGATION_KINDS, OBLIGATION_PARTIES, Contract, Obligation
+from kamdesk.core.models.query import narrowed
 from kamdesk.core.services.contract.common import get_contract
 from kamdesk.core.services.contract.workflow import IN_FORCE
 
@@ -51,10 +52,8 @@ def update_obligation(obligation_id: int, values: dict) -> Obligation:
 
 
 def _obligation(obligation_id: int) -> Obligation:
-    obligation = Obligation.get_or_none(Obligation.id == obligation_id)
-    if obligation is None:
-        raise NotFound(Message("There is no obligation with id {id}.", id=obligation_id))
-    return obligation
+    return Obligation.get_or_not_found(Obligation.id == obligation_id,
+                                       Message("There is no obligation with id {id}.", id=obligation_id))
 
 
 def delete_obligation(obligation_id: int) -> None:
@@ -81,13 +80,8 @@ def overdue_obligations(client_id: int | None = None, contract_id: int | None = 
              .where(Obligation.done_on.is_null() & (Obligation.due_date < today)
                     & Contract.state.in_(IN_FORCE))
              .order_by(Obligation.due_date, Obligation.id))
-    if client_id:
-        query = query.where(Contract.client == client_id)
-    if contract_id:
-        query = query.where(Obligation.contract == contract_id)
-    if manager_id:
-        query = query.where(Contract.manager == manager_id)
-    return list(query)
+    return list(narrowed(query, (Contract.client, client_id), (Obligation.contract, contract_id),
+                         (Contract.manager, manager_id)))
 
 
 def overdue_counts(contract_ids: list[int], today: dt.date | None = None) -> dict[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.base import utc_now
@@ -54,10 +54,8 @@ def default_template(client: Client, kind: str = "supply") -> ContractTemplate |
 
 
 def get_template(template_id: int) -> ContractTemplate:
-    template = ContractTemplate.get_or_none(ContractTemplate.id == template_id)
-    if template is None:
-        raise NotFound(Message("There is no contract template with id {id}.", id=template_id))
-    return template
+    return ContractTemplate.get_or_not_found(ContractTemplate.id == template_id,
+                                             Message("There is no contract template with id {id}.", id=template_id))
 
 
 def template_problems(source: str) -> list:
