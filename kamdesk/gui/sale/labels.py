@@ -26,13 +26,6 @@ from kamdesk.gui.widgets.code_labels import state_colour_name, state_titles, tra
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
 OVER_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
-CANCEL_REASON_TEXTS = {
-    "price": QT_TRANSLATE_NOOP("SaleLabels", "Price"),
-    "delivery_time": QT_TRANSLATE_NOOP("SaleLabels", "Delivery time"),
-    "competitor": QT_TRANSLATE_NOOP("SaleLabels", "Went to a competitor"),
-    "no_budget": QT_TRANSLATE_NOOP("SaleLabels", "No budget"),
-    "other": QT_TRANSLATE_NOOP("SaleLabels", "Other"),
-}
 
 
 # ---------------------------------------------------------------- states, from the core's declarations
@@ -85,6 +78,15 @@ def allowed(workflow: Workflow, record=None) -> frozenset[str]:
     if record is None:
         record = workflow.model(**{workflow.state_field: workflow.initial})
     return frozenset(verb.name for verb in workflow.allowed_verbs(record, company_service.current_manager()))
+
+
+CANCEL_REASON_TEXTS = {
+    "price": QT_TRANSLATE_NOOP("SaleLabels", "Price"),
+    "delivery_time": QT_TRANSLATE_NOOP("SaleLabels", "Delivery time"),
+    "competitor": QT_TRANSLATE_NOOP("SaleLabels", "Went to a competitor"),
+    "no_budget": QT_TRANSLATE_NOOP("SaleLabels", "No budget"),
+    "other": QT_TRANSLATE_NOOP("SaleLabels", "Other"),
+}
 
 
 def cancel_reason_labels() -> dict[str, str]:

@@ -58,6 +58,8 @@ class OrdersModel(LazyTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
+        self._bold.setBold(True)
         self.filter = OrderFilter()
         self._states = state_labels()
         self._approvals = approval_labels()
@@ -92,9 +94,7 @@ class OrdersModel(LazyTableModel):
             if is_cancelled(row.state):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole and column == "state":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
 
