@@ -70,8 +70,7 @@ class Page(EntryInPlace, QWidget):
 
 @pytest.fixture
 def page(qtbot):
-    widget = Page()
-    qtbot.addWidget(widget)
+    qtbot.addWidget(widget := Page())
     return widget
 
 

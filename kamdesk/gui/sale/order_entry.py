@@ -469,12 +469,16 @@ def qdate(day) -> QDate:
 class LineEntry(UnsavedChanges, QWidget):
     """What the order and the offer entry share: the keyboard-first lines, live pricing, the totals.
 
-    A subclass builds its header (a `client_edit` with its `client` ClientPicker,
-    a `contact` combo, `errors` labels by field), calls `_build_lines()` and
-    `_build_totals()`, lays them out, and says how to price: `_pricing_day()`
-    (the date the prices and promotions are those of) and `_price(client_id,
-    requests, day)` (an OrderPreview); `_approval_text(preview)` is the warning
-    shown when a discount is above the manager's limit.
+    A subclass builds its header (`_build_client_fields`, `_build_error_labels`,
+    `_header_top`), its side (`_build_side`, with `_build_totals()`), buttons,
+    layout and shortcuts, in the order `_build_entry()` calls them, and says how
+    to price: `_pricing_day()` (the date the prices and promotions are those of)
+    and `_price(client_id, requests, day)` (an OrderPreview); `_approval_text(preview)`
+    is the warning shown when a discount is above the manager's limit.
+    New, opened and saved documents go through `_start_new`/`_show_new`,
+    `_start_opening`/`_show_opened` and `_save_document(store)` (the subclass's
+    `_stored_as(document)` keeps the id); `document_id()`, `new_document(client_id)`
+    and `open_document(document_id)` are what the page holding the entry uses.
     """
 
     def __init__(self, parent: QWidget | None = None, product_search=None):
