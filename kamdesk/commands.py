@@ -41,3 +41,17 @@ def check_state(state: str | None, names) -> None:
     if state is not None and state not in names:
         raise ValidationError({"state": Message("Unknown state “{state}”: use {states}.", state=state,
                                                 states=", ".join(names))})
+
+
+def print_rows(rows: list[dict], as_json: bool, line, noun: str) -> int:
+    """A list for scripts (a JSON array) or for people (`line(row)` each, then "N <noun>" on stderr)."""
+    import json
+
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(line(row))
+    print(f"{len(rows)} {noun}", file=sys.stderr)
+    return 0

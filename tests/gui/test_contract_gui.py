@@ -454,3 +454,33 @@ def test_fixes_made_from_a_contract_reach_the_main_windows_company_page_and_clie
     assert refreshed == [client.id]
     fixing.close()
     dialog.close()
+
+
+def test_the_card_tab_and_the_history_show_a_renewal_in_their_own_column_order(qtbot, client):
+    contract_service.ensure_builtin_templates()
+    template = ContractTemplate.get(ContractTemplate.key == "framework_en")
+    start, end = TODAY - dt.timedelta(days=30), TODAY + dt.timedelta(days=20)
+    first = contract_service.save_contract({"client_id": client.id, "template_id": template.id,
+                                           "start_date": start, "end_date": end})
+    contract_service.sign_contract(first.id, start)
+    renewal = contract_service.renew_contract(first.id)
+    first = Contract.get_by_id(first.id)
+
+    def texts(table, row):
+        return [table.item(row, column).text() for column in range(table.columnCount())]
+
+    dialog = show(qtbot, ContractDialog(renewal.id))
+    never_ask(dialog)
+    rows = {texts(dialog.history_table, row)[0]: texts(dialog.history_table, row) for row in range(2)}
+    assert rows[renewal.number][:4] == [renewal.number, f"Renews {first.number}", "Framework agreement", "Draft"]
+    assert rows[first.number][1:4] == ["", "Framework agreement", "Expiring"]
+    bold = [[dialog.history_table.item(row, column).font().bold() for column in range(6)] for row in range(2)]
+    assert sorted(bold) == [[False] * 6, [True] * 6]  # the contract shown
+    card = show(qtbot, ClientCard(client.id))
+    never_ask(card)
+    table = card.area_tabs["contracts"].contract_table
+    rows = {texts(table, row)[0]: texts(table, row) for row in range(table.rowCount())}
+    assert rows[renewal.number][1:3] == ["Framework agreement", "Draft"]
+    assert rows[renewal.number][5] == f"Renews {first.number}"
+    assert [table.item(0, column).font().bold() for column in range(6)] == [False, False, True, False, False, False]
+    dialog.close()

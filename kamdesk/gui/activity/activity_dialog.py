@@ -26,6 +26,7 @@ from kamdesk.gui.formatting import date_format
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
 from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.field_errors import FieldErrors
 
 # A sensible length for each kind when the user has not chosen one.
@@ -58,16 +59,7 @@ def ask_scope(parent: QWidget | None, action: str = "change") -> str | None:
         series_text = translate("ActivityDialog", "The &whole series")
     this_button = box.addButton(translate("ActivityDialog", "&Only this one"), QMessageBox.ButtonRole.AcceptRole)
     series_button = box.addButton(series_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(this_button)
-    box.setEscapeButton(cancel_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is this_button:
-        return "this"
-    if clicked is series_button:
-        return "series"
-    return None
+    return choose(box, {this_button: "this", series_button: "series"}, this_button)
 
 
 # ---------------------------------------------------------------- the dialog

@@ -9,9 +9,8 @@ translated.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.services import contract as contract_service
 from kamdesk.gui.changes import CONTRACTS, Change, changes
-from kamdesk.gui.contract.labels import kind_labels, obligation_kind_labels, party_labels, relation_text, state_colour
-from kamdesk.gui.contract.labels import state_labels as contract_state_labels
+from kamdesk.gui.contract.contract_rows import fill_contract_rows
+from kamdesk.gui.contract.labels import obligation_kind_labels, party_labels
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.party.client_card import OVERDUE_COLOR
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE
+from kamdesk.gui.widgets.tables import read_only_rows
 
 translate = QCoreApplication.translate
 ContractIdRole = Qt.ItemDataRole.UserRole + 2
@@ -58,12 +58,7 @@ class ContractsTab(QWidget):
             translate("ClientCard", "Number"), translate("ClientCard", "Type"), translate("ClientCard", "State"),
             translate("ClientCard", "Start"), translate("ClientCard", "End"), translate("ClientCard", "Relation")])
         for table in (self.contract_overdue, self.contract_table):
-            table.verticalHeader().hide()
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setTabKeyNavigation(False)
-            table.setWordWrap(False)
+            read_only_rows(table, word_wrap=False, tab_keys=False)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
@@ -111,24 +106,8 @@ class ContractsTab(QWidget):
         contracts = contract_service.client_contracts(self._client_id) if saved else []
         overdue = contract_service.overdue_obligations(client_id=self._client_id) if saved else []
         numbers = {c.id: c.number for c in contracts}
-        kinds, states = kind_labels(), contract_state_labels()
-        table = self.contract_table
-        table.setRowCount(len(contracts))
-        window = contract_service.renewal_days()
-        for row, contract in enumerate(contracts):
-            shown = contract_service.display_state(contract, window=window)
-            texts = (contract.number, kinds.get(contract.kind, contract.kind), states.get(shown, shown),
-                     format_date(contract.start_date), format_date(contract.end_date),
-                     relation_text(contract, numbers))
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ContractIdRole, contract.id)
-                if column == 2:
-                    item.setForeground(QBrush(state_colour(shown)))
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
+        fill_contract_rows(self.contract_table, contracts, CONTRACT_COLUMNS, ContractIdRole,
+                           lambda _contract, column: column == "state")
         obligation_kinds, parties = obligation_kind_labels(), party_labels()
         self.contract_overdue.setRowCount(len(overdue))
         for row, obligation in enumerate(overdue):

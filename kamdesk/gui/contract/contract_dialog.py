@@ -32,12 +32,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QFont,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -83,10 +81,10 @@ from kamdesk.gui.contract.labels import (
     language_labels,
     obligation_kind_labels,
     party_labels,
-    relation_text,
     state_colour,
     state_labels,
 )
+from kamdesk.gui.contract.contract_rows import fill_contract_rows
 from kamdesk.gui.contract.missing_data import MissingDataList, where_to_fix
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.changes import CONTRACTS, notify
@@ -97,8 +95,10 @@ from kamdesk.gui.operations import Operation
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 PREVIEW_DELAY_MS = 150
 FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_date", "end_date", "auto_renewal",
@@ -107,6 +107,7 @@ FIELDS = ("template", "kind", "language", "title", "contact", "manager", "start_
 WARNING_STYLE = ("background: #fff4e0; border: 1px solid #ef6c00; border-radius: 4px; padding: 6px; "
                  "color: #7a3d00;")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HISTORY_COLUMNS = ("number", "relation", "kind", "state", "start_date", "end_date")
 
 
 def date_edit(parent: QWidget) -> QDateEdit:
@@ -461,24 +462,17 @@ class ContractDialog(DirtyFlag, QDialog):
         if self._dirty and not self.save():
             return False
         if on is None:
-            dialog = SignDialog(self._number, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                on = dialog.value()
-            finally:
-                dialog.deleteLater()
+            on = ask(SignDialog(self._number, self), SignDialog.value)
+            if on is None:
+                return False
         return self._act(lambda: contract_service.sign_contract(self._contract_id, on))
 
     def terminate(self, on: dt.date | None = None, reason: str | None = None) -> bool:
         if on is None or reason is None:
-            dialog = TerminateDialog(self._number, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                on, reason = dialog.values()
-            finally:
-                dialog.deleteLater()
+            answer = ask(TerminateDialog(self._number, self), TerminateDialog.values)
+            if answer is None:
+                return False
+            on, reason = answer
         return self._act(lambda: contract_service.terminate_contract(self._contract_id, reason, on))
 
     def renew(self) -> bool:
@@ -720,11 +714,7 @@ class ContractDialog(DirtyFlag, QDialog):
         table = self.obligations_table = QTableView(self.obligations_page)
         table.setObjectName("obligations_table")
         table.setModel(self.obligations_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        read_only_rows(table, word_wrap=False)
         header = table.horizontalHeader()
         for column, name in enumerate(ObligationsModel.COLUMNS):
             mode = "Stretch" if name == "description" else "ResizeToContents"
@@ -744,17 +734,10 @@ class ContractDialog(DirtyFlag, QDialog):
         self.overdue_label.setObjectName("overdue_obligations")
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
         self.overdue_label.hide()
-        buttons = QVBoxLayout()
-        for button in (self.add_obligation_button, self.edit_obligation_button, self.done_obligation_button,
-                       self.delete_obligation_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(table, 1)
-        row.addLayout(buttons)
         layout = QVBoxLayout(self.obligations_page)
         layout.addWidget(self.overdue_label)
-        layout.addLayout(row, 1)
+        layout.addLayout(with_buttons(table, (self.add_obligation_button, self.edit_obligation_button,
+                                              self.done_obligation_button, self.delete_obligation_button)), 1)
         self.side_tabs.addTab(self.obligations_page, self.tr("O&bligations"))
         # files
         self.files_page = QWidget(self)
@@ -762,11 +745,7 @@ class ContractDialog(DirtyFlag, QDialog):
         files.setObjectName("files_table")
         files.setColumnCount(4)
         files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Added")])
-        files.verticalHeader().hide()
-        files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        files.setWordWrap(False)
+        read_only_rows(files, word_wrap=False)
         header = files.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -776,13 +755,7 @@ class ContractDialog(DirtyFlag, QDialog):
                                               "data folder and keep it with the contract"))
         self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
         self.remove_file_button = QPushButton(self.tr("&Remove"), self.files_page)
-        buttons = QVBoxLayout()
-        for button in (self.attach_button, self.open_file_button, self.remove_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self.files_page)
-        row.addWidget(files, 1)
-        row.addLayout(buttons)
+        with_buttons(files, (self.attach_button, self.open_file_button, self.remove_file_button), self.files_page)
         self.side_tabs.addTab(self.files_page, self.tr("&Files"))
         # history
         self.history_page = QWidget(self)
@@ -791,11 +764,7 @@ class ContractDialog(DirtyFlag, QDialog):
         history.setColumnCount(6)
         history.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Relation"), self.tr("Type"), self.tr("State"),
                                            self.tr("Start"), self.tr("End")])
-        history.verticalHeader().hide()
-        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        history.setWordWrap(False)
+        read_only_rows(history, word_wrap=False)
         header = history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -1260,27 +1229,18 @@ class ContractDialog(DirtyFlag, QDialog):
         contract_id = self._contract_id
         if values is not None:
             return self._apply(lambda: contract_service.add_obligation(contract_id, values), self.reload_obligations)
-        else:
-            dialog = ObligationDialog(lambda v: contract_service.add_obligation(contract_id, v), None, self)
-            try:
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-            finally:
-                dialog.deleteLater()
-        self.reload_obligations()
-        self.contract_changed.emit(self._client_id)
-        return True
+        return self._obligation_dialog(lambda v: contract_service.add_obligation(contract_id, v), None)
 
     def edit_obligation(self) -> bool:
         obligation = self._current_obligation()
         if obligation is None:
             return False
-        dialog = ObligationDialog(lambda v: contract_service.update_obligation(obligation.id, v), obligation, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        return self._obligation_dialog(lambda v: contract_service.update_obligation(obligation.id, v), obligation)
+
+    def _obligation_dialog(self, save, obligation) -> bool:
+        """Ask for an obligation's values in a dialog that saves them by `save`; reload and tell the others."""
+        if not ask(ObligationDialog(save, obligation, self)):
+            return False
         self.reload_obligations()
         self.contract_changed.emit(self._client_id)
         return True
@@ -1354,25 +1314,8 @@ class ContractDialog(DirtyFlag, QDialog):
     # ------------------------------------------------------------ history
     def _fill_history(self) -> None:
         chain = contract_service.chain(self._contract_id) if self._contract_id else []
-        numbers = {c.id: c.number for c in chain}
-        kinds, states = kind_labels(), state_labels()
-        table = self.history_table
-        table.setRowCount(len(chain))
-        window = contract_service.renewal_days()
-        for row, contract in enumerate(chain):
-            shown = contract_service.display_state(contract, window=window)
-            texts = (contract.number, relation_text(contract, numbers), kinds.get(contract.kind, contract.kind),
-                     states.get(shown, shown), format_date(contract.start_date), format_date(contract.end_date))
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, contract.id)
-                if column == 3:
-                    item.setForeground(QBrush(state_colour(shown)))
-                if contract.id == self._contract_id:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(row, column, item)
+        fill_contract_rows(self.history_table, chain, HISTORY_COLUMNS, ID_ROLE,
+                           lambda contract, _column: contract.id == self._contract_id)
         self.side_tabs.setTabEnabled(self.side_tabs.indexOf(self.history_page), len(chain) > 1)
 
     def _history_activated(self, item) -> None:

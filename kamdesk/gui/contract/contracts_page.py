@@ -104,11 +104,18 @@ class OverdueRow:
 
 
 class RowsModel(LazyTableModel):
-    """A read-only table of dataclass rows; subclasses name the columns, read the rows and say how each is shown."""
+    """A read-only table of dataclass rows; subclasses name the columns, read the rows and say how each is shown.
+
+    `labels` maps a column to the texts of its codes (a code without one is shown as it is); the
+    `COUNTS` columns are whole numbers shown in the user's locale.
+    """
+
+    COUNTS: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.filter = {}
+        self.labels: dict[str, dict[str, str]] = {}
         self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
         self._bold.setBold(True)
 
@@ -126,6 +133,10 @@ class RowsModel(LazyTableModel):
 
     def display(self, row, column: str) -> str:
         value = getattr(row, column)
+        if column in self.labels:
+            return self.labels[column].get(value, value)
+        if column in self.COUNTS:
+            return QLocale().toString(value)
         if isinstance(value, dt.date):
             return format_date(value)
         return "" if value is None else str(value)
@@ -144,7 +155,7 @@ class ContractsModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._kinds, self._states = kind_labels(), state_labels()
+        self.labels = {"kind": kind_labels(), "state": state_labels()}
         self.headers = (self.tr("Number"), self.tr("Client"), self.tr("Type"), self.tr("State"), self.tr("Start"),
                         self.tr("End"), self.tr("Notice by"), self.tr("Amount / limit"), self.tr("Overdue"),
                         self.tr("Manager"))
@@ -153,10 +164,6 @@ class ContractsModel(RowsModel):
         return Loaded(contract_rows(**self.filter))
 
     def display(self, row: ContractRow, column: str) -> str:
-        if column == "kind":
-            return self._kinds.get(row.kind, row.kind)
-        if column == "state":
-            return self._states.get(row.state, row.state)
         if column == "amount":
             return format_money(row.amount, row.currency)
         if column == "overdue":
@@ -180,7 +187,7 @@ class ContractsModel(RowsModel):
 
 class RenewalsModel(RowsModel):
     COLUMNS = ("number", "client", "end_date", "notice_date", "days_left", "auto_renewal")
-    RIGHT_ALIGNED = ("days_left",)
+    RIGHT_ALIGNED = COUNTS = ("days_left",)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -191,8 +198,6 @@ class RenewalsModel(RowsModel):
         return Loaded(renewal_rows(**self.filter))
 
     def display(self, row: RenewalRow, column: str) -> str:
-        if column == "days_left":
-            return QLocale().toString(row.days_left)
         if column == "auto_renewal":
             return self.tr("yes") if row.auto_renewal else ""
         return super().display(row, column)
@@ -207,25 +212,16 @@ class RenewalsModel(RowsModel):
 
 class OverdueModel(RowsModel):
     COLUMNS = ("due_date", "days_late", "number", "client", "kind", "party", "description")
-    RIGHT_ALIGNED = ("days_late",)
+    RIGHT_ALIGNED = COUNTS = ("days_late",)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._kinds, self._parties = obligation_kind_labels(), party_labels()
+        self.labels = {"kind": obligation_kind_labels(), "party": party_labels()}
         self.headers = (self.tr("Due"), self.tr("Days late"), self.tr("Contract"), self.tr("Client"),
                         self.tr("Kind"), self.tr("Who"), self.tr("What"))
 
     def query(self) -> Loaded:
         return Loaded(overdue_rows(**self.filter))
-
-    def display(self, row: OverdueRow, column: str) -> str:
-        if column == "kind":
-            return self._kinds.get(row.kind, row.kind)
-        if column == "party":
-            return self._parties.get(row.party, row.party)
-        if column == "days_late":
-            return QLocale().toString(row.days_late)
-        return super().display(row, column)
 
     def colour(self, row: OverdueRow, column: str) -> QColor | None:
         return OVERDUE if column in ("due_date", "days_late") else None
@@ -559,14 +555,7 @@ class ContractsPage(QWidget):
                              self.tr("Delete the draft contract %1 for %2, with its obligations and files?")
                              .replace("%1", row.number).replace("%2", row.client)):
             return False
-        try:
-            contract_service.delete_draft(row.id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.refresh()
-        self.contract_changed.emit(row.client_id)
-        return True
+        return self._apply(lambda: contract_service.delete_draft(row.id), row.client_id)
 
     def renew_current(self):
         row = self.renewals_model.row(self.renewals_table.currentIndex().row())
@@ -585,13 +574,17 @@ class ContractsPage(QWidget):
         row = self.overdue_model.row(self.overdue_table.currentIndex().row())
         if row is None:
             return False
+        return self._apply(lambda: contract_service.mark_obligation_done(row.id), row.client_id)
+
+    def _apply(self, change, client_id: int) -> bool:
+        """Run `change()`; show a refusal, else refresh the lists and tell the client's views."""
         try:
-            contract_service.mark_obligation_done(row.id)
+            change()
         except KamdeskError as error:
             show_error(self, error)
             return False
         self.refresh()
-        self.contract_changed.emit(row.client_id)
+        self.contract_changed.emit(client_id)
         return True
 
     def edit_templates(self) -> None:

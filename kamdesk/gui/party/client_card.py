@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -45,8 +44,10 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
+from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 ADDRESS_PARTS = ("postcode", "city", "street", "country")
 LINE_FIELDS = (
@@ -290,12 +291,7 @@ class ClientCard(DirtyFlag, QDialog):
         table.setColumnCount(len(ACTIVITY_COLUMNS))
         table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("State"),
                                          self.tr("Result"), self.tr("Outcome")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
+        read_only_rows(table, word_wrap=False, tab_keys=False)
         header = table.horizontalHeader()
         for column, field in enumerate(ACTIVITY_COLUMNS):
             mode = "Stretch" if field in ("subject", "outcome") else "ResizeToContents"
@@ -305,16 +301,9 @@ class ClientCard(DirtyFlag, QDialog):
         self.plan_call_button.setObjectName("plan_call")
         self.plan_visit_button = QPushButton(self.tr("Plan &visit"), page)
         self.plan_visit_button.setObjectName("plan_visit")
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.plan_call_button)
-        buttons.addWidget(self.plan_visit_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(table, 1)
-        row.addLayout(buttons)
         layout = QVBoxLayout(page)
         layout.addWidget(self.next_contact)
-        layout.addLayout(row, 1)
+        layout.addLayout(with_buttons(table, (self.plan_call_button, self.plan_visit_button)), 1)
         self._timeline: list[activity_service.ActivityView] = []
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 1, page, self.tr("Activit&ies"))
@@ -353,14 +342,7 @@ class ClientCard(DirtyFlag, QDialog):
         self.new_offer_button.setToolTip(self.tr("A commercial offer for this client, priced like an order"))
         self.new_offer_button.clicked.connect(
             lambda: self.new_offer.emit(self._client_id) if self._client_id is not None else None)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.new_order_button)
-        buttons.addWidget(self.suggested_order_button)
-        buttons.addWidget(self.new_offer_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(page)
-        row.addWidget(self.sales, 1)
-        row.addLayout(buttons)
+        with_buttons(self.sales, (self.new_order_button, self.suggested_order_button, self.new_offer_button), page)
         tabs = self.ui.tabs
         tabs.insertTab(tabs.indexOf(self.ui.contacts_tab) + 2, page, self.tr("Sa&les"))
 
@@ -655,16 +637,7 @@ class ClientCard(DirtyFlag, QDialog):
         box.setInformativeText(lines)
         open_button = box.addButton(self.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
         save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel_button)
-        box.setEscapeButton(cancel_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is open_button:
-            return "open"
-        if clicked is save_button:
-            return "save"
-        return "cancel"
+        return choose(box, {open_button: "open", save_button: "save"}, cancelled="cancel")
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:
@@ -714,13 +687,7 @@ class ClientCard(DirtyFlag, QDialog):
             contact["is_primary"] = index == row
 
     def _contact_dialog(self, values: dict | None) -> dict | None:
-        dialog = ContactDialog(values, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.values()
-        finally:
-            dialog.deleteLater()
+        return ask(ContactDialog(values, self), ContactDialog.values)
 
     def add_contact(self) -> None:
         values = self._contact_dialog(None if self._contacts else {"is_primary": True})

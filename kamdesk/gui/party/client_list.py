@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import EmptyState, clear_filters, fill_choices, keep_fitted, key_text
 from kamdesk.gui.party.client_model import COLUMNS, ClientTableModel
 from kamdesk.gui.party.labels import status_labels
+from kamdesk.gui.widgets.list_page import list_table
 
 
 class ClientListView(QWidget):
@@ -107,18 +106,11 @@ class ClientListView(QWidget):
             fill_choices(combo, all_text, items)
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("client_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table(self, "client_table", self.model)
         # the indicator first, so that enabling sorting does not query a descending list
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         keep_fitted(self.table, stretch=COLUMNS.index("name"),
                     text=[COLUMNS.index(c) for c in ("city", "segment", "manager")], once_filled=True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))

@@ -21,7 +21,6 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -39,6 +38,7 @@ from kamdesk.core.services.sales_history import MonthRevenue, SalesHistory
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_quantity, state_colour, state_labels
+from kamdesk.gui.widgets.tables import read_only_rows
 
 OrderIdRole = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -434,12 +434,7 @@ class SalesTab(QWidget):
         table = QTableWidget(0, len(headers), self)
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
+        read_only_rows(table, word_wrap=False, tab_keys=False)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setHighlightSections(False)

@@ -70,6 +70,7 @@ from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.product_edit import ProductEdit
+from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 FIXED_COLUMNS = ("sku", "name", "unit", "category", "vat_rate", "active")
 MUTED = QColor("#8a8a8a")
@@ -309,15 +310,8 @@ class CataloguePage(QWidget):
                               "column takes the prices of another changed by a percentage (−10 = 10 % less)."), tab)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
-        buttons = QVBoxLayout()
-        for button in (add, edit, default):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.columns_table, 1)
-        body.addLayout(buttons)
         layout = QVBoxLayout(tab)
-        layout.addLayout(body, 1)
+        layout.addLayout(with_buttons(self.columns_table, (add, edit, default)), 1)
         layout.addWidget(note)
         return tab
 
@@ -335,13 +329,7 @@ class CataloguePage(QWidget):
         add.clicked.connect(lambda: self.edit_promotion(new=True))
         edit = QPushButton(self.tr("&Edit promotion…"), tab)
         edit.clicked.connect(lambda: self.edit_promotion())
-        buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(edit)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(tab)
-        layout.addWidget(self.promotions_table, 1)
-        layout.addLayout(buttons)
+        with_buttons(self.promotions_table, (add, edit), tab)
         return tab
 
     # ------------------------------------------------------------ loading
@@ -549,11 +537,8 @@ class CataloguePage(QWidget):
 
 
 def _list_table(table: QTableWidget) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    read_only_rows(table)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 

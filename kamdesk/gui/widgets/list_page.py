@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.gui.lists import EmptyState, clear_filters, fill_choices, keep_fitted
 from kamdesk.gui.widgets.lazy_model import LazyTableModel
+from kamdesk.gui.widgets.tables import read_only_rows
 
 Hint = tuple[str, Sequence[tuple[str, Callable[[], object]]]]  # the text and its (button label, slot)s
 
@@ -47,10 +48,7 @@ def list_table(parent: QWidget, name: str, model: LazyTableModel) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    read_only_rows(table)
     table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
     return table
 
