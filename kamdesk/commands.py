@@ -55,3 +55,16 @@ def print_rows(rows: list[dict], as_json: bool, line, noun: str) -> int:
         print(line(row))
     print(f"{len(rows)} {noun}", file=sys.stderr)
     return 0
+
+
+def mapped_table(args, io, key_field: str, key_words: str):
+    """The file's table and its columns mapped to fields by their headers; refused when none is `key_field`."""
+    from kamdesk.core.errors import KamdeskError
+
+    table = io.read_table(args.file, args.header_row)
+    mapping = io.auto_mapping(table.headers)
+    if key_field not in mapping.values():
+        raise KamdeskError(f"No column of {args.file.name} looks like {key_words}; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    say_header_row(table)
+    return table, mapping
