@@ -41,3 +41,30 @@ def check_state(state: str | None, names) -> None:
     if state is not None and state not in names:
         raise ValidationError({"state": Message("Unknown state “{state}”: use {states}.", state=state,
                                                 states=", ".join(names))})
+
+
+def print_rows(rows: list[dict], as_json: bool, line, noun: str) -> int:
+    """A list for scripts (a JSON array) or for people (`line(row)` each, then "N <noun>" on stderr)."""
+    import json
+
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in rows:
+        print(line(row))
+    print(f"{len(rows)} {noun}", file=sys.stderr)
+    return 0
+
+
+def mapped_table(args, io, key_field: str, key_words: str):
+    """The file's table and its columns mapped to fields by their headers; refused when none is `key_field`."""
+    from kamdesk.core.errors import KamdeskError
+
+    table = io.read_table(args.file, args.header_row)
+    mapping = io.auto_mapping(table.headers)
+    if key_field not in mapping.values():
+        raise KamdeskError(f"No column of {args.file.name} looks like {key_words}; headers found in row "
+                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
+    say_header_row(table)
+    return table, mapping

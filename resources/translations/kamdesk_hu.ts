@@ -4,148 +4,148 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="47"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="48"/>
         <source>Change a repeating activity</source>
         <translation>Ismétlődő tevékenység módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="48"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49"/>
         <source>Move a repeating activity</source>
         <translation>Ismétlődő tevékenység áthelyezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="50"/>
         <source>Cancel a repeating activity</source>
         <translation>Ismétlődő tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="52"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="53"/>
         <source>This activity is one of a series.</source>
         <translation>Ez a tevékenység egy sorozat része.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Csak ezt mondja le, vagy ezt és az összes következőt?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>This and all &amp;following</source>
         <translation>Ezt és az összes &amp;következőt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="57"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Csak ezt módosítja, vagy a teljes sorozatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
         <source>The &amp;whole series</source>
         <translation>A &amp;teljes sorozatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="216"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="208"/>
         <source>Save the changes to the activity?</source>
         <translation>Menti a tevékenység módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="235"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="227"/>
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="228"/>
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="229"/>
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="230"/>
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236"/>
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="252"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="431"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="423"/>
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="433"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="425"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="440"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="432"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="522"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="514"/>
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -319,95 +319,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="78"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="77"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Jóváhagyás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="81"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Elutasítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <source>Discounts waiting for your approval</source>
         <translation>Jóváhagyásra váró kedvezmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
         <source>Asked by</source>
         <translation>Kérte</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="107"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
         <source>Asked</source>
         <translation>Kérés időpontja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="107"/>
         <source>Nothing waits for your approval.</source>
         <translation>Nincs jóváhagyásra váró kérelem.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>My discount requests</source>
         <translation>Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
         <source>Head&apos;s reason</source>
         <translation>Vezetői indoklás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>A keretét meghaladó kedvezményeket a program a rendelés mentésekor jóváhagyásra elküldi az osztályvezetőnek; a válaszok itt jelennek meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="132"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (keret: %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="179"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Miért hagyja jóvá a kedvezményt ezen a rendelésen: %1? Az indoklást a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
         <source>Reject the discount</source>
         <translation>Kedvezmény elutasítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="182"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Miért utasítja el a kedvezményt ezen a rendelésen: %1? Az indoklást az üzletkötő is látja.</translation>
     </message>
@@ -610,22 +610,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1715"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1777"/>
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1716"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1778"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780"/>
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780"/>
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -653,52 +653,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98"/>
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="154"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="177"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="178"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="199"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="200"/>
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="201"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="202"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -706,274 +706,274 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="232"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="247"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="248"/>
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="255"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="256"/>
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259"/>
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="260"/>
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="270"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="271"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="281"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="282"/>
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="283"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="284"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="285"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="286"/>
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="287"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="288"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="299"/>
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303"/>
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="304"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="305"/>
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="306"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="307"/>
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="308"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="309"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="334"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328"/>
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="336"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330"/>
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="255"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="352"/>
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="357"/>
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="357"/>
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="358"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="249"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="250"/>
         <source>No product matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő termék: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="250"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="251"/>
         <source>No product in this category.</source>
         <translation>Ebben a kategóriában nincs termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364"/>
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Még nincs termék. Felvehet egyet az árával együtt (%1), vagy importálhat egy árlistát (.xlsx vagy .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="378"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366"/>
         <source>New product…</source>
         <translation>Új termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="379"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
         <source>Import price list…</source>
         <translation>Árlista importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="375"/>
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="388"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376"/>
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="392"/>
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Még nincs árlista-oszlop. Az első akkor jön létre, amikor egy termék árat kap; vagy itt is hozzáadhat egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="393"/>
         <source>Add column…</source>
         <translation>Oszlop hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="415"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="419"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="407"/>
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="409"/>
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="422"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="410"/>
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="425"/>
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Nincs akció. Egy akció egy időszakra csökkenti az árakat, vagy ingyen ad árut (3+1), minden ügyfélnek vagy csak egyeseknek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="439"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="427"/>
         <source>New promotion…</source>
         <translation>Új akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="515"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="516"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="508"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="537"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536"/>
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
@@ -981,155 +981,155 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="240"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="241"/>
         <source>Save the changes to the client?</source>
         <translation>Menti az ügyfél módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="260"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="261"/>
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="262"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="263"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="265"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="266"/>
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="271"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="271"/>
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="53"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="58"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="293"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="293"/>
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="304"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="300"/>
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="306"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="302"/>
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="328"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="331"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="332"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="321"/>
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="343"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="332"/>
         <source>New or&amp;der</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="335"/>
         <source>S&amp;uggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="77"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="72"/>
         <source>Ne&amp;w contract…</source>
         <translation>Új szer&amp;ződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="337"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>New o&amp;ffer</source>
         <translation>Új ajá&amp;nlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="342"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Árajánlat ennek az ügyfélnek, a rendelésekkel azonos árakon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="365"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
@@ -1179,142 +1179,142 @@
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="80"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="75"/>
         <source>Open contract</source>
         <translation>Szerződés megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="100"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="95"/>
         <source>Co&amp;ntracts</source>
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="123"/>
         <source>1 contract obligation is overdue:</source>
         <translation>1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="145"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="124"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>%1 szerződéses kötelezettség lejárt:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="160"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="139"/>
         <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
         <translation>Ezzel az ügyféllel még nincs szerződés: a mellette lévő Új szerződés… gomb sablonból készít egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="162"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="141"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="449"/>
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="469"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="451"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="486"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="468"/>
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="487"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="469"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="637"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="632"/>
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="632"/>
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="654"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="636"/>
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="638"/>
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="639"/>
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="768"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="735"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="796"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="763"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="803"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="770"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="774"/>
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="815"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="782"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="818"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="785"/>
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="842"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="809"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="847"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="814"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="816"/>
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="850"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="817"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1624,17 +1624,17 @@
 <context>
     <name>ClientChooser</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="295"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="291"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="294"/>
         <source>Type the client&apos;s name or tax number…</source>
         <translation>Írja be az ügyfél nevét vagy adószámát…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="306"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="302"/>
         <source>The contract is for the &amp;client:</source>
         <translation>A szerződés &amp;ügyfele:</translation>
     </message>
@@ -1713,152 +1713,152 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="71"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="70"/>
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Keresés: név, adószám, város, kapcsolattartó… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
         <source>All statuses</source>
         <translation>Minden státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
         <source>All clients</source>
         <translation>Minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
         <source>Key accounts</source>
         <translation>Kulcsügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="84"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
         <source>Other clients</source>
         <translation>Egyéb ügyfelek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="84"/>
         <source>Archived</source>
         <translation>Archivált</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="86"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
         <source>Show archived clients instead of the working list</source>
         <translation>Az archivált ügyfelek megjelenítése a munkalista helyett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="94"/>
         <source>&amp;New client</source>
         <translation>Ú&amp;j ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="96"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Új ügyfél létrehozása (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="104"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="103"/>
         <source>All segments</source>
         <translation>Minden szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="105"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="104"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="131"/>
         <source>&amp;Archive client</source>
         <translation>Ügyfél &amp;archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="141"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="133"/>
         <source>&amp;Restore client</source>
         <translation>Ügyfél &amp;visszaállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="143"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="135"/>
         <source>&amp;Delete client for good…</source>
         <translation>Ügyfél végleges &amp;törlése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="198"/>
         <source>1 archived client</source>
         <translation>1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="198"/>
         <source>%1 archived clients</source>
         <translation>%1 archivált ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="208"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200"/>
         <source>1 client</source>
         <translation>1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="208"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200"/>
         <source>%1 clients</source>
         <translation>%1 ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="223"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>No client matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő ügyfél: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="224"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="216"/>
         <source>No client matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő ügyfél.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="226"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="218"/>
         <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
         <translation>Nincs archivált ügyfél: az archiválás törlés nélkül kiveszi az ügyfelet a munkalistából.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="234"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226"/>
         <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
         <translation>Még nincs ügyfél. Felvehet egyet (%1), vagy importálhat egy listát táblázatból (%2).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="227"/>
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="227"/>
         <source>Import clients…</source>
         <translation>Ügyfelek importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="238"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="230"/>
         <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
         <translation>Még nincs ügyfél. Felvehet egyet (%1), importálhat egy listát táblázatból (%2), vagy körülnézhet demóadatokkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="240"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
         <source>Fill with demo data</source>
         <translation>Feltöltés demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="298"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="290"/>
         <source>Archive client</source>
         <translation>Ügyfél archiválása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="291"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Archiválja ezt az ügyfelet: „%1”? Kikerül a munkalistából; az „Archivált” bejelölésével láthatja és visszaállíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="312"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="304"/>
         <source>Delete client for good</source>
         <translation>Ügyfél végleges törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="313"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="305"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Véglegesen törli ezt az ügyfelet és a kapcsolattartóit: „%1”? A művelet nem vonható vissza.</translation>
     </message>
@@ -2287,12 +2287,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="112"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="113"/>
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="120"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="121"/>
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -2371,552 +2371,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="442"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="506"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="500"/>
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="507"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="501"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="596"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="998"/>
         <source>the template&apos;s title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="610"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="604"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="612"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="606"/>
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="610"/>
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="624"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="998"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999"/>
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="641"/>
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="710"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1202"/>
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="754"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt változata) átmásolása a kamdesk adatmappájába, a szerződéshez csatolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="756"/>
         <source>&amp;Open</source>
         <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>&amp;Remove</source>
         <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282"/>
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="766"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="766"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="789"/>
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="789"/>
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="796"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="797"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798"/>
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="801"/>
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="804"/>
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="805"/>
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="806"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="806"/>
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="867"/>
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="881"/>
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="888"/>
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="984"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="953"/>
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="971"/>
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="973"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="975"/>
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="975"/>
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1011"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="980"/>
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1103"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1072"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1127"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1096"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1456"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1399"/>
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1182"/>
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
         <source>Number:</source>
         <translation>Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
         <source>Tem&amp;plate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="644"/>
         <source>T&amp;ype:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
         <source>&amp;Title:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Renewal period:</source>
         <translation>Megújítási időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>Notice:</source>
         <translation>Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>Payment within:</source>
         <translation>Fizetési határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
         <source>Payment terms:</source>
         <translation>Fizetési feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>Delivery terms:</source>
         <translation>Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Place:</source>
         <translation>Aláírás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="725"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="726"/>
         <source>Add an obligation (Ins)</source>
         <translation>Kötelezettség hozzáadása (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
         <source>Edit…</source>
         <translation>Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="728"/>
         <source>Edit the obligation (Enter)</source>
         <translation>A kötelezettség szerkesztése (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1066"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="729"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1035"/>
         <source>Mark done</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="753"/>
         <source>Attach scan…</source>
         <translation>Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Generate PDF + DOCX</source>
         <translation>PDF + DOCX generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
         <source>Rene&amp;w</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1065"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1034"/>
         <source>Mark not done</source>
         <translation>Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1197"/>
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1197"/>
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1204"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1260"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1302"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1262"/>
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1339"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1299"/>
         <source>File missing</source>
         <translation>Hiányzó fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1300"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>A fájl már nincs az adatmappában: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1349"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1309"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Eltávolítja ezt a fájlt a szerződésből: %1? Az adatmappában lévő példány törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1401"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1344"/>
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1346"/>
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1406"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1349"/>
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -2924,134 +2924,134 @@
 <context>
     <name>ContractLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
         <source>Supply contract</source>
         <translation>Szállítási szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
         <source>Framework agreement</source>
         <translation>Keretszerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="23"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
         <source>Service contract</source>
         <translation>Szolgáltatási szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="24"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="23"/>
         <source>Other contract</source>
         <translation>Egyéb szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="27"/>
         <source>Supply</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
         <source>Framework</source>
         <translation>Keret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
         <source>Service</source>
         <translation>Szolgáltatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="41"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="34"/>
         <source>Our company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="36"/>
         <source>Contact person</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="37"/>
         <source>Account manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="38"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="60"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
         <source>English</source>
         <translation>Angol</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
         <source>Hungarian</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
         <source>Russian</source>
         <translation>Orosz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="48"/>
         <source>Delivery</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="49"/>
         <source>Payment</source>
         <translation>Fizetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="50"/>
         <source>Report</source>
         <translation>Jelentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="71"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Price review</source>
         <translation>Árfelülvizsgálat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="34"/>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="72"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="78"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="56"/>
         <source>We</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="79"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="35"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="57"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
         <source>PDF (generated)</source>
         <translation>PDF (generált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="86"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
         <source>DOCX (generated)</source>
         <translation>DOCX (generált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="87"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="63"/>
         <source>Attached file</source>
         <translation>Csatolt fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="100"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="115"/>
         <source>Renews %1</source>
         <translation>%1 megújítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="102"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="117"/>
         <source>Amends %1</source>
         <translation>%1 módosítása</translation>
     </message>
@@ -3059,52 +3059,52 @@
 <context>
     <name>ContractsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Number</source>
         <translation>Szerződésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Notice by</source>
         <translation>Felmondási határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Amount / limit</source>
         <translation>Összeg / keret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="150"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="161"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
@@ -3112,176 +3112,176 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="385"/>
         <source>Search client or contract number…</source>
         <translation>Keresés: ügyfél vagy szerződésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="394"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="392"/>
         <source>All types</source>
         <translation>Minden típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="397"/>
         <source>&amp;New contract…</source>
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="398"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Új szerződés egy ügyfélnek (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="399"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Sablonok…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="400"/>
         <source>Edit the contract templates</source>
         <translation>A szerződéssablonok szerkesztése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;Delete draft</source>
         <translation>Piszkozat tö&amp;rlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
         <source>Delete the selected draft (Del)</source>
         <translation>A kijelölt piszkozat törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="359"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="355"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="416"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
         <source>&amp;Register</source>
         <translation>&amp;Nyilvántartás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="351"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="347"/>
         <source>Re&amp;new…</source>
         <translation>Meg&amp;újítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="353"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="349"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>A következő szerződés, a kijelölt szerződés adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="355"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="351"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Aktív szerződések, amelyek %1 napon belül lejárnak, vagy a felmondási határidejük már elmúlt, és még nem újították meg őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="362"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="358"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="456"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;Esedékes megújítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="363"/>
         <source>Mark do&amp;ne</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="366"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Hatályos szerződések határidőre nem teljesített kötelezettségei.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="372"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="368"/>
         <source>&amp;Open contract</source>
         <translation>Szerződés &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="375"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="458"/>
         <source>O&amp;verdue obligations</source>
         <translation>&amp;Lejárt kötelezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="399"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="438"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="391"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="387"/>
         <source>1 contract</source>
         <translation>1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="391"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="387"/>
         <source>%1 contracts</source>
         <translation>%1 szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="455"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;Esedékes megújítások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="461"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>&amp;Lejárt kötelezettségek (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="474"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
         <source>No contract matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő szerződés: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="471"/>
         <source>No contract matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="474"/>
         <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
         <translation>Még nincs szerződés. Sablonból készíthet egyet (%1), vagy nyisson meg egy ügyfelet, és a Szerződések lapon válassza az Új szerződés… gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="487"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="483"/>
         <source>No contract needs renewing now.</source>
         <translation>Jelenleg egy szerződést sem kell megújítani.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="488"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="484"/>
         <source>No obligation is overdue.</source>
         <translation>Nincs lejárt kötelezettség.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="477"/>
         <source>New contract…</source>
         <translation>Új szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="550"/>
         <source>Delete contract</source>
         <translation>Szerződés törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Csak piszkozat törölhető; ez a szerződés már nem piszkozat: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="558"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
         <source>Delete draft</source>
         <translation>Piszkozat törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="559"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Törli ezt a szerződéspiszkozatot a kötelezettségeivel és csatolt fájljaival együtt: %1 (%2)?</translation>
     </message>
@@ -3289,43 +3289,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1495"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1567"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1569"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1572"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1507"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1516"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1523"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1595"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1530"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1602"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -3551,58 +3551,59 @@
 <context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="515"/>
         <source>Totals</source>
         <translation>Összesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="531"/>
         <source>Net total:</source>
         <translation>Nettó összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="522"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="534"/>
         <source>VAT total:</source>
         <translation>ÁFA összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="528"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="540"/>
         <source>Gross total:</source>
         <translation>Bruttó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="559"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="571"/>
         <source>&amp;Remove line</source>
         <translation>Tétel &amp;törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="563"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="927"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="939"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="670"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="706"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1124"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="741"/>
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="761"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="773"/>
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="925"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="937"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -3610,77 +3611,77 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Unit</source>
         <translation>Me.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Discount</source>
         <translation>Kedv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165"/>
         <source>Shipped</source>
         <translation>Kiszáll.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="249"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="252"/>
         <source>Type SKU or name…</source>
         <translation>Cikkszám/név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="277"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Meghaladja az Ön kedvezményi keretét (%1): az osztályvezető jóváhagyása szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="277"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="280"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: levéve erről a tételről; a Szóköz visszateszi</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="281"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: alkalmazva; a Szóköz leveszi erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="310"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 ingyen</translation>
     </message>
@@ -5416,692 +5417,697 @@
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <source>Unknown state “{state}”: use {states}.</source>
+        <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
-        <source>cancelled</source>
-        <translation>lemondott</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>cancelled</source>
-        <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>cancelled</source>
+        <comment>activity state</comment>
+        <translation>lemondott</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
-        <source>expired</source>
-        <translation>lejárt</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>expired</source>
-        <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>expired</source>
-        <comment>offer state</comment>
+        <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <source>expired</source>
+        <comment>offer state</comment>
+        <translation>lejárt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>our company&apos;s address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>our company&apos;s bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>our company&apos;s city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>our company&apos;s country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>our company&apos;s e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>our company&apos;s name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>our company&apos;s phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>our company&apos;s registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>our company&apos;s tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>the account manager&apos;s name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>the account manager&apos;s phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>the client&apos;s address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>the client&apos;s bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>the client&apos;s city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>the client&apos;s country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>the client&apos;s credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>the client&apos;s delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>the client&apos;s e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>the client&apos;s legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>the client&apos;s name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>the client&apos;s phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>the client&apos;s price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>the client&apos;s registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>the client&apos;s segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>the client&apos;s tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>the client&apos;s website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>the contact person&apos;s name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>the contact person&apos;s phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>the contact person&apos;s position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>the contract&apos;s date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>the contract&apos;s duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>the contract&apos;s end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>the contract&apos;s notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>the contract&apos;s payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>the contract&apos;s price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>the contract&apos;s renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>the contract&apos;s start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>today&apos;s date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -6127,37 +6133,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="218"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="218"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219"/>
         <source>Change obligation</source>
         <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="236"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="237"/>
         <source>&amp;Due:</source>
         <translation>&amp;Határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="237"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238"/>
         <source>&amp;Kind:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="240"/>
         <source>&amp;What:</source>
         <translation>&amp;Feladat:</translation>
     </message>
@@ -6165,32 +6171,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="192"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="193"/>
         <source>Overdue since %1</source>
         <translation>%1 óta lejárt</translation>
     </message>
@@ -6198,374 +6204,369 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="89"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="90"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="91"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="87"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>Approval needed</source>
         <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="111"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) %1 ajánlat kedvezménye meghaladja az Ön keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="116"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>A(z) %1 ajánlatban kereten felüli kedvezmény szerepel. Miért engedélyezi?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="127"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
         <source>Cannot send the offer</source>
         <translation>Az ajánlat nem küldhető el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="134"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Offer accepted</source>
         <translation>Ajánlat elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="135"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
         <source>Did the client accept offer %1?</source>
         <translation>Elfogadta az ügyfél a(z) %1 ajánlatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="190"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="199"/>
         <source>e.g. 30 days net</source>
         <translation>pl. átutalás 30 napon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="244"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="202"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>pl. ingyenes kiszállítás 5 munkanapon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="247"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="205"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="283"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
         <source>Versions</source>
         <translation>Verziók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="287"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="245"/>
         <source>Click a version to open it</source>
         <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;lküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
         <source>The client accepted the offer</source>
         <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>&amp;Rejected…</source>
         <translation>El&amp;utasítva…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>The client rejected the offer: why?</source>
         <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="317"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="843"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="692"/>
         <source>&amp;Make order</source>
         <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="317"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="319"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
         <source>New &amp;version</source>
         <translation>Új &amp;verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="319"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
         <source>A new draft copied from this offer</source>
         <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Save PD&amp;F…</source>
         <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
         <source>Save E&amp;xcel…</source>
         <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="325"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="325"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="327"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="327"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
         <source>Back to the offers (Esc)</source>
         <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="348"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Offer &amp;date:</source>
         <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="358"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="362"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="364"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>Delivery &amp;terms:</source>
         <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="368"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Not&amp;es:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
         <source>Closing (printed below the totals):</source>
         <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="396"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>&amp;Lines</source>
         <translation>&amp;Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="397"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="412"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="464"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="510"/>
         <source>Version %1 made: %2</source>
         <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="642"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="523"/>
         <source>Writing the PDF…</source>
         <translation>A PDF írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="567"/>
         <source>Cannot write the offer</source>
         <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="648"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
         <source>Save the offer as PDF</source>
         <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="648"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="616"/>
         <source>Saved %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
         <source>Save the offer as Excel</source>
         <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="541"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="666"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="547"/>
         <source>Writing the workbook…</source>
         <translation>A munkafüzet írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="707"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="588"/>
         <source>Print offer %1</source>
         <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="724"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="591"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="767"/>
-        <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="775"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="635"/>
         <source>Sent on %1</source>
         <translation>Elküldve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="638"/>
         <source>Rejected: %1</source>
         <translation>Elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="781"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="641"/>
         <source>Accepted on %1</source>
         <translation>Elfogadva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="783"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
         <source>Became order %1</source>
         <translation>Rendelés lett belőle: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="785"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Legfeljebb %1 kedvezmény jóváhagyva (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="796"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="844"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="693"/>
         <source>Go to &amp;order</source>
         <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="850"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="703"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="855"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="708"/>
         <source>Offer %1</source>
         <translation>Ajánlat %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="857"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
         <source>version %1</source>
         <translation>%1. verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="874"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="720"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="875"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="721"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
@@ -6573,52 +6574,52 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Number</source>
         <translation>Ajánlatszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Offer date</source>
         <translation>Ajánlat dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Valid until</source>
         <translation>Érvényes eddig</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Gross</source>
         <translation>Bruttó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="65"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="66"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="79"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="80"/>
         <source>Sent: waiting for the client&apos;s answer</source>
         <translation>Elküldve: az ügyfél válaszára vár</translation>
     </message>
@@ -6626,68 +6627,68 @@
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112"/>
         <source>Search client or offer number…</source>
         <translation>Keresés: ügyfél vagy ajánlatszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
         <source>&amp;New offer</source>
         <translation>Ú&amp;j ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="130"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
         <source>Type a new offer (Ctrl+N)</source>
         <translation>Új ajánlat rögzítése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="140"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="127"/>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="146"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="135"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114"/>
         <source>1 offer</source>
         <translation>1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114"/>
         <source>%1 offers</source>
         <translation>%1 ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="204"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="168"/>
         <source>%1 awaiting an answer</source>
         <translation>%1 válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="122"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="115"/>
         <source>No offer matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő ajánlat: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="123"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116"/>
         <source>No offer matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="208"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="172"/>
         <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
         <translation>Még nincs ajánlat. Írhat egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új ajánlat gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="209"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
@@ -6703,260 +6704,255 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="975"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1186"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="995"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1198"/>
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1001"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1204"/>
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1004"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1207"/>
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1019"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1217"/>
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1024"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1321"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1332"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1222"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1435"/>
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1037"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1037"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1039"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1237"/>
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1057"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1057"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1059"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1059"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255"/>
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1063"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1063"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1065"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1065"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1068"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262"/>
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1068"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262"/>
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1093"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1099"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1281"/>
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1112"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289"/>
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1114"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1137"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1388"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1365"/>
-        <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1398"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1317"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1423"/>
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1328"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1431"/>
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1330"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1433"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1338"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1372"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1467"/>
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1376"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1471"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1379"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1474"/>
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1416"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1535"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1460"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1536"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1462"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1538"/>
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1556"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1628"/>
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -6964,42 +6960,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Number</source>
         <translation>Rendelésszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Gross total</source>
         <translation>Bruttó összeg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Discount approval</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="76"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="79"/>
         <source>paid</source>
         <translation>fizetve</translation>
     </message>
@@ -7007,119 +7003,119 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135"/>
         <source>Search client or order number…</source>
         <translation>Keresés: ügyfél vagy rendelésszám…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141"/>
         <source>All states</source>
         <translation>Minden állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142"/>
         <source>Open (draft to shipped)</source>
         <translation>Nyitott (piszkozattól kiszállításig)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
         <source>&amp;New order</source>
         <translation>Ú&amp;j rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
         <source>Type a new order (Ctrl+N)</source>
         <translation>Új rendelés rögzítése (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="149"/>
         <source>All managers</source>
         <translation>Minden üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="167"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156"/>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="168"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="169"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="158"/>
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="170"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="159"/>
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="172"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="161"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="173"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="243"/>
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="185"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="174"/>
         <source>&amp;Orders</source>
         <translation>&amp;Rendelések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="196"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="185"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>&amp;Kedvezmény-jóváhagyások (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="197"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="186"/>
         <source>Discount &amp;approvals</source>
         <translation>&amp;Kedvezmény-jóváhagyások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="199"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="188"/>
         <source>My discount &amp;requests</source>
         <translation>&amp;Kedvezménykérelmeim</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137"/>
         <source>1 order</source>
         <translation>1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137"/>
         <source>%1 orders</source>
         <translation>%1 rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="138"/>
         <source>No order matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő rendelés: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="146"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="139"/>
         <source>No order matches these filters.</source>
         <translation>Nincs a szűrőknek megfelelő rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="267"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Még nincs rendelés. Rögzíthet egyet (%1), vagy nyisson meg egy ügyfelet, és válassza az Új rendelés (vagy a Javasolt rendelés) gombot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="269"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="232"/>
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="243"/>
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
@@ -7127,37 +7123,37 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Days late</source>
         <translation>Késés (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>What</source>
         <translation>Feladat</translation>
     </message>
@@ -7223,32 +7219,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="702"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="687"/>
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="705"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="690"/>
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="707"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="692"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="709"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="694"/>
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="713"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="698"/>
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="733"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="718"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -7339,37 +7335,37 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="598"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="602"/>
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="624"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="640"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="625"/>
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Egy új árlista-oszlopba kerül („%1”), amelynek árain minden ügyfél vásárol, amíg nem ad hozzá újabbakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>&amp;Price (net, %1):</source>
         <translation>Á&amp;r (nettó, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="657"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="642"/>
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="679"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="664"/>
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
@@ -7422,17 +7418,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="760"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="768"/>
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="784"/>
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -7545,7 +7541,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1737"/>
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -7553,22 +7549,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="159"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
         <source>Offer %1 rejected</source>
         <translation>Ajánlat elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="143"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Miért utasította el az ügyfél ezt az ajánlatot: %1? Az okok elemzése segít, hogy a következő ajánlat sikeres legyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Re&amp;jected</source>
         <translation>&amp;Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>&amp;Back</source>
         <translation>&amp;Vissza</translation>
     </message>
@@ -7624,37 +7620,37 @@
 <context>
     <name>RenewalsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Ends</source>
         <translation>Lejárat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Notice by</source>
         <translation>Felmondási határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="195"/>
         <source>Days left</source>
         <translation>Hátralévő napok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="195"/>
         <source>Renews itself</source>
         <translation>Automatikusan megújul</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="197"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="202"/>
         <source>yes</source>
         <translation>igen</translation>
     </message>
@@ -7698,27 +7694,27 @@
 <context>
     <name>SaleLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="84"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="87"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="85"/>
         <source>Delivery time</source>
         <translation>Szállítási idő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="88"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="86"/>
         <source>Went to a competitor</source>
         <translation>Versenytárshoz ment</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="89"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="87"/>
         <source>No budget</source>
         <translation>Nincs költségkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="90"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="88"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
@@ -7845,47 +7841,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1648"/>
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1619"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1681"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -7893,22 +7889,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="275"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="276"/>
         <source>Sign contract %1</source>
         <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="280"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="280"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>Signed &amp;on:</source>
         <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
     </message>
@@ -7916,60 +7912,60 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="49"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="117"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="48"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116"/>
         <source>Plan my week</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="53"/>
         <source>Suggested contacts</source>
         <translation>Javasolt kapcsolatfelvételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55"/>
         <source>Why</source>
         <translation>Indok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="67"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="66"/>
         <source>Nobody to suggest this week.</source>
         <translation>Erre a hétre nincs javaslat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="70"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="172"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="69"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Összes bejelölése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="72"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="169"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="71"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168"/>
         <source>&amp;Schedule selected</source>
         <translation>Bejelöltek &amp;ütemezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="74"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="73"/>
         <source>Plan the ticked clients into free time of this week</source>
         <translation>A bejelölt ügyfelek beütemezése a hét szabad időpontjaira</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="115"/>
         <source>Plan my week (%1)</source>
         <translation>Heti terv (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="167"/>
         <source>&amp;Schedule %1</source>
         <translation>%1 ügyfél &amp;ütemezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="170"/>
         <source>Untick &amp;all</source>
         <translation>&amp;Összes jelölés törlése</translation>
     </message>
@@ -8256,27 +8252,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="299"/>
         <source>Terminate contract %1</source>
         <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="302"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="306"/>
         <source>Ends &amp;on:</source>
         <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="306"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Ok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Megszüntetés</translation>
     </message>

@@ -4,148 +4,148 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="47"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="48"/>
         <source>Change a repeating activity</source>
         <translation>Изменение повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="48"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49"/>
         <source>Move a repeating activity</source>
         <translation>Перенос повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="50"/>
         <source>Cancel a repeating activity</source>
         <translation>Отмена повторяющейся активности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="52"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="53"/>
         <source>This activity is one of a series.</source>
         <translation>Эта активность входит в серию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Отменить только эту активность или эту и все следующие?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56"/>
         <source>This and all &amp;following</source>
         <translation>Эту и все &amp;следующие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="57"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
         <source>Change only this one, or the whole series?</source>
         <translation>Изменить только эту активность или всю серию?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
         <source>The &amp;whole series</source>
         <translation>&amp;Всю серию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60"/>
         <source>&amp;Only this one</source>
         <translation>&amp;Только эту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="216"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="208"/>
         <source>Save the changes to the activity?</source>
         <translation>Сохранить изменения в активности?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="235"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="227"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="228"/>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="229"/>
         <source>Weekly</source>
         <translation>Еженедельно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="230"/>
         <source>Monthly</source>
         <translation>Ежемесячно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236"/>
         <source>On the</source>
         <translation>По дню недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>first</source>
         <translation>первая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>second</source>
         <translation>вторая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="245"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237"/>
         <source>third</source>
         <translation>третья неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
         <source>fourth</source>
         <translation>четвертая неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="246"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238"/>
         <source>last</source>
         <translation>последняя неделя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="252"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="363"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355"/>
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Это одно из повторений серии. При сохранении будет задан вопрос, относится ли изменение только к нему или ко всей серии; новое правило повторения применяется ко всей серии.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="431"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="423"/>
         <source>New activity</source>
         <translation>Новая активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="433"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="425"/>
         <location filename="../../ui/activity_dialog.ui" line="14"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="440"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="432"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>day(s)</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>week(s)</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="519"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511"/>
         <source>month(s)</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="522"/>
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="514"/>
         <source>On day %1</source>
         <translation>%1-го числа</translation>
     </message>
@@ -319,95 +319,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="78"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="77"/>
         <source>&amp;Approve…</source>
         <translation>Со&amp;гласовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="81"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="80"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="104"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="103"/>
         <source>Discounts waiting for your approval</source>
         <translation>Скидки, ожидающие вашего согласования</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
         <source>Asked by</source>
         <translation>Запросил</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="105"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="107"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="106"/>
         <source>Asked</source>
         <translation>Дата запроса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="108"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="107"/>
         <source>Nothing waits for your approval.</source>
         <translation>Нет запросов, ожидающих согласования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="110"/>
         <source>My discount requests</source>
         <translation>Мои запросы на скидку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="112"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="113"/>
         <source>Head&apos;s reason</source>
         <translation>Обоснование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="114"/>
         <source>Discounts above your limit are sent to the head of department when the order is saved; their answers show here.</source>
         <translation>Скидки сверх вашего лимита при сохранении заказа отправляются на согласование руководителю отдела; ответы появятся здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="132"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="131"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (лимит %2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="177"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="179"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="178"/>
         <source>Why do you approve the discount on %1? The reason is recorded.</source>
         <translation>Почему вы согласовываете скидку по заказу %1? Причина сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="180"/>
         <source>Reject the discount</source>
         <translation>Отклонение скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/approvals.py" line="182"/>
+        <location filename="../../kamdesk/gui/sale/approvals.py" line="181"/>
         <source>Why do you reject the discount on %1? The manager sees the reason.</source>
         <translation>Почему вы отклоняете скидку по заказу %1? Менеджер увидит причину.</translation>
     </message>
@@ -610,22 +610,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1715"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1777"/>
         <source>Cancel order %1</source>
         <translation>Отмена заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1716"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1778"/>
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Почему отменяется заказ %1? Причины анализируются, чтобы предотвращать отказы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780"/>
         <source>Cancel &amp;order</source>
         <translation>&amp;Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Не отменять</translation>
     </message>
@@ -653,52 +653,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="96"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="97"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98"/>
         <source>Active</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="154"/>
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Рассчитывается из «%1» %2: вводите цены в базовой колонке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="177"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="178"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="199"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="200"/>
         <source>Derived: “%1” %2</source>
         <translation>Производная: «%1» %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="201"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="202"/>
         <source>Stored prices: double-click or type to change one</source>
         <translation>Хранимые цены: чтобы изменить цену, дважды щелкните или начните ввод</translation>
     </message>
@@ -706,274 +706,274 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="232"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
         <source>&amp;Products</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="233"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
         <source>Price &amp;columns</source>
         <translation>&amp;Колонки прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235"/>
         <source>P&amp;romotions</source>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="247"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="248"/>
         <source>Search SKU or name…</source>
         <translation>Поиск по артикулу или названию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="255"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="256"/>
         <source>&amp;Inactive too</source>
         <translation>Включая &amp;неактивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259"/>
         <source>&amp;New product…</source>
         <translation>&amp;Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="259"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="260"/>
         <source>&amp;Edit product…</source>
         <translation>&amp;Изменить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="270"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="271"/>
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Цены вводятся в хранимых колонках; серые колонки — производные и следуют за базовой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="281"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="282"/>
         <source>&amp;Import price list…</source>
         <translation>И&amp;мпорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="283"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="284"/>
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Товары и цены из прайс-листа в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="285"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="286"/>
         <source>E&amp;xport catalogue…</source>
         <translation>&amp;Экспорт каталога…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="287"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="288"/>
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Все товары со всеми колонками прайс-листа в .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="297"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="299"/>
         <source>Default</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303"/>
         <source>&amp;Add column…</source>
         <translation>&amp;Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="304"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="305"/>
         <source>&amp;Edit column…</source>
         <translation>&amp;Изменить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="306"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="307"/>
         <source>Make &amp;default</source>
         <translation>Сделать &amp;основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="308"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="309"/>
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Клиент без собственной колонки прайс-листа покупает по колонке по умолчанию. Производная колонка берет цены другой колонки, измененные на процент (−10 = на 10 % меньше).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="323"/>
         <source>For</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="324"/>
         <source>Applies to</source>
         <translation>Распространяется на</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="334"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328"/>
         <source>&amp;New promotion…</source>
         <translation>&amp;Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="336"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330"/>
         <source>&amp;Edit promotion…</source>
         <translation>&amp;Изменить акцию…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="254"/>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="255"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="352"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="357"/>
         <source>1 product</source>
         <translation>1 товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="369"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="357"/>
         <source>%1 products</source>
         <translation>Товаров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="358"/>
         <source>net prices in %1 · ★ the default column</source>
         <translation>цены без НДС, %1 · ★ колонка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="249"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="250"/>
         <source>No product matches “%1”.</source>
         <translation>По запросу «%1» товаров не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="250"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="251"/>
         <source>No product in this category.</source>
         <translation>В этой категории нет товаров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364"/>
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Товаров пока нет. Нажмите %1, чтобы добавить товар с ценой, или импортируйте прайс-лист (.xlsx или .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="378"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366"/>
         <source>New product…</source>
         <translation>Добавить товар…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="379"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="367"/>
         <source>Import price list…</source>
         <translation>Импорт прайс-листа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="387"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="375"/>
         <source>from “%1”</source>
         <translation>из «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="388"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376"/>
         <source>stored</source>
         <translation>хранимые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="392"/>
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Колонок прайс-листа пока нет. Первая создается, когда у товара появляется цена; или добавьте колонку здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="393"/>
         <source>Add column…</source>
         <translation>Добавить колонку…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="415"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403"/>
         <source>switched off</source>
         <translation>выключена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405"/>
         <source>ended</source>
         <translation>завершена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="419"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="407"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="409"/>
         <source>running</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="422"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="410"/>
         <source>every client</source>
         <translation>все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="437"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="425"/>
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Акций нет. Акция снижает цены на период или дает товар бесплатно (3+1) — всем клиентам или только некоторым.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="439"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="427"/>
         <source>New promotion…</source>
         <translation>Новая акция…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="515"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="503"/>
         <source>Import a price list</source>
         <translation>Импорт прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="516"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="504"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="508"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524"/>
         <source>Export the catalogue</source>
         <translation>Экспорт каталога</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="537"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="525"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="548"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="536"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="543"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="531"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -981,155 +981,155 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="240"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="241"/>
         <source>Save the changes to the client?</source>
         <translation>Сохранить изменения в карточке клиента?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="260"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="261"/>
         <source>Choose or type a new segment</source>
         <translation>Выберите или введите новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="262"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="263"/>
         <location filename="../../ui/client_card.ui" line="947"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="265"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="266"/>
         <source>not checked</source>
         <translation>не проверялась</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Primary</source>
         <translation>Основной</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="269"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="271"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="270"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="271"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="53"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="58"/>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="291"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="293"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="292"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="293"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="304"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="300"/>
         <source>Plan &amp;call</source>
         <translation>Запланировать з&amp;вонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="306"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="302"/>
         <source>Plan &amp;visit</source>
         <translation>Запланировать в&amp;изит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="309"/>
         <source>Activit&amp;ies</source>
         <translation>Ак&amp;тивности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="328"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="317"/>
         <source>Default column</source>
         <translation>Основная колонка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="331"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="320"/>
         <source>The price-list column the client&apos;s orders and offers are priced at</source>
         <translation>Колонка прайс-листа, по ценам которой оформляются заказы и предложения клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="332"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="321"/>
         <source>Price &amp;column:</source>
         <translation>Ко&amp;лонка прайса:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="343"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="332"/>
         <source>New or&amp;der</source>
         <translation>Нов&amp;ый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="346"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="335"/>
         <source>S&amp;uggested order</source>
         <translation>&amp;Рекомендуемый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="77"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="72"/>
         <source>Ne&amp;w contract…</source>
         <translation>Новый до&amp;говор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="348"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="337"/>
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Черновик с товарами, которые клиент регулярно покупает, в обычных для него количествах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="351"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="340"/>
         <source>New o&amp;ffer</source>
         <translation>Новое предлож&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="353"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="342"/>
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Коммерческое предложение этому клиенту по тем же ценам, что и заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="365"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="347"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Продажи</translation>
     </message>
@@ -1179,142 +1179,142 @@
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="80"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="75"/>
         <source>Open contract</source>
         <translation>Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="100"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="95"/>
         <source>Co&amp;ntracts</source>
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="123"/>
         <source>1 contract obligation is overdue:</source>
         <translation>Просрочено 1 обязательство по договору:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="145"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="124"/>
         <source>%1 contract obligations are overdue:</source>
         <translation>Просрочены обязательства по договорам (%1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="160"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="139"/>
         <source>No contracts with this client yet: New contract…, beside, draws one up from a template.</source>
         <translation>С этим клиентом еще нет договоров: кнопка «Новый договор…» рядом составит договор по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/client_tab.py" line="162"/>
+        <location filename="../../kamdesk/gui/contract/client_tab.py" line="141"/>
         <source>Co&amp;ntracts (%1 overdue)</source>
         <translation>&amp;Договоры (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="467"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="449"/>
         <source>Save (%1)</source>
         <translation>Сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="469"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="451"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="486"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="468"/>
         <source>Add a contact (Insert)</source>
         <translation>Добавить контакт (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="487"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="469"/>
         <source>Remove the selected contact (Delete)</source>
         <translation>Удалить выбранный контакт (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="637"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="619"/>
         <source>Contact %1</source>
         <translation>Контакт %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="632"/>
         <source>same tax number</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="650"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="632"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="653"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="635"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="654"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="636"/>
         <source>A client like this exists already:</source>
         <translation>Похожий клиент уже есть:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="656"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="638"/>
         <source>Open existing</source>
         <translation>Открыть существующего</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="657"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="639"/>
         <source>Save anyway</source>
         <translation>Все равно сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="852"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="819"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="768"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="735"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="796"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="763"/>
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>С этим клиентом еще не было звонков и визитов: кнопки «Запланировать звонок» и «Запланировать визит» рядом добавят их в календарь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="803"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="770"/>
         <source>Activities can be planned once the client is saved.</source>
         <translation>Активности можно планировать после сохранения клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="807"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="774"/>
         <source>No next contact planned.</source>
         <translation>Следующий контакт не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="815"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="782"/>
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Следующий контакт: %1, %2 (просрочен)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="818"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="785"/>
         <source>Next contact: %1, %2</source>
         <translation>Следующий контакт: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="842"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="809"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="847"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="814"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="849"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="816"/>
         <source>Created %1</source>
         <translation>Создан: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="850"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="817"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
@@ -1624,17 +1624,17 @@
 <context>
     <name>ClientChooser</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="295"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="291"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="294"/>
         <source>Type the client&apos;s name or tax number…</source>
         <translation>Введите название или ИНН клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="306"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="302"/>
         <source>The contract is for the &amp;client:</source>
         <translation>Договор с &amp;клиентом:</translation>
     </message>
@@ -1713,152 +1713,152 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="71"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="70"/>
         <source>Search name, tax number, city, contact… (Ctrl+F)</source>
         <translation>Поиск: название, ИНН, город, контакт… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="76"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="75"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="81"/>
         <source>All clients</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="82"/>
         <source>Key accounts</source>
         <translation>Ключевые</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="84"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="83"/>
         <source>Other clients</source>
         <translation>Прочие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="84"/>
         <source>Archived</source>
         <translation>Архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="86"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="85"/>
         <source>Show archived clients instead of the working list</source>
         <translation>Показать архивных клиентов вместо рабочего списка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="94"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="96"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="95"/>
         <source>Create a client (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="104"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="103"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="105"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="104"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="139"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="131"/>
         <source>&amp;Archive client</source>
         <translation>&amp;Архивировать клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="141"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="133"/>
         <source>&amp;Restore client</source>
         <translation>&amp;Восстановить клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="143"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="135"/>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="198"/>
         <source>1 archived client</source>
         <translation>1 архивный клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="206"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="198"/>
         <source>%1 archived clients</source>
         <translation>Архивных клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="208"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200"/>
         <source>1 client</source>
         <translation>1 клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="208"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="200"/>
         <source>%1 clients</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="223"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="215"/>
         <source>No client matches “%1”.</source>
         <translation>По запросу «%1» клиентов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="224"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="216"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="226"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="218"/>
         <source>No archived clients: archiving keeps a client out of the working list without deleting it.</source>
         <translation>Архивных клиентов нет: архивирование убирает клиента из рабочего списка, не удаляя его.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="234"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="226"/>
         <source>No clients yet. Press %1 to add one or %2 to import a list from a spreadsheet.</source>
         <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, или %2, чтобы импортировать список из таблицы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="227"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="235"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="227"/>
         <source>Import clients…</source>
         <translation>Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="238"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="230"/>
         <source>No clients yet. Press %1 to add one, %2 to import a list from a spreadsheet, or look around with demo data.</source>
         <translation>Клиентов пока нет. Нажмите %1, чтобы добавить клиента, %2, чтобы импортировать список из таблицы, или осмотритесь на демоданных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="240"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="232"/>
         <source>Fill with demo data</source>
         <translation>Заполнить демоданными</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="298"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="290"/>
         <source>Archive client</source>
         <translation>Архивирование клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="299"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="291"/>
         <source>Archive “%1”? It leaves the working list; tick “Archived” to see it and restore it.</source>
         <translation>Архивировать «%1»? Клиент исчезнет из рабочего списка; чтобы увидеть и восстановить его, отметьте «Архивные».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="312"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="304"/>
         <source>Delete client for good</source>
         <translation>Удаление клиента навсегда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_list.py" line="313"/>
+        <location filename="../../kamdesk/gui/party/client_list.py" line="305"/>
         <source>Delete “%1” and its contacts for good? This cannot be undone.</source>
         <translation>Удалить «%1» вместе с контактами навсегда? Это действие нельзя отменить.</translation>
     </message>
@@ -2287,12 +2287,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="112"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="113"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="120"/>
+        <location filename="../../kamdesk/gui/party/client_card.py" line="121"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -2371,552 +2371,552 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="436"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
         <source>Data missing</source>
         <translation>Не хватает данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438"/>
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="442"/>
         <source>Writing the contract&apos;s PDF and DOCX…</source>
         <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="506"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="500"/>
         <source>Attach a file to the contract</source>
         <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="507"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="501"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="596"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="590"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="998"/>
         <source>the template&apos;s title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="610"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="604"/>
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="612"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="606"/>
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="610"/>
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="613"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="630"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="624"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1029"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="619"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="998"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1000"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999"/>
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="637"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="641"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647"/>
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651"/>
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658"/>
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664"/>
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668"/>
         <source>Dis&amp;count:</source>
         <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670"/>
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="716"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="710"/>
         <source>Pre&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730"/>
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="732"/>
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1233"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1202"/>
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="754"/>
         <source>Copy a file (e.g. the scan of the signed copy) into kamdesk&apos;s data folder and keep it with the contract</source>
         <translation>Скопировать файл (например, скан подписанного экземпляра) в папку данных kamdesk и хранить его вместе с договором</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="756"/>
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="786"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="759"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282"/>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="765"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="766"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="766"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771"/>
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="789"/>
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="789"/>
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793"/>
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="794"/>
         <source>Send for signat&amp;ure</source>
         <translation>Отпра&amp;вить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795"/>
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="796"/>
         <source>&amp;Withdraw</source>
         <translation>Отоз&amp;вать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="797"/>
         <source>Back to draft, e.g. to change what the client&apos;s lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798"/>
         <source>S&amp;ign…</source>
         <translation>По&amp;дписать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="829"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798"/>
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="831"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="800"/>
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="832"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="801"/>
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="834"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="803"/>
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="835"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="804"/>
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="836"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="805"/>
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="806"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="837"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="806"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="867"/>
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="912"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="881"/>
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="919"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="888"/>
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="984"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="953"/>
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="971"/>
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="973"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="975"/>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="975"/>
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1011"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="980"/>
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1103"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1072"/>
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1127"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1096"/>
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1456"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1399"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1408"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1351"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1213"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1182"/>
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="649"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643"/>
         <source>Tem&amp;plate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="650"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="644"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="646"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660"/>
         <source>Renewal period:</source>
         <translation>Срок продления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661"/>
         <source>Notice:</source>
         <translation>Срок уведомления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665"/>
         <source>Payment within:</source>
         <translation>Отсрочка платежа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="673"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="725"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="726"/>
         <source>Add an obligation (Ins)</source>
         <translation>Добавить обязательство (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="728"/>
         <source>Edit the obligation (Enter)</source>
         <translation>Изменить обязательство (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739"/>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1066"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="729"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1035"/>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="731"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="753"/>
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792"/>
         <source>Generate PDF + DOCX</source>
         <translation>Сформировать PDF + DOCX</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="833"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="802"/>
         <source>Rene&amp;w</source>
         <translation>Прод&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1065"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1034"/>
         <source>Mark not done</source>
         <translation>Снять отметку выполнения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1197"/>
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1197"/>
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1235"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1204"/>
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1300"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1260"/>
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1302"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1262"/>
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282"/>
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1339"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1299"/>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1340"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1300"/>
         <source>The file %1 is no longer in the data folder.</source>
         <translation>Файла %1 больше нет в папке данных.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1308"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1349"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1309"/>
         <source>Remove %1 from the contract? The copy in the data folder is deleted.</source>
         <translation>Удалить %1 из договора? Копия в папке данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1401"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1344"/>
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1403"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1346"/>
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1406"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1349"/>
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -2924,134 +2924,134 @@
 <context>
     <name>ContractLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="20"/>
         <source>Supply contract</source>
         <translation>Договор поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="21"/>
         <source>Framework agreement</source>
         <translation>Рамочный договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="23"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="22"/>
         <source>Service contract</source>
         <translation>Договор оказания услуг</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="24"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="23"/>
         <source>Other contract</source>
         <translation>Другой договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="31"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="27"/>
         <source>Supply</source>
         <translation>Поставка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="32"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="28"/>
         <source>Framework</source>
         <translation>Рамочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="33"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="29"/>
         <source>Service</source>
         <translation>Услуги</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="41"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="34"/>
         <source>Our company</source>
         <translation>Наша компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="36"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="37"/>
         <source>Account manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="45"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="38"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="60"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="43"/>
         <source>Hungarian</source>
         <translation>Венгерский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="44"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="68"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="48"/>
         <source>Delivery</source>
         <translation>Поставка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="69"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="49"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="70"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="50"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="71"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="51"/>
         <source>Price review</source>
         <translation>Пересмотр цен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="34"/>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="72"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="30"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="52"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="78"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="56"/>
         <source>We</source>
         <translation>Мы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="42"/>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="79"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="35"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="57"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="85"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="61"/>
         <source>PDF (generated)</source>
         <translation>PDF (сформирован)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="86"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="62"/>
         <source>DOCX (generated)</source>
         <translation>DOCX (сформирован)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="87"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="63"/>
         <source>Attached file</source>
         <translation>Прикрепленный файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="100"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="115"/>
         <source>Renews %1</source>
         <translation>Продление %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/labels.py" line="102"/>
+        <location filename="../../kamdesk/gui/contract/labels.py" line="117"/>
         <source>Amends %1</source>
         <translation>Доп. соглашение к %1</translation>
     </message>
@@ -3059,52 +3059,52 @@
 <context>
     <name>ContractsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="159"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Notice by</source>
         <translation>Уведомить до</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Amount / limit</source>
         <translation>Сумма / лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="160"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="150"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="161"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -3112,176 +3112,176 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="389"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="385"/>
         <source>Search client or contract number…</source>
         <translation>Поиск по клиенту или номеру договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="394"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="390"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="396"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="392"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="401"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="397"/>
         <source>&amp;New contract…</source>
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="402"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="398"/>
         <source>A new contract for a client (Ctrl+N)</source>
         <translation>Новый договор с клиентом (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="403"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="399"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Шаблоны…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="404"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="400"/>
         <source>Edit the contract templates</source>
         <translation>Редактировать шаблоны договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="411"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="407"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="408"/>
         <source>Delete the selected draft (Del)</source>
         <translation>Удалить выбранный черновик (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="359"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="413"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="355"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="409"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="416"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="412"/>
         <source>&amp;Register</source>
         <translation>&amp;Реестр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="351"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="347"/>
         <source>Re&amp;new…</source>
         <translation>&amp;Продлить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="353"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="349"/>
         <source>The next contract, prefilled from the selected one</source>
         <translation>Следующий договор, заполненный по данным выбранного</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="355"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="351"/>
         <source>Active contracts ending within %1 days or past their notice date, not renewed yet.</source>
         <translation>Действующие договоры, которые истекают в течение %1 дн. или у которых прошел срок уведомления, еще не продленные.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="362"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="460"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="358"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="456"/>
         <source>Renewals &amp;due</source>
         <translation>&amp;К продлению</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="367"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="363"/>
         <source>Mark do&amp;ne</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="370"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="366"/>
         <source>Obligations not done by their date, of contracts in force.</source>
         <translation>Обязательства по действующим договорам, не выполненные в срок.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="372"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="368"/>
         <source>&amp;Open contract</source>
         <translation>&amp;Открыть договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="375"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="462"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="371"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="458"/>
         <source>O&amp;verdue obligations</source>
         <translation>Просроченные о&amp;бязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="399"/>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="442"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="395"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="438"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="391"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="387"/>
         <source>1 contract</source>
         <translation>1 договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="391"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="387"/>
         <source>%1 contracts</source>
         <translation>Договоров: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="459"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="455"/>
         <source>Renewals &amp;due (%1)</source>
         <translation>&amp;К продлению (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="461"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="457"/>
         <source>O&amp;verdue obligations (%1)</source>
         <translation>Просроченные о&amp;бязательства (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="474"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="470"/>
         <source>No contract matches “%1”.</source>
         <translation>По запросу «%1» договоров не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="475"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="471"/>
         <source>No contract matches these filters.</source>
         <translation>Нет договоров, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="478"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="474"/>
         <source>No contracts yet. Press %1 to draw one up from a template, or open a client and choose New contract… on its Contracts tab.</source>
         <translation>Договоров пока нет. Нажмите %1, чтобы составить договор по шаблону, или откройте клиента и на вкладке «Договоры» нажмите «Новый договор…».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="487"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="483"/>
         <source>No contract needs renewing now.</source>
         <translation>Сейчас нет договоров, которые нужно продлить.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="488"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="484"/>
         <source>No obligation is overdue.</source>
         <translation>Просроченных обязательств нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="481"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="477"/>
         <source>New contract…</source>
         <translation>Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="550"/>
         <source>Delete contract</source>
         <translation>Удаление договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="551"/>
         <source>Only a draft can be deleted; %1 is no longer a draft.</source>
         <translation>Удалить можно только черновик; договор %1 уже не черновик.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="558"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="554"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="559"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="555"/>
         <source>Delete the draft contract %1 for %2, with its obligations and files?</source>
         <translation>Удалить черновик договора %1 с клиентом %2 вместе с его обязательствами и файлами?</translation>
     </message>
@@ -3289,43 +3289,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1495"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1567"/>
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>Подтверждение этого заказа превысит кредитный лимит клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1497"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1569"/>
         <source>The client&apos;s reliability rating is D: its orders need the head of department&apos;s override.</source>
         <translation>Рейтинг надежности клиента — D: его заказы требуют решения руководителя отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1500"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1572"/>
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Подтвердить его несмотря на это может только руководитель отдела, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1507"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1516"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588"/>
         <source>&amp;Override and confirm</source>
         <translation>&amp;Разрешить и подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1523"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1595"/>
         <location filename="../../ui/credit_dialog.ui" line="14"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1530"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1602"/>
         <source>Say why: the override is recorded with your name.</source>
         <translation>Укажите причину: решение сохраняется с вашим именем.</translation>
     </message>
@@ -3551,58 +3551,59 @@
 <context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="503"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="515"/>
         <source>Totals</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="519"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="531"/>
         <source>Net total:</source>
         <translation>Итого без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="522"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="534"/>
         <source>VAT total:</source>
         <translation>Сумма НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="528"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="540"/>
         <source>Gross total:</source>
         <translation>Итого с НДС:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="559"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="571"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить позицию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="563"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="927"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="939"/>
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Снять акцию с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="658"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="670"/>
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Сначала выберите клиента: цены зависят от его колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="706"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="718"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1124"/>
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Цены колонки «%1», %2, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="729"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="741"/>
         <source>VAT %1 on %2:</source>
         <translation>НДС %1 с %2:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="761"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="773"/>
         <source>(no contact)</source>
         <translation>(без контактного лица)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="925"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="937"/>
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Вернуть акцию на эту позицию</translation>
     </message>
@@ -3610,77 +3611,77 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>List price</source>
         <translation>По прайсу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="161"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164"/>
         <source>Unit price</source>
         <translation>Цена за ед.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165"/>
         <source>Shipped</source>
         <translation>Отгруж.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="249"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="252"/>
         <source>Type SKU or name…</source>
         <translation>Поиск товара…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="277"/>
         <source>Above your limit of %1: needs the head&apos;s approval</source>
         <translation>Выше вашего лимита %1: нужно согласование руководителя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="277"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="280"/>
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: снята с этой позиции; Пробел возвращает ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="281"/>
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: применена; Пробел снимает ее с этой позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="310"/>
         <source>%1 + %2 free</source>
         <translation>%1 + %2 бесплатно</translation>
     </message>
@@ -5420,692 +5421,697 @@
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <source>Unknown state “{state}”: use {states}.</source>
+        <translation>Неизвестное состояние «{state}»: используйте {states}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Неизвестный вид «{view}»: используйте {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>cancelled</source>
-        <comment>activity state</comment>
         <translation>отменено</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>cancelled</source>
+        <comment>activity state</comment>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <source>cancelled</source>
         <comment>order state</comment>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>expired</source>
         <comment>contract state</comment>
         <translation>истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>expired</source>
         <comment>offer state</comment>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>extended</source>
         <translation>продлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>kamdesk не может создать папку {folder} для базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>kamdesk не может записывать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>kamdesk не может читать и записывать базу данных {path}: она принадлежит другому пользователю или доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>kamdesk не может записывать в папку {folder}, где должны находиться база данных и ее журнал. Выберите свою папку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>kamdesk не может записывать в базу данных {path}: файл или его папка доступны только для чтения или принадлежат другому пользователю. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>our company&apos;s address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>our company&apos;s bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>our company&apos;s city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>our company&apos;s country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>our company&apos;s e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>our company&apos;s name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>our company&apos;s phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>our company&apos;s registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>our company&apos;s tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>the account manager&apos;s name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>the account manager&apos;s phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>the client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>the client&apos;s bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>the client&apos;s city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>the client&apos;s country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>the client&apos;s credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>the client&apos;s delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>the client&apos;s e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>the client&apos;s legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>the client&apos;s name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>the client&apos;s phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>the client&apos;s price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>the client&apos;s registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>the client&apos;s segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>the client&apos;s tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>the client&apos;s website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>the contact person&apos;s name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>the contact person&apos;s phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>the contact person&apos;s position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>the contract&apos;s date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>the contract&apos;s duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>the contract&apos;s end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>the contract&apos;s notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>the contract&apos;s payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>the contract&apos;s price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>the contract&apos;s renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>the contract&apos;s start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: kamdesk не может записывать в эту папку. Выберите другую папку в настройках.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: диск заполнен. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -6131,37 +6137,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="218"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="218"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219"/>
         <source>Change obligation</source>
         <translation>Изменение обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="230"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="236"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="237"/>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="237"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239"/>
         <source>W&amp;ho:</source>
         <translation>&amp;Кто:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="240"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
@@ -6169,32 +6175,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="144"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="192"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="193"/>
         <source>Overdue since %1</source>
         <translation>Просрочено с %1</translation>
     </message>
@@ -6202,374 +6208,369 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="89"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="90"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="91"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="87"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="114"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>Approval needed</source>
         <translation>Требуется согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="111"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>Скидка в предложении %1 превышает ваш лимит: перед отправкой предложения ее должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="116"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>В предложении %1 скидка выше лимита. Почему она допустима?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="103"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="127"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
         <source>Cannot send the offer</source>
         <translation>Не удалось отправить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="134"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Offer accepted</source>
         <translation>Предложение принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="135"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
         <source>Did the client accept offer %1?</source>
         <translation>Клиент принял предложение %1?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="224"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="190"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="199"/>
         <source>e.g. 30 days net</source>
         <translation>например, оплата в течение 30 дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="244"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="202"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>например, бесплатная доставка в течение 5 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="247"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="205"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="283"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="287"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="245"/>
         <source>Click a version to open it</source>
         <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="309"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Se&amp;nd</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="311"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
         <source>&amp;Accepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="313"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
         <source>The client accepted the offer</source>
         <translation>Клиент принял предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>&amp;Rejected…</source>
         <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="315"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
         <source>The client rejected the offer: why?</source>
         <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="317"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="843"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="692"/>
         <source>&amp;Make order</source>
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="317"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="319"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
         <source>New &amp;version</source>
         <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="319"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
         <source>A new draft copied from this offer</source>
         <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Save PD&amp;F…</source>
         <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
         <source>Save E&amp;xcel…</source>
         <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="325"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="325"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="327"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="327"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
         <source>Back to the offers (Esc)</source>
         <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="346"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="348"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="350"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
         <source>Offer &amp;date:</source>
         <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="356"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
         <source>Lan&amp;guage:</source>
         <translation>Яз&amp;ык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="358"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
         <source>Valid &amp;until:</source>
         <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="362"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="364"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
         <source>Delivery &amp;terms:</source>
         <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="368"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
         <source>Not&amp;es:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="384"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="386"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
         <source>Closing (printed below the totals):</source>
         <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="396"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="397"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="412"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="464"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="629"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="510"/>
         <source>Version %1 made: %2</source>
         <translation>Создана версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="642"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="523"/>
         <source>Writing the PDF…</source>
         <translation>Формирование PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="686"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="567"/>
         <source>Cannot write the offer</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="648"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
         <source>Save the offer as PDF</source>
         <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="648"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="749"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="616"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="659"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
         <source>Save the offer as Excel</source>
         <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="660"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="541"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="666"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="547"/>
         <source>Writing the workbook…</source>
         <translation>Формирование книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="707"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="588"/>
         <source>Print offer %1</source>
         <translation>Печать предложения %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="724"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="591"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="767"/>
-        <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation>Цены колонки «%1», %2, без НДС</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="775"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="635"/>
         <source>Sent on %1</source>
         <translation>Отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="778"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="638"/>
         <source>Rejected: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="781"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="641"/>
         <source>Accepted on %1</source>
         <translation>Принято %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="783"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
         <source>Became order %1</source>
         <translation>Оформлен заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="785"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Скидка до %1 согласована (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="796"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="844"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="693"/>
         <source>Go to &amp;order</source>
         <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="850"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="703"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="855"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="708"/>
         <source>Offer %1</source>
         <translation>Предложение %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="857"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="874"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="720"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="875"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="721"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
@@ -6577,52 +6578,52 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Offer date</source>
         <translation>Дата предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="46"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
         <source>Valid until</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Net</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Gross</source>
         <translation>С НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="47"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="48"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="65"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="66"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="79"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="80"/>
         <source>Sent: waiting for the client&apos;s answer</source>
         <translation>Отправлено: ждем ответа клиента</translation>
     </message>
@@ -6630,68 +6631,68 @@
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="112"/>
         <source>Search client or offer number…</source>
         <translation>Поиск по клиенту или номеру предложения…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="118"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
         <source>&amp;New offer</source>
         <translation>&amp;Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="130"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
         <source>Type a new offer (Ctrl+N)</source>
         <translation>Ввести новое предложение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="140"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="129"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="127"/>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="146"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="120"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="135"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114"/>
         <source>1 offer</source>
         <translation>1 предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="121"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="114"/>
         <source>%1 offers</source>
         <translation>Предложений: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="204"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="168"/>
         <source>%1 awaiting an answer</source>
         <translation>ждут ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="122"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="115"/>
         <source>No offer matches “%1”.</source>
         <translation>По запросу «%1» предложений не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="123"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="116"/>
         <source>No offer matches these filters.</source>
         <translation>Нет предложений, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="208"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="172"/>
         <source>No offers yet. Press %1 to write one, or open a client and choose New offer.</source>
         <translation>Предложений пока нет. Нажмите %1, чтобы составить предложение, или откройте клиента и нажмите «Новое предложение».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offers_page.py" line="209"/>
+        <location filename="../../kamdesk/gui/sale/offers_page.py" line="173"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
@@ -6707,260 +6708,255 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="975"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1186"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="991"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194"/>
         <source>The client asked for a delivery date</source>
         <translation>Клиент указал желаемую дату поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="995"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1198"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1001"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1204"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1004"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1207"/>
         <source>Notes for the order</source>
         <translation>Комментарий к заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1019"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1217"/>
         <source>Credit</source>
         <translation>Кредит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1024"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1321"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1332"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1222"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1435"/>
         <source>Left after this order:</source>
         <translation>Остаток после заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1037"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Credit limit:</source>
         <translation>Кредитный лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1037"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235"/>
         <source>Open orders:</source>
         <translation>Открытые заказы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1038"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236"/>
         <source>This order:</source>
         <translation>Этот заказ:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1039"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1237"/>
         <source>Reliability:</source>
         <translation>Надежность:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1055"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1057"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
         <source>&amp;Confirm order</source>
         <translation>Подтверд&amp;ить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1057"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251"/>
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Сохранить и подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1059"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1059"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253"/>
         <source>Record what is shipped, line by line</source>
         <translation>Отметить отгруженное по позициям</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1061"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255"/>
         <source>Everything arrived at the client</source>
         <translation>Все доставлено клиенту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1063"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1063"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257"/>
         <source>Cancel with a reason</source>
         <translation>Отменить с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1065"/>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1065"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259"/>
         <source>A paid order no longer counts against the credit limit</source>
         <translation>Оплаченный заказ больше не учитывается в кредитном лимите</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1068"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262"/>
         <source>C&amp;lose</source>
         <translation>Зак&amp;рыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1068"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262"/>
         <source>Back to the orders (Esc)</source>
         <translation>Вернуться к заказам (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1089"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1091"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1093"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273"/>
         <source>Order &amp;date:</source>
         <translation>&amp;Дата заказа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1099"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1104"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1281"/>
         <source>Deli&amp;ver by:</source>
         <translation>Срок пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1112"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289"/>
         <source>Deliver &amp;to:</source>
         <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1114"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291"/>
         <source>No&amp;tes:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1137"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Пробел: акция · Ctrl+S: сохранить · Ctrl+Enter: подтвердить · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1285"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1388"/>
         <source>The order has unsaved changes. Save them?</source>
         <translation>В заказе есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1365"/>
-        <source>Prices of the “%1” column, in %2, net of VAT</source>
-        <translation>Цены колонки «%1», %2, без НДС</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1398"/>
         <source>⚠ A discount is above your limit of %1: the order needs the head&apos;s approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: заказ можно подтвердить только после согласования руководителя. Запрос отправляется при сохранении черновика.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1317"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
         <source>not rated</source>
         <translation>без рейтинга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1320"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1423"/>
         <source>no limit</source>
         <translation>без лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1328"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1431"/>
         <source>Over the limit by:</source>
         <translation>Превышение лимита:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1330"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1433"/>
         <source>Over the credit limit: confirming needs the head&apos;s override.</source>
         <translation>Превышен кредитный лимит: для подтверждения нужно решение руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1338"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441"/>
         <source>Reliability D: every order needs the head&apos;s override.</source>
         <translation>Надежность D: каждый заказ требует решения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1372"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1467"/>
         <source>Cancelled: %1</source>
         <translation>Отменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1376"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1471"/>
         <source>Credit limit overridden by %1: %2</source>
         <translation>Превышение кредитного лимита разрешено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1379"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1474"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1416"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503"/>
         <source>Order %1</source>
         <translation>Заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1459"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1535"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1460"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1536"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1462"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1538"/>
         <source>rating %1</source>
         <translation>рейтинг %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1556"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1628"/>
         <source>Cannot confirm the order</source>
         <translation>Не удалось подтвердить заказ</translation>
     </message>
@@ -6968,42 +6964,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Number</source>
         <translation>Номер заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="63"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="66"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Gross total</source>
         <translation>Итого с НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="64"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="67"/>
         <source>Discount approval</source>
         <translation>Согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="76"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="79"/>
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
@@ -7011,119 +7007,119 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="135"/>
         <source>Search client or order number…</source>
         <translation>Поиск по клиенту или номеру заказа…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="148"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="141"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="149"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="142"/>
         <source>Open (draft to shipped)</source>
         <translation>Открытые (от черновика до отгрузки)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="152"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
         <source>&amp;New order</source>
         <translation>&amp;Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="153"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
         <source>Type a new order (Ctrl+N)</source>
         <translation>Ввести новый заказ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="150"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="143"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="149"/>
         <source>All managers</source>
         <translation>Все менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="167"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="156"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="168"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="157"/>
         <source>&amp;Confirm</source>
         <translation>Подтвер&amp;дить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="169"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="158"/>
         <source>S&amp;hip…</source>
         <translation>От&amp;грузить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="170"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="159"/>
         <source>Mark &amp;delivered</source>
         <translation>Отметить в&amp;ыполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="172"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="161"/>
         <source>Ca&amp;ncel order…</source>
         <translation>Отм&amp;енить заказ…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="173"/>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="243"/>
         <source>Mark &amp;paid</source>
         <translation>Отметить оп&amp;лату</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="185"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="174"/>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="196"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="185"/>
         <source>Discount &amp;approvals (%1)</source>
         <translation>Согласование ск&amp;идок (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="197"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="186"/>
         <source>Discount &amp;approvals</source>
         <translation>Согласование ск&amp;идок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="199"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="188"/>
         <source>My discount &amp;requests</source>
         <translation>Мои запросы на ск&amp;идку</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137"/>
         <source>1 order</source>
         <translation>1 заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="144"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="137"/>
         <source>%1 orders</source>
         <translation>Заказов: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="138"/>
         <source>No order matches “%1”.</source>
         <translation>По запросу «%1» заказов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="146"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="139"/>
         <source>No order matches these filters.</source>
         <translation>Нет заказов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="267"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="230"/>
         <source>No orders yet. Press %1 to type one, or open a client and choose New order (or Suggested order).</source>
         <translation>Заказов пока нет. Нажмите %1, чтобы ввести заказ, или откройте клиента и нажмите «Новый заказ» (или «Рекомендуемый заказ»).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="269"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="232"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/orders_page.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/orders_page.py" line="243"/>
         <source>Mark un&amp;paid</source>
         <translation>Снять отметку оп&amp;латы</translation>
     </message>
@@ -7131,37 +7127,37 @@
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Days late</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="215"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="220"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="216"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="221"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -7227,32 +7223,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="702"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="687"/>
         <source>Stored: typed for each product</source>
         <translation>Хранимые: вводятся для каждого товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="705"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="690"/>
         <source>Derived from “%1”</source>
         <translation>Производные от «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="707"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="692"/>
         <source>A derived column is never typed: its prices follow the base column&apos;s.</source>
         <translation>В производную колонку цены не вводятся: они следуют за ценами базовой колонки.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="709"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="694"/>
         <source>New price column</source>
         <translation>Новая колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="713"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="698"/>
         <source>Price column %1</source>
         <translation>Колонка прайс-листа «%1»</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="733"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="718"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» — не число.</translation>
     </message>
@@ -7343,37 +7339,37 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="613"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="598"/>
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Подкатегории через «/»: Продукты / Молочные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="617"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="602"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="624"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="609"/>
         <source>Product %1</source>
         <translation>Товар %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="640"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="625"/>
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Сохраняется в новой колонке прайс-листа «%1», по которой покупают все клиенты, пока вы не добавите другие.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="649"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="634"/>
         <source>&amp;Price (net, %1):</source>
         <translation>&amp;Цена (без НДС, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="657"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="642"/>
         <source>List price</source>
         <translation>Базовая цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="679"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="664"/>
         <source>“%1” is not an amount.</source>
         <translation>«%1» не распознано как сумма.</translation>
     </message>
@@ -7426,17 +7422,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="775"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="760"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="783"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="768"/>
         <source>New promotion</source>
         <translation>Новая акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="799"/>
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="784"/>
         <source>Promotion %1</source>
         <translation>Акция «%1»</translation>
     </message>
@@ -7549,7 +7545,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1675"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1737"/>
         <source>Choose a reason…</source>
         <translation>Выберите причину…</translation>
     </message>
@@ -7557,22 +7553,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="159"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
         <source>Offer %1 rejected</source>
         <translation>Отказ по предложению %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="160"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="143"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Почему клиент отклонил предложение %1? Причины анализируются, чтобы выиграть следующее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>Re&amp;jected</source>
         <translation>&amp;Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="162"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -7628,37 +7624,37 @@
 <context>
     <name>RenewalsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Ends</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="187"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="194"/>
         <source>Notice by</source>
         <translation>Уведомить до</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="195"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="188"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="195"/>
         <source>Renews itself</source>
         <translation>Автопродление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="197"/>
+        <location filename="../../kamdesk/gui/contract/contracts_page.py" line="202"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -7702,27 +7698,27 @@
 <context>
     <name>SaleLabels</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="84"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="87"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="85"/>
         <source>Delivery time</source>
         <translation>Срок поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="88"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="86"/>
         <source>Went to a competitor</source>
         <translation>Ушел к конкуренту</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="89"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="87"/>
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/labels.py" line="90"/>
+        <location filename="../../kamdesk/gui/sale/labels.py" line="88"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -7849,47 +7845,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1586"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1648"/>
         <source>Ship order %1</source>
         <translation>Отгрузка заказа %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1590"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653"/>
         <source>Ship now</source>
         <translation>Отгрузить сейчас</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677"/>
         <source>&amp;Ship</source>
         <translation>&amp;Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1619"/>
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1681"/>
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Введите количество, отгружаемое сейчас; 0 оставляет позицию на потом.</translation>
     </message>
@@ -7897,22 +7893,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="275"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="276"/>
         <source>Sign contract %1</source>
         <translation>Подписание договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="279"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="280"/>
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>Обе стороны подписали договор. С этого момента он действует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="280"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281"/>
         <source>Signed &amp;on:</source>
         <translation>&amp;Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
     </message>
@@ -7920,60 +7916,60 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="49"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="117"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="48"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116"/>
         <source>Plan my week</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="54"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="53"/>
         <source>Suggested contacts</source>
         <translation>Рекомендуемые контакты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="56"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="55"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="67"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="66"/>
         <source>Nobody to suggest this week.</source>
         <translation>На эту неделю рекомендаций нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="70"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="172"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="69"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Отметить все</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="72"/>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="169"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="71"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168"/>
         <source>&amp;Schedule selected</source>
         <translation>&amp;Распланировать отмеченных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="74"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="73"/>
         <source>Plan the ticked clients into free time of this week</source>
         <translation>Распределить отмеченных клиентов по свободному времени этой недели</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="116"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="115"/>
         <source>Plan my week (%1)</source>
         <translation>План на неделю (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="168"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="167"/>
         <source>&amp;Schedule %1</source>
         <translation>&amp;Распланировать (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="171"/>
+        <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="170"/>
         <source>Untick &amp;all</source>
         <translation>Снять &amp;отметки</translation>
     </message>
@@ -8260,27 +8256,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="298"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="299"/>
         <source>Terminate contract %1</source>
         <translation>Расторжение договора %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="301"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="302"/>
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Уведомление о расторжении, нарушение договора, соглашение сторон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="305"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="306"/>
         <source>Ends &amp;on:</source>
         <translation>&amp;Дата окончания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="306"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308"/>
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309"/>
         <source>&amp;Terminate</source>
         <translation>Р&amp;асторгнуть</translation>
     </message>

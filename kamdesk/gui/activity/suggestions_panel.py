@@ -29,9 +29,8 @@ from kamdesk.core.services import suggestions as suggestion_service
 from kamdesk.gui.activity.labels import kind_icon
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+from kamdesk.gui.widgets.roles import ID_ROLE
+from kamdesk.gui.widgets.roles import SECOND_ROLE as KIND_ROLE
 
 
 class SuggestionsPanel(QWidget):

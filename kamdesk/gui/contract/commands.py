@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from kamdesk.commands import STATE_HELP, check_state
+from kamdesk.commands import STATE_HELP, check_state, print_rows
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -56,12 +54,6 @@ def list_contracts(args) -> int:
              "signed_date": c.signed_date.isoformat() if c.signed_date else None,
              "auto_renewal": c.auto_renewal, "amount": str(c.amount) if c.amount is not None else None,
              "currency": c.currency} for c in contracts]
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
-        return 0
-    for row in rows:
-        print(f"{row['number']:<13}  {row['shown_as']:<10}  {row['start_date']}  {row['end_date'] or '—':<10}  "
-              f"{row['kind']:<9}  {row['client'][:40]}")
-    print(f"{len(rows)} contracts", file=sys.stderr)
-    return 0
+    return print_rows(rows, args.json, lambda row: (
+        f"{row['number']:<13}  {row['shown_as']:<10}  {row['start_date']}  {row['end_date'] or '—':<10}  "
+        f"{row['kind']:<9}  {row['client'][:40]}"), "contracts")

@@ -1,91 +1,106 @@
 """Translated labels of the contract area's stored codes, and its states as the core declares them.
 
-Each label is a literal `QCoreApplication.translate("ContractLabels", ...)`
-call so that pyside6-lupdate finds it; the states' titles and colours come from
-the contract workflow (`services.contract.shown_states`).
+Each label is marked with a literal `QT_TRANSLATE_NOOP("ContractLabels", ...)`
+so that pyside6-lupdate finds it, and translated when asked (`code_labels.translated_labels`);
+the states' titles and colours come from the contract workflow (`services.contract.shown_states`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from kamdesk.core.services import contract as contract_service
-from kamdesk.gui.messages import translated
+from kamdesk.gui.widgets.code_labels import state_colour_name, state_titles, translated_labels
 
 OVERDUE_COLOUR = "#c62828"
+CONTEXT = "ContractLabels"
+
+KINDS = {
+    "supply": QT_TRANSLATE_NOOP("ContractLabels", "Supply contract"),
+    "framework": QT_TRANSLATE_NOOP("ContractLabels", "Framework agreement"),
+    "service": QT_TRANSLATE_NOOP("ContractLabels", "Service contract"),
+    "other": QT_TRANSLATE_NOOP("ContractLabels", "Other contract"),
+}
+
+SHORT_KINDS = {
+    "supply": QT_TRANSLATE_NOOP("ContractLabels", "Supply"),
+    "framework": QT_TRANSLATE_NOOP("ContractLabels", "Framework"),
+    "service": QT_TRANSLATE_NOOP("ContractLabels", "Service"),
+    "other": QT_TRANSLATE_NOOP("ContractLabels", "Other"),
+}
+
+ROOTS = {
+    "company": QT_TRANSLATE_NOOP("ContractLabels", "Our company"),
+    "client": QT_TRANSLATE_NOOP("ContractLabels", "Client"),
+    "contact": QT_TRANSLATE_NOOP("ContractLabels", "Contact person"),
+    "manager": QT_TRANSLATE_NOOP("ContractLabels", "Account manager"),
+    "contract": QT_TRANSLATE_NOOP("ContractLabels", "Contract"),
+}
+
+LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("ContractLabels", "English"),
+    "hu": QT_TRANSLATE_NOOP("ContractLabels", "Hungarian"),
+    "ru": QT_TRANSLATE_NOOP("ContractLabels", "Russian"),
+}
+
+OBLIGATION_KINDS = {
+    "delivery": QT_TRANSLATE_NOOP("ContractLabels", "Delivery"),
+    "payment": QT_TRANSLATE_NOOP("ContractLabels", "Payment"),
+    "report": QT_TRANSLATE_NOOP("ContractLabels", "Report"),
+    "price_review": QT_TRANSLATE_NOOP("ContractLabels", "Price review"),
+    "other": QT_TRANSLATE_NOOP("ContractLabels", "Other"),
+}
+
+PARTIES = {
+    "us": QT_TRANSLATE_NOOP("ContractLabels", "We"),
+    "client": QT_TRANSLATE_NOOP("ContractLabels", "Client"),
+}
+
+FILE_KINDS = {
+    "pdf": QT_TRANSLATE_NOOP("ContractLabels", "PDF (generated)"),
+    "docx": QT_TRANSLATE_NOOP("ContractLabels", "DOCX (generated)"),
+    "attachment": QT_TRANSLATE_NOOP("ContractLabels", "Attached file"),
+}
 
 
 def kind_labels() -> dict[str, str]:
-    return {
-        "supply": QCoreApplication.translate("ContractLabels", "Supply contract"),
-        "framework": QCoreApplication.translate("ContractLabels", "Framework agreement"),
-        "service": QCoreApplication.translate("ContractLabels", "Service contract"),
-        "other": QCoreApplication.translate("ContractLabels", "Other contract"),
-    }
+    return translated_labels(CONTEXT, KINDS)
 
 
 def short_kind_labels() -> dict[str, str]:
     """The kinds in a narrow column (the template list)."""
-    return {
-        "supply": QCoreApplication.translate("ContractLabels", "Supply"),
-        "framework": QCoreApplication.translate("ContractLabels", "Framework"),
-        "service": QCoreApplication.translate("ContractLabels", "Service"),
-        "other": QCoreApplication.translate("ContractLabels", "Other"),
-    }
+    return translated_labels(CONTEXT, SHORT_KINDS)
 
 
 def root_labels() -> dict[str, str]:
     """The groups of placeholders, as the template editor's menu shows them."""
-    return {
-        "company": QCoreApplication.translate("ContractLabels", "Our company"),
-        "client": QCoreApplication.translate("ContractLabels", "Client"),
-        "contact": QCoreApplication.translate("ContractLabels", "Contact person"),
-        "manager": QCoreApplication.translate("ContractLabels", "Account manager"),
-        "contract": QCoreApplication.translate("ContractLabels", "Contract"),
-    }
+    return translated_labels(CONTEXT, ROOTS)
 
 
 def state_labels() -> dict[str, str]:
     """The states as lists show and filter them (expiring included), in their order, translated."""
-    return {state.name: translated(state.title) for state in contract_service.shown_states()}
+    return state_titles(contract_service.shown_states())
 
 
 def state_colour(state: str) -> QColor:
-    return QColor(contract_service.shown_state(state).colour or "#000000")
+    return QColor(state_colour_name(contract_service.shown_state(state)))
 
 
 def language_labels() -> dict[str, str]:
-    return {
-        "en": QCoreApplication.translate("ContractLabels", "English"),
-        "hu": QCoreApplication.translate("ContractLabels", "Hungarian"),
-        "ru": QCoreApplication.translate("ContractLabels", "Russian"),
-    }
+    return translated_labels(CONTEXT, LANGUAGES)
 
 
 def obligation_kind_labels() -> dict[str, str]:
-    return {
-        "delivery": QCoreApplication.translate("ContractLabels", "Delivery"),
-        "payment": QCoreApplication.translate("ContractLabels", "Payment"),
-        "report": QCoreApplication.translate("ContractLabels", "Report"),
-        "price_review": QCoreApplication.translate("ContractLabels", "Price review"),
-        "other": QCoreApplication.translate("ContractLabels", "Other"),
-    }
+    return translated_labels(CONTEXT, OBLIGATION_KINDS)
 
 
 def party_labels() -> dict[str, str]:
-    return {
-        "us": QCoreApplication.translate("ContractLabels", "We"),
-        "client": QCoreApplication.translate("ContractLabels", "Client"),
-    }
+    return translated_labels(CONTEXT, PARTIES)
 
 
 def file_kind_labels() -> dict[str, str]:
-    return {
-        "pdf": QCoreApplication.translate("ContractLabels", "PDF (generated)"),
-        "docx": QCoreApplication.translate("ContractLabels", "DOCX (generated)"),
-        "attachment": QCoreApplication.translate("ContractLabels", "Attached file"),
-    }
+    return translated_labels(CONTEXT, FILE_KINDS)
 
 
 def relation_text(contract, numbers: dict[int, str]) -> str:

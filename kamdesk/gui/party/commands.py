@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, row_number, say_header_row
+from kamdesk.commands import HEADER_ROW_HELP, mapped_table, row_number
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 
@@ -42,12 +42,7 @@ def import_clients(args) -> int:
     from kamdesk.core.services import party_io
 
     db.connect(args.database)
-    table = party_io.read_table(args.file, args.header_row)
-    mapping = party_io.auto_mapping(table.headers)
-    if "name" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the client name; headers found in row "
-                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
-    say_header_row(table)
+    table, mapping = mapped_table(args, party_io, "name", "the client name")
     choice = (party_io.CREATE_MANAGERS if args.create_managers else
               party_io.WITHOUT_MANAGER if args.without_manager else None)
     try:

@@ -6,9 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, row_number, say_header_row
+from kamdesk.commands import HEADER_ROW_HELP, mapped_table, row_number
 from kamdesk.core import db
-from kamdesk.core.errors import KamdeskError
 
 
 def add_commands(verbs: dict) -> None:
@@ -36,12 +35,7 @@ def import_prices(args) -> int:
     from kamdesk.core.services import catalogue_io
 
     db.connect(args.database)
-    table = catalogue_io.read_table(args.file, args.header_row)
-    mapping = catalogue_io.auto_mapping(table.headers)
-    if "sku" not in mapping.values():
-        raise KamdeskError(f"No column of {args.file.name} looks like the SKU; headers found in row "
-                           f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
-    say_header_row(table)
+    table, mapping = mapped_table(args, catalogue_io, "sku", "the SKU")
     ignored = [header for index, header in enumerate(table.headers) if index not in mapping and header]
     if ignored:
         print(f"columns not imported: {', '.join(ignored)}", file=sys.stderr)

@@ -34,9 +34,8 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_timestamp
 from kamdesk.gui.lists import EmptyState, fit_columns
 from kamdesk.gui.sale.labels import allowed, approval_colour, approval_labels, format_percent
-
-ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
-APPROVAL_ROLE = Qt.ItemDataRole.UserRole + 2
+from kamdesk.gui.widgets.roles import ID_ROLE as ORDER_ROLE
+from kamdesk.gui.widgets.roles import SECOND_ROLE as APPROVAL_ROLE
 
 
 def ask_reason(parent: QWidget, title: str, label: str) -> str | None:

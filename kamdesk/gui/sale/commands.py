@@ -3,11 +3,9 @@ No Qt."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from kamdesk.commands import STATE_HELP, check_state
+from kamdesk.commands import STATE_HELP, check_state, print_rows
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -57,15 +55,9 @@ def list_orders(args) -> int:
     if args.client is not None:
         get_client(args.client)  # an unknown id is an error, not an empty list
     orders = list_orders(client_id=args.client, state=args.state, limit=args.limit)
-    if args.json:
-        json.dump([_order_json(o) for o in orders], sys.stdout, ensure_ascii=False, indent=1)
-        print()
-        return 0
-    for order in orders:
-        print(f"{order.number:<16}  {order.order_date.isoformat()}  {order.state:<10}  "
-              f"{order.gross_total:>14}  {order.currency}  {order.client[:40]}")
-    print(f"{len(orders)} orders", file=sys.stderr)
-    return 0
+    return print_rows([_order_json(o) for o in orders], args.json, lambda row: (
+        f"{row['number']:<16}  {row['order_date']}  {row['state']:<10}  {row['gross_total']:>14}  "
+        f"{row['currency']}  {row['client'][:40]}"), "orders")
 
 
 def _order_json(order) -> dict:
@@ -109,12 +101,6 @@ def list_offers(args) -> int:
              "offer_date": o.offer_date.isoformat(), "valid_until": o.valid_until.isoformat(),
              "currency": o.currency, "net_total": str(o.net_total), "vat_total": str(o.vat_total),
              "gross_total": str(o.gross_total)} for o in offers]
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
-        return 0
-    for row in rows:
-        print(f"{row['number']:<14}  {row['offer_date']}  {row['state']:<9}  {row['gross_total']:>14}  "
-              f"{row['currency']}  {row['client'][:40]}")
-    print(f"{len(rows)} offers", file=sys.stderr)
-    return 0
+    return print_rows(rows, args.json, lambda row: (
+        f"{row['number']:<14}  {row['offer_date']}  {row['state']:<9}  {row['gross_total']:>14}  "
+        f"{row['currency']}  {row['client'][:40]}"), "offers")

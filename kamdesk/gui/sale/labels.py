@@ -1,9 +1,9 @@
 """Translated labels of the sale area's stored codes, and exact money, quantity and percent texts.
 
 The states' titles and colours come from the workflows declared in the core
-(`sale_workflow`, `offer_workflow`); the other labels are literal
-`QCoreApplication.translate("SaleLabels", ...)` calls so that pyside6-lupdate
-finds them. Amounts are Decimals from start to end: the
+(`sale_workflow`, `offer_workflow`); the other labels are marked with literal
+`QT_TRANSLATE_NOOP("SaleLabels", ...)` so that pyside6-lupdate finds them
+(`code_labels.translated_labels` translates them when asked). Amounts are Decimals from start to end: the
 digits come from Python's exact formatting, only the separators from QLocale
 (QLocale.toCurrencyString would go through a float).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QColor
 
 from kamdesk.core.money import carried_places, parse_money
@@ -20,23 +20,22 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services.offer_workflow import OFFER
 from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL, ORDER
 from kamdesk.core.workflow import Workflow
-from kamdesk.gui.messages import translated
+from kamdesk.gui.widgets.code_labels import state_colour_name, state_titles, translated_labels
 
 # Group separators that parse_money reads back; any other (e.g. the Swiss ') is replaced by NBSP.
 READABLE_GROUP_SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")
 OVER_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
-DEFAULT_COLOUR = "#000000"
 
 
 # ---------------------------------------------------------------- states, from the core's declarations
 
 def _titles(workflow: Workflow) -> dict[str, str]:
-    return {state.name: translated(state.title) for state in workflow.states}
+    return state_titles(workflow.states)
 
 
 def _colour(workflow: Workflow, state: str) -> str:
-    return workflow.state(state).colour or DEFAULT_COLOUR
+    return state_colour_name(workflow.state(state))
 
 
 def state_labels() -> dict[str, str]:
@@ -81,14 +80,17 @@ def allowed(workflow: Workflow, record=None) -> frozenset[str]:
     return frozenset(verb.name for verb in workflow.allowed_verbs(record, company_service.current_manager()))
 
 
+CANCEL_REASON_TEXTS = {
+    "price": QT_TRANSLATE_NOOP("SaleLabels", "Price"),
+    "delivery_time": QT_TRANSLATE_NOOP("SaleLabels", "Delivery time"),
+    "competitor": QT_TRANSLATE_NOOP("SaleLabels", "Went to a competitor"),
+    "no_budget": QT_TRANSLATE_NOOP("SaleLabels", "No budget"),
+    "other": QT_TRANSLATE_NOOP("SaleLabels", "Other"),
+}
+
+
 def cancel_reason_labels() -> dict[str, str]:
-    return {
-        "price": QCoreApplication.translate("SaleLabels", "Price"),
-        "delivery_time": QCoreApplication.translate("SaleLabels", "Delivery time"),
-        "competitor": QCoreApplication.translate("SaleLabels", "Went to a competitor"),
-        "no_budget": QCoreApplication.translate("SaleLabels", "No budget"),
-        "other": QCoreApplication.translate("SaleLabels", "Other"),
-    }
+    return translated_labels("SaleLabels", CANCEL_REASON_TEXTS)
 
 
 # ---------------------------------------------------------------- numbers as the locale writes them

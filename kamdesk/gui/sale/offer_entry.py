@@ -29,9 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -46,35 +45,32 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.core.errors import DiscountApprovalNeeded, KamdeskError, ValidationError
+from kamdesk.core.errors import DiscountApprovalNeeded, KamdeskError
 from kamdesk.core.services import catalogue, sale
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
-from kamdesk.core.services import party as party_service
 from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, is_rejected
-from kamdesk.core.services.pricing import totals
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.approvals import ask_reason
+from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
+    stack_page, stretch_header, title_label, title_row
+from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
-    allowed,
     cancel_reason_labels,
     format_percent,
     offer_state_colour,
     offer_state_labels,
     possible,
 )
-from kamdesk.gui.sale.order_entry import COLUMNS, ZERO, LineEntry, ReasonDialog
+from kamdesk.gui.sale.order_entry import COLUMNS, LineEntry, ReasonDialog, qdate
 from kamdesk.gui.unsaved import settle
-from kamdesk.gui.widgets.client_picker import ClientPicker
-from kamdesk.gui.widgets.field_errors import prepare_error_labels
 
 DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,14 +115,8 @@ def _approve_and_send(parent: QWidget, offer_id: int) -> bool:
         parent, QCoreApplication.translate("OfferEntry", "Approve the discount"),
         QCoreApplication.translate("OfferEntry", "Offer %1 has a discount above the limit. Why is it allowed?")
         .replace("%1", number))
-    if reason is None:
-        return False
-    try:
-        offer_service.approve_and_send(offer_id, reason, head.id)
-    except KamdeskError as error:
-        show_error(parent, error, QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
-        return False
-    return True
+    return reason is not None and attempt(parent, lambda: offer_service.approve_and_send(offer_id, reason, head.id),
+                                          QCoreApplication.translate("OfferEntry", "Cannot send the offer"))
 
 
 def accept_interactively(parent: QWidget, offer_id: int) -> bool:
@@ -136,14 +126,7 @@ def accept_interactively(parent: QWidget, offer_id: int) -> bool:
                                   .replace("%1", offer.number),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        offer_service.accept_offer(offer_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return answer == QMessageBox.StandardButton.Yes and attempt(parent, lambda: offer_service.accept_offer(offer_id))
 
 
 class RejectOfferDialog(ReasonDialog):
@@ -193,43 +176,18 @@ class OfferEntry(LineEntry):
         self.setObjectName("offer_entry")
         self.offer_id: int | None = None
         self.state = OFFER.initial
-        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the offer shown
         self.order_id: int | None = None  # the order an accepted offer became
         self._valid_until_set = False  # the user chose the validity: it no longer follows the offer date
         self.preview_dialog = None
-        self._build_header()
-        self._build_lines()
-        self.lines_view.setObjectName("offer_lines")
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
-        self._build_totals()
-        self._build_versions()
-        self._build_buttons()
-        self._layout()
-        self._build_shortcuts()
-        self.model.edited.connect(self._lines_edited)
+        self._build_entry()
         self.new_offer()
 
     # ------------------------------------------------------------ building
     def _build_header(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("offer_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "offer_title")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("offer_state")
-        self.client_edit = QLineEdit(self)
-        self.client_edit.setObjectName("offer_client")
-        self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
-        self.client = ClientPicker(self.client_edit, self._client_changed)
-        self.client_info = QLabel(self)
-        self.client_info.setObjectName("client_info")
-        self.client_info.setStyleSheet("color: #555;")
-        self.contact = QComboBox(self)
-        self.contact.setObjectName("offer_contact")
-        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.contact.setMinimumContentsLength(14)
+        self._build_client_fields("offer", self.tr("Type the client's name…"))
         self.offer_date = self._date_edit("offer_date")
         self.valid_until = self._date_edit("valid_until")
         self.language = QComboBox(self)
@@ -249,13 +207,7 @@ class OfferEntry(LineEntry):
                                                                          self.delivery_terms, self.notes)}
         self.introduction = self._text_edit("offer_introduction")
         self.closing = self._text_edit("offer_closing")
-        self.errors: dict[str, QLabel] = {}
-        for name in HEADER_ERRORS:
-            label = QLabel(self)
-            label.setObjectName(f"{name}_error")
-            label.setWordWrap(True)
-            self.errors[name] = label
-        prepare_error_labels(self)
+        self._build_error_labels(HEADER_ERRORS)
         for signal in (self.contact.currentIndexChanged, self.language.currentIndexChanged,
                        self.payment_terms.textEdited, self.delivery_terms.textEdited, self.notes.textEdited,
                        self.introduction.textChanged, self.closing.textChanged):
@@ -263,6 +215,12 @@ class OfferEntry(LineEntry):
         self.offer_date.dateChanged.connect(self._offer_date_changed)
         self.valid_until.dateChanged.connect(self._valid_until_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
+
+    def _build_side(self) -> None:
+        self.lines_view.setObjectName("offer_lines")
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
+        self._build_totals()
+        self._build_versions()
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -299,10 +257,7 @@ class OfferEntry(LineEntry):
 
     def _build_buttons(self) -> None:
         def button(text: str, tip: str, slot, name: str) -> QPushButton:
-            widget = QPushButton(text, self)
-            widget.setObjectName(name)
-            widget.setToolTip(tip)
-            widget.clicked.connect(lambda *_: slot())
+            widget = push_button(self, text, tip, slot, name)
             widget.setAutoDefault(False)
             return widget
 
@@ -328,31 +283,15 @@ class OfferEntry(LineEntry):
                                    "close_offer")
 
     def _layout(self) -> None:
-        title_line = QHBoxLayout()
-        title_line.addWidget(self.title)
-        title_line.addSpacing(10)
-        title_line.addWidget(self.state_label)
-        title_line.addStretch(1)
-        header = QGridLayout()
-        header.setHorizontalSpacing(8)
-        header.setVerticalSpacing(2)
+        title_line = title_row(self.title, [self.state_label])
+        header = header_grid()
 
         def caption(text: str, buddy: QWidget) -> QLabel:
-            label = QLabel(text, self)
-            label.setBuddy(buddy)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return label
+            return field_caption(self, text, buddy)
 
-        header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
-        header.addWidget(self.client_edit, 0, 1)
-        header.addWidget(caption(self.tr("C&ontact:"), self.contact), 0, 2)
-        header.addWidget(self.contact, 0, 3)
-        header.addWidget(caption(self.tr("Offer &date:"), self.offer_date), 0, 4)
-        header.addWidget(self.offer_date, 0, 5)
-        header.addWidget(self.errors["client"], 1, 1)
-        header.addWidget(self.errors["contact"], 1, 3)
+        self._header_top(header, (self.tr("Cl&ient:"), self.tr("C&ontact:"), self.tr("Offer &date:")),
+                         self.offer_date)
         header.addWidget(self.errors["offer_date"], 1, 5)
-        header.addWidget(self.client_info, 2, 1)
         header.addWidget(caption(self.tr("Lan&guage:"), self.language), 2, 2)
         header.addWidget(self.language, 2, 3)
         header.addWidget(caption(self.tr("Valid &until:"), self.valid_until), 2, 4)
@@ -368,9 +307,7 @@ class OfferEntry(LineEntry):
         header.addWidget(caption(self.tr("Not&es:"), self.notes), 6, 0)
         header.addWidget(self.notes, 6, 1, 1, 5)
         header.addWidget(self.errors["notes"], 7, 1, 1, 5)
-        header.setColumnStretch(1, 5)
-        header.setColumnStretch(3, 3)
-        header.setColumnStretch(5, 0)
+        stretch_header(header)
 
         lines_page = QWidget(self)
         lines = QVBoxLayout(lines_page)
@@ -396,15 +333,7 @@ class OfferEntry(LineEntry):
         self.tabs.addTab(lines_page, self.tr("&Lines"))
         self.tabs.addTab(texts_page, self.tr("Introduction and &closing"))
 
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.totals_box)
-        side.addWidget(self.decision_label)
-        side.addWidget(self.versions_box)
-        side.addStretch(1)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(280)
+        side_widget = side_panel(self, [self.totals_box, self.decision_label, self.versions_box])
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
         body.addWidget(side_widget)
@@ -430,28 +359,16 @@ class OfferEntry(LineEntry):
         for widget in (self.accept_button, self.reject_button, self.order_button, self.save_button,
                        self.send_button, self.close_button):
             buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(title_line)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-        layout.addLayout(hints)
-        layout.addLayout(buttons)
+        stack_page(self, [title_line, header, body, hints, buttons], body)
         self.setTabOrder(self.client_edit, self.lines_view)
         self.setTabOrder(self.lines_view, self.contact)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys, slot) -> QShortcut:
-            item = QShortcut(QKeySequence(keys), self)
-            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            item.activated.connect(slot)
-            return item
-
-        self.save_shortcut = shortcut(QKeySequence.StandardKey.Save, self.save)
-        self.send_shortcuts = [shortcut("Ctrl+Return", self.send), shortcut("Ctrl+Enter", self.send)]
-        self.print_shortcut = shortcut(QKeySequence.StandardKey.Print, self.print_preview)
-        self.pdf_shortcut = shortcut("Ctrl+Shift+P", self.save_pdf)
-        self.close_shortcut = shortcut(QKeySequence.StandardKey.Cancel, self.close_entry)
+        self.save_shortcut = shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        self.send_shortcuts = [shortcut(self, "Ctrl+Return", self.send), shortcut(self, "Ctrl+Enter", self.send)]
+        self.print_shortcut = shortcut(self, QKeySequence.StandardKey.Print, self.print_preview)
+        self.pdf_shortcut = shortcut(self, "Ctrl+Shift+P", self.save_pdf)
+        self.close_shortcut = shortcut(self, QKeySequence.StandardKey.Cancel, self.close_entry)
 
     # ------------------------------------------------------------ pricing (LineEntry)
     def _pricing_day(self):
@@ -467,12 +384,8 @@ class OfferEntry(LineEntry):
     # ------------------------------------------------------------ public API
     def new_offer(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given) with the company's defaults."""
-        self._loading = True
-        self.offer_id, self.state, self.order_id, self._manager_id = None, OFFER.initial, None, None
-        self._verbs = allowed(OFFER)
-        self.preview = None
-        self._clear_errors()
-        self.model.set_lines([], read_only=False)
+        self.offer_id, self.order_id = None, None
+        self._start_new(OFFER)
         today = QDate.currentDate()
         self.offer_date.setDate(today)
         self.valid_until.setDate(today.addDays(offer_service.validity_days()))
@@ -482,37 +395,15 @@ class OfferEntry(LineEntry):
             edit.clear()
         self.introduction.setPlainText(offer_service.default_introduction())
         self.closing.setPlainText(offer_service.default_closing())
-        self.client.set_client(None, "")
-        if client_id:
-            client = party_service.get_client(client_id)
-            self.client.set_client(client.id, client.name)
-            self._client_defaults(client)
-        self._set_read_only(False)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title()
-        self._show_versions()
-        self.reprice()
-        self._refresh_searches()
-        self.tabs.setCurrentIndex(0)
-        if client_id:
-            self.focus_lines()
-        else:
-            self.client_edit.setFocus()
+        self._show_new(client_id)
 
     def open_offer(self, offer_id: int) -> None:
         """A saved offer: a draft to change, any other read-only with its actions."""
         offer = offer_service.get_offer(offer_id)
-        self._loading = True
-        self._clear_errors()
-        self.offer_id, self.state, self._manager_id = offer.id, offer.state, offer.manager_id
-        self._verbs = allowed(OFFER, offer)
-        self.order_id = offer.order_id
-        client = party_service.get_client(offer.client_id)
-        self.client.set_client(client.id, client.name)
-        self._select_contact(offer.contact_id)
-        self.offer_date.setDate(QDate(offer.offer_date.year, offer.offer_date.month, offer.offer_date.day))
-        self.valid_until.setDate(QDate(offer.valid_until.year, offer.valid_until.month, offer.valid_until.day))
+        self.offer_id, self.order_id = offer.id, offer.order_id
+        self._start_opening(offer, OFFER)
+        self.offer_date.setDate(qdate(offer.offer_date))
+        self.valid_until.setDate(qdate(offer.valid_until))
         self._valid_until_set = True
         self._select_language(offer.language)
         self.payment_terms.setText(offer.payment_terms)
@@ -520,21 +411,7 @@ class OfferEntry(LineEntry):
         self.notes.setText(offer.notes)
         self.introduction.setPlainText(offer.introduction)
         self.closing.setPlainText(offer.closing)
-        read_only = not is_editable(offer.state)
-        lines = [self._stored_line(line, read_only) for line in offer_service.offer_lines(offer.id)]
-        self.model.set_lines(lines, read_only=read_only)
-        self._set_read_only(read_only)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title(offer)
-        self._show_versions()
-        if read_only:
-            self._show_stored(offer, lines)
-        else:
-            self.reprice()
-            self._refresh_searches()
-        self.tabs.setCurrentIndex(0)
-        self.lines_view.setFocus()
+        self._show_opened(offer, offer_service.offer_lines(offer.id), not is_editable(offer.state))
 
     def values(self) -> dict:
         """The header as `offer.save_offer` takes it."""
@@ -547,28 +424,32 @@ class OfferEntry(LineEntry):
 
     def save(self) -> bool:
         """Ctrl+S: save the draft (a new one gets its number); False when something must be corrected first."""
-        if self.model.read_only:
+        offer = self._save_document(
+            lambda values, requests: offer_service.save_offer(values, requests, self.offer_id))
+        if offer is None:
             return False
-        self.delegate.commit_open_editor()
-        self._clear_errors()
-        try:
-            offer = offer_service.save_offer(self.values(), self.requests(), self.offer_id)
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            if any(key in error.errors for key in ("introduction", "closing")):
-                self.tabs.setCurrentIndex(1)
-            return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.offer_id, self._manager_id = offer.id, offer.manager_id
-        self._set_dirty(False)
-        self._update_title(offer)
-        self._show_versions()
-        self.reprice()
         self.saved.emit(offer.id)
         self.offer_changed.emit(offer.client_id)
         return True
+
+    def _stored_as(self, offer) -> None:
+        self.offer_id = offer.id
+
+    def document_id(self) -> int | None:
+        return self.offer_id
+
+    new_document = new_offer
+    open_document = open_offer
+
+    def _shown_invalid(self, errors: dict) -> None:
+        if any(key in errors for key in ("introduction", "closing")):
+            self.tabs.setCurrentIndex(1)
+
+    def _new_client(self, client) -> None:
+        self._client_defaults(client)
+
+    def _show_first_page(self) -> None:
+        self.tabs.setCurrentIndex(0)
 
     def send(self) -> bool:
         """Ctrl+Enter: save the draft and send it (a discount above the limit needs a head's approval first)."""
@@ -706,20 +587,6 @@ class OfferEntry(LineEntry):
         offer = offer_service.get_offer(self.offer_id)
         self.preview_dialog = print_preview(self, pdf, self.tr("Print offer %1").replace("%1", offer.number))
 
-    def close_entry(self) -> bool:
-        """Esc: leave the offer, asking first when there are unsaved changes."""
-        if not settle(self):
-            return False
-        self.closed.emit()
-        return True
-
-    def discard_changes(self) -> None:
-        """The offer as stored again (a new one: an empty draft)."""
-        if self.offer_id is None:
-            self.new_offer()
-        else:
-            self.open_offer(self.offer_id)
-
     def unsaved_question(self) -> str:
         return self.tr("The offer has unsaved changes. Save them?")
 
@@ -760,14 +627,7 @@ class OfferEntry(LineEntry):
     # ------------------------------------------------------------ showing a stored offer
     def _show_stored(self, offer, lines) -> None:
         """The numbers saved with the offer (not today's prices), and what became of it."""
-        self.model.currency = offer.currency
-        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, offer.currency, ZERO)
-        self._show_totals(totals([line.priced for line in lines], offer.currency), offer.currency)
-        column = offer.price_column.name if offer.price_column_id else ""
-        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
-            "%1", column).replace("%2", offer.currency))
-        self.approval_warning.hide()
-        self._show_line_messages({}, "")
+        self._show_stored_figures(offer, lines)
 
     def _show_decision(self, offer) -> None:
         notes = []
@@ -815,23 +675,12 @@ class OfferEntry(LineEntry):
         self.open_offer(offer_id)
 
     def _set_read_only(self, read_only: bool) -> None:
-        self.lines_message.setStyleSheet("color: #c62828;")
-        for widget in (self.client_edit, self.offer_date, self.valid_until, self.payment_terms, self.delivery_terms,
-                       self.notes, self.introduction, self.closing):
-            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
-        for widget in (self.contact, self.language):
-            widget.setEnabled(not read_only)
-        for edit in (self.offer_date, self.valid_until):
-            edit.setCalendarPopup(not read_only)
-            edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
-                                  else QSpinBox.ButtonSymbols.UpDownArrows)
+        self._lock_fields(read_only, (self.client_edit, self.offer_date, self.valid_until, self.payment_terms,
+                                      self.delivery_terms, self.notes, self.introduction, self.closing),
+                          (self.contact, self.language), (self.offer_date, self.valid_until))
         for edit, hint in self._placeholders.items():  # a read-only offer shows no hints to type
             edit.setPlaceholderText("" if read_only else hint)
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed))
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), True)
-        self._fit_columns()
+        self._lock_lines(read_only, show_shipped=False)
         shown = possible(OFFER, self.state)  # shown as the state allows, enabled as the guards allow too
         self.save_button.setVisible(not read_only)
         self.keys_hint.setVisible(not read_only)
@@ -846,6 +695,10 @@ class OfferEntry(LineEntry):
         self._update_line_actions()
 
     def _update_title(self, offer=None) -> None:
+        self._show_title(offer)
+        self._show_versions()
+
+    def _show_title(self, offer) -> None:
         if offer is None:
             self.title.setText(self.tr("New offer"))
             self.state_label.setText("")
@@ -858,30 +711,18 @@ class OfferEntry(LineEntry):
         self.title.setText(title)
         colour = offer_state_colour(offer.state).name()
         self.state_label.setText(offer_state_labels().get(offer.state, offer.state))
-        self.state_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
-                                       f" padding: 2px 9px; font-weight: bold; }}")
+        self.state_label.setStyleSheet(badge_style(colour))
         self._show_decision(offer)
 
     # ------------------------------------------------------------ the header
-    def _client_changed(self, client_id: int | None) -> None:
-        self._client = party_service.get_client(client_id) if client_id else None
-        self._fill_contacts(client_id)
-        client = self._client
-        if client is None:
-            self.client_info.setText("")
-        else:
-            column = catalogue.client_column(client)
-            parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
-                     self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
-            self.client_info.setText(" · ".join(parts))
-            if not self._loading and self.offer_id is None:  # a new offer takes the client's defaults
-                self._client_defaults(client)
-        self.errors["client"].hide()
-        if not self._loading:
-            self._set_dirty(True)
-            self.reprice()
-            if client_id and not self.model.lines:
-                QTimer.singleShot(0, self.focus_lines)
+    def _client_parts(self, client) -> list[str]:
+        column = catalogue.client_column(client)
+        return [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
+                self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
+
+    def _client_chosen(self, client) -> None:
+        if not self._loading and self.offer_id is None:  # a new offer takes the client's defaults
+            self._client_defaults(client)
 
     def _client_defaults(self, client) -> None:
         language = offer_service.language_for(client)

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import offer as offer_service
 from kamdesk.core.services.offer_workflow import awaits_answer, came_to_nothing
-from kamdesk.gui.changes import CATALOGUE, OFFERS, Change, changes, notify
+from kamdesk.gui.changes import CATALOGUE, OFFERS, Change
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices, key_text
+from kamdesk.gui.sale.entry_page import EntryInPlace
 from kamdesk.gui.sale.labels import format_money, offer_state_colour, offer_state_labels
 from kamdesk.gui.sale.offer_entry import OfferEntry
 from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel, Loaded
@@ -80,7 +81,7 @@ class OffersModel(LazyTableModel):
         return None
 
 
-class OffersPage(QWidget):
+class OffersPage(EntryInPlace, QWidget):
     """The offers list with its filters; the offer view in its place when open.
 
     Public: `new_offer(client_id=None)` (the main window's Ctrl+N), `open_offer(offer_id)`,
@@ -98,17 +99,9 @@ class OffersPage(QWidget):
         self.model = OffersModel(self)
         self.stack = QStackedWidget(self)
         self._build_list()
-        self.entry = OfferEntry(self)
-        self.entry.closed.connect(self.show_list)
+        self._place_entry(OfferEntry(self), self.offer_changed, OFFERS)
         self.entry.offer_changed.connect(self.offer_changed)
-        self.offer_changed.connect(lambda client_id: notify(OFFERS, client_id=client_id or None, source=self))
-        changes().changed.connect(self._saved_elsewhere)
         self.entry.open_order.connect(self.open_order)
-        self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.entry)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
         self.model.result_changed.connect(self._show_awaiting)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
@@ -125,11 +118,7 @@ class OffersPage(QWidget):
         self.state = self.listing.add_filter("offer_state_filter", self.tr("All states"),
                                              ((title, code) for code, title in offer_state_labels().items()))
         self.manager = self.listing.add_filter("offer_manager_filter", self.tr("All managers"))
-        self.reload_choices()
-        self.new_button = self.listing.button(self.tr("&New offer"), self.new_offer, "new_offer",
-                                                self.tr("Type a new offer (Ctrl+N)"))
-        self.search, self.table = self.listing.search, self.listing.table
-        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+        self._finish_list((self.tr("&New offer"), self.new_offer, "new_offer", self.tr("Type a new offer (Ctrl+N)")))
         self.awaiting_label = QLabel(self.list_page)
         self.awaiting_label.setObjectName("offers_awaiting")
         self.awaiting_label.setStyleSheet("color: #b35c00; font-weight: bold;")
@@ -149,24 +138,10 @@ class OffersPage(QWidget):
     # ------------------------------------------------------------ public API
     def new_offer(self, client_id: int | None = None) -> None:
         """Ctrl+N: the offer view with an empty draft (for `client_id`, when given)."""
-        if self.stack.currentWidget() is self.entry and not self.entry.close_entry():
-            return
-        self.entry.new_offer(client_id)
-        self.stack.setCurrentWidget(self.entry)
-        (self.entry.focus_lines if client_id else self.entry.client_edit.setFocus)()
+        self._enter_new(client_id)
 
     def open_offer(self, offer_id: int) -> None:
-        if self.stack.currentWidget() is self.entry and self.entry.offer_id != offer_id \
-                and not self.entry.close_entry():
-            return
-        self.entry.open_offer(offer_id)
-        self.stack.setCurrentWidget(self.entry)
-
-    def show_list(self) -> None:
-        keep = self.entry.offer_id
-        self.stack.setCurrentWidget(self.list_page)
-        self.refresh(keep_offer=keep)
-        self.table.setFocus()
+        self._enter_opened(offer_id)
 
     def refresh(self, keep_offer: int | None = None) -> None:
         self.reload_choices()
@@ -180,19 +155,8 @@ class OffersPage(QWidget):
         if change.touches(CATALOGUE):
             self.catalogue_changed()
 
-    def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.entry:
-            return
-        self.listing.focus_search()
-
-    def apply_filters(self, *_args) -> None:
-        self.listing.apply_filters()
-
     def current_offer_id(self) -> int | None:
         return self.listing.current_id()
-
-    def clear_filters(self) -> None:
-        self.listing.clear_filters()
 
     # ------------------------------------------------------------ behaviour
     def _filter(self) -> dict:
@@ -210,8 +174,3 @@ class OffersPage(QWidget):
 
     def _update_actions(self) -> None:
         self.open_button.setEnabled(self.listing.current_row() is not None)
-
-    def _open_current(self) -> None:
-        offer_id = self.listing.current_id()
-        if offer_id is not None:
-            self.open_offer(offer_id)

@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,6 +82,9 @@ from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.forms.cancel_order_dialog_ui import Ui_CancelOrderDialog
 from kamdesk.gui.forms.credit_dialog_ui import Ui_CreditDialog
 from kamdesk.gui.messages import translated
+from kamdesk.gui.sale.document_entry import attempt, badge_style, header_grid, push_button, shortcut, side_panel, \
+    stack_page, stretch_header, title_label, title_row
+from kamdesk.gui.sale.document_entry import caption as field_caption
 from kamdesk.gui.sale.labels import (
     OK_COLOUR,
     OVER_COLOUR,
@@ -459,15 +462,23 @@ class LinesDelegate(QStyledItemDelegate):
 
 # ---------------------------------------------------------------- the entry view
 
+def qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class LineEntry(UnsavedChanges, QWidget):
     """What the order and the offer entry share: the keyboard-first lines, live pricing, the totals.
 
-    A subclass builds its header (a `client_edit` with its `client` ClientPicker,
-    a `contact` combo, `errors` labels by field), calls `_build_lines()` and
-    `_build_totals()`, lays them out, and says how to price: `_pricing_day()`
-    (the date the prices and promotions are those of) and `_price(client_id,
-    requests, day)` (an OrderPreview); `_approval_text(preview)` is the warning
-    shown when a discount is above the manager's limit.
+    A subclass builds its header (`_build_client_fields`, `_build_error_labels`,
+    `_header_top`), its side (`_build_side`, with `_build_totals()`), buttons,
+    layout and shortcuts, in the order `_build_entry()` calls them, and says how
+    to price: `_pricing_day()` (the date the prices and promotions are those of)
+    and `_price(client_id, requests, day)` (an OrderPreview); `_approval_text(preview)`
+    is the warning shown when a discount is above the manager's limit.
+    New, opened and saved documents go through `_start_new`/`_show_new`,
+    `_start_opening`/`_show_opened` and `_save_document(store)` (the subclass's
+    `_stored_as(document)` keeps the id); `document_id()`, `new_document(client_id)`
+    and `open_document(document_id)` are what the page holding the entry uses.
     """
 
     def __init__(self, parent: QWidget | None = None, product_search=None):
@@ -477,6 +488,7 @@ class LineEntry(UnsavedChanges, QWidget):
         self._client = None
         self._loading = False
         self._dirty = False
+        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the document shown
         if product_search is None:
             from kamdesk.core.services.product_search import ProductSearch
 
@@ -926,6 +938,219 @@ class LineEntry(UnsavedChanges, QWidget):
                                       if editable and line.promotion_removed
                                       else self.tr("Take the &promotion off this line"))
 
+    # ------------------------------------------------------------ the header both documents have
+    def _build_client_fields(self, prefix: str, placeholder: str) -> None:
+        """`client_edit` with its `client` picker, `client_info` under it and the `contact` combo."""
+        self.client_edit = QLineEdit(self)
+        self.client_edit.setObjectName(f"{prefix}_client")
+        self.client_edit.setPlaceholderText(placeholder)
+        self.client = ClientPicker(self.client_edit, self._client_changed)
+        self.client_info = QLabel(self)
+        self.client_info.setObjectName("client_info")
+        self.client_info.setStyleSheet("color: #555;")
+        self.contact = QComboBox(self)
+        self.contact.setObjectName(f"{prefix}_contact")
+        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.contact.setMinimumContentsLength(14)
+
+    def _header_top(self, header: QGridLayout, captions: tuple[str, str, str], day: QWidget) -> None:
+        """Row 0 of the header: client, contact and the document's `day` with their `captions`; the client's
+        and the contact's messages under them, `client_info` under those."""
+        for column, (text, widget) in enumerate(zip(captions, (self.client_edit, self.contact, day))):
+            header.addWidget(field_caption(self, text, widget), 0, 2 * column)
+            header.addWidget(widget, 0, 2 * column + 1)
+        header.addWidget(self.errors["client"], 1, 1)
+        header.addWidget(self.errors["contact"], 1, 3)
+        header.addWidget(self.client_info, 2, 1)
+
+    def _build_error_labels(self, names) -> None:
+        """`errors`: a hidden message label under each header field."""
+        self.errors: dict[str, QLabel] = {}
+        for name in names:
+            label = QLabel(self)
+            label.setObjectName(f"{name}_error")
+            label.setWordWrap(True)
+            self.errors[name] = label
+        prepare_error_labels(self)
+
+    def _client_changed(self, client_id: int | None) -> None:
+        self._client = party_service.get_client(client_id) if client_id else None
+        self._fill_contacts(client_id)
+        client = self._client
+        if client is None:
+            self.client_info.setText("")
+        else:
+            self.client_info.setText(" · ".join(self._client_parts(client)))
+            self._client_chosen(client)
+        self.errors["client"].hide()
+        if not self._loading:
+            self._set_dirty(True)
+            self.reprice()
+            if client_id and not self.model.lines:
+                QTimer.singleShot(0, self.focus_lines)
+
+    def _client_parts(self, client) -> list[str]:
+        """What `client_info` says about the chosen client."""
+        return []
+
+    def _client_chosen(self, client) -> None:
+        """A client was chosen (or shown): a subclass takes its defaults where they apply."""
+
+    # ------------------------------------------------------------ showing, saving and leaving a document
+    def _build_entry(self) -> None:
+        """The parts in the order the tab order and the layout expect them."""
+        self._build_header()
+        self._build_lines()
+        self._build_side()
+        self._build_buttons()
+        self._layout()
+        self._build_shortcuts()
+        self.model.edited.connect(self._lines_edited)
+
+    def _start_new(self, workflow) -> None:
+        """The beginning of a new draft: nothing typed, no messages, the verbs of a new document."""
+        self._loading = True
+        self.state, self._manager_id = workflow.initial, None
+        self._verbs = allowed(workflow)
+        self.preview = None
+        self._clear_errors()
+        self.model.set_lines([], read_only=False)
+
+    def _start_opening(self, document, workflow) -> None:
+        """The beginning of showing a saved document: its state, what may be done to it, its client and contact."""
+        self._loading = True
+        self._clear_errors()
+        self.state, self._manager_id = document.state, document.manager_id
+        self._verbs = allowed(workflow, document)
+        client = party_service.get_client(document.client_id)
+        self.client.set_client(client.id, client.name)
+        self._select_contact(document.contact_id)
+
+    def discard_changes(self) -> None:
+        """The document as stored again (a new one: an empty draft)."""
+        document_id = self.document_id()
+        if document_id is None:
+            self.new_document()
+        else:
+            self.open_document(document_id)
+
+    def document_id(self) -> int | None:
+        """The shown document's id (None: a new draft); with `new_document(client_id)` and
+        `open_document(document_id)`, what the page holding the entry uses."""
+        raise NotImplementedError
+
+    def _show_new(self, client_id: int | None) -> None:
+        """The end of starting a new draft: its client (when given), title, prices, and the focus."""
+        self.client.set_client(None, "")
+        if client_id:
+            client = party_service.get_client(client_id)
+            self.client.set_client(client.id, client.name)
+            self._new_client(client)
+        self._set_read_only(False)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title()
+        self.reprice()
+        self._refresh_searches()
+        self._show_first_page()
+        if client_id:
+            self.focus_lines()
+        else:
+            self.client_edit.setFocus()
+
+    def _show_opened(self, document, stored, read_only: bool) -> None:
+        """The end of opening a saved document: its `stored` lines, title, figures, and the focus."""
+        lines = [self._stored_line(line, read_only) for line in stored]
+        self.model.set_lines(lines, read_only=read_only)
+        self._set_read_only(read_only)
+        self._loading = False
+        self._set_dirty(False)
+        self._update_title(document)
+        if read_only:
+            self._show_stored(document, lines)
+        else:
+            self.reprice()
+            self._refresh_searches()
+        self._show_first_page()
+        self.lines_view.setFocus()
+
+    def _new_client(self, client) -> None:
+        """A new draft was started for `client`."""
+
+    def _show_first_page(self) -> None:
+        """Where the entry opens (an entry with tabs: the lines)."""
+
+    def _save_document(self, store):
+        """Save through `store(values, requests)`; the document, or None when something must be corrected."""
+        if self.model.read_only:
+            return None
+        self.delegate.commit_open_editor()
+        self._clear_errors()
+        try:
+            document = store(self.values(), self.requests())
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            self._shown_invalid(error.errors)
+            return None
+        except KamdeskError as error:
+            show_error(self, error)
+            return None
+        self._stored_as(document)
+        self._manager_id = document.manager_id
+        self._set_dirty(False)
+        self._update_title(document)
+        self.reprice()
+        return document
+
+    def _shown_invalid(self, errors: dict) -> None:
+        """The messages of a refused save are shown; a subclass may bring them into view."""
+
+    def _stored_as(self, document) -> None:
+        raise NotImplementedError
+
+    def close_entry(self) -> bool:
+        """Esc: leave the entry, asking first when there are unsaved changes."""
+        if not settle(self):
+            return False
+        self.closed.emit()
+        return True
+
+    def _show_stored_figures(self, document, lines: list[EntryLine]) -> None:
+        """The numbers saved with the document (not today's prices)."""
+        self.model.currency = document.currency
+        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, document.currency, ZERO)
+        self._show_totals(totals([line.priced for line in lines], document.currency), document.currency)
+        column = document.price_column.name if document.price_column_id else ""
+        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
+            "%1", column).replace("%2", document.currency))
+        self.approval_warning.hide()
+        self._show_line_messages({}, "")
+
+    # ------------------------------------------------------------ read-only
+    def _lock_fields(self, read_only: bool, texts, choices, dates) -> None:
+        """A read-only document: `texts` stay readable and selectable, `choices` are disabled, `dates` plain."""
+        self.lines_message.setStyleSheet("color: #c62828;")
+        for widget in texts:
+            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
+        for widget in choices:
+            widget.setEnabled(not read_only)
+        for edit in dates:
+            edit.setCalendarPopup(not read_only)
+            edit.setButtonSymbols(spin_buttons(read_only))
+
+    def _lock_lines(self, read_only: bool, show_shipped: bool) -> None:
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed))
+        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), not show_shipped)
+        self._fit_columns()
+
+
+def spin_buttons(read_only: bool) -> QSpinBox.ButtonSymbols:
+    """No arrows on a read-only date or number."""
+    return QSpinBox.ButtonSymbols.NoButtons if read_only else QSpinBox.ButtonSymbols.UpDownArrows
+
+
 
 class OrderEntry(LineEntry):
     """Type a new order or change a draft; view any other order with the actions its state allows.
@@ -947,40 +1172,18 @@ class OrderEntry(LineEntry):
         self.setObjectName("order_entry")
         self.order_id: int | None = None
         self.state = ORDER.initial
-        self._verbs: frozenset[str] = frozenset()  # what the manager at the desk may do to the order shown
         self._paid = False
-        self._build_header()
-        self._build_lines()
-        self._build_side()
-        self._build_buttons()
-        self._layout()
-        self._build_shortcuts()
-        self.model.edited.connect(self._lines_edited)
+        self._build_entry()
         self.new_order()
 
     # ------------------------------------------------------------ building
     def _build_header(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("order_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = title_label(self, "order_title")
         self.state_label = QLabel(self)
         self.state_label.setObjectName("order_state")
         self.approval_label = QLabel(self)
         self.approval_label.setObjectName("approval_state")
-        self.client_edit = QLineEdit(self)
-        self.client_edit.setObjectName("order_client")
-        self.client_edit.setPlaceholderText(self.tr("Type the client's name…"))
-        self.client = ClientPicker(self.client_edit, self._client_changed)
-        self.client_info = QLabel(self)
-        self.client_info.setObjectName("client_info")
-        self.client_info.setStyleSheet("color: #555;")
-        self.contact = QComboBox(self)
-        self.contact.setObjectName("order_contact")
-        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.contact.setMinimumContentsLength(14)
+        self._build_client_fields("order", self.tr("Type the client's name…"))
         self.order_date = QDateEdit(self)
         self.order_date.setObjectName("order_date")
         self.order_date.setCalendarPopup(True)
@@ -1002,13 +1205,8 @@ class OrderEntry(LineEntry):
         self.notes = QLineEdit(self)
         self.notes.setObjectName("order_notes")
         self.notes.setPlaceholderText(self.tr("Notes for the order"))
-        self.errors: dict[str, QLabel] = {}
-        for name in ("client", "contact", "delivery_date", "delivery_address", "payment_terms_days", "notes"):
-            label = QLabel(self)
-            label.setObjectName(f"{name}_error")
-            label.setWordWrap(True)
-            self.errors[name] = label
-        prepare_error_labels(self)
+        self._build_error_labels(("client", "contact", "delivery_date", "delivery_address", "payment_terms_days",
+                                  "notes"))
         for signal in (self.contact.currentIndexChanged, self.delivery_address.textEdited,
                        self.payment_terms.valueChanged, self.notes.textEdited, self.delivery_switch.toggled,
                        self.delivery_date.dateChanged):
@@ -1046,11 +1244,7 @@ class OrderEntry(LineEntry):
 
     def _build_buttons(self) -> None:
         def button(text: str, tip: str, slot, name: str) -> QPushButton:
-            widget = QPushButton(text, self)
-            widget.setObjectName(name)
-            widget.setToolTip(tip)
-            widget.clicked.connect(slot)
-            return widget
+            return push_button(self, text, tip, slot, name)
 
         self.save_button = button(self.tr("&Save draft"), self.tr("Save the draft (Ctrl+S)"), self.save,
                                   "save_order")
@@ -1070,31 +1264,14 @@ class OrderEntry(LineEntry):
         self.confirm_button.setDefault(False)
 
     def _layout(self) -> None:
-        title_line = QHBoxLayout()
-        title_line.addWidget(self.title)
-        title_line.addSpacing(10)
-        title_line.addWidget(self.state_label)
-        title_line.addWidget(self.approval_label)
-        title_line.addStretch(1)
-        header = QGridLayout()
-        header.setHorizontalSpacing(8)
-        header.setVerticalSpacing(2)
+        title_line = title_row(self.title, [self.state_label, self.approval_label])
+        header = header_grid()
 
         def caption(text: str, buddy: QWidget) -> QLabel:
-            label = QLabel(text, self)
-            label.setBuddy(buddy)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return label
+            return field_caption(self, text, buddy)
 
-        header.addWidget(caption(self.tr("Cl&ient:"), self.client_edit), 0, 0)
-        header.addWidget(self.client_edit, 0, 1)
-        header.addWidget(caption(self.tr("C&ontact:"), self.contact), 0, 2)
-        header.addWidget(self.contact, 0, 3)
-        header.addWidget(caption(self.tr("Order &date:"), self.order_date), 0, 4)
-        header.addWidget(self.order_date, 0, 5)
-        header.addWidget(self.errors["client"], 1, 1)
-        header.addWidget(self.errors["contact"], 1, 3)
-        header.addWidget(self.client_info, 2, 1)
+        self._header_top(header, (self.tr("Cl&ient:"), self.tr("C&ontact:"), self.tr("Order &date:")),
+                         self.order_date)
         self.payment_terms.setMinimumWidth(90)
         header.addWidget(caption(self.tr("Pa&yment:"), self.payment_terms), 2, 2)
         terms = QHBoxLayout()
@@ -1115,17 +1292,8 @@ class OrderEntry(LineEntry):
         header.addWidget(self.notes, 3, 3, 1, 3)
         header.addWidget(self.errors["delivery_address"], 4, 1)
         header.addWidget(self.errors["notes"], 4, 3)
-        header.setColumnStretch(1, 5)
-        header.setColumnStretch(3, 3)
-        header.setColumnStretch(5, 0)
-        side = QVBoxLayout()
-        side.addWidget(self.credit_box)
-        side.addWidget(self.totals_box)
-        side.addStretch(1)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(280)
-        side.setContentsMargins(0, 0, 0, 0)
+        stretch_header(header)
+        side_widget = side_panel(self, [self.credit_box, self.totals_box])
         body = QHBoxLayout()
         lines = QVBoxLayout()
         lines.addWidget(self.lines_view, 1)
@@ -1142,85 +1310,39 @@ class OrderEntry(LineEntry):
         for widget in (self.ship_button, self.deliver_button, self.paid_button, self.cancel_button,
                        self.save_button, self.confirm_button, self.close_button):
             buttons.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(title_line)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
+        stack_page(self, [title_line, header, body, buttons], body)
         self.setTabOrder(self.client_edit, self.lines_view)
         self.setTabOrder(self.lines_view, self.contact)
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys, slot) -> QShortcut:
-            item = QShortcut(QKeySequence(keys), self)
-            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            item.activated.connect(slot)
-            return item
-
-        self.save_shortcut = shortcut(QKeySequence.StandardKey.Save, self.save)
-        self.confirm_shortcuts = [shortcut("Ctrl+Return", self.confirm), shortcut("Ctrl+Enter", self.confirm)]
-        self.close_shortcut = shortcut(QKeySequence.StandardKey.Cancel, self.close_entry)
+        self.save_shortcut = shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        self.confirm_shortcuts = [shortcut(self, "Ctrl+Return", self.confirm),
+                                  shortcut(self, "Ctrl+Enter", self.confirm)]
+        self.close_shortcut = shortcut(self, QKeySequence.StandardKey.Cancel, self.close_entry)
 
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> None:
         """An empty draft (for `client_id`, when given); the focus goes where typing starts."""
-        self._loading = True
-        self.order_id, self.state, self._manager_id, self._paid = None, ORDER.initial, None, False
-        self._verbs = allowed(ORDER)
-        self.preview = None
-        self._clear_errors()
-        self.model.set_lines([], read_only=False)
+        self.order_id, self._paid = None, False
+        self._start_new(ORDER)
         self.order_date.setDate(QDate.currentDate())
         self.delivery.set_value(None)
         self.notes.clear()
         self.delivery_address.clear()
         self.payment_terms.setValue(0)
-        self.client.set_client(None, "")
-        if client_id:
-            client = party_service.get_client(client_id)
-            self.client.set_client(client.id, client.name)
-        self._set_read_only(False)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title()
-        self.reprice()
-        self._refresh_searches()
-        if client_id:
-            self.focus_lines()
-        else:
-            self.client_edit.setFocus()
+        self._show_new(client_id)
 
     def open_order(self, order_id: int) -> None:
         """A saved order: a draft to change, any other read-only with its actions."""
         order = sale.get_order(order_id)
-        self._loading = True
-        self._clear_errors()
-        self.order_id, self.state, self._manager_id = order.id, order.state, order.manager_id
-        self._verbs = allowed(ORDER, order)
-        self._paid = order.paid_at is not None
-        client = party_service.get_client(order.client_id)
-        self.client.set_client(client.id, client.name)
-        self._select_contact(order.contact_id)
-        self.order_date.setDate(QDate(order.order_date.year, order.order_date.month, order.order_date.day))
+        self.order_id, self._paid = order.id, order.paid_at is not None
+        self._start_opening(order, ORDER)
+        self.order_date.setDate(qdate(order.order_date))
         self.delivery.set_value(order.delivery_date)
         self.delivery_address.setText(order.delivery_address)
         self.payment_terms.setValue(order.payment_terms_days)
         self.notes.setText(order.notes)
-        stored = sale.order_lines(order.id)
-        read_only = not is_editable(order.state)
-        lines = [self._stored_line(line, read_only) for line in stored]
-        self.model.set_lines(lines, read_only=read_only)
-        self._set_read_only(read_only)
-        self._loading = False
-        self._set_dirty(False)
-        self._update_title(order)
-        if read_only:
-            self._show_stored(order, lines)
-        else:
-            self.reprice()
-            self._refresh_searches()
-        self.lines_view.setFocus()
+        self._show_opened(order, sale.order_lines(order.id), not is_editable(order.state))
 
     def values(self) -> dict:
         """The header as `sale.save_order` takes it."""
@@ -1231,27 +1353,22 @@ class OrderEntry(LineEntry):
 
     def save(self) -> bool:
         """Ctrl+S: save the draft (a new one gets its number); False when something must be corrected first."""
-        if self.model.read_only:
-            return False
-        self.delegate.commit_open_editor()
-        self._clear_errors()
         client_id = self.client.client_id
-        try:
-            order = sale.save_order(self.values(), self.requests(), self.order_id)
-        except ValidationError as error:
-            self._show_errors(error.errors)
+        order = self._save_document(lambda values, requests: sale.save_order(values, requests, self.order_id))
+        if order is None:
             return False
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        self.order_id = order.id
-        self._manager_id = order.manager_id
-        self._set_dirty(False)
-        self._update_title(order)
-        self.reprice()
         self.saved.emit(order.id)
         self.order_changed.emit(client_id or order.client_id)
         return True
+
+    def _stored_as(self, order) -> None:
+        self.order_id = order.id
+
+    def document_id(self) -> int | None:
+        return self.order_id
+
+    new_document = new_order
+    open_document = open_order
 
     def confirm(self) -> bool:
         """Ctrl+Enter: save the draft and confirm it (credit and discount approval checked)."""
@@ -1266,20 +1383,6 @@ class OrderEntry(LineEntry):
         self.order_changed.emit(self.client.client_id or 0)
         self.open_order(self.order_id)
         return True
-
-    def close_entry(self) -> bool:
-        """Esc: leave the entry, asking first when there are unsaved changes."""
-        if not settle(self):
-            return False
-        self.closed.emit()
-        return True
-
-    def discard_changes(self) -> None:
-        """The order as stored again (a new one: an empty draft)."""
-        if self.order_id is None:
-            self.new_order()
-        else:
-            self.open_order(self.order_id)
 
     def unsaved_question(self) -> str:
         return self.tr("The order has unsaved changes. Save them?")
@@ -1354,18 +1457,10 @@ class OrderEntry(LineEntry):
 
     # ------------------------------------------------------------ a stored order
     def _show_stored(self, order, lines: list[EntryLine]) -> None:
-        """The numbers saved with the order (not today's prices)."""
-        self.model.currency = order.currency
-        self.model.apply_pricing({row: line.priced for row, line in enumerate(lines)}, {}, order.currency, ZERO)
-        stored = totals([line.priced for line in lines], order.currency)
-        self._show_totals(stored, order.currency)
+        """The numbers saved with the order (not today's prices), its credit and what became of it."""
+        self._show_stored_figures(order, lines)
         credit = sale.credit_status(order.client_id, order.gross_total, exclude_order_id=order.id)
         self._show_credit(credit, order.currency)
-        column = order.price_column.name if order.price_column_id else ""
-        self.column_label.setText(self.tr("Prices of the “%1” column, in %2, net of VAT").replace(
-            "%1", column).replace("%2", order.currency))
-        self.approval_warning.hide()
-        self._show_line_messages({}, "")
         notes = []
         if is_cancelled(order.state):
             reason = cancel_reason_labels().get(order.cancel_reason, order.cancel_reason)
@@ -1382,24 +1477,12 @@ class OrderEntry(LineEntry):
         self.lines_message.setVisible(bool(notes))
 
     def _set_read_only(self, read_only: bool) -> None:
-        self.lines_message.setStyleSheet("color: #c62828;")
-        for widget in (self.client_edit, self.order_date, self.delivery_date, self.delivery_address,
-                       self.payment_terms, self.notes):
-            widget.setReadOnly(read_only)  # still readable and selectable, unlike a disabled field
-        for widget in (self.contact, self.delivery_switch):
-            widget.setEnabled(not read_only)
-        for edit in (self.order_date, self.delivery_date):
-            edit.setCalendarPopup(not read_only)
-            edit.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
-                                  else QSpinBox.ButtonSymbols.UpDownArrows)
-        self.payment_terms.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
-                                            else QSpinBox.ButtonSymbols.UpDownArrows)
+        self._lock_fields(read_only, (self.client_edit, self.order_date, self.delivery_date, self.delivery_address,
+                                      self.payment_terms, self.notes),
+                          (self.contact, self.delivery_switch), (self.order_date, self.delivery_date))
+        self.payment_terms.setButtonSymbols(spin_buttons(read_only))
         self.delivery_date.setEnabled(self.delivery_switch.isChecked())
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else (
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed))
-        self.lines_view.setColumnHidden(COLUMNS.index("shipped_quantity"), not read_only)
-        self._fit_columns()
+        self._lock_lines(read_only, show_shipped=read_only)
         verbs = self._verbs
         self.save_button.setVisible(not read_only)
         self.confirm_button.setVisible(not read_only and "confirm" in verbs)
@@ -1420,8 +1503,7 @@ class OrderEntry(LineEntry):
         self.title.setText(self.tr("Order %1").replace("%1", order.number))
         colour = state_colour(order.state).name()
         self.state_label.setText(state_labels().get(order.state, order.state))
-        self.state_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
-                                       f" padding: 2px 9px; font-weight: bold; }}")
+        self.state_label.setStyleSheet(badge_style(colour))
         self._refresh_approval(order)
 
     def _refresh_approval(self, order=None) -> None:
@@ -1448,28 +1530,18 @@ class OrderEntry(LineEntry):
             self.open_order(self.order_id)
 
     # ------------------------------------------------------------ the header
-    def _client_changed(self, client_id: int | None) -> None:
-        self._client = party_service.get_client(client_id) if client_id else None
-        self._fill_contacts(client_id)
-        client = self._client
-        if client is None:
-            self.client_info.setText("")
-        else:
-            column = catalogue.client_column(client)
-            parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
-                     self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
-            if client.reliability:
-                parts.append(self.tr("rating %1").replace("%1", client.reliability))
-            self.client_info.setText(" · ".join(parts))
-            if not self._loading or self.order_id is None:  # a new order takes the client's defaults
-                self.delivery_address.setText(activity_service.delivery_address(client))
-                self.payment_terms.setValue(client.payment_terms_days)
-        self.errors["client"].hide()
-        if not self._loading:
-            self._set_dirty(True)
-            self.reprice()
-            if client_id and not self.model.lines:
-                QTimer.singleShot(0, self.focus_lines)
+    def _client_parts(self, client) -> list[str]:
+        column = catalogue.client_column(client)
+        parts = [self.tr("Price column: %1").replace("%1", column.name if column else "–"),
+                 self.tr("payment %1 days").replace("%1", str(client.payment_terms_days))]
+        if client.reliability:
+            parts.append(self.tr("rating %1").replace("%1", client.reliability))
+        return parts
+
+    def _client_chosen(self, client) -> None:
+        if not self._loading or self.order_id is None:  # a new order takes the client's defaults
+            self.delivery_address.setText(activity_service.delivery_address(client))
+            self.payment_terms.setValue(client.payment_terms_days)
 
     def _order_date_changed(self, *_args) -> None:
         if not self._loading:
@@ -1558,21 +1630,11 @@ def confirm_interactively(parent: QWidget, order_id: int) -> bool:
 
 
 def deliver_interactively(parent: QWidget, order_id: int) -> bool:
-    try:
-        sale.deliver_order(order_id)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return attempt(parent, lambda: sale.deliver_order(order_id))
 
 
 def mark_paid_interactively(parent: QWidget, order_id: int, paid: bool = True) -> bool:
-    try:
-        sale.mark_paid(order_id, paid)
-    except KamdeskError as error:
-        show_error(parent, error)
-        return False
-    return True
+    return attempt(parent, lambda: sale.mark_paid(order_id, paid))
 
 
 class ShipDialog(QDialog):

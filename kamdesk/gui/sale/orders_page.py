@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayo
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_sold
-from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change, changes, notify
+from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
+from kamdesk.gui.sale.entry_page import EntryInPlace
 from kamdesk.gui.sale.labels import (
     allowed,
     approval_colour,
@@ -57,6 +58,8 @@ class OrdersModel(LazyTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._bold = QFont()  # built once: data() is asked for every visible cell on every paint
+        self._bold.setBold(True)
         self.filter = OrderFilter()
         self._states = state_labels()
         self._approvals = approval_labels()
@@ -91,13 +94,11 @@ class OrdersModel(LazyTableModel):
             if is_cancelled(row.state):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole and column == "state":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
 
-class OrdersPage(QWidget):
+class OrdersPage(EntryInPlace, QWidget):
     """The orders list with its filters, actions and the approvals; the order entry in its place when open.
 
     Public: `new_order(client_id=None)` (the main window's Ctrl+N),
@@ -122,16 +123,8 @@ class OrdersPage(QWidget):
         self.approvals.decided.connect(self._approval_decided)
         self.approvals.open_order.connect(self.open_order)
         self._layout_list()
-        self.entry = OrderEntry(self)
-        self.entry.closed.connect(self.show_list)
+        self._place_entry(OrderEntry(self), self.order_changed, ORDERS)
         self.entry.order_changed.connect(self._entry_changed)
-        self.order_changed.connect(lambda client_id: notify(ORDERS, client_id=client_id or None, source=self))
-        changes().changed.connect(self._saved_elsewhere)
-        self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.entry)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
         self.listing.current_changed.connect(self._update_actions)
         self.apply_filters()
 
@@ -148,11 +141,7 @@ class OrdersPage(QWidget):
         self.state = self.listing.add_filter("state_filter", self.tr("All states"), [
             (self.tr("Open (draft to shipped)"), "open"), *((title, code) for code, title in state_labels().items())])
         self.manager = self.listing.add_filter("manager_filter", self.tr("All managers"))
-        self.reload_choices()
-        self.new_button = self.listing.button(self.tr("&New order"), self.new_order, "new_order",
-                                              self.tr("Type a new order (Ctrl+N)"))
-        self.search, self.table = self.listing.search, self.listing.table
-        self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
+        self._finish_list((self.tr("&New order"), self.new_order, "new_order", self.tr("Type a new order (Ctrl+N)")))
         self.table.setAlternatingRowColors(True)
         self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
 
@@ -202,25 +191,10 @@ class OrdersPage(QWidget):
     # ------------------------------------------------------------ public API
     def new_order(self, client_id: int | None = None) -> bool:
         """Ctrl+N: the entry view with an empty draft (for `client_id`, when given); False: the user kept the open one."""
-        if self.stack.currentWidget() is self.entry and not self.entry.close_entry():
-            return False
-        self.entry.new_order(client_id)
-        self.stack.setCurrentWidget(self.entry)
-        (self.entry.focus_lines if client_id else self.entry.client_edit.setFocus)()
-        return True
+        return self._enter_new(client_id)
 
     def open_order(self, order_id: int) -> None:
-        if self.stack.currentWidget() is self.entry and self.entry.order_id != order_id \
-                and not self.entry.close_entry():
-            return
-        self.entry.open_order(order_id)
-        self.stack.setCurrentWidget(self.entry)
-
-    def show_list(self) -> None:
-        keep = self.entry.order_id
-        self.stack.setCurrentWidget(self.list_page)
-        self.refresh(keep_order=keep)
-        self.table.setFocus()
+        self._enter_opened(order_id)
 
     def refresh(self, keep_order: int | None = None) -> None:
         self.reload_choices()
@@ -241,26 +215,15 @@ class OrdersPage(QWidget):
         if change.touches(CATALOGUE):
             self.catalogue_changed()
 
-    def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.entry:
-            return
-        self.listing.focus_search()
-
     def current_filter(self) -> OrderFilter:
         return OrderFilter(text=self.search.text(), state=self.state.currentData(),
                            manager_id=self.manager.currentData())
-
-    def apply_filters(self, *_args) -> None:
-        self.listing.apply_filters()
 
     def current_order_id(self) -> int | None:
         return self.listing.current_id()
 
     def select_order(self, order_id: int) -> None:
         self.listing.select(order_id)
-
-    def clear_filters(self) -> None:
-        self.listing.clear_filters()
 
     # ------------------------------------------------------------ behaviour
     def _empty_hint(self) -> Hint:
@@ -278,11 +241,6 @@ class OrdersPage(QWidget):
         self.cancel_button.setEnabled("cancel" in verbs)
         self.paid_button.setEnabled(row is not None and is_sold(row.state))
         self.paid_button.setText(self.tr("Mark un&paid") if row and row.paid else self.tr("Mark &paid"))
-
-    def _open_current(self) -> None:
-        order_id = self.listing.current_id()
-        if order_id is not None:
-            self.open_order(order_id)
 
     def _act(self, action) -> None:
         row = self.model.row(self.table.currentIndex().row())
@@ -309,7 +267,7 @@ class OrdersPage(QWidget):
         self.listing.select(order_id)
         found = self.model.row_of(order_id)
         row = self.model.row(found) if found is not None else None
-        if self.stack.currentWidget() is self.entry and self.entry.order_id == order_id:
+        if self.entry_is_open() and self.entry.order_id == order_id:
             self.entry.open_order(order_id)
         if row is not None:
             self.order_changed.emit(row.client_id)
