@@ -62,9 +62,10 @@ _installed: list[QTranslator] = []  # the translators install_translations put i
 
 
 def _log_to_file() -> None:
-    folder = db.data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(Path(folder) / "kamdesk.log", encoding="utf-8")
+    from kamdesk.gui.errors import log_file
+
+    log_file().parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_file(), encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,12 +21,18 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error_text(error))
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    box = QMessageBox(QMessageBox.Icon.Critical, title or QCoreApplication.translate("Errors", "Unexpected error"),
-                      QCoreApplication.translate("Errors", "Something went wrong inside kamdesk. Your saved data is safe; "
-                         "the details below were written to the log."), parent=parent)
-    box.setDetailedText(details)
-    box.exec()
+    # a sentence for the user; the traceback goes only to the log, for whoever looks into it
+    text = QCoreApplication.translate("Errors", "Something went wrong inside kamdesk. Your saved data is safe; "
+                                      "what happened was written to %1.").replace("%1", str(log_file()))
+    QMessageBox(QMessageBox.Icon.Critical, title or QCoreApplication.translate("Errors", "Unexpected error"), text,
+                parent=parent).exec()
+
+
+def log_file() -> Path:
+    """Where kamdesk writes its log (`gui.app` opens it at start)."""
+    from kamdesk.core import db
+
+    return db.data_dir() / "kamdesk.log"
 
 
 _shown_unexpected = False

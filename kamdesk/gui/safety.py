@@ -35,13 +35,9 @@ from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.operations import Operation
 
 log = logging.getLogger(__name__)
-CONTEXT = "Safety"
+translate = QCoreApplication.translate
 STATUS_MS = 8000
 _pending_restore: list[Path] = []  # the backup to restore once the window closed (at most one)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def made_at_text(made: Backup) -> str:
@@ -103,9 +99,9 @@ class AutomaticBackups(QObject):
         if self._failure_shown or not isValid(self._window):
             return
         self._failure_shown = True
-        reason = error_text(error) if isinstance(error, KamdeskError) else _tr("see kamdesk.log")
+        reason = error_text(error) if isinstance(error, KamdeskError) else translate("Safety", "see kamdesk.log")
         self._window.statusBar().showMessage(
-            _tr("The automatic backup failed: %1").replace("%1", reason), 0)
+            translate("Safety", "The automatic backup failed: %1").replace("%1", reason), 0)
 
     def _ended(self) -> None:
         self.running = None
@@ -125,22 +121,23 @@ def _logged_backup(reason: str, database_path: Path) -> Backup:
 def back_up_now(window: QWidget, database_path: Path) -> Operation:
     """File › Back up now: with progress; the status bar says where the backup went."""
     def made(backup: Backup) -> None:
-        window.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(backup.path)), STATUS_MS)
+        text = translate("Safety", "Backed up to %1").replace("%1", str(backup.path))
+        window.statusBar().showMessage(text, STATUS_MS)
 
     return Operation(window, lambda _task: backups.back_up_now("manual", database_path)) \
-        .with_progress(_tr("Backing up the database…")).success(made).run()
+        .with_progress(translate("Safety", "Backing up the database…")).success(made).run()
 
 
 def check_database(window: QWidget, database_path: Path, full: bool = True) -> Operation:
     """File › Check database: the result in plain words; a damaged database is offered its newest backup."""
     def checked(report) -> None:
         if report.ok:
-            QMessageBox.information(window, _tr("Check database"), translated(report.summary()))
+            QMessageBox.information(window, translate("Safety", "Check database"), translated(report.summary()))
         else:
             offer_restore_later(window, translated(report.summary()), database_path)
 
     return Operation(window, lambda _task: check_file(database_path, full=full)) \
-        .with_progress(_tr("Checking the database…")).success(checked).run()
+        .with_progress(translate("Safety", "Checking the database…")).success(checked).run()
 
 
 def check_quietly(window: QWidget, database_path: Path) -> Operation:
@@ -210,20 +207,24 @@ def restore_from_backup(window: QWidget, database_path: Path) -> Operation:
             request_restore(window, dialog.chosen().path)
 
     return Operation(window, lambda _task: backups.backups_of(database_path)) \
-        .with_progress(_tr("Reading the backups…")).success(listed).run()
+        .with_progress(translate("Safety", "Reading the backups…")).success(listed).run()
 
 
 def confirm_restore(parent: QWidget | None, chosen: Backup, problem: str = "") -> bool:
     """Ask before a restore, saying what would be lost: every change made after the backup."""
-    question = _tr("Restore the backup of %1? Changes made after it are lost.").replace("%1", made_at_text(chosen))
+    question = translate("Safety", "Restore the backup of %1? Changes made after it are lost.")
+    question = question.replace("%1", made_at_text(chosen))
     if not chosen.verified:
-        question += "\n" + _tr("This backup was not verified when it was made; it is checked before it is restored.")
+        question += "\n" + translate("Safety", "This backup was not verified when it was made; "
+                                               "it is checked before it is restored.")
+    text = "\n\n".join(t for t in (problem, question) if t)
     box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Question,
-                      _tr("Restore from backup"), "\n\n".join(t for t in (problem, question) if t), parent=parent)
-    box.setInformativeText(_tr("kamdesk closes, puts the backup in place of the database, keeps the current "
-                               "file beside it, and starts again."))
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit") if problem else _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+                      translate("Safety", "Restore from backup"), text, parent=parent)
+    box.setInformativeText(translate("Safety", "kamdesk closes, puts the backup in place of the database, "
+                                               "keeps the current file beside it, and starts again."))
+    restore = box.addButton(translate("Safety", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    leave = translate("Safety", "Quit") if problem else translate("Safety", "Cancel")
+    box.addButton(leave, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -255,8 +256,8 @@ def offer_restore_later(window: QWidget, problem: str, database_path: Path) -> N
     or quit."""
     newest = newest_verified(database_path)
     if newest is None:
-        QMessageBox.critical(window, _tr("The database is damaged"),
-                             problem + "\n\n" + _tr("There is no verified backup of it to restore."))
+        QMessageBox.critical(window, translate("Safety", "The database is damaged"),
+                             problem + "\n\n" + translate("Safety", "There is no verified backup of it to restore."))
         return
     if confirm_restore(window, newest, problem):
         request_restore(window, newest.path)
@@ -268,8 +269,8 @@ def offer_restore_at_start(problem: str, database_path: Path) -> bool:
     """The database cannot be opened: restore its newest verified backup (True) or quit (False)."""
     newest = newest_verified(database_path)
     if newest is None:
-        QMessageBox.critical(None, _tr("kamdesk cannot open the database"),
-                             problem + "\n\n" + _tr("There is no verified backup of it to restore."))
+        QMessageBox.critical(None, translate("Safety", "kamdesk cannot open the database"),
+                             problem + "\n\n" + translate("Safety", "There is no verified backup of it to restore."))
         return False
     if not confirm_restore(None, newest, problem):
         return False
@@ -290,6 +291,6 @@ def restore_now(backup_path: Path, database_path: Path) -> bool:
 def restart() -> None:
     """Start kamdesk again with the same arguments (after a restore), or say how to."""
     if not QProcess.startDetached(sys.executable, ["-m", "kamdesk", *sys.argv[1:]]):
-        QMessageBox.information(None, _tr("Backup restored"),
-                                _tr("The backup was restored. Start kamdesk again to go on working."))
+        QMessageBox.information(None, translate("Safety", "Backup restored"),
+                                translate("Safety", "The backup was restored. Start kamdesk again to go on working."))
 

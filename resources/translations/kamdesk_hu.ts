@@ -306,7 +306,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="77"/>
+        <location filename="../../kamdesk/gui/app.py" line="136"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
@@ -1992,43 +1992,43 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="296"/>
+        <location filename="../../kamdesk/gui/company.py" line="310"/>
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="297"/>
-        <location filename="../../kamdesk/gui/company.py" line="526"/>
+        <location filename="../../kamdesk/gui/company.py" line="311"/>
+        <location filename="../../kamdesk/gui/company.py" line="609"/>
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="304"/>
+        <location filename="../../kamdesk/gui/company.py" line="318"/>
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="317"/>
+        <location filename="../../kamdesk/gui/company.py" line="331"/>
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="327"/>
+        <location filename="../../kamdesk/gui/company.py" line="341"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
@@ -2038,168 +2038,243 @@
         <translation>Az üzletkötő módosításai nincsenek mentve. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="219"/>
+        <location filename="../../kamdesk/gui/company.py" line="228"/>
         <source>Save compan&amp;y</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <location filename="../../kamdesk/gui/company.py" line="283"/>
         <source>The Company page has unsaved changes. Save them?</source>
         <translation>A Saját cég oldalon nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="316"/>
         <source>Choose l&amp;ogo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
         <source>Ne&amp;w manager</source>
         <translation>&amp;Új üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="332"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="360"/>
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="353"/>
+        <location filename="../../kamdesk/gui/company.py" line="367"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="373"/>
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="367"/>
+        <location filename="../../kamdesk/gui/company.py" line="381"/>
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="368"/>
+        <location filename="../../kamdesk/gui/company.py" line="382"/>
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="386"/>
+        <location filename="../../kamdesk/gui/company.py" line="400"/>
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="390"/>
+        <location filename="../../kamdesk/gui/company.py" line="404"/>
         <source> days before the end</source>
         <translation> nappal a lejárat előtt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="391"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Az ennyi napon belül lejáró szerződések a megújítandók között és a heti tervben is megjelennek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="394"/>
+        <location filename="../../kamdesk/gui/company.py" line="408"/>
         <source>Save contract settings</source>
         <translation>Szerződésbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="397"/>
+        <location filename="../../kamdesk/gui/company.py" line="411"/>
         <source>Renewal reminder:</source>
         <translation>Megújítási emlékeztető:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <location filename="../../kamdesk/gui/company.py" line="428"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <location filename="../../kamdesk/gui/company.py" line="431"/>
         <source>The computer&apos;s language</source>
         <translation>A számítógép nyelve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <location filename="../../kamdesk/gui/company.py" line="434"/>
         <source>Menus, numbers and dates follow it from the next start.</source>
         <translation>A menük, a számok és a dátumok a következő indítástól ezt követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <location filename="../../kamdesk/gui/company.py" line="437"/>
         <source>Save language</source>
         <translation>Nyelv mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <location filename="../../kamdesk/gui/company.py" line="440"/>
         <source>Lan&amp;guage:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="437"/>
+        <location filename="../../kamdesk/gui/company.py" line="451"/>
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="440"/>
+        <location filename="../../kamdesk/gui/company.py" line="454"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="442"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="444"/>
+        <location filename="../../kamdesk/gui/company.py" line="458"/>
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/company.py" line="479"/>
+        <source>Backups</source>
+        <translation>Biztonsági mentések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="482"/>
+        <source>Choose…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> backups</source>
+        <translation> mentés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> days</source>
+        <translation> nap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> weeks</source>
+        <translation> hét</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="486"/>
+        <source> months</source>
+        <translation> hónap</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="486"/>
+        <source> minutes</source>
+        <translation> perc</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="492"/>
+        <source>Save backup settings</source>
+        <translation>Mentési beállítások mentése</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <source>Folder:</source>
+        <translation>Mappa:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <source>Keep the last:</source>
+        <translation>Az utolsó megtartása:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="501"/>
+        <source>Then one a day for:</source>
+        <translation>Utána napi egy ennyi ideig:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="502"/>
+        <source>Then one a week for:</source>
+        <translation>Utána heti egy ennyi ideig:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="503"/>
+        <source>Then one a month for:</source>
+        <translation>Utána havi egy ennyi ideig:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="504"/>
+        <source>While working, every:</source>
+        <translation>Munka közben ennyi időnként:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="513"/>
+        <source>Backup folder</source>
+        <translation>Biztonsági mentések mappája</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="583"/>
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="583"/>
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="625"/>
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="625"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="699"/>
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="699"/>
+        <location filename="../../kamdesk/gui/company.py" line="709"/>
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="709"/>
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="642"/>
+        <location filename="../../kamdesk/gui/company.py" line="725"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="643"/>
+        <location filename="../../kamdesk/gui/company.py" line="726"/>
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -3430,13 +3505,13 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="25"/>
-        <source>Unexpected error</source>
-        <translation>Váratlan hiba</translation>
+        <source>Something went wrong inside kamdesk. Your saved data is safe; what happened was written to %1.</source>
+        <translation>Hiba történt a kamdeskben. A mentett adatai biztonságban vannak; a történteket ide írtuk: %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="26"/>
-        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
-        <translation>Váratlan hiba történt a kamdeskben. A mentett adatai biztonságban vannak; az alábbi részleteket a program a naplóba írta.</translation>
+        <location filename="../../kamdesk/gui/errors.py" line="27"/>
+        <source>Unexpected error</source>
+        <translation>Váratlan hiba</translation>
     </message>
 </context>
 <context>
@@ -3729,48 +3804,63 @@
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="191"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="199"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Biztonsági mentés most</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Visszaállítás biztonsági mentésből…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <source>&amp;Check database</source>
+        <translation>Adatbázis e&amp;llenőrzése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
@@ -3810,17 +3900,17 @@
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
@@ -3850,51 +3940,51 @@
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="219"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="266"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="307"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="308"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="316"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="312"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="320"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="324"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="336"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="339"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="387"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="340"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="388"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -7656,6 +7746,69 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="161"/>
+        <source>Restore from backup</source>
+        <translation>Visszaállítás biztonsági mentésből</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Made</source>
+        <translation>Készült</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Size</source>
+        <translation>Méret</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Reason</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Verified</source>
+        <translation>Ellenőrzött</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="169"/>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="169"/>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="173"/>
+        <source>Restore…</source>
+        <translation>Visszaállítás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="187"/>
+        <source>before an update</source>
+        <translation>frissítés előtt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>made by hand</source>
+        <translation>kézzel készült</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>while working</source>
+        <translation>munka közben</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>at close</source>
+        <translation>bezáráskor</translation>
+    </message>
+</context>
+<context>
     <name>RevenueChart</name>
     <message>
         <location filename="../../kamdesk/gui/party/sales_tab.py" line="111"/>
@@ -7689,6 +7842,105 @@
         <location filename="../../kamdesk/gui/party/sales_tab.py" line="247"/>
         <source>this month so far</source>
         <translation>folyó hónap eddig</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="102"/>
+        <source>see kamdesk.log</source>
+        <translation>lásd: kamdesk.log</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="104"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Az automatikus biztonsági mentés nem sikerült: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="124"/>
+        <source>Backed up to %1</source>
+        <translation>Biztonsági mentés kész: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="128"/>
+        <source>Backing up the database…</source>
+        <translation>Az adatbázis mentése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="135"/>
+        <source>Check database</source>
+        <translation>Adatbázis ellenőrzése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="140"/>
+        <source>Checking the database…</source>
+        <translation>Az adatbázis ellenőrzése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="210"/>
+        <source>Reading the backups…</source>
+        <translation>A biztonsági mentések beolvasása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="215"/>
+        <source>Restore the backup of %1? Changes made after it are lost.</source>
+        <translation>Visszaállítja a(z) %1 időpontban készült mentést? Az azóta végzett módosítások elvesznek.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="218"/>
+        <source>This backup was not verified when it was made; it is checked before it is restored.</source>
+        <translation>Ezt a mentést készítésekor nem ellenőrizték; visszaállítás előtt ellenőrizzük.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="222"/>
+        <source>Restore from backup</source>
+        <translation>Visszaállítás biztonsági mentésből</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="223"/>
+        <source>kamdesk closes, puts the backup in place of the database, keeps the current file beside it, and starts again.</source>
+        <translation>A kamdesk bezárul, a mentést az adatbázis helyére teszi, a mostani fájlt mellé félreteszi, és újraindul.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="225"/>
+        <source>Restore</source>
+        <translation>Visszaállítás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="226"/>
+        <source>Quit</source>
+        <translation>Kilépés</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="226"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="259"/>
+        <source>The database is damaged</source>
+        <translation>Az adatbázis sérült</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="260"/>
+        <location filename="../../kamdesk/gui/safety.py" line="273"/>
+        <source>There is no verified backup of it to restore.</source>
+        <translation>Nincs ellenőrzött biztonsági mentése, amelyet vissza lehetne állítani.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="272"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="294"/>
+        <source>Backup restored</source>
+        <translation>Biztonsági mentés visszaállítva</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="295"/>
+        <source>The backup was restored. Start kamdesk again to go on working.</source>
+        <translation>A biztonsági mentés visszaállt. Indítsa újra a kamdesket a munka folytatásához.</translation>
     </message>
 </context>
 <context>
@@ -7907,6 +8159,19 @@
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <location filename="../../kamdesk/gui/single_window.py" line="83"/>
+        <source>The database %1 is open in another kamdesk (process %2), whose window could not be brought forward. Use that window, or close it and start kamdesk again.</source>
+        <translation>A(z) %1 adatbázis egy másik kamdeskben (%2. folyamat) nyitva van, és annak ablaka nem hozható előre. Használja azt az ablakot, vagy zárja be, és indítsa újra a kamdesket.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/single_window.py" line="86"/>
+        <source>kamdesk is open already</source>
+        <translation>A kamdesk már meg van nyitva</translation>
     </message>
 </context>
 <context>

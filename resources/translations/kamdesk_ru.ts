@@ -306,7 +306,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="77"/>
+        <location filename="../../kamdesk/gui/app.py" line="136"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
@@ -1992,43 +1992,43 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="296"/>
+        <location filename="../../kamdesk/gui/company.py" line="310"/>
         <source>Logo on documents</source>
         <translation>Логотип в документах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="297"/>
-        <location filename="../../kamdesk/gui/company.py" line="526"/>
+        <location filename="../../kamdesk/gui/company.py" line="311"/>
+        <location filename="../../kamdesk/gui/company.py" line="609"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="304"/>
+        <location filename="../../kamdesk/gui/company.py" line="318"/>
         <source>Remove logo</source>
         <translation>Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="317"/>
+        <location filename="../../kamdesk/gui/company.py" line="331"/>
         <source>Managers</source>
         <translation>Менеджеры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="320"/>
+        <location filename="../../kamdesk/gui/company.py" line="334"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="327"/>
+        <location filename="../../kamdesk/gui/company.py" line="341"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
@@ -2038,168 +2038,243 @@
         <translation>Изменения менеджера не сохранены. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="219"/>
+        <location filename="../../kamdesk/gui/company.py" line="228"/>
         <source>Save compan&amp;y</source>
         <translation>Со&amp;хранить компанию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="269"/>
+        <location filename="../../kamdesk/gui/company.py" line="283"/>
         <source>The Company page has unsaved changes. Save them?</source>
         <translation>На странице «Компания» есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="302"/>
+        <location filename="../../kamdesk/gui/company.py" line="316"/>
         <source>Choose l&amp;ogo…</source>
         <translation>Выбрать лого&amp;тип…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="329"/>
+        <location filename="../../kamdesk/gui/company.py" line="343"/>
         <source>Ne&amp;w manager</source>
         <translation>Нов&amp;ый менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="332"/>
+        <location filename="../../kamdesk/gui/company.py" line="346"/>
         <source>Save &amp;manager</source>
         <translation>Сохранить &amp;менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="346"/>
+        <location filename="../../kamdesk/gui/company.py" line="360"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="353"/>
+        <location filename="../../kamdesk/gui/company.py" line="367"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="359"/>
+        <location filename="../../kamdesk/gui/company.py" line="373"/>
         <source>Save calendar settings</source>
         <translation>Сохранить настройки календаря</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="367"/>
+        <location filename="../../kamdesk/gui/company.py" line="381"/>
         <source>Working hours:</source>
         <translation>Рабочие часы:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="368"/>
+        <location filename="../../kamdesk/gui/company.py" line="382"/>
         <source>Time zone:</source>
         <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="386"/>
+        <location filename="../../kamdesk/gui/company.py" line="400"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="390"/>
+        <location filename="../../kamdesk/gui/company.py" line="404"/>
         <source> days before the end</source>
         <translation> дн. до окончания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="391"/>
+        <location filename="../../kamdesk/gui/company.py" line="405"/>
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Договоры, истекающие в течение этого числа дней, попадают в список на продление и предлагаются в плане на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="394"/>
+        <location filename="../../kamdesk/gui/company.py" line="408"/>
         <source>Save contract settings</source>
         <translation>Сохранить настройки договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="397"/>
+        <location filename="../../kamdesk/gui/company.py" line="411"/>
         <source>Renewal reminder:</source>
         <translation>Напоминание о продлении:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="414"/>
+        <location filename="../../kamdesk/gui/company.py" line="428"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="417"/>
+        <location filename="../../kamdesk/gui/company.py" line="431"/>
         <source>The computer&apos;s language</source>
         <translation>Язык компьютера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="420"/>
+        <location filename="../../kamdesk/gui/company.py" line="434"/>
         <source>Menus, numbers and dates follow it from the next start.</source>
         <translation>Меню, числа и даты перейдут на него при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="423"/>
+        <location filename="../../kamdesk/gui/company.py" line="437"/>
         <source>Save language</source>
         <translation>Сохранить язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="426"/>
+        <location filename="../../kamdesk/gui/company.py" line="440"/>
         <source>Lan&amp;guage:</source>
         <translation>Я&amp;зык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="437"/>
+        <location filename="../../kamdesk/gui/company.py" line="451"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="440"/>
+        <location filename="../../kamdesk/gui/company.py" line="454"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="442"/>
+        <location filename="../../kamdesk/gui/company.py" line="456"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="444"/>
+        <location filename="../../kamdesk/gui/company.py" line="458"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/gui/company.py" line="479"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="482"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> backups</source>
+        <translation> копий</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="485"/>
+        <source> weeks</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="486"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="486"/>
+        <source> minutes</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="492"/>
+        <source>Save backup settings</source>
+        <translation>Сохранить настройки копирования</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <source>Keep the last:</source>
+        <translation>Хранить последние:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="501"/>
+        <source>Then one a day for:</source>
+        <translation>Затем по одной в день в течение:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="502"/>
+        <source>Then one a week for:</source>
+        <translation>Затем по одной в неделю в течение:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="503"/>
+        <source>Then one a month for:</source>
+        <translation>Затем по одной в месяц в течение:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="504"/>
+        <source>While working, every:</source>
+        <translation>Во время работы каждые:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="513"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/company.py" line="583"/>
         <source>Key account manager</source>
         <translation>Менеджер по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="500"/>
+        <location filename="../../kamdesk/gui/company.py" line="583"/>
         <source>Head of department</source>
         <translation>Руководитель отдела</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="625"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="542"/>
+        <location filename="../../kamdesk/gui/company.py" line="625"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
+        <location filename="../../kamdesk/gui/company.py" line="699"/>
         <source>New segment</source>
         <translation>Новый сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="616"/>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="699"/>
+        <location filename="../../kamdesk/gui/company.py" line="709"/>
         <source>Segment name:</source>
         <translation>Название сегмента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="626"/>
+        <location filename="../../kamdesk/gui/company.py" line="709"/>
         <source>Rename segment</source>
         <translation>Переименование сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="642"/>
+        <location filename="../../kamdesk/gui/company.py" line="725"/>
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Удалить сегмент «%1»? Клиентов в нем: %2; они останутся без сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="643"/>
+        <location filename="../../kamdesk/gui/company.py" line="726"/>
         <source>Delete segment</source>
         <translation>Удаление сегмента</translation>
     </message>
@@ -3430,13 +3505,13 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/errors.py" line="25"/>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
+        <source>Something went wrong inside kamdesk. Your saved data is safe; what happened was written to %1.</source>
+        <translation>Внутри kamdesk произошла ошибка. Сохраненные данные в безопасности; подробности записаны в %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/errors.py" line="26"/>
-        <source>Something went wrong inside kamdesk. Your saved data is safe; the details below were written to the log.</source>
-        <translation>В работе kamdesk произошел сбой. Сохраненные данные в безопасности; подробности ниже записаны в журнал.</translation>
+        <location filename="../../kamdesk/gui/errors.py" line="27"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -3729,48 +3804,63 @@
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="92"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="93"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="191"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="94"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="199"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="95"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3810,17 +3900,17 @@
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="118"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
@@ -3850,32 +3940,32 @@
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="219"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="258"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="266"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="307"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="315"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="308"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="316"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="312"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="320"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="324"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -3884,7 +3974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="336"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="344"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -3893,12 +3983,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="339"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="387"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="340"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="388"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -7660,6 +7750,69 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="161"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="165"/>
+        <source>Verified</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="169"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="169"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="173"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="187"/>
+        <source>before an update</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>while working</source>
+        <translation>во время работы</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="188"/>
+        <source>at close</source>
+        <translation>при закрытии</translation>
+    </message>
+</context>
+<context>
     <name>RevenueChart</name>
     <message>
         <location filename="../../kamdesk/gui/party/sales_tab.py" line="111"/>
@@ -7693,6 +7846,105 @@
         <location filename="../../kamdesk/gui/party/sales_tab.py" line="247"/>
         <source>this month so far</source>
         <translation>текущий месяц на сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="102"/>
+        <source>see kamdesk.log</source>
+        <translation>см. kamdesk.log</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="104"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="124"/>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="128"/>
+        <source>Backing up the database…</source>
+        <translation>Резервное копирование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="135"/>
+        <source>Check database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="140"/>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="210"/>
+        <source>Reading the backups…</source>
+        <translation>Чтение резервных копий…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="215"/>
+        <source>Restore the backup of %1? Changes made after it are lost.</source>
+        <translation>Восстановить копию от %1? Изменения, сделанные после нее, будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="218"/>
+        <source>This backup was not verified when it was made; it is checked before it is restored.</source>
+        <translation>Эта копия не проверялась при создании; она будет проверена перед восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="222"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="223"/>
+        <source>kamdesk closes, puts the backup in place of the database, keeps the current file beside it, and starts again.</source>
+        <translation>kamdesk закроется, поставит копию на место базы данных, сохранит текущий файл рядом и запустится снова.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="225"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="226"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="226"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="259"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="260"/>
+        <location filename="../../kamdesk/gui/safety.py" line="273"/>
+        <source>There is no verified backup of it to restore.</source>
+        <translation>Нет проверенной резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="272"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>kamdesk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="294"/>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/safety.py" line="295"/>
+        <source>The backup was restored. Start kamdesk again to go on working.</source>
+        <translation>Резервная копия восстановлена. Запустите kamdesk снова, чтобы продолжить работу.</translation>
     </message>
 </context>
 <context>
@@ -7911,6 +8163,19 @@
         <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283"/>
         <source>&amp;Sign</source>
         <translation>&amp;Подписать</translation>
+    </message>
+</context>
+<context>
+    <name>SingleWindow</name>
+    <message>
+        <location filename="../../kamdesk/gui/single_window.py" line="83"/>
+        <source>The database %1 is open in another kamdesk (process %2), whose window could not be brought forward. Use that window, or close it and start kamdesk again.</source>
+        <translation>База данных %1 открыта в другом kamdesk (процесс %2), окно которого не удалось вывести на передний план. Используйте то окно или закройте его и запустите kamdesk снова.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/single_window.py" line="86"/>
+        <source>kamdesk is open already</source>
+        <translation>kamdesk уже открыт</translation>
     </message>
 </context>
 <context>
