@@ -8,11 +8,9 @@ after an automatic backup of the SQLite file.
 
 from __future__ import annotations
 
-import datetime
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -252,16 +250,8 @@ def refresh_statistics(db=None) -> None:
 
 
 def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:
-    """Copy the open SQLite database into `backups/` beside it with the SQLite backup API."""
+    """A verified backup of the open SQLite database into the backup folder (see `core.backup`)."""
+    from kamdesk.core import backup
+
     source = Path(db.database)
-    folder = source.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{source.stem}-{stamp}-{reason}.db"
-    destination = sqlite3.connect(str(target))
-    try:
-        db.connection().backup(destination)
-    finally:
-        destination.close()
-    log.info("database backed up to %s", target)
-    return target
+    return backup.make_backup(source, backup.configured_folder(source), reason).path

@@ -126,3 +126,19 @@ def test_thinning_never_removes_the_newest_verified_backup():
                   for h in range(1, 12)]
     doomed = backup.to_thin([verified, *unverified], now, Retention(last=3))
     assert verified not in doomed
+
+
+def test_the_backup_before_an_upgrade_is_verified_and_goes_to_the_chosen_folder(tmp_path):
+    """The backup before a migration is made like every other one, into the folder the settings name."""
+    import json
+
+    from kamdesk.core import db as kdb
+
+    path = tmp_path / "kamdesk.db"
+    database = kdb.connect(f"sqlite:///{path}")
+    backup.settings_file(path).write_text(json.dumps({"folder": str(tmp_path / "mentések")}), encoding="utf-8")
+    made = kdb.backup_sqlite(database, reason="before-0008_x")
+    database.close()
+    assert made.parent == tmp_path / "mentések" and made.name.endswith("-before-0008_x.db")
+    [listed] = backup.list_backups(tmp_path / "mentések")
+    assert listed.verified and listed.reason == "before-0008_x"

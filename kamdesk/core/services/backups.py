@@ -49,7 +49,7 @@ def current_database_path() -> Path:
 
 
 def settings_path(database_path: Path) -> Path:
-    return Path(database_path).with_name(f"{Path(database_path).stem}-backups.json")
+    return backup.settings_file(database_path)
 
 
 def load_settings(database_path: Path) -> BackupSettings:
