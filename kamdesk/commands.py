@@ -39,7 +39,8 @@ def check_state(state: str | None, names) -> None:
     from kamdesk.core.messages import Message
 
     if state is not None and state not in names:
-        raise ValidationError({"state": Message("Unknown state “{state}”: use {states}.", state=state,
+        shown = state if len(state) <= 40 else state[:40] + "…"  # the message quotes it, not a page of it
+        raise ValidationError({"state": Message("Unknown state “{state}”: use {states}.", state=shown,
                                                 states=", ".join(names))})
 
 

@@ -204,3 +204,9 @@ def test_an_unknown_state_is_refused_with_the_declared_ones(tmp_path, capsys, wh
     code = main(["--database", f"sqlite:///{tmp_path / 'k.db'}", "list", what, "--state", "lost"])
     assert code == 1
     assert f"Unknown state “lost”: use {declared}." in capsys.readouterr().err
+
+
+def test_a_huge_unknown_state_is_quoted_short(tmp_path, capsys):
+    code = main(["--database", f"sqlite:///{tmp_path / 'k.db'}", "list", "offers", "--state", "x" * 100_000])
+    err = capsys.readouterr().err
+    assert code == 1 and "Unknown state “" + "x" * 40 + "…”" in err and len(err) < 300

@@ -20,6 +20,7 @@ import errno
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -262,14 +263,24 @@ def read_backup(path: Path) -> Backup:
         finally:
             connection.close()
     if info is None:
-        return Backup(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, False, _reason_from_name(path))
+        made_at, reason = _from_name(path)
+        return Backup(path, made_at or dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, False, reason)
     made_at, reason, counts = info
     return Backup(path, made_at, stat.st_size, True, reason, counts)
 
 
-def _reason_from_name(path: Path) -> str:
-    parts = path.stem.split("-")
-    return parts[-1] if len(parts) > 3 else ""
+_NAMED = re.compile(r"-(\d{8}-\d{6})(?:-\d{6})?-(.+?)(?:-\d+)?$")  # <stem>-<time>[-<µs>]-<reason>[-<n>]
+
+
+def _from_name(path: Path) -> tuple[dt.datetime | None, str]:
+    """When and why a backup that does not say so itself was made, as its name tells (an older kamdesk's)."""
+    found = _NAMED.search(path.stem)
+    if found is None:
+        return None, ""
+    try:
+        return dt.datetime.strptime(found.group(1), STAMP), found.group(2)
+    except ValueError:
+        return None, found.group(2)
 
 
 @dataclass(frozen=True)

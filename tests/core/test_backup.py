@@ -80,6 +80,7 @@ def test_a_backup_of_an_older_kamdesk_is_listed_as_not_verified(tmp_path):
     sqlite3.connect(old).close()
     [listed] = backup.list_backups(folder)
     assert not listed.verified
+    assert (listed.made_at, listed.reason) == (dt.datetime(2026, 11, 1, 9, 0), "before-0006_contracts")
 
 
 def test_restore_swaps_in_the_backup_and_keeps_the_current_file_aside(database, tmp_path):
