@@ -80,11 +80,10 @@ def cmd_list_backups(args) -> int:
 def cmd_restore(args) -> int:
     from kamdesk.core.services import backups
 
-    from PySide6.QtCore import QLockFile
+    from kamdesk.gui.single_window import database_lock
 
     path = database_file(args.database)
-    lock = QLockFile(f"{path}.lock")  # the lock a kamdesk window holds on its database (kamdesk.gui.single_window)
-    lock.setStaleLockTime(0)
+    lock = database_lock(path)
     if not lock.tryLock(0):
         print(f"kamdesk: {path} is open in a kamdesk window; close it, then restore", file=sys.stderr)
         return 1
@@ -111,12 +110,9 @@ def damaged_database_advice(url: str | None) -> str:
     path = db.sqlite_path(db.resolve_url(url))
     if path is None:
         return ""
-    try:
-        from kamdesk.core.services import backups
+    from kamdesk.core.services import backups
 
-        newest = next((b for b in backups.backups_of(path) if b.verified), None)
-    except (OSError, DatabaseError):
-        newest = None
+    newest = backups.newest_verified(path)
     if newest is None:
         return "There is no verified backup of it to restore."
     database = f" --database '{url}'" if url else ""

@@ -60,30 +60,9 @@ class Backup:
 
 # ---------------------------------------------------------------- making
 
-MAX_SETTINGS_BYTES = 64 * 1024
-
-
 def default_folder(database_path: Path) -> Path:
     """Where backups go unless the settings say otherwise: `backups/` beside the database."""
     return Path(database_path).parent / "backups"
-
-
-def settings_file(database_path: Path) -> Path:
-    """The backup settings beside the database (`<name>-backups.json`; see `services.backups`)."""
-    return Path(database_path).with_name(f"{Path(database_path).stem}-backups.json")
-
-
-def configured_folder(database_path: Path) -> Path:
-    """The folder the backup settings name, or the default one; read without the database (it may be damaged)."""
-    path = settings_file(database_path)
-    try:
-        if path.exists() and path.stat().st_size <= MAX_SETTINGS_BYTES:
-            folder = json.loads(path.read_text(encoding="utf-8")).get("folder")
-            if isinstance(folder, str) and folder.strip():
-                return Path(folder)
-    except (OSError, ValueError, AttributeError) as error:
-        log.warning("backup settings %s not used: %s", path, error)
-    return default_folder(database_path)
 
 
 def make_backup(database_path: Path, folder: Path | None = None, reason: str = "manual",
@@ -102,10 +81,7 @@ def make_backup(database_path: Path, folder: Path | None = None, reason: str = "
         counts = _copy(source_path, partial, reason, now)
         _verify(partial, counts)
         _durable_rename(partial, final)
-    except sqlite3.Error as error:
-        _remove(partial)
-        raise BackupError(_fault(error, Message("The backup was not made"))) from error
-    except OSError as error:
+    except (sqlite3.Error, OSError) as error:
         _remove(partial)
         raise BackupError(_fault(error, Message("The backup was not made"))) from error
     except BaseException:

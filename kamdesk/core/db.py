@@ -251,7 +251,7 @@ def refresh_statistics(db=None) -> None:
 
 def backup_sqlite(db: SqliteDatabase, reason: str = "manual") -> Path:
     """A verified backup of the open SQLite database into the backup folder (see `core.backup`)."""
-    from kamdesk.core import backup
+    from kamdesk.core import backup, backup_settings
 
     source = Path(db.database)
-    return backup.make_backup(source, backup.configured_folder(source), reason).path
+    return backup.make_backup(source, backup_settings.load_settings(source).folder_for(source), reason).path

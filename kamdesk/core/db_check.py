@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from kamdesk.core import backup, schema_check
+from kamdesk.core import schema_check
 from kamdesk.core.messages import Message
 
 SHOWN_PROBLEMS = 10
@@ -78,9 +78,3 @@ def _schema(path: Path) -> list[str]:
         return [f"schema: {difference}" for difference in schema_check.differences(database)]
     finally:
         database.close()
-
-
-def newest_verified_backup(database_path: Path, folder: Path | None = None) -> backup.Backup | None:
-    """The backup to offer when the database is damaged: the newest one verified when it was made."""
-    folder = folder or backup.default_folder(database_path)
-    return next((b for b in backup.list_backups(folder, Path(database_path).stem) if b.verified), None)

@@ -35,6 +35,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import chunked
+
 from kamdesk.core.db import database
 from kamdesk.core.errors import WorkflowError
 from kamdesk.core.messages import Message
@@ -195,8 +197,8 @@ class Workflow:
         rows = [{"document": self.document, "record_id": record_id, "verb": verb_name, "from_state": before,
                  "to_state": after, "manager": getattr(actor, "id", None), "at": now}
                 for record_id, before, after in changed]
-        for start in range(0, len(rows), 500):
-            StateChange.insert_many(rows[start:start + 500]).execute()
+        for batch in chunked(rows, 500):
+            StateChange.insert_many(batch).execute()
 
 
 def _current_manager():

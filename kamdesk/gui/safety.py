@@ -243,18 +243,10 @@ def take_pending_restore() -> Path | None:
     return _pending_restore.pop() if _pending_restore else None
 
 
-def newest_verified(database_path: Path) -> Backup | None:
-    try:
-        return next((b for b in backups.backups_of(database_path) if b.verified), None)
-    except (OSError, KamdeskError):
-        log.warning("backups of %s not listed", database_path, exc_info=True)
-        return None
-
-
 def offer_restore_later(window: QWidget, problem: str, database_path: Path) -> None:
     """A damaged database found while the window is open: restore its newest verified backup (kamdesk restarts)
     or quit."""
-    newest = newest_verified(database_path)
+    newest = backups.newest_verified(database_path)
     if newest is None:
         QMessageBox.critical(window, translate("Safety", "The database is damaged"),
                              problem + "\n\n" + translate("Safety", "There is no verified backup of it to restore."))
@@ -267,7 +259,7 @@ def offer_restore_later(window: QWidget, problem: str, database_path: Path) -> N
 
 def offer_restore_at_start(problem: str, database_path: Path) -> bool:
     """The database cannot be opened: restore its newest verified backup (True) or quit (False)."""
-    newest = newest_verified(database_path)
+    newest = backups.newest_verified(database_path)
     if newest is None:
         QMessageBox.critical(None, translate("Safety", "kamdesk cannot open the database"),
                              problem + "\n\n" + translate("Safety", "There is no verified backup of it to restore."))

@@ -26,6 +26,13 @@ def server_name(database_path: Path) -> str:
     return f"kamdesk-{digest}"
 
 
+def database_lock(database_path: Path) -> QLockFile:
+    """The lock a kamdesk window holds on its database file (the command line's restore asks it too)."""
+    lock = QLockFile(f"{database_path}.lock")
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    return lock
+
+
 class SingleWindow(QObject):
     """Holds the database's lock while kamdesk runs; `knocked` when a second start asks for the window."""
 
@@ -34,8 +41,7 @@ class SingleWindow(QObject):
     def __init__(self, database_path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = Path(database_path)
-        self.lock = QLockFile(str(self.path) + ".lock")
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.lock = database_lock(self.path)
         self.name = server_name(self.path)
         self.server: QLocalServer | None = None
 

@@ -133,11 +133,12 @@ def test_the_backup_before_an_upgrade_is_verified_and_goes_to_the_chosen_folder(
     """The backup before a migration is made like every other one, into the folder the settings name."""
     import json
 
+    from kamdesk.core import backup_settings
     from kamdesk.core import db as kdb
 
     path = tmp_path / "kamdesk.db"
     database = kdb.connect(f"sqlite:///{path}")
-    backup.settings_file(path).write_text(json.dumps({"folder": str(tmp_path / "mentések")}), encoding="utf-8")
+    backup_settings.settings_file(path).write_text(json.dumps({"folder": str(tmp_path / "mentések")}), encoding="utf-8")
     made = kdb.backup_sqlite(database, reason="before-0008_x")
     database.close()
     assert made.parent == tmp_path / "mentések" and made.name.endswith("-before-0008_x.db")

@@ -7,7 +7,7 @@ import pytest
 
 from kamdesk.core import backup, db, db_check
 from kamdesk.core.errors import DatabaseFault
-from kamdesk.core.services import party
+from kamdesk.core.services import backups, party
 
 
 def _filled(tmp_path):
@@ -63,4 +63,4 @@ def test_the_newest_verified_backup_is_offered(tmp_path):
     older = backup.make_backup(path, now=dt.datetime(2026, 12, 1, 9))
     newer = backup.make_backup(path, now=dt.datetime(2026, 12, 3, 9))
     (older.path.parent / "kamdesk-20261204-090000-manual.db").write_bytes(b"not verified")
-    assert db_check.newest_verified_backup(path).path == newer.path
+    assert backups.newest_verified(path).path == newer.path

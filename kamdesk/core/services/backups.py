@@ -9,35 +9,25 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 from kamdesk.core import backup, db
-from kamdesk.core.backup import Backup, Retention
-from kamdesk.core.errors import DatabaseError, ValidationError
+from kamdesk.core.backup import Backup
+from kamdesk.core.backup_settings import (  # noqa: F401 (the settings are part of this service's API)
+    LIMITS,
+    BackupSettings,
+    clean_numbers,
+    load_settings,
+    retention_of,
+)
+from kamdesk.core.backup_settings import settings_file as settings_path
+from kamdesk.core.errors import DatabaseError, KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
-
-MAX_SETTINGS_BYTES = 64 * 1024
-DEFAULT_EVERY_MINUTES = 30
-LIMITS = {"last": (1, 1000), "daily_days": (0, 366), "weekly_weeks": (0, 520), "monthly_months": (0, 240),
-          "every_minutes": (5, 24 * 60)}
-
-
-@dataclass
-class BackupSettings:
-    """Where backups go (None: `backups/` beside the database), how many are kept, how often one is made."""
-
-    folder: Path | None = None
-    retention: Retention = field(default_factory=Retention)
-    every_minutes: int = DEFAULT_EVERY_MINUTES
-
-    def folder_for(self, database_path: Path) -> Path:
-        return self.folder if self.folder is not None else backup.default_folder(database_path)
-
 
 def current_database_path() -> Path:
     """The file of the open SQLite database; a server database is backed up by its own administrator."""
@@ -48,61 +38,13 @@ def current_database_path() -> Path:
     return Path(database.database)
 
 
-def settings_path(database_path: Path) -> Path:
-    return backup.settings_file(database_path)
-
-
-def load_settings(database_path: Path) -> BackupSettings:
-    """The saved settings, or the defaults when there are none or they cannot be read (logged)."""
-    path = settings_path(database_path)
-    try:
-        if not path.exists() or path.stat().st_size > MAX_SETTINGS_BYTES:
-            return BackupSettings()
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return _settings_from(raw)
-    except (OSError, ValueError, TypeError, ValidationError) as error:
-        log.warning("backup settings %s not used: %s", path, error)
-        return BackupSettings()
-
-
-def _settings_from(raw: dict) -> BackupSettings:
-    if not isinstance(raw, dict):
-        raise TypeError("not an object")
-    values = {**asdict(Retention()), "every_minutes": DEFAULT_EVERY_MINUTES, **(raw.get("retention") or {}),
-              **({"every_minutes": raw["every_minutes"]} if "every_minutes" in raw else {})}
-    numbers = clean_numbers(values)
-    folder = raw.get("folder") or None
-    return BackupSettings(Path(folder) if folder else None,
-                          Retention(**{k: numbers[k] for k in ("last", "daily_days", "weekly_weeks", "monthly_months")}),
-                          numbers["every_minutes"])
-
-
-def clean_numbers(values: dict) -> dict[str, int]:
-    """The retention and interval as whole numbers within their limits; a ValidationError keyed by field."""
-    numbers, errors = {}, {}
-    for key, (low, high) in LIMITS.items():
-        try:
-            number = int(str(values.get(key, "")).strip())
-        except ValueError:
-            number = None
-        if number is None or not low <= number <= high:
-            errors[key] = Message("Enter a whole number from {low} to {high}.", low=low, high=high)
-        else:
-            numbers[key] = number
-    if errors:
-        raise ValidationError(errors)
-    return numbers
-
-
 def save_settings(database_path: Path, folder: str, values: dict) -> BackupSettings:
     """Check and keep the settings; the folder must be one kamdesk can write in."""
     numbers = clean_numbers(values)
     chosen = Path(folder.strip()).expanduser() if folder and folder.strip() else None
     if chosen is not None:
         _check_folder(chosen)
-    settings = BackupSettings(chosen, Retention(**{k: numbers[k] for k in ("last", "daily_days", "weekly_weeks",
-                                                                          "monthly_months")}),
-                              numbers["every_minutes"])
+    settings = BackupSettings(chosen, retention_of(numbers), numbers["every_minutes"])
     data = {"folder": str(chosen) if chosen else None, "retention": asdict(settings.retention),
             "every_minutes": settings.every_minutes}
     target = settings_path(database_path)
@@ -142,3 +84,12 @@ def backups_of(database_path: Path | None = None) -> list[Backup]:
 def restore(backup_path: Path, database_path: Path) -> Path | None:
     """Put `backup_path` in place of the (closed) database; where the replaced file was kept."""
     return backup.restore_backup(backup_path, database_path)
+
+
+def newest_verified(database_path: Path) -> Backup | None:
+    """The backup to offer when the database is damaged: the newest one verified when it was made."""
+    try:
+        return next((b for b in backups_of(database_path) if b.verified), None)
+    except (OSError, KamdeskError):
+        log.warning("backups of %s not listed", database_path, exc_info=True)
+        return None

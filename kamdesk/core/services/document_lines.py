@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from peewee import ForeignKeyField
+from peewee import ForeignKeyField, chunked
 
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
@@ -134,8 +134,8 @@ def replace_lines(link: ForeignKeyField, document, lines: list[PricedLine], requ
     model.delete().where(link == document).execute()
     rows = [{link.name: document.id, **_stored(position, line, request), **extra}
             for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1)]
-    for start in range(0, len(rows), INSERT_BATCH):
-        model.insert_many(rows[start:start + INSERT_BATCH]).execute()
+    for batch in chunked(rows, INSERT_BATCH):
+        model.insert_many(batch).execute()
 
 
 def _stored(position: int, line: PricedLine, request: LineRequest) -> dict:
