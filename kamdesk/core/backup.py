@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import json
 import logging
 import os
@@ -26,6 +25,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kamdesk.core.db_faults import FULL, READ_ONLY, fault_kind
 from kamdesk.core.errors import DatabaseError
 from kamdesk.core.messages import Message
 
@@ -204,11 +204,10 @@ def remove_stale_partials(folder: Path, now: dt.datetime | None = None) -> list[
 
 def _fault(error: BaseException, what: Message) -> Message:
     """A disk or SQLite fault in plain words."""
-    text = str(error).lower()
-    if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+    kind = fault_kind(error)
+    if kind == FULL:
         return Message("{what}: the disk is full. Free some space and try again.", what=what)
-    if getattr(error, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text \
-            or "read-only" in text or "permission" in text:
+    if kind == READ_ONLY:
         return Message("{what}: kamdesk may not write in that folder. Choose another folder in the settings.",
                        what=what)
     return Message("{what}: {reason}", what=what, reason=str(error))

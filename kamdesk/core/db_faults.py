@@ -22,21 +22,39 @@ NETWORK_FILE_SYSTEMS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9
                         "fuse.glusterfs", "davfs", "fuse.davfs2")
 
 
-def fault_message(error: BaseException, path: str | Path) -> Message | None:
-    """What `error` means for the user of the database at `path`, or None when it is not a disk/file fault."""
+FULL, READ_ONLY, BUSY, DAMAGED = "full", "read-only", "busy", "damaged"
+
+
+def fault_kind(error: BaseException) -> str | None:
+    """Which disk or file fault `error` is (FULL, READ_ONLY, BUSY, DAMAGED), or None for another error."""
     text = str(error).lower()
     code = getattr(error, "errno", None)
-    folder = str(Path(path).parent)
     if "disk is full" in text or code == errno.ENOSPC:
+        return FULL
+    if "readonly" in text or "read-only" in text or "permission" in text or code in (errno.EROFS, errno.EACCES,
+                                                                                    errno.EPERM):
+        return READ_ONLY
+    if "locked" in text or "busy" in text:
+        return BUSY
+    if "malformed" in text or "not a database" in text or "disk i/o error" in text or "corrupt" in text:
+        return DAMAGED
+    return None
+
+
+def fault_message(error: BaseException, path: str | Path) -> Message | None:
+    """What `error` means for the user of the database at `path`, or None when it is not a disk/file fault."""
+    kind = fault_kind(error)
+    folder = str(Path(path).parent)
+    if kind == FULL:
         return Message("The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.",
                        folder=folder)
-    if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if kind == READ_ONLY:
         return Message("kamdesk may not write to the database {path}: the file or its folder is read-only "
                        "or belongs to another user. Nothing was saved.", path=str(path))
-    if "locked" in text or "busy" in text:
+    if kind == BUSY:
         return Message("The database is busy: another program has been saving into it for a long time. "
                        "Nothing was saved; try again in a moment.")
-    if "malformed" in text or "not a database" in text or "disk i/o error" in text or "corrupt" in text:
+    if kind == DAMAGED:
         return Message("The database file {path} is damaged or could not be read. Nothing was saved. "
                        "Check it (File › Check database) and restore a backup.", path=str(path))
     return None
