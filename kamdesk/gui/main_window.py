@@ -327,8 +327,7 @@ class MainWindow(QMainWindow):
         except KamdeskError as error:
             show_error(self, error)
             return
-        if dialog.exec():
-            self.clients.refresh()
+        if dialog.exec():  # the import announced CLIENTS: the list reloads itself
             self.statusBar().showMessage(self.tr("Imported %n client(s)", None, dialog.imported), 5000)
 
     def fill_with_demo_data(self):

@@ -203,8 +203,9 @@ def restore_from_backup(window: QWidget, database_path: Path) -> Operation:
     """File › Restore from backup…: the backups are read off the GUI thread, then listed to choose from."""
     def listed(found: list[Backup]) -> None:
         dialog = RestoreDialog(found, window)
-        if dialog.exec() and dialog.chosen() is not None and confirm_restore(window, dialog.chosen()):
-            request_restore(window, dialog.chosen().path)
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is not None and confirm_restore(window, chosen):
+            request_restore(window, chosen.path)
 
     return Operation(window, lambda _task: backups.backups_of(database_path)) \
         .with_progress(translate("Safety", "Reading the backups…")).success(listed).run()

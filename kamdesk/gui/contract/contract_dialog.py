@@ -440,7 +440,7 @@ class ContractDialog(DirtyFlag, QDialog):
             return None
         return Operation(self, lambda _task: contract_service.generate_documents(contract_id)) \
             .with_progress(self.tr("Writing the contract's PDF and DOCX…")) \
-            .failure(lambda error: show_error(self, error)).notifies(CONTRACTS, client_id=self._client_id) \
+            .failure(lambda error: show_error(self, error)) \
             .success(lambda _files: self._generated()).run()
 
     def _generated(self) -> None:

@@ -182,9 +182,7 @@ class CatalogueModel(LazyTableModel):
             return False
         # the derived columns follow the stored one: the whole row is read again
         fresh = product_rows([row.id], self.columns, self._paths)
-        if fresh:
-            self._rows[index.row()] = fresh[0]
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.replace_row(index.row(), fresh[0] if fresh else row)
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -513,8 +511,7 @@ class CataloguePage(QWidget):
         dialog = PriceListImportDialog(path, table, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.refresh()
-        self.catalogue_changed.emit()
+        self.refresh()  # the import announced CATALOGUE itself (its operation notifies)
 
     def export_catalogue(self, path: str | None = None) -> Operation | None:
         """Every product with all price columns to .xlsx or .csv (derived columns computed and marked)."""

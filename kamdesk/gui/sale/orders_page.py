@@ -14,7 +14,7 @@ a head (their number in the tab's title), a manager's own requests otherwise.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services.order_list import OrderFilter, order_ids, order_rows
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_sold
 from kamdesk.gui.changes import CATALOGUE, OFFERS, ORDERS, Change
-from kamdesk.gui.formatting import date_format
+from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices, key_text
 from kamdesk.gui.sale.approvals import ApprovalsPanel
 from kamdesk.gui.sale.entry_page import EntryInPlace
@@ -72,8 +72,7 @@ class OrdersModel(LazyTableModel):
     def cell(self, row, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "order_date":
-                day = row.order_date
-                return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+                return format_date(row.order_date)
             if column == "state":
                 text = self._states.get(row.state, row.state)
                 return text + (" · " + self.tr("paid") if row.paid else "")
@@ -89,8 +88,9 @@ class OrdersModel(LazyTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "state":
                 return QBrush(state_colour(row.state))
-            if column == "approval" and approval_colour(row.approval):
-                return QBrush(QColor(approval_colour(row.approval)))
+            colour = approval_colour(row.approval) if column == "approval" else None
+            if colour:
+                return QBrush(QColor(colour))
             if is_cancelled(row.state):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole and column == "state":
