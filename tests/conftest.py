@@ -35,3 +35,27 @@ def peter(company):
     from tests import factories
 
     return factories.manager("Nagy Péter", email="peter@example.hu")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the whole run (see tests/pg_server.py); stopped at the end."""
+    from tests.pg_server import ThrowawayServer
+
+    server = ThrowawayServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """The owner's URL of a new, empty PostgreSQL database for this test; dropped afterwards."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{id(request) % 100000}"
+    url = pg_server.create_database(name)
+    yield url
+    from kamdesk.core import db as kdb
+
+    kdb.close()
+    pg_server.drop_database(name)

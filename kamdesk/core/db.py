@@ -15,7 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from urllib.parse import urlsplit, urlunsplit
+
+from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from kamdesk.core.db_faults import open_problem, plain_faults
 from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew
@@ -28,6 +30,7 @@ database = DatabaseProxy()
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HISTORY_TABLE = "schema_migration"
 ENV_VAR = "KAMDESK_DATABASE"
+PASSWORD_VAR = "KAMDESK_PASSWORD"  # the server password when the URL has none (then PGPASSWORD, ~/.pgpass)
 
 SQLITE_PRAGMAS = {
     "foreign_keys": 1,
@@ -76,6 +79,15 @@ class KamdeskSqliteDatabase(SqliteDatabase):
             return super().rollback()
 
 
+class KamdeskPostgresqlDatabase(PostgresqlDatabase):
+    """PostgreSQL through psycopg 3."""
+
+    def __init__(self, database, **kwargs):
+        kwargs.setdefault("prefer_psycopg3", True)
+        kwargs.setdefault("connect_timeout", 10)
+        super().__init__(database, **kwargs)
+
+
 def _is_busy(error: Exception) -> bool:
     text = str(error).lower()
     return "locked" in text or "busy" in text
@@ -115,22 +127,36 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def connect(url: str | None = None, migrate: bool = True):
-    """Open the database at `url`, bind the proxy to it, and bring the schema up to date."""
+def redacted(url: str) -> str:
+    """`url` fit to show: a password in it is replaced by "***"."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def is_server_url(url: str) -> bool:
+    return urlsplit(url).scheme in ("postgres", "postgresql")
+
+
+def connect(url: str | None = None, migrate: bool = True, password: str | None = None):
+    """Open the database at `url`, bind the proxy to it, and bring the schema up to date.
+
+    A server URL without a password takes `password`, then $KAMDESK_PASSWORD; with
+    neither, the driver looks at $PGPASSWORD and ~/.pgpass. Errors never show the password.
+    """
     url = resolve_url(url)
     path = sqlite_path(url)
-    if path is not None:
-        db = _open_sqlite(path, migrate)
-    else:
-        from playhouse.db_url import connect as url_connect
-
-        db = url_connect(url)
+    db = _open_sqlite(path, migrate) if path is not None else _server_database(url, password)
     try:
         db.connect(reuse_if_open=True)
     except DatabaseFault:
         raise
     except Exception as exc:  # the driver's own error types vary by backend
-        raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=url, reason=str(exc))) from exc
+        reason = str(exc).strip().replace(urlsplit(url).password or "\0", "***")
+        raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=redacted(url),
+                                    reason=reason)) from exc
     database.initialize(db)
     if migrate:
         try:
@@ -139,6 +165,21 @@ def connect(url: str | None = None, migrate: bool = True):
             db.close()  # do not keep a file open that the app must not use
             raise
     return db
+
+
+def _server_database(url: str, password: str | None):
+    """A PostgreSQL database for `url` (psycopg 3), not yet connected."""
+    from playhouse.db_url import parse
+
+    if not is_server_url(url):
+        raise DatabaseError(Message("kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers "
+                                    "(postgresql://USER@HOST/DATABASE), not {url}.", url=redacted(url)))
+    params = parse(url, unquote_password=True, unquote_user=True)
+    name = params.pop("database")
+    params.setdefault("password", password or os.environ.get(PASSWORD_VAR) or None)
+    if params["password"] is None:
+        del params["password"]
+    return KamdeskPostgresqlDatabase(name, **params)
 
 
 def _open_sqlite(path: Path, migrate: bool) -> KamdeskSqliteDatabase:

@@ -1,0 +1,25 @@
+from kamdesk.core import db as kdb
+def test_migrations_run_on_postgresql(pg_url):
+    database = kdb.connect(pg_url)
+    applied, pending, unknown = kdb.schema_status(database)
+    assert pending == [] and unknown == [] and "0007_state_changes" in applied
+
+
+def test_a_wrong_password_is_refused_without_showing_it(pg_server):
+    import pytest
+
+    from kamdesk.core.errors import DatabaseError
+
+    url = pg_server.url("postgres", password="Titok-123")
+    with pytest.raises(DatabaseError) as refused:
+        kdb.connect(url)
+    assert "Titok-123" not in str(refused.value)
+    assert "***" in str(refused.value)
+
+
+def test_the_password_comes_from_the_environment(pg_url, monkeypatch):
+    from tests.pg_server import OWNER_PASSWORD
+
+    monkeypatch.setenv("KAMDESK_PASSWORD", OWNER_PASSWORD)
+    database = kdb.connect(pg_url.replace(f":{OWNER_PASSWORD}@", "@"))
+    assert database.execute_sql("SELECT current_user").fetchone()[0] == "kamdesk_owner"
