@@ -45,3 +45,11 @@ def test_the_demo_runs_the_steps_the_areas_register_in_their_order():
 def test_a_dotted_path_names_a_module_attribute():
     assert load("kamdesk.areas:keys") is areas.keys
     assert load("kamdesk.areas") is areas
+
+
+def test_every_table_says_who_may_see_its_rows():
+    from kamdesk.core.models import ALL_MODELS
+    from kamdesk.core.models.access import access_of
+
+    for model in ALL_MODELS:
+        access_of(model)  # raises for a table without a row_access declaration

@@ -10,6 +10,7 @@ import uuid
 
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
@@ -25,6 +26,7 @@ def new_uid() -> str:
 
 class ActivitySeries(BaseModel):
     """A recurring activity: the template of its occurrences and an RFC 5545 rule."""
+    row_access = access.either(access.through("client"), access.owned_by("owner"))
 
     uid = CharField(unique=True, default=new_uid)
     kind = CharField()
@@ -42,6 +44,7 @@ class ActivitySeries(BaseModel):
 
 
 class Activity(BaseModel):
+    row_access = access.either(access.through("client"), access.owned_by("owner"))
     uid = CharField(unique=True, default=new_uid)
     kind = CharField()
     client = ForeignKeyField(Client, null=True, backref="activities")

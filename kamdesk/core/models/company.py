@@ -2,6 +2,7 @@
 
 from peewee import BlobField, BooleanField, CharField, TextField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.money import PercentField
 
@@ -12,6 +13,7 @@ ROLES = (ROLE_MANAGER, ROLE_HEAD)
 
 class Company(BaseModel):
     """The seller: one row, printed on offers, orders and contracts."""
+    row_access = access.ADMINISTERED
 
     name = CharField()
     postcode = CharField(default="")
@@ -28,6 +30,7 @@ class Company(BaseModel):
 
 class Manager(BaseModel):
     """A user of kamdesk: a key account manager or the head of the department."""
+    row_access = access.ADMINISTERED
 
     name = CharField()
     email = CharField(default="")
@@ -37,5 +40,6 @@ class Manager(BaseModel):
 
 
 class Setting(BaseModel):
+    row_access = access.SHARED
     key = CharField(unique=True)
     value = TextField(default="")

@@ -10,6 +10,7 @@ from peewee import (
     TextField,
 )
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
@@ -23,6 +24,7 @@ OBLIGATION_PARTIES = ("us", "client")
 
 class ContractTemplate(BaseModel):
     """A contract template's text (front matter + Jinja2 body); the shipped ones are seeded as `builtin`."""
+    row_access = access.CATALOGUE
 
     key = CharField(unique=True)
     name = CharField()
@@ -36,6 +38,7 @@ class ContractTemplate(BaseModel):
 
 
 class Contract(BaseModel):
+    row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="contracts")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -76,6 +79,7 @@ class Contract(BaseModel):
 
 class Obligation(BaseModel):
     """A dated duty under a contract: a delivery, a payment, a report, a price review."""
+    row_access = access.through("contract")
 
     contract = ForeignKeyField(Contract, backref="obligations", on_delete="CASCADE")
     kind = CharField(default="delivery")
@@ -91,6 +95,7 @@ class Obligation(BaseModel):
 
 class ContractFile(BaseModel):
     """A file kept with a contract in the data folder: a generated PDF/DOCX or an attached scan."""
+    row_access = access.through("contract")
 
     contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
     kind = CharField(default="attachment")  # pdf or docx (generated), attachment

@@ -2,6 +2,7 @@
 
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.document_line import DocumentLine
@@ -14,6 +15,7 @@ OFFER_LANGUAGES = ("en", "hu", "ru")
 
 
 class Offer(BaseModel):
+    row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="offers")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -51,4 +53,5 @@ class Offer(BaseModel):
 
 
 class OfferLine(DocumentLine):
+    row_access = access.through("offer")
     offer = ForeignKeyField(Offer, backref="lines", on_delete="CASCADE")

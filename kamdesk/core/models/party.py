@@ -11,6 +11,7 @@ from peewee import (
     TextField,
 )
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.money import MoneyField
@@ -22,11 +23,13 @@ RATINGS = ("A", "B", "C", "D")
 
 class Segment(BaseModel):
     """A user-defined market segment (retail chains, HoReCa, ...)."""
+    row_access = access.SHARED
 
     name = CharField(unique=True)
 
 
 class Client(BaseModel):
+    row_access = access.owned_by("manager")
     name = CharField()
     legal_form = CharField(default="")
     tax_number = CharField(default="")
@@ -75,6 +78,7 @@ class Client(BaseModel):
 
 
 class Contact(BaseModel):
+    row_access = access.through("client")
     client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
     name = CharField()
     position = CharField(default="")

@@ -2,6 +2,7 @@
 
 from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.party import Client, Segment
 from kamdesk.core.money import MoneyField, PercentField
@@ -21,6 +22,7 @@ UNIT_ALIASES = {"pcs": "pc", "piece": "pc", "darab": "pc", "шт": "pc"}  # othe
 
 
 class Category(BaseModel):
+    row_access = access.CATALOGUE
     name = CharField()
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
 
@@ -29,6 +31,7 @@ class Category(BaseModel):
 
 
 class Product(BaseModel):
+    row_access = access.CATALOGUE
     sku = CharField(unique=True)
     name = CharField()
     unit = CharField(default="pc")
@@ -41,6 +44,7 @@ class Product(BaseModel):
 
 class PriceColumn(BaseModel):
     """A price type ("List", "Wholesale", "Key account", "VIP"): stored prices, or derived from another."""
+    row_access = access.CATALOGUE
 
     name = CharField(unique=True)
     base = ForeignKeyField("self", null=True, backref="derived", on_delete="RESTRICT")
@@ -50,6 +54,7 @@ class PriceColumn(BaseModel):
 
 
 class Price(BaseModel):
+    row_access = access.CATALOGUE
     product = ForeignKeyField(Product, backref="prices", on_delete="CASCADE")
     column = ForeignKeyField(PriceColumn, backref="prices", on_delete="CASCADE")
     amount = MoneyField()
@@ -59,6 +64,7 @@ class Price(BaseModel):
 
 
 class Promotion(BaseModel):
+    row_access = access.CATALOGUE
     name = CharField()
     starts_on = DateField()
     ends_on = DateField()
@@ -71,6 +77,7 @@ class Promotion(BaseModel):
 
 class PromotionTarget(BaseModel):
     """What a promotion applies to: a product or a category (with its subcategories)."""
+    row_access = access.CATALOGUE
 
     promotion = ForeignKeyField(Promotion, backref="targets", on_delete="CASCADE")
     product = ForeignKeyField(Product, null=True, on_delete="CASCADE")
@@ -79,6 +86,7 @@ class PromotionTarget(BaseModel):
 
 class PromotionAudience(BaseModel):
     """Who a promotion is for; a promotion without audience rows is for every client."""
+    row_access = access.CATALOGUE
 
     promotion = ForeignKeyField(Promotion, backref="audience", on_delete="CASCADE")
     client = ForeignKeyField(Client, null=True, on_delete="CASCADE")

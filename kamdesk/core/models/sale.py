@@ -2,6 +2,7 @@
 
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.document_line import DocumentLine
@@ -14,6 +15,7 @@ CANCEL_REASONS = ("price", "delivery_time", "competitor", "no_budget", "other")
 
 class NumberSeries(BaseModel):
     """Gapless document numbers: `prefix` may hold {year}; the counter restarts every year."""
+    row_access = access.SHARED
 
     code = CharField()  # "order", later "offer" ...
     year = IntegerField()
@@ -26,6 +28,7 @@ class NumberSeries(BaseModel):
 
 
 class Order(BaseModel):
+    row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="orders")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -56,6 +59,7 @@ class Order(BaseModel):
 
 
 class OrderLine(DocumentLine):
+    row_access = access.through("order")
     order = ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
     delivered_quantity = QuantityField(default=0)
 
@@ -65,6 +69,7 @@ class OrderLine(DocumentLine):
 
 class DiscountApproval(BaseModel):
     """A discount above the manager's limit, waiting for (or given) a head's approval."""
+    row_access = access.through("order")
 
     order = ForeignKeyField(Order, backref="approvals", on_delete="CASCADE")
     requested_by = ForeignKeyField(Manager, backref="approval_requests")
@@ -79,6 +84,7 @@ class DiscountApproval(BaseModel):
 
 class Shipment(BaseModel):
     """A partial or full delivery of an order line."""
+    row_access = access.through("line")
 
     line = ForeignKeyField(OrderLine, backref="shipments", on_delete="CASCADE")
     quantity = QuantityField()

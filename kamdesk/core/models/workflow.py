@@ -2,12 +2,14 @@
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField
 
+from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel, utc_now
 from kamdesk.core.models.company import Manager
 
 
 class StateChange(BaseModel):
     """One move of one record ("order" 12: draft → confirmed by manager 3 at …), written by `core.workflow`."""
+    row_access = access.APPEND_ONLY
 
     document = CharField()
     record_id = IntegerField()
