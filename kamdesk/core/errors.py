@@ -78,3 +78,20 @@ class CreditLimitExceeded(KamdeskError):
 
 class DiscountApprovalNeeded(WorkflowError):
     """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""
+
+
+class ChangedMeanwhile(KamdeskError):
+    """Someone else saved the record after it was loaded here: who, when, and each field's two values.
+
+    `who` is the manager's name ("" when unknown), `when` a naive UTC datetime (None when unknown),
+    `fields` maps field name -> (theirs, yours) for every field this save would change from what is
+    stored now, and `row_version` is the stored row version: saving again from it overwrites theirs.
+    """
+
+    def __init__(self, message: str, who: str, when, fields: dict[str, tuple[object, object]],
+                 row_version: int):
+        super().__init__(message)
+        self.who = who
+        self.when = when
+        self.fields = dict(fields)
+        self.row_version = row_version

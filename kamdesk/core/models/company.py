@@ -3,7 +3,7 @@
 from peewee import BlobField, BooleanField, CharField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel
+from kamdesk.core.models.base import VersionedModel
 from kamdesk.core.money import PercentField
 
 ROLE_MANAGER = "manager"
@@ -11,7 +11,7 @@ ROLE_HEAD = "head"
 ROLES = (ROLE_MANAGER, ROLE_HEAD)
 
 
-class Company(BaseModel):
+class Company(VersionedModel):
     """The seller: one row, printed on offers, orders and contracts."""
     row_access = access.ADMINISTERED
 
@@ -28,7 +28,7 @@ class Company(BaseModel):
     logo = BlobField(null=True)
 
 
-class Manager(BaseModel):
+class Manager(VersionedModel):
     """A user of kamdesk: a key account manager or the head of the department."""
     row_access = access.ADMINISTERED
 
@@ -39,7 +39,7 @@ class Manager(BaseModel):
     max_discount = PercentField(default=5)  # extra discount (%) on top of the column price without approval
 
 
-class Setting(BaseModel):
+class Setting(VersionedModel):
     row_access = access.SHARED
     key = CharField(unique=True)
     value = TextField(default="")

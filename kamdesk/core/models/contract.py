@@ -11,7 +11,7 @@ from peewee import (
 )
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
@@ -22,7 +22,7 @@ OBLIGATION_KINDS = ("delivery", "payment", "report", "price_review", "other")
 OBLIGATION_PARTIES = ("us", "client")
 
 
-class ContractTemplate(BaseModel):
+class ContractTemplate(VersionedModel):
     """A contract template's text (front matter + Jinja2 body); the shipped ones are seeded as `builtin`."""
     row_access = access.CATALOGUE
 
@@ -37,7 +37,7 @@ class ContractTemplate(BaseModel):
     updated_at = DateTimeField(default=utc_now)
 
 
-class Contract(BaseModel):
+class Contract(VersionedModel):
     row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="contracts")
@@ -77,7 +77,7 @@ class Contract(BaseModel):
         indexes = ((("client", "start_date"), False), (("state", "end_date"), False))
 
 
-class Obligation(BaseModel):
+class Obligation(VersionedModel):
     """A dated duty under a contract: a delivery, a payment, a report, a price review."""
     row_access = access.through("contract")
 
@@ -93,7 +93,7 @@ class Obligation(BaseModel):
         indexes = ((("due_date", "done_on"), False),)
 
 
-class ContractFile(BaseModel):
+class ContractFile(VersionedModel):
     """A file kept with a contract in the data folder: a generated PDF/DOCX or an attached scan."""
     row_access = access.through("contract")
 

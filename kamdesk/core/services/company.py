@@ -8,6 +8,7 @@ from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Company, Manager, Segment, Setting
+from kamdesk.core.models.base import set_editor
 from kamdesk.core.models.company import ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
 
@@ -150,6 +151,14 @@ def current_manager() -> Manager | None:
     if not value:
         return None
     return Manager.get_or_none(Manager.id == int(value))
+
+
+def current_manager_id() -> int | None:
+    manager = current_manager()
+    return manager.id if manager is not None else None
+
+
+set_editor(current_manager_id)  # every saved row names who changed it
 
 
 def current_head() -> Manager | None:
