@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Callable
 from typing import Self
 
-from peewee import DateTimeField, ForeignKeyField, IntegerField, Model, Table
+from peewee import SQL, DateTimeField, ForeignKeyField, IntegerField, Model, Table
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import ChangedMeanwhile, NotFound
@@ -59,7 +59,7 @@ class VersionedModel(BaseModel):
 
     table_less = True  # a base, not a table (models.ALL_MODELS)
 
-    row_version = IntegerField(default=1)  # not `version`: an offer's version is its revision
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # not `version`: an offer's version is its revision
     changed_by = IntegerField(null=True)  # the manager's id; not a foreign key, so managers stay removable
     changed_at = DateTimeField(null=True, default=utc_now)
 

@@ -507,7 +507,7 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
     pass only what changed. A new `recurrence` applies to the series; given
     for a single activity, it makes the activity the first of a new series.
     """
-    activity = get_activity(activity_id)
+    activity = get_activity(activity_id).expect_version(values.get("row_version"))
     _require_planned(activity, Message("Only a planned activity can be changed."))
     merged = {**current_values(activity), **values}
     cleaned = clean_activity(merged)

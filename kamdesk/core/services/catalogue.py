@@ -104,7 +104,7 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        product = Product.get_by_id(product_id) if product_id else Product()
+        product = Product.get_by_id(product_id).expect_version(values.get("row_version")) if product_id else Product()
         if product_id and "vat_rate" not in values:
             vat = product.vat_rate  # an edit keeps what it does not name
         product.sku, product.name, product.vat_rate = sku, name, vat

@@ -39,7 +39,7 @@ def is_set_up() -> bool:
 def save_company(values: dict) -> Company:
     """Create or update the own company; fields missing from `values` keep their saved value."""
     with database.atomic():
-        company = get_company() or Company()
+        company = (get_company() or Company()).expect_version(values.get("row_version"))
         saved = {f: getattr(company, f) for f in COMPANY_FIELDS} if company.id else {}
         cleaned = _clean_company({**saved, **values})
         for field, value in cleaned.items():
@@ -95,7 +95,7 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
         errors["role"] = Message("Role must be manager or head.")
     if errors:
         raise ValidationError(errors)
-    manager = Manager.get_by_id(manager_id) if manager_id else Manager()
+    manager = Manager.get_by_id(manager_id).expect_version(values.get("row_version")) if manager_id else Manager()
     manager.name, manager.email, manager.role = name, email, role
     if values.get("max_discount") is not None:
         manager.max_discount = _discount_limit(values["max_discount"])

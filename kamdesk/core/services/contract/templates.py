@@ -90,6 +90,7 @@ def save_template(values: dict, template_id: int | None = None) -> ContractTempl
     with database.atomic():
         if template is None:
             template = ContractTemplate(key=f"custom-{utc_now():%Y%m%d%H%M%S%f}", builtin=False)
+        template.expect_version(values.get("row_version"))
         template.name, template.kind, template.language, template.source = name, kind, language, source
         template.updated_at = utc_now()
         template.save()
