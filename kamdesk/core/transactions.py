@@ -23,7 +23,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import PostgresqlDatabase
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import IntegrityError, ValidationError
+from kamdesk.core.errors import DatabaseError, IntegrityError, ValidationError
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def retried(work: Callable | None = None, *, attempts: int = ATTEMPTS, unique_to
                 state = sqlstate(error)
                 again = state in RETRIED_STATES or (unique_too and _is_unique(error) and attempt == 1)
                 if not again or attempt == tries:
-                    plain = plain_conflict(error)
+                    plain = plain_failure(error)
                     if plain is None:
                         raise
                     raise plain from error
@@ -72,20 +72,28 @@ def serialized(name: str) -> None:
 
 
 def sqlstate(error: BaseException) -> str | None:
-    """The SQLSTATE of a driver error peewee wrapped (psycopg keeps it on the original error)."""
-    for candidate in (error, *error.args[:1], error.__cause__):
-        state = getattr(candidate, "sqlstate", None)
-        if state:
-            return state
-    return None
+    """The SQLSTATE of a driver error peewee wrapped (psycopg keeps it on its own error)."""
+    state = getattr(_driver_error(error), "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def _driver_error(error: BaseException) -> BaseException:
+    """The driver's exception behind peewee's: its first argument, or the one it was raised while handling."""
+    for candidate in (*error.args[:1], error.__cause__, error.__context__):
+        if isinstance(candidate, BaseException):
+            return candidate
+    return error
 
 
 def _is_unique(error: BaseException) -> bool:
     return sqlstate(error) == UNIQUE_VIOLATION or "UNIQUE constraint failed" in str(error)
 
 
-def plain_conflict(error: BaseException) -> Exception | None:
-    """A unique conflict in the user's words (None for any other error)."""
+def plain_failure(error: BaseException) -> Exception | None:
+    """A conflict with another user's transaction in the user's words (None for any other error)."""
+    if sqlstate(error) in RETRIED_STATES:
+        return DatabaseError(Message("Others were saving the same records at the same moment, so nothing was "
+                                     "saved. Please try again."))
     if not _is_unique(error):
         return None
     text = _detail(error)
@@ -99,8 +107,7 @@ def plain_conflict(error: BaseException) -> Exception | None:
 
 
 def _detail(error: BaseException) -> str:
-    original = error.args[0] if error.args else error
-    diag = getattr(original, "diag", None)
+    diag = getattr(_driver_error(error), "diag", None)
     parts = [str(error), getattr(diag, "message_detail", None) or "", getattr(diag, "constraint_name", None) or ""]
     return "\n".join(parts)
 

@@ -55,6 +55,7 @@ class VersionedModel(BaseModel):
     An update is one statement `UPDATE … SET …, row_version = v + 1 WHERE id = ? AND row_version = v`,
     where v is the instance's `row_version`: the one it was loaded at, or the one an editor
     started from (`expect_version`). No row updated means someone else saved meanwhile.
+    An update writes the fields that were set, not every field the instance holds.
     """
 
     table_less = True  # a base, not a table (models.ALL_MODELS)
@@ -75,10 +76,10 @@ class VersionedModel(BaseModel):
             self.row_version = 1
             return super().save(force_insert=force_insert, only=only)
         started = self.row_version
-        yours = {name: self.__data__.get(name) for name in (f.name for f in self.dirty_fields) if name not in BOOKKEEPING}
+        written = list(self.dirty_fields if only is None else only)  # what this save changes, no more
+        yours = {field.name: self.__data__.get(field.name) for field in written if field.name not in BOOKKEEPING}
         self.row_version = started + 1
-        if only is not None:
-            only = [*only, type(self).row_version, type(self).changed_by, type(self).changed_at]
+        only = [*written, type(self).row_version, type(self).changed_by, type(self).changed_at]
         self._started = started
         try:
             rows = super().save(only=only)
