@@ -85,13 +85,16 @@ class ChangedMeanwhile(KamdeskError):
 
     `who` is the manager's name ("" when unknown), `when` a naive UTC datetime (None when unknown),
     `fields` maps field name -> (theirs, yours) for every field this save would change from what is
-    stored now, and `row_version` is the stored row version: saving again from it overwrites theirs.
+    stored now, `table` and `record_id` name the record, and `row_version` is its stored row
+    version: saving again over that one overwrites theirs.
     """
 
-    def __init__(self, message: str, who: str, when, fields: dict[str, tuple[object, object]],
-                 row_version: int):
+    def __init__(self, message: str, who: str, when, fields: dict[str, tuple[object, object]], *,
+                 table: str, record_id: int, row_version: int):
         super().__init__(message)
         self.who = who
         self.when = when
         self.fields = dict(fields)
+        self.table = table
+        self.record_id = record_id
         self.row_version = row_version

@@ -64,6 +64,11 @@ class VersionedModel(BaseModel):
     changed_by = IntegerField(null=True)  # the manager's id; not a foreign key, so managers stay removable
     changed_at = DateTimeField(null=True, default=utc_now)
 
+    @property
+    def version_key(self) -> tuple[str, int]:
+        """(table, id): how an editor keeps the row versions it loaded apart (see ChangedMeanwhile.table)."""
+        return self._meta.table_name, self.id
+
     def expect_version(self, version) -> Self:
         """Save only over `version` (what the form loaded); None keeps the version this instance was loaded at."""
         if version not in (None, ""):
@@ -108,7 +113,8 @@ def _changed_meanwhile(record: VersionedModel, yours: dict) -> Exception:
     when = fresh.changed_at
     text = (Message("Changed by {who} at {when} after you opened it.", who=who, when=_when(when)) if who
             else Message("Changed by someone else at {when} after you opened it.", when=_when(when)))
-    return ChangedMeanwhile(text, who, when, fields, fresh.row_version)
+    return ChangedMeanwhile(text, who, when, fields, table=model._meta.table_name, record_id=fresh.id,
+                            row_version=fresh.row_version)
 
 
 def _shown(record: VersionedModel, name: str):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
 from kamdesk.core.money import QUANTUM, parse_money
 from kamdesk.core.services import activity as activity_service
@@ -44,6 +44,7 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
@@ -184,6 +185,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._saved_name = ""
         self._dirty = False
         self._loading = True
+        self._versions = LoadedVersions(self._show_stored)
         company = company_service.get_company()
         self._company_country = company.country if company else "HU"
         ui = self.ui
@@ -350,6 +352,13 @@ class ClientCard(DirtyFlag, QDialog):
         """The client was saved in another card (opened from a contract): show it, unless this card has changes."""
         if client_id != self._client_id or self._dirty:
             return
+        self._show_stored()
+
+    def _show_stored(self) -> None:
+        """Show the client as stored, dropping what was typed (Reload after someone else saved it)."""
+        if self._client_id is None:
+            return
+        client_id = self._client_id
         self._loading = True
         try:
             self._load(client_id)
@@ -495,6 +504,7 @@ class ClientCard(DirtyFlag, QDialog):
         """Fill every field from the service (used on open and after each save)."""
         client = party_service.get_client(client_id)
         contacts = party_service.client_contacts(client_id)
+        self._versions.remember(client, *contacts)
         ui = self.ui
         self._fill_segments()
         self._fill_managers(keep_id=client.manager_id)
@@ -555,12 +565,14 @@ class ClientCard(DirtyFlag, QDialog):
             reliability=ui.reliability.currentData() or "", segment=ui.segment.currentText().strip(),
             manager=ui.manager.currentData(), key_account=ui.key_account.isChecked(),
             reliability_checked_on=self._checked_on.value(), credit_limit=ui.credit_limit.text().strip(),
-            payment_terms_days=ui.payment_terms_days.value(), price_column=self.price_column.currentData())
+            payment_terms_days=ui.payment_terms_days.value(), price_column=self.price_column.currentData(),
+            row_version=self._versions.get("client", self._client_id))
         return values
 
     def contacts(self) -> list[dict]:
         """The contacts on the card (copies), in the form `save_client` takes."""
-        return [dict(contact) for contact in self._contacts]
+        return [{**contact, "row_version": self._versions.get("contact", contact.get("id"))}
+                for contact in self._contacts]
 
     # ------------------------------------------------------------ saving
     def _save(self, allow_duplicates: bool) -> bool:
@@ -582,6 +594,8 @@ class ClientCard(DirtyFlag, QDialog):
             elif choice == "save":
                 return self._save(allow_duplicates=True)
             return False
+        except ChangedMeanwhile as error:
+            return bool(self._versions.settle(self, error, lambda: self._save(allow_duplicates)))
         except KamdeskError as error:
             show_error(self, error)
             return False
