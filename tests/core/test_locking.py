@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 
 import pytest
+from peewee import SqliteDatabase
 
 from kamdesk.core import db as kdb
 from kamdesk.core.db import database
@@ -196,25 +197,38 @@ def test_a_serialization_failure_is_tried_again_then_said_plainly(pg_url):
     assert len(calls) == ATTEMPTS and "try again" in refused.value.message
 
 
-def test_the_upgrade_keeps_the_oldest_live_client_of_a_tax_number_and_archives_the_rest(tmp_path):
-    from peewee import SqliteDatabase
+def test_the_upgrade_keeps_the_oldest_live_client_of_a_tax_number_and_archives_the_rest(url):
     from playhouse.migrations import Runner
 
-    from tests.core.test_db import insert_row
-
+    path = kdb.sqlite_path(url)
+    raw = kdb._open_sqlite(path, migrate=False) if path else kdb._server_database(url, None)
     names = kdb.migration_names()
-    raw = SqliteDatabase(str(tmp_path / "kamdesk.db"))
     Runner(raw, directory=str(kdb.MIGRATIONS_DIR), table_name=kdb.HISTORY_TABLE).up(
         target=names[names.index("0010_versions") - 1])
-    for client_id, name, key, archived in [(1, "Kovács Kft.", "HU12345676", None),
-                                           (2, "Kovács Kft. (2)", "HU12345676", None),
-                                           (3, "Kovács régi", "HU12345676", "2025-01-01 00:00:00"),
-                                           (4, "Szabó Bt.", "", None), (5, "Szabó Bt.", "", None)]:
-        insert_row(raw, "client", id=client_id, name=name, tax_key=key, archived_at=archived, notes="")
+    for name, key, archived in [("Kovács Kft.", "HU12345676", None), ("Kovács Kft. (2)", "HU12345676", None),
+                                ("Kovács régi", "HU12345676", "2025-01-01 00:00:00"),
+                                ("Szabó Bt.", "", None), ("Szabó Bt.", "", None)]:
+        insert_client(raw, name=name, tax_key=key, archived_at=archived)
     raw.close()
-    kdb.connect(f"sqlite:///{tmp_path / 'kamdesk.db'}")
-    live = {c.id for c in Client.select().where(Client.archived_at.is_null())}
-    assert live == {1, 4, 5}
-    assert "the same tax number as client #1" in Client.get_by_id(2).notes
-    assert Client.get_by_id(3).notes == ""  # archived before: untouched
+    kdb.connect(url)
+    ids = [c.id for c in Client.select().order_by(Client.id)]
+    live = [c.id for c in Client.select().where(Client.archived_at.is_null()).order_by(Client.id)]
+    assert live == [ids[0], ids[3], ids[4]]
+    assert f"the same tax number as client #{ids[0]}" in Client.get_by_id(ids[1]).notes
+    assert Client.get_by_id(ids[2]).notes == ""  # archived before: untouched
     kdb.close()
+
+
+def insert_client(raw, **values) -> None:
+    """A client row as an older kamdesk wrote it: NOT NULL columns not given get '', 0, false or a time."""
+    if isinstance(raw, SqliteDatabase):
+        sql = "SELECT name, type FROM pragma_table_info('client') WHERE \"notnull\" AND dflt_value IS NULL AND NOT pk"
+    else:
+        sql = ("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'client' "
+               "AND is_nullable = 'NO' AND column_default IS NULL")
+    for name, kind in raw.execute_sql(sql).fetchall():
+        kind = kind.upper()
+        values.setdefault(name, False if "BOOL" in kind else 0 if "INT" in kind else
+                          "2025-01-01 00:00:00" if "DATE" in kind or "TIME" in kind else "")
+    marks = ", ".join([raw.param] * len(values))
+    raw.execute_sql(f'INSERT INTO "client" ({", ".join(values)}) VALUES ({marks})', list(values.values()))

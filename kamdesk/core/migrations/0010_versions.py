@@ -11,6 +11,8 @@ never stops a desk from starting. (Document numbers and number series were
 unique from the start.)
 """
 
+import datetime
+
 from peewee import DateTimeField, IntegerField
 
 EDITABLE_TABLES = (
@@ -41,9 +43,9 @@ def _archive_repeated_tax_keys(db):
         'FROM "client" c WHERE c.archived_at IS NULL AND c.tax_key <> \'\' AND EXISTS '
         '(SELECT 1 FROM "client" o WHERE o.tax_key = c.tax_key AND o.archived_at IS NULL AND o.id < c.id)'
     ).fetchall()
-    param = db.param
+    param, now = db.param, datetime.datetime.now(datetime.UTC).replace(tzinfo=None)  # kamdesk stores naive UTC
     for client_id, keep in rows:
         note = NOTE.format(keep=keep)
-        db.execute_sql(f'UPDATE "client" SET archived_at = CURRENT_TIMESTAMP, '
+        db.execute_sql(f'UPDATE "client" SET archived_at = {param}, '
                        f"notes = CASE WHEN notes = '' THEN {param} ELSE notes || {param} END WHERE id = {param}",
-                       (note, "\n\n" + note, client_id))
+                       (now, note, "\n\n" + note, client_id))
