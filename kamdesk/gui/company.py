@@ -691,7 +691,8 @@ class CompanyPage(UnsavedChanges, QWidget):
 
     def save_manager(self) -> bool:
         """Save the manager in the fields (a new one when none was chosen); the fields are emptied."""
-        values = {**self.manager_fields.values(), "row_version": self._manager_versions.get("manager", self._manager_id)}
+        values = {**self.manager_fields.values(),
+                  "row_version": self._manager_versions.get("manager", self._manager_id)}
         try:
             company_service.save_manager(values, self._manager_id)
         except ChangedMeanwhile as error:

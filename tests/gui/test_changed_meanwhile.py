@@ -36,7 +36,8 @@ def answer(qtbot, button: str) -> dict:
 
 
 @pytest.mark.parametrize("button", ["reload", "overwrite"])
-def test_the_client_card_shows_who_changed_what_and_reloads_or_overwrites(qtbot, open_card, peter, button):  # noqa: F811
+def test_the_client_card_shows_who_changed_what_and_reloads_or_overwrites(  # noqa: F811 (open_card: a fixture)
+        qtbot, open_card, peter, button):
     client = factories.client("Kovács Kft.", legal_city="Győr")
     card = open_card(client.id)
     card.ui.legal_city.setText("Szeged")

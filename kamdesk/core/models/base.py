@@ -60,7 +60,8 @@ class VersionedModel(BaseModel):
 
     table_less = True  # a base, not a table (models.ALL_MODELS)
 
-    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # not `version`: an offer's version is its revision
+    # not `version`: an offer's version is its revision number
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
     changed_by = IntegerField(null=True)  # the manager's id; not a foreign key, so managers stay removable
     changed_at = DateTimeField(null=True, default=utc_now)
 
@@ -81,7 +82,8 @@ class VersionedModel(BaseModel):
             self.row_version = 1
             return super().save(force_insert=force_insert, only=only)
         started = self.row_version
-        written = list(self.dirty_fields if only is None else only)  # what this save changes, no more
+        written = [self._meta.combined[f] if isinstance(f, str) else f  # what this save changes, no more
+                   for f in (self.dirty_fields if only is None else only)]
         yours = {field.name: self.__data__.get(field.name) for field in written if field.name not in BOOKKEEPING}
         self.row_version = started + 1
         only = [*written, type(self).row_version, type(self).changed_by, type(self).changed_at]
