@@ -401,7 +401,7 @@ class ContractDialog(DirtyFlag, QDialog):
             "amount": self._number_value(self.amount), "payment_terms_days": self.payment_terms_days.value(),
             "payment_terms": self.payment_terms.text(), "delivery_terms": self.delivery_terms.text(),
             "discount_percent": self._number_value(self.discount_percent), "place": self.place.text(),
-            "notes": self.notes.toPlainText(), "row_version": self._versions.get("contract", self._contract_id),
+            "notes": self.notes.toPlainText(),
         }
 
     def save(self) -> bool:
@@ -409,7 +409,9 @@ class ContractDialog(DirtyFlag, QDialog):
         if "edit" not in self._actions:
             return True
         saved, contract = self._field_errors.attempt(
-            self, lambda: contract_service.save_contract(self.values(), self._contract_id), self._versions)
+            self, lambda: contract_service.save_contract(
+                {**self.values(), "row_version": self._versions.get("contract", self._contract_id)},
+                self._contract_id), self._versions)
         if not saved:
             return False
         self._field_errors.clear()

@@ -565,8 +565,7 @@ class ClientCard(DirtyFlag, QDialog):
             reliability=ui.reliability.currentData() or "", segment=ui.segment.currentText().strip(),
             manager=ui.manager.currentData(), key_account=ui.key_account.isChecked(),
             reliability_checked_on=self._checked_on.value(), credit_limit=ui.credit_limit.text().strip(),
-            payment_terms_days=ui.payment_terms_days.value(), price_column=self.price_column.currentData(),
-            row_version=self._versions.get("client", self._client_id))
+            payment_terms_days=ui.payment_terms_days.value(), price_column=self.price_column.currentData())
         return values
 
     def contacts(self) -> list[dict]:
@@ -577,6 +576,7 @@ class ClientCard(DirtyFlag, QDialog):
     # ------------------------------------------------------------ saving
     def _save(self, allow_duplicates: bool) -> bool:
         values, contacts = self.values(), self.contacts()
+        values["row_version"] = self._versions.get("client", self._client_id)
         try:
             client = party_service.save_client(values, contacts, self._client_id, allow_duplicates=allow_duplicates)
         except ValidationError as error:

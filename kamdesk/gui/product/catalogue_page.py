@@ -568,7 +568,7 @@ class _FormDialog(UnsavedFields, QDialog):
 
     def _run(self, save) -> bool:
         self._field_errors.clear()
-        saved, _ = self._field_errors.attempt(self, save, getattr(self, "versions", None))
+        saved, _ = self._field_errors.attempt(self, save, getattr(self, "loaded_versions", None))
         if saved:
             super().accept()
         return saved
@@ -585,7 +585,7 @@ class ProductDialog(_FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("product_dialog")
         self.product_id = product_id
-        self.versions = LoadedVersions(self._show_stored)
+        self.loaded_versions = LoadedVersions(self._show_stored)
         self.price = None  # the price field, offered while the catalogue has no price column
         if product_id is None and not catalogue.list_columns():
             self._add_first_price()
@@ -609,7 +609,7 @@ class ProductDialog(_FormDialog):
 
     def _show(self, product_id: int) -> None:
         ui, product = self.ui, catalogue.get_product(product_id)
-        self.versions.remember(product)
+        self.loaded_versions.remember(product)
         self.setWindowTitle(self.tr("Product %1").replace("%1", product.sku))
         ui.sku.setText(product.sku)
         ui.name.setText(product.name)
@@ -662,8 +662,7 @@ class ProductDialog(_FormDialog):
             vat = Decimal(-1)
         return {"sku": ui.sku.text(), "name": ui.name.text(), "unit": ui.unit.currentText(),
                 "category": ui.category.currentText().strip(), "vat_rate": vat, "active": ui.active.isChecked(),
-                "description": ui.description.toPlainText(),
-                "row_version": self.versions.get("product", self.product_id)}
+                "description": ui.description.toPlainText()}
 
     def save(self) -> bool:
         try:
@@ -674,7 +673,8 @@ class ProductDialog(_FormDialog):
             return False
 
         def run():
-            self.product_id = catalogue.save_product(self.values(), self.product_id, price=price,
+            values = {**self.values(), "row_version": self.loaded_versions.get("product", self.product_id)}
+            self.product_id = catalogue.save_product(values, self.product_id, price=price,
                                                      first_column=self.first_column_name()).id
 
         return self._run(run)

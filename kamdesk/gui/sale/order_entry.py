@@ -486,7 +486,7 @@ class LineEntry(UnsavedChanges, QWidget):
         super().__init__(parent)
         self.preview: sale.OrderPreview | None = None
         self._manager_id: int | None = None
-        self.versions = LoadedVersions(lambda: self.open_document(self.document_id()))
+        self.loaded_versions = LoadedVersions(lambda: self.open_document(self.document_id()))
         self._version_key: tuple[str, int] | None = None  # the shown document's (table, id); None: a new draft
         self._client = None
         self._loading = False
@@ -1064,7 +1064,7 @@ class LineEntry(UnsavedChanges, QWidget):
 
     def _show_opened(self, document, stored, read_only: bool) -> None:
         """The end of opening a saved document: its `stored` lines, title, figures, and the focus."""
-        self.versions.remember(document)
+        self.loaded_versions.remember(document)
         self._version_key = document.version_key
         lines = [self._stored_line(line, read_only) for line in stored]
         self.model.set_lines(lines, read_only=read_only)
@@ -1094,7 +1094,7 @@ class LineEntry(UnsavedChanges, QWidget):
         self._clear_errors()
         values = self.values()
         if self._version_key is not None:
-            values["row_version"] = self.versions.get(*self._version_key)
+            values["row_version"] = self.loaded_versions.get(*self._version_key)
         try:
             document = store(values, self.requests())
         except ValidationError as error:
@@ -1102,11 +1102,11 @@ class LineEntry(UnsavedChanges, QWidget):
             self._shown_invalid(error.errors)
             return None
         except ChangedMeanwhile as error:
-            return self.versions.settle(self, error, lambda: self._save_document(store))
+            return self.loaded_versions.settle(self, error, lambda: self._save_document(store))
         except KamdeskError as error:
             show_error(self, error)
             return None
-        self.versions.remember(document)
+        self.loaded_versions.remember(document)
         self._version_key = document.version_key
         self._stored_as(document)
         self._manager_id = document.manager_id
