@@ -650,8 +650,10 @@ class ClientCard(DirtyFlag, QDialog):
                           self.tr("A client like this exists already:"), parent=self)
         box.setInformativeText(lines)
         open_button = box.addButton(self.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
-        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        return choose(box, {open_button: "open", save_button: "save"}, cancelled="cancel")
+        answers = {open_button: "open"}
+        if all(match.reason != "tax_number" for match in matches):  # one client per tax number: no second one
+            answers[box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)] = "save"
+        return choose(box, answers, cancelled="cancel")
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:
