@@ -27,6 +27,7 @@ from kamdesk.core.money import parse_money, round_money
 from kamdesk.core.services.company import get_company
 from kamdesk.core.services.pricing import PromotionTerms, best_promotion, derived_price
 from kamdesk.core.text_fold import fold
+from kamdesk.core.transactions import retried
 
 MAX_DERIVATION_DEPTH = 10
 
@@ -74,6 +75,7 @@ def category_ancestors(category_id: int | None, parents: dict[int, int | None] |
     return chain
 
 
+@retried
 def save_product(values: dict, product_id: int | None = None, price: Decimal | None = None,
                  first_column: str = "List price") -> Product:
     """Create or change a product; with `price`, also its price in the default column.
@@ -129,6 +131,7 @@ def get_product(product_id: int) -> Product:
 
 # ---------------------------------------------------------------- price columns and prices
 
+@retried
 def save_price_column(name: str, base_id: int | None = None, percent: Decimal | str = 0,
                       is_default: bool = False, column_id: int | None = None) -> PriceColumn:
     name = (name or "").strip()
@@ -222,6 +225,7 @@ def client_column(client: Client) -> PriceColumn | None:
 
 # ---------------------------------------------------------------- promotions
 
+@retried
 def save_promotion(values: dict, product_ids: list[int] = (), category_ids: list[int] = (),
                    client_ids: list[int] = (), segment_ids: list[int] = (), promotion_id: int | None = None
                    ) -> Promotion:

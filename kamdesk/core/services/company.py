@@ -11,6 +11,7 @@ from kamdesk.core.models import Company, Manager, Segment, Setting
 from kamdesk.core.models.base import set_editor
 from kamdesk.core.models.company import ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
+from kamdesk.core.transactions import retried
 
 CURRENT_MANAGER_KEY = "current_manager_id"
 LANGUAGE_KEY = "language"
@@ -36,6 +37,7 @@ def is_set_up() -> bool:
     return get_company() is not None and current_manager() is not None
 
 
+@retried
 def save_company(values: dict) -> Company:
     """Create or update the own company; fields missing from `values` keep their saved value."""
     with database.atomic():
@@ -81,6 +83,7 @@ def list_managers(active_only: bool = True) -> list[Manager]:
     return list(query)
 
 
+@retried
 def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     name = (values.get("name") or "").strip()
     email = (values.get("email") or "").strip()

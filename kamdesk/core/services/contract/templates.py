@@ -9,6 +9,7 @@ from kamdesk.core.models import Client
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import CONTRACT_KINDS, ContractTemplate
 from kamdesk.core.services.contract.common import LANGUAGES
+from kamdesk.core.transactions import retried
 
 
 def ensure_builtin_templates() -> None:
@@ -65,6 +66,7 @@ def template_problems(source: str) -> list:
     return check_template(source)
 
 
+@retried
 def save_template(values: dict, template_id: int | None = None) -> ContractTemplate:
     """Save a template (name, kind, language, source) after checking its text; errors name their lines."""
     template = get_template(template_id) if template_id else None
