@@ -18,10 +18,10 @@ from pathlib import Path
 
 from urllib.parse import urlsplit, urlunsplit
 
-from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
 from kamdesk.core.db_faults import open_problem, plain_faults
-from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused, PermissionDenied
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -81,12 +81,35 @@ class KamdeskSqliteDatabase(SqliteDatabase):
 
 
 class KamdeskPostgresqlDatabase(PostgresqlDatabase):
-    """PostgreSQL through psycopg 3."""
+    """PostgreSQL through psycopg 3; the server's refusals (rights, row-level security) become PermissionDenied."""
 
     def __init__(self, database, **kwargs):
         kwargs.setdefault("prefer_psycopg3", True)
         kwargs.setdefault("connect_timeout", 10)
         super().__init__(database, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except ProgrammingError as error:
+            refusal = server_refusal(error)
+            if refusal is None:
+                raise
+            raise PermissionDenied(refusal) from error
+
+
+REFUSALS: dict[str, Message] = {}  # the server's own sentences (kamdesk.core.server.security) → their Messages
+
+
+def server_refusal(error: Exception) -> Message | None:
+    """The plain words for a refusal by the server's rights or row-level security; None for another error."""
+    cause = error.args[0] if error.args else error
+    if getattr(cause, "sqlstate", None) != "42501":
+        return None
+    text = getattr(getattr(cause, "diag", None), "message_primary", None) or str(cause)
+    if text in REFUSALS:
+        return REFUSALS[text]
+    return Message("The server refused: your role may not do this ({reason}).", reason=text)
 
 
 def _is_busy(error: Exception) -> bool:
@@ -294,7 +317,17 @@ def apply_migrations(db) -> list[str]:
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _runner(db).up()
     refresh_statistics(db)
+    _secure_server(db)
     return applied_now
+
+
+def _secure_server(db) -> None:
+    """On a team server, the owner's migrations are followed by the security, so new tables get their policies."""
+    if isinstance(db, PostgresqlDatabase):
+        from kamdesk.core.server import security
+
+        if security.owns_schema(db):
+            security.install(db)
 
 
 def refresh_statistics(db=None) -> None:

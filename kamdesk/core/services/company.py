@@ -91,7 +91,7 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     if problem:
         errors["email"] = Message("E-mail {problem}.", problem=problem)
     if role not in ROLES:
-        errors["role"] = Message("Role must be manager or head.")
+        errors["role"] = Message("Role must be manager, head or admin.")
     if errors:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
