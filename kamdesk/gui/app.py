@@ -172,6 +172,8 @@ def first_start(then: Callable[[], None]) -> bool:
     """
     from kamdesk.gui.company import FirstRunDialog
 
+    if company_service.on_server() and company_service.current_manager() is not None:
+        return _first_login_to_server(then)
     dialog = FirstRunDialog()
     answer = dialog.exec()
     if answer == FirstRunDialog.DEMO:
@@ -194,3 +196,19 @@ def first_start(then: Callable[[], None]) -> bool:
         then()
         return True
     return False
+
+
+def _first_login_to_server(then: Callable[[], None]) -> bool:
+    """A user of a team server whose company is not entered yet: an admin enters it, anyone else waits for one."""
+    from kamdesk.core.models.company import ROLE_ADMIN
+    from kamdesk.gui.company import FirstRunDialog
+
+    if not company_service.has_role(ROLE_ADMIN):
+        QMessageBox.information(None, QApplication.translate("App", "kamdesk"), QApplication.translate(
+            "App", "The team server has no company details yet. An administrator enters them at their first "
+            "login; please start kamdesk again after that."))
+        return False
+    if FirstRunDialog(company_only=True).exec() != FirstRunDialog.DialogCode.Accepted:
+        return False
+    then()
+    return True

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.changes import COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
@@ -105,6 +105,7 @@ class ManagerFields(QGroupBox):
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
+        self.role.addItem(self.tr("Administrator"), ROLE_ADMIN)
         self.max_discount = QSpinBox(self)
         self.max_discount.setObjectName("max_discount")
         self.max_discount.setRange(0, 99)
@@ -135,15 +136,21 @@ class ManagerFields(QGroupBox):
 
 
 class FirstRunDialog(QDialog):
-    """The first start: your company and yourself, or demo data to look around."""
+    """The first start: your company and yourself, or demo data to look around.
+
+    `company_only`: an admin's first login to a team server, whose users exist already: the company alone.
+    """
 
     DEMO = 2
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, company_only: bool = False):
         super().__init__(parent)
+        self.company_only = company_only
         self.setWindowTitle(self.tr("Welcome to kamdesk"))
-        intro = QLabel(self.tr("Tell kamdesk about your company and yourself. "
-                               "You can change this later on the Company page."), self)
+        intro = QLabel(self.tr("Tell kamdesk about your company. Everyone on the team server prints it on offers, "
+                               "orders and contracts; you can change it later on the Company page.")
+                       if company_only else self.tr("Tell kamdesk about your company and yourself. "
+                                                    "You can change this later on the Company page."), self)
         intro.setWordWrap(True)
         self.company_form = CompanyForm(self)
         self.manager = ManagerFields(self.tr("You"), self, yourself=True)
@@ -168,10 +175,15 @@ class FirstRunDialog(QDialog):
             widget.textChanged.connect(lambda *_, w=widget: self.company_form.edited(w))
         manager.role.currentIndexChanged.connect(lambda *_: self.company_form.edited(manager.role))
         manager.max_discount.valueChanged.connect(lambda *_: self.company_form.edited(manager.max_discount))
+        manager.setVisible(not company_only)
+        self.demo_button.setVisible(not company_only)  # demo data is for a desk of one's own, not a team's server
 
     def save(self) -> None:
         try:
-            company_service.set_up(self.company_form.values(), self.manager.values())
+            if self.company_only:
+                company_service.save_company(self.company_form.values())
+            else:
+                company_service.set_up(self.company_form.values(), self.manager.values())
         except ValidationError as error:
             self.company_form.show_errors(error, self._manager_fields)
             return
@@ -258,9 +270,21 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
             watch(fields, self._update_unsaved)
+        self._offer_by_role()
         self.load()
         self.changed.connect(lambda: notify(COMPANY, source=self))
         changes().changed.connect(self._saved_elsewhere)
+
+    def _offer_by_role(self) -> None:
+        """Only an admin changes the company and the managers (on a desk file, whoever opens it); on the team
+        server users are added, with their role, in Admin › Users."""
+        admin = company_service.has_role(ROLE_ADMIN)
+        self.form.setEnabled(admin)
+        self.manager_fields.setEnabled(admin)
+        for button in (self.save_button, self.save_manager_button, *self._logo_buttons):
+            button.setVisible(admin)
+        self.new_manager_button.setVisible(admin and not company_service.on_server())
+        self.manager_fields.role.setEnabled(not company_service.on_server())
 
     def _saved_elsewhere(self, change: Change) -> None:
         """Another Company page (the main window's, one opened from a contract's missing data) saved:
@@ -317,6 +341,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), box)
         remove.clicked.connect(lambda: self.set_logo(None))
+        self._logo_buttons = (choose, remove)
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(remove)
@@ -340,7 +365,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.managers.itemSelectionChanged.connect(self._manager_selected)
         self.manager_fields = ManagerFields(self.tr("Manager"), box)
         self.manager_fields.setFlat(True)
-        new = QPushButton(self.tr("Ne&w manager"), box)
+        self.new_manager_button = new = QPushButton(self.tr("Ne&w manager"), box)
         new.setObjectName("new_manager")
         new.clicked.connect(self.new_manager)
         self.save_manager_button = QPushButton(self.tr("Save &manager"), box)
@@ -580,7 +605,8 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.time_zone.setCurrentText(activity_service.local_zone().key)
 
     def _load_managers(self) -> None:
-        roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}
+        roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department"),
+                 ROLE_ADMIN: self.tr("Administrator")}
         self._manager_ids = []
         managers = company_service.list_managers()
         self.managers.blockSignals(True)  # the fields keep the manager they hold

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kamdesk.core.services import catalogue
+from kamdesk.core.services import company as company_service
 from tests.gui.team_server import team  # noqa: F401 (the fixture)
 from tests.gui.test_catalogue_page import column_index, open_page
 
@@ -50,3 +51,79 @@ def test_a_head_changes_the_catalogue(qtbot, priced):
     assert not page.new_button.isHidden() and not page.import_button.isHidden()
     assert page.model.setData(price_cell(page), "950")
     assert price_cell(page).data() == "950"
+
+
+@pytest.fixture
+def with_company(team):
+    company_service.save_company({"name": "Teszt Kereskedelmi Kft.", "city": "Budapest", "country": "HU"})
+    return team
+
+
+def company_page(qtbot):
+    from kamdesk.gui.company import CompanyPage
+
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_a_manager_reads_the_company_and_the_managers(qtbot, with_company):
+    with_company.add("peter", "manager")
+    with_company.connect_as(with_company.login("peter"))
+    page = company_page(qtbot)
+    assert page.form.ui.name.text() == "Teszt Kereskedelmi Kft."
+    assert not page.form.isEnabled() and not page.manager_fields.isEnabled()
+    for button in (page.save_button, page.save_manager_button, page.new_manager_button, *page._logo_buttons):
+        assert button.isHidden()
+
+
+def test_an_admin_edits_the_company_but_adds_users_in_the_admin_area(qtbot, with_company):
+    page = company_page(qtbot)
+    assert page.form.isEnabled() and page.manager_fields.isEnabled() and not page.save_button.isHidden()
+    assert page.new_manager_button.isHidden()  # a user is a login on the server: Admin › Users
+    assert not page.manager_fields.role.isEnabled()  # the role is the user's role on the server
+    row = page._manager_ids.index(next(m.id for m in company_service.list_managers() if m.login == with_company.admin))
+    assert page.managers.item(row, 2).text() == "Administrator"
+
+
+def test_on_a_desk_file_the_company_page_offers_everything(qtbot, company):
+    page = company_page(qtbot)
+    assert page.form.isEnabled() and not page.new_manager_button.isHidden()
+    assert page.manager_fields.role.isEnabled()
+    assert [page.manager_fields.role.itemData(i) for i in range(page.manager_fields.role.count())] == [
+        "manager", "head", "admin"]
+
+
+def test_an_admins_first_login_asks_for_the_company_alone(qtbot, team):
+    from kamdesk.gui import app as gui_app
+    from kamdesk.gui.company import FirstRunDialog
+    from tests.gui.test_login import answering, dialogs
+
+    def enter_company(dialog):
+        assert isinstance(dialog, FirstRunDialog)
+        assert dialog.manager.isHidden() and dialog.demo_button.isHidden()
+        dialog.company_form.ui.name.setText("Csapat Kft.")
+        dialog.start_button.click()
+
+    opened = []
+    seen = answering(enter_company)
+    assert gui_app.first_start(lambda: opened.append(True))
+    dialogs(seen)
+    assert opened == [True] and company_service.get_company().name == "Csapat Kft."
+    assert company_service.current_manager().login == team.admin  # no second manager for the admin
+
+
+def test_a_managers_first_login_before_the_company_is_entered_is_told_to_wait(qtbot, team):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamdesk.gui import app as gui_app
+    from tests.gui.test_login import answering, dialogs
+
+    team.add("peter", "manager")
+    team.connect_as(team.login("peter"))
+    texts = []
+    seen = answering(lambda box: texts.append(box.text()) or box.button(QMessageBox.StandardButton.Ok).click())
+    assert not gui_app.first_start(lambda: pytest.fail("no window without a company"))
+    dialogs(seen)
+    assert "administrator" in texts[0]
