@@ -127,3 +127,27 @@ def test_a_managers_first_login_before_the_company_is_entered_is_told_to_wait(qt
     assert not gui_app.first_start(lambda: pytest.fail("no window without a company"))
     dialogs(seen)
     assert "administrator" in texts[0]
+
+
+@pytest.mark.parametrize(("role", "head"), [("manager", False), ("admin", False), ("head", True)])
+def test_only_a_head_is_offered_approve_and_reject(qtbot, team, role, head):
+    from kamdesk.gui.sale.approvals import ApprovalsPanel
+
+    team.add("someone", role)
+    team.connect_as(team.login("someone"))
+    panel = ApprovalsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.approve_button.isVisible() is head and panel.reject_button.isVisible() is head
+
+
+@pytest.mark.parametrize(("role", "offered"), [("manager", False), ("head", True), ("admin", True)])
+def test_the_contract_templates_are_offered_to_heads_and_admins(qtbot, with_company, role, offered):
+    from kamdesk.gui.contract.contracts_page import ContractsPage
+
+    with_company.add("someone", role)
+    with_company.connect_as(with_company.login("someone"))
+    page = ContractsPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.templates_button.isVisible() is offered
