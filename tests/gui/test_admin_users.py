@@ -63,7 +63,7 @@ def test_an_admin_adds_a_head_and_a_manager_who_reports_to_her(page, team):
     page.add_user()
     dialogs(seen)
     assert row_of(page, head) == [head, "Kiss Anna", "Head of department", "", "yes"]
-    assert row_of(page, manager) == [manager, "Nagy Péter", "Key account manager", head, "yes"]
+    assert row_of(page, manager) == [manager, "Nagy Péter", "Key account manager", "Kiss Anna", "yes"]
     assert page.current_login() == manager
     assert team.can_log_in(manager)
 
@@ -170,3 +170,13 @@ def test_an_area_not_for_the_role_at_the_desk_is_not_offered(qtbot, company, mon
     assert not action.isVisible() and not action.isEnabled()
     assert not window.show_area("admin")
     assert window.stack.currentIndex() == index("clients")
+
+
+def test_every_accelerator_of_the_user_dialogs_is_its_own(qtbot):
+    from kamdesk.core.server.users import UserInfo
+    from tests.gui.test_translations import accelerator_clashes
+
+    for dialog in (UserDialog([("Kiss Anna", "kiss_anna")]),
+                   PasswordDialog(UserInfo("nagy_peter", "Nagy Péter", "manager", None, True, 3))):
+        qtbot.addWidget(dialog)
+        assert accelerator_clashes(dialog) == []

@@ -78,7 +78,7 @@ class UsersPage(QWidget):
     def _desk_file_note(self) -> QLabel:
         note = QLabel(self.tr(
             "Users and passwords belong to a team server (PostgreSQL). This desk is a database file on this "
-            "computer: it needs no login, and whoever opens it works as the manager chosen on the Company page.\n\n"
+            "computer and needs no login.\n\n"
             "To work as a team, the database owner sets up a server once with “kamdesk server init URL --admin "
             "LOGIN”; each user then starts kamdesk with --database postgresql://LOGIN@SERVER/DATABASE and logs in."),
             self)
@@ -94,9 +94,11 @@ class UsersPage(QWidget):
         keep = self.current_login()
         self.rows = users.list_users()
         titles = role_titles()
+        names = {user.login: user.name for user in self.rows}
         self.table.setRowCount(len(self.rows))
         for row, user in enumerate(self.rows):
-            cells = (user.login, user.name, titles.get(user.role, user.role), user.head_login or "",
+            head = names.get(user.head_login, user.head_login) if user.head_login else ""
+            cells = (user.login, user.name, titles.get(user.role, user.role), head,
                      self.tr("yes") if user.active else self.tr("disabled"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
