@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core import db
-from kamdesk.core.errors import DatabaseError, DatabaseTooNew, LoginRefused
+from kamdesk.core.errors import DatabaseError, DatabaseTooNew, KamdeskError, LoginRefused
 from kamdesk.gui.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -250,12 +250,19 @@ def _attempt(server: Server, url: str, password: str | None, parent) -> bool | N
         except LoginRefused:
             return REFUSED
         except DatabaseTooNew as error:
-            QMessageBox.critical(parent, QCoreApplication.translate("Login", "kamdesk cannot open the database"),
-                                 error_text(error))
+            _cannot_open(error, parent)
             return False
         except DatabaseError as error:
             if not _retry(server, error, parent):
                 return None
+        except KamdeskError as error:  # connected, but the schema cannot be brought up to date by this login
+            _cannot_open(error, parent)
+            return False
+
+
+def _cannot_open(error: KamdeskError, parent) -> None:
+    QMessageBox.critical(parent, QCoreApplication.translate("Login", "kamdesk cannot open the database"),
+                         error_text(error))
 
 
 def _retry(server: Server, error: DatabaseError, parent) -> bool:

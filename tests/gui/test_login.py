@@ -317,3 +317,18 @@ def test_every_accelerator_of_the_login_dialog_is_its_own(qtbot, memory_keyring)
     dialog = LoginDialog(server_of("postgresql://anna@office/kamdesk"), "anna", message=REFUSED)
     qtbot.addWidget(dialog)
     assert accelerator_clashes(dialog) == []
+
+
+def test_a_refusal_after_connecting_is_shown_not_a_crash(qapp, monkeypatch):
+    from kamdesk.core.errors import PermissionDenied
+    from kamdesk.core.messages import Message
+
+    def refused(*_args, **_kwargs):  # what a login meets when the schema waits for the owner's upgrade
+        raise PermissionDenied(Message("The server refused: your role may not do this (permission denied)."))
+
+    monkeypatch.setattr(kdb, "connect", refused)
+    texts = []
+    seen = answering(lambda box: texts.append(box.text()) or box.close())
+    result = sign_in("postgresql://anna@office/kamdesk")
+    dialogs(seen)
+    assert result is False and "permission denied" in texts[0]
