@@ -103,7 +103,7 @@ REFUSALS: dict[str, Message] = {}  # the server's own sentences (kamdesk.core.se
 
 def server_refusal(error: Exception) -> Message | None:
     """The plain words for a refusal by the server's rights or row-level security; None for another error."""
-    cause = error.args[0] if error.args else error
+    cause = getattr(error, "orig", None) or error.__context__ or error  # peewee keeps the driver's error
     if getattr(cause, "sqlstate", None) != "42501":
         return None
     text = getattr(getattr(cause, "diag", None), "message_primary", None) or str(cause)

@@ -51,6 +51,9 @@ def init_server(url: str, admin_login: str, admin_password: str) -> UserInfo:
         raise PermissionDenied(Message("The database owner {user} may not create roles: give it CREATEROLE, or "
                                        "run server init as a superuser.", user=_current_user()))
     security.install(connected)
+    from kamdesk.core.services.contract import ensure_builtin_templates
+
+    ensure_builtin_templates()  # the catalogue's shipped part, while the owner may write it
     return add_user(admin_login, admin_login, ROLE_ADMIN, admin_password)
 
 
