@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from kamdesk.core.db import REFUSALS
 from kamdesk.core.messages import Message
-from kamdesk.core.models import ALL_MODELS
 from kamdesk.core.models.access import OWNER_ONLY, access_of
 
 GROUPS = {"manager": "kamdesk_manager", "head": "kamdesk_head", "admin": "kamdesk_admin"}
@@ -37,12 +36,40 @@ REASSIGN_REFUSED = Message("Only a head of department or an administrator can gi
 REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED)})
 
 
-def install(db) -> None:
-    """Write (or rewrite) the roles, grants, functions, policies and triggers into the connected database."""
+def install(db, models) -> None:
+    """Write (or rewrite) the roles, grants, functions, policies and triggers into the connected database.
+
+    `models`: every model with a table (`kamdesk.core.models.ALL_MODELS`), whose `row_access` the policies follow.
+    """
     schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
     with db.atomic():
-        for statement in _statements(schema):
+        for statement in _statements(schema, models):
             db.execute_sql(statement)
+
+
+def after_migrations(db, models) -> None:
+    """On a team server, the owner's migrations are followed by the security, so new tables get their policies."""
+    from peewee import PostgresqlDatabase
+
+    if isinstance(db, PostgresqlDatabase) and owns_schema(db):
+        install(db, models)
+
+
+def change_group(db, login: str, old_role: str, new_role: str) -> None:
+    """The login leaves the group role of `old_role` for that of `new_role` (a manager's role changed)."""
+    from psycopg import sql
+
+    user, old, new = sql.Identifier(login), sql.Identifier(GROUPS[old_role]), sql.Identifier(GROUPS[new_role])
+    execute_quoted(db, "REVOKE {} FROM {}", old, user)
+    execute_quoted(db, "GRANT {} TO {}", new, user)
+    execute_quoted(db, "ALTER ROLE {} " + ("CREATEROLE" if new_role == "admin" else "NOCREATEROLE"), user)
+
+
+def execute_quoted(db, template: str, *parts) -> None:
+    """A statement with quoted names and values (role statements take no bind parameters)."""
+    from psycopg import sql
+
+    db.execute_sql(sql.SQL(template).format(*parts).as_string(db.connection()))
 
 
 def owns_schema(db) -> bool:
@@ -63,8 +90,8 @@ def connected_role(db) -> str | None:
     return db.execute_sql("SELECT kamdesk_role()").fetchone()[0]
 
 
-def _statements(schema: str) -> list[str]:
-    tables = [(model._meta.table_name, access_of(model), model) for model in ALL_MODELS]
+def _statements(schema: str, models) -> list[str]:
+    tables = [(model._meta.table_name, access_of(model), model) for model in models]
     statements = _roles() + _functions(schema)
     for table, rule, model in tables:
         statements += _grants(table, rule.kind) + _policies(table, rule, model)

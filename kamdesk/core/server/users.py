@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kamdesk.core.db import database, is_server_url
 from kamdesk.core.errors import PermissionDenied, ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Manager
+from kamdesk.core.models import ALL_MODELS, Manager
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLES
 from kamdesk.core.server import security
 
@@ -50,7 +50,7 @@ def init_server(url: str, admin_login: str, admin_password: str) -> UserInfo:
     if not _may_create_roles():
         raise PermissionDenied(Message("The database owner {user} may not create roles: give it CREATEROLE, or "
                                        "run server init as a superuser.", user=_current_user()))
-    security.install(connected)
+    security.install(connected, ALL_MODELS)
     from kamdesk.core.services.contract import ensure_builtin_templates
 
     ensure_builtin_templates()  # the catalogue's shipped part, while the owner may write it
@@ -201,8 +201,4 @@ def _literal(value: str):
 
 
 def _execute(template: str, *parts) -> None:
-    """A statement with quoted names and values (role statements take no bind parameters)."""
-    from psycopg import sql
-
-    statement = sql.SQL(template).format(*parts).as_string(database.connection())
-    database.execute_sql(statement)
+    security.execute_quoted(database.obj, template, *parts)

@@ -104,10 +104,16 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     if errors:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
-    manager.name, manager.email, manager.role = name, email, role
+    regroup = on_server() and manager.login and manager.role != role
+    old_role, manager.name, manager.email, manager.role = manager.role, name, email, role
     if values.get("max_discount") is not None:
         manager.max_discount = _discount_limit(values["max_discount"])
-    manager.save()
+    with database.atomic():
+        manager.save()
+        if regroup:  # on the team server the group role carries the rights
+            from kamdesk.core.server.security import change_group
+
+            change_group(database.obj, manager.login, old_role, role)
     return manager
 
 

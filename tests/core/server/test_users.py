@@ -135,3 +135,21 @@ def test_users_need_a_team_server(db):
     assert users.list_users() == []
     with pytest.raises(ValidationError):
         users.add_user("anna", "Anna", "manager", PASSWORD)
+
+
+def test_the_owners_migrations_bring_the_security_along(pg_url):
+    database = kdb.connect(pg_url)  # migrations only: no server init
+    unsecured = database.execute_sql("SELECT count(*) FROM pg_class WHERE relkind = 'r' AND NOT relrowsecurity "
+                                     "AND relnamespace = 'public'::regnamespace").fetchone()[0]
+    assert unsecured == 0
+    assert database.execute_sql("SELECT kamdesk_role()").fetchone()[0] == "owner"
+
+
+def test_an_admin_changing_a_managers_role_changes_their_rights(team):
+    kdb.connect(team.url_of("admin"))
+    m1 = company_service.list_managers()
+    m1 = next(manager for manager in m1 if manager.id == team.managers["m1"])
+    company_service.save_manager({"name": m1.name, "role": "head"}, m1.id)
+    kdb.close()
+    with team.connect("m1") as connection:
+        assert connection.execute("SELECT kamdesk_role()").fetchone()[0] == "head"
