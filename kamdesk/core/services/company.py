@@ -253,11 +253,14 @@ def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager
 
     A ValidationError names the company's fields as they are ("name") and the manager's
     with a "manager_" prefix ("manager_name"), so that a form can tell the two names apart.
+    On the team server the manager is the logged-in user's own row (their role stays).
     """
+    me = current_manager() if on_server() and _linked_manager_id() is not None else None
+    role = me.role if me is not None else manager_values.get("role", "manager")
     with database.atomic():
         company = save_company(company_values)
         try:
-            manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+            manager = save_manager({**manager_values, "role": role}, me.id if me is not None else None)
         except ValidationError as error:
             raise ValidationError({f"manager_{key}": message for key, message in error.errors.items()}) from None
         set_current_manager(manager.id)

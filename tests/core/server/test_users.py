@@ -153,3 +153,12 @@ def test_an_admin_changing_a_managers_role_changes_their_rights(team):
     kdb.close()
     with team.connect("m1") as connection:
         assert connection.execute("SELECT kamdesk_role()").fetchone()[0] == "head"
+
+
+def test_the_first_start_on_the_server_completes_the_admins_own_manager(team):
+    kdb.connect(team.url_of("admin"))
+    company, manager = company_service.set_up({"name": "Csapat Kft.", "country": "HU", "currency": "HUF"},
+                                              {"name": "Admin Ági", "email": "agi@example.hu", "role": "manager"})
+    assert manager.id == company_service.current_manager().id
+    assert (manager.name, manager.role, manager.login) == ("Admin Ági", "admin", team.logins["admin"])
+    assert company_service.is_set_up()
