@@ -55,14 +55,28 @@ def after_migrations(db, models) -> None:
         install(db, models)
 
 
-def change_group(db, login: str, old_role: str, new_role: str) -> None:
-    """The login leaves the group role of `old_role` for that of `new_role` (a manager's role changed)."""
+def grant_group(db, login: str, role: str) -> None:
+    """Put the login into the group role of `role`; an admin may also put others into any group (ADMIN OPTION)."""
     from psycopg import sql
 
-    user, old, new = sql.Identifier(login), sql.Identifier(GROUPS[old_role]), sql.Identifier(GROUPS[new_role])
-    execute_quoted(db, "REVOKE {} FROM {}", old, user)
-    execute_quoted(db, "GRANT {} TO {}", new, user)
-    execute_quoted(db, "ALTER ROLE {} " + ("CREATEROLE" if new_role == "admin" else "NOCREATEROLE"), user)
+    user = sql.Identifier(login)
+    if role == "admin":
+        groups = [sql.Identifier(group) for group in GROUPS.values()]
+        execute_quoted(db, "GRANT {}, {}, {} TO {} WITH ADMIN OPTION", *groups, user)
+    else:
+        execute_quoted(db, "GRANT {} TO {}", sql.Identifier(GROUPS[role]), user)
+
+
+def change_group(db, login: str, role: str) -> None:
+    """The login leaves its group roles for that of `role` (a manager's role changed)."""
+    from psycopg import sql
+
+    user = sql.Identifier(login)
+    for group in GROUPS.values():
+        if db.execute_sql("SELECT pg_has_role(%s, %s, 'MEMBER')", (login, group)).fetchone()[0]:
+            execute_quoted(db, "REVOKE {} FROM {}", sql.Identifier(group), user)
+    grant_group(db, login, role)
+    execute_quoted(db, "ALTER ROLE {} " + ("CREATEROLE" if role == "admin" else "NOCREATEROLE"), user)
 
 
 def execute_quoted(db, template: str, *parts) -> None:

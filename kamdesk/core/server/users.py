@@ -75,8 +75,10 @@ def add_user(login: str, name: str, role: str, password: str, head_login: str | 
         raise ValidationError({"login": Message("There is a user (or a role) called {login} on this server "
                                                 "already.", login=login)})
     with database.atomic():
-        _execute("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}" + (" CREATEROLE" if role == ROLE_ADMIN else ""),
-                 _identifier(login), _literal(_verifier(password, login)), _identifier(security.GROUPS[role]))
+        _execute("CREATE ROLE {} LOGIN PASSWORD {}" + (" CREATEROLE" if role == ROLE_ADMIN else ""),
+                 _identifier(login), _literal(_verifier(password, login)))
+        security.grant_group(database.obj, login, role)
+        _let_admins_manage(login)
         manager = Manager.create(name=name, role=role, login=login, head=head)
     return _info(manager, True)
 
@@ -149,6 +151,15 @@ def _require_admin(refusal: Message) -> None:
 
 def _current_user() -> str:
     return database.execute_sql("SELECT current_user").fetchone()[0]
+
+
+def _let_admins_manage(login: str) -> None:
+    """From PostgreSQL 16 on, changing a login needs ADMIN OPTION on it (CREATEROLE alone no longer does):
+    every admin gets it through the admin group, but neither its rights (INHERIT FALSE) nor the right
+    to act as it (SET FALSE)."""
+    if database.obj.server_version >= 160000:
+        _execute("GRANT {} TO {} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE", _identifier(login),
+                 _identifier(security.GROUPS[ROLE_ADMIN]))
 
 
 def _may_create_roles() -> bool:

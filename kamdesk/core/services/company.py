@@ -105,7 +105,7 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
     regroup = on_server() and manager.login and manager.role != role
-    old_role, manager.name, manager.email, manager.role = manager.role, name, email, role
+    manager.name, manager.email, manager.role = name, email, role
     if values.get("max_discount") is not None:
         manager.max_discount = _discount_limit(values["max_discount"])
     with database.atomic():
@@ -113,7 +113,7 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
         if regroup:  # on the team server the group role carries the rights
             from kamdesk.core.server.security import change_group
 
-            change_group(database.obj, manager.login, old_role, role)
+            change_group(database.obj, manager.login, role)
     return manager
 
 
