@@ -317,17 +317,14 @@ def apply_migrations(db) -> list[str]:
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _runner(db).up()
     refresh_statistics(db)
-    _secure_server(db)
+    for hook in AFTER_MIGRATIONS:
+        hook(db)
     return applied_now
 
 
-def _secure_server(db) -> None:
-    """On a team server, the owner's migrations are followed by the security, so new tables get their policies."""
-    if isinstance(db, PostgresqlDatabase):
-        from kamdesk.core.server import security
-
-        if security.owns_schema(db):
-            security.install(db)
+# Run after migrations were applied: the team server's security (registered by kamdesk.core.models, which
+# knows the tables and their row rules; this module cannot import it without a cycle).
+AFTER_MIGRATIONS: list = []
 
 
 def refresh_statistics(db=None) -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from kamdesk.core.db import REFUSALS
 from kamdesk.core.messages import Message
-from kamdesk.core.models import ALL_MODELS
 from kamdesk.core.models.access import OWNER_ONLY, access_of
 
 GROUPS = {"manager": "kamdesk_manager", "head": "kamdesk_head", "admin": "kamdesk_admin"}
@@ -37,12 +36,54 @@ REASSIGN_REFUSED = Message("Only a head of department or an administrator can gi
 REFUSALS.update({str(m): m for m in (APPROVAL_REFUSED, OVERRIDE_REFUSED, REASSIGN_REFUSED)})
 
 
-def install(db) -> None:
-    """Write (or rewrite) the roles, grants, functions, policies and triggers into the connected database."""
+def install(db, models) -> None:
+    """Write (or rewrite) the roles, grants, functions, policies and triggers into the connected database.
+
+    `models`: every model with a table (`kamdesk.core.models.ALL_MODELS`), whose `row_access` the policies follow.
+    """
     schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
     with db.atomic():
-        for statement in _statements(schema):
+        for statement in _statements(schema, models):
             db.execute_sql(statement)
+
+
+def after_migrations(db, models) -> None:
+    """On a team server, the owner's migrations are followed by the security, so new tables get their policies."""
+    from peewee import PostgresqlDatabase
+
+    if isinstance(db, PostgresqlDatabase) and owns_schema(db):
+        install(db, models)
+
+
+def grant_group(db, login: str, role: str) -> None:
+    """Put the login into the group role of `role`; an admin may also put others into any group (ADMIN OPTION)."""
+    from psycopg import sql
+
+    user = sql.Identifier(login)
+    if role == "admin":
+        groups = [sql.Identifier(group) for group in GROUPS.values()]
+        execute_quoted(db, "GRANT {}, {}, {} TO {} WITH ADMIN OPTION", *groups, user)
+    else:
+        execute_quoted(db, "GRANT {} TO {}", sql.Identifier(GROUPS[role]), user)
+
+
+def change_group(db, login: str, role: str) -> None:
+    """The login leaves its group roles for that of `role` (a manager's role changed)."""
+    from psycopg import sql
+
+    user = sql.Identifier(login)
+    for group in GROUPS.values():
+        if db.execute_sql("SELECT pg_has_role(%s, %s, 'MEMBER')", (login, group)).fetchone()[0]:
+            execute_quoted(db, "REVOKE {} FROM {}", sql.Identifier(group), user)
+    grant_group(db, login, role)
+    execute_quoted(db, "ALTER ROLE {} " + ("CREATEROLE" if role == "admin" else "NOCREATEROLE"), user)
+
+
+def execute_quoted(db, template: str, *parts) -> None:
+    """A statement with quoted names and values (role statements take no bind parameters)."""
+    from psycopg import sql
+
+    db.execute_sql(sql.SQL(template).format(*parts).as_string(db.connection()))
 
 
 def owns_schema(db) -> bool:
@@ -63,8 +104,8 @@ def connected_role(db) -> str | None:
     return db.execute_sql("SELECT kamdesk_role()").fetchone()[0]
 
 
-def _statements(schema: str) -> list[str]:
-    tables = [(model._meta.table_name, access_of(model), model) for model in ALL_MODELS]
+def _statements(schema: str, models) -> list[str]:
+    tables = [(model._meta.table_name, access_of(model), model) for model in models]
     statements = _roles() + _functions(schema)
     for table, rule, model in tables:
         statements += _grants(table, rule.kind) + _policies(table, rule, model)

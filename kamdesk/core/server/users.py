@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kamdesk.core.db import database, is_server_url
 from kamdesk.core.errors import PermissionDenied, ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Manager
+from kamdesk.core.models import ALL_MODELS, Manager
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLES
 from kamdesk.core.server import security
 
@@ -50,7 +50,7 @@ def init_server(url: str, admin_login: str, admin_password: str) -> UserInfo:
     if not _may_create_roles():
         raise PermissionDenied(Message("The database owner {user} may not create roles: give it CREATEROLE, or "
                                        "run server init as a superuser.", user=_current_user()))
-    security.install(connected)
+    security.install(connected, ALL_MODELS)
     from kamdesk.core.services.contract import ensure_builtin_templates
 
     ensure_builtin_templates()  # the catalogue's shipped part, while the owner may write it
@@ -75,8 +75,10 @@ def add_user(login: str, name: str, role: str, password: str, head_login: str | 
         raise ValidationError({"login": Message("There is a user (or a role) called {login} on this server "
                                                 "already.", login=login)})
     with database.atomic():
-        _execute("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}" + (" CREATEROLE" if role == ROLE_ADMIN else ""),
-                 _identifier(login), _literal(_verifier(password, login)), _identifier(security.GROUPS[role]))
+        _execute("CREATE ROLE {} LOGIN PASSWORD {}" + (" CREATEROLE" if role == ROLE_ADMIN else ""),
+                 _identifier(login), _literal(_verifier(password, login)))
+        security.grant_group(database.obj, login, role)
+        _let_admins_manage(login)
         manager = Manager.create(name=name, role=role, login=login, head=head)
     return _info(manager, True)
 
@@ -151,6 +153,15 @@ def _current_user() -> str:
     return database.execute_sql("SELECT current_user").fetchone()[0]
 
 
+def _let_admins_manage(login: str) -> None:
+    """From PostgreSQL 16 on, changing a login needs ADMIN OPTION on it (CREATEROLE alone no longer does):
+    every admin gets it through the admin group, but neither its rights (INHERIT FALSE) nor the right
+    to act as it (SET FALSE)."""
+    if database.obj.server_version >= 160000:
+        _execute("GRANT {} TO {} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE", _identifier(login),
+                 _identifier(security.GROUPS[ROLE_ADMIN]))
+
+
 def _may_create_roles() -> bool:
     return database.execute_sql("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"
                                 ).fetchone()[0]
@@ -201,8 +212,4 @@ def _literal(value: str):
 
 
 def _execute(template: str, *parts) -> None:
-    """A statement with quoted names and values (role statements take no bind parameters)."""
-    from psycopg import sql
-
-    statement = sql.SQL(template).format(*parts).as_string(database.connection())
-    database.execute_sql(statement)
+    security.execute_quoted(database.obj, template, *parts)

@@ -104,10 +104,16 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     if errors:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
+    regroup = on_server() and manager.login and manager.role != role
     manager.name, manager.email, manager.role = name, email, role
     if values.get("max_discount") is not None:
         manager.max_discount = _discount_limit(values["max_discount"])
-    manager.save()
+    with database.atomic():
+        manager.save()
+        if regroup:  # on the team server the group role carries the rights
+            from kamdesk.core.server.security import change_group
+
+            change_group(database.obj, manager.login, role)
     return manager
 
 
@@ -247,11 +253,14 @@ def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager
 
     A ValidationError names the company's fields as they are ("name") and the manager's
     with a "manager_" prefix ("manager_name"), so that a form can tell the two names apart.
+    On the team server the manager is the logged-in user's own row (their role stays).
     """
+    me = current_manager() if on_server() and _linked_manager_id() is not None else None
+    role = me.role if me is not None else manager_values.get("role", "manager")
     with database.atomic():
         company = save_company(company_values)
         try:
-            manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+            manager = save_manager({**manager_values, "role": role}, me.id if me is not None else None)
         except ValidationError as error:
             raise ValidationError({f"manager_{key}": message for key, message in error.errors.items()}) from None
         set_current_manager(manager.id)

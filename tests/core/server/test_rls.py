@@ -191,7 +191,7 @@ def test_a_disabled_user_cannot_log_in(team):
 def test_installing_again_changes_nothing_a_user_sees(team):
     from kamdesk.core import db as kdb
 
-    security.install(kdb.connect(team.url))
+    security.install(kdb.connect(team.url), ALL_MODELS)
     kdb.close()
     with team.connect("m1") as m1:
         assert ids(m1, "client") == {team.clients["m1"]}

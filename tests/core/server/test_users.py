@@ -135,3 +135,46 @@ def test_users_need_a_team_server(db):
     assert users.list_users() == []
     with pytest.raises(ValidationError):
         users.add_user("anna", "Anna", "manager", PASSWORD)
+
+
+def test_the_owners_migrations_bring_the_security_along(pg_url):
+    database = kdb.connect(pg_url)  # migrations only: no server init
+    unsecured = database.execute_sql("SELECT count(*) FROM pg_class WHERE relkind = 'r' AND NOT relrowsecurity "
+                                     "AND relnamespace = 'public'::regnamespace").fetchone()[0]
+    assert unsecured == 0
+    assert database.execute_sql("SELECT kamdesk_role()").fetchone()[0] == "owner"
+
+
+def test_an_admin_changing_a_managers_role_changes_their_rights(team):
+    kdb.connect(team.url_of("admin"))
+    m1 = company_service.list_managers()
+    m1 = next(manager for manager in m1 if manager.id == team.managers["m1"])
+    company_service.save_manager({"name": m1.name, "role": "admin"}, m1.id)
+    with team.connect("m1") as connection:
+        assert connection.execute("SELECT kamdesk_role()").fetchone()[0] == "admin"
+    company_service.save_manager({"name": m1.name, "role": "manager"}, m1.id)
+    kdb.close()
+    with team.connect("m1") as connection:
+        assert connection.execute("SELECT kamdesk_role(), rolcreaterole FROM pg_roles "
+                                  "WHERE rolname = current_user").fetchone() == ("manager", False)
+
+
+def test_the_first_start_on_the_server_completes_the_admins_own_manager(team):
+    kdb.connect(team.url_of("admin"))
+    company, manager = company_service.set_up({"name": "Csapat Kft.", "country": "HU", "currency": "HUF"},
+                                              {"name": "Admin Ági", "email": "agi@example.hu", "role": "manager"})
+    assert manager.id == company_service.current_manager().id
+    assert (manager.name, manager.role, manager.login) == ("Admin Ági", "admin", team.logins["admin"])
+    assert company_service.is_set_up()
+
+
+def test_an_admin_added_by_an_admin_manages_users_too(team):
+    kdb.connect(team.url_of("admin"))
+    second = f"admin2_{team.logins['m1']}"
+    users.add_user(second, "Második Admin", "admin", PASSWORD)
+    kdb.close()
+    kdb.connect(team.server.url(team.database, second, PASSWORD))
+    added = users.add_user(f"m6_{team.logins['m1']}", "Hat", "manager", PASSWORD, head_login=team.logins["h1"])
+    users.set_password(team.logins["m2"], "Masik-jelszo-2")
+    users.disable_user(added.login)
+    assert company_service.current_manager().role == "admin"
