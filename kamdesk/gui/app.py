@@ -208,7 +208,7 @@ def _first_login_to_server(then: Callable[[], None]) -> bool:
             "App", "The team server has no company details yet. An administrator enters them at their first "
             "login; please start kamdesk again after that."))
         return False
-    if FirstRunDialog(company_only=True).exec() != FirstRunDialog.DialogCode.Accepted:
+    if FirstRunDialog(me=company_service.current_manager()).exec() != FirstRunDialog.DialogCode.Accepted:
         return False
     then()
     return True

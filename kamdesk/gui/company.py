@@ -138,19 +138,17 @@ class ManagerFields(QGroupBox):
 class FirstRunDialog(QDialog):
     """The first start: your company and yourself, or demo data to look around.
 
-    `company_only`: an admin's first login to a team server, whose users exist already: the company alone.
+    `me`: an admin's first login to a team server, as the user (manager) the server knows already: their
+    name and e-mail are completed, their role stays, and a team's server gets no demo data.
     """
 
     DEMO = 2
 
-    def __init__(self, parent=None, company_only: bool = False):
+    def __init__(self, parent=None, me=None):
         super().__init__(parent)
-        self.company_only = company_only
         self.setWindowTitle(self.tr("Welcome to kamdesk"))
-        intro = QLabel(self.tr("Tell kamdesk about your company. Everyone on the team server prints it on offers, "
-                               "orders and contracts; you can change it later on the Company page.")
-                       if company_only else self.tr("Tell kamdesk about your company and yourself. "
-                                                    "You can change this later on the Company page."), self)
+        intro = QLabel(self.tr("Tell kamdesk about your company and yourself. "
+                               "You can change this later on the Company page."), self)
         intro.setWordWrap(True)
         self.company_form = CompanyForm(self)
         self.manager = ManagerFields(self.tr("You"), self, yourself=True)
@@ -175,15 +173,14 @@ class FirstRunDialog(QDialog):
             widget.textChanged.connect(lambda *_, w=widget: self.company_form.edited(w))
         manager.role.currentIndexChanged.connect(lambda *_: self.company_form.edited(manager.role))
         manager.max_discount.valueChanged.connect(lambda *_: self.company_form.edited(manager.max_discount))
-        manager.setVisible(not company_only)
-        self.demo_button.setVisible(not company_only)  # demo data is for a desk of one's own, not a team's server
+        if me is not None:
+            manager.set_values(me)
+            manager.role.setEnabled(False)  # the user's role on the server
+            self.demo_button.hide()  # demo data is for a desk of one's own, not a team's server
 
     def save(self) -> None:
         try:
-            if self.company_only:
-                company_service.save_company(self.company_form.values())
-            else:
-                company_service.set_up(self.company_form.values(), self.manager.values())
+            company_service.set_up(self.company_form.values(), self.manager.values())
         except ValidationError as error:
             self.company_form.show_errors(error, self._manager_fields)
             return

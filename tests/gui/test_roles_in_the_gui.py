@@ -97,15 +97,17 @@ def test_on_a_desk_file_the_company_page_offers_everything(qtbot, company):
         "manager", "head", "admin"]
 
 
-def test_an_admins_first_login_asks_for_the_company_alone(qtbot, team):
+def test_an_admins_first_login_asks_for_the_company_and_completes_her_own_user(qtbot, team):
     from kamdesk.gui import app as gui_app
     from kamdesk.gui.company import FirstRunDialog
     from tests.gui.test_login import answering, dialogs
 
     def enter_company(dialog):
         assert isinstance(dialog, FirstRunDialog)
-        assert dialog.manager.isHidden() and dialog.demo_button.isHidden()
+        assert dialog.demo_button.isHidden() and not dialog.manager.role.isEnabled()
+        assert dialog.manager.name.text() == team.admin and dialog.manager.role.currentData() == "admin"
         dialog.company_form.ui.name.setText("Csapat Kft.")
+        dialog.manager.name.setText("Kovács Éva")
         dialog.start_button.click()
 
     opened = []
@@ -113,7 +115,9 @@ def test_an_admins_first_login_asks_for_the_company_alone(qtbot, team):
     assert gui_app.first_start(lambda: opened.append(True))
     dialogs(seen)
     assert opened == [True] and company_service.get_company().name == "Csapat Kft."
-    assert company_service.current_manager().login == team.admin  # no second manager for the admin
+    me = company_service.current_manager()
+    assert (me.login, me.name, me.role) == (team.admin, "Kovács Éva", "admin")
+    assert len(company_service.list_managers()) == 1  # no second manager for the admin
 
 
 def test_a_managers_first_login_before_the_company_is_entered_is_told_to_wait(qtbot, team):
