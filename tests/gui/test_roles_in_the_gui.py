@@ -157,3 +157,16 @@ def test_the_contract_templates_are_offered_to_heads_and_admins(qtbot, with_comp
     qtbot.addWidget(page)
     page.show()
     assert page.templates_button.isVisible() is offered
+
+
+@pytest.mark.parametrize(("role", "offered"), [("manager", False), ("head", True), ("admin", True)])
+def test_giving_a_client_to_another_manager_is_offered_to_heads_and_admins(qtbot, with_company, role, offered):
+    from kamdesk.gui.party.client_card import ClientCard
+
+    with_company.add("someone", role)
+    with_company.connect_as(with_company.login("someone"))
+    card = ClientCard(None)
+    qtbot.addWidget(card, before_close_func=lambda c: setattr(c, "has_unsaved_changes", lambda: False))
+    card.show()
+    assert card.ui.manager.isEnabled() is offered
+    assert card.ui.manager.currentData() == company_service.current_manager().id  # a new client is one's own
