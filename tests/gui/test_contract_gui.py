@@ -320,9 +320,9 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
     dialog.files_table.setCurrentCell(0, 0)
     opened = []
     monkeypatch.setattr("kamdesk.gui.contract.contract_dialog.QDesktopServices.openUrl", opened.append)
-    copy = dialog.open_file()  # the system's viewer gets a temporary copy from the database
+    copy = finish(qtbot, dialog.open_file()).result  # the system's viewer gets a temporary copy from the database
     assert copy.read_bytes() == b"%PDF-1.4 signed" and opened[0].toLocalFile() == str(copy)
-    assert dialog.save_file_as(tmp_path / "mentett.pdf")
+    finish(qtbot, dialog.save_file_as(tmp_path / "mentett.pdf"))
     assert (tmp_path / "mentett.pdf").read_bytes() == b"%PDF-1.4 signed"
     assert dialog.remove_file() and dialog.file_names() == [] and ContractFilePart.select().count() == 0
     assert len(asked) == 2 and "Havi jelentés" in asked[0]

@@ -1294,34 +1294,30 @@ class ContractDialog(DirtyFlag, QDialog):
         item = self.files_table.item(self.files_table.currentRow(), 0) if self.files_table.currentRow() >= 0 else None
         return getattr(self, "_files", {}).get(item.data(ID_ROLE)) if item is not None else None
 
-    def open_file(self) -> Path | None:
-        """Open the chosen file in the system's viewer, from a temporary copy; the copy's path."""
+    def open_file(self) -> Operation | None:
+        """Open the chosen file in the system's viewer, from a temporary copy fetched off the GUI thread."""
         file = self._current_file()
         if file is None:
             return None
-        try:
-            path = contract_service.open_copy(file.id)
-        except KamdeskError as error:
-            show_error(self, error)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        file_id = file.id
+        return Operation(self, lambda _task: contract_service.open_copy(file_id)) \
+            .with_progress(self.tr("Fetching the file…")) \
+            .failure(lambda error: show_error(self, error)) \
+            .success(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
 
-    def save_file_as(self, path: str | Path | None = None) -> bool:
+    def save_file_as(self, path: str | Path | None = None) -> Operation | None:
         """Save a copy of the chosen file where the user says."""
         file = self._current_file()
         if file is None:
-            return False
+            return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), file.name)
             if not path:
-                return False
-        try:
-            contract_service.export_file(file.id, path)
-        except KamdeskError as error:
-            show_error(self, error)
-            return False
-        return True
+                return None
+        file_id = file.id
+        return Operation(self, lambda _task: contract_service.export_file(file_id, path)) \
+            .with_progress(self.tr("Saving the file…")) \
+            .failure(lambda error: show_error(self, error)).run()
 
     def remove_file(self) -> bool:
         file = self._current_file()
