@@ -198,3 +198,20 @@ def test_a_backup_of_a_sqlite_desk_holds_the_files(tmp_path, monkeypatch):
     assert contracts.open_copy(file.id).read_bytes() == content
     with sqlite3.connect(made.path) as raw:
         assert raw.execute("SELECT COUNT(*) FROM contract_file_part").fetchone()[0] == 2
+
+
+def test_restoring_a_backup_from_before_the_upgrade_finds_the_files_again(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'kamdesk.db'}"
+    monkeypatch.setattr(file_service, "_viewing", [])
+    database = before_stored_files(url)
+    contract = set_up_desk()
+    (tmp_path / "kamdesk-files" / "c").mkdir(parents=True)
+    content = scan_of(tmp_path / "kamdesk-files" / "c" / "scan.pdf", 3000)
+    present = old_file_row(database, contract, "scan.pdf", "c/scan.pdf")
+    made = backup.make_backup(tmp_path / "kamdesk.db", tmp_path / "backups", reason="before-upgrade")
+    kdb.apply_migrations(database)
+    kdb.close()
+
+    backup.restore_backup(made.path, tmp_path / "kamdesk.db")  # the files folder is renamed by now
+    another_pc(url, monkeypatch)  # the upgrade runs again
+    assert contracts.open_copy(present).read_bytes() == content
