@@ -754,7 +754,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self.attach_button.setToolTip(self.tr("Keep a copy of a file (e.g. the scan of the signed copy) with the "
                                               "contract, in the database: every PC of the team can open it"))
         self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
-        self.save_file_button = QPushButton(self.tr("Save &as…"), self.files_page)
+        self.save_file_button = QPushButton(self.tr("Save as…"), self.files_page)
         self.remove_file_button = QPushButton(self.tr("&Remove"), self.files_page)
         with_buttons(files, (self.attach_button, self.open_file_button, self.save_file_button,
                              self.remove_file_button), self.files_page)
