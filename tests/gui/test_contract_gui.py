@@ -300,12 +300,12 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
     dialog.contract_changed.connect(changes.append)
     scan = tmp_path / "aláírt szerződés.pdf"
     scan.write_bytes(b"%PDF-1.4 signed")
-    assert dialog.attach(scan)
+    assert finish(qtbot, dialog.attach(scan)).error is None
     assert dialog.file_names() == ["aláírt szerződés.pdf"]
     shown = []
     monkeypatch.setattr("kamdesk.gui.contract.contract_dialog.show_error",
                         lambda parent, error, *args: shown.append(str(error.message)))
-    assert not dialog.attach(tmp_path / "nincs.pdf")  # refused with a message, nothing added
+    assert finish(qtbot, dialog.attach(tmp_path / "nincs.pdf")).error  # refused with a message, nothing added
     assert dialog.file_names() == ["aláírt szerződés.pdf"] and "nincs.pdf" in shown[0]
     assert dialog.add_obligation({"kind": "report", "party": "client", "description": "Havi jelentés",
                                   "due_date": TODAY - dt.timedelta(days=5)})

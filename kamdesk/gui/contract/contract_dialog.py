@@ -492,18 +492,28 @@ class ContractDialog(DirtyFlag, QDialog):
         self._reload(contract_id)
         return True
 
-    def attach(self, path: str | Path | None = None) -> bool:
-        """Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database."""
+    def attach(self, path: str | Path | None = None) -> Operation | None:
+        """Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database.
+
+        Sent off the GUI thread: a large scan takes a while to reach a server.
+        """
         if self._contract_id is None:
-            return False
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the contract"), "",
                                                   self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif "
                                                           "*.tiff *.docx *.doc);;All files (*)"))
             if not path:
-                return False
+                return None
         contract_id = self._contract_id
-        return self._apply(lambda: contract_service.attach_file(contract_id, path), self.reload_files)
+        return Operation(self, lambda _task: contract_service.attach_file(contract_id, path)) \
+            .with_progress(self.tr("Attaching the file…")) \
+            .failure(lambda error: show_error(self, error)) \
+            .success(lambda _file: self._attached()).run()
+
+    def _attached(self) -> None:
+        self.reload_files()
+        self.contract_changed.emit(self._client_id)
 
     def reject(self) -> None:
         """Esc, Close and the window's close button: ask before unsaved changes are lost."""
