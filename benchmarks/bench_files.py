@@ -5,7 +5,8 @@ as opening it in the system's viewer does. Figures: milliseconds per store and p
 runs) and the peak of Python's own allocations (tracemalloc) while storing and reading, in MB.
 
 "whole" keeps the content in one value; "chunked" in rows of CHUNK bytes, written and read one at a time
-(streamed: the whole file is never held in memory). The throwaway PostgreSQL of tests/pg_server.py runs
+(streamed: the whole file is never held in memory); "binary" reads PostgreSQL's pieces through a binary
+cursor (bytea as it is, not as hex text), as kamdesk does. The throwaway PostgreSQL of tests/pg_server.py runs
 with fsync off, on this machine (no network): its figures are a lower bound for an office server.
 """
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from common import ROOT
 
-from peewee import BlobField, IntegerField, Model, PostgresqlDatabase, SqliteDatabase
+from peewee import BlobField, IntegerField, Model, PostgresqlDatabase, SqliteDatabase, fn
 
 SIZES_MB = (1, 10, 25)
 CHUNK = 1 << 20
@@ -63,19 +64,18 @@ def models(db):
 class DatabaseStore:
     """The content in the database: one value ("whole") or chunk rows ("chunked")."""
 
-    def __init__(self, db, chunked: bool):
-        self.db, self.chunked = db, chunked
+    def __init__(self, db, chunked: bool, binary: bool = False):
+        self.db, self.chunked, self.binary = db, chunked, binary
         self.whole, self.part = models(db)
-        self.next_id = 0
 
     def store(self, source: Path) -> int:
-        self.next_id += 1
         with self.db.atomic(), source.open("rb") as reader:
             if not self.chunked:
                 return self.whole.create(data=reader.read()).id
+            key = (self.part.select(fn.MAX(self.part.file)).scalar() or 0) + 1  # stores may share the table
             for seq, chunk in enumerate(iter(lambda: reader.read(CHUNK), b"")):
-                self.part.insert(file=self.next_id, seq=seq, data=chunk).execute()
-        return self.next_id
+                self.part.insert(file=key, seq=seq, data=chunk).execute()
+        return key
 
     def read(self, key: int, target: Path) -> None:
         with target.open("wb") as out:
@@ -83,13 +83,16 @@ class DatabaseStore:
                 out.write(bytes(self.whole.get_by_id(key).data))
                 return
             seq = 0
-            while True:
-                row = self.part.select(self.part.data).where((self.part.file == key) & (self.part.seq == seq)) \
-                    .tuples().first()
-                if row is None:
-                    return
+            while (row := self.piece(key, seq)) is not None:
                 out.write(bytes(row[0]))
                 seq += 1
+
+    def piece(self, key: int, seq: int):
+        query = self.part.select(self.part.data).where((self.part.file == key) & (self.part.seq == seq)).limit(1)
+        if not self.binary:
+            return query.tuples().first()
+        with self.db.connection().cursor(binary=True) as cursor:  # psycopg: bytea as is, not as hex text
+            return cursor.execute(*query.sql()).fetchone()
 
 
 class FolderStore:
@@ -148,6 +151,7 @@ def stores(folder: Path, server) -> dict:
         pg = PostgresqlDatabase(name, prefer_psycopg3=True, **params)
         found["PostgreSQL bytea, whole"] = DatabaseStore(pg, chunked=False)
         found["PostgreSQL bytea, 1 MB chunks"] = DatabaseStore(pg, chunked=True)
+        found["PostgreSQL bytea, chunks, binary"] = DatabaseStore(pg, chunked=True, binary=True)
     return found
 
 

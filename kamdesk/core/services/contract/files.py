@@ -20,6 +20,8 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+import peewee
+
 from kamdesk.core.db import database
 from kamdesk.core.documents.contract_context import write_documents
 from kamdesk.core.documents.files import replacing
@@ -119,12 +121,7 @@ def _readable(file: ContractFile) -> ContractFile:
 def _write_content(file: ContractFile, out: BinaryIO) -> None:
     """Write the content of `file` to `out` a piece at a time, checking it against the stored size and digest."""
     digest, size, seq = hashlib.sha256(), 0, 0
-    while True:
-        row = (ContractFilePart.select(ContractFilePart.data)
-               .where((ContractFilePart.file == file.id) & (ContractFilePart.seq == seq)).tuples().first())
-        if row is None:
-            break
-        piece = bytes(row[0])
+    while (piece := _piece(file.id, seq)) is not None:
         out.write(piece)
         digest.update(piece)
         size += len(piece)
@@ -132,6 +129,22 @@ def _write_content(file: ContractFile, out: BinaryIO) -> None:
     if size != file.size or (file.sha256 and digest.hexdigest() != file.sha256):
         raise DatabaseFault(Message("The file {name} is damaged in the database: its content differs from what "
                                     "was kept. Attach it again.", name=file.name))
+
+
+def _piece(file_id: int, seq: int) -> bytes | None:
+    """The piece `seq` of a file, None past its end.
+
+    PostgreSQL sends it in binary: bytea as text is hex, twice the bytes to send and decode (measured:
+    25 MB read in about a quarter of the time, benchmarks/bench_files.py).
+    """
+    query = ContractFilePart.select(ContractFilePart.data).where(
+        (ContractFilePart.file == file_id) & (ContractFilePart.seq == seq)).limit(1)
+    if not isinstance(database.obj, peewee.PostgresqlDatabase):
+        row = query.tuples().first()
+    else:
+        with peewee.__exception_wrapper__, database.connection().cursor(binary=True) as cursor:
+            row = cursor.execute(*query.sql()).fetchone()
+    return None if row is None else bytes(row[0])
 
 
 def export_file(file_id: int, target: str | Path) -> Path:
