@@ -12,7 +12,7 @@ from peewee import (
 )
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import VersionedModel, utc_now
+from kamdesk.core.models.base import BaseModel, VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
