@@ -41,6 +41,7 @@ from kamdesk.core.services.demo import create_demo
 from kamdesk.core.services.party_validation import check_email, check_phone, check_tax_number, check_website
 from kamdesk.core.services.sale_workflow import ORDER
 from kamdesk.core.text_fold import fold, name_key
+from tests import backends
 
 COUNT = 200
 BUD = ZoneInfo("Europe/Budapest")
@@ -73,10 +74,13 @@ def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3, now: dt.da
 
 
 @pytest.fixture
-def demo(db):
-    progress = []
-    create_demo(COUNT, seed=3, progress=lambda done, total: progress.append((done, total)))
-    return progress
+def demo(db, request):
+    def build():
+        progress = []
+        create_demo(COUNT, seed=3, progress=lambda done, total: progress.append((done, total)))
+        return progress
+
+    return backends.seeded(request, "demo", build)
 
 
 def test_same_seed_same_data(tmp_path):
@@ -178,8 +182,8 @@ def test_demo_refuses_a_database_with_clients(demo):
 # ---------------------------------------------------------------- activities
 
 @pytest.fixture
-def calendar(db):
-    create_demo(COUNT, seed=3, now=NOW)
+def calendar(db, request):
+    backends.seeded(request, "demo at NOW", lambda: create_demo(COUNT, seed=3, now=NOW))
     return list(Activity.select())
 
 
