@@ -637,3 +637,18 @@ def test_every_demo_text_has_its_english(db):
                *demo.OVERRIDE_REASONS, *demo.APPROVAL_REASONS,
                *(description for *_, description in demo.OBLIGATION_SAMPLES), demo.TERMINATION_REASON]
     assert [text for text in written if text not in ENGLISH] == []
+
+
+def test_the_demo_links_its_rows_by_the_ids_they_get(db):
+    """Ids a deletion freed: a server's sequences do not go back, and the demo's rows still hang together."""
+    for model in (Client, Contact, Activity, Order):
+        assert model.select().count() == 0
+    company_service.set_up({"name": "Előző Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+                           {"name": "Kiss Anna", "email": "anna.kiss@example.hu"})
+    party.delete_client(party.save_client({"name": "Törölt Kft.", "legal_city": "Pécs"}).id)
+    create_demo(20, seed=3, now=NOW)
+    contacts = Counter(c.client_id for c in Contact.select().where(Contact.is_primary == True))  # noqa: E712
+    assert set(contacts) == {c.id for c in Client.select(Client.id)} and set(contacts.values()) == {1}
+    assert Order.select().count() > 0
+    for line in OrderLine.select(OrderLine, Order).join(Order):
+        assert line.order.client_id in contacts
