@@ -3,14 +3,16 @@
 Tests under tests/core/services (and modules marked `both_backends`) run once
 per backend; the test id shows which (`test_x[sqlite]`, `test_x[postgresql]`).
 
-On PostgreSQL the schema is migrated once per run into a template database.
+On PostgreSQL the schema is migrated once per run into a template database
+(collation hu-HU, as on a Hungarian office's server, where ICU is there).
 A test normally runs in one transaction on a shared copy of it, rolled back at
 the end (the services' own `atomic()` blocks nest as savepoints), with the id
 sequences set back to where the migrations left them: a test costs one
 round trip more than on SQLite. A test whose writes must be seen by another
 connection (threads, a subprocess, a reconnect) is marked
 `own_database(reason)` and gets a fresh copy of the template, dropped after it.
-A test about the SQLite file itself is marked `sqlite_only(reason)`.
+A test about the SQLite file itself is marked `sqlite_only(reason)`. Data that
+takes seconds to make (the demo) is made once per run through `seeded`.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ class PostgresqlTemplate:
         self.server = server
         with server.connect() as connection:
             self.file_copy = connection.info.server_version >= 150000  # PostgreSQL 15 added the choice
-        self.server.create_database(TEMPLATE)
+            _create_template(connection, hungarian=self.file_copy)
         kdb.connect(server.url(TEMPLATE)).close()
         self.shared = Copy(self, SHARED)
         self.seeds: dict[str, tuple[Copy, object]] = {}
@@ -121,6 +123,20 @@ class PostgresqlTemplate:
             copy.database.close()
             self.server.drop_database(copy.name)
         self.server.drop_database(TEMPLATE)
+
+
+def _create_template(connection, hungarian: bool) -> None:
+    """The template database; sorting text as a Hungarian office's server does (ICU) where PostgreSQL can."""
+    import psycopg
+
+    if hungarian:
+        try:
+            connection.execute(f"CREATE DATABASE {TEMPLATE} TEMPLATE template0 ENCODING 'UTF8' "
+                               "LOCALE_PROVIDER icu ICU_LOCALE 'hu-HU'")
+            return
+        except psycopg.Error:  # a PostgreSQL built without ICU
+            pass
+    connection.execute(f"CREATE DATABASE {TEMPLATE}")
 
 
 def postgresql_db(request, tmp_path, monkeypatch):
