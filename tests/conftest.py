@@ -2,6 +2,7 @@
 tests/backends.py); Qt runs offscreen."""
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,9 +26,18 @@ def db(request, tmp_path, monkeypatch):
         yield from backends.postgresql_db(request, tmp_path, monkeypatch)
         return
     monkeypatch.setenv("KAMDESK_DATABASE", f"sqlite:///{tmp_path / 'kamdesk.db'}")
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), tmp_path / "kamdesk.db")
     database = kdb.connect(f"sqlite:///{tmp_path / 'kamdesk.db'}")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A SQLite file with every migration applied, made once: a test's database starts as a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "kamdesk.db"
+    kdb.connect(f"sqlite:///{path}").close()  # the last connection's close folds the write-ahead log into the file
+    return path
 
 
 @pytest.fixture
