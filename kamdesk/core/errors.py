@@ -57,6 +57,10 @@ class DatabaseFault(DatabaseError):
     """The disk or the database file failed a read or a write (full, read-only, damaged, busy)."""
 
 
+class LoginRefused(DatabaseError):
+    """The server turned down the login or its password (or wanted a password and was given none)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer kamdesk; this one must not touch it."""
 
@@ -78,3 +82,7 @@ class CreditLimitExceeded(KamdeskError):
 
 class DiscountApprovalNeeded(WorkflowError):
     """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""
+
+
+class PermissionDenied(KamdeskError):
+    """The connected user's role may not do this."""

@@ -5,6 +5,8 @@ import pkgutil
 
 from peewee import sort_models
 
+from kamdesk.core.db import AFTER_MIGRATIONS
+
 
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.company import Company, Manager, Setting
@@ -21,7 +23,7 @@ from kamdesk.core.models.product import (
     PromotionTarget,
 )
 from kamdesk.core.models.sale import DiscountApproval, NumberSeries, Order, OrderLine, Shipment
-from kamdesk.core.models.contract import Contract, ContractFile, ContractTemplate, Obligation  # noqa: I001
+from kamdesk.core.models.contract import Contract, ContractFile, ContractFilePart, ContractTemplate, Obligation  # noqa: I001
 from kamdesk.core.models.workflow import StateChange  # noqa: I001
 
 
@@ -44,8 +46,18 @@ def _all_models() -> list[type[BaseModel]]:
 
 ALL_MODELS = _all_models()
 
+
+def _secure_server(db) -> None:
+    """After the owner's migrations on a team server, its row-level security follows the tables' `row_access`."""
+    from kamdesk.core.server import security
+
+    security.after_migrations(db, ALL_MODELS)
+
+
+AFTER_MIGRATIONS.append(_secure_server)
+
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
-           "ContractFile", "ContractTemplate",
+           "ContractFile", "ContractFilePart", "ContractTemplate",
            "DiscountApproval", "Manager", "NumberSeries", "Obligation", "Offer", "OfferLine", "Order", "OrderLine", "Price",
            "PriceColumn", "Product", "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting",
            "Shipment", "StateChange"]
