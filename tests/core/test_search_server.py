@@ -65,7 +65,14 @@ def test_the_migration_adds_trigram_indexes_on_postgresql(pg_url):
     indexes = dict(database.execute_sql(
         "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE %s", ("%trgm",)).fetchall())
     assert set(indexes) == TRIGRAM_INDEXES
-    assert all("gin" in sql and "gin_trgm_ops" in sql and "search_text" in sql for sql in indexes.values())
+    assert all("gin" in sql and "gin_trgm_ops" in sql and "search_text" in sql and "fastupdate=off" in sql
+               for sql in indexes.values())
+
+
+def test_every_statement_is_planned_for_its_own_values_on_postgresql(pg_url):
+    # a generic plan of a prepared `LIKE $1` reads the whole trigram index for one typed letter
+    database = kdb.connect(pg_url)
+    assert database.execute_sql("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
 
 
 def test_the_migration_changes_nothing_on_sqlite(db):
