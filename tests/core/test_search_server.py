@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import random
 
-import pytest
-
 from kamdesk.core import db as kdb
 from kamdesk.core.models import Client
 from kamdesk.core.services import company as company_service
@@ -96,17 +94,18 @@ def many_clients(count: int) -> str:
     return fold(rows[count // 2]["name"])[:7]
 
 
-@pytest.mark.parametrize("sort", ["name", "city"])
-def test_a_typed_word_is_looked_up_in_the_trigram_index_on_postgresql(pg_url, caplog, sort):
+def test_a_typed_word_is_looked_up_in_the_trigram_index_on_postgresql(pg_url, caplog):
     database = kdb.connect(pg_url)
-    word = many_clients(30_000)
+    word = many_clients(12_000)
     database.execute_sql("ANALYZE client")
-    with caplog.at_level(logging.DEBUG, logger="peewee"):
-        result = ClientSearch(start_load=lambda work: None).find(ClientFilter(text=word, sort=sort))
-        assert result.count >= 1 and word in fold(result.rows(0, 100)[0].name)
-    searches = [record.msg for record in caplog.records
-                if isinstance(record.msg, tuple) and "LIKE" in record.msg[0] and "search_text" in record.msg[0]]
-    assert len(searches) == 2  # the count and the first page
-    for sql, params in searches:
-        plan = "\n".join(row[0] for row in database.execute_sql("EXPLAIN " + sql, params).fetchall())
-        assert "client_search_text_trgm" in plan, plan
+    for sort in ("name", "city"):
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="peewee"):
+            result = ClientSearch(start_load=lambda work: None).find(ClientFilter(text=word, sort=sort))
+            assert result.count >= 1 and word in fold(result.rows(0, 100)[0].name)
+        searches = [record.msg for record in caplog.records
+                    if isinstance(record.msg, tuple) and "LIKE" in record.msg[0] and "search_text" in record.msg[0]]
+        assert len(searches) == 2  # the count and the first page
+        for sql, params in searches:
+            plan = "\n".join(row[0] for row in database.execute_sql("EXPLAIN " + sql, params).fetchall())
+            assert "client_search_text_trgm" in plan, plan
