@@ -44,7 +44,7 @@ class Desk:
         from kamdesk.core.models import Client, Manager, Product
 
         self.rnd = random.Random(index)
-        managers = [m.id for m in Manager.select(Manager.id).where(Manager.active == True)  # noqa: E712
+        managers = [m.id for m in Manager.select(Manager.id).where(Manager.id.in_(Client.select(Client.manager)))
                     .order_by(Manager.id)]
         self.manager_id = managers[index % len(managers)]
         self.clients = [(c.id, c.name) for c in Client.select(Client.id, Client.name)
