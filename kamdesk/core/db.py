@@ -17,10 +17,10 @@ from pathlib import Path
 
 from urllib.parse import urlsplit, urlunsplit
 
-from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
 from kamdesk.core.db_faults import open_problem, plain_faults
-from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, PermissionDenied
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class KamdeskSqliteDatabase(SqliteDatabase):
 
 
 class KamdeskPostgresqlDatabase(PostgresqlDatabase):
-    """PostgreSQL through psycopg 3.
+    """PostgreSQL through psycopg 3; the server's refusals (rights, row-level security) become PermissionDenied.
 
     Every statement is planned for its own values (plan_cache_mode): psycopg
     prepares a statement run five times, and PostgreSQL's generic plan for a
@@ -93,6 +93,29 @@ class KamdeskPostgresqlDatabase(PostgresqlDatabase):
         kwargs.setdefault("connect_timeout", 10)
         kwargs.setdefault("options", "-c plan_cache_mode=force_custom_plan")
         super().__init__(database, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except ProgrammingError as error:
+            refusal = server_refusal(error)
+            if refusal is None:
+                raise
+            raise PermissionDenied(refusal) from error
+
+
+REFUSALS: dict[str, Message] = {}  # the server's own sentences (kamdesk.core.server.security) → their Messages
+
+
+def server_refusal(error: Exception) -> Message | None:
+    """The plain words for a refusal by the server's rights or row-level security; None for another error."""
+    cause = getattr(error, "orig", None) or error.__context__ or error  # peewee keeps the driver's error
+    if getattr(cause, "sqlstate", None) != "42501":
+        return None
+    text = getattr(getattr(cause, "diag", None), "message_primary", None) or str(cause)
+    if text in REFUSALS:
+        return REFUSALS[text]
+    return Message("The server refused: your role may not do this ({reason}).", reason=text)
 
 
 def _is_busy(error: Exception) -> bool:
@@ -287,7 +310,14 @@ def apply_migrations(db) -> list[str]:
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _runner(db).up()
     refresh_statistics(db)
+    for hook in AFTER_MIGRATIONS:
+        hook(db)
     return applied_now
+
+
+# Run after migrations were applied: the team server's security (registered by kamdesk.core.models, which
+# knows the tables and their row rules; this module cannot import it without a cycle).
+AFTER_MIGRATIONS: list = []
 
 
 def refresh_statistics(db=None) -> None:
