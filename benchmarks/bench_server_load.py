@@ -1,13 +1,17 @@
 """20 users at one PostgreSQL server for 60 s: saving orders and offers and searching clients.
 
-Each simulated user is a process of its own with its own connection, as each
-desk is a PC of its own, working through the services as the app does: a new
-order or a new offer of one to six lines for one of its manager's clients, or
-a client search (a word of four to six letters from a client's name: the
-count and the first page of 100, answered by the server). Between two actions
+Each simulated user is a manager with a login of their own (made by
+`kamdesk.core.server.users`, so the server's row-level security filters every
+read and checks every write), in a process of its own with its own
+connection, as each desk is a PC of its own. They work through the services
+as the app does: a new order or a new offer of one to six lines for one of
+their clients, or a client search (a word of four to six letters from one of
+their clients' names: the count and the first page of 100, answered by the
+server). Between two actions
 a user thinks for a random while around KAMDESK_LOAD_THINK_MS (1000 ms).
 The server holds the 100,000 demo clients with their contacts and the demo
-catalogue (copied from the cached SQLite demo).
+catalogue (copied from the cached SQLite demo), the clients shared out among
+the users.
 
 Printed: p50/p95/worst latency and errors per operation; at the end the
 checks that no document number was given twice or skipped, that every save
@@ -35,21 +39,23 @@ CLIENTS = int(os.environ.get("KAMDESK_BENCH_CLIENTS", "100000"))
 TABLES = ("company", "setting", "manager", "segment", "price_column", "category", "product", "price", "promotion",
           "promotion_target", "promotion_audience", "client", "contact")
 OPERATIONS = ("order", "offer", "search", "search")
+PASSWORD = "Terheles-2026"
+HEAD = "bench_head"
+
+
+def login(index: int) -> str:
+    return f"bench_user{index:02d}"
 
 
 class Desk:
-    """One user's work: its manager, some of that manager's clients, the catalogue's products."""
+    """One user's work: some of the clients they see (their own), the catalogue's products."""
 
     def __init__(self, index: int):
-        from kamdesk.core.models import Client, Manager, Product
+        from kamdesk.core.models import Client, Product
 
         self.rnd = random.Random(index)
-        managers = [m.id for m in Manager.select(Manager.id).where(Manager.id.in_(Client.select(Client.manager)))
-                    .order_by(Manager.id)]
-        self.manager_id = managers[index % len(managers)]
         self.clients = [(c.id, c.name) for c in Client.select(Client.id, Client.name)
-                        .where((Client.manager == self.manager_id) & Client.archived_at.is_null())
-                        .order_by(Client.id).limit(2000)]
+                        .where(Client.archived_at.is_null()).order_by(Client.id).limit(2000)]
         self.products = [p.id for p in Product.select(Product.id).where(Product.active == True)]  # noqa: E712
 
     def lines(self):
@@ -64,13 +70,13 @@ class Desk:
         from kamdesk.core.services import sale
 
         client_id = self.rnd.choice(self.clients)[0]
-        sale.save_order({"client_id": client_id, "manager_id": self.manager_id}, self.lines())
+        sale.save_order({"client_id": client_id}, self.lines())
 
     def offer(self) -> None:
         from kamdesk.core.services import offer
 
         client_id = self.rnd.choice(self.clients)[0]
-        offer.save_offer({"client_id": client_id, "manager_id": self.manager_id}, self.lines())
+        offer.save_offer({"client_id": client_id}, self.lines())
 
     def search(self) -> None:
         from kamdesk.core.services.client_search import ClientFilter, ClientSearch
@@ -84,7 +90,8 @@ class Desk:
 
 
 def user(index: int, url: str, start_at: float, results) -> None:
-    """Work as user `index` from `start_at` for SECONDS; put [(operation, ms, error or None)] on `results`."""
+    """Work as user `index` (logged in at `url`) from `start_at` for SECONDS; put [(operation, ms, error or None)]
+    on `results`."""
     from kamdesk.core import db
 
     done = []
@@ -114,11 +121,12 @@ def act(desk: Desk) -> tuple[str, float, str | None]:
     return operation, (time.perf_counter() - began) * 1000, error
 
 
-def run_users(url: str) -> list[tuple[str, float, str | None]]:
+def run_users(server) -> list[tuple[str, float, str | None]]:
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     start_at = time.time() + 10  # every process started and connected by then
-    processes = [context.Process(target=user, args=(i, url, start_at, results)) for i in range(USERS)]
+    processes = [context.Process(target=user, args=(i, server.url("bench_load", login(i), PASSWORD), start_at,
+                                                    results)) for i in range(USERS)]
     for process in processes:
         process.start()
     done = []
@@ -178,11 +186,31 @@ def check(server, before: tuple[int, int], done) -> int:
             print(f"{table}s: {saved} saved for {succeeded} successful saves; numbers doubled or skipped: "
                   f"{len(faults)} {faults[:5]}")
             failed += bool(faults) + (saved != succeeded)
+            foreign = connection.execute(f'SELECT count(*) FROM "{table}" d JOIN client c ON c.id = d.client_id '
+                                         "WHERE d.manager_id IS DISTINCT FROM c.manager_id").fetchone()[0]
+            print(f"{table}s saved by another than the client's manager: {foreign}")
+            failed += bool(foreign)
         after = client_counts(connection)
         print(f"clients: {before[0]} before, {after[0]} after; tax keys shared by live clients: "
               f"{before[1]} before, {after[1]} after")
         failed += after != before
     return failed
+
+
+def add_users(url: str) -> None:
+    """`server init` by the owner, a head and USERS managers under them, the clients shared out among those."""
+    import psycopg
+
+    from kamdesk.core import db
+    from kamdesk.core.server import users
+
+    users.init_server(url, "bench_admin", PASSWORD)
+    users.add_user(HEAD, "Bench Head", "head", PASSWORD)
+    managers = [users.add_user(login(i), f"Bench User {i:02d}", "manager", PASSWORD, HEAD).manager_id
+                for i in range(USERS)]
+    db.close()
+    with psycopg.connect(url) as connection:
+        connection.execute("UPDATE client SET manager_id = (%s::integer[])[id %% %s + 1]", (managers, USERS))
 
 
 def main() -> None:
@@ -195,13 +223,14 @@ def main() -> None:
         db.connect(url)  # the schema through the migrations
         db.close()
         copy_tables(sqlite_url, url, TABLES)
+        add_users(url)
         import psycopg
 
         with psycopg.connect(url) as connection:
             before = client_counts(connection)
-        print(f"{USERS} users, {SECONDS:.0f} s, think time about {THINK_MS:.0f} ms, {before[0]} clients "
-              f"on PostgreSQL")
-        done = run_users(url)
+        print(f"{USERS} users (managers under one head, logged in with their own logins), {SECONDS:.0f} s, "
+              f"think time about {THINK_MS:.0f} ms, {before[0]} clients on PostgreSQL")
+        done = run_users(server)
         errors = report(done)
         faults = check(server, before, done)
         print(f"errors: {errors}; failed checks: {faults}")
