@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test test-packages bench demo forms translations clean
-# Debian packages the tests run: LibreOffice recalculates the Excel offer, poppler renders and reads PDFs
-TEST_PACKAGES := libreoffice-calc libreoffice-writer poppler-utils
+# Debian packages the tests run: LibreOffice recalculates the Excel offer, poppler renders and reads PDFs,
+# PostgreSQL is the throwaway team server the server tests start (tests/pg_server.py)
+TEST_PACKAGES := libreoffice-calc libreoffice-writer poppler-utils postgresql
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
 from kamdesk.core.db_faults import open_problem, plain_faults
-from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, PermissionDenied
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused, PermissionDenied
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -185,7 +186,8 @@ def connect(url: str | None = None, migrate: bool = True, password: str | None =
         raise
     except Exception as exc:  # the driver's own error types vary by backend
         reason = str(exc).strip().replace(urlsplit(url).password or "\0", "***")
-        raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=redacted(url),
+        refused = LoginRefused if login_refused(exc) else DatabaseError
+        raise refused(Message("Cannot open the database {url}: {reason}", url=redacted(url),
                                     reason=reason)) from exc
     database.initialize(db)
     if migrate:
@@ -195,6 +197,18 @@ def connect(url: str | None = None, migrate: bool = True, password: str | None =
             db.close()  # do not keep a file open that the app must not use
             raise
     return db
+
+
+# How the server (in its default English) and libpq say that it will not let the login in
+_REFUSALS = re.compile(r'authentication failed|no password supplied|not permitted to log in|role ".*" does not exist')
+
+
+def login_refused(error: Exception) -> bool:
+    """Whether connecting failed because the login or the password was refused (or a password was missing)."""
+    original = getattr(error, "orig", None) or error  # peewee wraps the driver's error
+    if getattr(getattr(original, "pgconn", None), "needs_password", False):
+        return True
+    return _REFUSALS.search(str(original)) is not None
 
 
 def _server_database(url: str, password: str | None):
