@@ -18,6 +18,7 @@ from kamdesk.core.errors import DatabaseError, DatabaseFault
 from kamdesk.core.services import company as company_service
 from kamdesk.gui import safety
 from kamdesk.gui.errors import install_excepthook, show_error
+from kamdesk.gui.main_thread_gc import collect_on_gui_thread
 from kamdesk.gui.messages import error_text
 from kamdesk.gui.single_window import SingleWindow, bring_forward
 from kamdesk.resources_path import resource
@@ -33,6 +34,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "kamdesk.svg"))))
     install_translations(app)  # the computer's language until the database says otherwise
+    if not hasattr(app, "garbage_collector"):
+        app.garbage_collector = collect_on_gui_thread(app)
     return app
 
 

@@ -108,3 +108,25 @@ def slow_client_index(monkeypatch):
     yield started, finish
     finish.set()
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_gui_thread(qapp):
+    """As in the app: no collection in worker threads (Qt objects in cycles must die on the GUI thread)."""
+    import gc
+
+    from kamdesk.gui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(garbage_collected_on_the_gui_thread):
+    """The widgets a test left behind are collected here, on the GUI thread, not in the next test's worker."""
+    import gc
+
+    yield
+    gc.collect()
