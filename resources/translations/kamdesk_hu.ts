@@ -3,148 +3,148 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="48" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49" />
         <source>Change a repeating activity</source>
         <translation>Ismétlődő tevékenység módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="49" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="50" />
         <source>Move a repeating activity</source>
         <translation>Ismétlődő tevékenység áthelyezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="50" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="51" />
         <source>Cancel a repeating activity</source>
         <translation>Ismétlődő tevékenység lemondása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="53" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="54" />
         <source>This activity is one of a series.</source>
         <translation>Ez a tevékenység egy sorozat része.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="55" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56" />
         <source>Cancel only this one, or this one and all that follow?</source>
         <translation>Csak ezt mondja le, vagy ezt és az összes következőt?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="56" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="57" />
         <source>This and all &amp;following</source>
         <translation>Ezt és az összes &amp;következőt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="58" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59" />
         <source>Change only this one, or the whole series?</source>
         <translation>Csak ezt módosítja, vagy a teljes sorozatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="59" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60" />
         <source>The &amp;whole series</source>
         <translation>A &amp;teljes sorozatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="60" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="61" />
         <source>&amp;Only this one</source>
         <translation>&amp;Csak ezt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="208" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="214" />
         <source>Save the changes to the activity?</source>
         <translation>Menti a tevékenység módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="227" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="233" />
         <source>Does not repeat</source>
         <translation>Nem ismétlődik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="228" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="234" />
         <source>Daily</source>
         <translation>Naponta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="229" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="235" />
         <source>Weekly</source>
         <translation>Hetente</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="230" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
         <source>Monthly</source>
         <translation>Havonta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="236" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="242" />
         <source>On the</source>
         <translation>Minden</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="243" />
         <source>first</source>
         <translation>első</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="243" />
         <source>second</source>
         <translation>második</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="243" />
         <source>third</source>
         <translation>harmadik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>fourth</source>
         <translation>negyedik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="238" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
         <source>last</source>
         <translation>utolsó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="244" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="250" />
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="355" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="362" />
         <source>This is one occurrence of a repeating series. Saving asks whether the change is for this one or for the whole series; a new repetition applies to the whole series.</source>
         <translation>Ez egy ismétlődő sorozat egyik alkalma. Mentéskor a program megkérdezi, hogy a módosítás csak erre az alkalomra vagy a teljes sorozatra vonatkozik-e; az új ismétlődési szabály a teljes sorozatra érvényes.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="423" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="439" />
         <source>New activity</source>
         <translation>Új tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="425" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="441" />
         <location filename="../../ui/activity_dialog.ui" line="14" />
         <source>Activity</source>
         <translation>Tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="432" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="448" />
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>day(s)</source>
         <translation>napon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>week(s)</source>
         <translation>héten</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="511" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="527" />
         <source>month(s)</source>
         <translation>hónapban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="514" />
+        <location filename="../../kamdesk/gui/activity/activity_dialog.py" line="530" />
         <source>On day %1</source>
         <translation>A hónap %1. napján</translation>
     </message>
@@ -313,17 +313,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="145" />
+        <location filename="../../kamdesk/gui/app.py" line="148" />
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="207" />
+        <location filename="../../kamdesk/gui/app.py" line="210" />
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="207" />
+        <location filename="../../kamdesk/gui/app.py" line="210" />
         <source>The team server has no company details yet. An administrator enters them at their first login; please start kamdesk again after that.</source>
         <translation>A csapatszerveren még nincsenek meg a cég adatai. Egy rendszergazda adja meg őket az első bejelentkezésekor; utána indítsa újra a kamdesket.</translation>
     </message>
@@ -627,22 +627,22 @@
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1777" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1790" />
         <source>Cancel order %1</source>
         <translation>Rendelés sztornózása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1778" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1791" />
         <source>Why is order %1 cancelled? The reasons are analysed to prevent refusals.</source>
         <translation>Miért sztornózza ezt a rendelést: %1? Az okok elemzése segít megelőzni a lemondásokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1793" />
         <source>Cancel &amp;order</source>
         <translation>Rendelés &amp;sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1780" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1793" />
         <source>&amp;Keep it</source>
         <translation>Rendelés &amp;megtartása</translation>
     </message>
@@ -670,52 +670,52 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="98" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
         <source>VAT</source>
         <translation>ÁFA</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="99" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="100" />
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="155" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="156" />
         <source>Computed from “%1” %2: type prices in the base column</source>
         <translation>Számítva ebből: „%1” %2; az árakat az alaposzlopba írja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="179" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="180" />
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="199" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="200" />
         <source>Derived: “%1” %2</source>
         <translation>Származtatott: „%1” %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="201" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="202" />
         <source>Stored prices: double-click or type to change one</source>
         <translation>Tárolt árak: módosításhoz kattintson duplán, vagy kezdjen gépelni</translation>
     </message>
@@ -723,425 +723,478 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="234" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235" />
         <source>&amp;Products</source>
         <translation>&amp;Termékek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="235" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236" />
         <source>Price &amp;columns</source>
         <translation>Árlista-&amp;oszlopok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="236" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="237" />
         <source>P&amp;romotions</source>
         <translation>&amp;Akciók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="249" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="250" />
         <source>Search SKU or name…</source>
         <translation>Keresés: cikkszám vagy név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="257" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="258" />
         <source>&amp;Inactive too</source>
         <translation>&amp;Inaktívak is</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="260" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="261" />
         <source>&amp;New product…</source>
         <translation>Ú&amp;j termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="261" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="262" />
         <source>&amp;Edit product…</source>
         <translation>Termék sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="274" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="275" />
         <source>Type a price in a stored column; grey columns are derived and follow their base.</source>
         <translation>Árat a tárolt oszlopokba írhat; a szürke oszlopok származtatottak, az alaposzlopukat követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="275" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="276" />
         <source>The head of department sets the catalogue and the prices.</source>
         <translation>A katalógust és az árakat az osztályvezető állítja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="285" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="286" />
         <source>&amp;Import price list…</source>
         <translation>Árlista i&amp;mportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="287" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="288" />
         <source>Products and prices from an .xlsx or .csv price list</source>
         <translation>Termékek és árak betöltése .xlsx vagy .csv árlistából</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="289" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="290" />
         <source>E&amp;xport catalogue…</source>
         <translation>Katalógus e&amp;xportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="291" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="292" />
         <source>Every product with all price columns, to .xlsx or .csv</source>
         <translation>Minden termék az összes árlista-oszloppal, .xlsx vagy .csv fájlba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="301" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="301" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302" />
         <source>Prices</source>
         <translation>Árak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="301" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302" />
         <source>Change</source>
         <translation>Módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="302" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="303" />
         <source>Default</source>
         <translation>Alapért.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="306" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="307" />
         <source>&amp;Add column…</source>
         <translation>Oszlop &amp;hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="308" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="309" />
         <source>&amp;Edit column…</source>
         <translation>Oszlop sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="310" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="311" />
         <source>Make &amp;default</source>
         <translation>&amp;Legyen alapértelmezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="312" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="313" />
         <source>A client without a price column of its own buys at the default column. A derived column takes the prices of another changed by a percentage (−10 = 10 % less).</source>
         <translation>Az az ügyfél, akinek nincs saját árlista-oszlopa, az alapértelmezett oszlop árain vásárol. A származtatott oszlop egy másik oszlop árait veszi át, százalékkal módosítva (−10 = 10%-kal kevesebb).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
         <source>Period</source>
         <translation>Időszak</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="328" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
         <source>For</source>
         <translation>Kinek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="329" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="330" />
         <source>Applies to</source>
         <translation>Mire vonatkozik</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="333" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="334" />
         <source>&amp;New promotion…</source>
         <translation>Ú&amp;j akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="335" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="336" />
         <source>&amp;Edit promotion…</source>
         <translation>Akció sz&amp;erkesztése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="256" />
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="359" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="257" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="360" />
         <source>All categories</source>
         <translation>Minden kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="365" />
         <source>1 product</source>
         <translation>1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="364" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="365" />
         <source>%1 products</source>
         <translation>%1 termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="365" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="366" />
         <source>net prices in %1 · ★ the default column</source>
         <translation>nettó árak (%1) · ★ alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="251" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="252" />
         <source>No product matches “%1”.</source>
         <translation>Nincs a keresésnek megfelelő termék: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="252" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="253" />
         <source>No product in this category.</source>
         <translation>Ebben a kategóriában nincs termék.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="372" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373" />
         <source>No products yet: the head of department fills the catalogue.</source>
         <translation>Még nincs termék: a katalógust az osztályvezető tölti fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="373" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="374" />
         <source>No products yet. Press %1 to add one with its price, or import a price list (.xlsx or .csv).</source>
         <translation>Még nincs termék. Felvehet egyet az árával együtt (%1), vagy importálhat egy árlistát (.xlsx vagy .csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="375" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376" />
         <source>New product…</source>
         <translation>Új termék…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="376" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="377" />
         <source>Import price list…</source>
         <translation>Árlista importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="384" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="385" />
         <source>from “%1”</source>
         <translation>„%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="385" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="386" />
         <source>stored</source>
         <translation>tárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="400" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="401" />
         <source>No price columns yet.</source>
         <translation>Még nincs ároszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="403" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404" />
         <source>No price columns yet. The first is made when a product is given a price; or add one here.</source>
         <translation>Még nincs árlista-oszlop. Az első akkor jön létre, amikor egy termék árat kap; vagy itt is hozzáadhat egyet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="404" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="405" />
         <source>Add column…</source>
         <translation>Oszlop hozzáadása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="414" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="415" />
         <source>switched off</source>
         <translation>kikapcsolva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="416" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="417" />
         <source>ended</source>
         <translation>véget ért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="418" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="419" />
         <source>upcoming</source>
         <translation>közelgő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="420" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421" />
         <source>running</source>
         <translation>folyamatban</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="421" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="422" />
         <source>every client</source>
         <translation>minden ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="435" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="436" />
         <source>No promotions.</source>
         <translation>Nincs akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="438" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="439" />
         <source>No promotions. A promotion lowers prices for a period, or gives goods free (3+1), for every client or some.</source>
         <translation>Nincs akció. Egy akció egy időszakra csökkenti az árakat, vagy ingyen ad árut (3+1), minden ügyfélnek vagy csak egyeseknek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="440" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="441" />
         <source>New promotion…</source>
         <translation>Új akció…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="518" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="519" />
         <source>Import a price list</source>
         <translation>Árlista importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="519" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="520" />
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="523" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="524" />
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="538" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="539" />
         <source>Export the catalogue</source>
         <translation>Katalógus exportálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="539" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="540" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="550" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="551" />
         <source>Writing %1…</source>
         <translation>%1 írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="545" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="546" />
         <source>Cannot write %1: %2</source>
         <translation>Nem sikerült a fájl írása: %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="45" />
+        <source>Changed meanwhile</source>
+        <translation>Időközben módosult</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="51" />
+        <source>Reload shows their version and drops your changes; Overwrite saves yours over theirs.</source>
+        <translation>Az Újratöltés az ő változatukat mutatja, és elveti az Ön módosításait; a Felülírás az Önéit menti az övéké helyett.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="56" />
+        <source>&amp;Reload (discard mine)</source>
+        <translation>Új&amp;ratöltés (az enyém elvetése)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="59" />
+        <source>&amp;Overwrite (save mine)</source>
+        <translation>&amp;Felülírás (az enyém mentése)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="77" />
+        <source>Theirs</source>
+        <translation>Az övék</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="78" />
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="78" />
+        <source>Yours</source>
+        <translation>Az Öné</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="93" />
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="93" />
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/widgets/changed_meanwhile.py" line="99" />
+        <source>(image)</source>
+        <translation>(kép)</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="242" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="244" />
         <source>Save the changes to the client?</source>
         <translation>Menti az ügyfél módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="263" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="265" />
         <source>Choose or type a new segment</source>
         <translation>Válasszon, vagy írjon be új szegmenst</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="265" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="267" />
         <location filename="../../ui/client_card.ui" line="947" />
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="268" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="270" />
         <source>not checked</source>
         <translation>nincs ellenőrizve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="272" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="274" />
         <source>Primary</source>
         <translation>Elsődleges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="272" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="274" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="272" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="274" />
         <source>Position</source>
         <translation>Beosztás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="272" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="274" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="272" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="274" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="273" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="275" />
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="273" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="275" />
         <source>Birthday</source>
         <translation>Születésnap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="294" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="296" />
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="53" />
-        <location filename="../../kamdesk/gui/party/client_card.py" line="294" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="296" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="294" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="296" />
         <source>Subject</source>
         <translation>Tárgy</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/contract/client_tab.py" line="58" />
-        <location filename="../../kamdesk/gui/party/client_card.py" line="294" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="296" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="295" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="297" />
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="295" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="297" />
         <source>Outcome</source>
         <translation>Összegzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="302" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="304" />
         <source>Plan &amp;call</source>
         <translation>Hí&amp;vás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="304" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="306" />
         <source>Plan &amp;visit</source>
         <translation>&amp;Látogatás tervezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="311" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="313" />
         <source>Activit&amp;ies</source>
         <translation>&amp;Tevékenységek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="319" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="321" />
         <source>Default column</source>
         <translation>Alapértelmezett oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="322" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="324" />
         <source>The price-list column the client's orders and offers are priced at</source>
         <translation>Az árlista-oszlop, amelynek áraival az ügyfél rendelései és ajánlatai készülnek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="323" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="325" />
         <source>Price &amp;column:</source>
         <translation>Árlista-&amp;oszlop:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="334" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="336" />
         <source>New or&amp;der</source>
         <translation>Új &amp;rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="337" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="339" />
         <source>S&amp;uggested order</source>
         <translation>Java&amp;solt rendelés</translation>
     </message>
@@ -1151,22 +1204,22 @@
         <translation>Új szer&amp;ződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="339" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="341" />
         <source>A draft with the products this client buys regularly, in its usual quantities</source>
         <translation>Piszkozat azokkal a termékekkel, amelyeket az ügyfél rendszeresen vásárol, a szokásos mennyiségekben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="342" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="344" />
         <source>New o&amp;ffer</source>
         <translation>Új ajá&amp;nlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="344" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="346" />
         <source>A commercial offer for this client, priced like an order</source>
         <translation>Árajánlat ennek az ügyfélnek, a rendelésekkel azonos árakon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="349" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="351" />
         <source>Sa&amp;les</source>
         <translation>&amp;Értékesítés</translation>
     </message>
@@ -1246,112 +1299,112 @@
         <translation>Sz&amp;erződések (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="451" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="460" />
         <source>Save (%1)</source>
         <translation>Mentés (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="453" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="462" />
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="470" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="479" />
         <source>Add a contact (Insert)</source>
         <translation>Kapcsolattartó hozzáadása (Insert)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="471" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="480" />
         <source>Remove the selected contact (Delete)</source>
         <translation>A kijelölt kapcsolattartó eltávolítása (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="621" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="635" />
         <source>Contact %1</source>
         <translation>%1. kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="634" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="648" />
         <source>same tax number</source>
         <translation>azonos adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="634" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="648" />
         <source>similar name</source>
         <translation>hasonló név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="637" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="651" />
         <source>Possible duplicate</source>
         <translation>Lehetséges duplikátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="638" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="652" />
         <source>A client like this exists already:</source>
         <translation>Már van hasonló ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="640" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="654" />
         <source>Open existing</source>
         <translation>Meglévő megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="641" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="657" />
         <source>Save anyway</source>
         <translation>Mentés ennek ellenére</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="821" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="837" />
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="737" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="753" />
         <source>Overdue</source>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="765" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="781" />
         <source>No calls or visits with this client yet: Plan call or Plan visit, beside, puts one in the calendar.</source>
         <translation>Ezzel az ügyféllel még nem volt hívás vagy látogatás: a mellette lévő Hívás tervezése vagy Látogatás tervezése gomb felvesz egyet a naptárba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="772" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="788" />
         <source>Activities can be planned once the client is saved.</source>
         <translation>Tevékenységeket az ügyfél mentése után tervezhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="776" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="792" />
         <source>No next contact planned.</source>
         <translation>Nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="784" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="800" />
         <source>Next contact: %1, %2 (overdue)</source>
         <translation>Következő kapcsolat: %1, %2 (lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="787" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="803" />
         <source>Next contact: %1, %2</source>
         <translation>Következő kapcsolat: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="811" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="827" />
         <source>New client</source>
         <translation>Új ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="816" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="832" />
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="818" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="834" />
         <source>Created %1</source>
         <translation>Létrehozva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="819" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="835" />
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
@@ -1956,7 +2009,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="78" />
+        <location filename="../../kamdesk/gui/company.py" line="79" />
         <source>VAT rate must be a number such as 27.</source>
         <translation>Az áfakulcsnak számnak kell lennie, például 27.</translation>
     </message>
@@ -2029,294 +2082,294 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="331" />
+        <location filename="../../kamdesk/gui/company.py" line="335" />
         <source>Logo on documents</source>
         <translation>Logó a dokumentumokon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="332" />
-        <location filename="../../kamdesk/gui/company.py" line="632" />
+        <location filename="../../kamdesk/gui/company.py" line="336" />
+        <location filename="../../kamdesk/gui/company.py" line="638" />
         <source>No logo</source>
         <translation>Nincs logó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="339" />
+        <location filename="../../kamdesk/gui/company.py" line="343" />
         <source>Remove logo</source>
         <translation>Logó eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="353" />
+        <location filename="../../kamdesk/gui/company.py" line="357" />
         <source>Managers</source>
         <translation>Üzletkötők</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="356" />
+        <location filename="../../kamdesk/gui/company.py" line="360" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="356" />
+        <location filename="../../kamdesk/gui/company.py" line="360" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="356" />
+        <location filename="../../kamdesk/gui/company.py" line="360" />
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="363" />
+        <location filename="../../kamdesk/gui/company.py" line="367" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="209" />
+        <location filename="../../kamdesk/gui/company.py" line="210" />
         <source>The manager's changes are not saved. Save them?</source>
         <translation>Az üzletkötő módosításai nincsenek mentve. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="237" />
+        <location filename="../../kamdesk/gui/company.py" line="241" />
         <source>Save compan&amp;y</source>
         <translation>Cé&amp;gadatok mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="304" />
+        <location filename="../../kamdesk/gui/company.py" line="308" />
         <source>The Company page has unsaved changes. Save them?</source>
         <translation>A Saját cég oldalon nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="337" />
+        <location filename="../../kamdesk/gui/company.py" line="341" />
         <source>Choose l&amp;ogo…</source>
         <translation>&amp;Logó kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="365" />
+        <location filename="../../kamdesk/gui/company.py" line="369" />
         <source>Ne&amp;w manager</source>
         <translation>&amp;Új üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="368" />
+        <location filename="../../kamdesk/gui/company.py" line="372" />
         <source>Save &amp;manager</source>
         <translation>Üzletkötő &amp;mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="382" />
+        <location filename="../../kamdesk/gui/company.py" line="386" />
         <source>Calendar</source>
         <translation>Naptár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="389" />
+        <location filename="../../kamdesk/gui/company.py" line="393" />
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="395" />
+        <location filename="../../kamdesk/gui/company.py" line="399" />
         <source>Save calendar settings</source>
         <translation>Naptárbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="403" />
+        <location filename="../../kamdesk/gui/company.py" line="407" />
         <source>Working hours:</source>
         <translation>Munkaidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="404" />
+        <location filename="../../kamdesk/gui/company.py" line="408" />
         <source>Time zone:</source>
         <translation>Időzóna:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="422" />
+        <location filename="../../kamdesk/gui/company.py" line="426" />
         <source>Contracts</source>
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="426" />
+        <location filename="../../kamdesk/gui/company.py" line="430" />
         <source> days before the end</source>
         <translation> nappal a lejárat előtt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="427" />
+        <location filename="../../kamdesk/gui/company.py" line="431" />
         <source>Contracts ending within this many days are listed for renewal and suggested in the weekly planner</source>
         <translation>Az ennyi napon belül lejáró szerződések a megújítandók között és a heti tervben is megjelennek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="430" />
+        <location filename="../../kamdesk/gui/company.py" line="434" />
         <source>Save contract settings</source>
         <translation>Szerződésbeállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="433" />
+        <location filename="../../kamdesk/gui/company.py" line="437" />
         <source>Renewal reminder:</source>
         <translation>Megújítási emlékeztető:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="450" />
+        <location filename="../../kamdesk/gui/company.py" line="454" />
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="453" />
+        <location filename="../../kamdesk/gui/company.py" line="457" />
         <source>The computer's language</source>
         <translation>A számítógép nyelve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="456" />
+        <location filename="../../kamdesk/gui/company.py" line="460" />
         <source>Menus, numbers and dates follow it from the next start.</source>
         <translation>A menük, a számok és a dátumok a következő indítástól ezt követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="459" />
+        <location filename="../../kamdesk/gui/company.py" line="463" />
         <source>Save language</source>
         <translation>Nyelv mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="462" />
+        <location filename="../../kamdesk/gui/company.py" line="466" />
         <source>Lan&amp;guage:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="473" />
+        <location filename="../../kamdesk/gui/company.py" line="477" />
         <source>Segments</source>
         <translation>Szegmensek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="476" />
+        <location filename="../../kamdesk/gui/company.py" line="480" />
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="478" />
+        <location filename="../../kamdesk/gui/company.py" line="482" />
         <source>Rename…</source>
         <translation>Átnevezés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="480" />
+        <location filename="../../kamdesk/gui/company.py" line="484" />
         <source>Delete…</source>
         <translation>Törlés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="501" />
+        <location filename="../../kamdesk/gui/company.py" line="505" />
         <source>Backups</source>
         <translation>Biztonsági mentések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="504" />
+        <location filename="../../kamdesk/gui/company.py" line="508" />
         <source>Choose…</source>
         <translation>Tallózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="507" />
+        <location filename="../../kamdesk/gui/company.py" line="511" />
         <source> backups</source>
         <translation> mentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="507" />
+        <location filename="../../kamdesk/gui/company.py" line="511" />
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="507" />
+        <location filename="../../kamdesk/gui/company.py" line="511" />
         <source> weeks</source>
         <translation> hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="508" />
+        <location filename="../../kamdesk/gui/company.py" line="512" />
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="508" />
+        <location filename="../../kamdesk/gui/company.py" line="512" />
         <source> minutes</source>
         <translation> perc</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="514" />
+        <location filename="../../kamdesk/gui/company.py" line="518" />
         <source>Save backup settings</source>
         <translation>Mentési beállítások mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="522" />
+        <location filename="../../kamdesk/gui/company.py" line="526" />
         <source>Folder:</source>
         <translation>Mappa:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="522" />
+        <location filename="../../kamdesk/gui/company.py" line="526" />
         <source>Keep the last:</source>
         <translation>Az utolsó megtartása:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="523" />
+        <location filename="../../kamdesk/gui/company.py" line="527" />
         <source>Then one a day for:</source>
         <translation>Utána napi egy ennyi ideig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="524" />
+        <location filename="../../kamdesk/gui/company.py" line="528" />
         <source>Then one a week for:</source>
         <translation>Utána heti egy ennyi ideig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="525" />
+        <location filename="../../kamdesk/gui/company.py" line="529" />
         <source>Then one a month for:</source>
         <translation>Utána havi egy ennyi ideig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="526" />
+        <location filename="../../kamdesk/gui/company.py" line="530" />
         <source>While working, every:</source>
         <translation>Munka közben ennyi időnként:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="535" />
+        <location filename="../../kamdesk/gui/company.py" line="539" />
         <source>Backup folder</source>
         <translation>Biztonsági mentések mappája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="605" />
+        <location filename="../../kamdesk/gui/company.py" line="611" />
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="605" />
+        <location filename="../../kamdesk/gui/company.py" line="611" />
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="606" />
+        <location filename="../../kamdesk/gui/company.py" line="612" />
         <source>Administrator</source>
         <translation>Rendszergazda</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="648" />
+        <location filename="../../kamdesk/gui/company.py" line="657" />
         <source>Choose logo</source>
         <translation>Logó kiválasztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="648" />
+        <location filename="../../kamdesk/gui/company.py" line="657" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Képek (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="722" />
+        <location filename="../../kamdesk/gui/company.py" line="743" />
         <source>New segment</source>
         <translation>Új szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="722" />
-        <location filename="../../kamdesk/gui/company.py" line="732" />
+        <location filename="../../kamdesk/gui/company.py" line="743" />
+        <location filename="../../kamdesk/gui/company.py" line="753" />
         <source>Segment name:</source>
         <translation>Szegmens neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="732" />
+        <location filename="../../kamdesk/gui/company.py" line="753" />
         <source>Rename segment</source>
         <translation>Szegmens átnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="748" />
+        <location filename="../../kamdesk/gui/company.py" line="769" />
         <source>Delete the segment “%1”? %2 clients are in it; they will have no segment.</source>
         <translation>Törli ezt a szegmenst: „%1”? %2 ügyfél tartozik hozzá; ezek szegmens nélkül maradnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="749" />
+        <location filename="../../kamdesk/gui/company.py" line="770" />
         <source>Delete segment</source>
         <translation>Szegmens törlése</translation>
     </message>
@@ -2404,12 +2457,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="114" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="115" />
         <source>unknown</source>
         <translation>ismeretlen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/party/client_card.py" line="122" />
+        <location filename="../../kamdesk/gui/party/client_card.py" line="123" />
         <source>New contact</source>
         <translation>Új kapcsolattartó</translation>
     </message>
@@ -2488,567 +2541,567 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="437" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="441" />
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="438" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="442" />
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="442" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="446" />
         <source>Writing the contract's PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="503" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="507" />
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="504" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="508" />
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="514" />
         <source>Attaching the file…</source>
         <translation>A fájl csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="600" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1011" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="604" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1016" />
         <source>the template's title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="614" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="618" />
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="616" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620" />
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="624" />
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="627" />
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="634" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="630" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638" />
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="639" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1011" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1013" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="633" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1016" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1018" />
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="636" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1012" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="640" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1017" />
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="647" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651" />
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="651" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655" />
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="655" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659" />
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662" />
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663" />
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665" />
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671" />
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672" />
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="672" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676" />
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682" />
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684" />
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="720" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="724" />
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744" />
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746" />
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1216" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="755" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1221" />
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="757" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="766" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770" />
         <source>&amp;Open</source>
         <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771" />
         <source>Save as…</source>
         <translation>Mentés másként…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="772" />
         <source>&amp;Remove</source>
         <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1296" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1301" />
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782" />
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="782" />
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="783" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="788" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="792" />
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="801" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="805" />
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="801" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="805" />
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="805" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809" />
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="806" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="810" />
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="807" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="812" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="809" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813" />
         <source>Back to draft, e.g. to change what the client's lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="810" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="810" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="812" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819" />
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821" />
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="880" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="884" />
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="894" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="898" />
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="901" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="905" />
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="966" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="971" />
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="984" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="989" />
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="986" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="988" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="991" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="993" />
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="988" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="993" />
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="993" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="998" />
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1086" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1091" />
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1110" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1115" />
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1314" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1319" />
         <source>Fetching the file…</source>
         <translation>A fájl letöltése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1324" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1329" />
         <source>Save the file as</source>
         <translation>A fájl mentése másként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1329" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1334" />
         <source>Saving the file…</source>
         <translation>A fájl mentése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1337" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1342" />
         <source>Remove %1 from the contract? Its copy in the database is deleted.</source>
         <translation>Eltávolítja a(z) %1 fájlt a szerződésből? Az adatbázisban őrzött példánya törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1432" />
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1384" />
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1196" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1201" />
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="652" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656" />
         <source>Number:</source>
         <translation>Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="653" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657" />
         <source>Tem&amp;plate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658" />
         <source>T&amp;ype:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="656" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660" />
         <source>&amp;Title:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="670" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674" />
         <source>Renewal period:</source>
         <translation>Megújítási időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675" />
         <source>Notice:</source>
         <translation>Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679" />
         <source>Payment within:</source>
         <translation>Fizetési határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="676" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680" />
         <source>Payment terms:</source>
         <translation>Fizetési feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681" />
         <source>Delivery terms:</source>
         <translation>Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683" />
         <source>Place:</source>
         <translation>Aláírás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="735" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739" />
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="736" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="740" />
         <source>Add an obligation (Ins)</source>
         <translation>Kötelezettség hozzáadása (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="737" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741" />
         <source>Edit…</source>
         <translation>Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="738" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742" />
         <source>Edit the obligation (Enter)</source>
         <translation>A kötelezettség szerkesztése (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="739" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1048" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1053" />
         <source>Mark done</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="741" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745" />
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="763" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Attach scan…</source>
         <translation>Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="768" />
         <source>Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database: every PC of the team can open it</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt képe) másolatának megőrzése a szerződéssel, az adatbázisban: a csapat minden gépe megnyithatja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="804" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
         <source>Generate PDF + DOCX</source>
         <translation>PDF + DOCX generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818" />
         <source>Rene&amp;w</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1047" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1052" />
         <source>Mark not done</source>
         <translation>Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1211" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1216" />
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1211" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1216" />
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1218" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1223" />
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1274" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1279" />
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1276" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1281" />
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1296" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1301" />
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1336" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1341" />
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1372" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1377" />
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1374" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1379" />
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1377" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382" />
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -3421,43 +3474,43 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1567" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1580" />
         <source>Confirming this order would take the client over its credit limit.</source>
         <translation>A rendelés visszaigazolásával az ügyfél túllépné a hitelkeretét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1569" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1582" />
         <source>The client's reliability rating is D: its orders need the head of department's override.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1572" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1585" />
         <source>Only the head of department can confirm it anyway, giving a reason.</source>
         <translation>Ennek ellenére csak az osztályvezető igazolhatja vissza, indoklással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1575" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588" />
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1579" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1592" />
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1588" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1601" />
         <source>&amp;Override and confirm</source>
         <translation>&amp;Felülbírálás és visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1595" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1608" />
         <location filename="../../ui/credit_dialog.ui" line="14" />
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1602" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1615" />
         <source>Say why: the override is recorded with your name.</source>
         <translation>Adja meg az okát: a felülbírálást a program az Ön nevével rögzíti.</translation>
     </message>
@@ -3574,27 +3627,27 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="149" />
+        <location filename="../../kamdesk/gui/company.py" line="150" />
         <source>Welcome to kamdesk</source>
         <translation>Üdvözli a kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="150" />
+        <location filename="../../kamdesk/gui/company.py" line="151" />
         <source>Tell kamdesk about your company and yourself. You can change this later on the Company page.</source>
         <translation>Adja meg cége és saját maga adatait. Ezeket később a Saját cég oldalon módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="154" />
+        <location filename="../../kamdesk/gui/company.py" line="155" />
         <source>You</source>
         <translation>Ön</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="156" />
+        <location filename="../../kamdesk/gui/company.py" line="157" />
         <source>E&amp;xplore with demo data</source>
         <translation>Kipróbálás &amp;demóadatokkal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="157" />
+        <location filename="../../kamdesk/gui/company.py" line="158" />
         <source>&amp;Get started</source>
         <translation>Kezd&amp;és</translation>
     </message>
@@ -3683,59 +3736,59 @@
 <context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="515" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="518" />
         <source>Totals</source>
         <translation>Összesítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="531" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="534" />
         <source>Net total:</source>
         <translation>Nettó összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="534" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="537" />
         <source>VAT total:</source>
         <translation>ÁFA összesen:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="540" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="543" />
         <source>Gross total:</source>
         <translation>Bruttó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="571" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="574" />
         <source>&amp;Remove line</source>
         <translation>Tétel &amp;törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="575" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="939" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="578" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="942" />
         <source>Take the &amp;promotion off this line</source>
         <translation>&amp;Akció levétele erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="670" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="673" />
         <source>Choose the client first: prices depend on its price column.</source>
         <translation>Először válassza ki az ügyfelet: az árak az árlista-oszlopától függenek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="718" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1124" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="721" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1137" />
         <source>Prices of the “%1” column, in %2, net of VAT</source>
         <translation>Árak: „%1” oszlop, %2, ÁFA nélkül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="741" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="744" />
         <source>VAT %1 on %2:</source>
         <translation>ÁFA %1 (%2 után):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="773" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="776" />
         <source>(no contact)</source>
         <translation>(nincs kapcsolattartó)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="937" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="940" />
         <source>Put the &amp;promotion back on this line</source>
         <translation>&amp;Akció visszatétele erre a tételre</translation>
     </message>
@@ -3743,77 +3796,77 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="163" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
         <source>Unit</source>
         <translation>Me.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
         <source>Discount</source>
         <translation>Kedv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="164" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="166" />
         <source>Net</source>
         <translation>Nettó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="165" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="166" />
         <source>Shipped</source>
         <translation>Kiszáll.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="252" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="253" />
         <source>Type SKU or name…</source>
         <translation>Cikkszám/név…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="277" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="278" />
         <source>Above your limit of %1: needs the head's approval</source>
         <translation>Meghaladja az Ön kedvezményi keretét (%1): az osztályvezető jóváhagyása szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="280" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="281" />
         <source>%1: taken off this line; Space puts it back</source>
         <translation>%1: levéve erről a tételről; a Szóköz visszateszi</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="281" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="282" />
         <source>%1: applied; Space takes it off this line</source>
         <translation>%1: alkalmazva; a Szóköz leveszi erről a tételről</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="310" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="311" />
         <source>%1 + %2 free</source>
         <translation>%1 + %2 ingyen</translation>
     </message>
@@ -4150,47 +4203,47 @@
 <context>
     <name>ManagerFields</name>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="106" />
+        <location filename="../../kamdesk/gui/company.py" line="107" />
         <source>Key account manager</source>
         <translation>Kulcsügyfél-menedzser</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="107" />
+        <location filename="../../kamdesk/gui/company.py" line="108" />
         <source>Head of department</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="108" />
+        <location filename="../../kamdesk/gui/company.py" line="109" />
         <source>Administrator</source>
         <translation>Rendszergazda</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="114" />
+        <location filename="../../kamdesk/gui/company.py" line="115" />
         <source>Extra discount on top of the column price without the head's approval</source>
         <translation>Az oszlopár feletti többletkedvezmény, amelyhez nem kell osztályvezetői jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="116" />
+        <location filename="../../kamdesk/gui/company.py" line="117" />
         <source>Your na&amp;me:</source>
         <translation>A&amp;z Ön neve:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="116" />
+        <location filename="../../kamdesk/gui/company.py" line="117" />
         <source>N&amp;ame:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="118" />
+        <location filename="../../kamdesk/gui/company.py" line="119" />
         <source>Ro&amp;le:</source>
         <translation>&amp;Szerepkör:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="117" />
+        <location filename="../../kamdesk/gui/company.py" line="118" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/company.py" line="119" />
+        <location filename="../../kamdesk/gui/company.py" line="120" />
         <source>&amp;Discount limit:</source>
         <translation>&amp;Kedvezménykorlát:</translation>
     </message>
@@ -4219,2288 +4272,2323 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="15" />
+        <source>A client with tax number {tax} exists already.</source>
+        <translation>Már van ügyfél {tax} adószámmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="16" />
+        <source>A client with this tax number exists already.</source>
+        <translation>Már van ügyfél ezzel az adószámmal.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="17" />
         <source>A contract is a supply, framework, service or other contract.</source>
         <translation>A szerződés szállítási szerződés, keretszerződés, szolgáltatási szerződés vagy egyéb szerződés lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="16" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="18" />
         <source>A contract is written in English, Hungarian or Russian.</source>
         <translation>Szerződés angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="17" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="19" />
         <source>A contract that renews itself needs an end date.</source>
         <translation>Az automatikusan megújuló szerződéshez meg kell adni a lejárat dátumát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="18" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="20" />
         <source>A discount is between 0 and 100 %.</source>
         <translation>A kedvezmény 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="19" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="21" />
         <source>A discount on offer {number} is above your limit of {limit} %: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) {number} ajánlat kedvezménye meghaladja a {limit} %-os keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="20" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="22" />
         <source>A login is 1 to 63 small letters (a–z), digits or underscores, beginning with a letter, and does not begin with pg_ or kamdesk_: “{login}” is not one.</source>
         <translation>A felhasználónév 1–63 kisbetű (a–z), számjegy vagy aláhúzás, betűvel kezdődik, és nem kezdődik pg_ vagy kamdesk_ előtaggal: „{login}” nem ilyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="21" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="23" />
         <source>A monthly series on a weekday needs one weekday and its week (1st–4th or last).</source>
         <translation>A hét napja szerint ismétlődő havi sorozathoz meg kell adni a hét egy napját és a hónap hetét (1.–4. vagy utolsó).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="22" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="24" />
         <source>A password has at least {count} characters.</source>
         <translation>A jelszó legalább {count} karakter.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="23" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="25" />
         <source>A price can have at most two decimal places.</source>
         <translation>Az ár legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="24" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="26" />
         <source>A price cannot be negative.</source>
         <translation>Az ár nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="25" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="27" />
         <source>A price column called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="26" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="28" />
         <source>A price column cannot be derived from itself.</source>
         <translation>Egy árlista-oszlop nem származtatható önmagából.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="27" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="29" />
         <source>A reminder comes 0 to {limit} minutes before the start; 0 turns reminders off.</source>
         <translation>Az emlékeztető a kezdés előtt 0–{limit} perccel jelenik meg; 0 esetén nincs emlékeztető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="28" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="30" />
         <source>A segment called “{name}” exists already.</source>
         <translation>Már létezik „{name}” nevű szegmens.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="29" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="31" />
         <source>A series can have 1 to {limit} occurrences.</source>
         <translation>Egy sorozat 1–{limit} alkalomból állhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="30" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="32" />
         <source>A series needs an end: a last date or a number of times.</source>
         <translation>Adja meg a sorozat végét: az utolsó dátumot vagy az alkalmak számát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="31" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="33" />
         <source>A series repeats daily, weekly or monthly.</source>
         <translation>Egy sorozat naponta, hetente vagy havonta ismétlődhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="32" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="34" />
         <source>A team server is a PostgreSQL database (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A csapatszerver egy PostgreSQL-adatbázis (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS), nem {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="33" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="35" />
         <source>Accepted</source>
         <translation>Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="34" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="36" />
         <source>Active</source>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="35" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="37" />
         <source>Active</source>
         <comment>contract state</comment>
         <translation>Hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="36" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="38" />
         <source>Active “{text}” must be yes or no.</source>
         <translation>Az „Aktív” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="37" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="39" />
         <source>Add at least one line.</source>
         <translation>Adjon hozzá legalább egy tételt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="38" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="40" />
         <source>All day</source>
         <translation>Egész napos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="39" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="41" />
         <source>An activity lasts at most a day; make it an all-day activity.</source>
         <translation>Egy tevékenység legfeljebb egy napig tarthat; jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="40" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="42" />
         <source>An obligation is a delivery, payment, report, price review or other.</source>
         <translation>A kötelezettség szállítás, fizetés, jelentés, árfelülvizsgálat vagy egyéb lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="41" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="43" />
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Ajánlat angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="42" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="44" />
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A rendelés csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="43" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45" />
         <source>Another product has the SKU {sku}.</source>
         <translation>Ez a cikkszám már egy másik termékhez tartozik: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="44" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46" />
         <source>Approval pending</source>
         <translation>Jóváhagyásra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47" />
         <source>Approve</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48" />
         <source>Backups are made of a database file on this computer; a server database is backed up on the server.</source>
         <translation>Biztonsági mentés ezen a gépen lévő adatbázisfájlról készül; a szerveren lévő adatbázist a szerveren mentik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49" />
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>A szegmens ({segment}) {total} ügyfeléből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50" />
         <source>Bought by {count} of {total} other clients.</source>
         <translation>{total} másik ügyfélből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51" />
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52" />
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53" />
         <source>Cancel order</source>
         <translation>Rendelés sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54" />
         <source>Cancelled</source>
         <comment>activity state</comment>
         <translation>Lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55" />
         <source>Cancelled</source>
         <comment>order state</comment>
         <translation>Sztornózva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56" />
         <source>Cannot copy {path}: {reason}</source>
         <translation>Nem sikerült a másolás: {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57" />
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58" />
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Nem sikerült a képernyőképet ide menteni: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59" />
         <source>Cannot write {file}: {reason}</source>
         <translation>Nem sikerült írni: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60" />
         <source>Cannot write {path}: {reason}</source>
         <translation>Nem írható: {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61" />
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62" />
+        <source>Changed by someone else at {when} after you opened it.</source>
+        <translation>Valaki más módosította {when}-kor, miután Ön megnyitotta.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63" />
+        <source>Changed by {who} at {when} after you opened it.</source>
+        <translation>{who} módosította {when}-kor, miután Ön megnyitotta.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64" />
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Válassza ki a rendelés egyik tételét, és adjon meg nullánál nagyobb mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65" />
         <source>Choose a template for the contract.</source>
         <translation>Válasszon sablont a szerződéshez.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66" />
         <source>Choose the client.</source>
         <translation>Válassza ki az ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67" />
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68" />
         <source>Choose the column that holds the SKU.</source>
         <translation>Válassza ki a cikkszámot tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69" />
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70" />
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Válassza ki, mely termékekre vagy kategóriákra vonatkozik az akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71" />
         <source>Choose the responsible manager.</source>
         <translation>Válassza ki a felelős üzletkötőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72" />
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73" />
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74" />
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75" />
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76" />
         <source>Choose why the offer was rejected.</source>
         <translation>Válassza ki, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77" />
         <source>Choose why the order is cancelled.</source>
         <translation>Válassza ki a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78" />
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79" />
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80" />
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81" />
         <source>Complete</source>
         <translation>Lezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82" />
         <source>Confirm order</source>
         <translation>Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83" />
         <source>Confirmed</source>
         <translation>Visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84" />
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85" />
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86" />
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87" />
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88" />
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89" />
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90" />
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91" />
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92" />
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93" />
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
         <translation>A(z) {number} szerződés lejár: {date}. Újítsa meg, vagy hagyja lejárni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94" />
         <source>Contract {number} has not reached its end.</source>
         <translation>A(z) {number} szerződés még nem járt le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95" />
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
         <translation>A(z) {number} szerződés állapota: {state}, ezért most nem állítható „{verb}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96" />
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak hatályos szerződés módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97" />
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak aktív vagy lejárt szerződés újítható meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98" />
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
         <translation>A(z) {number} szerződés {date} után automatikusan megújul, ha nem mondják fel (felmondási határidő: {notice}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99" />
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100" />
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101" />
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102" />
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103" />
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104" />
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105" />
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106" />
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107" />
         <source>Delivered</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108" />
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109" />
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110" />
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111" />
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112" />
         <source>Discount approved</source>
         <translation>Kedvezmény jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113" />
         <source>Discount rejected</source>
         <translation>Kedvezmény elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114" />
         <source>Done</source>
         <translation>Lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115" />
         <source>Draft</source>
         <translation>Piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117" />
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118" />
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119" />
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120" />
         <source>Enter the quantities shipped.</source>
         <translation>Adja meg a kiszállított mennyiségeket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121" />
         <source>Expire</source>
         <translation>Lejárat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122" />
         <source>Expired</source>
         <comment>contract state</comment>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123" />
         <source>Expired</source>
         <comment>offer state</comment>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124" />
         <source>Expiring</source>
         <translation>Hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125" />
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126" />
         <source>Extend</source>
         <translation>Meghosszabbítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127" />
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>A(z) {number} ajánlat utánkövetése: {days} napja ment ki.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128" />
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129" />
         <source>Give the date it is due.</source>
         <translation>Adja meg a határidőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130" />
         <source>Give the date the contract starts.</source>
         <translation>Adja meg a szerződés kezdő dátumát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131" />
         <source>Give the template a name.</source>
         <translation>Adjon nevet a sablonnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132" />
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133" />
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134" />
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135" />
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136" />
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137" />
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138" />
         <source>Line {line}: {problem}</source>
         <translation>{line}. sor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139" />
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140" />
         <source>Line {row}: choose a product.</source>
         <translation>{row}. tétel: válasszon terméket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141" />
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142" />
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143" />
         <source>Line {row}: {sku} has no price in the client's price column.</source>
         <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144" />
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145" />
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146" />
         <source>Mark delivered</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147" />
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148" />
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>A hét további tevékenységei (nem fértek el a naptárrácsban)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150" />
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151" />
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152" />
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153" />
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154" />
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155" />
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156" />
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157" />
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>A(z) {number} ajánlat {date}-ig érvényes: addig nem jár le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158" />
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159" />
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160" />
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161" />
         <source>On the team server you act only in your own name.</source>
         <translation>A csapatszerveren csak a saját nevében járhat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162" />
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>A csapatszerveren azzal a felhasználóval dolgozik, akként bejelentkezett; más nevében való munkához jelentkezzen be másként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163" />
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164" />
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165" />
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166" />
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167" />
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>A katalógust, az árakat és a szerződéssablonokat csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168" />
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Ügyfelet másik üzletkötőhöz csak osztályvezető vagy rendszergazda adhat át.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169" />
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170" />
         <source>Only an administrator can add users.</source>
         <translation>Felhasználót csak rendszergazda vehet fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171" />
         <source>Only an administrator can change the company's details and the managers.</source>
         <translation>A cég adatait és az üzletkötőket csak rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172" />
         <source>Only an administrator can disable users.</source>
         <translation>Felhasználót csak rendszergazda tilthat le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173" />
         <source>Only an administrator can set another user's password.</source>
         <translation>Más felhasználó jelszavát csak rendszergazda állíthatja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174" />
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175" />
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176" />
         <source>Only the head of department can override the credit limit.</source>
         <translation>A hitelkeret túllépését csak az osztályvezető engedélyezheti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177" />
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178" />
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179" />
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180" />
+        <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
+        <translation>Mások ugyanabban a pillanatban ugyanezeket a rekordokat mentették, ezért semmi sem mentődött. Kérjük, próbálja újra.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181" />
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182" />
         <source>Partly shipped</source>
         <translation>Részben kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183" />
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184" />
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185" />
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187" />
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188" />
         <source>Planned</source>
         <translation>Tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189" />
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190" />
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191" />
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192" />
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193" />
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194" />
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195" />
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196" />
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197" />
         <source>Reject</source>
         <translation>Elutasítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198" />
         <source>Rejected</source>
         <translation>Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199" />
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200" />
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201" />
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202" />
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204" />
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205" />
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208" />
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209" />
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210" />
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211" />
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212" />
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213" />
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214" />
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215" />
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216" />
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217" />
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218" />
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219" />
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220" />
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
         <source>Send</source>
         <translation>Elküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
         <source>Send for signature</source>
         <translation>Aláírásra küldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
         <source>Sent for signature</source>
         <translation>Aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
         <source>Sent, awaiting answer</source>
         <translation>Elküldve, válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
         <source>Ship</source>
         <translation>Kiszállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
         <source>Sign</source>
         <translation>Aláírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
+        <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
+        <translation>Valaki más időközben törölte ezt a rekordot; nem menthető.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
+        <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
+        <translation>Valaki más ugyanabban a pillanatban mentette ugyanezt a rekordot ({what}). Kérjük, nézze meg újra, és mentse még egyszer.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
         <source>Terminate</source>
         <translation>Megszüntetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
         <source>Terminated</source>
         <translation>Megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>A biztonsági másolat nem ment át az ellenőrzésen ({problem}); nem őriztük meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
         <source>The backup was not made</source>
         <translation>A biztonsági mentés nem készült el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
         <source>The backup was not restored</source>
         <translation>A biztonsági mentés visszaállítása nem történt meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>A(z) {path} biztonsági mentés nem állítható vissza: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
         <source>The client's reliability rating is D: orders need the head of department's override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
         <source>The contact must be one of the client's contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>A(z) {path} adatbázisfájl sérült vagy nem olvasható. Semmi sem lett mentve. Ellenőrizze (Fájl › Adatbázis ellenőrzése), és állítson vissza egy biztonsági mentést.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>Az adatbázis foglalt: egy másik program már hosszú ideje ír bele. Semmi sem lett mentve; próbálja újra egy kis idő múlva.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>A(z) {path} adatbázis sérült ({count} hiba):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer's own disk, or use the team's PostgreSQL server.</source>
         <translation>A(z) {path} adatbázis hálózati meghajtón van ({kind}). Az SQLite ott nem tudja biztonságosan zárolni a fájlokat, és két gép tönkretenné. Tartsa az adatbázist ennek a gépnek a saját lemezén, vagy használja a csapat PostgreSQL-szerverét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
         <source>The database {path} is sound: pages, links between records and schema checked.</source>
         <translation>A(z) {path} adatbázis ép: a lapok, a rekordok közötti kapcsolatok és a séma rendben.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
         <source>The discount on this order needs the head of department's approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Megtelt a lemez; semmi sem lett mentve. Szabadítson fel helyet a(z) {folder} lemezén, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Az adatbázis {folder} mappája nem létezik (eltávolított meghajtó vagy átnevezett mappa?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
         <source>The order exceeds the client's credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
         <source>There is no database at {path} to back up.</source>
         <translation>A(z) {path} helyen nincs menthető adatbázis.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203" />
         <source>Role must be manager, head or admin.</source>
         <translation>A szerepkör üzletkötő, osztályvezető vagy rendszergazda lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206" />
         <source>Run server init with the URL of the database's owner (who created it), not as {user}.</source>
         <translation>A server init parancsot az adatbázis tulajdonosának (aki létrehozta) URL-jével futtassa, ne {user} nevében.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258" />
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Az adatbázis tulajdonosa ({user}) nem hozhat létre szerepköröket: adjon neki CREATEROLE jogot, vagy futtassa a server init parancsot rendszergazdai (superuser) fiókkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266" />
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>A(z) {name} fájl sérült az adatbázisban: a tartalma eltér a megőrzöttől. Csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267" />
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>A(z) {name} fájl már nem volt a fájlok mappájában, amikor a kamdesk a szerződések fájljait az adatbázisba költöztette, ezért csak a bejegyzése maradt meg. Ha megvan, csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287" />
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>A szerver elutasította: az Ön szerepköre ezt nem teheti ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>A két jelszó eltér; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293" />
         <source>The user's name is required.</source>
         <translation>A felhasználó neve kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296" />
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>Ezen a szerveren már van {login} nevű felhasználó (vagy szerepkör).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318" />
         <source>There is no user with the login {login}.</source>
         <translation>Nincs {login} nevű felhasználó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Felhasználók és jelszavak a csapatszerveren (PostgreSQL) vannak; ez az asztal egy adatbázisfájl ezen a számítógépen, amelyhez nem kell bejelentkezni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>A felhasználók a csapatszerverhez tartoznak: adja meg az URL-jét így: --database postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS (vagy $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
         <source>You cannot disable your own login.</source>
         <translation>A saját bejelentkezését nem tilthatja le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
         <source>expired</source>
         <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
         <source>expired</source>
         <comment>offer state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A kamdesk SQLite-fájlokat (sqlite:///ÚTVONAL) és PostgreSQL-szervereket (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS) nyit meg, nem ezt: {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
         <source>our company's address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
         <source>our company's bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
         <source>our company's city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
         <source>our company's country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
         <source>our company's e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
         <source>our company's name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
         <source>our company's phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
         <source>our company's registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
         <source>our company's representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
         <source>our company's tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
         <source>the account manager's e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
         <source>the account manager's name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
         <source>the account manager's phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
         <source>the client's address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
         <source>the client's bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
         <source>the client's city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
         <source>the client's country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
         <source>the client's credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
         <source>the client's delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
         <source>the client's e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
         <source>the client's legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
         <source>the client's name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
         <source>the client's payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
         <source>the client's phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
         <source>the client's price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
         <source>the client's registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
         <source>the client's segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
         <source>the client's tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
         <source>the client's website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
         <source>the contact person's e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
         <source>the contact person's name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
         <source>the contact person's phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
         <source>the contact person's position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
         <source>the contract's date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
         <source>the contract's delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
         <source>the contract's duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
         <source>the contract's end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
         <source>the contract's notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
         <source>the contract's notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
         <source>the contract's payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
         <source>the contract's payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
         <source>the contract's price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
         <source>the contract's renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
         <source>the contract's renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
         <source>the contract's start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
         <source>today's date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
         <source>{login} is not a head of department.</source>
         <translation>{login} nem osztályvezető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} mérete {size} MB: egy szerződéshez legfeljebb {limit} MB-os fájl csatolható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -6526,37 +6614,37 @@
 <context>
     <name>ObligationDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="220" />
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="220" />
         <source>Change obligation</source>
         <translation>Kötelezettség módosítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="231" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="232" />
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="237" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238" />
         <source>&amp;Due:</source>
         <translation>&amp;Határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="238" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239" />
         <source>&amp;Kind:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="239" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="240" />
         <source>W&amp;ho:</source>
         <translation>&amp;Kötelezett:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="240" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="241" />
         <source>&amp;What:</source>
         <translation>&amp;Feladat:</translation>
     </message>
@@ -6564,32 +6652,32 @@
 <context>
     <name>ObligationsModel</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="146" />
         <source>Done</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="146" />
         <source>Due</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="146" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="146" />
         <source>Who</source>
         <translation>Kötelezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="145" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="146" />
         <source>What</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="193" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="194" />
         <source>Overdue since %1</source>
         <translation>%1 óta lejárt</translation>
     </message>
@@ -7097,255 +7185,255 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1186" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1199" />
         <source>Type the client's name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1194" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1207" />
         <source>The client asked for a delivery date</source>
         <translation>Az ügyfél szállítási határidőt kért</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1198" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1211" />
         <source>no date</source>
         <translation>nincs dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1204" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1217" />
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1207" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1220" />
         <source>Notes for the order</source>
         <translation>Megjegyzés a rendeléshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1217" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1230" />
         <source>Credit</source>
         <translation>Hitel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1222" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1424" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1435" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1437" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1448" />
         <source>Left after this order:</source>
         <translation>Marad a rendelés után:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1248" />
         <source>Credit limit:</source>
         <translation>Hitelkeret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1235" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1248" />
         <source>Open orders:</source>
         <translation>Nyitott rendelések:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1236" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249" />
         <source>This order:</source>
         <translation>Ez a rendelés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1237" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1250" />
         <source>Reliability:</source>
         <translation>Megbízhatóság:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1249" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264" />
         <source>&amp;Confirm order</source>
         <translation>&amp;Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1251" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1264" />
         <source>Save and confirm (Ctrl+Enter)</source>
         <translation>Mentés és visszaigazolás (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
         <source>S&amp;hip…</source>
         <translation>Kiszá&amp;llítás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1253" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1266" />
         <source>Record what is shipped, line by line</source>
         <translation>A kiszállított mennyiségek rögzítése tételenként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1268" />
         <source>Mark &amp;delivered</source>
         <translation>&amp;Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1255" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1268" />
         <source>Everything arrived at the client</source>
         <translation>Minden megérkezett az ügyfélhez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1270" />
         <source>Ca&amp;ncel order…</source>
         <translation>Szt&amp;ornózás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1257" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1270" />
         <source>Cancel with a reason</source>
         <translation>Sztornózás indoklással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259" />
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1272" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1507" />
         <source>Mark &amp;paid</source>
         <translation>Fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1259" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1272" />
         <source>A paid order no longer counts against the credit limit</source>
         <translation>A kifizetett rendelés már nem terheli a hitelkeretet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1275" />
         <source>C&amp;lose</source>
         <translation>&amp;Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1262" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1275" />
         <source>Back to the orders (Esc)</source>
         <translation>Vissza a rendelésekhez (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1273" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1286" />
         <source>Order &amp;date:</source>
         <translation>Rendelés &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1276" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1281" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1294" />
         <source>Deli&amp;ver by:</source>
         <translation>Szállítási &amp;határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1289" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1302" />
         <source>Deliver &amp;to:</source>
         <translation>Szállítási &amp;cím:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1291" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1304" />
         <source>No&amp;tes:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1305" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1318" />
         <source>Enter: next line · Tab: next field · Del: remove line · Space: promotion on/off · Ctrl+S: save · Ctrl+Enter: confirm · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Szóköz: akció be/ki · Ctrl+S: mentés · Ctrl+Enter: visszaigazolás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1388" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1401" />
         <source>The order has unsaved changes. Save them?</source>
         <translation>A rendelésen nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1398" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1411" />
         <source>⚠ A discount is above your limit of %1: the order needs the head's approval before it can be confirmed. Saving the draft asks for it.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): a rendelés csak az osztályvezető jóváhagyása után igazolható vissza. A piszkozat mentésekor a program kéri a jóváhagyást.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1420" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1433" />
         <source>not rated</source>
         <translation>nincs minősítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1423" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1436" />
         <source>no limit</source>
         <translation>nincs korlát</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1431" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1444" />
         <source>Over the limit by:</source>
         <translation>Túllépés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1433" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1446" />
         <source>Over the credit limit: confirming needs the head's override.</source>
         <translation>Hitelkeret-túllépés: a visszaigazoláshoz az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1441" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1454" />
         <source>Reliability D: every order needs the head's override.</source>
         <translation>D megbízhatóság: minden rendeléshez az osztályvezető felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1467" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1480" />
         <source>Cancelled: %1</source>
         <translation>Sztornózva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1471" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1484" />
         <source>Credit limit overridden by %1: %2</source>
         <translation>Hitelkeret-túllépés engedélyezve (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1474" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1487" />
         <source>Paid</source>
         <translation>Kifizetve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1494" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1507" />
         <source>Mark un&amp;paid</source>
         <translation>Nem fi&amp;zetettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1499" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1512" />
         <source>New order</source>
         <translation>Új rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1503" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1516" />
         <source>Order %1</source>
         <translation>Rendelés %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1535" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1548" />
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1536" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1549" />
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1538" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1551" />
         <source>rating %1</source>
         <translation>minősítés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1628" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1641" />
         <source>Cannot confirm the order</source>
         <translation>A rendelés nem igazolható vissza</translation>
     </message>
@@ -7635,32 +7723,32 @@
 <context>
     <name>PriceColumnDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="701" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="713" />
         <source>Stored: typed for each product</source>
         <translation>Tárolt: termékenként megadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="704" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="716" />
         <source>Derived from “%1”</source>
         <translation>Származtatott: „%1” alapján</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="706" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="718" />
         <source>A derived column is never typed: its prices follow the base column's.</source>
         <translation>A származtatott oszlopba nem lehet árat írni: az árai az alaposzlop árait követik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="708" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="720" />
         <source>New price column</source>
         <translation>Új árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="712" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="724" />
         <source>Price column %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="732" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="744" />
         <source>“%1” is not a number.</source>
         <translation>„%1” nem szám.</translation>
     </message>
@@ -7751,37 +7839,37 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="612" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="614" />
         <source>Sub-categories with “/”: Food / Dairy</source>
         <translation>Alkategóriák „/” jellel: Élelmiszer / Tejtermék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="616" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="618" />
         <source>New product</source>
         <translation>Új termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="623" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="630" />
         <source>Product %1</source>
         <translation>Termék: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="639" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="650" />
         <source>Saved in a new price column, “%1”, which every client buys at until you add others.</source>
         <translation>Egy új árlista-oszlopba kerül („%1”), amelynek árain minden ügyfél vásárol, amíg nem ad hozzá újabbakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="648" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="659" />
         <source>&amp;Price (net, %1):</source>
         <translation>Á&amp;r (nettó, %1):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="656" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="667" />
         <source>List price</source>
         <translation>Listaár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="678" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="689" />
         <source>“%1” is not an amount.</source>
         <translation>„%1” nem értelmezhető összegként.</translation>
     </message>
@@ -7834,17 +7922,17 @@
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="774" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="786" />
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="782" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="794" />
         <source>New promotion</source>
         <translation>Új akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="798" />
+        <location filename="../../kamdesk/gui/product/catalogue_page.py" line="810" />
         <source>Promotion %1</source>
         <translation>Akció: %1</translation>
     </message>
@@ -7957,7 +8045,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1737" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1750" />
         <source>Choose a reason…</source>
         <translation>Válasszon okot…</translation>
     </message>
@@ -8419,47 +8507,47 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1648" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1661" />
         <source>Ship order %1</source>
         <translation>Rendelés kiszállítása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1665" />
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1665" />
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1652" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1665" />
         <source>Ordered</source>
         <translation>Rendelt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1666" />
         <source>Shipped</source>
         <translation>Kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1666" />
         <source>Left</source>
         <translation>Hátralévő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1653" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1666" />
         <source>Ship now</source>
         <translation>Most kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1677" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1690" />
         <source>&amp;Ship</source>
         <translation>Kiszá&amp;llítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1681" />
+        <location filename="../../kamdesk/gui/sale/order_entry.py" line="1694" />
         <source>Type the quantities leaving now; 0 leaves a line for later.</source>
         <translation>Adja meg a most kiszállított mennyiségeket; a 0 a tételt későbbre hagyja.</translation>
     </message>
@@ -8467,22 +8555,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="276" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="277" />
         <source>Sign contract %1</source>
         <translation>Szerződés aláírása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="280" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281" />
         <source>Both parties signed the contract. It is active from now on.</source>
         <translation>A szerződést mindkét fél aláírta. Mostantól aktív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="281" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="282" />
         <source>Signed &amp;on:</source>
         <translation>Aláírás &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="283" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="284" />
         <source>&amp;Sign</source>
         <translation>&amp;Aláírás</translation>
     </message>
@@ -8564,278 +8652,278 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="149" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="150" />
         <source>Contract templates[*]</source>
         <translation>Szerződéssablonok[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="177" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="179" />
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="178" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180" />
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>A sablon mentése (Ctrl+S); amíg hibás, nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="182" />
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="181" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="183" />
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="214" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="216" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="214" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="216" />
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="214" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="216" />
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="223" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="225" />
         <source>Show &amp;archived</source>
         <translation>&amp;Archiváltak megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="225" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="227" />
         <source>&amp;New</source>
         <translation>Ú&amp;j</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228" />
         <source>A new template (Ctrl+N)</source>
         <translation>Új sablon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="230" />
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplikálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231" />
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="513" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="233" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;válás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="232" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="234" />
         <source>Hide the template from the choice for new contracts</source>
         <translation>A sablon elrejtése az új szerződésekhez választható sablonok közül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="240" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="242" />
         <source>&amp;Templates</source>
         <translation>&amp;Sablonok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="270" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272" />
         <source>Na&amp;me:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="272" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="274" />
         <source>T&amp;ype:</source>
         <translation>&amp;Típus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="274" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276" />
         <source>&amp;Language:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="289" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="291" />
         <source>Insert &amp;placeholder</source>
         <translation>&amp;Helyőrző beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="290" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="292" />
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>A cég, az ügyfél, a szerződés… egy mezőjének beszúrása a kurzor helyére (Ctrl+Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="296" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="298" />
         <source>Insert &amp;condition…</source>
         <translation>&amp;Feltétel beszúrása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="297" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="299" />
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha egy feltétel teljesül, pl. ha az ügyfél halasztott fizetéssel vásárol (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="300" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="302" />
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>A „# ” fejezetet kezd; az üres sor új pontot kezd.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="310" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="312" />
         <source>Template text</source>
         <translation>Sablonszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="318" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="320" />
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Dupla kattintás vagy Enter: ugrás a sorra; F8: ugrás a következő hibára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="369" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="371" />
         <source>A sample client — type to preview with one of yours</source>
         <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="421" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="423" />
         <source>%1 (built-in)</source>
         <translation>%1 (beépített)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="423" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="425" />
         <source>%1 (archived)</source>
         <translation>%1 (archivált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="504" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="507" />
         <source>A new template: it is stored when you save it.</source>
         <translation>Új sablon: mentéskor kerül tárolásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231" />
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>A sablon másolata szerkesztésre (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="372" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="374" />
         <source>Preview for cli&amp;ent:</source>
         <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="506" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509" />
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
         <translation>Beépített sablon: a módosítások itt felülírják a szövegét. Az eredeti megtartásához készítsen másolatot (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="512" />
         <source>Your template.</source>
         <translation>Saját sablon.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="514" />
         <source>Archived: not offered for new contracts.</source>
         <translation>Archivált: új szerződésekhez nem választható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="513" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
         <source>Rest&amp;ore</source>
         <translation>&amp;Visszaállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="569" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="572" />
         <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
         <translation>Az itt megnyitott „{% %1 %}” nincs lezárva: tegyen „{% end%1 %}” jelet oda, ahol véget kell érnie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="580" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="583" />
         <source>Line %1: %2</source>
         <translation>%1. sor: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="588" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="591" />
         <source>1 problem — fix it before saving</source>
         <translation>1 hiba – mentés előtt javítsa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="589" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="592" />
         <source>%1 problems — fix them before saving</source>
         <translation>%1 hiba – mentés előtt javítsa őket</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="592" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="595" />
         <source>No problems</source>
         <translation>Nincs hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="615" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="618" />
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>Az előnézet a szöveget a szerkesztő alatt felsorolt hibák előtti állapotában mutatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="670" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="673" />
         <source>Go to line</source>
         <translation>Ugrás sorra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="670" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="673" />
         <source>Line:</source>
         <translation>Sor:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="705" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="708" />
         <source>Insert condition</source>
         <translation>Feltétel beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="706" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="709" />
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha ez teljesül (igen/nem mező, vagy nem üres mező):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="743" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="746" />
         <source>New template</source>
         <translation>Új sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="754" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="757" />
         <source>%1 (copy)</source>
         <translation>%1 (másolat)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="754" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="757" />
         <source>Template</source>
         <translation>Sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="757" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="760" />
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Másolat: szerkessze, majd mentse (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="776" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="779" />
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Nincs mentve: a sablonban %1 hiba van, ezek a szöveg alatt láthatók. Előbb javítsa ki őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="785" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="791" />
         <source>Not saved: %1</source>
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="800" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="807" />
         <source>Saved “%1”.</source>
         <translation>Mentve: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="816" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="823" />
         <source>Archived “%1”.</source>
         <translation>Archiválva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="816" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="823" />
         <source>Restored “%1”.</source>
         <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="831" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="838" />
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>
@@ -8843,27 +8931,27 @@
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="299" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="300" />
         <source>Terminate contract %1</source>
         <translation>Szerződés megszüntetése: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="302" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="303" />
         <source>Notice given, breach of contract, agreement of the parties…</source>
         <translation>Felmondás, szerződésszegés, a felek közös megegyezése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="306" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307" />
         <source>Ends &amp;on:</source>
         <translation>Megszűnés &amp;napja:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="307" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="308" />
         <source>&amp;Reason:</source>
         <translation>&amp;Ok:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="309" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="310" />
         <source>&amp;Terminate</source>
         <translation>&amp;Megszüntetés</translation>
     </message>
