@@ -49,7 +49,8 @@ def login_view(argument: str = ""):
     """`screenshot login[:URL]`: the login dialog for a server URL (an example server without one)."""
     from kamdesk.gui.login import LoginDialog, server_of
 
-    return LoginDialog(server_of(argument or "postgresql://anna@office.example:5432/kamdesk"), "anna")
+    server = server_of(argument or "postgresql://anna@office.example:5432/kamdesk")
+    return LoginDialog(server, server.login)
 
 
 AREA = Area(
