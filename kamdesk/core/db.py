@@ -67,6 +67,13 @@ class KamdeskSqliteDatabase(SqliteDatabase):
         with plain_faults(self.database):
             return super().execute_sql(sql, params)
 
+    def _initialize_connection(self, conn):
+        """Each connection records the audited changes made through it (TEMP triggers, see core.audit)."""
+        super()._initialize_connection(conn)
+        from kamdesk.core import audit
+
+        audit.install_sqlite(conn)
+
     def commit(self):
         with plain_faults(self.database):
             return super().commit()
@@ -279,8 +286,19 @@ def apply_migrations(db) -> list[str]:
         backup_sqlite(db, reason=f"before-{pending[0]}")
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _runner(db).up()
+    _install_audit(db)
     refresh_statistics(db)
     return applied_now
+
+
+def _install_audit(db) -> None:
+    """The audit triggers for the schema just migrated: this connection's on SQLite, the server's otherwise."""
+    from kamdesk.core import audit
+
+    if isinstance(db, SqliteDatabase):
+        audit.install_sqlite(db.connection())
+    else:
+        audit.install_server(db)
 
 
 def refresh_statistics(db=None) -> None:

@@ -78,3 +78,7 @@ class CreditLimitExceeded(KamdeskError):
 
 class DiscountApprovalNeeded(WorkflowError):
     """A discount above the manager's limit waits for a head's approval (who may give it while sending)."""
+
+
+class PermissionDenied(KamdeskError):
+    """The connected user's role may not do this."""
