@@ -11,7 +11,7 @@ that name the record; every deletion of a declared table is recorded too. Trigge
   inside a SECURITY DEFINER function `current_user` is the owner) and its manager through
   `manager.login` when that column exists. Nobody but the owner may insert, change or remove entries.
 - SQLite: TEMP triggers installed by the app on each connection it opens (`install_sqlite`), with
-  Python functions for the time, the hash and who (the OS user and the desk's current manager).
+  Python functions for the time, the hash and the login (the OS user); the manager is the desk's current one.
   Plain SQL on a single-user file with another program is not recorded: whoever holds the file owns it.
 
 Each entry's hash is sha256(previous hash + `entry_text(...)`); `verify_chain(db)` finds a removed
@@ -21,9 +21,9 @@ or altered entry. This module imports nothing of the database layer: `kamdesk.co
 from __future__ import annotations
 
 import datetime
+import functools
 import getpass
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kamdesk.core.messages import Message
@@ -184,27 +184,22 @@ def entry_count(db) -> int:
 
 # ---------------------------------------------------------------- SQLite: TEMP triggers per connection
 
-_desk_manager: Callable[[], int | None] = lambda: None  # noqa: E731 (replaced by the company service)
+# Who sits at a SQLite desk: the desk's current manager, read by the trigger itself (a Python function that
+# queried the connection from inside its own statement could corrupt it). The key is the company service's
+# CURRENT_MANAGER_KEY, which cannot be imported here (the services import this module).
+DESK_MANAGER_SQL = '(SELECT CAST("value" AS INTEGER) FROM "setting" WHERE "key" = \'current_manager_id\')'
 
 
-def identify_desk_manager(provider: Callable[[], int | None]) -> None:
-    """Who sits at a SQLite desk: `provider()` gives the current manager's id (the company service sets it)."""
-    global _desk_manager
-    _desk_manager = provider
-
-
-def _manager_id() -> int | None:
-    try:
-        return _desk_manager()
-    except Exception:  # noqa: BLE001 (an error inside a trigger would refuse the user's save; who is then unknown)
-        return None
-
-
+@functools.cache
 def _os_user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def _sqlite_now() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime(TIME_FORMAT)
 
 
 def _sqlite_hash(prev, id, at, login, manager_id, table_name, row_id, action, client_id, old, new) -> str:
@@ -216,27 +211,36 @@ def install_sqlite(connection) -> None:
     """Put the audit triggers on a sqlite3 `connection` (TEMP: they live as long as it); again after migrations.
 
     Tables or columns the schema does not have yet are left out; without audit_log nothing is installed.
+    The statements are built once per schema: connections are opened on worker threads too, and what
+    they allocate there should stay small. The functions given to SQLite are module-level ones.
     """
     for (name,) in connection.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' "
                                       f"AND name LIKE '{FUNCTION_PREFIX}%'").fetchall():
         connection.execute(f'DROP TRIGGER temp."{name}"')
-    if not _sqlite_columns(connection, "audit_log"):
+    statements = _sqlite_statements(tuple(connection.execute(_SQLITE_COLUMNS).fetchall()))
+    if not statements:
         return
-    login = _os_user()
-    connection.create_function(f"{FUNCTION_PREFIX}now", 0,
-                               lambda: datetime.datetime.now(datetime.UTC).strftime(TIME_FORMAT))
-    connection.create_function(f"{FUNCTION_PREFIX}login", 0, lambda: login)
-    connection.create_function(f"{FUNCTION_PREFIX}manager", 0, _manager_id)
-    connection.create_function(f"{FUNCTION_PREFIX}hash", 11, _sqlite_hash, deterministic=True)
-    for entry in AUDITED:
-        present = _sqlite_columns(connection, entry.table)
-        if present:
-            for statement in _sqlite_triggers(_present(entry, present)):
-                connection.execute(statement)
+    connection.create_function(f"{FUNCTION_PREFIX}now", 0, _sqlite_now)
+    connection.create_function(f"{FUNCTION_PREFIX}login", 0, _os_user)
+    connection.create_function(f"{FUNCTION_PREFIX}hash", 11, _sqlite_hash)
+    for statement in statements:
+        connection.execute(statement)
 
 
-def _sqlite_columns(connection, table: str) -> set[str]:
-    return {row[1] for row in connection.execute(f'PRAGMA main.table_info("{table}")').fetchall()}
+_SQLITE_COLUMNS = ("SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+                   "WHERE m.type = 'table' ORDER BY 1, 2")
+
+
+@functools.lru_cache(maxsize=8)
+def _sqlite_statements(columns: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The CREATE TEMP TRIGGER statements for a schema given as its (table, column) pairs."""
+    present: dict[str, set[str]] = {}
+    for table, column in columns:
+        present.setdefault(table, set()).add(column)
+    if "audit_log" not in present:
+        return ()
+    return tuple(statement for entry in AUDITED if entry.table in present
+                 for statement in _sqlite_triggers(_present(entry, present[entry.table])))
 
 
 def _present(entry: Audited, present: set[str]) -> Audited:
@@ -266,7 +270,7 @@ def _sqlite_append(entry: Audited, action: str, row: str, old: str, new: str) ->
         f"e.prev, {p}hash(e.prev, e.id, e.at, e.login, e.manager, '{entry.table}', {row}.\"id\", '{action}', "
         "e.client, e.old, e.new) FROM (SELECT "
         'coalesce((SELECT max("id") FROM "audit_log"), 0) + 1 AS id, '
-        f"{p}now() AS at, {p}login() AS login, {p}manager() AS manager, {client} AS client, "
+        f"{p}now() AS at, {p}login() AS login, {DESK_MANAGER_SQL} AS manager, {client} AS client, "
         f"{old} AS old, {new} AS new, "
         'coalesce((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), \'\') AS prev) AS e; '
         'INSERT OR REPLACE INTO "audit_chain" ("id", "last_id", "last_hash") '

@@ -229,3 +229,9 @@ def test_postgresql_concurrent_writers_form_one_chain(server):
     assert failures == []
     assert len(entries(server["db"])) - before == 8 * 15 * 2
     assert audit.verify_chain(server["db"]) == []
+
+
+def test_the_desk_manager_is_read_from_the_company_services_setting():
+    from kamdesk.core.services.company import CURRENT_MANAGER_KEY
+
+    assert f"'{CURRENT_MANAGER_KEY}'" in audit.DESK_MANAGER_SQL

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kamdesk.core import audit
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.messages import Message
@@ -151,14 +150,6 @@ def current_manager() -> Manager | None:
     if not value:
         return None
     return Manager.get_or_none(Manager.id == int(value))
-
-
-def _current_manager_id() -> int | None:
-    manager = current_manager()
-    return manager.id if manager is not None else None
-
-
-audit.identify_desk_manager(_current_manager_id)  # who the audit trail names on a SQLite desk
 
 
 def current_head() -> Manager | None:
