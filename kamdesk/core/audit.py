@@ -214,9 +214,7 @@ def install_sqlite(connection) -> None:
     The statements are built once per schema: connections are opened on worker threads too, and what
     they allocate there should stay small. The functions given to SQLite are module-level ones.
     """
-    for (name,) in connection.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' "
-                                      f"AND name LIKE '{FUNCTION_PREFIX}%'").fetchall():
-        connection.execute(f'DROP TRIGGER temp."{name}"')
+    remove_sqlite(connection)
     statements = _sqlite_statements(tuple(connection.execute(_SQLITE_COLUMNS).fetchall()))
     if not statements:
         return
@@ -225,6 +223,13 @@ def install_sqlite(connection) -> None:
     connection.create_function(f"{FUNCTION_PREFIX}hash", 11, _sqlite_hash)
     for statement in statements:
         connection.execute(statement)
+
+
+def remove_sqlite(connection) -> None:
+    """Take the audit triggers off a sqlite3 `connection` (while migrations change the tables they name)."""
+    for (name,) in connection.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' "
+                                      f"AND name LIKE '{FUNCTION_PREFIX}%'").fetchall():
+        connection.execute(f'DROP TRIGGER temp."{name}"')
 
 
 _SQLITE_COLUMNS = ("SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "

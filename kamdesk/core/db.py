@@ -285,20 +285,24 @@ def apply_migrations(db) -> list[str]:
     if applied and isinstance(db, SqliteDatabase):
         backup_sqlite(db, reason=f"before-{pending[0]}")
     log.info("applying migrations: %s", ", ".join(pending))
-    applied_now = _runner(db).up()
-    _install_audit(db)
+    applied_now = _migrate_audited(db)
     refresh_statistics(db)
     return applied_now
 
 
-def _install_audit(db) -> None:
-    """The audit triggers for the schema just migrated: this connection's on SQLite, the server's otherwise."""
+def _migrate_audited(db) -> list[str]:
+    """Run the pending migrations, then install the audit triggers for the new schema (this connection's on
+    SQLite, taken off meanwhile: a migration may rebuild a table they name; the server's otherwise)."""
     from kamdesk.core import audit
 
+    if isinstance(db, SqliteDatabase):
+        audit.remove_sqlite(db.connection())
+    applied_now = _runner(db).up()
     if isinstance(db, SqliteDatabase):
         audit.install_sqlite(db.connection())
     else:
         audit.install_server(db)
+    return applied_now
 
 
 def refresh_statistics(db=None) -> None:
