@@ -11,7 +11,7 @@ that name the record; every deletion of a declared table is recorded too. Trigge
   inside a SECURITY DEFINER function `current_user` is the owner) and its manager through
   `manager.login` when that column exists. Nobody but the owner may insert, change or remove entries.
 - SQLite: TEMP triggers installed by the app on each connection it opens (`install_sqlite`), with
-  Python functions for the time, the hash and the login (the OS user); the manager is the desk's current one.
+  Python functions for the time, the hash, the login (the OS user) and the desk's manager in this process.
   Plain SQL on a single-user file with another program is not recorded: whoever holds the file owns it.
 
 Each entry's hash is sha256(previous hash + `entry_text(...)`); `verify_chain(db)` finds a removed
@@ -24,9 +24,13 @@ import datetime
 import functools
 import getpass
 import hashlib
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kamdesk.core.messages import Message
+
+log = logging.getLogger(__name__)
 
 ADVISORY_LOCK = 0x6B616D6475  # any constant: the one lock every audit writer takes on the server
 SEPARATOR = "\x1f"  # between the fields of an entry's text (JSON text escapes it, names never hold it)
@@ -184,10 +188,26 @@ def entry_count(db) -> int:
 
 # ---------------------------------------------------------------- SQLite: TEMP triggers per connection
 
-# Who sits at a SQLite desk: the desk's current manager, read by the trigger itself (a Python function that
-# queried the connection from inside its own statement could corrupt it). The key is the company service's
-# CURRENT_MANAGER_KEY, which cannot be imported here (the services import this module).
+# Who sits at a SQLite desk: the manager chosen in this process when the company service says so
+# (`identify_desk_manager`), else the desk's remembered one, read by the trigger itself. The setting's key is
+# the company service's CURRENT_MANAGER_KEY, which cannot be imported here (the services import this module).
 DESK_MANAGER_SQL = '(SELECT CAST("value" AS INTEGER) FROM "setting" WHERE "key" = \'current_manager_id\')'
+_desk_manager: Callable[[], int | None] | None = None
+
+
+def identify_desk_manager(provider: Callable[[], int | None]) -> None:
+    """`provider()` gives the id of the manager sitting at this process's desk, or None. It runs inside the
+    trigger, so it must not query the database (a query from there could corrupt the statement running)."""
+    global _desk_manager
+    _desk_manager = provider
+
+
+def _sqlite_manager() -> int | None:
+    try:
+        return _desk_manager() if _desk_manager is not None else None
+    except Exception:  # noqa: BLE001 (a failure here would refuse the user's save; the setting answers instead)
+        log.exception("the desk's manager could not be told to the audit trail")
+        return None
 
 
 @functools.cache
@@ -220,6 +240,7 @@ def install_sqlite(connection) -> None:
         return
     connection.create_function(f"{FUNCTION_PREFIX}now", 0, _sqlite_now)
     connection.create_function(f"{FUNCTION_PREFIX}login", 0, _os_user)
+    connection.create_function(f"{FUNCTION_PREFIX}manager", 0, _sqlite_manager)
     connection.create_function(f"{FUNCTION_PREFIX}hash", 11, _sqlite_hash)
     for statement in statements:
         connection.execute(statement)
@@ -275,7 +296,8 @@ def _sqlite_append(entry: Audited, action: str, row: str, old: str, new: str) ->
         f"e.prev, {p}hash(e.prev, e.id, e.at, e.login, e.manager, '{entry.table}', {row}.\"id\", '{action}', "
         "e.client, e.old, e.new) FROM (SELECT "
         'coalesce((SELECT max("id") FROM "audit_log"), 0) + 1 AS id, '
-        f"{p}now() AS at, {p}login() AS login, {DESK_MANAGER_SQL} AS manager, {client} AS client, "
+        f"{p}now() AS at, {p}login() AS login, coalesce({p}manager(), {DESK_MANAGER_SQL}) AS manager, "
+        f"{client} AS client, "
         f"{old} AS old, {new} AS new, "
         'coalesce((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), \'\') AS prev) AS e; '
         'INSERT OR REPLACE INTO "audit_chain" ("id", "last_id", "last_hash") '

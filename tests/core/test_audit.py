@@ -235,3 +235,12 @@ def test_the_desk_manager_is_read_from_the_company_services_setting():
     from kamdesk.core.services.company import CURRENT_MANAGER_KEY
 
     assert f"'{CURRENT_MANAGER_KEY}'" in audit.DESK_MANAGER_SQL
+
+
+def test_the_manager_chosen_in_this_process_is_named_before_the_desks_default(db, monkeypatch):
+    _, client, _ = set_up_desk()
+    peter = factories.manager("Nagy Péter")
+    monkeypatch.setattr(audit, "_desk_manager", None)
+    audit.identify_desk_manager(lambda: peter.id)
+    db.execute_sql("UPDATE client SET reliability = 'D' WHERE id = ?", (client.id,))
+    assert entries(db)[-1]["manager_id"] == peter.id
