@@ -300,8 +300,8 @@ def _sqlite_append(entry: Audited, action: str, row: str, old: str, new: str) ->
         f"{client} AS client, "
         f"{old} AS old, {new} AS new, "
         'coalesce((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), \'\') AS prev) AS e; '
-        'INSERT OR REPLACE INTO "audit_chain" ("id", "last_id", "last_hash") '
-        'SELECT 1, "id", "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1;'
+        'UPDATE "audit_chain" SET ("last_id", "last_hash") = (SELECT "id", "hash" FROM "audit_log" '
+        'ORDER BY "id" DESC LIMIT 1) WHERE "id" = 1;'
     )
 
 
@@ -377,8 +377,7 @@ BEGIN
   INSERT INTO "audit_log" ("id", "at", "login", "manager_id", "table_name", "row_id", "action", "client_id",
                            "old_values", "new_values", "prev_hash", "hash")
     VALUES (v_id, v_at, v_login, v_manager, p_table, p_row, p_action, p_client, v_old, v_new, v_prev, v_hash);
-  INSERT INTO "audit_chain" ("id", "last_id", "last_hash") VALUES (1, v_id, v_hash)
-    ON CONFLICT ("id") DO UPDATE SET "last_id" = EXCLUDED."last_id", "last_hash" = EXCLUDED."last_hash";
+  UPDATE "audit_chain" SET "last_id" = v_id, "last_hash" = v_hash WHERE "id" = 1;
 END
 $body$"""
 

@@ -37,3 +37,4 @@ def up(migrator, db):
             table_name = "audit_chain"
 
     db.create_tables([AuditLog, AuditChain])
+    AuditChain.create(id=1, last_id=0, last_hash="")  # the triggers only update it

@@ -34,7 +34,9 @@ class AuditLog(BaseModel):
 
 
 class AuditChain(BaseModel):
-    """One row: the last entry written (its id and hash), so that removing the newest entries shows."""
+    """One row (id 1, made by the migration): the last entry written (its id and hash), so that removing the
+    newest entries shows. The triggers only update it (an upsert inside a trigger would take the conflict
+    rule of the statement that fired it)."""
     row_access = access.OWNER_ONLY
 
     id = IntegerField(primary_key=True)
