@@ -248,9 +248,9 @@ def install_sqlite(connection) -> None:
 
 def remove_sqlite(connection) -> None:
     """Take the audit triggers off a sqlite3 `connection` (while migrations change the tables they name)."""
-    for (name,) in connection.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' "
-                                      f"AND name LIKE '{FUNCTION_PREFIX}%'").fetchall():
-        connection.execute(f'DROP TRIGGER temp."{name}"')
+    for kind, name in connection.execute("SELECT type, name FROM sqlite_temp_master WHERE type IN ('trigger', "
+                                         f"'view') AND name LIKE '{FUNCTION_PREFIX}%' ORDER BY type").fetchall():
+        connection.execute(f'DROP {kind.upper()} IF EXISTS temp."{name}"')
 
 
 _SQLITE_COLUMNS = ("SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
@@ -265,8 +265,8 @@ def _sqlite_statements(columns: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
         present.setdefault(table, set()).add(column)
     if "audit_log" not in present:
         return ()
-    return tuple(statement for entry in AUDITED if entry.table in present
-                 for statement in _sqlite_triggers(_present(entry, present[entry.table])))
+    return _SQLITE_APPEND + tuple(statement for entry in AUDITED if entry.table in present
+                                  for statement in _sqlite_triggers(_present(entry, present[entry.table])))
 
 
 def _present(entry: Audited, present: set[str]) -> Audited:
@@ -286,23 +286,29 @@ def _changed(entry: Audited) -> str:
     return " OR ".join(f'OLD."{column}" IS NOT NEW."{column}"' for column in entry.columns)
 
 
-def _sqlite_append(entry: Audited, action: str, row: str, old: str, new: str) -> str:
+_ENTRY_VIEW = f"{FUNCTION_PREFIX}entry"  # a TEMP view: each table's trigger inserts into it, one trigger appends
+_SQLITE_APPEND = (
+    f'CREATE TEMP VIEW "{_ENTRY_VIEW}" AS SELECT NULL AS table_name, NULL AS row_id, NULL AS action, '
+    "NULL AS client_id, NULL AS old_values, NULL AS new_values",
+    f'CREATE TEMP TRIGGER "{FUNCTION_PREFIX}append" INSTEAD OF INSERT ON "{_ENTRY_VIEW}" BEGIN '
+    'INSERT INTO "audit_log" ("id", "at", "login", "manager_id", "table_name", "row_id", "action", "client_id", '
+    '"old_values", "new_values", "prev_hash", "hash") '
+    "SELECT e.id, e.at, e.login, e.manager, NEW.table_name, NEW.row_id, NEW.action, NEW.client_id, NEW.old_values, "
+    f"NEW.new_values, e.prev, {FUNCTION_PREFIX}hash(e.prev, e.id, e.at, e.login, e.manager, NEW.table_name, "
+    "NEW.row_id, NEW.action, NEW.client_id, NEW.old_values, NEW.new_values) FROM (SELECT "
+    'coalesce((SELECT max("id") FROM "audit_log"), 0) + 1 AS id, '
+    f"{FUNCTION_PREFIX}now() AS at, {FUNCTION_PREFIX}login() AS login, "
+    f"coalesce({FUNCTION_PREFIX}manager(), {DESK_MANAGER_SQL}) AS manager, "
+    'coalesce((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), \'\') AS prev) AS e; '
+    'UPDATE "audit_chain" SET ("last_id", "last_hash") = (SELECT "id", "hash" FROM "audit_log" '
+    'ORDER BY "id" DESC LIMIT 1) WHERE "id" = 1; END',
+)
+
+
+def _sqlite_entry(entry: Audited, action: str, row: str, old: str, new: str) -> str:
     client = entry.client.format(row=row) if entry.client else "NULL"
-    p = FUNCTION_PREFIX
-    return (
-        'INSERT INTO "audit_log" ("id", "at", "login", "manager_id", "table_name", "row_id", "action", '
-        '"client_id", "old_values", "new_values", "prev_hash", "hash") '
-        f"SELECT e.id, e.at, e.login, e.manager, '{entry.table}', {row}.\"id\", '{action}', e.client, e.old, e.new, "
-        f"e.prev, {p}hash(e.prev, e.id, e.at, e.login, e.manager, '{entry.table}', {row}.\"id\", '{action}', "
-        "e.client, e.old, e.new) FROM (SELECT "
-        'coalesce((SELECT max("id") FROM "audit_log"), 0) + 1 AS id, '
-        f"{p}now() AS at, {p}login() AS login, coalesce({p}manager(), {DESK_MANAGER_SQL}) AS manager, "
-        f"{client} AS client, "
-        f"{old} AS old, {new} AS new, "
-        'coalesce((SELECT "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1), \'\') AS prev) AS e; '
-        'UPDATE "audit_chain" SET ("last_id", "last_hash") = (SELECT "id", "hash" FROM "audit_log" '
-        'ORDER BY "id" DESC LIMIT 1) WHERE "id" = 1;'
-    )
+    return (f'INSERT INTO "{_ENTRY_VIEW}" VALUES (\'{entry.table}\', {row}."id", \'{action}\', {client}, '
+            f"{old}, {new});")
 
 
 def _sqlite_triggers(entry: Audited) -> list[str]:
@@ -310,13 +316,13 @@ def _sqlite_triggers(entry: Audited) -> list[str]:
     if entry.columns:
         when = f" WHEN {entry.inserted_when.format(row='NEW')}" if entry.inserted_when else ""
         found.append(f'CREATE TEMP TRIGGER "{name}_insert" AFTER INSERT ON {table}{when} BEGIN '
-                     + _sqlite_append(entry, "insert", "NEW", "NULL", _json(entry, "NEW", "json_object")) + " END")
+                     + _sqlite_entry(entry, "insert", "NEW", "NULL", _json(entry, "NEW", "json_object")) + " END")
         found.append(f'CREATE TEMP TRIGGER "{name}_update" AFTER UPDATE ON {table} WHEN {_changed(entry)} BEGIN '
-                     + _sqlite_append(entry, "update", "NEW", _json(entry, "OLD", "json_object"),
-                                      _json(entry, "NEW", "json_object")) + " END")
+                     + _sqlite_entry(entry, "update", "NEW", _json(entry, "OLD", "json_object"),
+                                     _json(entry, "NEW", "json_object")) + " END")
     if entry.deletions:
         found.append(f'CREATE TEMP TRIGGER "{name}_delete" AFTER DELETE ON {table} BEGIN '
-                     + _sqlite_append(entry, "delete", "OLD", _json(entry, "OLD", "json_object"), "NULL") + " END")
+                     + _sqlite_entry(entry, "delete", "OLD", _json(entry, "OLD", "json_object"), "NULL") + " END")
     return found
 
 
