@@ -231,19 +231,26 @@ def install_sqlite(connection) -> None:
     """Put the audit triggers on a sqlite3 `connection` (TEMP: they live as long as it); again after migrations.
 
     Tables or columns the schema does not have yet are left out; without audit_log nothing is installed.
-    The statements are built once per schema: connections are opened on worker threads too, and what
-    they allocate there should stay small. The functions given to SQLite are module-level ones.
+    Connections are opened on worker threads too, and what Python allocates there should stay small (a
+    collection of garbage on a worker thread may meet Qt objects): the script is built once per file and
+    schema version, and run in one call. The functions given to SQLite are module-level ones.
     """
-    remove_sqlite(connection)
-    statements = _sqlite_statements(tuple(connection.execute(_SQLITE_COLUMNS).fetchall()))
-    if not statements:
+    key = connection.execute(_SCHEMA_KEY).fetchone()
+    script = _scripts.get(key)
+    if script is None:
+        script = _scripts[key] = ";\n".join(_sqlite_statements(tuple(connection.execute(_SQLITE_COLUMNS))))
+    if not script:
         return
     connection.create_function(f"{FUNCTION_PREFIX}now", 0, _sqlite_now)
     connection.create_function(f"{FUNCTION_PREFIX}login", 0, _os_user)
     connection.create_function(f"{FUNCTION_PREFIX}manager", 0, _sqlite_manager)
     connection.create_function(f"{FUNCTION_PREFIX}hash", 11, _sqlite_hash)
-    for statement in statements:
-        connection.execute(statement)
+    connection.executescript(script)
+
+
+_SCHEMA_KEY = ("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
+               "(SELECT schema_version FROM pragma_schema_version)")
+_scripts: dict[tuple, str] = {}  # (file, schema version) → the statements creating the triggers
 
 
 def remove_sqlite(connection) -> None:
@@ -257,7 +264,6 @@ _SQLITE_COLUMNS = ("SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table
                    "WHERE m.type = 'table' ORDER BY 1, 2")
 
 
-@functools.lru_cache(maxsize=8)
 def _sqlite_statements(columns: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The CREATE TEMP TRIGGER statements for a schema given as its (table, column) pairs."""
     present: dict[str, set[str]] = {}
@@ -288,9 +294,9 @@ def _changed(entry: Audited) -> str:
 
 _ENTRY_VIEW = f"{FUNCTION_PREFIX}entry"  # a TEMP view: each table's trigger inserts into it, one trigger appends
 _SQLITE_APPEND = (
-    f'CREATE TEMP VIEW "{_ENTRY_VIEW}" AS SELECT NULL AS table_name, NULL AS row_id, NULL AS action, '
+    f'CREATE TEMP VIEW IF NOT EXISTS "{_ENTRY_VIEW}" AS SELECT NULL AS table_name, NULL AS row_id, NULL AS action, '
     "NULL AS client_id, NULL AS old_values, NULL AS new_values",
-    f'CREATE TEMP TRIGGER "{FUNCTION_PREFIX}append" INSTEAD OF INSERT ON "{_ENTRY_VIEW}" BEGIN '
+    f'CREATE TEMP TRIGGER IF NOT EXISTS "{FUNCTION_PREFIX}append" INSTEAD OF INSERT ON "{_ENTRY_VIEW}" BEGIN '
     'INSERT INTO "audit_log" ("id", "at", "login", "manager_id", "table_name", "row_id", "action", "client_id", '
     '"old_values", "new_values", "prev_hash", "hash") '
     "SELECT e.id, e.at, e.login, e.manager, NEW.table_name, NEW.row_id, NEW.action, NEW.client_id, NEW.old_values, "
@@ -312,25 +318,32 @@ def _sqlite_entry(entry: Audited, action: str, row: str, old: str, new: str) -> 
 
 
 def _sqlite_triggers(entry: Audited) -> list[str]:
-    name, table, found = f"{FUNCTION_PREFIX}{entry.table}", f'main."{entry.table}"', []
+    table, found = f'main."{entry.table}"', []
+
+    def trigger(event: str, condition: str, body: str) -> str:
+        when = f" WHEN {condition}" if condition else ""
+        return (f'CREATE TEMP TRIGGER IF NOT EXISTS "{FUNCTION_PREFIX}{entry.table}_{event.lower()}" '
+                f"AFTER {event} ON {table}{when} BEGIN {body} END")
+
     if entry.columns:
-        when = f" WHEN {entry.inserted_when.format(row='NEW')}" if entry.inserted_when else ""
-        found.append(f'CREATE TEMP TRIGGER "{name}_insert" AFTER INSERT ON {table}{when} BEGIN '
-                     + _sqlite_entry(entry, "insert", "NEW", "NULL", _json(entry, "NEW", "json_object")) + " END")
-        found.append(f'CREATE TEMP TRIGGER "{name}_update" AFTER UPDATE ON {table} WHEN {_changed(entry)} BEGIN '
-                     + _sqlite_entry(entry, "update", "NEW", _json(entry, "OLD", "json_object"),
-                                     _json(entry, "NEW", "json_object")) + " END")
+        inserted = entry.inserted_when.format(row="NEW") if entry.inserted_when else ""
+        found.append(trigger("INSERT", inserted, _sqlite_entry(entry, "insert", "NEW", "NULL",
+                                                               _json(entry, "NEW", "json_object"))))
+        found.append(trigger("UPDATE", _changed(entry), _sqlite_entry(entry, "update", "NEW", _json(
+            entry, "OLD", "json_object"), _json(entry, "NEW", "json_object"))))
     if entry.deletions:
-        found.append(f'CREATE TEMP TRIGGER "{name}_delete" AFTER DELETE ON {table} BEGIN '
-                     + _sqlite_entry(entry, "delete", "OLD", _json(entry, "OLD", "json_object"), "NULL") + " END")
+        found.append(trigger("DELETE", "", _sqlite_entry(entry, "delete", "OLD", _json(entry, "OLD", "json_object"),
+                                                         "NULL")))
     return found
 
 
 # ---------------------------------------------------------------- PostgreSQL: triggers, grants, policies
 
 GROUP_ROLES = ("kamdesk_manager", "kamdesk_head", "kamdesk_admin")
-READERS = {"kamdesk_admin": "true",  # an admin reads every entry; a head those of clients they see, and the rest
-           "kamdesk_head": '"client_id" IS NULL OR EXISTS (SELECT 1 FROM "client" c WHERE c."id" = "audit_log"."client_id")'}
+# An admin reads every entry; a head those of the clients they see (the client table's own policies), and the rest.
+READERS = {"kamdesk_admin": "true",
+           "kamdesk_head": '"client_id" IS NULL OR EXISTS (SELECT 1 FROM "client" c '
+                           'WHERE c."id" = "audit_log"."client_id")'}
 _APPEND_ARGS = "text, bigint, text, bigint, jsonb, jsonb"
 
 

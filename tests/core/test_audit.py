@@ -249,7 +249,7 @@ def test_the_manager_chosen_in_this_process_is_named_before_the_desks_default(db
 def test_an_upsert_of_prices_is_recorded(db):
     """An INSERT … ON CONFLICT DO UPDATE (the price-list import) fires the triggers under its own conflict rule."""
     _, _, product = set_up_desk()
-    db.execute_sql("INSERT INTO price (product_id, column_id, amount) SELECT product_id, column_id, 13000 FROM price WHERE true "
-                   "ON CONFLICT (product_id, column_id) DO UPDATE SET amount = excluded.amount")
+    db.execute_sql("INSERT INTO price (product_id, column_id, amount) SELECT product_id, column_id, 13000 "
+                   "FROM price WHERE true ON CONFLICT (product_id, column_id) DO UPDATE SET amount = excluded.amount")
     assert (entries(db)[-1]["table"], entries(db)[-1]["new"]["amount"]) == ("price", 13000)
     assert audit.verify_chain(db) == []
