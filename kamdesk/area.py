@@ -38,10 +38,10 @@ class ScreenshotView(namedtuple("ScreenshotView", "name build argument optional"
     __slots__ = ()
 
 
-_AREA_FIELDS = ("key title menu_text shortcut page new_text new_slot attach card_tabs screenshots commands demo")
+_AREA_FIELDS = ("key title menu_text shortcut page new_text new_slot attach card_tabs screenshots commands demo shown")
 
 
-class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""))):
+class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", "", ""))):
     """One business area as the application shows it.
 
     key: stable name (saved as the last area shown, used by `show_area("orders")`).
@@ -56,12 +56,19 @@ class Area(namedtuple("Area", _AREA_FIELDS, defaults=("", "", "", (), (), "", ""
     (each built as `Tab(card)`; see `kamdesk.gui.party.client_card`).
     screenshots, commands (dotted path of `add_commands(verbs)`, see `kamdesk.cli`),
     demo (dotted path of `step(demo)`, see `kamdesk.core.services.demo`).
+    shown: dotted path of `shown() -> bool`, whether the manager at the desk gets the area at all
+    (the Admin area: admins only); an area without it is shown to everyone.
     The application has no area icons (the navigation is a list of words), so an Area has none.
     A named tuple rather than a dataclass: `kamdesk --help` reads every Area, and importing
     dataclasses (with inspect) would add milliseconds to each start of the command line.
     """
 
     __slots__ = ()
+
+
+def is_shown(area: Area) -> bool:
+    """Whether the manager at the desk gets `area` (its `shown()`; every area without one)."""
+    return not area.shown or bool(load(area.shown)())
 
 
 def load(path: str):

@@ -230,12 +230,14 @@ def test_export_and_list_offers(capsys, url, tmp_path):
 
 
 def _commands(parser, path=()):
-    """(words, dummy positionals) of every command the parser has, sub-commands of sub-commands too."""
+    """(words, dummy positionals and required options) of every command the parser has, sub-commands' too."""
     import argparse
 
     subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     if not subs:
-        yield path, ["x" for a in parser._actions if not a.option_strings]
+        required = [[a.option_strings[0], a.choices[0] if a.choices else "x"] for a in parser._actions
+                    if a.option_strings and a.required]
+        yield path, ["x" for a in parser._actions if not a.option_strings] + sum(required, [])
         return
     for name, child in subs[0].choices.items():
         yield from _commands(child, (*path, name))

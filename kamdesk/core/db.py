@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -17,10 +18,10 @@ from pathlib import Path
 
 from urllib.parse import urlsplit, urlunsplit
 
-from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
 from kamdesk.core.db_faults import open_problem, plain_faults
-from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew
+from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused, PermissionDenied
 from kamdesk.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,35 @@ class KamdeskSqliteDatabase(SqliteDatabase):
 
 
 class KamdeskPostgresqlDatabase(PostgresqlDatabase):
-    """PostgreSQL through psycopg 3."""
+    """PostgreSQL through psycopg 3; the server's refusals (rights, row-level security) become PermissionDenied."""
 
     def __init__(self, database, **kwargs):
         kwargs.setdefault("prefer_psycopg3", True)
         kwargs.setdefault("connect_timeout", 10)
         super().__init__(database, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except ProgrammingError as error:
+            refusal = server_refusal(error)
+            if refusal is None:
+                raise
+            raise PermissionDenied(refusal) from error
+
+
+REFUSALS: dict[str, Message] = {}  # the server's own sentences (kamdesk.core.server.security) → their Messages
+
+
+def server_refusal(error: Exception) -> Message | None:
+    """The plain words for a refusal by the server's rights or row-level security; None for another error."""
+    cause = getattr(error, "orig", None) or error.__context__ or error  # peewee keeps the driver's error
+    if getattr(cause, "sqlstate", None) != "42501":
+        return None
+    text = getattr(getattr(cause, "diag", None), "message_primary", None) or str(cause)
+    if text in REFUSALS:
+        return REFUSALS[text]
+    return Message("The server refused: your role may not do this ({reason}).", reason=text)
 
 
 def _is_busy(error: Exception) -> bool:
@@ -162,7 +186,8 @@ def connect(url: str | None = None, migrate: bool = True, password: str | None =
         raise
     except Exception as exc:  # the driver's own error types vary by backend
         reason = str(exc).strip().replace(urlsplit(url).password or "\0", "***")
-        raise DatabaseError(Message("Cannot open the database {url}: {reason}", url=redacted(url),
+        refused = LoginRefused if login_refused(exc) else DatabaseError
+        raise refused(Message("Cannot open the database {url}: {reason}", url=redacted(url),
                                     reason=reason)) from exc
     database.initialize(db)
     if migrate:
@@ -172,6 +197,18 @@ def connect(url: str | None = None, migrate: bool = True, password: str | None =
             db.close()  # do not keep a file open that the app must not use
             raise
     return db
+
+
+# How the server (in its default English) and libpq say that it will not let the login in
+_REFUSALS = re.compile(r'authentication failed|no password supplied|not permitted to log in|role ".*" does not exist')
+
+
+def login_refused(error: Exception) -> bool:
+    """Whether connecting failed because the login or the password was refused (or a password was missing)."""
+    original = getattr(error, "orig", None) or error  # peewee wraps the driver's error
+    if getattr(getattr(original, "pgconn", None), "needs_password", False):
+        return True
+    return _REFUSALS.search(str(original)) is not None
 
 
 def _server_database(url: str, password: str | None):
@@ -287,22 +324,28 @@ def apply_migrations(db) -> list[str]:
     log.info("applying migrations: %s", ", ".join(pending))
     applied_now = _migrate_audited(db)
     refresh_statistics(db)
+    for hook in AFTER_MIGRATIONS:
+        hook(db)
     return applied_now
 
 
 def _migrate_audited(db) -> list[str]:
-    """Run the pending migrations, then install the audit triggers for the new schema (this connection's on
-    SQLite, taken off meanwhile: a migration may rebuild a table they name; the server's otherwise)."""
+    """Run the pending migrations; on SQLite with this connection's audit triggers off meanwhile (a migration
+    may rebuild a table they name) and on again for the new schema. The server's are installed by its
+    security (kamdesk.core.server.security.install, an AFTER_MIGRATIONS hook)."""
     from kamdesk.core import audit
 
-    if isinstance(db, SqliteDatabase):
-        audit.remove_sqlite(db.connection())
+    if not isinstance(db, SqliteDatabase):
+        return _runner(db).up()
+    audit.remove_sqlite(db.connection())
     applied_now = _runner(db).up()
-    if isinstance(db, SqliteDatabase):
-        audit.install_sqlite(db.connection())
-    else:
-        audit.install_server(db)
+    audit.install_sqlite(db.connection())
     return applied_now
+
+
+# Run after migrations were applied: the team server's security (registered by kamdesk.core.models, which
+# knows the tables and their row rules; this module cannot import it without a cycle).
+AFTER_MIGRATIONS: list = []
 
 
 def refresh_statistics(db=None) -> None:

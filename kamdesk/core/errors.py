@@ -57,6 +57,10 @@ class DatabaseFault(DatabaseError):
     """The disk or the database file failed a read or a write (full, read-only, damaged, busy)."""
 
 
+class LoginRefused(DatabaseError):
+    """The server turned down the login or its password (or wanted a password and was given none)."""
+
+
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer kamdesk; this one must not touch it."""
 

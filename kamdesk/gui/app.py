@@ -93,8 +93,9 @@ def run_gui(database_url: str | None = None) -> int:
 
 def _run_with_database(app: QApplication, database_url: str | None, path: Path | None, single) -> tuple[int, bool]:
     """The exit code, and whether kamdesk starts again (a backup was restored after the window closed)."""
-    if not open_database(database_url, path):
-        return 1, False
+    opened = open_database(database_url, path)
+    if not opened:
+        return (0 if opened is None else 1), False  # None: the user chose to quit at the login
     from kamdesk.gui.daily_jobs import DailyJobs
 
     DailyJobs(app).start()  # contracts and offers past their dates move on once the event loop (and window) runs
@@ -114,8 +115,16 @@ def _run_with_database(app: QApplication, database_url: str | None, path: Path |
     return _restore_pending(path, code)
 
 
-def open_database(database_url: str | None, path: Path | None) -> bool:
-    """Connect; a damaged or unreadable file is offered its newest verified backup (restored, then opened)."""
+def open_database(database_url: str | None, path: Path | None) -> bool | None:
+    """Connect; a damaged or unreadable file is offered its newest verified backup (restored, then opened).
+
+    A server asks for the login and password when it needs them (None: the user quit there).
+    """
+    url = db.resolve_url(database_url)
+    if db.is_server_url(url):
+        from kamdesk.gui.login import sign_in
+
+        return sign_in(url)
     for attempt in range(2):
         try:
             db.connect(database_url)
@@ -163,6 +172,8 @@ def first_start(then: Callable[[], None]) -> bool:
     """
     from kamdesk.gui.company import FirstRunDialog
 
+    if company_service.on_server() and company_service.current_manager() is not None:
+        return _first_login_to_server(then)
     dialog = FirstRunDialog()
     answer = dialog.exec()
     if answer == FirstRunDialog.DEMO:
@@ -185,3 +196,19 @@ def first_start(then: Callable[[], None]) -> bool:
         then()
         return True
     return False
+
+
+def _first_login_to_server(then: Callable[[], None]) -> bool:
+    """A user of a team server whose company is not entered yet: an admin enters it, anyone else waits for one."""
+    from kamdesk.core.models.company import ROLE_ADMIN
+    from kamdesk.gui.company import FirstRunDialog
+
+    if not company_service.has_role(ROLE_ADMIN):
+        QMessageBox.information(None, QApplication.translate("App", "kamdesk"), QApplication.translate(
+            "App", "The team server has no company details yet. An administrator enters them at their first "
+            "login; please start kamdesk again after that."))
+        return False
+    if FirstRunDialog(me=company_service.current_manager()).exec() != FirstRunDialog.DialogCode.Accepted:
+        return False
+    then()
+    return True

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.models.company import ROLE_HEAD, ROLE_MANAGER
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.changes import COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
@@ -105,6 +105,7 @@ class ManagerFields(QGroupBox):
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
+        self.role.addItem(self.tr("Administrator"), ROLE_ADMIN)
         self.max_discount = QSpinBox(self)
         self.max_discount.setObjectName("max_discount")
         self.max_discount.setRange(0, 99)
@@ -135,11 +136,15 @@ class ManagerFields(QGroupBox):
 
 
 class FirstRunDialog(QDialog):
-    """The first start: your company and yourself, or demo data to look around."""
+    """The first start: your company and yourself, or demo data to look around.
+
+    `me`: an admin's first login to a team server, as the user (manager) the server knows already: their
+    name and e-mail are completed, their role stays, and a team's server gets no demo data.
+    """
 
     DEMO = 2
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, me=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to kamdesk"))
         intro = QLabel(self.tr("Tell kamdesk about your company and yourself. "
@@ -168,6 +173,10 @@ class FirstRunDialog(QDialog):
             widget.textChanged.connect(lambda *_, w=widget: self.company_form.edited(w))
         manager.role.currentIndexChanged.connect(lambda *_: self.company_form.edited(manager.role))
         manager.max_discount.valueChanged.connect(lambda *_: self.company_form.edited(manager.max_discount))
+        if me is not None:
+            manager.set_values(me)
+            manager.role.setEnabled(False)  # the user's role on the server
+            self.demo_button.hide()  # demo data is for a desk of one's own, not a team's server
 
     def save(self) -> None:
         try:
@@ -258,9 +267,21 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._loaded: dict[int, list] = {}
         for fields, _button, _save in self._sections:
             watch(fields, self._update_unsaved)
+        self._offer_by_role()
         self.load()
         self.changed.connect(lambda: notify(COMPANY, source=self))
         changes().changed.connect(self._saved_elsewhere)
+
+    def _offer_by_role(self) -> None:
+        """Only an admin changes the company and the managers (on a desk file, whoever opens it); on the team
+        server users are added, with their role, in Admin › Users."""
+        admin = company_service.has_role(ROLE_ADMIN)
+        self.form.setEnabled(admin)
+        self.manager_fields.setEnabled(admin)
+        for button in (self.save_button, self.save_manager_button, *self._logo_buttons):
+            button.setVisible(admin)
+        self.new_manager_button.setVisible(admin and not company_service.on_server())
+        self.manager_fields.role.setEnabled(not company_service.on_server())
 
     def _saved_elsewhere(self, change: Change) -> None:
         """Another Company page (the main window's, one opened from a contract's missing data) saved:
@@ -317,6 +338,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), box)
         remove.clicked.connect(lambda: self.set_logo(None))
+        self._logo_buttons = (choose, remove)
         buttons = QVBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(remove)
@@ -340,7 +362,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.managers.itemSelectionChanged.connect(self._manager_selected)
         self.manager_fields = ManagerFields(self.tr("Manager"), box)
         self.manager_fields.setFlat(True)
-        new = QPushButton(self.tr("Ne&w manager"), box)
+        self.new_manager_button = new = QPushButton(self.tr("Ne&w manager"), box)
         new.setObjectName("new_manager")
         new.clicked.connect(self.new_manager)
         self.save_manager_button = QPushButton(self.tr("Save &manager"), box)
@@ -580,7 +602,8 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.time_zone.setCurrentText(activity_service.local_zone().key)
 
     def _load_managers(self) -> None:
-        roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department")}
+        roles = {ROLE_MANAGER: self.tr("Key account manager"), ROLE_HEAD: self.tr("Head of department"),
+                 ROLE_ADMIN: self.tr("Administrator")}
         self._manager_ids = []
         managers = company_service.list_managers()
         self.managers.blockSignals(True)  # the fields keep the manager they hold

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import __version__
-from kamdesk.area import TRANSLATION_CONTEXT, load
+from kamdesk.area import TRANSLATION_CONTEXT, is_shown, load
 from kamdesk import areas
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for area in areas.AREAS:  # each replaced by the area's page on first use
             self.stack.addWidget(self.clients if area.key == HOME else QWidget(self))
+        self._hidden = {area.key for area in areas.AREAS if not is_shown(area)}  # not for the role at the desk
+        for position, area in enumerate(areas.AREAS):
+            self.navigation.setRowHidden(position, area.key in self._hidden)
         self.navigation.currentRowChanged.connect(self._switch_area)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -110,8 +113,10 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         for area in areas.AREAS:
-            self._action(view_menu, _translated(area.menu_text), area.shortcut,
-                         lambda _checked=False, key=area.key: self.show_area(key), f"area_{area.key}")
+            action = self._action(view_menu, _translated(area.menu_text), area.shortcut,
+                                  lambda _checked=False, key=area.key: self.show_area(key), f"area_{area.key}")
+            action.setVisible(area.key not in self._hidden)
+            action.setEnabled(area.key not in self._hidden)
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), "F5", self.refresh, "refresh")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             fit_to_screen(self, 1280, 800)
-        self.show_area(_saved_area(settings.value("main_window/area", HOME)))
+        if not self.show_area(_saved_area(settings.value("main_window/area", HOME))):
+            self.show_area(HOME)  # the area shown at the last close is not for the manager at the desk now
 
     def closeEvent(self, event) -> None:
         for card in self.findChildren(QDialog):
@@ -200,7 +206,10 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def show_area(self, key: str) -> bool:
-        """Show the area `key`; False when the user chose to stay on a page with unsaved changes."""
+        """Show the area `key`; False when the user chose to stay on a page with unsaved changes,
+        or when the area is not for the manager at the desk."""
+        if key in self._hidden:
+            return False
         position = areas.index(key)
         self.navigation.setCurrentRow(position)
         if self.stack.currentIndex() != position:

@@ -5,6 +5,8 @@ import pkgutil
 
 from peewee import sort_models
 
+from kamdesk.core.db import AFTER_MIGRATIONS
+
 
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.models.company import Company, Manager, Setting
@@ -43,6 +45,16 @@ def _all_models() -> list[type[BaseModel]]:
 
 
 ALL_MODELS = _all_models()
+
+
+def _secure_server(db) -> None:
+    """After the owner's migrations on a team server, its row-level security follows the tables' `row_access`."""
+    from kamdesk.core.server import security
+
+    security.after_migrations(db, ALL_MODELS)
+
+
+AFTER_MIGRATIONS.append(_secure_server)
 
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
            "ContractFile", "ContractTemplate",

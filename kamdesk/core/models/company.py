@@ -1,6 +1,6 @@
 """The own company, its managers, and small key/value settings."""
 
-from peewee import BlobField, BooleanField, CharField, TextField
+from peewee import BlobField, BooleanField, CharField, ForeignKeyField, TextField
 
 from kamdesk.core.models import access
 from kamdesk.core.models.base import BaseModel
@@ -8,7 +8,8 @@ from kamdesk.core.money import PercentField
 
 ROLE_MANAGER = "manager"
 ROLE_HEAD = "head"
-ROLES = (ROLE_MANAGER, ROLE_HEAD)
+ROLE_ADMIN = "admin"
+ROLES = (ROLE_MANAGER, ROLE_HEAD, ROLE_ADMIN)
 
 
 class Company(BaseModel):
@@ -29,7 +30,11 @@ class Company(BaseModel):
 
 
 class Manager(BaseModel):
-    """A user of kamdesk: a key account manager or the head of the department."""
+    """A user of kamdesk: a key account manager, the head of the department, or an administrator.
+
+    On the team server `login` names the PostgreSQL login role of the person (see
+    `kamdesk.core.server.users`); `head` is the head a manager reports to.
+    """
     row_access = access.ADMINISTERED
 
     name = CharField()
@@ -37,6 +42,8 @@ class Manager(BaseModel):
     role = CharField(default=ROLE_MANAGER)
     active = BooleanField(default=True)
     max_discount = PercentField(default=5)  # extra discount (%) on top of the column price without approval
+    login = CharField(null=True, unique=True)
+    head = ForeignKeyField("self", null=True, backref="team", on_delete="SET NULL")
 
 
 class Setting(BaseModel):

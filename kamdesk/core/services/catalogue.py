@@ -24,7 +24,7 @@ from kamdesk.core.models import (
     PromotionTarget,
 )
 from kamdesk.core.money import parse_money, round_money
-from kamdesk.core.services.company import get_company
+from kamdesk.core.services.company import get_company, require_catalogue_writer
 from kamdesk.core.services.pricing import PromotionTerms, best_promotion, derived_price
 from kamdesk.core.text_fold import fold
 
@@ -82,6 +82,7 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
     column named `first_column` (in the user's language; the GUI passes it),
     made the default: the first product is sold at once. All in one transaction.
     """
+    require_catalogue_writer()
     errors = {}
     if price is not None:
         problem = _price_problem(price)
@@ -131,6 +132,7 @@ def get_product(product_id: int) -> Product:
 
 def save_price_column(name: str, base_id: int | None = None, percent: Decimal | str = 0,
                       is_default: bool = False, column_id: int | None = None) -> PriceColumn:
+    require_catalogue_writer()
     name = (name or "").strip()
     errors = {}
     if not name:
@@ -162,6 +164,7 @@ def _base_chain(column_id: int | None) -> list[int]:
 
 
 def set_default_column(column_id: int) -> None:
+    require_catalogue_writer()
     with database.atomic():
         PriceColumn.update(is_default=False).execute()
         PriceColumn.update(is_default=True).where(PriceColumn.id == column_id).execute()
@@ -178,6 +181,7 @@ def list_columns() -> list[PriceColumn]:
 
 def set_price(product_id: int, column_id: int, amount: Decimal | None) -> None:
     """Store a product's price in a (not derived) column; None removes it."""
+    require_catalogue_writer()
     column = PriceColumn.get_by_id(column_id)
     if column.base_id is not None:
         raise ValidationError({"price": Message("“{column}” is derived from another column: its prices are "
@@ -225,6 +229,7 @@ def client_column(client: Client) -> PriceColumn | None:
 def save_promotion(values: dict, product_ids: list[int] = (), category_ids: list[int] = (),
                    client_ids: list[int] = (), segment_ids: list[int] = (), promotion_id: int | None = None
                    ) -> Promotion:
+    require_catalogue_writer()
     errors = {}
     name = (values.get("name") or "").strip()
     starts, ends = values.get("starts_on"), values.get("ends_on")

@@ -52,7 +52,7 @@ from kamdesk.core.messages import Message, joined
 from kamdesk.core.models import Category, Price, PriceColumn, Product
 from kamdesk.core.money import parse_money, to_minor
 from kamdesk.core.services import catalogue, spreadsheet_import
-from kamdesk.core.services.company import get_company
+from kamdesk.core.services.company import get_company, require_catalogue_writer
 from kamdesk.core.services.party import TRUE_WORDS
 from kamdesk.core.services.spreadsheet_import import (
     HeaderAliases,
@@ -356,6 +356,7 @@ def import_price_list(check: PriceListCheck, create_columns: list[str] = (),
     columns); the prices of new columns not chosen are not imported.
     `updated` counts the existing products the file changed (a value or a price).
     """
+    require_catalogue_writer()
     if check.rejected:
         raise KamdeskError(Message("Rows of the price list with errors: {count}. Nothing was imported; "
                                    "correct them and check the file again.", count=len(check.rejected)))

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from weakref import WeakKeyDictionary
+
+from peewee import PostgresqlDatabase
+
+from kamdesk.core import audit
 from kamdesk.core.db import database
-from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Company, Manager, Segment, Setting
-from kamdesk.core.models.company import ROLE_HEAD, ROLES
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
 
-CURRENT_MANAGER_KEY = "current_manager_id"
+CURRENT_MANAGER_KEY = "current_manager_id"  # the manager a single-user desk starts with
+_chosen: WeakKeyDictionary = WeakKeyDictionary()  # per open database: the manager id sitting at the desk here
+_linked: WeakKeyDictionary = WeakKeyDictionary()  # per open server database: the logged-in user's manager id
+audit.identify_desk_manager(lambda: _chosen.get(database.obj))  # the audit trail names this process's manager
+CATALOGUE_WRITERS = (ROLE_HEAD, ROLE_ADMIN)
 LANGUAGE_KEY = "language"
 LANGUAGES = ("system", "en", "hu", "ru")  # "system": the language of the computer, the default
 COMPANY_FIELDS = (
@@ -37,6 +46,7 @@ def is_set_up() -> bool:
 
 def save_company(values: dict) -> Company:
     """Create or update the own company; fields missing from `values` keep their saved value."""
+    _require_admin()
     with database.atomic():
         company = get_company() or Company()
         saved = {f: getattr(company, f) for f in COMPANY_FIELDS} if company.id else {}
@@ -81,6 +91,7 @@ def list_managers(active_only: bool = True) -> list[Manager]:
 
 
 def save_manager(values: dict, manager_id: int | None = None) -> Manager:
+    _require_admin()
     name = (values.get("name") or "").strip()
     email = (values.get("email") or "").strip()
     role = values.get("role") or "manager"
@@ -91,14 +102,20 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     if problem:
         errors["email"] = Message("E-mail {problem}.", problem=problem)
     if role not in ROLES:
-        errors["role"] = Message("Role must be manager or head.")
+        errors["role"] = Message("Role must be manager, head or admin.")
     if errors:
         raise ValidationError(errors)
     manager = Manager.get_by_id(manager_id) if manager_id else Manager()
+    regroup = on_server() and manager.login and manager.role != role
     manager.name, manager.email, manager.role = name, email, role
     if values.get("max_discount") is not None:
         manager.max_discount = _discount_limit(values["max_discount"])
-    manager.save()
+    with database.atomic():
+        manager.save()
+        if regroup:  # on the team server the group role carries the rights
+            from kamdesk.core.server.security import change_group
+
+            change_group(database.obj, manager.login, role)
     return manager
 
 
@@ -146,10 +163,20 @@ def set_language(code: str) -> None:
 
 
 def current_manager() -> Manager | None:
-    value = setting(CURRENT_MANAGER_KEY)
-    if not value:
-        return None
-    return Manager.get_or_none(Manager.id == int(value))
+    """Who sits at this desk, for this process.
+
+    On the team server: the manager whose login is the connected user (nobody can switch;
+    the database owner, who has no login of kamdesk's, chooses like a single-user desk).
+    On a single-user desk: the manager chosen in this process, at first the remembered default.
+    """
+    desk = database.obj
+    if desk not in _chosen:
+        _chosen[desk] = _linked_manager_id() if on_server() else None
+        if _chosen[desk] is None and not on_server():
+            value = setting(CURRENT_MANAGER_KEY)
+            _chosen[desk] = int(value) if value else None
+    chosen = _chosen[desk]
+    return Manager.get_or_none(Manager.id == chosen) if chosen is not None else None
 
 
 def current_head() -> Manager | None:
@@ -159,8 +186,68 @@ def current_head() -> Manager | None:
 
 
 def set_current_manager(manager_id: int) -> None:
+    """Sit `manager_id` at this desk, in this process; remembered as the next start's default on a desk file."""
     Manager.get_or_not_found(Manager.id == manager_id, Message("There is no manager with id {id}.", id=manager_id))
-    set_setting(CURRENT_MANAGER_KEY, str(manager_id))
+    if on_server() and _linked_manager_id() is not None:
+        if manager_id != _linked_manager_id():
+            raise PermissionDenied(Message("On the team server you work as the user you logged in as; log in as "
+                                           "another user to work as them."))
+        return
+    _chosen[database.obj] = manager_id
+    if not on_server():
+        set_setting(CURRENT_MANAGER_KEY, str(manager_id))
+
+
+def on_server() -> bool:
+    """True when the desk is connected to the team server (PostgreSQL), whose own security decides."""
+    return isinstance(database.obj, PostgresqlDatabase)
+
+
+def _linked_manager_id() -> int | None:
+    """The manager whose login is the connected user on the team server (None for the owner)."""
+    desk = database.obj
+    if desk not in _linked:
+        row = database.execute_sql("SELECT id FROM manager WHERE login = current_user").fetchone()
+        _linked[desk] = row[0] if row else None
+    return _linked[desk]
+
+
+def has_role(*roles: str) -> bool:
+    """True when the connected user's role is one of `roles`; always on a single-user desk and for the owner."""
+    if not on_server() or _linked_manager_id() is None:
+        return True
+    manager = current_manager()
+    return manager is not None and manager.role in roles
+
+
+def require_role(roles: tuple[str, ...], refusal: Message) -> None:
+    """Refuse (PermissionDenied) what the team server would refuse the connected user's role."""
+    if not has_role(*roles):
+        raise PermissionDenied(refusal)
+
+
+def require_catalogue_writer() -> None:
+    """The catalogue, the prices and the contract templates are changed by heads and admins (on a server)."""
+    require_role(CATALOGUE_WRITERS, Message("Only a head of department or an administrator can change the "
+                                            "catalogue, the prices and the contract templates."))
+
+
+def _require_admin() -> None:
+    require_role((ROLE_ADMIN,), Message("Only an administrator can change the company's details and the "
+                                        "managers."))
+
+
+def acting_manager(manager_id: int | None) -> Manager | None:
+    """Who does a head's act (approving, overriding): `manager_id` or the current manager.
+
+    On the team server only the logged-in user acts, in their own name, as the database checks.
+    """
+    me = current_manager()
+    if on_server() and _linked_manager_id() is not None:
+        if manager_id and manager_id != getattr(me, "id", None):
+            raise PermissionDenied(Message("On the team server you act only in your own name."))
+        return me
+    return Manager.get_or_none(Manager.id == manager_id) if manager_id else me
 
 
 def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager]:
@@ -168,11 +255,14 @@ def set_up(company_values: dict, manager_values: dict) -> tuple[Company, Manager
 
     A ValidationError names the company's fields as they are ("name") and the manager's
     with a "manager_" prefix ("manager_name"), so that a form can tell the two names apart.
+    On the team server the manager is the logged-in user's own row (their role stays).
     """
+    me = current_manager() if on_server() and _linked_manager_id() is not None else None
+    role = me.role if me is not None else manager_values.get("role", "manager")
     with database.atomic():
         company = save_company(company_values)
         try:
-            manager = save_manager({**manager_values, "role": manager_values.get("role", "manager")})
+            manager = save_manager({**manager_values, "role": role}, me.id if me is not None else None)
         except ValidationError as error:
             raise ValidationError({f"manager_{key}": message for key, message in error.errors.items()}) from None
         set_current_manager(manager.id)
@@ -229,6 +319,7 @@ def set_logo(image: bytes | None) -> None:
         raise ValidationError({"logo": Message("The logo must be a PNG or JPEG image.")})
     if image is not None and len(image) > 2_000_000:
         raise ValidationError({"logo": Message("The logo is larger than 2 MB; please use a smaller image.")})
+    _require_admin()
     company = get_company()
     if company is None:
         raise NotFound(Message("Save the company profile first."))

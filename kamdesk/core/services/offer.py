@@ -53,7 +53,7 @@ from kamdesk.core.models.query import narrowed
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import document_lines, numbering, party, sale
 from kamdesk.core.services.catalogue_read import unit_name
-from kamdesk.core.services.company import current_manager, get_company, setting, setting_int
+from kamdesk.core.services.company import acting_manager, current_manager, get_company, setting, setting_int
 from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, load_offer
 from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL
 from kamdesk.core.text_fold import fold
@@ -238,7 +238,7 @@ def needs_approval(offer: Offer) -> bool:
 def approve_discount(offer_id: int, reason: str, head_id: int | None = None) -> Offer:
     """A head allows the offer's discounts (up to the largest one now), saying why."""
     offer = _offer(offer_id)
-    head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
+    head = acting_manager(head_id)
     if head is None or head.role != ROLE_HEAD:
         raise WorkflowError(Message("Only the head of department can approve or reject a discount."))
     if not is_editable(offer.state):

@@ -33,7 +33,7 @@ from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.services import document_lines, numbering
 from kamdesk.core.services.activity import delivery_address
-from kamdesk.core.services.company import current_manager
+from kamdesk.core.services.company import acting_manager, current_manager
 from kamdesk.core.services.document_lines import LineRequest
 from kamdesk.core.services.document_lines import decimal_or_none as _decimal  # shipped quantities are typed alike
 from kamdesk.core.services.pricing import PricedLine, Totals
@@ -207,7 +207,7 @@ def pending_approvals() -> list[DiscountApproval]:
 
 def decide_approval(approval_id: int, approve: bool, reason: str, head_id: int | None = None) -> DiscountApproval:
     """A head approves or rejects a discount request, saying why; recorded with who and when."""
-    head = Manager.get_or_none(Manager.id == head_id) if head_id else current_manager()
+    head = acting_manager(head_id)
     with database.atomic():
         approval = load_request(approval_id)
         verb = DISCOUNT_APPROVAL.check(approval, "approve" if approve else "reject", head)
@@ -243,7 +243,7 @@ def confirm_order(order: Order, override_reason: str = "", by_manager_id: int | 
 
 
 def _override(credit: CreditStatus, reason: str, by_manager_id: int | None) -> Manager:
-    person = Manager.get_or_none(Manager.id == by_manager_id) if by_manager_id else current_manager()
+    person = acting_manager(by_manager_id)
     if person is not None and person.role == ROLE_HEAD and (reason or "").strip():
         return person
     if credit.rating == "D":

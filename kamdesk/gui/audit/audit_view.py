@@ -92,3 +92,17 @@ def _value(value, percent: bool) -> str:
     if isinstance(value, datetime.date):
         return format_date(value)
     return str(value)
+
+
+class AuditPage(AuditView):
+    """The Admin area's Audit trail page: every entry the user may read, loaded when first shown."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()

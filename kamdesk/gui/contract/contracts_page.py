@@ -398,6 +398,7 @@ class ContractsPage(QWidget):
                                               self.tr("A new contract for a client (Ctrl+N)"))
         self.templates_button = self.listing.button(self.tr("&Templates…"), self.edit_templates,
                                                     "contract_templates", self.tr("Edit the contract templates"))
+        self.templates_button.setVisible(_may_edit_templates())  # on the team server: heads and admins
         self.search, self.table, self.count_label = self.listing.search, self.listing.table, self.listing.count_label
         self.table.setWordWrap(False)
         self.table.installEventFilter(self)
@@ -591,6 +592,8 @@ class ContractsPage(QWidget):
         """The template editor (the register shows no template data: nothing to refresh after it)."""
         from kamdesk.gui.contract.template_editor import TemplateEditor
 
+        if not _may_edit_templates():
+            return
         editor = TemplateEditor(self)
         try:
             editor.exec()
@@ -634,3 +637,7 @@ class ContractsPage(QWidget):
             self.delete_current()
             return True
         return super().eventFilter(obj, event)
+
+
+def _may_edit_templates() -> bool:
+    return company_service.has_role(*company_service.CATALOGUE_WRITERS)

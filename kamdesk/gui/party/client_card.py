@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
 from kamdesk.core.money import QUANTUM, parse_money
 from kamdesk.core.services import activity as activity_service
@@ -258,6 +259,7 @@ class ClientCard(DirtyFlag, QDialog):
             ui.reliability.addItem(rating, rating)
         self._fill_segments()
         self._fill_managers()
+        ui.manager.setEnabled(company_service.has_role(ROLE_HEAD, ROLE_ADMIN))  # who may give a client to another
         ui.segment.lineEdit().setPlaceholderText(self.tr("Choose or type a new segment"))
         ui.credit_limit_currency.setText(currency)
         ui.credit_limit.setPlaceholderText(self.tr("no limit"))

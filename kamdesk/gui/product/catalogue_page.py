@@ -91,6 +91,7 @@ class CatalogueModel(LazyTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.filter = {"text": "", "category_id": None, "inactive": False}
+        self.editable = True  # prices typed in place; not for a role that only reads the catalogue
         self.columns = catalogue.list_columns()
         self.currency = catalogue.currency()
         self._paths: dict[int, str] = {}
@@ -123,7 +124,7 @@ class CatalogueModel(LazyTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self._price_column(index.column())
-        if column is not None and column.base_id is None:
+        if self.editable and column is not None and column.base_id is None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -197,7 +198,7 @@ class CatalogueModel(LazyTableModel):
             if column.base_id is not None:
                 return self.tr("Derived: “%1” %2").replace("%1", self._base_name(column)).replace(
                     "%2", _signed_percent(column.percent))
-            return self.tr("Stored prices: double-click or type to change one")
+            return self.tr("Stored prices: double-click or type to change one") if self.editable else None
         if role == Qt.ItemDataRole.FontRole and column is not None and column.base_id is not None:
             font = QFont()
             font.setItalic(True)
@@ -226,6 +227,8 @@ class CataloguePage(QWidget):
         super().__init__(parent)
         self.setObjectName("catalogue_page")
         self.model = CatalogueModel(self)
+        # on the team server a key account manager reads the catalogue; heads and admins change it
+        self.may_edit = self.model.editable = company_service.has_role(*company_service.CATALOGUE_WRITERS)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("catalogue_tabs")
         self.tabs.addTab(self._products_tab(), self.tr("&Products"))
@@ -258,6 +261,8 @@ class CataloguePage(QWidget):
         self.edit_button = self.listing.button(self.tr("&Edit product…"),
                                                lambda: self.edit_product(self.current_product_id()))
         self._add_io_buttons(tab, bar)
+        for button in (self.new_button, self.edit_button, self.import_button):
+            button.setVisible(self.may_edit)
         self.search, self.table = self.listing.search, self.listing.table
         self.count_label, self.empty_state = self.listing.count_label, self.listing.empty_state
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -266,8 +271,8 @@ class CataloguePage(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.listing.fit(stretch=FIXED_COLUMNS.index("name"), text=[FIXED_COLUMNS.index("category")])
-        hint = QLabel(self.tr("Type a price in a stored column; grey columns are derived and follow their base."),
-                      tab)
+        hint = QLabel(self.tr("Type a price in a stored column; grey columns are derived and follow their base.")
+                      if self.may_edit else self.tr("The head of department sets the catalogue and the prices."), tab)
         hint.setStyleSheet("color: #666;")
         footer = self.listing.actions
         footer.setStretch(0, 0)
@@ -309,6 +314,8 @@ class CataloguePage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(tab)
+        for button in (add, edit, default):
+            button.setVisible(self.may_edit)
         layout.addLayout(with_buttons(self.columns_table, (add, edit, default)), 1)
         layout.addWidget(note)
         return tab
@@ -327,6 +334,8 @@ class CataloguePage(QWidget):
         add.clicked.connect(lambda: self.edit_promotion(new=True))
         edit = QPushButton(self.tr("&Edit promotion…"), tab)
         edit.clicked.connect(lambda: self.edit_promotion())
+        for button in (add, edit):
+            button.setVisible(self.may_edit)
         with_buttons(self.promotions_table, (add, edit), tab)
         return tab
 
@@ -359,6 +368,8 @@ class CataloguePage(QWidget):
         self.listing.clear_filters()
 
     def _empty_hint(self) -> Hint:
+        if not self.may_edit:
+            return self.tr("No products yet: the head of department fills the catalogue."), []
         return (self.tr("No products yet. Press %1 to add one with its price, or import a price list "
                         "(.xlsx or .csv).").replace("%1", key_text(QKeySequence.StandardKey.New)),
                 [(self.tr("New product…"), self.new_product),
@@ -385,6 +396,8 @@ class CataloguePage(QWidget):
         fit_columns(table, stretch=1, text=[0])
         if columns:
             self.columns_empty.hide_hint()
+        elif not self.may_edit:
+            self.columns_empty.show_hint(self.tr("No price columns yet."))
         else:
             self.columns_empty.show_hint(
                 self.tr("No price columns yet. The first is made when a product is given a price; or add one "
@@ -418,6 +431,8 @@ class CataloguePage(QWidget):
         fit_columns(table, stretch=(0, 5), text=[4])
         if rows:
             self.promotions_empty.hide_hint()
+        elif not self.may_edit:
+            self.promotions_empty.show_hint(self.tr("No promotions."))
         else:
             self.promotions_empty.show_hint(
                 self.tr("No promotions. A promotion lowers prices for a period, or gives goods free "
@@ -440,14 +455,14 @@ class CataloguePage(QWidget):
         index = self.table.currentIndex()
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.table.edit(index)
-        elif index.isValid():
+        elif index.isValid() and self.may_edit:
             self.edit_product(self.model.product_id(index.row()))
 
     def new_product(self) -> None:
         self.edit_product(None, new=True)
 
     def edit_product(self, product_id: int | None, new: bool = False) -> None:
-        if product_id is None and not new:
+        if (product_id is None and not new) or not self.may_edit:
             return
         dialog = ProductDialog(product_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -464,7 +479,7 @@ class CataloguePage(QWidget):
 
     def edit_column(self, new: bool = False) -> None:
         column_id = None if new else self._current_id(self.columns_table)
-        if column_id is None and not new:
+        if (column_id is None and not new) or not self.may_edit:
             return
         dialog = PriceColumnDialog(column_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -472,7 +487,7 @@ class CataloguePage(QWidget):
 
     def make_default(self) -> None:
         column_id = self._current_id(self.columns_table)
-        if column_id is None:
+        if column_id is None or not self.may_edit:
             return
         catalogue.set_default_column(column_id)
         self._columns_changed()
@@ -485,7 +500,7 @@ class CataloguePage(QWidget):
     # ------------------------------------------------------------ promotions
     def edit_promotion(self, new: bool = False) -> None:
         promotion_id = None if new else self._current_id(self.promotions_table)
-        if promotion_id is None and not new:
+        if (promotion_id is None and not new) or not self.may_edit:
             return
         dialog = PromotionDialog(promotion_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -497,6 +512,8 @@ class CataloguePage(QWidget):
         """Read a price list (.xlsx/.csv) on a worker thread, then map its columns, check every row, import all or nothing."""
         from kamdesk.core.services import catalogue_io
 
+        if not self.may_edit:
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a price list"), "",
                                                   self.tr("Spreadsheets (*.xlsx *.csv *.txt)"))

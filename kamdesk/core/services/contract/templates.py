@@ -8,6 +8,7 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import CONTRACT_KINDS, ContractTemplate
+from kamdesk.core.services.company import CATALOGUE_WRITERS, has_role, require_catalogue_writer
 from kamdesk.core.services.contract.common import LANGUAGES
 
 
@@ -24,7 +25,7 @@ def ensure_builtin_templates() -> None:
              "builtin": True} for t in shipped if t.key not in stored]
     stale = [(stored[t.key], t.source) for t in shipped if t.key in stored and stored[t.key].builtin
              and stored[t.key].source != t.source and is_superseded(stored[t.key].source)]
-    if rows or stale:
+    if (rows or stale) and has_role(*CATALOGUE_WRITERS):  # on the team server a head or admin seeds them
         with database.atomic():
             if rows:
                 ContractTemplate.insert_many(rows).execute()
@@ -67,6 +68,7 @@ def template_problems(source: str) -> list:
 
 def save_template(values: dict, template_id: int | None = None) -> ContractTemplate:
     """Save a template (name, kind, language, source) after checking its text; errors name their lines."""
+    require_catalogue_writer()
     template = get_template(template_id) if template_id else None
     errors = {}
     name = (values.get("name") or (template.name if template else "")).strip()
@@ -102,6 +104,7 @@ def _problem_text(problem) -> str:
 
 def archive_template(template_id: int, archived: bool = True) -> ContractTemplate:
     """Hide a template from the choice for new contracts (contracts written with it keep their text)."""
+    require_catalogue_writer()
     template = get_template(template_id)
     template.archived_at = utc_now() if archived else None
     template.save()

@@ -1,0 +1,1 @@
+"""The team server (PostgreSQL): its security (roles, grants, row-level security) and its users."""

@@ -1,0 +1,64 @@
+"""A team server for the GUI tests: a database its owner made a team server, with an admin and users added."""
+
+from __future__ import annotations
+
+import itertools
+
+import psycopg
+import pytest
+
+from kamdesk.core import db as kdb
+from kamdesk.core.server import users
+
+PASSWORD = "Jelszo-12345"
+_numbers = itertools.count(1)
+
+
+class TeamServer:
+    """A database made a team server by its owner, with an admin; logins are unique in the cluster."""
+
+    def __init__(self, pg_server, url):
+        self.server = pg_server
+        self.name = url.rsplit("/", 1)[1]
+        self.prefix = f"u{next(_numbers)}_"
+        self.admin = self.login("admin")
+        users.init_server(url, self.admin, PASSWORD)
+        self.logins = [self.admin]
+
+    def login(self, name: str) -> str:
+        return self.prefix + name
+
+    def add(self, name: str, role: str, head: str | None = None) -> str:
+        """A user added by the admin (connected as the admin while adding)."""
+        login = self.login(name)
+        users.add_user(login, name.title(), role, PASSWORD, head)
+        self.logins.append(login)
+        return login
+
+    def connect_as(self, login: str, password: str = PASSWORD):
+        kdb.close()
+        return kdb.connect(self.server.url(self.name, login, password))
+
+    def can_log_in(self, login: str, password: str = PASSWORD) -> bool:
+        try:
+            psycopg.connect(host="127.0.0.1", port=self.server.port, dbname=self.name, user=login,
+                            password=password).close()
+        except psycopg.OperationalError:
+            return False
+        return True
+
+    def drop_logins(self) -> None:
+        kdb.close()
+        with self.server.connect(self.name) as connection:
+            rows = connection.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (self.prefix + "%",))
+            for (login,) in rows.fetchall():
+                connection.execute(f'DROP OWNED BY "{login}"')
+                connection.execute(f'DROP ROLE "{login}"')
+
+
+@pytest.fixture
+def team(pg_server, pg_url, qapp):
+    server = TeamServer(pg_server, pg_url)
+    server.connect_as(server.admin)
+    yield server
+    server.drop_logins()
