@@ -55,3 +55,18 @@ def test_the_whole_trail_for_the_admin_page(qtbot, company):
     assert [row[3] for row in shown[:2]] == ["Béta Kft.", "Alfa Bt."]
     assert "Credit limit: — → " + format_amount(Decimal("5000")) in shown[0][4]
     assert view.count_label.text() == f"{len(shown)} entries."
+
+
+def test_the_admin_area_has_the_audit_trail_page(qtbot, company):
+    from kamdesk.gui.admin.admin_page import AdminArea
+
+    factories.client("Alfa Bt.", credit_limit=Decimal("5000"))
+    admin = AdminArea()
+    qtbot.addWidget(admin)
+    titles = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]
+    assert "Audit trail" in titles
+    admin.tabs.setCurrentIndex(titles.index("Audit trail"))
+    admin.show()
+    page = admin.pages["audit"]
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+    assert rows(page)[0][3] == "Alfa Bt."
