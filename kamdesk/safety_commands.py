@@ -1,7 +1,8 @@
 """The command line for data safety: `backup`, `list backups`, `restore`, `check`, and the damaged-database answer.
 
-None of these opens the database through `db.connect`: a damaged file must still
+None of these opens a database file through `db.connect`: a damaged file must still
 be checked, backed up as it is and replaced, and migrations must not run on it first.
+`check` of a server URL connects without migrating and verifies the audit trail's chain.
 """
 
 from __future__ import annotations
