@@ -52,7 +52,8 @@ class Audited:
     of them, is recorded with their values. names: the columns naming the record, kept in every
     entry (so a deleted record can still be named). client: SQL giving the row's client from
     `{row}` (NEW or OLD). deletions: record every deletion. inserted_when: record an insert only
-    when this SQL condition on `{row}` holds (order lines: only those with a discount).
+    when this SQL condition on `{row}` holds (order lines: only those with a discount; orders: only one
+    created with a credit override).
     """
 
     table: str
@@ -88,7 +89,8 @@ AUDITED: tuple[Audited, ...] = (
         "starts_on": Message("From"), "ends_on": Message("Until"), "active": Message("Active")}, names=("name",)),
     Audited("order", Message("Order"), {
         "credit_override_by_id": Message("Credit override by"), "credit_override_at": Message("Credit override at"),
-        "credit_override_reason": Message("Credit override reason")}, names=("number",), client='{row}."client_id"'),
+        "credit_override_reason": Message("Credit override reason")}, names=("number",), client='{row}."client_id"',
+        inserted_when='{row}."credit_override_by_id" IS NOT NULL'),
     Audited("order_line", Message("Order line"), {"discount_percent": DISCOUNT},
             names=("order_id", "position", "sku"), client=ORDER_CLIENT, deletions=False,
             inserted_when='{row}."discount_percent" <> 0'),
@@ -102,13 +104,14 @@ AUDITED: tuple[Audited, ...] = (
         "discount_approved_up_to": Message("Discount approved up to"),
         "discount_approved_at": Message("Discount approved at"),
         "discount_approval_reason": Message("Discount approval reason")}, names=("number",),
-        client='{row}."client_id"'),
+        client='{row}."client_id"', inserted_when='{row}."discount_approved_by_id" IS NOT NULL'),
     Audited("offer_line", Message("Offer line"), {"discount_percent": DISCOUNT},
             names=("offer_id", "position", "sku"), client=OFFER_CLIENT, deletions=False,
             inserted_when='{row}."discount_percent" <> 0'),
     Audited("contract_template", Message("Contract template"), names=("name",)),
     Audited("contract", Message("Contract"), {"discount_percent": DISCOUNT, "price_column_id": Message("Price column")},
-            names=("number",), client='{row}."client_id"'),
+            names=("number",), client='{row}."client_id"',
+            inserted_when='{row}."discount_percent" IS NOT NULL OR {row}."price_column_id" IS NOT NULL'),
     Audited("obligation", Message("Obligation"), names=("description", "due_date"), client=CONTRACT_CLIENT),
     Audited("contract_file", Message("Contract file"), names=("name",), client=CONTRACT_CLIENT),
 )
