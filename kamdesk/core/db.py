@@ -130,19 +130,6 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("kamdesk", appauthor=False))
 
 
-def files_dir() -> Path:
-    """Where kamdesk keeps the files it owns (contract scans, generated documents).
-
-    Beside a SQLite database ("kamdesk.db" → "kamdesk-files/"), so the two are
-    backed up and moved together; the data folder for a server database.
-    """
-    db = database.obj
-    if isinstance(db, SqliteDatabase) and db.database not in ("", ":memory:"):
-        path = Path(db.database)
-        return path.parent / f"{path.stem}-files"
-    return data_dir() / "files"
-
-
 def default_url() -> str:
     return f"sqlite:///{data_dir() / 'kamdesk.db'}"
 

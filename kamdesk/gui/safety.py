@@ -179,6 +179,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        self.table.setFocus()  # the arrow keys choose a backup at once
         self.resize(640, 360)
 
     def _reason_text(self, reason: str) -> str:

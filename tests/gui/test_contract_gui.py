@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.areas import index
-from kamdesk.core.models import Contract, ContractTemplate
+from kamdesk.core.models import Contract, ContractFilePart, ContractTemplate
 from kamdesk.core.services import catalogue, party
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contract_service
@@ -149,7 +149,7 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     assert warnings == []
     assert sorted(f.kind for f in files) == ["docx", "pdf"]
     assert sorted(dialog.file_names()) == [f"{contract.number}.docx", f"{contract.number}.pdf"]
-    assert all(contract_service.file_path(f).stat().st_size > 0 for f in files)
+    assert all(contract_service.open_copy(f.id).stat().st_size > 0 for f in files)
     dialog.close()
 
     # the register finds it among the drafts
@@ -300,12 +300,12 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
     dialog.contract_changed.connect(changes.append)
     scan = tmp_path / "aláírt szerződés.pdf"
     scan.write_bytes(b"%PDF-1.4 signed")
-    assert dialog.attach(scan)
+    assert finish(qtbot, dialog.attach(scan)).error is None
     assert dialog.file_names() == ["aláírt szerződés.pdf"]
     shown = []
     monkeypatch.setattr("kamdesk.gui.contract.contract_dialog.show_error",
                         lambda parent, error, *args: shown.append(str(error.message)))
-    assert not dialog.attach(tmp_path / "nincs.pdf")  # refused with a message, nothing added
+    assert finish(qtbot, dialog.attach(tmp_path / "nincs.pdf")).error  # refused with a message, nothing added
     assert dialog.file_names() == ["aláírt szerződés.pdf"] and "nincs.pdf" in shown[0]
     assert dialog.add_obligation({"kind": "report", "party": "client", "description": "Havi jelentés",
                                   "due_date": TODAY - dt.timedelta(days=5)})
@@ -318,8 +318,13 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
     dialog.obligations_table.setCurrentIndex(dialog.obligations_model.index(0, 1))
     assert dialog.delete_obligation() and contract_service.contract_obligations(contract.id) == []
     dialog.files_table.setCurrentCell(0, 0)
-    stored = contract_service.file_path(contract_service.contract_files(contract.id)[0])
-    assert dialog.remove_file() and dialog.file_names() == [] and not stored.exists()
+    opened = []
+    monkeypatch.setattr("kamdesk.gui.contract.contract_dialog.QDesktopServices.openUrl", opened.append)
+    copy = finish(qtbot, dialog.open_file()).result  # the system's viewer gets a temporary copy from the database
+    assert copy.read_bytes() == b"%PDF-1.4 signed" and opened[0].toLocalFile() == str(copy)
+    finish(qtbot, dialog.save_file_as(tmp_path / "mentett.pdf"))
+    assert (tmp_path / "mentett.pdf").read_bytes() == b"%PDF-1.4 signed"
+    assert dialog.remove_file() and dialog.file_names() == [] and ContractFilePart.select().count() == 0
     assert len(asked) == 2 and "Havi jelentés" in asked[0]
     assert changes == [client.id] * 5
     never_ask(dialog)

@@ -77,10 +77,10 @@ def test_automatic_backup_failure_shows_once_and_tries_again(qtbot, path, tmp_pa
 
 
 def _when_modal(kind, keys):
-    """Press `keys` in the next modal window of `kind` once it shows."""
+    """Press `keys` in the next modal window of `kind` once it shows and has given the keyboard focus."""
     def press():
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
+        if isinstance(widget, kind) and widget.isVisible() and widget.focusWidget() is not None:
             timer.stop()
             for key in keys:
                 from PySide6.QtTest import QTest

@@ -23,7 +23,7 @@ from kamdesk.core.models.product import (
     PromotionTarget,
 )
 from kamdesk.core.models.sale import DiscountApproval, NumberSeries, Order, OrderLine, Shipment
-from kamdesk.core.models.contract import Contract, ContractFile, ContractTemplate, Obligation  # noqa: I001
+from kamdesk.core.models.contract import Contract, ContractFile, ContractFilePart, ContractTemplate, Obligation  # noqa: I001
 from kamdesk.core.models.workflow import StateChange  # noqa: I001
 
 
@@ -57,7 +57,7 @@ def _secure_server(db) -> None:
 AFTER_MIGRATIONS.append(_secure_server)
 
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
-           "ContractFile", "ContractTemplate",
+           "ContractFile", "ContractFilePart", "ContractTemplate",
            "DiscountApproval", "Manager", "NumberSeries", "Obligation", "Offer", "OfferLine", "Order", "OrderLine", "Price",
            "PriceColumn", "Product", "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting",
            "Shipment", "StateChange"]

@@ -1,6 +1,7 @@
 """Contracts, their templates, obligations and files: the contract register."""
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -94,13 +95,31 @@ class Obligation(BaseModel):
 
 
 class ContractFile(BaseModel):
-    """A file kept with a contract in the data folder: a generated PDF/DOCX or an attached scan."""
+    """A file kept with a contract in the database: a generated PDF/DOCX or an attached scan.
+
+    Its content is in `ContractFilePart` rows, so every PC reaching the database reaches the file.
+    """
     row_access = access.through("contract")
 
     contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
     kind = CharField(default="attachment")  # pdf or docx (generated), attachment
     name = CharField()  # as the user sees it
-    stored_as = CharField()  # path relative to the files folder
     size = IntegerField(default=0)
     sha256 = CharField(default="")
     added_at = DateTimeField(default=utc_now)
+    missing = BooleanField(default=False)  # its file was gone when the files folder moved in: no content
+
+
+class ContractFilePart(BaseModel):
+    """One piece of a contract file's content, in order (`seq` from 0), each at most a megabyte.
+
+    Pieces, not one value: a file is written and read a piece at a time, never held whole in memory.
+    """
+    row_access = access.through("file")
+
+    file = ForeignKeyField(ContractFile, backref="parts", on_delete="CASCADE")
+    seq = IntegerField()
+    data = BlobField()
+
+    class Meta:
+        indexes = ((("file", "seq"), True),)

@@ -492,18 +492,28 @@ class ContractDialog(DirtyFlag, QDialog):
         self._reload(contract_id)
         return True
 
-    def attach(self, path: str | Path | None = None) -> bool:
-        """Copy a file (e.g. the scan of the signed copy) into the data folder and keep it with the contract."""
+    def attach(self, path: str | Path | None = None) -> Operation | None:
+        """Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database.
+
+        Sent off the GUI thread: a large scan takes a while to reach a server.
+        """
         if self._contract_id is None:
-            return False
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the contract"), "",
                                                   self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif "
                                                           "*.tiff *.docx *.doc);;All files (*)"))
             if not path:
-                return False
+                return None
         contract_id = self._contract_id
-        return self._apply(lambda: contract_service.attach_file(contract_id, path), self.reload_files)
+        return Operation(self, lambda _task: contract_service.attach_file(contract_id, path)) \
+            .with_progress(self.tr("Attaching the file…")) \
+            .failure(lambda error: show_error(self, error)) \
+            .success(lambda _file: self._attached()).run()
+
+    def _attached(self) -> None:
+        self.reload_files()
+        self.contract_changed.emit(self._client_id)
 
     def reject(self) -> None:
         """Esc, Close and the window's close button: ask before unsaved changes are lost."""
@@ -751,11 +761,13 @@ class ContractDialog(DirtyFlag, QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.attach_button = QPushButton(self.tr("Attach scan…"), self.files_page)
-        self.attach_button.setToolTip(self.tr("Copy a file (e.g. the scan of the signed copy) into kamdesk's "
-                                              "data folder and keep it with the contract"))
+        self.attach_button.setToolTip(self.tr("Keep a copy of a file (e.g. the scan of the signed copy) with the "
+                                              "contract, in the database: every PC of the team can open it"))
         self.open_file_button = QPushButton(self.tr("&Open"), self.files_page)
+        self.save_file_button = QPushButton(self.tr("Save as…"), self.files_page)
         self.remove_file_button = QPushButton(self.tr("&Remove"), self.files_page)
-        with_buttons(files, (self.attach_button, self.open_file_button, self.remove_file_button), self.files_page)
+        with_buttons(files, (self.attach_button, self.open_file_button, self.save_file_button,
+                             self.remove_file_button), self.files_page)
         self.side_tabs.addTab(self.files_page, self.tr("&Files"))
         # history
         self.history_page = QWidget(self)
@@ -853,6 +865,7 @@ class ContractDialog(DirtyFlag, QDialog):
 
         self.attach_button.clicked.connect(lambda: self.attach())
         self.open_file_button.clicked.connect(self.open_file)
+        self.save_file_button.clicked.connect(lambda: self.save_file_as())
         self.remove_file_button.clicked.connect(self.remove_file)
         self.files_table.itemDoubleClicked.connect(lambda _item: self.open_file())
         self.files_table.itemSelectionChanged.connect(self._update_buttons)
@@ -1036,6 +1049,7 @@ class ContractDialog(DirtyFlag, QDialog):
         has_file = self._current_file() is not None
         self.attach_button.setEnabled(saved)
         self.open_file_button.setEnabled(has_file)
+        self.save_file_button.setEnabled(has_file)
         self.remove_file_button.setEnabled(has_file)
 
     @staticmethod
@@ -1290,23 +1304,37 @@ class ContractDialog(DirtyFlag, QDialog):
         item = self.files_table.item(self.files_table.currentRow(), 0) if self.files_table.currentRow() >= 0 else None
         return getattr(self, "_files", {}).get(item.data(ID_ROLE)) if item is not None else None
 
-    def open_file(self) -> None:
+    def open_file(self) -> Operation | None:
+        """Open the chosen file in the system's viewer, from a temporary copy fetched off the GUI thread."""
         file = self._current_file()
         if file is None:
-            return
-        path = contract_service.file_path(file)
-        if not path.exists():
-            QMessageBox.warning(self, self.tr("File missing"),
-                                self.tr("The file %1 is no longer in the data folder.").replace("%1", str(path)))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return None
+        file_id = file.id
+        return Operation(self, lambda _task: contract_service.open_copy(file_id)) \
+            .with_progress(self.tr("Fetching the file…")) \
+            .failure(lambda error: show_error(self, error)) \
+            .success(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
+
+    def save_file_as(self, path: str | Path | None = None) -> Operation | None:
+        """Save a copy of the chosen file where the user says."""
+        file = self._current_file()
+        if file is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), file.name)
+            if not path:
+                return None
+        file_id = file.id
+        return Operation(self, lambda _task: contract_service.export_file(file_id, path)) \
+            .with_progress(self.tr("Saving the file…")) \
+            .failure(lambda error: show_error(self, error)).run()
 
     def remove_file(self) -> bool:
         file = self._current_file()
         if file is None:
             return False
         if not self._confirm(self.tr("Remove file"),
-                             self.tr("Remove %1 from the contract? The copy in the data folder is deleted.")
+                             self.tr("Remove %1 from the contract? Its copy in the database is deleted.")
                              .replace("%1", file.name)):
             return False
         return self._apply(lambda: contract_service.remove_file(file.id), self.reload_files)

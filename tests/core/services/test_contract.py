@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from kamdesk.core import db as kdb
 from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
-from kamdesk.core.models import Contract, ContractFile, ContractTemplate
+from kamdesk.core.models import Contract, ContractFile, ContractFilePart, ContractTemplate
 from kamdesk.core.services import contract as contracts
 from kamdesk.core.services import party
 from kamdesk.core.services.suggestions import suggestions_for_week
@@ -162,18 +162,19 @@ def test_obligations_and_overdue(client):
                                                                                     "Negyedéves jelentés"]
 
 
-def test_attached_scan_is_copied_into_the_files_folder(client, tmp_path):
+def test_an_attached_scan_is_kept_in_the_database(client, tmp_path):
     contract = draft(client)
     scan = tmp_path / "aláírt példány.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
     first = contracts.attach_file(contract.id, scan)
     second = contracts.attach_file(contract.id, scan)
     scan.unlink()  # the original may go: the copy stays
-    paths = [contracts.file_path(f) for f in (first, second)]
-    assert all(p.read_bytes() == b"%PDF-1.4 scan" for p in paths)
-    assert paths[0] != paths[1] and paths[0].is_relative_to(kdb.files_dir())
+    paths = [contracts.open_copy(f.id) for f in (first, second)]
+    assert all(p.read_bytes() == b"%PDF-1.4 scan" and p.name == "aláírt példány.pdf" for p in paths)
+    assert paths[0] != paths[1] and not paths[0].is_relative_to(tmp_path)
     contracts.remove_file(first.id)
-    assert not paths[0].exists() and ContractFile.select().count() == 1
+    assert ContractFile.select().count() == 1
+    assert [part.file_id for part in ContractFilePart.select()] == [second.id]
     with pytest.raises(ValidationError):
         contracts.attach_file(contract.id, tmp_path / "nincs ilyen.pdf")
 
@@ -186,26 +187,24 @@ def test_missing_client_data_is_named_before_anything_is_written(client, tmp_pat
     with pytest.raises(ValidationError) as caught:
         contracts.generate_documents(contract.id)
     assert any("tax number" in str(message) for message in caught.value.errors.values())
-    assert ContractFile.select().count() == 0
-    assert not any(p.suffix in (".pdf", ".docx") for p in kdb.files_dir().rglob("*")) \
-        if kdb.files_dir().exists() else True
+    assert ContractFile.select().count() == 0 and ContractFilePart.select().count() == 0
 
 
 def test_generated_documents_carry_the_accented_data(client):
     contract = draft(client, amount="12000000", discount_percent="3")
     files = contracts.generate_documents(contract.id)
     assert sorted(f.kind for f in files) == ["docx", "pdf"]
-    pdf = next(contracts.file_path(f) for f in files if f.kind == "pdf")
+    pdf = next(contracts.open_copy(f.id) for f in files if f.kind == "pdf")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("Őrség Fűszer Kft.", "Čapek Jiří", "10537914-2-44", contract.number, "01-09-123456"):
         assert expected in text
-    docx = next(contracts.file_path(f) for f in files if f.kind == "docx")
+    docx = next(contracts.open_copy(f.id) for f in files if f.kind == "docx")
     words = "\n".join(p.text for p in Document(docx).paragraphs)
     tables = "\n".join(cell.text for table in Document(docx).tables for row in table.rows for cell in row.cells)
     assert "Őrség Fűszer Kft." in words + tables
     again = contracts.generate_documents(contract.id)  # replaces, never piles up
-    assert ContractFile.select().count() == 2 and all(contracts.file_path(f).is_file() for f in again)
-    assert len(list(contracts.file_path(again[0]).parent.iterdir())) == 2  # no stray drafts left behind
+    assert ContractFile.select().count() == 2 and all(contracts.open_copy(f.id).stat().st_size for f in again)
+    assert {part.file_id for part in ContractFilePart.select()} == {f.id for f in again}  # the old ones' gone
 
 
 def test_planner_suggests_contracts_ending(client):
@@ -248,13 +247,13 @@ def test_a_draft_is_deleted_with_its_obligations_and_files(client, tmp_path):
                                            "due_date": TODAY})
     scan = tmp_path / "vázlat.pdf"
     scan.write_bytes(b"%PDF-1.4 draft")
-    stored = contracts.file_path(contracts.attach_file(contract.id, scan))
+    contracts.attach_file(contract.id, scan)
     signed = draft(client)
     contracts.sign_contract(signed.id, TODAY)
     with pytest.raises(WorkflowError):
         contracts.delete_draft(signed.id)
     contracts.delete_draft(contract.id)
-    assert not stored.exists() and ContractFile.select().count() == 0
+    assert ContractFile.select().count() == 0 and ContractFilePart.select().count() == 0
     assert [c.id for c in Contract.select()] == [signed.id]
     with pytest.raises(NotFound):
         contracts.delete_draft(contract.id)
@@ -291,9 +290,7 @@ def test_an_unreadable_scan_is_refused_and_leaves_nothing(client, tmp_path, monk
     monkeypatch.setattr(type(scan), "open", refuse)
     with pytest.raises(ValidationError, match="Permission denied"):
         contracts.attach_file(contract.id, scan)
-    assert ContractFile.select().count() == 0
-    folder = kdb.files_dir()
-    assert not folder.exists() or not any(p.is_file() for p in folder.rglob("*"))
+    assert ContractFile.select().count() == 0 and ContractFilePart.select().count() == 0
 
 
 def test_a_foreign_clients_contract_names_countries_and_skips_an_empty_registration_number(client):

@@ -19,8 +19,10 @@ from kamdesk.core.services.contract.drafts import build_contract, delete_draft, 
 from kamdesk.core.services.contract.files import (
     attach_file,
     contract_files,
-    file_path,
+    export_file,
     generate_documents,
+    get_file,
+    open_copy,
     remove_file,
 )
 from kamdesk.core.services.contract.lists import client_contracts, due_for_renewal, list_contracts
@@ -68,9 +70,9 @@ __all__ = [
     "CONTRACT", "LANGUAGES", "actions", "add_obligation", "amend_contract", "archive_template", "attach_file",
     "build_contract", "chain", "client_contracts", "contract_by_number", "contract_files", "contract_obligations",
     "current_end", "default_template", "delete_draft", "delete_obligation", "display_state", "due_for_renewal",
-    "ensure_builtin_templates", "expire_contracts", "file_path", "generate_documents", "get_contract",
+    "ensure_builtin_templates", "expire_contracts", "export_file", "generate_documents", "get_contract", "get_file",
     "get_template", "is_editable", "is_final", "is_in_force", "is_overdue", "list_contracts", "list_templates",
-    "mark_obligation_done", "next_contract_number", "notice_date", "overdue_counts", "overdue_obligations",
+    "mark_obligation_done", "next_contract_number", "notice_date", "open_copy", "overdue_counts", "overdue_obligations",
     "remove_file", "renew_contract", "renewal_days", "save_contract", "save_template", "send_contract",
     "set_renewal_days", "shown_state", "shown_states", "sign_contract", "template_problems", "terminate_contract",
     "update_obligation", "withdraw_contract",

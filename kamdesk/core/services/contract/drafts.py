@@ -19,7 +19,6 @@ from kamdesk.core.models.contract import CONTRACT_KINDS, Contract, ContractFile,
 from kamdesk.core.services import catalogue
 from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.contract.common import LANGUAGES, get_contract, next_contract_number
-from kamdesk.core.services.contract.files import contract_files, file_path
 from kamdesk.core.services.contract.workflow import CONTRACT, DRAFT, is_editable
 
 DEFAULT_DELIVERY_TERMS = "DAP"  # Incoterms: delivered to the client's place, unloading not included
@@ -179,15 +178,12 @@ def save_contract(values: dict, contract_id: int | None = None) -> Contract:
 
 
 def delete_draft(contract_id: int) -> None:
-    """Delete a draft that was never sent, with its obligations and files (their copies too)."""
+    """Delete a draft that was never sent, with its obligations and files (their content too)."""
     contract = get_contract(contract_id)
     _require_draft(contract)
-    paths = [file_path(file) for file in contract_files(contract.id)]
     with database.atomic():
         Contract.update(previous=None).where(Contract.previous == contract.id).execute()
         ContractFile.delete().where(ContractFile.contract == contract.id).execute()
         Obligation.delete().where(Obligation.contract == contract.id).execute()
         contract.delete_instance()
-    for path in paths:
-        path.unlink(missing_ok=True)
 
