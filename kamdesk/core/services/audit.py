@@ -23,7 +23,6 @@ from kamdesk.core.models.audit import AuditLog
 from kamdesk.core.models.query import narrowed
 from kamdesk.core.money import PercentField
 
-ACTIONS = {"insert": Message("added"), "update": Message("changed"), "delete": Message("deleted")}
 NAMING_FIELDS = ("number", "name", "subject", "sku")  # what names a linked record, the first it has
 
 
