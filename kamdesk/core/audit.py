@@ -235,10 +235,11 @@ def install_sqlite(connection) -> None:
 
     Tables or columns the schema does not have yet are left out; without audit_log nothing is installed.
     Connections are opened on worker threads too, and what Python allocates there should stay small (a
-    collection of garbage on a worker thread may meet Qt objects): the script is built once per file and
-    schema version, and run in one call. The functions given to SQLite are module-level ones.
+    collection of garbage on a worker thread may meet Qt objects): the script is built once per
+    schema (the audited tables' own CREATE statements, one text: ANALYZE changes the schema version but not
+    them), and run in one call. The functions given to SQLite are module-level ones.
     """
-    key = connection.execute(_SCHEMA_KEY).fetchone()
+    key = connection.execute(_SCHEMA_KEY).fetchone()[0] or ""
     script = _scripts.get(key)
     if script is None:
         script = _scripts[key] = ";\n".join(_sqlite_statements(tuple(connection.execute(_SQLITE_COLUMNS))))
@@ -251,9 +252,10 @@ def install_sqlite(connection) -> None:
     connection.executescript(script)
 
 
-_SCHEMA_KEY = ("SELECT (SELECT file FROM pragma_database_list WHERE name = 'main'), "
-               "(SELECT schema_version FROM pragma_schema_version)")
-_scripts: dict[tuple, str] = {}  # (file, schema version) → the statements creating the triggers
+_AUDITED_TABLES = ", ".join(f"'{entry.table}'" for entry in AUDITED)
+_SCHEMA_KEY = ("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = 'table' "
+               f"AND name IN ('audit_log', {_AUDITED_TABLES}) ORDER BY name)")
+_scripts: dict[str, str] = {}  # the audited tables' CREATE statements → the statements creating the triggers
 
 
 def remove_sqlite(connection) -> None:
