@@ -1,21 +1,43 @@
-"""Shared fixtures: a fresh, migrated SQLite database per test; Qt runs offscreen."""
+"""Shared fixtures: a fresh, migrated database per test (SQLite; the service tests on PostgreSQL too, see
+tests/backends.py); Qt runs offscreen."""
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
 from kamdesk.core import db as kdb  # noqa: E402
+from tests import backends  # noqa: E402
+
+
+def pytest_generate_tests(metafunc):
+    """A module marked `both_backends` runs its tests on SQLite and PostgreSQL (tests/core/services always do)."""
+    if metafunc.definition.get_closest_marker("both_backends"):
+        backends.parametrize(metafunc)
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    """A temporary SQLite database with every migration applied, bound to the proxy."""
+def db(request, tmp_path, monkeypatch):
+    """A database with every migration applied, bound to the proxy: temporary SQLite, or PostgreSQL when so
+    parametrized (tests/backends.py)."""
+    if getattr(request, "param", backends.SQLITE) == backends.POSTGRESQL:
+        yield from backends.postgresql_db(request, tmp_path, monkeypatch)
+        return
     monkeypatch.setenv("KAMDESK_DATABASE", f"sqlite:///{tmp_path / 'kamdesk.db'}")
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), tmp_path / "kamdesk.db")
     database = kdb.connect(f"sqlite:///{tmp_path / 'kamdesk.db'}")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A SQLite file with every migration applied, made once: a test's database starts as a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "kamdesk.db"
+    kdb.connect(f"sqlite:///{path}").close()  # the last connection's close folds the write-ahead log into the file
+    return path
 
 
 @pytest.fixture
@@ -45,6 +67,14 @@ def pg_server():
     server = ThrowawayServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """The migrated template database and its shared copy the `db` fixture uses on PostgreSQL."""
+    template = backends.PostgresqlTemplate(pg_server)
+    yield template
+    template.close()
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from kamdesk.core.messages import Message
 from kamdesk.core.models.base import BaseModel
 from kamdesk.core.workflow import State, Verb, Workflow, history
 
+pytestmark = pytest.mark.both_backends
+
 
 class Ticket(BaseModel):
     """A document made up for the test: a state, a stamp, an update time."""

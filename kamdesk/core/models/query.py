@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import SQL, NodeList, Value
+
 
 def narrowed(query, *conditions: tuple[object, object]):
     """`query` with `field == value` for each `(field, value)` whose value is set, in the order given.
@@ -13,3 +15,16 @@ def narrowed(query, *conditions: tuple[object, object]):
         if value:
             query = query.where(field == value)
     return query
+
+
+def holds(field, folded: str):
+    """`field LIKE '%folded%'` (wildcards escaped): a substring test on text stored folded, as `folded` is.
+
+    Not peewee's `contains` (ILIKE on PostgreSQL): the text and the term are
+    already folded alike, so the plain, case-sensitive LIKE is the same test as
+    Python's `in`, and PostgreSQL's trigram index (migration 0012) serves it.
+    """
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # spelled out: peewee writes its LIKE operator as GLOB on SQLite
+    return NodeList((field, SQL("LIKE"), Value(f"%{escaped}%", converter=False), SQL("ESCAPE"),
+                     Value("\\", converter=False)), parens=True)

@@ -104,14 +104,14 @@ def promotion_rows() -> list[PromotionRow]:
     paths = category_paths()
     promotions = list(Promotion.select().order_by(Promotion.ends_on.desc(), Promotion.name))
     targets: dict[int, list[str]] = {}
-    target_rows = list(PromotionTarget.select())
+    target_rows = list(PromotionTarget.select().order_by(PromotionTarget.id))  # as entered, on every database
     skus = dict(Product.select(Product.id, Product.sku)
                 .where(Product.id.in_([r.product_id for r in target_rows if r.product_id])).tuples())
     for row in target_rows:
         text = skus.get(row.product_id, "") if row.product_id else paths.get(row.category_id, "")
         targets.setdefault(row.promotion_id, []).append(text)
     audience: dict[int, list[str]] = {}
-    audience_rows = list(PromotionAudience.select())
+    audience_rows = list(PromotionAudience.select().order_by(PromotionAudience.id))
     names = dict(Client.select(Client.id, Client.name)
                  .where(Client.id.in_([r.client_id for r in audience_rows if r.client_id])).tuples())
     segments = dict(Segment.select(Segment.id, Segment.name).tuples())
@@ -128,13 +128,14 @@ def promotion_details(promotion_id: int) -> PromotionDetails:
 
     p = Promotion.get_by_id(promotion_id)
     products, category_ids, clients, segment_ids = [], [], [], []
-    for row in PromotionTarget.select().where(PromotionTarget.promotion == promotion_id):
+    for row in PromotionTarget.select().where(PromotionTarget.promotion == promotion_id).order_by(PromotionTarget.id):
         if row.product_id:
             product = Product.get_by_id(row.product_id)
             products.append((product.id, f"{product.sku}   {product.name}"))
         elif row.category_id:
             category_ids.append(row.category_id)
-    for row in PromotionAudience.select().where(PromotionAudience.promotion == promotion_id):
+    for row in (PromotionAudience.select().where(PromotionAudience.promotion == promotion_id)
+                .order_by(PromotionAudience.id)):
         if row.client_id:
             clients.append((row.client_id, Client.get_by_id(row.client_id).name))
         elif row.segment_id:

@@ -25,7 +25,7 @@ from peewee import JOIN, Case, Value
 
 from kamdesk.core.db import database
 from kamdesk.core.models import Client, Manager, Segment
-from kamdesk.core.models.query import narrowed
+from kamdesk.core.models.query import holds, narrowed
 from kamdesk.core.services.activity import local_zone, to_local
 from kamdesk.core.services.typed_search import TypedMatch
 from kamdesk.core.text_fold import fold
@@ -207,7 +207,7 @@ def _paged(flt: ClientFilter, terms: list[str] | None = None) -> ClientResult:
 
     def matching(query):
         for term in terms or ():
-            query = query.where(Client.search_text.contains(term))
+            query = query.where(holds(Client.search_text, term))
         return query
 
     def count() -> int:

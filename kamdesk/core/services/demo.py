@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from faker import Faker
+from peewee import PostgresqlDatabase, __exception_wrapper__
 
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.errors import KamdeskError
@@ -269,8 +270,8 @@ def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice)
         client["price_column"] = columns.choose(client)
         client_rows.append(client)
         contact_rows.append(contacts)
-    first_id = (Client.select(Client.id).order_by(Client.id.desc()).scalar() or 0) + 1
-    first_contact_id = (Contact.select(Contact.id).order_by(Contact.id.desc()).scalar() or 0) + 1
+    first_id = _next_id(Client)
+    first_contact_id = _next_id(Contact)
     _insert_records(Client, client_rows)
     flat = []
     in_touch = []
@@ -429,7 +430,7 @@ class DemoCalendar:
             others = self.rnd.sample(others, min(len(others), OTHERS_IN_TOUCH))
             self._manager_calendar(manager_id, keys, others)
             series_owners.append((manager_id, keys or others))
-        first_id = (Activity.select(Activity.id).order_by(Activity.id.desc()).scalar() or 0) + 1
+        first_id = _next_id(Activity)
         for row in self.rows:  # follow-ups name what they follow by its position in the list
             if row["follow_up_of"] is not None:
                 row["follow_up_of"] = first_id + row["follow_up_of"]
@@ -998,8 +999,8 @@ class DemoOrders:
                           update={NumberSeries.last_number: number}).execute())
 
     def _insert(self) -> None:
-        first_order = (Order.select(Order.id).order_by(Order.id.desc()).scalar() or 0) + 1
-        first_line = (OrderLine.select(OrderLine.id).order_by(OrderLine.id.desc()).scalar() or 0) + 1
+        first_order = _next_id(Order)
+        first_line = _next_id(OrderLine)
         order_rows, line_rows, shipment_rows, approval_rows = [], [], [], []
         line_id = first_line
         for offset, order in enumerate(self.orders):
@@ -1059,12 +1060,31 @@ def _thousandths(quantity: Decimal) -> int:
     return int(quantity.scaleb(3))
 
 
+def _next_id(model) -> int:
+    """The id the next row inserted into `model`'s table gets; the demo links its rows by these ids.
+
+    SQLite gives the highest id plus one. A PostgreSQL sequence never goes back
+    (a deleted or rolled-back row leaves a gap), so there it is set to do the same.
+    """
+    table, key = model._meta.table_name, model._meta.primary_key.column_name
+    next_id = (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
+    if isinstance(database.obj, PostgresqlDatabase):
+        database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{key}'), {next_id}, false)")
+    return next_id
+
+
 def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
-    """Multi-row INSERTs of rows already in database form (money in minor units), many rows per statement."""
+    """Multi-row INSERTs (COPY on PostgreSQL) of rows already in database form (money in minor units)."""
     if not rows:
         return
     db = database.obj
     columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
+    if isinstance(db, PostgresqlDatabase):  # psycopg spends longer reading thousands of placeholders than COPY takes
+        statement = f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN'
+        with __exception_wrapper__, db.cursor().copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
     per_statement = max(1, min(ORDER_BATCH, 30000 // len(names)))
     marks = "(" + ", ".join([db.param] * len(names)) + ")"
     head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '

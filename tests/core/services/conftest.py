@@ -1,8 +1,12 @@
-"""Service test fixtures: the shop most order and offer tests sell from."""
+"""Service test fixtures: the shop most order and offer tests sell from; every test runs on both backends."""
 
 import pytest
 
-from tests import factories
+from tests import backends, factories
+
+
+def pytest_generate_tests(metafunc):
+    backends.parametrize(metafunc)
 
 
 @pytest.fixture

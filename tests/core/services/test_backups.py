@@ -6,6 +6,8 @@ from kamdesk.core import db
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.services import backups
 
+pytestmark = pytest.mark.sqlite_only("the settings and the backups are files beside the SQLite database")
+
 GOOD = {"last": "5", "daily_days": "7", "weekly_weeks": "4", "monthly_months": "6", "every_minutes": "15"}
 
 

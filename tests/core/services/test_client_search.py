@@ -329,6 +329,7 @@ def test_while_the_list_loads_sql_finds_the_same_in_the_same_order(clients, many
     assert names(loading.find(flt)) == names(ClientSearch().find(flt))
 
 
+@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
 def test_the_list_loads_once_through_start_load_and_then_takes_over(clients, monkeypatch):
     from kamdesk.core.services import client_search
 
@@ -348,6 +349,7 @@ def test_the_list_loads_once_through_start_load_and_then_takes_over(clients, mon
     assert later.works == []
 
 
+@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
 def test_a_list_read_before_a_change_is_not_used(clients, monkeypatch):
     """A client saved (and the search invalidated) while the list was being read is found afterwards."""
     later = LaterLoads()
@@ -367,6 +369,7 @@ def test_a_list_read_before_a_change_is_not_used(clients, monkeypatch):
     assert names(search.find(ClientFilter(text="kft"))) == [ALFA, "Beta Kft.", KOVACS]
 
 
+@pytest.mark.own_database("a load started elsewhere closes its thread's connection when done")
 def test_a_load_for_a_filter_left_meanwhile_is_not_kept(clients, monkeypatch):
     """Typing under "Active", then under every status: the active list finishing last does not replace
     the list of the filter shown, whose typing the memory keeps answering."""

@@ -1,6 +1,7 @@
 """The contract register: saving and validation, states, expiry and renewal, obligations, files, documents."""
 
 import datetime as dt
+import os
 import subprocess
 import sys
 
@@ -215,11 +216,11 @@ def test_planner_suggests_contracts_ending(client):
     assert mine and contract.number in str(mine[0].reason) and mine[0].kind == "visit"
 
 
+@pytest.mark.own_database("the command line reads what the test wrote through a connection of its own")
 def test_cli_lists_and_exports(client, tmp_path, monkeypatch):
     contract = draft(client)
     contracts.sign_contract(contract.id, TODAY)
-    url = str(kdb.database.obj.database)
-    run = [sys.executable, "-m", "kamdesk", "--database", f"sqlite:///{url}"]
+    run = [sys.executable, "-m", "kamdesk", "--database", os.environ[kdb.ENV_VAR]]
     listed = subprocess.run([*run, "list", "contracts", "--json", "--state", "active"], capture_output=True,
                             text=True, check=True)
     import json

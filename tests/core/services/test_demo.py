@@ -41,6 +41,7 @@ from kamdesk.core.services.demo import create_demo
 from kamdesk.core.services.party_validation import check_email, check_phone, check_tax_number, check_website
 from kamdesk.core.services.sale_workflow import ORDER
 from kamdesk.core.text_fold import fold, name_key
+from tests import backends
 
 COUNT = 200
 BUD = ZoneInfo("Europe/Budapest")
@@ -73,10 +74,13 @@ def demo_in_fresh_database(path, clients: int = COUNT, seed: int = 3, now: dt.da
 
 
 @pytest.fixture
-def demo(db):
-    progress = []
-    create_demo(COUNT, seed=3, progress=lambda done, total: progress.append((done, total)))
-    return progress
+def demo(db, request):
+    def build():
+        progress = []
+        create_demo(COUNT, seed=3, progress=lambda done, total: progress.append((done, total)))
+        return progress
+
+    return backends.seeded(request, "demo", build)
 
 
 def test_same_seed_same_data(tmp_path):
@@ -178,8 +182,8 @@ def test_demo_refuses_a_database_with_clients(demo):
 # ---------------------------------------------------------------- activities
 
 @pytest.fixture
-def calendar(db):
-    create_demo(COUNT, seed=3, now=NOW)
+def calendar(db, request):
+    backends.seeded(request, "demo at NOW", lambda: create_demo(COUNT, seed=3, now=NOW))
     return list(Activity.select())
 
 
@@ -633,3 +637,18 @@ def test_every_demo_text_has_its_english(db):
                *demo.OVERRIDE_REASONS, *demo.APPROVAL_REASONS,
                *(description for *_, description in demo.OBLIGATION_SAMPLES), demo.TERMINATION_REASON]
     assert [text for text in written if text not in ENGLISH] == []
+
+
+def test_the_demo_links_its_rows_by_the_ids_they_get(db):
+    """Ids a deletion freed: a server's sequences do not go back, and the demo's rows still hang together."""
+    for model in (Client, Contact, Activity, Order):
+        assert model.select().count() == 0
+    company_service.set_up({"name": "Előző Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+                           {"name": "Kiss Anna", "email": "anna.kiss@example.hu"})
+    party.delete_client(party.save_client({"name": "Törölt Kft.", "legal_city": "Pécs"}).id)
+    create_demo(20, seed=3, now=NOW)
+    contacts = Counter(c.client_id for c in Contact.select().where(Contact.is_primary == True))  # noqa: E712
+    assert set(contacts) == {c.id for c in Client.select(Client.id)} and set(contacts.values()) == {1}
+    assert Order.select().count() > 0
+    for line in OrderLine.select(OrderLine, Order).join(Order):
+        assert line.order.client_id in contacts

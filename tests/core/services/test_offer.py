@@ -284,6 +284,7 @@ def test_the_offers_discount_approval_carries_into_the_order(shop):
     assert offers.needs_approval(copy)  # a new version is approved again
 
 
+@pytest.mark.own_database("each thread saves through a connection of its own")
 def test_offer_numbers_stay_unique_under_concurrent_saves(shop, db):
     errors = []
 

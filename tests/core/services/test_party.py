@@ -76,8 +76,8 @@ def test_saved_values_are_cleaned(company):
 def test_credit_limit_is_exact(db, company, typed, stored):
     client = party.save_client(kovacs(credit_limit=typed))
     assert party.get_client(client.id).credit_limit == stored
-    minor = db.execute_sql("SELECT credit_limit FROM client WHERE id = ?", (client.id,)).fetchone()[0]
-    assert minor == int(stored * 100)  # integer hundredths in the file
+    minor = db.execute_sql(f"SELECT credit_limit FROM client WHERE id = {db.param}", (client.id,)).fetchone()[0]
+    assert minor == int(stored * 100)  # integer hundredths in the database
 
 
 @pytest.mark.parametrize("typed", ["12,345", "-5", "0.001"])

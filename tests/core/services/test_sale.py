@@ -60,6 +60,7 @@ def test_numbers_have_no_gaps_and_restart_each_year(shop):
     assert numbers == ["ORD-2026-00001", "ORD-2026-00002", "ORD-2026-00003", "ORD-2027-00001"]
 
 
+@pytest.mark.own_database("each thread saves through a connection of its own")
 def test_numbers_stay_unique_under_concurrent_saves(shop, db):
     errors = []
 
