@@ -86,3 +86,23 @@ class DiscountApprovalNeeded(WorkflowError):
 
 class PermissionDenied(KamdeskError):
     """The connected user's role may not do this."""
+
+
+class ChangedMeanwhile(KamdeskError):
+    """Someone else saved the record after it was loaded here: who, when, and each field's two values.
+
+    `who` is the manager's name ("" when unknown), `when` a naive UTC datetime (None when unknown),
+    `fields` maps field name -> (theirs, yours) for every field this save would change from what is
+    stored now, `table` and `record_id` name the record, and `row_version` is its stored row
+    version: saving again over that one overwrites theirs.
+    """
+
+    def __init__(self, message: str, who: str, when, fields: dict[str, tuple[object, object]], *,
+                 table: str, record_id: int, row_version: int):
+        super().__init__(message)
+        self.who = who
+        self.when = when
+        self.fields = dict(fields)
+        self.table = table
+        self.record_id = record_id
+        self.row_version = row_version

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLE_MANAGER
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.changes import COMPANY, Change, changes, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
@@ -233,6 +234,9 @@ class CompanyPage(UnsavedChanges, QWidget):
         self._loading = True
         self._unsaved = False
         self._manager_id: int | None = None  # whose values the manager fields hold (None: a new manager)
+        self._company_id: int | None = None
+        self._company_versions = LoadedVersions(self.load)
+        self._manager_versions = LoadedVersions(self._show_stored_manager)
         self.form = CompanyForm(self)
         self.save_button = QPushButton(self.tr("Save compan&y"), self)
         self.save_button.setObjectName("save_company")
@@ -575,6 +579,8 @@ class CompanyPage(UnsavedChanges, QWidget):
         try:
             company = company_service.get_company()
             if company is not None:
+                self._company_id = company.id
+                self._company_versions.remember(company)
                 self.form.set_values(company)
                 self._show_logo(company.logo)
             self._load_managers()
@@ -635,10 +641,13 @@ class CompanyPage(UnsavedChanges, QWidget):
     def save(self) -> bool:
         """Save the company profile (the Save company button)."""
         try:
-            company_service.save_company(self.form.values())
+            company_service.save_company(
+                {**self.form.values(), "row_version": self._company_versions.get("company", self._company_id)})
         except ValidationError as error:
             self.form.show_errors(error)
             return False
+        except ChangedMeanwhile as error:
+            return bool(self._company_versions.settle(self, error, self.save))
         self.form.clear_errors()
         self._mark_saved(self.form)
         self.changed.emit()
@@ -682,10 +691,18 @@ class CompanyPage(UnsavedChanges, QWidget):
             self.manager_fields.clear()
         else:
             self.manager_fields.set_values(manager)
+            self._manager_versions.remember(manager)
         self._manager_id = manager.id if manager is not None else None
         self._select_manager_row(self._manager_id)
         self._mark_saved(self.manager_fields)
         return True
+
+    def _show_stored_manager(self) -> None:
+        """The manager's fields as stored, what was typed dropped (Reload after someone else saved them)."""
+        self._mark_saved(self.manager_fields)
+        self._load_managers()
+        manager_id, self._manager_id = self._manager_id, None
+        self._edit_manager(manager_id)
 
     def _select_manager_row(self, manager_id: int | None) -> None:
         self.managers.blockSignals(True)
@@ -697,8 +714,12 @@ class CompanyPage(UnsavedChanges, QWidget):
 
     def save_manager(self) -> bool:
         """Save the manager in the fields (a new one when none was chosen); the fields are emptied."""
+        values = {**self.manager_fields.values(),
+                  "row_version": self._manager_versions.get("manager", self._manager_id)}
         try:
-            company_service.save_manager(self.manager_fields.values(), self._manager_id)
+            company_service.save_manager(values, self._manager_id)
+        except ChangedMeanwhile as error:
+            return bool(self._manager_versions.settle(self, error, self.save_manager))
         except KamdeskError as error:
             show_error(self, error)
             return False

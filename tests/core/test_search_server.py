@@ -89,8 +89,8 @@ def many_clients(count: int) -> str:
         city = rnd.choice(cities)
         rows.append({"name": name, "legal_city": city, "name_key": name_key(name), "city_key": fold(city),
                      "search_text": fold(f"{name}\n{city}")})
-    for start in range(0, count, 2000):
-        Client.insert_many(rows[start:start + 2000]).execute()
+    for start in range(0, count, 1000):  # rows × columns stay below PostgreSQL's 65,535 parameters
+        Client.insert_many(rows[start:start + 1000]).execute()
     return fold(rows[count // 2]["name"])[:7]
 
 

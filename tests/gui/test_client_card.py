@@ -465,22 +465,30 @@ def test_duplicate_tax_number_open_existing(qtbot, open_card):
     assert Client.select().count() == 1
 
 
-def test_duplicate_tax_number_save_anyway_or_cancel(qtbot, open_card):
+def test_duplicate_tax_number_open_or_cancel_but_never_save_a_second(qtbot, open_card):
     party.save_client({"name": "Első Kereskedelmi Kft.", "tax_number": TAX})
     card = open_card()
     type_text(card.ui.name, "Teljesen Más Név Zrt.")
     qtbot.keyClicks(card.ui.tax_number, TAX)
 
-    when_modal(qtbot, lambda box: click_button(qtbot, box, "Cancel"))
+    offered = []
+    when_modal(qtbot, lambda box: (offered.extend(b.text().replace("&", "") for b in box.buttons()),
+                                   click_button(qtbot, box, "Cancel")))
     save_with_keyboard(qtbot)
     assert card.isVisible() and card.is_dirty()
     assert Client.select().count() == 1
+    assert "Open existing" in offered and "Save anyway" not in offered
+
+
+def test_similar_name_save_anyway(qtbot, open_card):
+    party.save_client({"name": "Első Kereskedelmi Kft."})
+    card = open_card()
+    type_text(card.ui.name, "Első Kereskedelmi Kft")
 
     when_modal(qtbot, lambda box: click_button(qtbot, box, "Save anyway"))
     with qtbot.waitSignal(card.saved, timeout=2000):
         save_with_keyboard(qtbot)
     assert Client.select().count() == 2
-    assert party.get_client(card.client_id).name == "Teljesen Más Név Zrt."
 
 
 # ---------------------------------------------------------------- closing

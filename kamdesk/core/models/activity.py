@@ -11,7 +11,7 @@ import uuid
 from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
 
@@ -24,7 +24,7 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@kamdesk"
 
 
-class ActivitySeries(BaseModel):
+class ActivitySeries(VersionedModel):
     """A recurring activity: the template of its occurrences and an RFC 5545 rule."""
     row_access = access.either(access.through("client"), access.owned_by("owner"))
 
@@ -43,7 +43,7 @@ class ActivitySeries(BaseModel):
     created_at = DateTimeField(default=utc_now)
 
 
-class Activity(BaseModel):
+class Activity(VersionedModel):
     row_access = access.either(access.through("client"), access.owned_by("owner"))
     uid = CharField(unique=True, default=new_uid)
     kind = CharField()

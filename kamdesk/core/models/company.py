@@ -3,7 +3,7 @@
 from peewee import BlobField, BooleanField, CharField, ForeignKeyField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel
+from kamdesk.core.models.base import VersionedModel
 from kamdesk.core.money import PercentField
 
 ROLE_MANAGER = "manager"
@@ -12,7 +12,7 @@ ROLE_ADMIN = "admin"
 ROLES = (ROLE_MANAGER, ROLE_HEAD, ROLE_ADMIN)
 
 
-class Company(BaseModel):
+class Company(VersionedModel):
     """The seller: one row, printed on offers, orders and contracts."""
     row_access = access.ADMINISTERED
 
@@ -29,7 +29,7 @@ class Company(BaseModel):
     logo = BlobField(null=True)
 
 
-class Manager(BaseModel):
+class Manager(VersionedModel):
     """A user of kamdesk: a key account manager, the head of the department, or an administrator.
 
     On the team server `login` names the PostgreSQL login role of the person (see
@@ -46,7 +46,7 @@ class Manager(BaseModel):
     head = ForeignKeyField("self", null=True, backref="team", on_delete="SET NULL")
 
 
-class Setting(BaseModel):
+class Setting(VersionedModel):
     row_access = access.SHARED
     key = CharField(unique=True)
     value = TextField(default="")

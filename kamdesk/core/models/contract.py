@@ -12,7 +12,7 @@ from peewee import (
 )
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import BaseModel, VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
@@ -23,7 +23,7 @@ OBLIGATION_KINDS = ("delivery", "payment", "report", "price_review", "other")
 OBLIGATION_PARTIES = ("us", "client")
 
 
-class ContractTemplate(BaseModel):
+class ContractTemplate(VersionedModel):
     """A contract template's text (front matter + Jinja2 body); the shipped ones are seeded as `builtin`."""
     row_access = access.CATALOGUE
 
@@ -38,7 +38,7 @@ class ContractTemplate(BaseModel):
     updated_at = DateTimeField(default=utc_now)
 
 
-class Contract(BaseModel):
+class Contract(VersionedModel):
     row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="contracts")
@@ -78,7 +78,7 @@ class Contract(BaseModel):
         indexes = ((("client", "start_date"), False), (("state", "end_date"), False))
 
 
-class Obligation(BaseModel):
+class Obligation(VersionedModel):
     """A dated duty under a contract: a delivery, a payment, a report, a price review."""
     row_access = access.through("contract")
 
@@ -94,7 +94,7 @@ class Obligation(BaseModel):
         indexes = ((("due_date", "done_on"), False),)
 
 
-class ContractFile(BaseModel):
+class ContractFile(VersionedModel):
     """A file kept with a contract in the database: a generated PDF/DOCX or an attached scan.
 
     Its content is in `ContractFilePart` rows, so every PC reaching the database reaches the file.
@@ -116,6 +116,7 @@ class ContractFilePart(BaseModel):
     Pieces, not one value: a file is written and read a piece at a time, never held whole in memory.
     """
     row_access = access.through("file")
+    written_once = True  # pieces are added and removed with their file, never changed: no row version
 
     file = ForeignKeyField(ContractFile, backref="parts", on_delete="CASCADE")
     seq = IntegerField()

@@ -8,12 +8,12 @@ document and what only it needs.
 
 from peewee import BooleanField, CharField, ForeignKeyField, IntegerField
 
-from kamdesk.core.models.base import BaseModel
+from kamdesk.core.models.base import BaseModel, VersionedModel
 from kamdesk.core.models.product import Product, Promotion
 from kamdesk.core.money import MoneyField, PercentField, QuantityField
 
 
-class DocumentLine(BaseModel):
+class DocumentLine(VersionedModel):
     table_less = True  # a base of order and offer lines, never a table of its own (models.ALL_MODELS)
 
     position = IntegerField()

@@ -3,7 +3,7 @@
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.document_line import DocumentLine
 from kamdesk.core.models.party import Client, Contact
@@ -14,7 +14,7 @@ from kamdesk.core.money import MoneyField, PercentField
 OFFER_LANGUAGES = ("en", "hu", "ru")
 
 
-class Offer(BaseModel):
+class Offer(VersionedModel):
     row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="offers")

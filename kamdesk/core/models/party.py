@@ -12,7 +12,7 @@ from peewee import (
 )
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.money import MoneyField
 
@@ -21,14 +21,14 @@ SOURCES = ("incoming_call", "email", "visit", "referral", "exhibition", "web", "
 RATINGS = ("A", "B", "C", "D")
 
 
-class Segment(BaseModel):
+class Segment(VersionedModel):
     """A user-defined market segment (retail chains, HoReCa, ...)."""
     row_access = access.SHARED
 
     name = CharField(unique=True)
 
 
-class Client(BaseModel):
+class Client(VersionedModel):
     row_access = access.owned_by("manager")
     name = CharField()
     legal_form = CharField(default="")
@@ -77,7 +77,12 @@ class Client(BaseModel):
         indexes = ((("archived_at", "name_key"), False), (("archived_at", "city_key"), False))
 
 
-class Contact(BaseModel):
+# One live client per tax number (archived clients and those without one may repeat): migration 0010.
+Client.add_index(Client.tax_key, unique=True, name="client_live_tax_key",
+                 where=(Client.archived_at.is_null() & (Client.tax_key != "")))
+
+
+class Contact(VersionedModel):
     row_access = access.through("client")
     client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
     name = CharField()

@@ -3,7 +3,7 @@
 from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel
+from kamdesk.core.models.base import VersionedModel
 from kamdesk.core.models.party import Client, Segment
 from kamdesk.core.money import MoneyField, PercentField
 
@@ -21,7 +21,7 @@ UNIT_NAMES = {
 UNIT_ALIASES = {"pcs": "pc", "piece": "pc", "darab": "pc", "шт": "pc"}  # other spellings of a standard unit
 
 
-class Category(BaseModel):
+class Category(VersionedModel):
     row_access = access.CATALOGUE
     name = CharField()
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
@@ -30,7 +30,7 @@ class Category(BaseModel):
         indexes = ((("parent", "name"), True),)
 
 
-class Product(BaseModel):
+class Product(VersionedModel):
     row_access = access.CATALOGUE
     sku = CharField(unique=True)
     name = CharField()
@@ -42,7 +42,7 @@ class Product(BaseModel):
     search_text = TextField(default="")  # folded SKU and name, kept by the catalogue service
 
 
-class PriceColumn(BaseModel):
+class PriceColumn(VersionedModel):
     """A price type ("List", "Wholesale", "Key account", "VIP"): stored prices, or derived from another."""
     row_access = access.CATALOGUE
 
@@ -53,7 +53,7 @@ class PriceColumn(BaseModel):
     position = IntegerField(default=0)
 
 
-class Price(BaseModel):
+class Price(VersionedModel):
     row_access = access.CATALOGUE
     product = ForeignKeyField(Product, backref="prices", on_delete="CASCADE")
     column = ForeignKeyField(PriceColumn, backref="prices", on_delete="CASCADE")
@@ -63,7 +63,7 @@ class Price(BaseModel):
         indexes = ((("product", "column"), True),)
 
 
-class Promotion(BaseModel):
+class Promotion(VersionedModel):
     row_access = access.CATALOGUE
     name = CharField()
     starts_on = DateField()
@@ -75,7 +75,7 @@ class Promotion(BaseModel):
     active = BooleanField(default=True)
 
 
-class PromotionTarget(BaseModel):
+class PromotionTarget(VersionedModel):
     """What a promotion applies to: a product or a category (with its subcategories)."""
     row_access = access.CATALOGUE
 
@@ -84,7 +84,7 @@ class PromotionTarget(BaseModel):
     category = ForeignKeyField(Category, null=True, on_delete="CASCADE")
 
 
-class PromotionAudience(BaseModel):
+class PromotionAudience(VersionedModel):
     """Who a promotion is for; a promotion without audience rows is for every client."""
     row_access = access.CATALOGUE
 

@@ -3,7 +3,7 @@
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import VersionedModel, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.document_line import DocumentLine
 from kamdesk.core.models.party import Client, Contact
@@ -13,7 +13,7 @@ from kamdesk.core.money import MoneyField, PercentField, QuantityField
 CANCEL_REASONS = ("price", "delivery_time", "competitor", "no_budget", "other")
 
 
-class NumberSeries(BaseModel):
+class NumberSeries(VersionedModel):
     """Gapless document numbers: `prefix` may hold {year}; the counter restarts every year."""
     row_access = access.SHARED
 
@@ -27,7 +27,7 @@ class NumberSeries(BaseModel):
         indexes = ((("code", "year"), True),)
 
 
-class Order(BaseModel):
+class Order(VersionedModel):
     row_access = access.through("client")
     number = CharField(unique=True)
     client = ForeignKeyField(Client, backref="orders")
@@ -67,7 +67,7 @@ class OrderLine(DocumentLine):
         indexes = ((("product", "order"), False),)
 
 
-class DiscountApproval(BaseModel):
+class DiscountApproval(VersionedModel):
     """A discount above the manager's limit, waiting for (or given) a head's approval."""
     row_access = access.through("order")
 
@@ -82,7 +82,7 @@ class DiscountApproval(BaseModel):
     reason = TextField(default="")
 
 
-class Shipment(BaseModel):
+class Shipment(VersionedModel):
     """A partial or full delivery of an order line."""
     row_access = access.through("line")
 

@@ -29,6 +29,7 @@ from kamdesk.core.models import Activity, ActivitySeries, Client, Contact, Manag
 from kamdesk.core.models.activity import KINDS, RESULTS
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.services.company import current_manager, set_setting, setting
+from kamdesk.core.transactions import retried
 from kamdesk.core.workflow import State, Verb, Workflow
 
 ZONE_KEY = "time_zone"
@@ -450,6 +451,7 @@ def delivery_address(client: Client) -> str:
 
 # ---------------------------------------------------------------- creating and changing
 
+@retried
 def create_activity(values: dict, recurrence: Recurrence | None = None,
                     follow_up_of: int | None = None) -> Activity:
     """Plan one activity, or a series (then the first occurrence is returned)."""
@@ -499,6 +501,7 @@ def _generate_occurrences(series: ActivitySeries, skip: set[int]) -> list[Activi
     return created
 
 
+@retried
 def update_activity(activity_id: int, values: dict, scope: str = "this",
                     recurrence: Recurrence | None = None) -> Activity:
     """Change an activity; with `scope="series"` every planned occurrence not changed on its own.
@@ -507,7 +510,7 @@ def update_activity(activity_id: int, values: dict, scope: str = "this",
     pass only what changed. A new `recurrence` applies to the series; given
     for a single activity, it makes the activity the first of a new series.
     """
-    activity = get_activity(activity_id)
+    activity = get_activity(activity_id).expect_version(values.get("row_version"))
     _require_planned(activity, Message("Only a planned activity can be changed."))
     merged = {**current_values(activity), **values}
     cleaned = clean_activity(merged)

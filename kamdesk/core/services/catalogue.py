@@ -27,6 +27,7 @@ from kamdesk.core.money import parse_money, round_money
 from kamdesk.core.services.company import get_company, require_catalogue_writer
 from kamdesk.core.services.pricing import PromotionTerms, best_promotion, derived_price
 from kamdesk.core.text_fold import fold
+from kamdesk.core.transactions import retried
 
 MAX_DERIVATION_DEPTH = 10
 
@@ -74,6 +75,7 @@ def category_ancestors(category_id: int | None, parents: dict[int, int | None] |
     return chain
 
 
+@retried
 def save_product(values: dict, product_id: int | None = None, price: Decimal | None = None,
                  first_column: str = "List price") -> Product:
     """Create or change a product; with `price`, also its price in the default column.
@@ -105,7 +107,7 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        product = Product.get_by_id(product_id) if product_id else Product()
+        product = Product.get_by_id(product_id).expect_version(values.get("row_version")) if product_id else Product()
         if product_id and "vat_rate" not in values:
             vat = product.vat_rate  # an edit keeps what it does not name
         product.sku, product.name, product.vat_rate = sku, name, vat
@@ -130,6 +132,7 @@ def get_product(product_id: int) -> Product:
 
 # ---------------------------------------------------------------- price columns and prices
 
+@retried
 def save_price_column(name: str, base_id: int | None = None, percent: Decimal | str = 0,
                       is_default: bool = False, column_id: int | None = None) -> PriceColumn:
     require_catalogue_writer()
@@ -226,6 +229,7 @@ def client_column(client: Client) -> PriceColumn | None:
 
 # ---------------------------------------------------------------- promotions
 
+@retried
 def save_promotion(values: dict, product_ids: list[int] = (), category_ids: list[int] = (),
                    client_ids: list[int] = (), segment_ids: list[int] = (), promotion_id: int | None = None
                    ) -> Promotion:

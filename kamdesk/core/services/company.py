@@ -13,8 +13,10 @@ from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Company, Manager, Segment, Setting
+from kamdesk.core.models.base import set_editor
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD, ROLES
 from kamdesk.core.services.party_validation import check_email, check_tax_number
+from kamdesk.core.transactions import retried
 
 CURRENT_MANAGER_KEY = "current_manager_id"  # the manager a single-user desk starts with
 _chosen: WeakKeyDictionary = WeakKeyDictionary()  # per open database: the manager id sitting at the desk here
@@ -44,11 +46,12 @@ def is_set_up() -> bool:
     return get_company() is not None and current_manager() is not None
 
 
+@retried
 def save_company(values: dict) -> Company:
     """Create or update the own company; fields missing from `values` keep their saved value."""
     _require_admin()
     with database.atomic():
-        company = get_company() or Company()
+        company = (get_company() or Company()).expect_version(values.get("row_version"))
         saved = {f: getattr(company, f) for f in COMPANY_FIELDS} if company.id else {}
         cleaned = _clean_company({**saved, **values})
         for field, value in cleaned.items():
@@ -90,6 +93,7 @@ def list_managers(active_only: bool = True) -> list[Manager]:
     return list(query)
 
 
+@retried
 def save_manager(values: dict, manager_id: int | None = None) -> Manager:
     _require_admin()
     name = (values.get("name") or "").strip()
@@ -105,7 +109,7 @@ def save_manager(values: dict, manager_id: int | None = None) -> Manager:
         errors["role"] = Message("Role must be manager, head or admin.")
     if errors:
         raise ValidationError(errors)
-    manager = Manager.get_by_id(manager_id) if manager_id else Manager()
+    manager = Manager.get_by_id(manager_id).expect_version(values.get("row_version")) if manager_id else Manager()
     regroup = on_server() and manager.login and manager.role != role
     manager.name, manager.email, manager.role = name, email, role
     if values.get("max_discount") is not None:
@@ -177,6 +181,16 @@ def current_manager() -> Manager | None:
             _chosen[desk] = int(value) if value else None
     chosen = _chosen[desk]
     return Manager.get_or_none(Manager.id == chosen) if chosen is not None else None
+
+
+def current_manager_id() -> int | None:
+    """The id of who sits at this desk, as `current_manager` decides it, without loading the row."""
+    if database.obj not in _chosen:
+        current_manager()
+    return _chosen.get(database.obj)
+
+
+set_editor(current_manager_id)  # every saved row names who changed it
 
 
 def current_head() -> Manager | None:

@@ -71,7 +71,7 @@ from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import catalogue as catalogue_service
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services.party import derived_values
-from kamdesk.core.services.party_validation import hu_check_digit
+from kamdesk.core.services.party_validation import hu_check_digit, tax_key
 from kamdesk.core.services.pricing import LineInput, PromotionTerms, best_promotion, price_line, totals
 from kamdesk.core.services.demo_words import DEMO_LANGUAGES, demo_words
 from kamdesk.core.services.sale import DEFAULT_PREFIX, ORDER_SERIES
@@ -225,9 +225,10 @@ def create_demo(clients: int = 2000, seed: int = 1, progress: Callable[[int, int
         shop = DemoCatalogue(now.date(), words).create()
         columns = _ColumnChoice(random.Random(f"price columns {seed}"), shop, segments)
         in_touch: list[DemoClient] = []
+        taken: set[str] = set()  # tax keys given so far
         for start in range(0, clients, BATCH):
             count = min(BATCH, clients - start)
-            in_touch += _insert_batch(rnd, pools, managers, segments, count, columns)
+            in_touch += _insert_batch(rnd, pools, managers, segments, count, columns, taken)
             if progress:
                 progress(start + count, clients)
         calendar = DemoCalendar(random.Random(f"activities {seed}"), in_touch, now, words)
@@ -261,12 +262,12 @@ def _managers() -> list[Manager]:
     return result
 
 
-def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice) -> list[DemoClient]:
+def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice, taken: set[str]) -> list[DemoClient]:
     """Insert `count` clients with their contacts; the active and prospective ones, for the calendar."""
     now = utc_now()
     client_rows, contact_rows = [], []
     for _ in range(count):
-        client, contacts = _client(rnd, pools, managers, segments, now)
+        client, contacts = _client(rnd, pools, managers, segments, now, taken)
         client["price_column"] = columns.choose(client)
         client_rows.append(client)
         contact_rows.append(contacts)
@@ -291,7 +292,19 @@ def _insert_batch(rnd, pools, managers, segments, count, columns: _ColumnChoice)
     return in_touch
 
 
-def _client(rnd, pools, managers, segments, now):
+def _unique_tax_number(tax: str, country: str, name: str, taken: set[str]) -> str:
+    """One live client per tax number (the database insists): a number drawn twice is drawn again.
+
+    From a generator of its own, so the seeded stream (and every later client) stays as it was.
+    """
+    redraw = random.Random(name)
+    while (key := tax_key(tax, country)) in taken:
+        tax = _hu_tax_number(redraw) if country == "HU" else _foreign_tax_number(redraw, country)
+    taken.add(key)
+    return tax
+
+
+def _client(rnd, pools, managers, segments, now, taken: set[str]):
     foreign = rnd.random() < 0.06
     if foreign:
         country = rnd.choice(list(pools.foreign))
@@ -307,6 +320,7 @@ def _client(rnd, pools, managers, segments, now):
         postcode, city = rnd.choice(pools.cities)
         street, tax = rnd.choice(pools.streets), _hu_tax_number(rnd)
     full_name = f"{name} {form}"
+    tax = _unique_tax_number(tax, country, full_name, taken)
     contacts = [_contact(rnd, pools, i == 0) for i in range(rnd.choice((1, 1, 2, 2, 3)))]
     status = rnd.choices(("active", "prospect", "inactive", "lost"), (60, 25, 10, 5))[0]
     key = status == "active" and rnd.random() < 0.12

@@ -57,6 +57,7 @@ from kamdesk.core.services.company import acting_manager, current_manager, get_c
 from kamdesk.core.services.offer_workflow import OFFER, is_accepted, is_editable, load_offer
 from kamdesk.core.services.sale_workflow import DISCOUNT_APPROVAL
 from kamdesk.core.text_fold import fold
+from kamdesk.core.transactions import retried
 
 ZERO = Decimal(0)
 OFFER_SERIES = "offer"
@@ -145,14 +146,15 @@ def price_offer(client_id: int, requests: list[sale.LineRequest], offer_date: dt
     return sale.price_order(client_id, requests, offer_date, manager_id)
 
 
+@retried
 def save_offer(values: dict, requests: list[sale.LineRequest], offer_id: int | None = None) -> Offer:
     """Save a draft offer with its lines (priced now) in one transaction; a new one gets its number.
 
     `values`: client_id, contact_id, manager_id, offer_date, valid_until, payment_terms,
     delivery_terms, introduction, closing, notes, language. What is not given keeps its
-    value (or, for a new offer, takes the default).
+    value (or, for a new offer, takes the default). row_version: the version the entry loaded.
     """
-    offer = _offer(offer_id) if offer_id else None
+    offer = _offer(offer_id).expect_version(values.get("row_version")) if offer_id else None
     if offer is not None and not is_editable(offer.state):
         raise WorkflowError(Message("Only a draft offer can be changed; this one is {state}.",
                                     state=OFFER.state(offer.state).word))

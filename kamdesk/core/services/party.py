@@ -25,6 +25,7 @@ from kamdesk.core.money import parse_money
 from kamdesk.core.services import party_validation as checks
 from kamdesk.core.services.company import company_region, segment_by_name
 from kamdesk.core.text_fold import fold, name_key
+from kamdesk.core.transactions import retried
 
 TEXT_FIELDS = (
     "name", "legal_form", "tax_number", "registration_number", "needs", "prospects",
@@ -275,6 +276,8 @@ def clean_contacts(contacts: list[dict]) -> list[dict]:
         cleaned["decision_maker"] = to_bool(values.get("decision_maker"))
         cleaned["is_primary"] = to_bool(values.get("is_primary"))
         cleaned["id"] = values.get("id")
+        if values.get("row_version") is not None:  # the version the card loaded; imports have none
+            cleaned["row_version"] = values["row_version"]
         cleaned_list.append(cleaned)
     if errors:
         raise ValidationError(errors)
@@ -322,11 +325,14 @@ def client_contacts(client_id: int) -> list[Contact]:
     return list(Contact.select().where(Contact.client == client_id).order_by(Contact.is_primary.desc(), Contact.id))
 
 
+@retried
 def save_client(values: dict, contacts: list[dict] | None = None, client_id: int | None = None,
                 allow_duplicates: bool = False) -> Client:
     """Validate and save a client (and, when given, its full list of contacts) in one transaction.
 
-    For an existing client, fields missing from `values` keep their stored value.
+    For an existing client, fields missing from `values` keep their stored value. `values["row_version"]`
+    (and each contact's) is the version the form loaded: a save over a newer one raises ChangedMeanwhile.
+    `allow_duplicates` lets a similar name through, never a second live client with one tax number.
     """
     if client_id:
         values = {**editable_values(get_client(client_id)), **values}
@@ -336,6 +342,7 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
         matches = find_duplicates(cleaned, exclude_id=client_id)
         if matches:
             raise DuplicateClient(matches)
+    _refuse_live_tax_twin(cleaned, client_id)
     with database.atomic():
         if isinstance(cleaned.get("segment"), str):
             cleaned["segment"] = segment_by_name(cleaned["segment"], create=True)
@@ -343,7 +350,7 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
             from kamdesk.core.services.catalogue import default_column
 
             cleaned["price_column"] = default_column()  # new clients get the default column
-        client = get_client(client_id) if client_id else Client()
+        client = get_client(client_id).expect_version(values.get("row_version")) if client_id else Client()
         for field, value in cleaned.items():
             setattr(client, field, value)
         client.updated_at = utc_now()
@@ -352,6 +359,19 @@ def save_client(values: dict, contacts: list[dict] | None = None, client_id: int
             _replace_contacts(client, cleaned_contacts)
         update_derived(client)
     return client
+
+
+def _refuse_live_tax_twin(cleaned: dict, client_id: int | None) -> None:
+    """A ValidationError when another live client has this tax number (the database allows one)."""
+    key = checks.tax_key(cleaned.get("tax_number", ""), cleaned.get("legal_country", ""))
+    if not key or cleaned.get("archived_at"):
+        return
+    twin = (Client.select(Client.id, Client.name)
+            .where((Client.tax_key == key) & Client.archived_at.is_null() & (Client.id != (client_id or 0))).first())
+    if twin is not None:
+        raise ValidationError({"tax_number": Message("A client with tax number {tax_number} exists already: "
+                                                     "{name} (#{id}).", tax_number=cleaned.get("tax_number"),
+                                                     name=twin.name, id=twin.id)})
 
 
 def editable_values(client: Client) -> dict:
@@ -368,8 +388,9 @@ def _replace_contacts(client: Client, contacts: list[dict]) -> None:
     Contact.delete().where((Contact.client == client) & (Contact.id.not_in(keep_ids or [0]))).execute()
     for values in contacts:
         contact_id = values.pop("id", None)
+        loaded = values.pop("row_version", None)
         contact = Contact.get_or_none((Contact.id == contact_id) & (Contact.client == client)) if contact_id else None
-        contact = contact or Contact(client=client)
+        contact = contact.expect_version(loaded) if contact else Contact(client=client)
         for field, value in values.items():
             setattr(contact, field, value)
         contact.save()
@@ -415,6 +436,7 @@ def archive_client(client_id: int) -> None:
 
 def restore_client(client_id: int) -> None:
     client = get_client(client_id)
+    _refuse_live_tax_twin({"tax_number": client.tax_number, "legal_country": client.legal_country}, client_id)
     client.archived_at = None
     client.save()
 

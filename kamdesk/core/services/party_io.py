@@ -52,6 +52,7 @@ from kamdesk.core.services.spreadsheet_import import (
 )
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold, name_key
+from kamdesk.core.transactions import retried, serialized
 
 CONTACT_IMPORT_FIELDS = (
     "contact_name", "contact_position", "contact_phone", "contact_email", "contact_birthday",
@@ -495,30 +496,42 @@ def import_rows(check: ImportCheck, progress: Progress | None = None) -> int:
     total = len(rows)
     if not total:
         return 0
-    now = utc_now()
-    with database.atomic():
-        _refuse_new_duplicates(rows)
-        segments = _segment_ids(rows)
-        managers = _manager_ids(check.new_managers)
-
-        def insert(batch: list[tuple[int, dict, dict | None]]) -> None:
-            records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
-            ids = _insert_clients(records)
-            contacts = [{**contact, "client": client_id}
-                        for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
-            if contacts:
-                _insert_many(Contact, contacts)
-
-        spreadsheet_import.import_all(rows, insert, BATCH_SIZE, progress)
+    _import_valid_rows(check, progress)
     if total >= STATISTICS_AFTER:
         refresh_statistics()
     return total
 
 
+@retried(unique_too=True)
+def _import_valid_rows(check: ImportCheck, progress: Progress | None) -> None:
+    """One transaction; imports take turns, so the second of two finds the first one's clients and says so."""
+    rows, now = check.valid, utc_now()
+    serialized("client import")
+    _refuse_new_duplicates(rows)
+    segments = _segment_ids(rows)
+    managers = _manager_ids(check.new_managers)
+
+    def insert(batch: list[tuple[int, dict, dict | None]]) -> None:
+        records = [_client_record(client, contact, segments, managers, now) for _, client, contact in batch]
+        ids = _insert_clients(records)
+        contacts = [{**contact, "client": client_id}
+                    for client_id, (_, _, contact) in zip(ids, batch, strict=True) if contact]
+        if contacts:
+            _insert_many(Contact, contacts)
+
+    spreadsheet_import.import_all(rows, insert, BATCH_SIZE, progress)
+
+
 def _refuse_new_duplicates(rows: list[tuple[int, dict, dict | None]]) -> None:
-    """Clients with these tax numbers may have been saved since the check: then import nothing."""
+    """Clients with these tax numbers (or, without one, these names) may have been saved since the check.
+
+    Then nothing is imported: another import of the same file may have finished meanwhile.
+    """
     keys = {tax_key(client.get("tax_number", ""), client.get("legal_country", "")) for _, client, _ in rows} - {""}
     existing = _existing_tax_numbers(keys)
+    untaxed = {name_key(client["name"]) for _, client, _ in rows
+               if not tax_key(client.get("tax_number", ""), client.get("legal_country", ""))}
+    existing = existing or _existing_names(untaxed)
     if existing:
         raise KamdeskError(Message("Some clients of this file were saved since the rows were checked "
                                    "({example}). Check the file again.", example=next(iter(existing.values()))))

@@ -45,6 +45,7 @@ from kamdesk.core.services.sale_workflow import (
     load_order,
     load_request,
 )
+from kamdesk.core.transactions import retried
 
 ZERO = Decimal(0)
 EXPOSURE_STATES = SOLD_STATES  # confirmed and unpaid: counted against the credit limit
@@ -126,9 +127,13 @@ def next_number(code: str = ORDER_SERIES, year: int | None = None, prefix: str =
     return numbering.next_number(code, year or dt.date.today().year, prefix)
 
 
+@retried
 def save_order(values: dict, requests: list[LineRequest], order_id: int | None = None) -> Order:
-    """Save a draft order with its lines (priced now) in one transaction; a new one gets its number."""
-    order = _order(order_id) if order_id else None
+    """Save a draft order with its lines (priced now) in one transaction; a new one gets its number.
+
+    `values["row_version"]`: the version the entry loaded (ChangedMeanwhile when the order was saved since).
+    """
+    order = _order(order_id).expect_version(values.get("row_version")) if order_id else None
     if order is not None and not is_editable(order.state):
         raise WorkflowError(Message("Only a draft order can be changed; this one is {state}.",
                                     state=ORDER.state(order.state).word))

@@ -25,6 +25,7 @@ from kamdesk.gui.forms.activity_dialog_ui import Ui_ActivityDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.field_errors import FieldErrors
@@ -91,6 +92,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         self._duration_touched = activity_id is not None
         self._end_before_start = False
         self.client_ids: set[int] = set()
+        self._versions = LoadedVersions(self._show_stored)
         self.client = ClientPicker(self.ui.client, self._client_changed)
         ui = self.ui
         self._field_errors = FieldErrors.of_form(self, {
@@ -162,9 +164,13 @@ class ActivityDialog(DirtyFlag, QDialog):
             return False
         self._field_errors.clear()
         values = self.values()
-        saved, activity = self._field_errors.attempt(self, lambda: (
-            activity_service.create_activity(values, recurrence=self.recurrence()) if self._activity_id is None
-            else self._update(values)))
+
+        def save_values():
+            values["row_version"] = self._versions.get("activity", self._activity_id)  # anew after Overwrite
+            return (activity_service.create_activity(values, recurrence=self.recurrence()) if self._activity_id is None
+                    else self._update(values))
+
+        saved, activity = self._field_errors.attempt(self, save_values, self._versions)
         if not saved or activity is None:
             return False  # refused, or the user cancelled the this-or-series question
         self.client_ids |= {c for c in (values.get("client_id"), activity.client_id) if c}
@@ -323,6 +329,7 @@ class ActivityDialog(DirtyFlag, QDialog):
     def _load(self, activity_id: int) -> None:
         ui = self.ui
         activity = activity_service.get_activity(activity_id)
+        self._versions.remember(activity)
         view = activity_service.get_view(activity_id)
         values = activity_service.current_values(activity)
         self._open = activity_service.is_open(view)
@@ -359,6 +366,15 @@ class ActivityDialog(DirtyFlag, QDialog):
             ui.repeat.model().item(0).setEnabled(False)  # a series ends by cancelling the rest of it
         if not activity_service.is_open(view):
             self._make_read_only(view)
+
+    def _show_stored(self) -> None:
+        """Show the activity as stored, dropping what was typed (Reload after someone else saved it)."""
+        self._loading = True
+        try:
+            self._load(self._activity_id)
+        finally:
+            self._loading = False
+        self._set_dirty(False)
 
     def _make_read_only(self, view) -> None:
         ui = self.ui

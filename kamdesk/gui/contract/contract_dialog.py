@@ -95,6 +95,7 @@ from kamdesk.gui.operations import Operation
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
@@ -343,6 +344,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._contract_id: int | None = None
         self._contract = None
+        self._versions = LoadedVersions(self._reload)
         self._client_id = client_id
         self._state = contract_service.CONTRACT.initial  # where a new contract starts
         self._actions = contract_service.actions(None)  # what may be done to the contract shown
@@ -407,7 +409,9 @@ class ContractDialog(DirtyFlag, QDialog):
         if "edit" not in self._actions:
             return True
         saved, contract = self._field_errors.attempt(
-            self, lambda: contract_service.save_contract(self.values(), self._contract_id))
+            self, lambda: contract_service.save_contract(
+                {**self.values(), "row_version": self._versions.get("contract", self._contract_id)},
+                self._contract_id), self._versions)
         if not saved:
             return False
         self._field_errors.clear()
@@ -937,6 +941,7 @@ class ContractDialog(DirtyFlag, QDialog):
     def _load(self, contract_id: int) -> None:
         contract = contract_service.get_contract(contract_id)
         client = party_service.get_client(contract.client_id)
+        self._versions.remember(contract)
         self._contract_id, self._contract, self._client_id = contract.id, contract, contract.client_id
         self._state, self._number = contract.state, contract.number
         self._actions = contract_service.actions(contract)

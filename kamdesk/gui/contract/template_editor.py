@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.core.documents import contract_context as contract_document
 from kamdesk.core.documents import contract_template as templates
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.services import contract as contract_service
 from kamdesk.gui.contract.code_editor import CodeEditor, TemplateHighlighter
 from kamdesk.gui.contract.labels import (
@@ -64,6 +64,7 @@ from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -149,6 +150,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.setWindowTitle(self.tr("Contract templates[*]"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.template_id: int | None = None
+        self._versions = LoadedVersions(lambda: self.open_template(self.template_id))
         self._builtin = False
         self._archived = False
         self._saved_values: dict | None = None
@@ -476,6 +478,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
             show_error(self, error)
             return
         self.template_id = template.id
+        self._versions.remember(template)
         self._builtin = template.builtin
         self._archived = template.archived_at is not None
         self._set_values({"name": template.name, "kind": template.kind, "language": template.language,
@@ -779,8 +782,11 @@ class TemplateEditor(UnsavedChanges, QDialog):
             self.problems.setCurrentRow(0)
             self.editor.go_to_line(self._problems[0].line)
             return False
+        values = {**self.values(), "row_version": self._versions.get("contract_template", self.template_id)}
         try:
-            template = contract_service.save_template(self.values(), self.template_id)
+            template = contract_service.save_template(values, self.template_id)
+        except ChangedMeanwhile as error:
+            return bool(self._versions.settle(self, error, self.save))
         except ValidationError as error:
             self.status.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
             self.status.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -791,6 +797,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
             show_error(self, error)
             return False
         self.template_id = template.id
+        self._versions.remember(template)
         self._builtin = template.builtin
         self._archived = template.archived_at is not None
         self._saved_values = self.values()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.party import RATINGS, SOURCES, STATUSES
 from kamdesk.core.money import QUANTUM, parse_money
@@ -45,6 +45,7 @@ from kamdesk.gui.forms.client_card_ui import Ui_ClientCard
 from kamdesk.gui.forms.contact_dialog_ui import Ui_ContactDialog
 from kamdesk.gui.party.labels import source_labels, status_labels
 from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from kamdesk.gui.widgets.optional_date import OptionalDate
@@ -185,6 +186,7 @@ class ClientCard(DirtyFlag, QDialog):
         self._saved_name = ""
         self._dirty = False
         self._loading = True
+        self._versions = LoadedVersions(self._show_stored)
         company = company_service.get_company()
         self._company_country = company.country if company else "HU"
         ui = self.ui
@@ -352,6 +354,13 @@ class ClientCard(DirtyFlag, QDialog):
         """The client was saved in another card (opened from a contract): show it, unless this card has changes."""
         if client_id != self._client_id or self._dirty:
             return
+        self._show_stored()
+
+    def _show_stored(self) -> None:
+        """Show the client as stored, dropping what was typed (Reload after someone else saved it)."""
+        if self._client_id is None:
+            return
+        client_id = self._client_id
         self._loading = True
         try:
             self._load(client_id)
@@ -501,6 +510,7 @@ class ClientCard(DirtyFlag, QDialog):
         """Fill every field from the service (used on open and after each save)."""
         client = party_service.get_client(client_id)
         contacts = party_service.client_contacts(client_id)
+        self._versions.remember(client, *contacts)
         ui = self.ui
         self._fill_segments()
         self._fill_managers(keep_id=client.manager_id)
@@ -566,11 +576,13 @@ class ClientCard(DirtyFlag, QDialog):
 
     def contacts(self) -> list[dict]:
         """The contacts on the card (copies), in the form `save_client` takes."""
-        return [dict(contact) for contact in self._contacts]
+        return [{**contact, "row_version": self._versions.get("contact", contact.get("id"))}
+                for contact in self._contacts]
 
     # ------------------------------------------------------------ saving
     def _save(self, allow_duplicates: bool) -> bool:
         values, contacts = self.values(), self.contacts()
+        values["row_version"] = self._versions.get("client", self._client_id)
         try:
             client = party_service.save_client(values, contacts, self._client_id, allow_duplicates=allow_duplicates)
         except ValidationError as error:
@@ -588,6 +600,8 @@ class ClientCard(DirtyFlag, QDialog):
             elif choice == "save":
                 return self._save(allow_duplicates=True)
             return False
+        except ChangedMeanwhile as error:
+            return bool(self._versions.settle(self, error, lambda: self._save(allow_duplicates)))
         except KamdeskError as error:
             show_error(self, error)
             return False
@@ -642,8 +656,10 @@ class ClientCard(DirtyFlag, QDialog):
                           self.tr("A client like this exists already:"), parent=self)
         box.setInformativeText(lines)
         open_button = box.addButton(self.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
-        save_button = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        return choose(box, {open_button: "open", save_button: "save"}, cancelled="cancel")
+        answers = {open_button: "open"}
+        if all(match.reason != "tax_number" for match in matches):  # one client per tax number: no second one
+            answers[box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)] = "save"
+        return choose(box, answers, cancelled="cancel")
 
     # ------------------------------------------------------------ contacts
     def _selected_contact_row(self) -> int:

@@ -65,6 +65,7 @@ from kamdesk.gui.lists import EmptyState, fill_choices, fit_columns, key_text
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, format_percent, parse_decimal, promotion_text
 from kamdesk.gui.unsaved import UnsavedFields
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
@@ -584,7 +585,7 @@ class _FormDialog(UnsavedFields, QDialog):
 
     def _run(self, save) -> bool:
         self._field_errors.clear()
-        saved, _ = self._field_errors.attempt(self, save)
+        saved, _ = self._field_errors.attempt(self, save, getattr(self, "loaded_versions", None))
         if saved:
             super().accept()
         return saved
@@ -601,6 +602,7 @@ class ProductDialog(_FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("product_dialog")
         self.product_id = product_id
+        self.loaded_versions = LoadedVersions(self._show_stored)
         self.price = None  # the price field, offered while the catalogue has no price column
         if product_id is None and not catalogue.list_columns():
             self._add_first_price()
@@ -619,16 +621,25 @@ class ProductDialog(_FormDialog):
             ui.vat_rate.setCurrentText(_plain_number(company.default_vat_rate) if company else "27")
             ui.active.setChecked(True)
         else:
-            product = catalogue.get_product(product_id)
-            self.setWindowTitle(self.tr("Product %1").replace("%1", product.sku))
-            ui.sku.setText(product.sku)
-            ui.name.setText(product.name)
-            ui.unit.setCurrentText(product.unit)
-            ui.category.setCurrentText(category_paths().get(product.category_id, ""))
-            ui.vat_rate.setCurrentText(_plain_number(product.vat_rate))
-            ui.active.setChecked(product.active)
-            ui.description.setPlainText(product.description)
+            self._show(product_id)
         ui.sku.setFocus()
+
+    def _show(self, product_id: int) -> None:
+        ui, product = self.ui, catalogue.get_product(product_id)
+        self.loaded_versions.remember(product)
+        self.setWindowTitle(self.tr("Product %1").replace("%1", product.sku))
+        ui.sku.setText(product.sku)
+        ui.name.setText(product.name)
+        ui.unit.setCurrentText(product.unit)
+        ui.category.setCurrentText(category_paths().get(product.category_id, ""))
+        ui.vat_rate.setCurrentText(_plain_number(product.vat_rate))
+        ui.active.setChecked(product.active)
+        ui.description.setPlainText(product.description)
+
+    def _show_stored(self) -> None:
+        """The product as stored, what was typed dropped (Reload after someone else saved it)."""
+        self._show(self.product_id)
+        self.discard_changes()
 
     def _add_first_price(self) -> None:
         """A price field under the VAT: saving it makes the first price column, the default one."""
@@ -679,7 +690,8 @@ class ProductDialog(_FormDialog):
             return False
 
         def run():
-            self.product_id = catalogue.save_product(self.values(), self.product_id, price=price,
+            values = {**self.values(), "row_version": self.loaded_versions.get("product", self.product_id)}
+            self.product_id = catalogue.save_product(values, self.product_id, price=price,
                                                      first_column=self.first_column_name()).id
 
         return self._run(run)

@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core.errors import CreditLimitExceeded, KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, CreditLimitExceeded, KamdeskError, ValidationError
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import catalogue, sale
@@ -103,6 +103,7 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
+from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors, prepare_error_labels
 from kamdesk.gui.widgets.optional_date import OptionalDate
@@ -485,6 +486,8 @@ class LineEntry(UnsavedChanges, QWidget):
         super().__init__(parent)
         self.preview: sale.OrderPreview | None = None
         self._manager_id: int | None = None
+        self.loaded_versions = LoadedVersions(lambda: self.open_document(self.document_id()))
+        self._version_key: tuple[str, int] | None = None  # the shown document's (table, id); None: a new draft
         self._client = None
         self._loading = False
         self._dirty = False
@@ -1041,6 +1044,7 @@ class LineEntry(UnsavedChanges, QWidget):
 
     def _show_new(self, client_id: int | None) -> None:
         """The end of starting a new draft: its client (when given), title, prices, and the focus."""
+        self._version_key = None
         self.client.set_client(None, "")
         if client_id:
             client = party_service.get_client(client_id)
@@ -1060,6 +1064,8 @@ class LineEntry(UnsavedChanges, QWidget):
 
     def _show_opened(self, document, stored, read_only: bool) -> None:
         """The end of opening a saved document: its `stored` lines, title, figures, and the focus."""
+        self.loaded_versions.remember(document)
+        self._version_key = document.version_key
         lines = [self._stored_line(line, read_only) for line in stored]
         self.model.set_lines(lines, read_only=read_only)
         self._set_read_only(read_only)
@@ -1086,15 +1092,22 @@ class LineEntry(UnsavedChanges, QWidget):
             return None
         self.delegate.commit_open_editor()
         self._clear_errors()
+        values = self.values()
+        if self._version_key is not None:
+            values["row_version"] = self.loaded_versions.get(*self._version_key)
         try:
-            document = store(self.values(), self.requests())
+            document = store(values, self.requests())
         except ValidationError as error:
             self._show_errors(error.errors)
             self._shown_invalid(error.errors)
             return None
+        except ChangedMeanwhile as error:
+            return self.loaded_versions.settle(self, error, lambda: self._save_document(store))
         except KamdeskError as error:
             show_error(self, error)
             return None
+        self.loaded_versions.remember(document)
+        self._version_key = document.version_key
         self._stored_as(document)
         self._manager_id = document.manager_id
         self._set_dirty(False)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from kamdesk.core.errors import KamdeskError, ValidationError
+from kamdesk.core.errors import ChangedMeanwhile, KamdeskError, ValidationError
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import translated
 
@@ -89,15 +89,22 @@ class FieldErrors:
             self.focus(first)
         return unplaced
 
-    def attempt(self, parent: QWidget, action: Callable[[], object]) -> tuple[bool, object]:
+    def attempt(self, parent: QWidget, action: Callable[[], object], versions=None) -> tuple[bool, object]:
         """Run `action` (a save): (True, what it returned), or (False, None) when it was refused.
 
         A ValidationError's messages are shown here; another domain error in a message box over `parent`.
+        With `versions` (the editor's `changed_meanwhile.LoadedVersions`), a save over a record someone
+        else saved meanwhile asks Reload or Overwrite, and Overwrite runs `action` again.
         """
         try:
             return True, action()
         except ValidationError as error:
             self.show(error.errors)
+        except ChangedMeanwhile as error:
+            if versions is None:
+                show_error(parent, error)
+                return False, None
+            return versions.settle(parent, error, lambda: self.attempt(parent, action, versions)) or (False, None)
         except KamdeskError as error:
             show_error(parent, error)
         return False, None

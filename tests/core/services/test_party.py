@@ -123,12 +123,23 @@ def test_different_names_are_not_duplicates(company):
     assert Client.select().count() == 3
 
 
-def test_allow_duplicates_saves(company):
+def test_allow_duplicates_saves_a_similar_name(company):
     party.save_client(kovacs())
-    second = party.save_client({"name": "Kovacs es Tarsa Zrt.", "tax_number": KOVACS_TAX},
-                               allow_duplicates=True)
+    second = party.save_client({"name": "Kovacs es Tarsa Zrt."}, allow_duplicates=True)
     assert Client.select().count() == 2
+    assert Client.get_by_id(second.id).name == "Kovacs es Tarsa Zrt."
+
+
+def test_a_second_live_client_with_one_tax_number_is_refused_plainly(company):
+    first = party.save_client(kovacs())
+    with pytest.raises(ValidationError) as refused:
+        party.save_client({"name": "Kovacs es Tarsa Zrt.", "tax_number": KOVACS_TAX}, allow_duplicates=True)
+    assert f"#{first.id}" in refused.value.errors["tax_number"]
+    party.archive_client(first.id)
+    second = party.save_client({"name": "Kovacs es Tarsa Zrt.", "tax_number": KOVACS_TAX}, allow_duplicates=True)
     assert Client.get_by_id(second.id).tax_key == "HU" + KOVACS_TAX[:8]
+    with pytest.raises(ValidationError):
+        party.restore_client(first.id)  # the database keeps one live client per tax number
 
 
 def test_a_client_is_not_its_own_duplicate(company):

@@ -20,6 +20,7 @@ from kamdesk.core.services import catalogue
 from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.contract.common import LANGUAGES, get_contract, next_contract_number
 from kamdesk.core.services.contract.workflow import CONTRACT, DRAFT, is_editable
+from kamdesk.core.transactions import retried
 
 DEFAULT_DELIVERY_TERMS = "DAP"  # Incoterms: delivered to the client's place, unloading not included
 
@@ -166,9 +167,10 @@ def _decimal(value, name: str, errors: dict) -> Decimal | None:
     return number
 
 
+@retried
 def save_contract(values: dict, contract_id: int | None = None) -> Contract:
-    """Save a draft contract in one transaction; a new one gets its number."""
-    contract = build_contract(values, contract_id)
+    """Save a draft contract in one transaction; a new one gets its number (row_version: as for clients)."""
+    contract = build_contract(values, contract_id).expect_version(values.get("row_version"))
     with database.atomic():
         if contract.id is None:
             contract.number = next_contract_number((contract.start_date or dt.date.today()).year)

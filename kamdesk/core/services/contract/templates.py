@@ -10,6 +10,7 @@ from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import CONTRACT_KINDS, ContractTemplate
 from kamdesk.core.services.company import CATALOGUE_WRITERS, has_role, require_catalogue_writer
 from kamdesk.core.services.contract.common import LANGUAGES
+from kamdesk.core.transactions import retried
 
 
 def ensure_builtin_templates() -> None:
@@ -66,6 +67,7 @@ def template_problems(source: str) -> list:
     return check_template(source)
 
 
+@retried
 def save_template(values: dict, template_id: int | None = None) -> ContractTemplate:
     """Save a template (name, kind, language, source) after checking its text; errors name their lines."""
     require_catalogue_writer()
@@ -92,6 +94,7 @@ def save_template(values: dict, template_id: int | None = None) -> ContractTempl
     with database.atomic():
         if template is None:
             template = ContractTemplate(key=f"custom-{utc_now():%Y%m%d%H%M%S%f}", builtin=False)
+        template.expect_version(values.get("row_version"))
         template.name, template.kind, template.language, template.source = name, kind, language, source
         template.updated_at = utc_now()
         template.save()
