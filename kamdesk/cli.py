@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__, areas, safety_commands, server_commands
+from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands
 from kamdesk.area import load
 from kamdesk.core import db
 from kamdesk.core.errors import DatabaseFault, KamdeskError
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
             load(area.commands)(verbs)
     safety_commands.add_commands(sub, verbs)
     server_commands.add_commands(sub, verbs)
+    audit_commands.add_commands(verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

@@ -1,7 +1,8 @@
 """The command line for data safety: `backup`, `list backups`, `restore`, `check`, and the damaged-database answer.
 
-None of these opens the database through `db.connect`: a damaged file must still
+None of these opens a database file through `db.connect`: a damaged file must still
 be checked, backed up as it is and replaced, and migrations must not run on it first.
+`check` of a server URL connects without migrating and verifies the audit trail's chain.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 from kamdesk.core import db
-from kamdesk.core.errors import DatabaseError
+from kamdesk.core.errors import DatabaseError, PermissionDenied
 from kamdesk.core.messages import Message
 
 
@@ -28,7 +29,8 @@ def add_commands(sub, verbs) -> None:
     restore = sub.add_parser("restore", help="put a verified backup in place of the database")
     restore.add_argument("backup", type=Path, help="the backup file (see `kamdesk list backups`)")
     restore.set_defaults(run=cmd_restore)
-    check = sub.add_parser("check", help="check the database: pages, links between records, schema")
+    check = sub.add_parser("check", help="check the database: pages, links between records, schema, audit trail "
+                                         "(a server database: its audit trail)")
     check.add_argument("--quick", action="store_true", help="the quicker page check instead of the full one")
     check.set_defaults(run=cmd_check)
 
@@ -100,9 +102,34 @@ def cmd_restore(args) -> int:
 def cmd_check(args) -> int:
     from kamdesk.core.db_check import check_file
 
+    if db.is_server_url(db.resolve_url(args.database)):
+        return check_server(args.database)
     report = check_file(database_file(args.database), full=not args.quick)
     print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def check_server(url: str | None) -> int:
+    """`check` of a server database: its audit trail's chain (the server keeps its own pages and links)."""
+    from kamdesk.core import audit
+
+    database = db.connect(url, migrate=False)
+    try:
+        if not audit.whole_trail_visible(database):
+            raise PermissionDenied(Message("Checking the audit trail needs the database owner's or an "
+                                           "administrator's login."))
+        problems = audit.verify_chain(database)
+        count = audit.entry_count(database)
+    finally:
+        database.close()
+    shown = db.redacted(db.resolve_url(url))
+    if not problems:
+        print(Message("The audit trail of {url} is unbroken: {count} entries checked.", url=shown, count=count))
+        return 0
+    lines = "\n".join(f"- {problem}" for problem in problems)
+    print(Message("The audit trail of {url} was tampered with ({count} problems):\n{problems}", url=shown,
+                  count=len(problems), problems=lines), file=sys.stderr)
+    return 1
 
 
 def damaged_database_advice(url: str | None) -> str:

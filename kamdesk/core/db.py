@@ -68,6 +68,13 @@ class KamdeskSqliteDatabase(SqliteDatabase):
         with plain_faults(self.database):
             return super().execute_sql(sql, params)
 
+    def _initialize_connection(self, conn):
+        """Each connection records the audited changes made through it (TEMP triggers, see core.audit)."""
+        super()._initialize_connection(conn)
+        from kamdesk.core import audit
+
+        audit.install_sqlite(conn)
+
     def commit(self):
         with plain_faults(self.database):
             return super().commit()
@@ -309,10 +316,24 @@ def apply_migrations(db) -> list[str]:
     if applied and isinstance(db, SqliteDatabase):
         backup_sqlite(db, reason=f"before-{pending[0]}")
     log.info("applying migrations: %s", ", ".join(pending))
-    applied_now = _runner(db).up()
+    applied_now = _migrate_audited(db)
     refresh_statistics(db)
     for hook in AFTER_MIGRATIONS:
         hook(db)
+    return applied_now
+
+
+def _migrate_audited(db) -> list[str]:
+    """Run the pending migrations; on SQLite with this connection's audit triggers off meanwhile (a migration
+    may rebuild a table they name) and on again for the new schema. The server's are installed by its
+    security (kamdesk.core.server.security.install, an AFTER_MIGRATIONS hook)."""
+    from kamdesk.core import audit
+
+    if not isinstance(db, SqliteDatabase):
+        return _runner(db).up()
+    audit.remove_sqlite(db.connection())
+    applied_now = _runner(db).up()
+    audit.install_sqlite(db.connection())
     return applied_now
 
 

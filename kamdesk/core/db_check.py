@@ -1,4 +1,4 @@
-"""Checking a SQLite database: pages sound, links intact, schema as the models say.
+"""Checking a SQLite database: pages sound, links intact, schema as the models say, audit trail unbroken.
 
 `check_file` opens the file read-only, so it may run beside the app (and on a
 worker thread after start-up: a quick check of a large file takes seconds).
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from kamdesk.core import schema_check
+from kamdesk.core import audit, schema_check
 from kamdesk.core.messages import Message
 
 SHOWN_PROBLEMS = 10
@@ -32,7 +32,7 @@ class CheckReport:
 
     def summary(self) -> Message:
         if self.ok:
-            return Message("The database {path} is sound: pages, links between records and schema checked.",
+            return Message("The database {path} is sound: pages, links between records, schema and audit trail checked.",
                            path=str(self.path))
         shown = "\n".join(f"- {p}" for p in self.problems[:SHOWN_PROBLEMS])
         more = len(self.problems) - SHOWN_PROBLEMS
@@ -41,7 +41,7 @@ class CheckReport:
 
 
 def check_file(path: Path, full: bool = True) -> CheckReport:
-    """Integrity (or the quicker page check), foreign keys and schema of the database at `path`."""
+    """Integrity (or the quicker page check), foreign keys, schema and audit trail of the database at `path`."""
     report = CheckReport(Path(path), full)
     if not Path(path).exists():
         report.problems.append(f"there is no file {path}")
@@ -56,6 +56,8 @@ def check_file(path: Path, full: bool = True) -> CheckReport:
             connection.close()
         if report.ok:
             report.problems += _schema(path)
+        if report.ok:
+            report.problems += _audit_trail(path)
     except sqlite3.Error as error:
         report.problems.append(f"the file cannot be read as a database: {error}")
     return report
@@ -76,5 +78,14 @@ def _schema(path: Path) -> list[str]:
     try:
         database.connect()
         return [f"schema: {difference}" for difference in schema_check.differences(database)]
+    finally:
+        database.close()
+
+
+def _audit_trail(path: Path) -> list[str]:
+    database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
+    try:
+        database.connect()
+        return [f"audit trail: {problem}" for problem in audit.verify_chain(database)]
     finally:
         database.close()

@@ -8,6 +8,7 @@ from weakref import WeakKeyDictionary
 
 from peewee import PostgresqlDatabase
 
+from kamdesk.core import audit
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from kamdesk.core.messages import Message
@@ -20,6 +21,7 @@ from kamdesk.core.transactions import retried
 CURRENT_MANAGER_KEY = "current_manager_id"  # the manager a single-user desk starts with
 _chosen: WeakKeyDictionary = WeakKeyDictionary()  # per open database: the manager id sitting at the desk here
 _linked: WeakKeyDictionary = WeakKeyDictionary()  # per open server database: the logged-in user's manager id
+audit.identify_desk_manager(lambda: _chosen.get(database.obj))  # the audit trail names this process's manager
 CATALOGUE_WRITERS = (ROLE_HEAD, ROLE_ADMIN)
 LANGUAGE_KEY = "language"
 LANGUAGES = ("system", "en", "hu", "ru")  # "system": the language of the computer, the default

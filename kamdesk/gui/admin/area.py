@@ -24,6 +24,8 @@ class AdminPage(namedtuple("AdminPage", "key title page roles")):
 
 PAGES: tuple[AdminPage, ...] = (
     AdminPage("users", QT_TRANSLATE_NOOP("AdminArea", "Users"), "kamdesk.gui.admin.users_page:UsersPage", (ADMIN,)),
+    AdminPage("audit", QT_TRANSLATE_NOOP("AdminArea", "Audit trail"), "kamdesk.gui.audit.audit_view:AuditPage",
+              (ADMIN, HEAD)),
 )
 
 

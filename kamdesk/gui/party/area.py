@@ -22,5 +22,6 @@ AREA = Area(
     page="kamdesk.gui.party.client_list:ClientListView",
     screenshots=(ScreenshotView("clients"), ScreenshotView("main"),
                  ScreenshotView("client", "kamdesk.gui.party.area:client_view", "id")),
+    card_tabs=("kamdesk.gui.audit.client_tab:AuditTab",),
     commands="kamdesk.gui.party.commands:add_commands",
 )

@@ -381,7 +381,8 @@ class ClientCard(DirtyFlag, QDialog):
 
     def _build_area_tabs(self) -> None:
         """The tabs later areas add (the contract area's Contracts …), after Activities and Sales, in the
-        order of the registry; each is built as `Tab(card)`, has `title()` and `show_client(client_id)`."""
+        order of the registry; each is built as `Tab(card)`, has `title()` and `show_client(client_id)`, and is
+        left out when its optional `offered()` says the user may not see it (the History tab)."""
         from kamdesk.area import load
         from kamdesk.areas import AREAS
 
@@ -390,7 +391,10 @@ class ClientCard(DirtyFlag, QDialog):
         position = tabs.indexOf(self.ui.contacts_tab) + 3
         for area in AREAS:
             for path in area.card_tabs:
-                tab = load(path)(self)
+                tab_class = load(path)
+                if not getattr(tab_class, "offered", lambda: True)():
+                    continue
+                tab = tab_class(self)
                 tabs.insertTab(position, tab, tab.title())
                 position += 1
                 self.area_tabs[area.key] = tab
