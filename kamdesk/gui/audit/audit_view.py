@@ -65,8 +65,11 @@ class AuditView(QWidget):
             self.empty.hide_hint()
         else:
             self.empty.show_hint(translate("Audit", "No recorded changes yet."))
-        self.count_label.setText(translate("Audit", "The newest %n entries.", "", len(found)) if len(found) == SHOWN
-                                 else translate("Audit", "%n entries.", "", len(found)))
+        if len(found) == SHOWN:
+            count = self.tr("The newest %n entries.", None, len(found))
+        else:
+            count = self.tr("%n entries.", None, len(found))
+        self.count_label.setText(count)
 
 
 def _what(entry: audit_service.Entry) -> str:
