@@ -73,19 +73,19 @@ def _links(connection: sqlite3.Connection) -> list[str]:
     return [f"{table} row {rowid} points to a missing {parent} record" for table, rowid, parent, _ in rows]
 
 
-def _schema(path: Path) -> list[str]:
+def _read_only(path: Path, label: str, problems_of) -> list[str]:
+    """`problems_of(database)` on a read-only connection to `path`, each prefixed with `label`."""
     database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
     try:
         database.connect()
-        return [f"schema: {difference}" for difference in schema_check.differences(database)]
+        return [f"{label}: {problem}" for problem in problems_of(database)]
     finally:
         database.close()
+
+
+def _schema(path: Path) -> list[str]:
+    return _read_only(path, "schema", schema_check.differences)
 
 
 def _audit_trail(path: Path) -> list[str]:
-    database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
-    try:
-        database.connect()
-        return [f"audit trail: {problem}" for problem in audit.verify_chain(database)]
-    finally:
-        database.close()
+    return _read_only(path, "audit trail", audit.verify_chain)
