@@ -146,8 +146,11 @@ def stores(folder: Path, server) -> dict:
         url = server.create_database("bench_files")
         from playhouse.db_url import parse
 
+        from kamdesk.peewee_driver import attach_psycopg
+
         params = parse(url, unquote_password=True)
         name = params.pop("database")
+        attach_psycopg()
         pg = PostgresqlDatabase(name, prefer_psycopg3=True, **params)
         found["PostgreSQL bytea, whole"] = DatabaseStore(pg, chunked=False)
         found["PostgreSQL bytea, 1 MB chunks"] = DatabaseStore(pg, chunked=True)

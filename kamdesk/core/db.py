@@ -23,6 +23,7 @@ from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, Programm
 from kamdesk.core.db_faults import open_problem, plain_faults
 from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused, PermissionDenied
 from kamdesk.core.messages import Message
+from kamdesk.peewee_driver import attach_psycopg
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ class KamdeskPostgresqlDatabase(PostgresqlDatabase):
     """
 
     def __init__(self, database, **kwargs):
+        attach_psycopg()  # peewee was imported without it (kamdesk.peewee_driver)
         kwargs.setdefault("prefer_psycopg3", True)
         kwargs.setdefault("connect_timeout", 10)
         kwargs.setdefault("options", "-c plan_cache_mode=force_custom_plan")
