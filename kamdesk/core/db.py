@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
@@ -161,6 +161,13 @@ def redacted(url: str) -> str:
         return url
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def server_url() -> str:
+    """The open server database as a URL without a password: postgresql://LOGIN@HOST:PORT/DATABASE."""
+    params = database.obj.connect_params
+    user = quote(params.get("user") or "", safe="")
+    return f"postgresql://{user}@{params.get('host') or 'localhost'}:{params.get('port') or 5432}/{database.obj.database}"
 
 
 def is_server_url(url: str) -> bool:

@@ -109,6 +109,13 @@ def remember_password(server: Server, login: str, password: str) -> str | None:
     return None
 
 
+def replace_remembered_password(url: str, password: str) -> None:
+    """After a password change: the keyring's copy for the URL's server and login (if one is kept) becomes `password`."""
+    server = server_of(url)
+    if server.login and remembered_password(server, server.login) is not None:
+        remember_password(server, server.login, password)
+
+
 def forget_password(server: Server, login: str) -> None:
     import keyring
     from keyring.errors import KeyringError

@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Restore from backup…"), None, self.restore_from_backup,
                      "restore_from_backup")
         self._action(file_menu, self.tr("&Check database"), None, self.check_database, "check_database")
+        if company_service.on_server():
+            self._action(file_menu, self.tr("Change my pass&word…"), None, self.change_my_password,
+                         "change_my_password")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -390,6 +393,17 @@ class MainWindow(QMainWindow):
 
         path = self._database_path()
         return safety.check_database(self, path) if path is not None else None
+
+    def change_my_password(self) -> str | None:
+        """On the team server: a new password for the logged-in user; a password kept in the keyring follows it."""
+        from kamdesk.gui import login
+        from kamdesk.gui.admin.users_page import change_own_password
+
+        password = change_own_password(self)
+        if password is not None:
+            login.replace_remembered_password(db.server_url(), password)
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+        return password
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About kamdesk"),

@@ -3960,47 +3960,47 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="186"/>
+        <location filename="../../kamdesk/gui/login.py" line="193"/>
         <source>The server refused the login or password.</source>
         <translation>A szerver elutasította a felhasználónevet vagy a jelszót.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="238"/>
+        <location filename="../../kamdesk/gui/login.py" line="245"/>
         <source>Password not remembered</source>
         <translation>A jelszó nincs megjegyezve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="239"/>
+        <location filename="../../kamdesk/gui/login.py" line="246"/>
         <source>kamdesk could not keep the password in this computer&apos;s keyring (%1). You will be asked for it at the next start.</source>
         <translation>A kamdesk nem tudta a jelszót a számítógép kulcstartójában megőrizni (%1). A következő indításkor ismét megkérdezi.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="264"/>
+        <location filename="../../kamdesk/gui/login.py" line="271"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="270"/>
+        <location filename="../../kamdesk/gui/login.py" line="277"/>
         <source>Cannot reach the server</source>
         <translation>A szerver nem érhető el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="271"/>
+        <location filename="../../kamdesk/gui/login.py" line="278"/>
         <source>kamdesk cannot connect to the database %2 on the server %1.</source>
         <translation>A kamdesk nem tud csatlakozni a(z) %1 szerveren lévő %2 adatbázishoz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="274"/>
+        <location filename="../../kamdesk/gui/login.py" line="281"/>
         <source>Check the network connection, or ask whoever looks after the server whether it is running.</source>
         <translation>Ellenőrizze a hálózati kapcsolatot, vagy kérdezze meg a szerver gondozóját, hogy fut-e.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="277"/>
+        <location filename="../../kamdesk/gui/login.py" line="284"/>
         <source>&amp;Retry</source>
         <translation>Ú&amp;jra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="278"/>
+        <location filename="../../kamdesk/gui/login.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
@@ -4008,42 +4008,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="131"/>
+        <location filename="../../kamdesk/gui/login.py" line="138"/>
         <source>Log in to the team server</source>
         <translation>Bejelentkezés a csapatszerverre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="137"/>
+        <location filename="../../kamdesk/gui/login.py" line="144"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>A jelszó &amp;megjegyzése a számítógép kulcstartójában</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="142"/>
+        <location filename="../../kamdesk/gui/login.py" line="149"/>
         <source>This computer has no keyring kamdesk can keep a password in.</source>
         <translation>Ezen a számítógépen nincs olyan kulcstartó, amelyben a kamdesk jelszót őrizhetne.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="150"/>
+        <location filename="../../kamdesk/gui/login.py" line="157"/>
         <source>&amp;Log in</source>
         <translation>&amp;Bejelentkezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="165"/>
+        <location filename="../../kamdesk/gui/login.py" line="172"/>
         <source>Server:</source>
         <translation>Szerver:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="166"/>
+        <location filename="../../kamdesk/gui/login.py" line="173"/>
         <source>Database:</source>
         <translation>Adatbázis:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="167"/>
+        <location filename="../../kamdesk/gui/login.py" line="174"/>
         <source>L&amp;ogin:</source>
         <translation>&amp;Felhasználónév:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="168"/>
+        <location filename="../../kamdesk/gui/login.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Jelszó:</translation>
     </message>
@@ -4097,7 +4097,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="97"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="205"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="208"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
@@ -4128,26 +4128,31 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Saját jel&amp;szó módosítása…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
@@ -4187,17 +4192,17 @@
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="121"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="122"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="123"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
@@ -4227,51 +4232,56 @@
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="231"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="275"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="278"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="324"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="327"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="325"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="328"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="329"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="340"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="343"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="352"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="355"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="395"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="405"/>
+        <source>Your password was changed.</source>
+        <translation>A jelszava megváltozott.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="409"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="396"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -8038,22 +8048,32 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="292"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="296"/>
+        <source>Change my password</source>
+        <translation>Saját jelszó módosítása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="297"/>
+        <source>Your new password (%1). It works from your next login; kamdesk stays open.</source>
+        <translation>Az új jelszava (%1). A következő bejelentkezéstől érvényes; a kamdesk nyitva marad.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="299"/>
         <source>Set the password of %1</source>
         <translation>%1 jelszavának beállítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="295"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="300"/>
         <source>A new password for %1 (%2). Tell it to them in person; they can log in with it at once.</source>
         <translation>Új jelszó neki: %1 (%2). Személyesen közölje vele; azonnal bejelentkezhet vele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="299"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="305"/>
         <source>New &amp;password:</source>
         <translation>Új &amp;jelszó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="300"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="306"/>
         <source>Password &amp;again:</source>
         <translation>Jelszó &amp;újra:</translation>
     </message>

@@ -3964,47 +3964,47 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="186"/>
+        <location filename="../../kamdesk/gui/login.py" line="193"/>
         <source>The server refused the login or password.</source>
         <translation>Сервер отклонил логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="238"/>
+        <location filename="../../kamdesk/gui/login.py" line="245"/>
         <source>Password not remembered</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="239"/>
+        <location filename="../../kamdesk/gui/login.py" line="246"/>
         <source>kamdesk could not keep the password in this computer&apos;s keyring (%1). You will be asked for it at the next start.</source>
         <translation>kamdesk не смог сохранить пароль в хранилище ключей этого компьютера (%1). При следующем запуске он будет запрошен снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="264"/>
+        <location filename="../../kamdesk/gui/login.py" line="271"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="270"/>
+        <location filename="../../kamdesk/gui/login.py" line="277"/>
         <source>Cannot reach the server</source>
         <translation>Сервер недоступен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="271"/>
+        <location filename="../../kamdesk/gui/login.py" line="278"/>
         <source>kamdesk cannot connect to the database %2 on the server %1.</source>
         <translation>kamdesk не может подключиться к базе данных %2 на сервере %1.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="274"/>
+        <location filename="../../kamdesk/gui/login.py" line="281"/>
         <source>Check the network connection, or ask whoever looks after the server whether it is running.</source>
         <translation>Проверьте сетевое подключение или спросите того, кто обслуживает сервер, работает ли он.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="277"/>
+        <location filename="../../kamdesk/gui/login.py" line="284"/>
         <source>&amp;Retry</source>
         <translation>По&amp;вторить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="278"/>
+        <location filename="../../kamdesk/gui/login.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4012,42 +4012,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="131"/>
+        <location filename="../../kamdesk/gui/login.py" line="138"/>
         <source>Log in to the team server</source>
         <translation>Вход на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="137"/>
+        <location filename="../../kamdesk/gui/login.py" line="144"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>&amp;Запомнить пароль в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="142"/>
+        <location filename="../../kamdesk/gui/login.py" line="149"/>
         <source>This computer has no keyring kamdesk can keep a password in.</source>
         <translation>На этом компьютере нет хранилища ключей, в котором kamdesk мог бы хранить пароль.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="150"/>
+        <location filename="../../kamdesk/gui/login.py" line="157"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="165"/>
+        <location filename="../../kamdesk/gui/login.py" line="172"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="166"/>
+        <location filename="../../kamdesk/gui/login.py" line="173"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="167"/>
+        <location filename="../../kamdesk/gui/login.py" line="174"/>
         <source>L&amp;ogin:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/login.py" line="168"/>
+        <location filename="../../kamdesk/gui/login.py" line="175"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -4101,7 +4101,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="97"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="205"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="208"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
@@ -4132,26 +4132,31 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Сменить мой п&amp;ароль…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="109"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -4191,17 +4196,17 @@
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="121"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="122"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="123"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
@@ -4231,32 +4236,32 @@
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="228"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="231"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="275"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="278"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="324"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="327"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="325"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="328"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="329"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="340"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="343"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -4265,7 +4270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="352"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="355"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -4274,12 +4279,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="395"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="405"/>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/main_window.py" line="409"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="396"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -8046,22 +8056,32 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="292"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="296"/>
+        <source>Change my password</source>
+        <translation>Сменить мой пароль</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="297"/>
+        <source>Your new password (%1). It works from your next login; kamdesk stays open.</source>
+        <translation>Ваш новый пароль (%1). Он действует со следующего входа; kamdesk остаётся открытым.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="299"/>
         <source>Set the password of %1</source>
         <translation>Задать пароль для %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="295"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="300"/>
         <source>A new password for %1 (%2). Tell it to them in person; they can log in with it at once.</source>
         <translation>Новый пароль для %1 (%2). Сообщите его лично; войти с ним можно сразу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="299"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="305"/>
         <source>New &amp;password:</source>
         <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/admin/users_page.py" line="300"/>
+        <location filename="../../kamdesk/gui/admin/users_page.py" line="306"/>
         <source>Password &amp;again:</source>
         <translation>Пароль &amp;ещё раз:</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from kamdesk.gui.admin import area as admin_area
 from kamdesk.gui.admin.users_page import PasswordDialog, UserDialog, UsersPage
 from tests.gui.team_server import PASSWORD, team  # noqa: F401 (the fixture)
-from tests.gui.test_login import answering, dialogs
+from tests.gui.test_login import answering, dialogs, memory_keyring  # noqa: F401 (the fixture)
 
 
 @pytest.fixture
@@ -180,3 +180,36 @@ def test_every_accelerator_of_the_user_dialogs_is_its_own(qtbot):
                    PasswordDialog(UserInfo("nagy_peter", "Nagy Péter", "manager", None, True, 3))):
         qtbot.addWidget(dialog)
         assert accelerator_clashes(dialog) == []
+
+
+def test_a_manager_changes_their_own_password_and_the_keyring_follows(team, qtbot, memory_keyring):
+    from kamdesk.core import db as kdb
+    from kamdesk.gui import login
+    from kamdesk.gui.main_window import MainWindow
+
+    peter = team.add("peter", "manager")
+    team.connect_as(peter)
+    server = login.server_of(kdb.server_url())
+    login.remember_password(server, peter, PASSWORD)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.findChild(QAction, "change_my_password") is not None
+
+    def new_password(dialog):
+        assert isinstance(dialog, PasswordDialog) and peter in dialog.findChild(QLabel).text()
+        fill(dialog, password="Sajat-jelszo-42", password_again="Sajat-jelszo-42")
+        ok(dialog)
+
+    seen = answering(new_password)
+    assert window.change_my_password() == "Sajat-jelszo-42"
+    dialogs(seen)
+    assert team.can_log_in(peter, "Sajat-jelszo-42") and not team.can_log_in(peter)
+    assert login.remembered_password(server, peter) == "Sajat-jelszo-42"
+
+
+def test_a_desk_file_offers_no_password_change(qtbot, company):
+    from kamdesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.findChild(QAction, "change_my_password") is None

@@ -285,15 +285,21 @@ class UserDialog(_FormDialog):
 class PasswordDialog(_FormDialog):
     """A new password for a user, typed twice."""
 
-    def __init__(self, user: users.UserInfo, parent: QWidget | None = None):
+    def __init__(self, user: users.UserInfo, parent: QWidget | None = None, own: bool = False):
         super().__init__(parent)
         self.setObjectName("password_dialog")
         self.user = user
-        self.setWindowTitle(self.tr("Set the password of %1").replace("%1", user.login))
+        self.chosen: str | None = None  # the new password once saved
         self.password = _password_field(self, "password")
         self.password_again = _password_field(self, "password_again")
-        intro = QLabel(self.tr("A new password for %1 (%2). Tell it to them in person; they can log in with it "
-                               "at once.").replace("%1", user.name).replace("%2", user.login), self)
+        if own:
+            self.setWindowTitle(self.tr("Change my password"))
+            text = self.tr("Your new password (%1). It works from your next login; kamdesk stays open.")
+        else:
+            self.setWindowTitle(self.tr("Set the password of %1").replace("%1", user.login))
+            text = self.tr("A new password for %1 (%2). Tell it to them in person; they can log in with it at once.")
+        intro = QLabel(text.replace("%1", user.login) if own
+                       else text.replace("%1", user.name).replace("%2", user.login), self)
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.add_field("password", self.tr("New &password:"), self.password)
@@ -305,4 +311,20 @@ class PasswordDialog(_FormDialog):
         if password is None:
             return False
         done, _ = self.errors.attempt(self, lambda: users.set_password(self.user.login, password))
+        self.chosen = password if done else None
         return done
+
+
+def change_own_password(parent: QWidget) -> str | None:
+    """The logged-in user sets their own password on the team server; the new password, or None if not changed."""
+    me = company_service.current_manager()
+    if me is None or not me.login:
+        return None
+    user = users.UserInfo(me.login, me.name, me.role, None, True, me.id)
+    dialog = PasswordDialog(user, parent, own=True)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+    finally:
+        dialog.deleteLater()
