@@ -232,6 +232,22 @@ def not_archived_scan():
     return Client.archived_at.is_null(True) == True  # noqa: E712
 
 
+def _own_clients_only() -> int | None:
+    """On the team server, a manager's own id (their rows are their own clients); None for everyone else.
+
+    Row-level security already keeps a manager to their own clients, but PostgreSQL
+    applies the policy before a LIKE (LIKE is not leakproof), row by row over the
+    whole table. Saying `manager_id = me` too — an integer comparison it may use
+    first — lets it start from the manager_id index: the same rows, a fraction of the reading.
+    """
+    from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
+    from kamdesk.core.services import company
+
+    if not company.on_server() or company.has_role(ROLE_HEAD, ROLE_ADMIN):
+        return None
+    return company.current_manager_id()
+
+
 INDEXED_SORTS = ("name", "city")  # the (archived_at, name_key) and (archived_at, city_key) indexes give these orders
 
 
@@ -244,7 +260,7 @@ def _filtered(query, flt: ClientFilter, sort: bool = True, scan: bool = False):
     else:
         archived = not_archived_scan()
     query = narrowed(query.where(archived), (Client.status, flt.status), (Client.segment, flt.segment_id),
-                     (Client.manager, flt.manager_id))
+                     (Client.manager, flt.manager_id), (Client.manager, _own_clients_only()))
     if flt.key_account is not None:
         query = query.where(Client.key_account == flt.key_account)
     return _sorted(query, flt, scan) if sort else query
