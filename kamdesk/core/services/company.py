@@ -20,7 +20,7 @@ from kamdesk.core.transactions import retried
 
 CURRENT_MANAGER_KEY = "current_manager_id"  # the manager a single-user desk starts with
 _chosen: WeakKeyDictionary = WeakKeyDictionary()  # per open database: the manager id sitting at the desk here
-_linked: WeakKeyDictionary = WeakKeyDictionary()  # per open server database: the logged-in user's manager id
+_linked: WeakKeyDictionary = WeakKeyDictionary()  # per open server database: the logged-in user's (manager id, role)
 audit.identify_desk_manager(lambda: _chosen.get(database.obj))  # the audit trail names this process's manager
 CATALOGUE_WRITERS = (ROLE_HEAD, ROLE_ADMIN)
 LANGUAGE_KEY = "language"
@@ -219,19 +219,24 @@ def on_server() -> bool:
 
 def _linked_manager_id() -> int | None:
     """The manager whose login is the connected user on the team server (None for the owner)."""
+    return _linked_login()[0]
+
+
+def _linked_login() -> tuple[int | None, str | None]:
+    """(manager id, role) of the connected login, read once per connection: the role counts from the login on."""
     desk = database.obj
     if desk not in _linked:
-        row = database.execute_sql("SELECT id FROM manager WHERE login = current_user").fetchone()
-        _linked[desk] = row[0] if row else None
+        row = database.execute_sql("SELECT id, role FROM manager WHERE login = current_user").fetchone()
+        _linked[desk] = (row[0], row[1]) if row else (None, None)
     return _linked[desk]
 
 
 def has_role(*roles: str) -> bool:
     """True when the connected user's role is one of `roles`; always on a single-user desk and for the owner."""
-    if not on_server() or _linked_manager_id() is None:
+    if not on_server():
         return True
-    manager = current_manager()
-    return manager is not None and manager.role in roles
+    manager_id, role = _linked_login()
+    return manager_id is None or role in roles
 
 
 def require_role(roles: tuple[str, ...], refusal: Message) -> None:
