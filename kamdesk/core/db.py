@@ -32,6 +32,7 @@ database = DatabaseProxy()
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HISTORY_TABLE = "schema_migration"
 ENV_VAR = "KAMDESK_DATABASE"
+SHOWN_URL_LENGTH = 200  # an error quotes at most this much of a URL
 PASSWORD_VAR = "KAMDESK_PASSWORD"  # the server password when the URL has none (then PGPASSWORD, ~/.pgpass)
 
 SQLITE_PRAGMAS = {
@@ -155,10 +156,14 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def redacted(url: str) -> str:
-    """`url` fit to show: a password in it is replaced by "***"."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
+    """`url` fit to show: a password in it replaced by "***", and no longer than a line or two."""
+    url = url if len(url) <= SHOWN_URL_LENGTH else url[:SHOWN_URL_LENGTH] + "…"
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:  # not even a URL: it may still hold a password, so show only its scheme
+        return url.partition("//")[0] + "//…"
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
@@ -171,7 +176,7 @@ def server_url() -> str:
 
 
 def is_server_url(url: str) -> bool:
-    return urlsplit(url).scheme in ("postgres", "postgresql")
+    return url.partition(":")[0].lower() in ("postgres", "postgresql")
 
 
 def connect(url: str | None = None, migrate: bool = True, password: str | None = None):
@@ -214,14 +219,29 @@ def login_refused(error: Exception) -> bool:
     return _REFUSALS.search(str(original)) is not None
 
 
-def _server_database(url: str, password: str | None):
-    """A PostgreSQL database for `url` (psycopg 3), not yet connected."""
+def server_params(url: str) -> dict:
+    """The connection settings a server URL names (database, host, port, user, password); DatabaseError in plain words."""
     from playhouse.db_url import parse
 
     if not is_server_url(url):
         raise DatabaseError(Message("kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers "
                                     "(postgresql://USER@HOST/DATABASE), not {url}.", url=redacted(url)))
-    params = parse(url, unquote_password=True, unquote_user=True)
+    try:
+        params = parse(url, unquote_password=True, unquote_user=True)
+        urlsplit(url).port  # noqa: B018 (reading it checks the range)
+    except ValueError as error:
+        raise DatabaseError(Message("{url} is not a server address kamdesk can read ({reason}); it looks like "
+                                    "postgresql://USER@HOST:PORT/DATABASE.", url=redacted(url),
+                                    reason=str(error))) from None
+    if not params.get("database"):
+        raise DatabaseError(Message("{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.",
+                                    url=redacted(url)))
+    return params
+
+
+def _server_database(url: str, password: str | None):
+    """A PostgreSQL database for `url` (psycopg 3), not yet connected."""
+    params = server_params(url)
     name = params.pop("database")
     params.setdefault("password", password or os.environ.get(PASSWORD_VAR) or None)
     if params["password"] is None:

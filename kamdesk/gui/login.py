@@ -201,6 +201,11 @@ def sign_in(url: str, parent: QWidget | None = None) -> bool | None:
     True once connected; False when it cannot be opened (the reason was shown); None when
     the user chose not to go on (Cancel in the dialog, Quit after a failure).
     """
+    try:
+        db.server_params(url)  # a URL that is no address is said so before anything reads it
+    except DatabaseError as error:
+        _cannot_open(error, parent)
+        return False
     server = server_of(url)
     outcome = _attempt(server, url, None, parent)
     if outcome != REFUSED:

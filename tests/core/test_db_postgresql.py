@@ -23,3 +23,16 @@ def test_the_password_comes_from_the_environment(pg_url, monkeypatch):
     monkeypatch.setenv("KAMDESK_PASSWORD", OWNER_PASSWORD)
     database = kdb.connect(pg_url.replace(f":{OWNER_PASSWORD}@", "@"))
     assert database.execute_sql("SELECT current_user").fetchone()[0] == "kamdesk_owner"
+
+
+def test_a_broken_or_huge_server_address_is_refused_in_plain_words():
+    import pytest
+
+    from kamdesk.core.errors import DatabaseError
+
+    for url in ("postgresql://a:Titok-1@[::1/x", "postgresql://x@127.0.0.1:99999/db", "postgresql://x@127.0.0.1/",
+                "postgresql://" + "a" * 1_000_000 + "@h/db"):
+        with pytest.raises(DatabaseError) as refused:
+            kdb.connect(url)
+        text = str(refused.value)
+        assert "Titok-1" not in text and len(text) < 600 and "postgresql://USER@HOST" in text or "Cannot open" in text

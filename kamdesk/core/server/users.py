@@ -22,6 +22,7 @@ from kamdesk.core.server import security
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,62}")
 RESERVED_PREFIXES = ("pg_", "kamdesk_")
 MIN_PASSWORD = 8
+MAX_PASSWORD = 1000
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,13 @@ def check_login(login: str) -> str:
 
 
 def check_password(password: str) -> None:
+    """Refuse a password too short to protect anything, or too long to be typed (a pasted file, say)."""
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError({"password": Message("A password has at least {count} characters.",
                                                    count=MIN_PASSWORD)})
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError({"password": Message("A password has at most {count} characters.",
+                                                   count=MAX_PASSWORD)})
 
 
 # ---------------------------------------------------------------- the connection

@@ -178,3 +178,15 @@ def test_an_admin_added_by_an_admin_manages_users_too(team):
     users.set_password(team.logins["m2"], "Masik-jelszo-2")
     users.disable_user(added.login)
     assert company_service.current_manager().role == "admin"
+
+
+def test_a_password_longer_than_anyone_types_is_refused():
+    import pytest
+
+    from kamdesk.core.errors import ValidationError
+    from kamdesk.core.server import users
+
+    users.check_password("x" * users.MAX_PASSWORD)
+    with pytest.raises(ValidationError) as refused:
+        users.check_password("x" * 10_000_000)
+    assert "at most 1000" in str(refused.value.errors["password"])
