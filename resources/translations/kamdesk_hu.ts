@@ -438,57 +438,57 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
         <source>Who</source>
-        <translation>Kötelezett</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
-        <source>What</source>
-        <translation>Feladat</translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
+        <source>What</source>
+        <translation>Mi történt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="39"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="39"/>
         <source>Old → new</source>
         <translation>Régi → új</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="67"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="68"/>
         <source>No recorded changes yet.</source>
         <translation>Még nincs rögzített változás.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="76"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="83"/>
         <source>added</source>
         <translation>felvéve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="76"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="83"/>
         <source>changed</source>
         <translation>módosítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="77"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="84"/>
         <source>deleted</source>
         <translation>törölve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="90"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="97"/>
         <source>yes</source>
         <translation>igen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="90"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="97"/>
         <source>no</source>
         <translation>nem</translation>
     </message>
@@ -496,14 +496,14 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="69"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="70"/>
         <source>The newest %n entries.</source>
         <translation>
             <numerusform>A legújabb %n bejegyzés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="71"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="72"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n bejegyzés.</numerusform>

@@ -438,57 +438,57 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="37"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="39"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="38"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="39"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="67"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="68"/>
         <source>No recorded changes yet.</source>
         <translation>Изменений пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="76"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="83"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="76"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="83"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="77"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="84"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="90"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="97"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="90"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="97"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="69"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="70"/>
         <source>The newest %n entries.</source>
         <translation>
             <numerusform>Последняя %n запись.</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/audit/audit_view.py" line="71"/>
+        <location filename="../../kamdesk/gui/audit/audit_view.py" line="72"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n запись.</numerusform>

@@ -26,10 +26,11 @@ SHOWN = 500  # the newest entries shown; `kamdesk list audit` lists them all
 class AuditView(QWidget):
     """The entries of one client (`show_client`) or of everyone (`show_all`)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, load_when_shown: bool = False):
         super().__init__(parent)
         self.setObjectName("audit_view")
         self._client_id: int | None = None
+        self._load_when_shown = load_when_shown
         self.table = QTableWidget(self)
         self.table.setObjectName("audit_table")
         self.table.setColumnCount(5)
@@ -72,6 +73,12 @@ class AuditView(QWidget):
         self.count_label.setText(count)
 
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._load_when_shown:
+            self._load_when_shown = False
+            self.refresh()
+
 def _what(entry: audit_service.Entry) -> str:
     action = {"insert": translate("Audit", "added"), "update": translate("Audit", "changed"),
               "delete": translate("Audit", "deleted")}.get(entry.action, entry.action)
@@ -97,15 +104,10 @@ def _value(value, percent: bool) -> str:
     return str(value)
 
 
-class AuditPage(AuditView):
-    """The Admin area's Audit trail page: every entry the user may read, loaded when first shown."""
+def AuditPage(parent: QWidget | None = None) -> AuditView:  # noqa: N802 (the area's page, named as a class)
+    """The Admin area's Audit trail page: every entry the user may read, loaded when first shown.
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._loaded = False
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
+    An AuditView, not a subclass of it: Qt's `self.tr` takes the object's own class as the
+    translation context, and a subclass would lose the view's translated texts.
+    """
+    return AuditView(parent, load_when_shown=True)
