@@ -106,3 +106,11 @@ class ChangedMeanwhile(KamdeskError):
         self.table = table
         self.record_id = record_id
         self.row_version = row_version
+
+
+class ServerUnreachable(DatabaseError):
+    """The office server cannot be reached from here (no network, server stopped): local work goes on."""
+
+
+class SchemaMismatch(DatabaseError):
+    """A replica and its server were written by different versions of kamdesk: nothing is exchanged."""
