@@ -145,6 +145,8 @@ class Writer:
                 continue
             target = row.get(ref.table_from) if ref.table_from else ref.table
             found = self.local_id(target, raw) if target else None
+            if raw is None and ref.required:  # its target is out of view (a readable log row of a hidden record)
+                return None
             if raw is not None and found is None:
                 if ref.required:
                     return None
