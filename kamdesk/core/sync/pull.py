@@ -190,12 +190,14 @@ class Writer:
         quoted = ", ".join(f'"{c}"' for c in columns + extra)
         marks = ", ".join("?" * (len(columns) + len(extra)))
         stamp = [1, self.now] if extra else []
+        last = self.local.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table.name}"').fetchone()[0]
         self.local.connection().executemany(
             f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
             [[gid, *(values[c] for c in table.columns), *stamp] for gid, values in inserts])
         self.written += len(inserts)
-        for gid, _ in inserts:  # their ids, for the references of later rows
-            self.ids[table.name].pop(gid, None)
+        # their ids, for the references of later rows: read at once (new rows get ids above the highest)
+        self.ids[table.name].update(self.local.execute_sql(f'SELECT gid, id FROM "{table.name}" WHERE id > ?',
+                                                           (last,)).fetchall())
 
     def fill_later(self) -> None:
         """Optional references to rows that came later in the same pull (a follow-up of a later activity)."""
