@@ -74,8 +74,8 @@ def read_everything(server, fetched: Fetched, progress) -> None:
             names = [d[0] for d in cursor.description]
             while rows := cursor.fetchmany(PAGE):
                 fetched.add(table.name, [dict(zip(names, row, strict=True)) for row in rows])
-        if progress:
-            progress(number + 1, len(synced))
+        if progress:  # reading is the first half of the steps, writing the second
+            progress(number + 1, 2 * len(synced))
 
 
 def read_changes(server, since: int, horizon: int, fetched: Fetched) -> dict[str, set[str]]:
@@ -231,7 +231,7 @@ class Writer:
         return len(ids)
 
 
-def write(local, fetched: Fetched, gone: dict[str, set[str]], horizon: int) -> tuple[int, int]:
+def write(local, fetched: Fetched, gone: dict[str, set[str]], horizon: int, progress=None) -> tuple[int, int]:
     """Write what was fetched and drop what is gone, in one replica transaction with the new horizon."""
     from kamdesk.core import audit
 
@@ -242,8 +242,11 @@ def write(local, fetched: Fetched, gone: dict[str, set[str]], horizon: int) -> t
         with local.atomic():
             capture.set_applying(local, True)
             waiting = []
-            for table in tables.synced():
+            synced = tables.synced()
+            for number, table in enumerate(synced):
                 waiting += [(table, row) for row in writer.write_table(table, fetched.rows.get(table.name, {}))]
+                if progress:
+                    progress(len(synced) + number + 1, 2 * len(synced))
             for table, row in waiting:  # a required reference to a row of a later table (or out of view: skipped)
                 writer.write_table(table, {row["gid"]: row})
             writer.fill_later()
@@ -273,7 +276,7 @@ def pull(server, local, since: int, everything: bool = False, progress=None) -> 
         else:
             gone = read_changes(server, since, horizon, fetched)
             read_subtrees(server, local, fetched)
-    return write(local, fetched, gone, horizon)
+    return write(local, fetched, gone, horizon, progress)
 
 
 def last_sync(local) -> datetime.datetime | None:
