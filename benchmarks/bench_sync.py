@@ -210,16 +210,18 @@ def office_changes(server, clients: list[str], run: int) -> None:
 # ---------------------------------------------------------------------- measuring
 
 class Progress:
-    """Prints each step as the sync reports it, with the time since the start."""
+    """Keeps the steps a sync reports; prints them with the time since the start, at most one a second."""
 
     def __init__(self, label: str, printing: bool = True):
         self.label, self.printing, self.steps = label, printing, []
-        self.start = time.perf_counter()
+        self.start = self.printed = time.perf_counter()
 
     def __call__(self, done: int, total: int) -> None:
         self.steps.append((done, total))
-        if self.printing:
-            print(f"  {self.label}: {done}/{total} at {time.perf_counter() - self.start:.1f} s", flush=True)
+        now = time.perf_counter()
+        if self.printing and (now - self.printed >= 1 or done == total):
+            print(f"  {self.label}: {done}/{total} at {now - self.start:.1f} s", flush=True)
+            self.printed = now
 
 
 def timed(server, work):
