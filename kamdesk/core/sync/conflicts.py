@@ -21,7 +21,7 @@ OTHER = {"conflict": "theirs", "proposal": "mine", "delete_edited": "delete"}
 def listed(include_resolved: bool = False) -> list:
     """The conflicts of the manager at the desk (row-level security on the server), newest first."""
     from kamdesk.core.services import company
-    from kamdesk.core.services.sync import Conflict
+    from kamdesk.core.sync.report import Conflict
 
     query = SyncConflict.select().order_by(SyncConflict.at.desc(), SyncConflict.id.desc())
     if not include_resolved:
