@@ -8,7 +8,6 @@ when it is out of date. Do not edit by hand.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
-    QT_TRANSLATE_NOOP("Messages", ""),
     QT_TRANSLATE_NOOP("Messages", "+{count} more"),
     QT_TRANSLATE_NOOP("Messages", "A client like this exists already: {names}."),
     QT_TRANSLATE_NOOP("Messages", "A client named {name} exists already (#{id})."),
@@ -433,6 +432,7 @@ MESSAGES = (
     QCoreApplication.translate("Messages", "cancelled", "order state"),
     QT_TRANSLATE_NOOP("Messages", "completed"),
     QT_TRANSLATE_NOOP("Messages", "confirmed"),
+    QCoreApplication.translate("Messages", "contract", "numbers left"),
     QT_TRANSLATE_NOOP("Messages", "delivered"),
     QT_TRANSLATE_NOOP("Messages", "done"),
     QT_TRANSLATE_NOOP("Messages", "draft"),
@@ -456,6 +456,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}."),
     QT_TRANSLATE_NOOP("Messages", "must look like 12345678-1-23 (Hungarian tax number)"),
     QT_TRANSLATE_NOOP("Messages", "name is required."),
+    QCoreApplication.translate("Messages", "offer", "numbers left"),
+    QCoreApplication.translate("Messages", "order", "numbers left"),
     QT_TRANSLATE_NOOP("Messages", "our company's address"),
     QT_TRANSLATE_NOOP("Messages", "our company's bank account"),
     QT_TRANSLATE_NOOP("Messages", "our company's city"),

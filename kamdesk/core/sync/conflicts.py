@@ -33,12 +33,12 @@ def listed(include_resolved: bool = False) -> list:
                      reason_of(row), row.at, row.resolved_at is not None) for row in query]
 
 
-def reason_of(row: SyncConflict) -> Message:
+def reason_of(row: SyncConflict) -> str:
     try:
         params = json.loads(row.reason_params or "{}")
     except ValueError:
         params = {}
-    return Message(row.reason, **params) if row.reason else Message("")
+    return Message(row.reason, **params) if row.reason else ""
 
 
 def resolve(conflict_id: int, use: str) -> None:
