@@ -22,6 +22,11 @@ SERIES = {  # code → (prefix, width) the series starts with, as the services n
 }
 
 
+SERIES_WORDS = {"order": Message("order", disambiguation="numbers left"),
+                "offer": Message("offer", disambiguation="numbers left"),
+                "contract": Message("contract", disambiguation="numbers left")}
+
+
 def years(today: datetime.date) -> list[int]:
     """This year; in December the next one too (a laptop offline over New Year keeps working)."""
     return [today.year, today.year + 1] if today.month == 12 else [today.year]
@@ -62,12 +67,11 @@ def _reserve(server, code: str, year: int, prefix: str, width: int, replica: str
 
 def take(local, code: str, year: int) -> str:
     """The next number of `code` in `year` from this replica's blocks; refused plainly when none is left."""
-    row = local.execute_sql("SELECT next, prefix, width FROM sync_numbers WHERE code = ? AND year = ? "
+    row = local.execute_sql("SELECT id, next, prefix, width FROM sync_numbers WHERE code = ? AND year = ? "
                             "AND next <= last ORDER BY next LIMIT 1", (code, year)).fetchone()
     if row is None:
         raise WorkflowError(Message("This laptop has no {series} numbers left for {year}: sync with the office "
-                                    "to get more.", series=code, year=year))
-    number, prefix, width = row
-    local.execute_sql("UPDATE sync_numbers SET next = next + 1 WHERE code = ? AND year = ? AND next = ?",
-                      (code, year, number))
+                                    "to get more.", series=SERIES_WORDS.get(code, code), year=year))
+    block, number, prefix, width = row
+    local.execute_sql("UPDATE sync_numbers SET next = next + 1 WHERE id = ?", (block,))
     return f"{prefix.format(year=year)}{number:0{width}d}"
