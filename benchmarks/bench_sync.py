@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import os
+import resource
 import statistics
 import tempfile
 import time
@@ -52,26 +53,13 @@ def server_tables(sqlite_url: str) -> tuple[str, ...]:
     """The synced tables the demo has, referenced ones first, and the number series (its numbers go on)."""
     import sqlite3
 
-    from peewee import ForeignKeyField
-
-    from kamdesk.core.models import NumberSeries
+    from kamdesk.core import models  # noqa: F401 (it registers the tables that travel)
     from kamdesk.core.sync import tables
 
     source = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
     present = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     source.close()
-    ordered: list = []
-
-    def visit(model) -> None:  # peewee's sort_models does not follow a DeferredForeignKey (client → price column)
-        if model not in ordered:
-            for field in model._meta.sorted_fields:
-                if isinstance(field, ForeignKeyField) and field.rel_model is not model:
-                    visit(field.rel_model)
-            ordered.append(model)
-
-    for model in (NumberSeries, *(t.model for t in tables.synced())):
-        visit(model)
-    return tuple(m._meta.table_name for m in ordered if m._meta.table_name in present)
+    return tuple(name for name in ("number_series", *(t.name for t in tables.synced())) if name in present)
 
 
 def fill_server(server) -> str:
@@ -252,8 +240,10 @@ def first_init(server, path: Path) -> None:
           flush=True)
     report, wall, cpu, served = timed(server, lambda: replica.init_replica(path, url, PASSWORD, passphrase,
                                                                           Progress("init")))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"laptop init: {wall / 1000:.1f} s wall, laptop CPU {cpu / 1000:.1f} s, server CPU {served / 1000:.1f} s; "
-          f"{report.pulled} rows copied, {report.pulled / (wall / 1000):.0f} rows/s; replica {replica_size(path)}")
+          f"{report.pulled} rows copied, {report.pulled / (wall / 1000):.0f} rows/s; replica {replica_size(path)}; "
+          f"this process's peak memory {peak:.0f} MB")
 
 
 def replica_counts() -> dict[str, int]:
