@@ -244,6 +244,7 @@ def first_init(server, path: Path) -> None:
     print(f"laptop init: {wall / 1000:.1f} s wall, laptop CPU {cpu / 1000:.1f} s, server CPU {served / 1000:.1f} s; "
           f"{report.pulled} rows copied, {report.pulled / (wall / 1000):.0f} rows/s; replica {replica_size(path)}; "
           f"this process's peak memory {peak:.0f} MB")
+    print("  on the laptop: " + ", ".join(f"{count} {table}" for table, count in replica_counts().items()), flush=True)
 
 
 def replica_counts() -> dict[str, int]:
