@@ -306,7 +306,8 @@ def test_the_server_coming_back_starts_a_quiet_sync(qtbot, laptop, fake, memory_
     finish(qtbot, operation)
     assert fake.calls == ["from-the-keyring"]
     assert QApplication.activeModalWidget() is None and QApplication.focusWidget() is focused
-    assert laptop.statusBar().currentMessage() == "Sent 0 changes, received 2, removed 0."
+    assert laptop.statusBar().currentMessage() == ""  # left to the reminders
+    assert "The last sync: Sent 0 changes, received 2, removed 0." in indicator(laptop).toolTip()
     assert indicator(laptop).text().startswith("Online · synced")
 
 
@@ -388,9 +389,7 @@ def test_take_offline_refuses_an_existing_file_a_short_or_mistyped_passphrase(qt
     assert "does not exist" in dialog.problem.text()
 
 
-def test_take_offline_copies_with_progress_and_says_how_to_open_the_copy(qtbot, office, tmp_path, monkeypatch,
-                                                                          memory_keyring):
-    memory_keyring.set_password(KEYRING_SERVICE, "anna", "Anna-jelszava-7")
+def test_take_offline_copies_with_progress_and_says_how_to_open_the_copy(qtbot, office, tmp_path, monkeypatch):
     target = tmp_path / "laptop.db"
     monkeypatch.setattr("kamdesk.gui.sync.take_offline.default_path", lambda: target)
     window = QMainWindow()
@@ -403,9 +402,9 @@ def test_take_offline_copies_with_progress_and_says_how_to_open_the_copy(qtbot, 
 
     QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
     operation = finish(qtbot, take_offline(window))
-    assert office == [(target, "egy hosszú jelmondat", "Anna-jelszava-7")]
+    assert office == [(target, "egy hosszú jelmondat", None)]  # None: the open connection's password
     done = window.findChild(OfflineCopyDone)
-    assert "received 120" in done.findChild(type(done.how), "summary").text()
+    assert done.findChild(type(done.how), "summary").text() == "Records copied: 120"
     assert f"kamdesk --database sqlite:///{target}" in done.how.text() and "passphrase" in done.how.text()
     done.copy_button.click()
     assert QGuiApplication.clipboard().text() == str(target)
@@ -441,6 +440,16 @@ def test_the_conflicts_list_and_its_choices(qtbot, fake):
     assert fake.listed[-1] is True and dialog.table.topLevelItemCount() == 3
     dialog.table.setCurrentItem(dialog.table.topLevelItem(2))
     assert not dialog.keep_button.isEnabled() and not dialog.other_button.isEnabled()
+
+
+def test_a_refusal_has_no_other_value_to_use(qtbot, fake):
+    fake.conflicts = [conflict(4, "refused", "discount", "15%", "10%")]
+    dialog = ConflictsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.topLevelItem(0).text(0) == "Refused by the office"
+    assert dialog.keep_button.isEnabled() and not dialog.other_button.isEnabled()
+    dialog.keep_button.click()
+    assert fake.resolved == [(4, "kept")]
 
 
 def test_the_conflicts_open_from_the_indicator_menu(qtbot, laptop, fake):

@@ -30,9 +30,12 @@ from kamdesk.core.services import sync as sync_service
 from kamdesk.gui import changes
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import format_timestamp
+from kamdesk.gui.messages import translated
 from kamdesk.gui.sync.controller import EVERY_KIND
 
 KEPT, OTHER = "kept", "other"
+# the kinds whose "other value" can be written (the core refuses the rest: a refusal, a re-checked workflow …)
+WITH_OTHER_VALUE = frozenset({"conflict", "proposal", "delete_edited"})
 TABLE_KINDS = {"client": changes.CLIENTS, "contact": changes.CLIENTS, "activity": changes.ACTIVITIES,
                "order": changes.ORDERS, "order_line": changes.ORDERS, "offer": changes.OFFERS,
                "offer_line": changes.OFFERS, "contract": changes.CONTRACTS, "product": changes.CATALOGUE}
@@ -111,11 +114,12 @@ class ConflictsDialog(QDialog):
             self.conflicts = []
         self.table.clear()
         for conflict in self.conflicts:
-            item = QTreeWidgetItem([self.kind_text(conflict.kind), conflict.record, conflict.field, conflict.mine,
-                                    conflict.theirs, conflict.reason, format_timestamp(conflict.at)])
+            item = QTreeWidgetItem([self.kind_text(conflict.kind), *(translated(text) for text in (
+                conflict.record, conflict.field, conflict.mine, conflict.theirs, conflict.reason)),
+                format_timestamp(conflict.at)])
             item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
             item.setToolTip(0, self.explanation(conflict))
-            item.setToolTip(5, conflict.reason)
+            item.setToolTip(5, translated(conflict.reason))
             item.setDisabled(conflict.resolved)
             self.table.addTopLevelItem(item)
             item.setSelected(conflict.id in chosen)
@@ -135,7 +139,7 @@ class ConflictsDialog(QDialog):
     def _update_buttons(self) -> None:
         open_ones = [conflict for conflict in self.selected() if not conflict.resolved]
         self.keep_button.setEnabled(bool(open_ones))
-        self.other_button.setEnabled(bool(open_ones))
+        self.other_button.setEnabled(any(conflict.kind in WITH_OTHER_VALUE for conflict in open_ones))
         chosen = self.selected()
         self.note.setText(self.explanation(chosen[0]) if len(chosen) == 1 else "")
 
@@ -159,8 +163,9 @@ class ConflictsDialog(QDialog):
     def resolve(self, use: str) -> None:
         """Resolve every open chosen row with `use` ("kept" or "other"), then show the list again."""
         done = []
+        chosen = [c for c in self.selected() if not c.resolved and (use == KEPT or c.kind in WITH_OTHER_VALUE)]
         try:
-            for conflict in [c for c in self.selected() if not c.resolved]:
+            for conflict in chosen:
                 sync_service.resolve_conflict(conflict.id, use)
                 done.append(conflict)
         except KamdeskError as error:

@@ -52,6 +52,7 @@ class SyncController(QObject):
         self.status = status
         self.reachable: bool | None = None  # None until the first check answered
         self.problem: BaseException | None = None  # why the last sync did not finish
+        self.last_report: sync_service.SyncReport | None = None  # what the last sync of this session moved
         self.running: Operation | None = None
         self.passwords = Passwords(status.server_url, status.login)
         self._due = False  # an automatic sync waits for the server, or for the user to finish
@@ -164,12 +165,11 @@ class SyncController(QObject):
             self.reload_status()
 
     def _synced(self, report: sync_service.SyncReport, quiet: bool) -> None:
-        self.problem, self.reachable = None, True
+        self.problem, self.reachable, self.last_report = None, True, report
         self.passwords.worked(None if quiet else self._window)
-        moved = report.pulled or report.dropped or report.conflicts
-        if moved:
+        if report.pulled or report.dropped or report.conflicts:
             changes.notify(*EVERY_KIND, source=self)
-        if moved or not quiet:
+        if not quiet:  # a quiet sync leaves the status bar to reminders; the indicator's tooltip tells
             self._window.statusBar().showMessage(translated(report.summary()), STATUS_MS)
 
     def _failed_quietly(self, error: BaseException) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from kamdesk.core import db
 from kamdesk.core.errors import LoginRefused
 from kamdesk.core.services import sync as sync_service
-from kamdesk.gui.messages import translated
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sync.passwords import Passwords
 
@@ -36,8 +35,10 @@ DEFAULT_NAME = "kamdesk-offline"
 
 
 def default_path() -> Path:
-    """kamdesk-offline.db in the user's documents folder (…-2.db and on when that name is taken)."""
+    """kamdesk-offline.db in the user's documents folder (or home), …-2.db and on when that name is taken."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    if not folder.is_dir():
+        folder = Path.home()
     path, number = folder / f"{DEFAULT_NAME}.db", 1
     while path.exists():
         number += 1
@@ -145,16 +146,13 @@ class OfflineCopy(QObject):
         super().__init__(window)
         self._window, self.path, self._passphrase = window, path, passphrase
         self.passwords = Passwords(db.server_url())
-        self._tried = False
 
     def run(self, password: str | None = None) -> Operation:
         return Operation(self._window, lambda task: self._copy(password, task)) \
             .with_progress(self.tr("Writing the laptop copy to %1…").replace("%1", str(self.path)), cancellable=True) \
             .success(self._done).failure(self._failed).run()
 
-    def _copy(self, password: str | None, task):  # on the worker thread
-        password = password if password is not None else self.passwords.available()
-        self._tried = password is not None
+    def _copy(self, password: str | None, task):  # on the worker thread; None: the open connection's password
         return sync_service.take_offline(self.path, self._passphrase, password, task.progress)
 
     def _done(self, report: sync_service.SyncReport) -> None:
@@ -166,7 +164,7 @@ class OfflineCopy(QObject):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, LoginRefused):
             self.passwords.refused()
-            password = self.passwords.ask(self._window, refused=self._tried)
+            password = self.passwords.ask(self._window, refused=True)
             if password is not None:
                 self.run(password)
             return
@@ -181,13 +179,14 @@ class OfflineCopyDone(QDialog):
         self.setObjectName("offline_copy_done")
         self.setWindowTitle(self.tr("The laptop copy is ready"))
         self.path = path
-        summary = QLabel(translated(report.summary()), self)
+        summary = QLabel(self.tr("Records copied: %1").replace("%1", QLocale().toString(report.pulled)), self)
         summary.setObjectName("summary")
         summary.setWordWrap(True)
+        url = f"sqlite:///{path}"
         self.how = QLabel(self.tr("Copy %1 to the laptop and start kamdesk there with\n\n"
-                                  "kamdesk --database sqlite:///%1\n\n"
-                                  "kamdesk asks for the passphrase when it opens the file.").replace("%1", str(path)),
-                          self)
+                                  "kamdesk --database %2\n\n"
+                                  "kamdesk asks for the passphrase when it opens the file.").replace("%1", str(path))
+                          .replace("%2", f'"{url}"' if " " in url else url), self)
         self.how.setObjectName("how")
         self.how.setWordWrap(True)
         self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
