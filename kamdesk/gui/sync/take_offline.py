@@ -148,9 +148,9 @@ class OfflineCopy(QObject):
         self.passwords = Passwords(db.server_url())
 
     def run(self, password: str | None = None) -> Operation:
+        text = self.tr("Writing the laptop copy to %1…").replace("%1", str(self.path))
         return Operation(self._window, lambda task: self._copy(password, task)) \
-            .with_progress(self.tr("Writing the laptop copy to %1…").replace("%1", str(self.path)), cancellable=True) \
-            .success(self._done).failure(self._failed).run()
+            .with_progress(text, cancellable=True).success(self._done).failure(self._failed).run()
 
     def _copy(self, password: str | None, task):  # on the worker thread; None: the open connection's password
         return sync_service.take_offline(self.path, self._passphrase, password, task.progress)
