@@ -146,18 +146,22 @@ class ConflictsDialog(QDialog):
     def kind_text(self, kind: str) -> str:
         words = {"conflict": self.tr("Changed on both sides"), "proposal": self.tr("Proposal"),
                  "refused": self.tr("Refused by the office"),
-                 "edit_deleted": self.tr("Edited here, deleted at the office"),
-                 "delete_edited": self.tr("Deleted here, edited at the office"),
-                 "workflow": self.tr("Checked again at the office")}
+                 "edit_deleted": self.tr("Changed on the laptop, deleted in the office"),
+                 "delete_edited": self.tr("Deleted on the laptop, changed in the office"),
+                 "workflow": self.tr("Back to draft for approval")}
         return words.get(kind, kind)
 
     def explanation(self, conflict: sync_service.Conflict) -> str:
+        """What the two choices do for this row."""
         if conflict.resolved:
             return self.tr("Resolved.")
         if conflict.kind == "proposal":
             return self.tr("The office's value was kept; yours is a proposal.")
-        return self.tr("Keep as it is leaves the record as it stands; Use the other value writes the value "
-                       "that was not taken.")
+        if conflict.kind == "conflict":
+            return self.tr("Your later change was written. Use the other value to write the office's instead.")
+        if conflict.kind == "delete_edited":
+            return self.tr("The record was kept. Use the other value to delete it after all.")
+        return self.tr("There is no other value to use: Keep as it is marks it as seen.")
 
     # ------------------------------------------------------------ resolving
     def resolve(self, use: str) -> None:
