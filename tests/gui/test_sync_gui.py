@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QMenu
 
-from kamdesk.core import db as kdb
 from kamdesk.core.errors import LoginRefused, SchemaMismatch, ServerUnreachable
 from kamdesk.core.messages import Message
 from kamdesk.core.services import company as company_service
@@ -347,10 +346,9 @@ def test_the_automatic_sync_runs_every_few_minutes_as_the_desk_says(laptop, db):
 
 @pytest.fixture
 def office(monkeypatch, fake):
-    """An open team server (as the sync actions see it), its password in the keyring, a fake take_offline."""
+    """An open team server (as the sync actions see it) and a fake take_offline."""
     monkeypatch.setattr(sync_service, "replica_status", lambda: None)
     monkeypatch.setattr(company_service, "on_server", lambda: True)
-    monkeypatch.setattr(kdb, "server_url", lambda: SERVER)
     taken = []
 
     def take(path, passphrase, password=None, progress=None):
@@ -457,3 +455,33 @@ def test_the_conflicts_open_from_the_indicator_menu(qtbot, laptop, fake):
     laptop.sync.conflicts_action.trigger()
     dialog = laptop.findChild(ConflictsDialog)
     assert dialog is not None and dialog.isVisible() and dialog.table.topLevelItemCount() == 1
+
+
+def test_take_offline_can_be_cancelled(qtbot, office, tmp_path, monkeypatch):
+    started = threading.Event()
+
+    def endless(path, passphrase, password=None, progress=None):
+        started.set()
+        while True:
+            progress(1, 100)  # raises Cancelled once the user cancelled
+            threading.Event().wait(0.01)
+
+    monkeypatch.setattr(sync_service, "take_offline", endless)
+    monkeypatch.setattr("kamdesk.gui.sync.take_offline.default_path", lambda: tmp_path / "laptop.db")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+
+    def fill(dialog):
+        dialog.passphrase.setText("egy hosszú jelmondat")
+        dialog.repeat.setText("egy hosszú jelmondat")
+        dialog.ok.click()
+
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    operation = take_offline(window)
+    qtbot.waitUntil(lambda: started.is_set() and operation.dialog is not None and operation.dialog.isVisible(),
+                    timeout=TIMEOUT_MS)
+    from PySide6.QtWidgets import QPushButton
+
+    operation.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+    finish(qtbot, operation)
+    assert operation.was_cancelled and window.findChild(OfflineCopyDone) is None

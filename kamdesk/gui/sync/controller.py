@@ -188,10 +188,9 @@ class SyncController(QObject):
         self._note_failure(error)
         self.running = None  # the password asked below starts the next sync
         self.status_changed.emit()
+        self.reload_status()
         if isinstance(error, ServerUnreachable):
-            QMessageBox.information(self._window, self.tr("Office server not reachable"), self.tr(
-                "kamdesk cannot reach the office server now. Your local work goes on; your changes are kept "
-                "and sent at the next sync, which starts by itself once the server answers."))
+            self._say_unreachable(error)
         elif isinstance(error, LoginRefused):
             password = self.passwords.ask(self._window, refused=self._tried)
             if password is not None:
@@ -200,6 +199,16 @@ class SyncController(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot sync"), error_text(error))
         else:
             report_failure(self._window, error)
+
+    def _say_unreachable(self, error: ServerUnreachable) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Office server not reachable"), self.tr(
+            "kamdesk cannot reach the office server now. Your local work goes on; your changes are kept "
+            "and sent at the next sync, which starts by itself once the server answers."), parent=self._window)
+        box.setInformativeText(error_text(error))
+        try:
+            box.exec()
+        finally:
+            box.deleteLater()
 
     # ------------------------------------------------------------ automatic
     def _auto_due(self) -> None:

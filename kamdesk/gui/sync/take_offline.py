@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.core import db
-from kamdesk.core.errors import LoginRefused
 from kamdesk.core.services import sync as sync_service
-from kamdesk.gui.operations import Operation, report_failure
-from kamdesk.gui.sync.passwords import Passwords
+from kamdesk.gui.operations import Operation
 
 MIN_PASSPHRASE = 8
 DEFAULT_NAME = "kamdesk-offline"
@@ -140,35 +137,23 @@ class TakeOfflineDialog(QDialog):
 
 
 class OfflineCopy(QObject):
-    """Making the copy: progress and Cancel, the password when the server wants one, the result."""
+    """Making the copy on a worker thread, with progress and Cancel; at the end, how to open it."""
 
     def __init__(self, window: QWidget, path: Path, passphrase: str):
         super().__init__(window)
         self._window, self.path, self._passphrase = window, path, passphrase
-        self.passwords = Passwords(db.server_url())
 
-    def run(self, password: str | None = None) -> Operation:
+    def run(self) -> Operation:
         text = self.tr("Writing the laptop copy to %1…").replace("%1", str(self.path))
-        return Operation(self._window, lambda task: self._copy(password, task)) \
-            .with_progress(text, cancellable=True).success(self._done).failure(self._failed).run()
-
-    def _copy(self, password: str | None, task):  # on the worker thread; None: the open connection's password
-        return sync_service.take_offline(self.path, self._passphrase, password, task.progress)
+        # no password given: the core takes the open connection's, as the window logged in
+        return Operation(self._window, lambda task: sync_service.take_offline(
+            self.path, self._passphrase, None, task.progress)).with_progress(text, cancellable=True) \
+            .success(self._done).run()
 
     def _done(self, report: sync_service.SyncReport) -> None:
-        self.passwords.worked(self._window)
         dialog = OfflineCopyDone(self.path, report, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LoginRefused):
-            self.passwords.refused()
-            password = self.passwords.ask(self._window, refused=True)
-            if password is not None:
-                self.run(password)
-            return
-        report_failure(self._window, error)
 
 
 class OfflineCopyDone(QDialog):
