@@ -99,8 +99,8 @@ class SyncIndicator(QToolButton):
                  .replace("%2", server.database).replace("%3", status.login or server.login)]
         lines.append(self.tr("Last sync: %1").replace("%1", format_timestamp(status.last_sync_at))
                      if status.last_sync_at else self.tr("Not synced yet"))
-        if self.controller.last_report is not None:
-            lines.append(self.tr("The last sync: %1").replace("%1", translated(self.controller.last_report.summary())))
+        if self.controller.last_report is not None:  # what it moved, in the core's words
+            lines.append(translated(self.controller.last_report.summary()))
         lines.append(self.tr("Changes waiting to be sent: %n", "", status.pending_changes))
         lines.append(self.tr("Conflicts to look at: %n", "", status.open_conflicts))
         if problem is not None:

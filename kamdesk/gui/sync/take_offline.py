@@ -146,9 +146,10 @@ class OfflineCopy(QObject):
     def run(self) -> Operation:
         text = self.tr("Writing the laptop copy to %1…").replace("%1", str(self.path))
         # no password given: the core takes the open connection's, as the window logged in
-        return Operation(self._window, lambda task: sync_service.take_offline(
-            self.path, self._passphrase, None, task.progress)).with_progress(text, cancellable=True) \
-            .success(self._done).run()
+        operation = Operation(self._window, lambda task: sync_service.take_offline(
+            self.path, self._passphrase, None, task.progress)).with_progress(text, cancellable=True).success(self._done)
+        operation.finished.connect(self.deleteLater)
+        return operation.run()
 
     def _done(self, report: sync_service.SyncReport) -> None:
         dialog = OfflineCopyDone(self.path, report, self._window)
