@@ -115,7 +115,8 @@ class ConflictsDialog(QDialog):
         self.table.clear()
         for conflict in self.conflicts:
             item = QTreeWidgetItem([self.kind_text(conflict.kind), *(translated(text) for text in (
-                conflict.record, conflict.field, conflict.mine, conflict.theirs, conflict.reason)),
+                conflict.record, conflict.field_title or conflict.field, conflict.mine, conflict.theirs,
+                conflict.reason)),
                 format_timestamp(conflict.at)])
             item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
             item.setToolTip(0, self.explanation(conflict))
