@@ -217,5 +217,7 @@ def _cipher_class(base: type) -> type:
     return _classes[base]
 
 
-def salt_of(path: str | Path) -> bytes:
-    return _salt(Path(path))
+def forget_keys() -> None:
+    """Drop every key and passphrase this process holds (the files must be unlocked again)."""
+    _keys.clear()
+    _derived.clear()
