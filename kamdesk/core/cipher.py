@@ -147,12 +147,38 @@ def create(path: str | Path, passphrase: str) -> Path:
     return path
 
 
+def encrypt_copy(source: str | Path, target: str | Path, passphrase: str) -> Path:
+    """An encrypted copy at `target` (a new file) of the plain database at `source`, schema and rows alike."""
+    source, target = Path(source), Path(target)
+    check_new_passphrase(passphrase)
+    if target.exists():
+        raise ValidationError({"path": Message("There is a file {path} already; an encrypted database is made as a "
+                                               "new file.", path=str(target))})
+    salt = os.urandom(SALT_BYTES)
+    key = _stretch(passphrase, salt)
+    plain = _sqlcipher().connect(str(source), isolation_level=None)  # without a key sqlcipher3 reads plain files
+    try:
+        plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key}{salt.hex()}'"))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    connection = _keyed(target, key, salt)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        connection.close()
+    _keys[salt] = key
+    return target
+
+
 def _keyed(path: Path, key: str, salt: bytes, read_only: bool = False, **params):
     """A sqlcipher3 connection to `path` with the raw key set (its first statement, as SQLCipher requires)."""
     target = f"file:{path}?mode=ro" if read_only else str(path)
     connection = _sqlcipher().connect(target, uri=read_only, isolation_level=None, **params)
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to tell, not SQLCipher's
     connection.execute(key_pragma(key, salt))
+    connection.execute("PRAGMA temp_store = MEMORY")
     return connection
 
 

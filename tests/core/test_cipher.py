@@ -229,3 +229,15 @@ def test_a_newer_encrypted_database_is_refused_with_its_log_pending(encrypted):
 
     with pytest.raises(DatabaseTooNew, match="9999_future"):
         kdb.connect(f"sqlite:///{copy}")
+
+
+def test_an_encrypted_copy_of_a_plain_database_holds_its_rows(tmp_path):
+    plain = tmp_path / "desk.db"
+    kdb.connect(f"sqlite:///{plain}")
+    _add_client()
+    kdb.close()
+    copy = cipher.encrypt_copy(plain, tmp_path / "laptop.db", PASSPHRASE)
+    assert kdb.is_encrypted(copy) and not _holds_plain_text(copy, SECRET_NAME)
+    cipher.forget_keys()
+    kdb.connect(f"sqlite:///{copy}", passphrase=PASSPHRASE)
+    assert _client_names() == [SECRET_NAME] and db_check.check_file(copy).ok
