@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands
+from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands, sync_commands
 from kamdesk.area import load
 from kamdesk.core import db
 from kamdesk.core.errors import DatabaseFault, KamdeskError
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     safety_commands.add_commands(sub, verbs)
     server_commands.add_commands(sub, verbs)
     audit_commands.add_commands(verbs)
+    sync_commands.add_commands(sub, verbs)
 
     shot = sub.add_parser("screenshot", help="render a view offscreen into a PNG")
     shot.add_argument("view", help="one of: " + view_names())

@@ -6,16 +6,17 @@ else saved the row since (optimistic locking; see `VersionedModel.save`).
 """
 
 import datetime
+import uuid
 from collections.abc import Callable
 from typing import Self
 
-from peewee import SQL, DateTimeField, ForeignKeyField, IntegerField, Model, Table
+from peewee import SQL, CharField, DateTimeField, ForeignKeyField, IntegerField, Model, Table
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import ChangedMeanwhile, NotFound
 from kamdesk.core.messages import Message
 
-BOOKKEEPING = frozenset({"id", "row_version", "changed_by", "changed_at", "updated_at"})
+BOOKKEEPING = frozenset({"id", "gid", "row_version", "changed_by", "changed_at", "updated_at"})
 
 
 def utc_now() -> datetime.datetime:
@@ -35,6 +36,16 @@ class BaseModel(Model):
         if record is None:
             raise NotFound(missing)
         return record
+
+
+def new_gid() -> str:
+    """A global id: 32 hex digits, random (UUID 4); what a row is called between databases (laptop sync)."""
+    return uuid.uuid4().hex
+
+
+def gid_field() -> CharField:
+    """The `gid` column of a synced table (migration 0013): integer ids are local to each database."""
+    return CharField(max_length=32, default=new_gid, unique=True, null=True)  # a column added to filled tables
 
 
 def _nobody() -> int | None:
@@ -64,6 +75,7 @@ class VersionedModel(BaseModel):
     row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
     changed_by = IntegerField(null=True)  # the manager's id; not a foreign key, so managers stay removable
     changed_at = DateTimeField(null=True, default=utc_now)
+    gid = gid_field()
 
     @property
     def version_key(self) -> tuple[str, int]:

@@ -12,7 +12,7 @@ from peewee import (
 )
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, VersionedModel, utc_now
+from kamdesk.core.models.base import BaseModel, VersionedModel, gid_field, utc_now
 from kamdesk.core.models.company import Manager
 from kamdesk.core.models.party import Client, Contact
 from kamdesk.core.models.product import PriceColumn
@@ -121,6 +121,7 @@ class ContractFilePart(BaseModel):
     file = ForeignKeyField(ContractFile, backref="parts", on_delete="CASCADE")
     seq = IntegerField()
     data = BlobField()
+    gid = gid_field()
 
     class Meta:
         indexes = ((("file", "seq"), True),)

@@ -3,7 +3,7 @@
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField
 
 from kamdesk.core.models import access
-from kamdesk.core.models.base import BaseModel, utc_now
+from kamdesk.core.models.base import BaseModel, gid_field, utc_now
 from kamdesk.core.models.company import Manager
 
 
@@ -18,6 +18,7 @@ class StateChange(BaseModel):
     to_state = CharField()
     manager = ForeignKeyField(Manager, null=True, on_delete="SET NULL")
     at = DateTimeField(default=utc_now)
+    gid = gid_field()
 
     class Meta:
         indexes = ((("document", "record_id", "at"), False),)

@@ -42,11 +42,13 @@ def install(db, models) -> None:
     `models`: every model with a table (`kamdesk.core.models.ALL_MODELS`), whose `row_access` the policies follow.
     """
     from kamdesk.core import audit
+    from kamdesk.core.sync import server_log
 
     schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
     with db.atomic():
         for statement in _statements(schema, models):
             db.execute_sql(statement)
+        server_log.install(db)  # the laptops' change log
         audit.install_server(db)  # last: it takes back the generic grants on the audit's own tables
 
 

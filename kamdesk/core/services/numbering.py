@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
+from kamdesk.core.db import database
 from kamdesk.core.models import NumberSeries
+
+_replicas: WeakKeyDictionary = WeakKeyDictionary()  # per open database: whether it is a laptop's replica
 
 DEFAULT_WIDTH = 5
 
@@ -12,10 +17,24 @@ def next_number(code: str, year: int, prefix: str, width: int = DEFAULT_WIDTH) -
 
     A series starts with `prefix` (which may hold {year}) and `width` digits; once it exists, its stored
     prefix and width count. The counter is incremented by one UPDATE (the row stays locked until the
-    transaction ends), so concurrent saves never get the same number.
+    transaction ends), so concurrent saves never get the same number. A laptop's replica takes its
+    numbers from the blocks the server reserved for it (`kamdesk.core.sync.numbers`).
     """
+    if _is_replica():
+        from kamdesk.core.sync import numbers
+
+        return numbers.take(database.obj, code, year)
     NumberSeries.insert(code=code, year=year, prefix=prefix, width=width).on_conflict_ignore().execute()
     (NumberSeries.update(last_number=NumberSeries.last_number + 1)
      .where((NumberSeries.code == code) & (NumberSeries.year == year)).execute())
     series = NumberSeries.get((NumberSeries.code == code) & (NumberSeries.year == year))
     return f"{series.prefix.format(year=year)}{series.last_number:0{series.width}d}"
+
+
+def _is_replica() -> bool:
+    db = database.obj
+    if db not in _replicas:
+        from kamdesk.core.sync import capture
+
+        _replicas[db] = capture.is_replica(db)
+    return _replicas[db]

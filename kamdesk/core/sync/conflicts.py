@@ -1,0 +1,83 @@
+"""The conflict list: what a sync could not simply take, until the manager resolves it.
+
+Rows of `sync_conflict` are written by the server when it applies a laptop's batch and travel to the
+laptop like any record. Resolving one is a change like any other: on the laptop it is captured and sent.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import NotFound, ValidationError
+from kamdesk.core.messages import Message
+from kamdesk.core.models.base import utc_now
+from kamdesk.core.models.sync import SyncConflict
+
+# what "use the other value" means per kind: write the office's value, the laptop's value, or delete the record
+OTHER = {"conflict": "theirs", "proposal": "mine", "delete_edited": "delete"}
+
+
+def listed(include_resolved: bool = False) -> list:
+    """The conflicts of the manager at the desk (row-level security on the server), newest first."""
+    from kamdesk.core.services import company
+    from kamdesk.core.services.sync import Conflict
+
+    query = SyncConflict.select().order_by(SyncConflict.at.desc(), SyncConflict.id.desc())
+    if not include_resolved:
+        query = query.where(SyncConflict.resolved_at.is_null())
+    me = company.current_manager_id()
+    if me is not None and not company.on_server():
+        query = query.where((SyncConflict.manager == me) | SyncConflict.manager.is_null())
+    return [Conflict(row.id, row.kind, row.tbl, row.record_label, row.field, row.mine, row.theirs,
+                     reason_of(row), row.at, row.resolved_at is not None) for row in query]
+
+
+def reason_of(row: SyncConflict) -> Message:
+    try:
+        params = json.loads(row.reason_params or "{}")
+    except ValueError:
+        params = {}
+    return Message(row.reason, **params) if row.reason else Message("")
+
+
+def resolve(conflict_id: int, use: str) -> None:
+    """"kept": the record stays as it is; "other": the other value is written (or the record deleted)."""
+    if use not in ("kept", "other"):
+        raise ValidationError({"use": Message("Choose to keep the value or to use the other one.")})
+    with database.atomic():
+        row = SyncConflict.get_or_not_found(SyncConflict.id == conflict_id,
+                                            Message("This conflict is no longer listed."))
+        if row.resolved_at is not None:
+            return
+        if use == "other":
+            _use_other(row)
+        row.resolved_at, row.resolution = utc_now(), use
+        row.save()
+
+
+def _use_other(row: SyncConflict) -> None:
+    from kamdesk.core.sync import tables
+
+    action = OTHER.get(row.kind)
+    table = tables.by_name().get(row.tbl)
+    if action is None or table is None:
+        raise ValidationError({"use": Message("There is no other value to use here; keep it as it is.")})
+    model = table.model
+    record = model.get_or_none(model.gid == row.record_gid)
+    if record is None:
+        raise NotFound(Message("The record is no longer here."))
+    if action == "delete":
+        record.delete_instance()
+        return
+    raw = json.loads(row.theirs_value if action == "theirs" else row.mine_value)
+    value = table.to_python(row.field, raw)
+    ref = table.refs.get(row.field)
+    if ref is not None and value is not None:
+        target = tables.by_name()[ref.table].model
+        found = target.get_or_none(target.gid == value)
+        if found is None:
+            raise NotFound(Message("The record the value refers to is not here."))
+        value = found.id
+    setattr(record, model._meta.columns[row.field].name, value)
+    record.save()
