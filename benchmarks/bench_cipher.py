@@ -15,8 +15,9 @@ and audit triggers:
 (d) the save of (c) end to end, kamdesk's own code (pricing, workflow, audit) through `db.connect`, on the
     plain file and on its encrypted copy, alternating: what the save benchmark's 10 % budget is about.
 
-"sqlcipher3, no key" is SQLCipher's SQLite (3.51) without encryption: it tells the newer SQLite's share of a
-difference from the encryption's. The drivers take turns in every round (the first one changes each round);
+"sqlcipher3, no key" is SQLCipher's SQLite (3.51) without encryption: it tells the driver's share of a
+difference from the encryption's (sqlcipher3-binary 0.6.0's extension is compiled without optimisation:
+its functions keep their arguments on the stack, `objdump -d` shows it). The drivers take turns in every round (the first one changes each round);
 median and worst over all rounds, wall-clock and CPU time.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_cipher.py [--rounds 7]
