@@ -22,7 +22,7 @@ from kamdesk.core.db import database
 from kamdesk.core.errors import DatabaseError, LoginRefused, SchemaMismatch, ServerUnreachable, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import new_gid
-from kamdesk.core.sync import apply, capture, faults, numbers, pull, push
+from kamdesk.core.sync import apply, capture, faults, numbers, offline_process, pull, push
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def init_replica(path: Path, server_url: str, password: str | None, passphrase: 
             _sit_at_desk(local, login)
         except BaseException:
             dbmod.close()
-            _remove(path)
+            offline_process.remove(path)
             raise
     finally:
         server.close()
@@ -217,18 +217,9 @@ def _sit_at_desk(local, login: str) -> None:
         company.set_current_manager(row[0])
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        candidate = path.with_name(path.name + suffix)
-        if candidate.exists():
-            candidate.unlink()
-
-
 def take_offline(path: Path, passphrase: str, password: str | None = None, progress=None):
     """From the open team server: create the replica in a kamdesk process of its own (`laptop init`).
 
     Its own process, because a replica is a database of its own and this one stays open meanwhile.
     """
-    from kamdesk.core.sync import offline_process
-
     return offline_process.run(path, passphrase, password, progress)
