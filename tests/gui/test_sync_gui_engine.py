@@ -43,3 +43,44 @@ def test_a_laptop_window_syncs_by_itself_and_on_ctrl_shift_s(qtbot, team, laptop
     dialog = window.findChild(ConflictsDialog)
     assert dialog.pages.currentWidget() is dialog.empty
     settled(qtbot)
+
+
+
+def test_take_offline_from_the_team_server_makes_a_laptop_copy(qtbot, team, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+    from kamdesk.core import db as kdb
+    from kamdesk.gui.sync import SyncActions
+    from kamdesk.gui.sync.take_offline import OfflineCopyDone
+
+    kdb.connect(team.url_of("m1"))
+    target = tmp_path / "laptop.db"
+    monkeypatch.setattr("kamdesk.gui.sync.take_offline.default_path", lambda: target)
+    window, menu = QMainWindow(), QMenu()
+    qtbot.addWidget(window)
+    actions = SyncActions(window, menu)
+    progress = []
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        dialog.passphrase.setText("egy hosszú jelmondat")
+        dialog.repeat.setText("egy hosszú jelmondat")
+        dialog.ok.click()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill)
+    operation = actions.take_offline()
+    operation.task.progress = lambda done, total, text="", report=operation.task.progress: (
+        progress.append((done, total)), report(done, total, text))
+    from tests.gui.keyboard import answering_boxes
+
+    with answering_boxes() as texts:
+        finish(qtbot, operation)
+    assert texts == [] and operation.error is None and target.exists()
+    done = window.findChild(OfflineCopyDone)
+    assert done is not None and f"sqlite:///{target}" in done.how.text()
+    assert progress and progress[-1][0] == progress[-1][1]
+    from kamdesk.core import cipher
+
+    assert cipher.is_encrypted(target)
