@@ -267,8 +267,6 @@ def pull(server, local, since: int, everything: bool = False, progress=None) -> 
     fetched = Fetched()
     with server.atomic():
         server.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        # the row policies' subplans make every read look costly: PostgreSQL would compile each query (0.1-0.3 s)
-        server.execute_sql("SET LOCAL jit = off")
         horizon = server_log.horizon(server)
         if everything:
             read_everything(server, fetched, progress)
