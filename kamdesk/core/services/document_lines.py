@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from peewee import ForeignKeyField, chunked
+from peewee import ForeignKeyField, __exception_wrapper__, chunked
 
+from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client, PriceColumn, Product
@@ -135,21 +136,34 @@ def replace_lines(link: ForeignKeyField, document, lines: list[PricedLine], requ
     model = link.model
     rows = [{link.name: document.id, **_stored(position, line, request), **extra}
             for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1)]
-    existing = {line.position: line for line in model.select().where(link == document)}
-    inserts = []
+    names = list(rows[0]) if rows else []
+    columns = [model._meta.fields[name] for name in names]
+    existing = {line["position"]: line for line in
+                model.select(model.id, *columns).where(link == document).dicts()}
+    inserts, updates = [], []
     for row in rows:
         old = existing.pop(row["position"], None)
         if old is None:
             inserts.append(row)
-            continue
-        changed = {name: value for name, value in row.items() if old.__data__.get(name) != value}
-        if changed:
-            changed[model.row_version.name] = model.row_version + 1
-            model.update(changed).where(model.id == old.id).execute()
+        elif any(old[name] != row[name] for name in names):
+            updates.append([column.db_value(row[column.name]) for column in columns] + [old["id"]])
+    _update_rows(model, columns, updates)
     if existing:
-        model.delete().where(model.id.in_([line.id for line in existing.values()])).execute()
+        model.delete().where(model.id.in_([line["id"] for line in existing.values()])).execute()
     for batch in chunked(inserts, INSERT_BATCH):
         model.insert_many(batch).execute()
+
+
+def _update_rows(model, columns: list, rows: list[list]) -> None:
+    """One statement run for every changed line (the columns unchanged in a row are written as they were)."""
+    if not rows:
+        return
+    db = database.obj
+    sets = ", ".join(f'"{column.column_name}" = {db.param}' for column in columns)
+    sql = (f'UPDATE "{model._meta.table_name}" SET {sets}, "row_version" = "row_version" + 1 '
+           f'WHERE "id" = {db.param}')
+    with __exception_wrapper__:
+        db.cursor().executemany(sql, rows)
 
 
 def _stored(position: int, line: PricedLine, request: LineRequest) -> dict:

@@ -57,3 +57,32 @@ def test_a_proposal_resolved_with_the_laptops_value_reaches_the_office(team, lap
     assert on_server(team, "SELECT credit_limit, (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL) "
                            "FROM client WHERE name = 'Client of m1'") == [(100000, 0)]
     assert sync.list_conflicts() == []
+
+
+def test_re_saving_an_order_on_the_laptop_sends_only_the_changed_line_field(team, laptops):
+    """Lines keep their rows (and gids) by position: the office merges one changed quantity, not a new set."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from kamdesk.core.models import OrderLine
+    from kamdesk.core.services import sale
+
+    on_server(team, "INSERT INTO price_column (name, percent, is_default, position, row_version) "
+                    "VALUES ('Lista', 0, true, 0, 1)")
+    on_server(team, "INSERT INTO price (product_id, column_id, amount, row_version) SELECT p.id, c.id, 25000, 1 "
+                    "FROM product p, price_column c WHERE p.sku = 'TEJ-1'")
+    laptop = laptops("m1")
+    client = Client.get(Client.name == "Client of m1")
+    product = Product.get(Product.sku == "TEJ-1")
+    lines = [sale.LineRequest(product.id, Decimal(2), Decimal(0)), sale.LineRequest(product.id, Decimal(5), Decimal(0))]
+    order = sale.save_order({"client_id": client.id, "order_date": dt.date.today()}, lines)
+    laptop.sync()
+    before = sorted(OrderLine.select(OrderLine.position, OrderLine.gid).where(OrderLine.order == order.id).tuples())
+    lines[1] = sale.LineRequest(product.id, Decimal(7), Decimal(0))
+    sale.save_order({}, lines, order_id=order.id)
+    assert sorted(OrderLine.select(OrderLine.position, OrderLine.gid).where(OrderLine.order == order.id).tuples()) == before
+    sent = laptop.db.execute_sql("SELECT tbl, op, field FROM sync_outbox WHERE tbl = 'order_line'").fetchall()
+    assert sent == [("order_line", "U", "quantity"), ("order_line", "U", "net_amount")]
+    laptop.sync()
+    assert on_server(team, "SELECT quantity FROM order_line WHERE gid = %s", (before[1][1],)) != on_server(
+        team, "SELECT quantity FROM order_line WHERE gid = %s", (before[0][1],))
