@@ -6,7 +6,7 @@ else saved the row since (optimistic locking; see `VersionedModel.save`).
 """
 
 import datetime
-import uuid
+import os
 from collections.abc import Callable
 from typing import Self
 
@@ -39,8 +39,10 @@ class BaseModel(Model):
 
 
 def new_gid() -> str:
-    """A global id: 32 hex digits, random (UUID 4); what a row is called between databases (laptop sync)."""
-    return uuid.uuid4().hex
+    """A global id: 32 random hex digits (128 bits, as a UUID's); what a row is called between databases.
+
+    From os.urandom rather than the uuid module, whose import costs start-up 3 ms."""
+    return os.urandom(16).hex()
 
 
 def gid_field() -> CharField:
