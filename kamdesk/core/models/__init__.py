@@ -54,7 +54,17 @@ def _secure_server(db) -> None:
     security.after_migrations(db, ALL_MODELS)
 
 
-AFTER_MIGRATIONS.append(_secure_server)
+def _recapture_replica(db) -> None:
+    """On a laptop's replica, the change capture follows the new schema (a migration may rebuild a table)."""
+    from peewee import SqliteDatabase
+
+    from kamdesk.core.sync import capture
+
+    if isinstance(db, SqliteDatabase) and capture.is_replica(db):
+        capture.install_triggers(db)
+
+
+AFTER_MIGRATIONS.extend([_secure_server, _recapture_replica])
 
 __all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
            "ContractFile", "ContractFilePart", "ContractTemplate",

@@ -21,6 +21,7 @@ from kamdesk.core.transactions import retried
 CURRENT_MANAGER_KEY = "current_manager_id"  # the manager a single-user desk starts with
 _chosen: WeakKeyDictionary = WeakKeyDictionary()  # per open database: the manager id sitting at the desk here
 _linked: WeakKeyDictionary = WeakKeyDictionary()  # per open server database: the logged-in user's (manager id, role)
+_replica_roles: WeakKeyDictionary = WeakKeyDictionary()  # per open replica: its server user's role
 audit.identify_desk_manager(lambda: _chosen.get(database.obj))  # the audit trail names this process's manager
 CATALOGUE_WRITERS = (ROLE_HEAD, ROLE_ADMIN)
 LANGUAGE_KEY = "language"
@@ -232,11 +233,29 @@ def _linked_login() -> tuple[int | None, str | None]:
 
 
 def has_role(*roles: str) -> bool:
-    """True when the connected user's role is one of `roles`; always on a single-user desk and for the owner."""
+    """True when the connected user's role is one of `roles`; always on a single-user desk and for the owner.
+
+    On a laptop's replica the role is the server user's, as the server will judge the changes sent from it.
+    """
     if not on_server():
-        return True
+        role = _replica_role()
+        return role is None or role in roles
     manager_id, role = _linked_login()
     return manager_id is None or role in roles
+
+
+def _replica_role() -> str | None:
+    """The role of the server user a laptop's replica belongs to; None on a single-user desk file."""
+    desk = database.obj
+    if desk not in _replica_roles:
+        from kamdesk.core.sync import capture
+
+        row = None
+        if capture.is_replica(desk):
+            row = database.execute_sql("SELECT m.role FROM manager m JOIN sync_state s ON m.login = s.login"
+                                       ).fetchone()
+        _replica_roles[desk] = row[0] if row else None
+    return _replica_roles[desk]
 
 
 def require_role(roles: tuple[str, ...], refusal: Message) -> None:

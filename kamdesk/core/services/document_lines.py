@@ -128,13 +128,27 @@ def replace_lines(link: ForeignKeyField, document, lines: list[PricedLine], requ
     """Put `lines` (priced from `requests`, in the same order) in place of the document's lines.
 
     `link` is the line model's foreign key to its document (`OrderLine.order`); `extra` columns are
-    set on every new line. Call inside the transaction that saves the document.
+    set on every new line. Call inside the transaction that saves the document. A line keeps its row
+    while its position exists, and only its changed fields are written: a laptop and the office
+    editing one document then merge field by field instead of each replacing the other's lines.
     """
     model = link.model
-    model.delete().where(link == document).execute()
     rows = [{link.name: document.id, **_stored(position, line, request), **extra}
             for position, (line, request) in enumerate(zip(lines, requests, strict=True), start=1)]
-    for batch in chunked(rows, INSERT_BATCH):
+    existing = {line.position: line for line in model.select().where(link == document)}
+    inserts = []
+    for row in rows:
+        old = existing.pop(row["position"], None)
+        if old is None:
+            inserts.append(row)
+            continue
+        changed = {name: value for name, value in row.items() if old.__data__.get(name) != value}
+        if changed:
+            changed[model.row_version.name] = model.row_version + 1
+            model.update(changed).where(model.id == old.id).execute()
+    if existing:
+        model.delete().where(model.id.in_([line.id for line in existing.values()])).execute()
+    for batch in chunked(inserts, INSERT_BATCH):
         model.insert_many(batch).execute()
 
 

@@ -122,8 +122,8 @@ class Batch:
         dump = (lambda v: json.dumps(table.to_json(column, v) if column else v, default=str))
         self.db.execute_sql(
             "INSERT INTO sync_conflict (gid, row_version, changed_by, changed_at, manager_id, kind, tbl, record_gid, "
-            "record_label, field, mine, theirs, mine_value, theirs_value, reason, reason_params, at) "
-            "VALUES (%s, 1, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            "record_label, field, mine, theirs, mine_value, theirs_value, reason, reason_params, at, resolution) "
+            "VALUES (%s, 1, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '')",
             (new_gid(), self.me, self.now, self.me, kind, table.name, gid, self.label(table, gid, values)[:200],
              column, self.shown(table, column, mine) if column else "", self.shown(table, column, theirs)
              if column else "", dump(mine), dump(theirs), reason.template, json.dumps(reason.params, default=str),

@@ -22,8 +22,8 @@ STATE_TABLES = (
     "CREATE INDEX IF NOT EXISTS sync_outbox_batch ON sync_outbox (batch, seq)",
     "CREATE INDEX IF NOT EXISTS sync_outbox_gid ON sync_outbox (gid)",
     """CREATE TABLE IF NOT EXISTS sync_numbers (
-        code TEXT NOT NULL, year INTEGER NOT NULL, prefix TEXT NOT NULL, width INTEGER NOT NULL,
-        next INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (code, year, next))""",
+        id INTEGER PRIMARY KEY, code TEXT NOT NULL, year INTEGER NOT NULL, prefix TEXT NOT NULL,
+        width INTEGER NOT NULL, next INTEGER NOT NULL, last INTEGER NOT NULL)""",
 )
 SILENT = "(SELECT applying FROM sync_state) = 0"
 NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"

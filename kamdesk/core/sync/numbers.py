@@ -62,12 +62,11 @@ def _reserve(server, code: str, year: int, prefix: str, width: int, replica: str
 
 def take(local, code: str, year: int) -> str:
     """The next number of `code` in `year` from this replica's blocks; refused plainly when none is left."""
-    row = local.execute_sql("SELECT next, prefix, width FROM sync_numbers WHERE code = ? AND year = ? "
+    row = local.execute_sql("SELECT id, next, prefix, width FROM sync_numbers WHERE code = ? AND year = ? "
                             "AND next <= last ORDER BY next LIMIT 1", (code, year)).fetchone()
     if row is None:
         raise WorkflowError(Message("This laptop has no {series} numbers left for {year}: sync with the office "
                                     "to get more.", series=code, year=year))
-    number, prefix, width = row
-    local.execute_sql("UPDATE sync_numbers SET next = next + 1 WHERE code = ? AND year = ? AND next = ?",
-                      (code, year, number))
+    block, number, prefix, width = row
+    local.execute_sql("UPDATE sync_numbers SET next = next + 1 WHERE id = ?", (block,))
     return f"{prefix.format(year=year)}{number:0{width}d}"

@@ -120,8 +120,22 @@ def synced() -> tuple[Table, ...]:
     """The synced tables, each after the tables it refers to."""
     from kamdesk.core.models import ALL_MODELS
 
-    return tuple(_table(model) for model in ALL_MODELS
-                 if "gid" in model._meta.fields and model._meta.table_name not in NOT_SYNCED)
+    found = [_table(model) for model in ALL_MODELS
+             if "gid" in model._meta.fields and model._meta.table_name not in NOT_SYNCED]
+    return _after_their_references(found)
+
+
+def _after_their_references(found: list[Table]) -> tuple[Table, ...]:
+    """Each table after those it refers to (a deferred foreign key such as client.price_column included)."""
+    placed: list[Table] = []
+    waiting = list(found)
+    while waiting:
+        names = {t.name for t in waiting}
+        ready = next((t for t in waiting if not {r.table for r in t.refs.values()
+                                                 if r.table != t.name} & names), waiting[0])
+        placed.append(ready)
+        waiting.remove(ready)
+    return tuple(placed)
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 the files folder of an older desk moves in (a gone file stays listed and says so), files go with their
 contract, and a SQLite desk's backup holds them."""
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -13,7 +14,7 @@ from playhouse.migrations import Runner
 from kamdesk.core import backup
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError
-from kamdesk.core.models import Contract, ContractFile, ContractFilePart
+from kamdesk.core.models import ALL_MODELS, Contract, ContractFile, ContractFilePart
 from kamdesk.core.schema_check import differences
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contracts
@@ -119,6 +120,19 @@ def test_damaged_content_is_named_not_handed_over(desk_url, tmp_path):
 
 # ---------------------------------------------------------------- the upgrade
 
+@contextlib.contextmanager
+def models_before_gids():
+    """The models as the services of that day knew them: without the gid of migration 0013."""
+    removed = [(model, model._meta.fields["gid"]) for model in ALL_MODELS if "gid" in model._meta.fields]
+    for model, _ in removed:
+        model._meta.remove_field("gid")
+    try:
+        yield
+    finally:
+        for model, field in removed:
+            model._meta.add_field("gid", field)
+
+
 def before_stored_files(url: str):
     """A database with every migration before 0011 applied: contract files still live in a folder."""
     database = kdb.connect(url, migrate=False)
@@ -143,7 +157,8 @@ def old_file_row(database, contract: Contract, name: str, stored_as: str) -> int
 
 def test_the_upgrade_moves_the_files_folder_into_the_database(desk_url, tmp_path, monkeypatch):
     database = before_stored_files(desk_url)
-    contract = set_up_desk()
+    with models_before_gids():
+        contract = set_up_desk()
     folder = old_files_folder(desk_url, tmp_path)
     (folder / "contracts" / "000001").mkdir(parents=True)
     content = scan_of(folder / "contracts" / "000001" / "aláírt.pdf", file_service.PIECE + 7)
@@ -168,7 +183,8 @@ def test_the_upgrade_moves_the_files_folder_into_the_database(desk_url, tmp_path
 
 def test_an_upgrade_without_a_files_folder_keeps_every_row(desk_url, tmp_path):
     database = before_stored_files(desk_url)
-    contract = set_up_desk()
+    with models_before_gids():
+        contract = set_up_desk()
     old_file_row(database, contract, "scan.pdf", "contracts/000001/scan.pdf")
     kdb.apply_migrations(database)  # never fails for a missing file
     [file] = contracts.contract_files(contract.id)
@@ -204,7 +220,8 @@ def test_restoring_a_backup_from_before_the_upgrade_finds_the_files_again(tmp_pa
     url = f"sqlite:///{tmp_path / 'kamdesk.db'}"
     monkeypatch.setattr(file_service, "_viewing", [])
     database = before_stored_files(url)
-    contract = set_up_desk()
+    with models_before_gids():
+        contract = set_up_desk()
     (tmp_path / "kamdesk-files" / "c").mkdir(parents=True)
     content = scan_of(tmp_path / "kamdesk-files" / "c" / "scan.pdf", 3000)
     present = old_file_row(database, contract, "scan.pdf", "c/scan.pdf")

@@ -26,3 +26,12 @@ def test_a_change_on_the_laptop_reaches_the_server_and_the_office_change_reaches
         ("Laptop note ő", "+36 1 555 0000")]
     assert Client.get(Client.name == "Client of m1").phone == "+36 1 555 0000"
     assert laptop.sync().pushed == 0
+
+
+def test_on_a_laptop_the_role_is_the_server_users(team, laptops):
+    from kamdesk.core.services import company
+
+    laptops("m1")
+    assert company.current_manager().login == team.logins["m1"]
+    assert not company.has_role("head", "admin")
+    assert company.has_role("manager")
