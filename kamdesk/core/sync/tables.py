@@ -148,6 +148,15 @@ def dependents(name: str) -> list[tuple[Table, Reference]]:
     return [(table, ref) for table in synced() for ref in table.refs.values() if ref.table == name]
 
 
+def opens_view(table: Table, ref: Reference) -> bool:
+    """Whether a row of `table` may be seen because of the row `ref` points at, though `ref` is optional
+    (an activity of a client, owned by another manager: either(through("client"), owned_by("owner")))."""
+    rule = access_of(table.model)
+    parts = rule.rules if rule.kind == "either" else (rule,)
+    fields = table.model._meta.fields
+    return any(part.kind == "through" and fields[part.field].column_name == ref.column for part in parts)
+
+
 def reference_sql(table: Table, column: str, alias: str) -> str:
     """The SQL for `alias`.`column` as it travels: a reference as its target's gid, anything else as it is."""
     expression = f'{alias}."{column}"'
