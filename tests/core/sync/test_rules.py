@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kamdesk.core.models import Activity
+from kamdesk.core.models import Activity, Contact
 from tests.core.sync.conftest import on_server
 
 
@@ -28,3 +28,14 @@ def test_a_client_given_away_takes_along_activities_seen_only_through_it(team, l
     assert Activity.get_or_none(Activity.gid == theirs) is None  # h1's, seen through the client only
     kept = Activity.get(Activity.gid == mine)  # m1 owns it: still theirs to see, without the client
     assert kept.client_id is None
+
+
+def test_a_delete_of_a_record_given_away_meanwhile_is_listed_as_refused(team, laptops):
+    from kamdesk.core.services import sync
+
+    laptop = laptops("m1")
+    Contact.get(Contact.name == "Contact of m1").delete_instance()
+    on_server(team, "UPDATE client SET manager_id = %s WHERE id = %s", (team.managers["m2"], team.clients["m1"]))
+    laptop.sync()
+    assert on_server(team, "SELECT count(*) FROM contact WHERE name = 'Contact of m1'") == [(1,)]
+    assert [(c.kind, c.table, c.record) for c in sync.list_conflicts()] == [("refused", "contact", "Contact of m1")]
