@@ -193,7 +193,9 @@ class Batch:
     def delete(self, table: tables.Table, entry: Entry) -> None:
         row = self.current(table, entry.gid)
         if row is None:
-            return
+            if self.deleted_here(table.name, entry.gid):
+                return
+            raise Refused(Message("The office does not have this record, or you may no longer see it."))
         old = entry.old or {}
         changed = [c for c in table.columns if c in old and c not in tables.QUIET_FIELDS
                    and table.to_python(c, row[c]) != table.to_python(c, old[c])]
