@@ -156,6 +156,8 @@ class Convergence(RuleBasedStateMachine):
     def office_edits_a_client(self, field, index, as_m1):
         conn = self.as_m1 if as_m1 else self.owner
         gids = self.server_gids("client", conn)
+        if not gids:
+            return
         gid, new = gids[index % len(gids)], self.value(field)
         seen = self.server_value("client", gid, field)
         stored = to_minor(new) if field == "credit_limit" else new
@@ -177,6 +179,8 @@ class Convergence(RuleBasedStateMachine):
     def office_adds_a_contact(self, index, as_m1):
         conn = self.as_m1 if as_m1 else self.owner
         gids = self.server_gids("client", conn)
+        if not gids:
+            return
         client = gids[index % len(gids)]
         name = f"Office contact {self.value('name')}"
         gid = conn.execute("INSERT INTO contact (client_id, name, position, phone, email, decision_maker, "
@@ -372,7 +376,8 @@ class Convergence(RuleBasedStateMachine):
                 assert gid in self.deletes
             elif kind == "refused":
                 client = gid if table.name == "client" else self.client_of(gid)
-                assert client in self.moved, f"{kind} {table.name} {gid} {field} without a cause"
+                assert client in self.moved, (f"{kind} {table.name} {gid} {field} without a cause: "
+                                              f"{self.owner.execute('SELECT reason, reason_params, mine_value FROM sync_conflict WHERE record_gid = %s', (gid,)).fetchall()}")
 
     def client_of(self, contact_gid: str) -> str | None:
         """The client a contact hangs (or hung) off, from the server or any laptop."""
@@ -382,7 +387,7 @@ class Convergence(RuleBasedStateMachine):
             return row[0]
         conflict = self.owner.execute("SELECT mine_value FROM sync_conflict WHERE record_gid = %s AND field = ''",
                                       (contact_gid,)).fetchone()
-        return json.loads(conflict[0]).get("client") if conflict else None
+        return json.loads(conflict[0]).get("client_id") if conflict else None
 
     def conflicts(self) -> list[tuple]:
         """(gid, kind, field, side, value) per value a conflict lists; (gid, kind, "", "", None) for a whole row."""
