@@ -258,3 +258,39 @@ def test_a_delete_of_a_record_given_away_meanwhile_is_listed_as_refused(team, la
     laptop.sync()
     assert on_server(team, "SELECT count(*) FROM contact WHERE name = 'Contact of m1'") == [(1,)]
     assert [(c.kind, c.table, c.record) for c in sync.list_conflicts()] == [("refused", "contact", "Contact of m1")]
+
+
+# ---------------------------------------------------------------------- the user works while a sync runs
+
+def _during_the_sync(laptop, change, monkeypatch) -> None:
+    """Sync, the user making `change` on the laptop after the push, before the pull (a background sync)."""
+    from kamdesk.core.sync import numbers
+
+    real = numbers.top_up
+
+    def top_up(*args, **kwargs):  # the step between the push and the pull
+        change()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(numbers, "top_up", top_up)
+    laptop.sync()
+    monkeypatch.undo()
+
+
+def test_a_proposal_made_while_a_sync_ran_leaves_the_laptop_with_the_offices_value(team, laptops, monkeypatch):
+    laptop = laptops("m1")
+    _server(team, "UPDATE client SET credit_limit = 500000 WHERE id = %s", (team.clients["m1"],))
+    _during_the_sync(laptop, lambda: _edit(_mine(), credit_limit=Decimal("1000")), monkeypatch)
+    assert _mine().credit_limit == Decimal("1000")  # the pull kept the change not yet sent
+    laptop.sync()
+    assert _listed() == [("proposal", "client", "credit_limit", "1000.00", "5000.00")]
+    assert _mine().credit_limit == Decimal("5000.00")  # the office's value, as on the server
+
+
+def test_a_delete_refused_while_a_sync_ran_brings_the_record_back(team, laptops, monkeypatch):
+    laptop = laptops("m1")
+    _server(team, "UPDATE contact SET phone = '+36 30 111 2222' WHERE name = 'Contact of m1'")
+    _during_the_sync(laptop, lambda: Contact.get(Contact.name == "Contact of m1").delete_instance(), monkeypatch)
+    laptop.sync()
+    assert [c[:2] for c in _listed()] == [("delete_edited", "contact")]
+    assert Contact.get(Contact.name == "Contact of m1").phone == "+36 30 111 2222"
