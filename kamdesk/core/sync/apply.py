@@ -128,7 +128,14 @@ class Batch:
              column, self.shown(table, column, mine) if column else "", self.shown(table, column, theirs)
              if column else "", dump(mine), dump(theirs), reason.template, json.dumps(reason.params, default=str),
              self.now))
+        self.remind(table, gid)
         self.outcome.conflicts += 1
+
+    def remind(self, table: tables.Table, gid: str) -> None:
+        """Log the record as changed, so laptops read it again: the pull may have kept the laptop's value
+        while this change was waiting to be sent, and the office did not take it (a proposal, a refusal)."""
+        self.db.execute_sql("INSERT INTO sync_change (tbl, gid, op, xid) "
+                            "VALUES (%s, %s, 'U', pg_current_xact_id()::text::bigint)", (table.name, gid))
 
     # ------------------------------------------------------------------ writes
     def stamp(self, table: tables.Table) -> tuple[list[str], list]:
