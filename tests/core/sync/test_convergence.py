@@ -30,7 +30,9 @@ from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_a
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import ServerUnreachable
 from kamdesk.core.money import from_minor, to_minor
-from kamdesk.core.sync import faults, tables
+from kamdesk.core.models.sync import SyncConflict
+from kamdesk.core.sync import conflicts as conflict_list
+from kamdesk.core.sync import faults, numbers, push, tables
 from tests.core.server.conftest import PASSWORD
 from tests.core.sync.network import Relay
 
@@ -112,6 +114,7 @@ def guarded(method):
 
 class Convergence(RuleBasedStateMachine):
     world: World  # set by the test
+    seen: dict[str, int] = {}
 
     def __init__(self):
         super().__init__()
@@ -267,14 +270,18 @@ class Convergence(RuleBasedStateMachine):
             contact.delete_instance()
 
     # ------------------------------------------------------------------ syncs, killed or cut
-    @rule(name=st.sampled_from(sorted(LAPTOPS)), fault=st.sampled_from(FAULTS))
+    @rule(name=st.sampled_from(sorted(LAPTOPS)), fault=st.sampled_from(FAULTS), nth=st.sampled_from([1, 1, 2]),
+          meanwhile=st.sampled_from([None, None, "notes", "credit_limit", "delete"]), index=pick)
     @guarded
-    def laptop_syncs(self, name, fault):
+    def laptop_syncs(self, name, fault, nth, meanwhile, index):
+        """A sync, perhaps killed or cut the `nth` time it reaches a point; `meanwhile` the user changes
+        something on the laptop after the push, before the pull (a sync running in the background)."""
         replica = self.laptop(name)
-        reached = []
+        reached, counts = [], {}
 
         def hook(point):
-            if fault is None or point != fault[1]:
+            counts[point] = counts.get(point, 0) + 1
+            if fault is None or point != fault[1] or counts[point] != nth:
                 return
             reached.append(point)
             if fault[0] == "crash":
@@ -285,6 +292,16 @@ class Convergence(RuleBasedStateMachine):
             self.world.relay.cut()
             reached.append("start")
         faults.set_hook(hook)
+        real_top_up = numbers.top_up
+
+        def top_up(*args, **kwargs):  # between the push and the pull
+            if meanwhile == "delete":
+                self.laptop_deletes_a_contact(name, index)
+            elif meanwhile:
+                self.laptop_edits_a_client(name, meanwhile, index)
+            return real_top_up(*args, **kwargs)
+
+        numbers.top_up = top_up
         try:
             replica.sync()
         except Crash:
@@ -293,10 +310,44 @@ class Convergence(RuleBasedStateMachine):
             assert reached and fault[0] == "cut", "the sync failed with the network up"
         else:
             assert not (reached and fault[0] == "crash"), "the crash did not stop the sync"
-            assert replica.db.execute_sql("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
         finally:
+            self.note(f"sync {'' if fault is None else fault[0] if reached else 'not reached'}")
+            numbers.top_up = real_top_up
             faults.set_hook(None)
             self.world.relay.mend()
+
+    @rule(name=st.sampled_from(sorted(LAPTOPS)))
+    @guarded
+    def laptop_syncs_undisturbed(self, name):
+        """Syncs are as frequent as the edits of one kind: conflicts reach the laptops and get resolved."""
+        self.laptop(name).sync()
+        self.note("sync ")
+
+    @rule(name=st.sampled_from(sorted(LAPTOPS)), index=pick, other=st.booleans())
+    @guarded
+    def laptop_resolves_a_conflict(self, name, index, other):
+        from kamdesk.core.services import sync
+
+        self.laptop(name)
+        listed = [c for c in sync.list_conflicts() if c.table in ("client", "contact")]
+        if not listed:
+            return
+        conflict = listed[index % len(listed)]
+        use = "other" if other and conflict.kind in conflict_list.OTHER else "kept"
+        row = SyncConflict.get_by_id(conflict.id)
+        table = tables.by_name()[row.tbl]
+        record = table.model.get_or_none(table.model.gid == row.record_gid)
+        if use == "other" and record is None:
+            use = "kept"
+        if use == "other" and conflict.kind == "delete_edited":
+            self.deletes.setdefault(row.record_gid, []).append(
+                (name, {f: getattr(record, f) for f in CONTACT_FIELDS if hasattr(record, f)}))
+        elif use == "other":
+            raw = row.theirs_value if conflict_list.OTHER[conflict.kind] == "theirs" else row.mine_value
+            self.writes.setdefault((row.record_gid, row.field), []).append(
+                (getattr(record, row.field), table.to_python(row.field, json.loads(raw))))
+        sync.resolve_conflict(conflict.id, use)
+        self.note(f"resolved {conflict.kind}: {use}")
 
     # ------------------------------------------------------------------ the end
     def teardown(self):
@@ -321,10 +372,16 @@ class Convergence(RuleBasedStateMachine):
     def check(self):
         for name, replica in self.replicas.items():
             self.check_same_as_server(replica)
-        self.check_nothing_lost_or_doubled()
-        conflicts = self.conflicts()
-        self.check_values_accounted(conflicts)
-        self.check_conflicts_called_for(conflicts)
+        listed = self.conflicts()
+        self.check_nothing_lost_or_doubled(listed)
+        self.check_values_accounted(listed)
+        self.check_conflicts_called_for(listed)
+        for kind in sorted({(tbl, kind) for tbl, _, kind, *_ in listed}):
+            self.note(f"listed {kind}")
+
+    def note(self, what: str) -> None:
+        """What the examples went through (PROOF_STATS=1 prints it)."""
+        self.seen[what] = self.seen.get(what, 0) + 1
 
     def check_same_as_server(self, replica: Replica):
         assert replica.db.execute_sql("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
@@ -335,8 +392,8 @@ class Convergence(RuleBasedStateMachine):
                 mine = _rows(table, replica.db.execute_sql(query))
                 assert mine == theirs, f"{replica.name} ({replica.who}) differs from the server in {table.name}"
 
-    def check_nothing_lost_or_doubled(self):
-        refused = {gid for gid, kind, field, *_ in self.conflicts() if kind == "refused" and field == ""}
+    def check_nothing_lost_or_doubled(self, listed):
+        refused = {gid for _, gid, kind, field, *_ in listed if kind == "refused" and field == ""}
         for table in ("client", "contact"):
             present = self.server_gids(table)
             assert len(present) == len(set(present))
@@ -344,27 +401,30 @@ class Convergence(RuleBasedStateMachine):
             for gid in self.known[table] - set(present):
                 assert gid in self.deletes or gid in refused, f"{table} {gid} lost"
             for gid in set(present) & set(self.deletes):
-                kinds = {kind for g, kind, *_ in self.conflicts() if g == gid}
+                kinds = {kind for _, g, kind, *_ in listed if g == gid}
                 assert kinds & {"delete_edited", "refused"}, f"{table} {gid}: a delete vanished unlisted"
 
-    def check_values_accounted(self, conflicts):
+    def check_values_accounted(self, listed):
         for (gid, field), writes in self.writes.items():
             table = tables.by_name()["client" if gid in self.known["client"] else "contact"]
             exists = self.owner.execute(f'SELECT 1 FROM "{table.name}" WHERE gid = %s', (gid,)).fetchone()
             final = self.server_value(table.name, gid, field) if exists else object()
             seen = {old for old, _ in writes}
             seen |= {values.get(field) for _, values in self.deletes.get(gid, ())}
-            listed = {(kind, side, value) for g, kind, f, side, value in conflicts if (g, f) == (gid, field)}
+            sides = {(kind, side, value) for _, g, kind, f, side, value in listed if (g, f) == (gid, field)}
             for _, new in writes:
                 if new == final or new in seen:
                     continue
                 expected = ({("proposal", "mine", new)} if field in table.office_wins else
                             {("conflict", "theirs", new)}) | {("edit_deleted", "mine", new), ("refused", "mine", new)}
-                assert listed & expected, f"{table.name} {gid} {field} = {new!r} lost (listed: {listed})"
+                assert sides & expected, f"{table.name} {gid} {field} = {new!r} lost (listed: {sides})"
 
-    def check_conflicts_called_for(self, conflicts):
-        for gid, kind, field, side, _ in conflicts:
-            table = tables.by_name()["client" if gid in self.known["client"] else "contact"]
+    def check_conflicts_called_for(self, listed):
+        for tbl, gid, kind, field, *_ in listed:
+            if tbl == "sync_conflict":  # two laptops resolved one conflict: the later resolution stands
+                assert kind == "conflict"
+                continue
+            table = tables.by_name()[tbl]
             assert kind != "workflow"
             if kind == "proposal":
                 assert field in table.office_wins
@@ -376,8 +436,7 @@ class Convergence(RuleBasedStateMachine):
                 assert gid in self.deletes
             elif kind == "refused":
                 client = gid if table.name == "client" else self.client_of(gid)
-                assert client in self.moved, (f"{kind} {table.name} {gid} {field} without a cause: "
-                                              f"{self.owner.execute('SELECT reason, reason_params, mine_value FROM sync_conflict WHERE record_gid = %s', (gid,)).fetchall()}")
+                assert client in self.moved, f"{kind} {table.name} {gid} {field} without a cause"
 
     def client_of(self, contact_gid: str) -> str | None:
         """The client a contact hangs (or hung) off, from the server or any laptop."""
@@ -390,16 +449,16 @@ class Convergence(RuleBasedStateMachine):
         return json.loads(conflict[0]).get("client_id") if conflict else None
 
     def conflicts(self) -> list[tuple]:
-        """(gid, kind, field, side, value) per value a conflict lists; (gid, kind, "", "", None) for a whole row."""
+        """(table, gid, kind, field, side, value) per value a conflict lists; side "" for a whole row."""
         listed = []
         for gid, kind, tbl, field, mine, theirs in self.owner.execute(
                 "SELECT record_gid, kind, tbl, field, mine_value, theirs_value FROM sync_conflict ORDER BY id"):
             table = tables.by_name()[tbl]
             if not field:
-                listed.append((gid, kind, "", "", None))
+                listed.append((tbl, gid, kind, "", "", None))
                 continue
             for side, raw in (("mine", mine), ("theirs", theirs)):
-                listed.append((gid, kind, field, side, table.to_python(field, json.loads(raw))))
+                listed.append((tbl, gid, kind, field, side, table.to_python(field, json.loads(raw))))
         return listed
 
 
@@ -426,9 +485,12 @@ def world(team, laptops, tmp_path):  # noqa: F811 (fixtures)
     team.server.drop_database(made.work)
 
 
-def test_replicas_and_server_converge_with_nothing_lost_or_doubled(world):
+def test_replicas_and_server_converge_with_nothing_lost_or_doubled(world, monkeypatch):
+    monkeypatch.setattr(push, "BATCH_SIZE", 4)  # several batches a sync: kills between them too
     Convergence.world = world
     run_state_machine_as_test(Convergence, settings=settings(
         max_examples=int(os.environ.get("PROOF_EXAMPLES", 12)), stateful_step_count=30, deadline=None, database=None,
         suppress_health_check=list(HealthCheck),
         phases=[Phase.explicit, Phase.generate] if os.environ.get("PROOF_NO_SHRINK") else list(Phase)))
+    if os.environ.get("PROOF_STATS"):
+        print(*sorted(Convergence.seen.items()), sep="\n")
