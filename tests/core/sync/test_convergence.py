@@ -280,6 +280,20 @@ class Convergence(RuleBasedStateMachine):
             self.known["contact"].add(contact.gid)
             self.parent[contact.gid] = client.gid
 
+    @rule(name=st.sampled_from(sorted(LAPTOPS)), index=pick, to=st.sampled_from(["m1", "m2", "m3"]))
+    @guarded
+    def laptop_gives_a_client_to_another_manager(self, name, index, to):
+        """Only the office may: the server refuses it, and the laptop must get its client back."""
+        from kamdesk.core.models import Client, Manager
+
+        self.laptop(name)
+        clients = list(Client.select().order_by(Client.id))
+        if clients:
+            client = clients[index % len(clients)]
+            client.manager = Manager.get(Manager.login == self.world.team.logins[to])
+            client.save()
+            self.moved.add(client.gid)
+
     @rule(name=st.sampled_from(sorted(LAPTOPS)), index=pick)
     @guarded
     def laptop_deletes_a_contact(self, name, index):

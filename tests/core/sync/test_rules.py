@@ -294,3 +294,15 @@ def test_a_delete_refused_while_a_sync_ran_brings_the_record_back(team, laptops,
     laptop.sync()
     assert [c[:2] for c in _listed()] == [("delete_edited", "contact")]
     assert Contact.get(Contact.name == "Contact of m1").phone == "+36 30 111 2222"
+
+
+def test_a_change_the_office_refuses_is_listed_and_undone_on_the_laptop(team, laptops):
+    from kamdesk.core.models import Manager
+
+    laptop = laptops("m1")
+    _edit(_mine(), manager=Manager.get(Manager.login == team.logins["m2"]))  # only the office gives clients away
+    laptop.sync()
+    assert [c[:3] for c in _listed()] == [("refused", "client", "manager_id")]
+    assert _mine().manager.login == team.logins["m1"]
+    assert _server(team, "SELECT manager_id FROM client WHERE id = %s", (team.clients["m1"],)) == [
+        (team.managers["m1"],)]
