@@ -306,3 +306,18 @@ def test_a_change_the_office_refuses_is_listed_and_undone_on_the_laptop(team, la
     assert _mine().manager.login == team.logins["m1"]
     assert _server(team, "SELECT manager_id FROM client WHERE id = %s", (team.clients["m1"],)) == [
         (team.managers["m1"],)]
+
+
+def test_the_state_log_of_records_the_manager_may_not_see_stays_in_the_office(team, laptops):
+    from kamdesk.core.models import StateChange
+
+    def log(key):  # everyone may read the state log; the order it names only its client's manager
+        on_server(team, "INSERT INTO state_change (document, record_id, verb, from_state, to_state, at) "
+                  "VALUES ('order', %s, 'confirm', 'draft', 'confirmed', now())", (team.records["order"][key],))
+
+    log("m2")
+    laptop = laptops("m1")
+    log("m2")
+    log("m1")
+    laptop.sync()
+    assert [change.record_id for change in StateChange.select()] == [Order.get(Order.number == "ORD-m1").id]
