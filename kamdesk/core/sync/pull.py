@@ -164,6 +164,8 @@ class Writer:
                 continue
             target = row.get(ref.table_from) if ref.table_from else ref.table
             found = self.local_id(target, raw) if target else None
+            if ref.required and raw is None:  # it hangs off a row the user may not see (the state log is read by all)
+                return None
             if raw is not None and found is None:
                 if ref.required:
                     return None
