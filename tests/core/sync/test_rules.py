@@ -308,16 +308,32 @@ def test_a_change_the_office_refuses_is_listed_and_undone_on_the_laptop(team, la
         (team.managers["m1"],)]
 
 
+def _log(team, key):  # everyone may read the state log; the order it names only its client's manager
+    on_server(team, "INSERT INTO state_change (document, record_id, verb, from_state, to_state, at) "
+              "VALUES ('order', %s, 'confirm', 'draft', 'confirmed', now())", (team.records["order"][key],))
+
+
 def test_the_state_log_of_records_the_manager_may_not_see_stays_in_the_office(team, laptops):
     from kamdesk.core.models import StateChange
 
-    def log(key):  # everyone may read the state log; the order it names only its client's manager
-        on_server(team, "INSERT INTO state_change (document, record_id, verb, from_state, to_state, at) "
-                  "VALUES ('order', %s, 'confirm', 'draft', 'confirmed', now())", (team.records["order"][key],))
+    def log(key):
+        _log(team, key)
 
     log("m2")
     laptop = laptops("m1")
     log("m2")
     log("m1")
     laptop.sync()
+    assert [change.record_id for change in StateChange.select()] == [Order.get(Order.number == "ORD-m1").id]
+
+
+def test_an_orders_state_log_goes_along_when_its_client_changes_hands(team, laptops):
+    from kamdesk.core.models import StateChange
+
+    _log(team, "m1")
+    old, new = laptops("m1"), laptops("m2")
+    _server(team, "UPDATE client SET manager_id = %s WHERE id = %s", (team.managers["m2"], team.clients["m1"]))
+    old.sync()
+    assert not StateChange.select().exists()
+    new.sync()
     assert [change.record_id for change in StateChange.select()] == [Order.get(Order.number == "ORD-m1").id]
