@@ -144,8 +144,9 @@ def by_name() -> dict[str, Table]:
 
 
 def dependents(name: str) -> list[tuple[Table, Reference]]:
-    """The synced tables with a reference to `name`, and that reference (for subtrees and drops)."""
-    return [(table, ref) for table in synced() for ref in table.refs.values() if ref.table == name]
+    """The synced tables with a reference to `name`, and that reference (for subtrees and drops); a reference
+    whose table a column names (the state log's record) may point at any table."""
+    return [(table, ref) for table in synced() for ref in table.refs.values() if ref.table == name or ref.table_from]
 
 
 def opens_view(table: Table, ref: Reference) -> bool:
