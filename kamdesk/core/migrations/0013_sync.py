@@ -26,4 +26,6 @@ def up(migrator, db):
             db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "gid" VARCHAR(32) '
                            "DEFAULT replace(gen_random_uuid()::text, '-', '')")
         db.execute_sql(f'CREATE UNIQUE INDEX "{table}_gid" ON "{table}" ("gid")')
-    db.create_tables([SyncChange, SyncBatch, NumberBlock, SyncConflict])
+    new = [SyncChange, SyncBatch, NumberBlock, SyncConflict]
+    with db.bind_ctx(new, bind_refs=False, bind_backrefs=False):  # this database, whatever the app has open
+        db.create_tables(new)

@@ -6,6 +6,7 @@ import pkgutil
 from peewee import sort_models
 
 from kamdesk.core.db import AFTER_MIGRATIONS
+from kamdesk.core.sync import tables
 
 
 from kamdesk.core.models.base import BaseModel
@@ -45,6 +46,7 @@ def _all_models() -> list[type[BaseModel]]:
 
 
 ALL_MODELS = _all_models()
+tables.register(ALL_MODELS)  # what travels to the laptops
 
 
 def _secure_server(db) -> None:

@@ -38,6 +38,7 @@ demo number of each year.
 from __future__ import annotations
 
 import datetime
+import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -1091,6 +1092,8 @@ def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
     """Multi-row INSERTs (COPY on PostgreSQL) of rows already in database form (money in minor units)."""
     if not rows:
         return
+    if "gid" in model._meta.fields and "gid" not in names:  # every row has its global id (laptop sync)
+        names, rows = (*names, "gid"), [(*row, os.urandom(16).hex()) for row in rows]
     db = database.obj
     columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
     if isinstance(db, PostgresqlDatabase):  # psycopg spends longer reading thousands of placeholders than COPY takes

@@ -21,7 +21,7 @@ OTHER = {"conflict": "theirs", "proposal": "mine", "delete_edited": "delete"}
 def listed(include_resolved: bool = False) -> list:
     """The conflicts of the manager at the desk (row-level security on the server), newest first."""
     from kamdesk.core.services import company
-    from kamdesk.core.services.sync import Conflict
+    from kamdesk.core.sync.report import Conflict
 
     query = SyncConflict.select().order_by(SyncConflict.at.desc(), SyncConflict.id.desc())
     if not include_resolved:
@@ -33,12 +33,12 @@ def listed(include_resolved: bool = False) -> list:
                      reason_of(row), row.at, row.resolved_at is not None) for row in query]
 
 
-def reason_of(row: SyncConflict) -> Message:
+def reason_of(row: SyncConflict) -> str:
     try:
         params = json.loads(row.reason_params or "{}")
     except ValueError:
         params = {}
-    return Message(row.reason, **params) if row.reason else Message("")
+    return Message(row.reason, **params) if row.reason else ""
 
 
 def resolve(conflict_id: int, use: str) -> None:

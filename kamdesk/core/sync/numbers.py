@@ -22,6 +22,11 @@ SERIES = {  # code → (prefix, width) the series starts with, as the services n
 }
 
 
+SERIES_WORDS = {"order": Message("order", disambiguation="numbers left"),
+                "offer": Message("offer", disambiguation="numbers left"),
+                "contract": Message("contract", disambiguation="numbers left")}
+
+
 def years(today: datetime.date) -> list[int]:
     """This year; in December the next one too (a laptop offline over New Year keeps working)."""
     return [today.year, today.year + 1] if today.month == 12 else [today.year]
@@ -66,7 +71,7 @@ def take(local, code: str, year: int) -> str:
                             "AND next <= last ORDER BY next LIMIT 1", (code, year)).fetchone()
     if row is None:
         raise WorkflowError(Message("This laptop has no {series} numbers left for {year}: sync with the office "
-                                    "to get more.", series=code, year=year))
+                                    "to get more.", series=SERIES_WORDS.get(code, code), year=year))
     block, number, prefix, width = row
     local.execute_sql("UPDATE sync_numbers SET next = next + 1 WHERE id = ?", (block,))
     return f"{prefix.format(year=year)}{number:0{width}d}"

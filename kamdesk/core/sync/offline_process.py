@@ -19,7 +19,7 @@ from kamdesk.core.messages import Message
 
 
 def run(path: Path, passphrase: str, password: str | None, progress=None):
-    from kamdesk.core.services.sync import SyncReport
+    from kamdesk.core.sync.report import SyncReport
 
     server = db.database.obj
     url = db.server_url()

@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 
 from peewee import InterfaceError, OperationalError, SqliteDatabase
 
+import kamdesk.core.models  # noqa: F401 (loading the models registers the tables that travel)
 from kamdesk.core import db as dbmod
 from kamdesk.core.db import database
 from kamdesk.core.errors import DatabaseError, LoginRefused, SchemaMismatch, ServerUnreachable, ValidationError
@@ -44,7 +45,7 @@ def state(local) -> State | None:
 
 
 def status():
-    from kamdesk.core.services.sync import ReplicaStatus
+    from kamdesk.core.sync.report import ReplicaStatus
 
     local = database.obj
     current = state(local) if local is not None else None
@@ -109,7 +110,7 @@ def _server_url_of(server) -> str:
 
 def sync(local, server, progress=None):
     """Push every batch, top up the numbers, pull; a SyncReport."""
-    from kamdesk.core.services.sync import SyncReport
+    from kamdesk.core.sync.report import SyncReport
 
     current = state(local)
     check_versions(server, local)
@@ -163,7 +164,7 @@ def init_replica(path: Path, server_url: str, password: str | None, passphrase: 
 
     Nothing is left behind when it fails: the half-made file is removed.
     """
-    from kamdesk.core.services.sync import SyncReport
+    from kamdesk.core.sync.report import SyncReport
 
     path = Path(path)
     if path.exists():

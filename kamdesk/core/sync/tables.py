@@ -115,12 +115,20 @@ def _table(model) -> Table:
     return Table(name, model, tuple(fields), refs, frozenset(blobs), office, fields)
 
 
+_models: list = []  # every model with a table: kamdesk.core.models registers them (it cannot be imported here)
+
+
+def register(models) -> None:
+    """Learn the models with a table (`kamdesk.core.models.ALL_MODELS`, registered as that package loads)."""
+    _models[:] = models
+    synced.cache_clear()
+    by_name.cache_clear()
+
+
 @functools.cache
 def synced() -> tuple[Table, ...]:
     """The synced tables, each after the tables it refers to."""
-    from kamdesk.core.models import ALL_MODELS
-
-    found = [_table(model) for model in ALL_MODELS
+    found = [_table(model) for model in _models
              if "gid" in model._meta.fields and model._meta.table_name not in NOT_SYNCED]
     return _after_their_references(found)
 

@@ -80,3 +80,24 @@ def test_sync_and_list_conflicts_on_the_command_line(team, laptops, capsys, monk
     assert cli.main(["list", "conflicts", "--json", "--database", url]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(c["kind"], c["field"], c["theirs"]) for c in listed] == [("proposal", "credit_limit", "5000.00")]
+
+
+def test_sync_on_a_desk_file_says_there_is_nothing_to_sync(tmp_path, capsys):
+    from kamdesk import cli
+
+    assert cli.main(["sync", "--database", f"sqlite:///{tmp_path / 'desk.db'}"]) == 1
+    assert "not a laptop replica" in capsys.readouterr().err
+
+
+def test_laptop_init_refuses_an_existing_file_and_a_short_passphrase(tmp_path, capsys, monkeypatch):
+    from kamdesk import cli
+
+    existing = tmp_path / "laptop.db"
+    existing.write_bytes(b"mine")
+    monkeypatch.setenv("KAMDESK_PASSPHRASE", "short")
+    assert cli.main(["laptop", "init", str(existing), "--server", "postgresql://m@127.0.0.1:1/x"]) == 1
+    assert "at least 8 characters" in capsys.readouterr().err
+    monkeypatch.setenv("KAMDESK_PASSPHRASE", "long enough passphrase")
+    assert cli.main(["laptop", "init", str(existing), "--server", "postgresql://m@127.0.0.1:1/x"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert existing.read_bytes() == b"mine"

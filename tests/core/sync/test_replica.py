@@ -35,3 +35,24 @@ def test_on_a_laptop_the_role_is_the_server_users(team, laptops):
     assert company.current_manager().login == team.logins["m1"]
     assert not company.has_role("head", "admin")
     assert company.has_role("manager")
+
+
+def test_a_proposal_resolved_with_the_laptops_value_reaches_the_office(team, laptops):
+    from kamdesk.core.services import sync
+
+    laptop = laptops("m1")
+    client = Client.get(Client.name == "Client of m1")
+    client.credit_limit = 1000
+    client.save()
+    on_server(team, "UPDATE client SET credit_limit = 500000 WHERE name = 'Client of m1'")
+    assert laptop.sync().conflicts == 1
+    [proposal] = sync.list_conflicts()
+    assert (proposal.kind, proposal.record, proposal.mine, proposal.theirs) == (
+        "proposal", "Client of m1", "1000.00", "5000.00")
+    assert Client.get(Client.name == "Client of m1").credit_limit == 5000  # the office's value stays
+    sync.resolve_conflict(proposal.id, "other")
+    assert Client.get(Client.name == "Client of m1").credit_limit == 1000
+    laptop.sync()
+    assert on_server(team, "SELECT credit_limit, (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL) "
+                           "FROM client WHERE name = 'Client of m1'") == [(100000, 0)]
+    assert sync.list_conflicts() == []

@@ -30,3 +30,18 @@ def test_the_tables_come_after_those_they_refer_to():
         for ref in table.refs.values():
             if ref.table and ref.table != table.name:
                 assert order.index(ref.table) < position, (table.name, ref.table)
+
+
+def test_every_row_the_demo_writes_has_its_gid(tmp_path):
+    """The bulk writers (demo, imports) bypass peewee's defaults: each must still give every row a gid."""
+    from kamdesk.core import db as kdb
+    from kamdesk.core.services.demo import create_demo
+
+    kdb.connect(f"sqlite:///{tmp_path / 'demo.db'}")
+    try:
+        create_demo(30, 1, language="hu")
+        missing = {t.name: n for t in tables.synced() if (n := kdb.database.execute_sql(
+            f'SELECT count(*) FROM "{t.name}" WHERE gid IS NULL').fetchone()[0])}
+        assert missing == {}
+    finally:
+        kdb.close()
