@@ -9,8 +9,10 @@ The rules (docs/laptop-sync.md):
   otherwise the laptop's value, arriving later, is written and the office's goes to the conflict list;
 - a delete removes the row only when nobody changed it on the server meanwhile (else delete_edited);
   an update of a row deleted on the server is kept as an edit_deleted conflict;
-- whatever the server refuses (rights, a unique key) is listed as refused, with the laptop's values;
+- whatever the server refuses (rights, a unique key, a delete of a row the user may no longer see) is
+  listed as refused, with the laptop's values;
 - an order the laptop confirmed passes the server's credit check again; refused, it goes back to draft.
+A record a conflict is listed about is logged as changed, so the laptops read the office's version again.
 The batch id is stored in the same transaction, so a batch is applied once.
 """
 
