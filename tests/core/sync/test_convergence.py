@@ -297,6 +297,8 @@ class Convergence(RuleBasedStateMachine):
         if not drafts:
             return
         order = drafts[index % len(drafts)]
+        self.table_of[order.gid] = "order"
+        self.parent[order.gid] = order.client.gid
         order.gross_total = Decimal(1000 * thousands)
         order.save()
         try:
@@ -305,8 +307,7 @@ class Convergence(RuleBasedStateMachine):
             return
         logged = (StateChange.select().where((StateChange.document == "order") & (StateChange.record_id == order.id))
                   .order_by(StateChange.id.desc()).first())
-        self.table_of[order.gid] = "order"
-        self.parent[order.gid] = self.parent[logged.gid] = order.client.gid
+        self.parent[logged.gid] = order.client.gid
         self.writes.setdefault((order.gid, "state"), []).append(("draft", "confirmed"))
 
     @rule(name=st.sampled_from(sorted(LAPTOPS)), index=pick, to=st.sampled_from(["m1", "m2", "m3"]))
