@@ -17,6 +17,8 @@ on a category, "buy 10 get 1" on some products). Then ANALYZE.
     draft with its 200 lines changed is reported too.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_orders.py
+
+With KAMDESK_BENCH_ENCRYPTED=1 both run on an encrypted copy of the database (SQLCipher).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from common import CACHE, ROOT, summary
+from common import CACHE, ROOT, as_asked, database_kind, summary
 
 PRODUCTS = 50_000
 LINES = 200
@@ -180,6 +182,8 @@ def main() -> None:
     path = database_path()
     if not path.exists():
         build(path)
+    path = Path(as_asked(f"sqlite:///{path}").removeprefix("sqlite:///"))
+    print(f"on {database_kind()}")
     database = db.connect(f"sqlite:///{path}")
     try:
         bench_search()

@@ -44,3 +44,37 @@ def demo_database(clients: int = CLIENTS) -> str:
 
 def summary(values_ms: list[float]) -> str:
     return f"median {statistics.median(values_ms):.1f} ms, worst {max(values_ms):.1f} ms"
+
+
+ENCRYPTED_VAR = "KAMDESK_BENCH_ENCRYPTED"  # =1: the benchmarks run on an encrypted copy of their database
+BENCH_PASSPHRASE = "kamdesk-bench-passphrase"
+
+
+def encrypted_asked() -> bool:
+    return os.environ.get(ENCRYPTED_VAR) == "1"
+
+
+def as_asked(url: str) -> str:
+    """The database URL a benchmark should open: `url`, or its encrypted copy when KAMDESK_BENCH_ENCRYPTED=1."""
+    if not encrypted_asked():
+        return url
+    return f"sqlite:///{encrypted(Path(url.removeprefix('sqlite:///')))}"
+
+
+def encrypted(path: Path) -> Path:
+    """The encrypted copy (SQLCipher) of the plain database at `path`, made once beside it, unlocked in this process."""
+    from kamdesk.core import cipher, db
+
+    target = path.with_name(f"{path.stem}-encrypted.db")
+    if not target.exists():
+        partial = target.with_suffix(".partial")
+        for leftover in target.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        cipher.encrypt_copy(path, partial, BENCH_PASSPHRASE)
+        partial.rename(target)
+    db.unlock(target, BENCH_PASSPHRASE)
+    return target
+
+
+def database_kind() -> str:
+    return "encrypted (SQLCipher 4, sqlcipher3)" if encrypted_asked() else "plain SQLite"

@@ -14,11 +14,12 @@ def throwaway_server():
     return ThrowawayServer().start()
 
 
-def copy_tables(sqlite_url: str, server_url: str, tables: tuple[str, ...]) -> None:
+def copy_tables(sqlite_url: str, server_url: str, tables: tuple[str, ...], omit: tuple[str, ...] = ()) -> None:
     """Copy `tables` (in this order: referenced ones first) from a SQLite database into the migrated server's.
 
     COPY takes seconds where the demo generator would take many minutes on a
-    server; columns the two schemas share are copied, the id sequences moved on.
+    server; columns the two schemas share are copied, except `omit` (left to the
+    server's defaults), the id sequences moved on.
     """
     import psycopg
 
@@ -27,7 +28,8 @@ def copy_tables(sqlite_url: str, server_url: str, tables: tuple[str, ...]) -> No
         for table in tables:
             wanted = {row[0] for row in target.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s", (table,))}
-            columns = [row[1] for row in source.execute(f'PRAGMA table_info("{table}")') if row[1] in wanted]
+            columns = [row[1] for row in source.execute(f'PRAGMA table_info("{table}")') if row[1] in wanted
+                       and row[1] not in omit]
             names = ", ".join(f'"{c}"' for c in columns)
             with target.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
                 for row in source.execute(f'SELECT {names} FROM "{table}" ORDER BY id'):

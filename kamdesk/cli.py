@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return start_gui(args.database)
     try:
+        unlock_database(args.database)
         return args.run(args) if "run" in args else COMMANDS[args.command](args)
     except DatabaseFault as error:  # damaged or unreadable: say so, and which backup would replace it
         print(f"kamdesk: {error.message}", file=sys.stderr)
@@ -85,6 +86,36 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+
+
+PASSPHRASE_TRIES = 3
+
+
+def unlock_database(url: str | None) -> None:
+    """Unlock an encrypted database file once, for whatever the command does with it.
+
+    The passphrase comes from $KAMDESK_PASSPHRASE, else from a prompt on the terminal
+    (three tries); with neither, PassphraseNeeded says how to give it.
+    """
+    from kamdesk.core import cipher
+    from kamdesk.core.errors import PassphraseWrong
+
+    path = db.sqlite_path(db.resolve_url(url))
+    if path is None or not db.is_encrypted(path):
+        return
+    if os.environ.get(cipher.PASSPHRASE_VAR) or not sys.stdin.isatty():
+        cipher.key_for(path)
+        return
+    import getpass
+
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        try:
+            db.unlock(path, getpass.getpass(f"Passphrase of {path.name}: "))
+            return
+        except PassphraseWrong as error:
+            if attempt == PASSPHRASE_TRIES:
+                raise
+            print(f"kamdesk: {error.message}", file=sys.stderr)
 
 
 def start_gui(database: str | None) -> int:

@@ -10,6 +10,9 @@ which the next backup removes, never a "backup" that is not one.
 
 Restoring verifies the backup again, keeps the current file aside as
 `<name>-replaced-<time>.db` and swaps the verified copy in with one rename.
+
+The backup of an encrypted database is encrypted with the same key and salt
+(`kamdesk.core.cipher.connect_like`): it opens with the database's passphrase.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kamdesk.core import cipher
 from kamdesk.core.db_faults import FULL, READ_ONLY, fault_kind
 from kamdesk.core.errors import DatabaseError
 from kamdesk.core.messages import Message
@@ -81,7 +84,7 @@ def make_backup(database_path: Path, folder: Path | None = None, reason: str = "
         counts = _copy(source_path, partial, reason, now)
         _verify(partial, counts)
         _durable_rename(partial, final)
-    except (sqlite3.Error, OSError) as error:
+    except (*cipher.sql_errors(), OSError) as error:
         _remove(partial)
         raise BackupError(_fault(error, Message("The backup was not made"))) from error
     except BaseException:
@@ -107,8 +110,8 @@ def _safe_reason(reason: str) -> str:
 def _copy(source_path: Path, target: Path, reason: str, now: dt.datetime) -> dict[str, int]:
     """Copy one consistent snapshot of the source into `target`; the snapshot's row counts."""
     _remove(target)
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, isolation_level=None)
-    copy = sqlite3.connect(str(target), isolation_level=None)
+    source = cipher.connect_file(source_path, read_only=True)
+    copy = cipher.connect_like(target, source_path)
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the copy alike
         counts = table_counts(source)
@@ -124,7 +127,7 @@ def _copy(source_path: Path, target: Path, reason: str, now: dt.datetime) -> dic
     return counts
 
 
-def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+def table_counts(connection) -> dict[str, int]:
     """Rows per table (kamdesk's own and the migration history), by name."""
     names = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -141,8 +144,8 @@ def _verify(path: Path, expected: dict[str, int]) -> None:
 def verify_file(path: Path, expected: dict[str, int] | None = None) -> str | None:
     """None when `path` is a sound kamdesk backup (with `expected` counts, if given); else what is wrong."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = cipher.connect_file(path, read_only=True)
+    except (*cipher.sql_errors(), DatabaseError) as error:  # DatabaseError: encrypted, passphrase unknown or wrong
         return str(error)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
@@ -155,17 +158,17 @@ def verify_file(path: Path, expected: dict[str, int] | None = None) -> str | Non
         wanted = expected if expected is not None else recorded[2]
         if counts != wanted:
             return "its row counts differ from the database's"
-    except sqlite3.Error as error:
+    except cipher.sql_errors() as error:
         return str(error)
     finally:
         connection.close()
     return None
 
 
-def _info(connection: sqlite3.Connection) -> tuple[dt.datetime, str, dict[str, int]] | None:
+def _info(connection) -> tuple[dt.datetime, str, dict[str, int]] | None:
     try:
         row = connection.execute(f"SELECT made_at, reason, counts FROM {INFO_TABLE}").fetchone()
-    except sqlite3.Error:
+    except cipher.sql_errors():
         return None
     if row is None:
         return None
@@ -228,11 +231,14 @@ def list_backups(folder: Path, stem: str | None = None) -> list[Backup]:
 
 
 def read_backup(path: Path) -> Backup:
-    """What a backup file says of itself; an older kamdesk's (or a damaged) backup is not verified."""
+    """What a backup file says of itself; an older kamdesk's (or a damaged) backup is not verified.
+
+    So is an encrypted one whose key this process does not know (read before its database was unlocked).
+    """
     stat = path.stat()
     info = None
-    with contextlib.suppress(sqlite3.Error):
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with contextlib.suppress(*cipher.sql_errors(), DatabaseError):
+        connection = cipher.connect_file(path, read_only=True)
         try:
             info = _info(connection)
         finally:
@@ -329,7 +335,7 @@ def restore_backup(backup_path: Path, database_path: Path, now: dt.datetime | No
 def _prepare_restore(backup_path: Path, prepared: Path) -> None:
     _remove(prepared)
     shutil.copyfile(backup_path, prepared)
-    connection = sqlite3.connect(str(prepared), isolation_level=None)
+    connection = cipher.connect_file(prepared)
     try:
         connection.execute(f"DROP TABLE IF EXISTS {INFO_TABLE}")
     finally:
@@ -340,8 +346,8 @@ def _set_aside(database_path: Path, now: dt.datetime) -> Path | None:
     """Keep the current database as `<name>-replaced-<time>.db` (its WAL folded in first, when it can be)."""
     if not database_path.exists():
         return None
-    with contextlib.suppress(sqlite3.Error):
-        connection = sqlite3.connect(str(database_path))
+    with contextlib.suppress(*cipher.sql_errors(), DatabaseError):
+        connection = cipher.connect_file(database_path)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

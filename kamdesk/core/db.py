@@ -20,8 +20,16 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
+from kamdesk.core import cipher
 from kamdesk.core.db_faults import open_problem, plain_faults
-from kamdesk.core.errors import DatabaseError, DatabaseFault, DatabaseTooNew, LoginRefused, PermissionDenied
+from kamdesk.core.errors import (
+    DatabaseError,
+    DatabaseFault,
+    DatabaseTooNew,
+    LoginRefused,
+    PermissionDenied,
+    ValidationError,
+)
 from kamdesk.core.messages import Message
 from kamdesk.peewee_driver import attach_psycopg
 
@@ -179,15 +187,21 @@ def is_server_url(url: str) -> bool:
     return url.partition(":")[0].lower() in ("postgres", "postgresql")
 
 
-def connect(url: str | None = None, migrate: bool = True, password: str | None = None):
+def connect(url: str | None = None, migrate: bool = True, password: str | None = None,
+            passphrase: str | None = None, create_encrypted: bool = False):
     """Open the database at `url`, bind the proxy to it, and bring the schema up to date.
 
     A server URL without a password takes `password`, then $KAMDESK_PASSWORD; with
     neither, the driver looks at $PGPASSWORD and ~/.pgpass. Errors never show the password.
+    An encrypted SQLite file takes `passphrase`, else the one it was unlocked with in this
+    process (`unlock`), else $KAMDESK_PASSPHRASE (PassphraseNeeded, PassphraseWrong);
+    `create_encrypted` makes a new file encrypted with `passphrase`.
     """
     url = resolve_url(url)
     path = sqlite_path(url)
-    db = _open_sqlite(path, migrate) if path is not None else _server_database(url, password)
+    if path is not None and create_encrypted:
+        _create_encrypted_file(path, passphrase)
+    db = _open_sqlite(path, migrate, passphrase) if path is not None else _server_database(url, password)
     try:
         db.connect(reuse_if_open=True)
     except DatabaseFault:
@@ -249,19 +263,48 @@ def _server_database(url: str, password: str | None):
     return KamdeskPostgresqlDatabase(name, **params)
 
 
-def _open_sqlite(path: Path, migrate: bool) -> KamdeskSqliteDatabase:
-    """The SQLite database at `path`, refused in plain words when it cannot be used safely."""
+def is_encrypted(path: str | Path) -> bool:
+    """Whether the SQLite file at `path` is encrypted (SQLCipher); see `kamdesk.core.cipher`."""
+    return cipher.is_encrypted(path)
+
+
+def unlock(path: str | Path, passphrase: str) -> None:
+    """Check `passphrase` against the encrypted file at `path` and keep its key for this process's connections."""
+    cipher.unlock(path, passphrase)
+
+
+def create_encrypted(path: str | Path, passphrase: str) -> Path:
+    """A new, empty encrypted SQLite file at `path` (a passphrase of 8 to 1000 characters); `connect` migrates it."""
+    path = Path(path)
+    _make_folder(path)
+    return cipher.create(path, passphrase)
+
+
+def _create_encrypted_file(path: Path, passphrase: str | None) -> None:
+    if passphrase is None:
+        raise ValidationError({"passphrase": Message("An encrypted database needs a passphrase.")})
+    create_encrypted(path, passphrase)
+
+
+def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseFault(Message("kamdesk cannot make the folder {folder} for the database: {reason}",
                                     folder=str(path.parent), reason=error.strerror or str(error))) from error
+
+
+def _open_sqlite(path: Path, migrate: bool, passphrase: str | None = None) -> KamdeskSqliteDatabase:
+    """The SQLite database at `path`, refused in plain words when it cannot be used safely."""
+    _make_folder(path)
     problem = open_problem(path)
     if problem is not None:
         raise DatabaseFault(problem)
+    if cipher.is_encrypted(path):
+        cipher.key_for(path, passphrase)  # PassphraseNeeded or PassphraseWrong before anything reads the file
     if migrate and path.exists():
         _refuse_newer_sqlite(path)
-    return KamdeskSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    return cipher.peewee_database(KamdeskSqliteDatabase, path, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
 
 
 def _refuse_newer_sqlite(path: Path) -> None:
@@ -285,7 +328,7 @@ def _refuse_newer_sqlite(path: Path) -> None:
 
 
 def _probe_history(path: Path) -> None:
-    probe = SqliteDatabase(str(path))
+    probe = cipher.peewee_database(SqliteDatabase, path)
     try:
         with plain_faults(path):
             probe.connect()

@@ -6,13 +6,12 @@ worker thread after start-up: a quick check of a large file takes seconds).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from kamdesk.core import audit, schema_check
+from kamdesk.core import audit, cipher, schema_check
 from kamdesk.core.messages import Message
 
 SHOWN_PROBLEMS = 10
@@ -47,7 +46,7 @@ def check_file(path: Path, full: bool = True) -> CheckReport:
         report.problems.append(f"there is no file {path}")
         return report
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = cipher.connect_file(path, read_only=True)
         try:
             report.problems += _pages(connection, full)
             if report.ok:
@@ -58,24 +57,24 @@ def check_file(path: Path, full: bool = True) -> CheckReport:
             report.problems += _schema(path)
         if report.ok:
             report.problems += _audit_trail(path)
-    except sqlite3.Error as error:
+    except cipher.sql_errors() as error:
         report.problems.append(f"the file cannot be read as a database: {error}")
     return report
 
 
-def _pages(connection: sqlite3.Connection, full: bool) -> list[str]:
+def _pages(connection, full: bool) -> list[str]:
     rows = connection.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     return [] if rows == [("ok",)] else [row[0] for row in rows]
 
 
-def _links(connection: sqlite3.Connection) -> list[str]:
+def _links(connection) -> list[str]:
     rows = connection.execute("PRAGMA foreign_key_check").fetchall()
     return [f"{table} row {rowid} points to a missing {parent} record" for table, rowid, parent, _ in rows]
 
 
 def _read_only(path: Path, label: str, problems_of) -> list[str]:
     """`problems_of(database)` on a read-only connection to `path`, each prefixed with `label`."""
-    database = SqliteDatabase(f"file:{path}?mode=ro", uri=True)
+    database = cipher.peewee_database(SqliteDatabase, path, read_only=True)
     try:
         database.connect()
         return [f"{label}: {problem}" for problem in problems_of(database)]

@@ -114,3 +114,11 @@ class ServerUnreachable(DatabaseError):
 
 class SchemaMismatch(DatabaseError):
     """A replica and its server were written by different versions of kamdesk: nothing is exchanged."""
+
+
+class PassphraseNeeded(DatabaseError):
+    """The database file is encrypted and no passphrase was given for it."""
+
+
+class PassphraseWrong(DatabaseError):
+    """The passphrase given does not open the encrypted database file (or its first page is damaged)."""

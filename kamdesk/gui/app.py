@@ -64,20 +64,43 @@ def install_translations(app: QApplication, language: str = "system") -> None:
 _installed: list[QTranslator] = []  # the translators install_translations put in
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class WithoutValues(logging.Formatter):
+    """An error's traceback without its message, which may quote data (the log of an encrypted database)."""
+
+    def formatException(self, ei) -> str:
+        import traceback
+
+        return "Traceback (most recent call last):\n" + "".join(traceback.format_tb(ei[2])) + \
+            f"{ei[0].__name__} (its message is not logged: the database is encrypted)"
+
+
 def _log_to_file() -> None:
     from kamdesk.gui.errors import log_file
 
     log_file().parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(log_file(), encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.getLogger().addHandler(handler)
+
+
+def _keep_values_out_of_log(path: Path | None) -> None:
+    """The log file of an encrypted database leaves out what errors quote: it lies unencrypted in the data folder."""
+    if path is None or not db.is_encrypted(path):
+        return
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            handler.setFormatter(WithoutValues(LOG_FORMAT))
 
 
 def run_gui(database_url: str | None = None) -> int:
     app = create_app()
-    _log_to_file()
-    install_excepthook()
     path = db.sqlite_path(db.resolve_url(database_url))
+    _log_to_file()
+    _keep_values_out_of_log(path)
+    install_excepthook()
     single = SingleWindow(path, app) if path is not None else None
     if single is not None and not single.acquire():
         if not single.knock():
@@ -121,13 +144,20 @@ def _run_with_database(app: QApplication, database_url: str | None, path: Path |
 def open_database(database_url: str | None, path: Path | None) -> bool | None:
     """Connect; a damaged or unreadable file is offered its newest verified backup (restored, then opened).
 
-    A server asks for the login and password when it needs them (None: the user quit there).
+    A server asks for the login and password when it needs them, an encrypted file for its
+    passphrase (None: the user quit there).
     """
     url = db.resolve_url(database_url)
     if db.is_server_url(url):
         from kamdesk.gui.login import sign_in
 
         return sign_in(url)
+    if path is not None and db.is_encrypted(path):
+        from kamdesk.gui.passphrase import unlock_at_start
+
+        unlocked = unlock_at_start(path)
+        if not unlocked:
+            return unlocked
     for attempt in range(2):
         try:
             db.connect(database_url)

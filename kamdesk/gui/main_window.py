@@ -24,6 +24,7 @@ from kamdesk.core.errors import KamdeskError
 from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.screen_fit import fit_to_screen
+from kamdesk.gui.sync import attach as attach_sync
 from kamdesk.gui.unsaved import editors_in, settle_all
 
 HOME = "clients"  # the area built at start, whose list the File and Edit menus act on
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         if company_service.on_server():
             self._action(file_menu, self.tr("Change my pass&word…"), None, self.change_my_password,
                          "change_my_password")
+        self.sync = attach_sync(self, file_menu)  # Sync now… on a laptop copy, Take offline… on the server
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close, "quit")
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self._reminders_timer.stop()
         if self.reminders is not None:
             self.reminders.stop()
+        self.sync.stop()
         if self.automatic_backups is not None:
             self.automatic_backups.at_close()  # runs on after the window; run_gui waits for it
         settings = QSettings()

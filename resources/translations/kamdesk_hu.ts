@@ -319,17 +319,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="148"/>
+        <location filename="../../kamdesk/gui/app.py" line="178"/>
         <source>kamdesk cannot open the database</source>
         <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="210"/>
+        <location filename="../../kamdesk/gui/app.py" line="240"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="210"/>
+        <location filename="../../kamdesk/gui/app.py" line="240"/>
         <source>The team server has no company details yet. An administrator enters them at their first login; please start kamdesk again after that.</source>
         <translation>A csapatszerveren még nincsenek meg a cég adatai. Egy rendszergazda adja meg őket az első bejelentkezésekor; utána indítsa újra a kamdesket.</translation>
     </message>
@@ -2541,6 +2541,129 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="52"/>
+        <source>Sync conflicts</source>
+        <translation>Szinkronizálási ütközések</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="54"/>
+        <source>Show &amp;resolved</source>
+        <translation>&amp;Megoldottak is</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="68"/>
+        <source>&amp;Keep as it is</source>
+        <translation>Marad í&amp;gy</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="71"/>
+        <source>&amp;Use the other value</source>
+        <translation>A &amp;másik érték</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>What</source>
+        <translation>Mi történt</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>This laptop</source>
+        <translation>Ez a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>The office</source>
+        <translation>Az iroda</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>Why</source>
+        <translation>Indok</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>When</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="129"/>
+        <source>No conflicts: everything this laptop and the office changed went together.</source>
+        <translation>Nincs ütközés: a laptop és az iroda minden változása összefért.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="130"/>
+        <source>No conflicts so far.</source>
+        <translation>Eddig nincs ütközés.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="148"/>
+        <source>Changed on both sides</source>
+        <translation>Mindkét helyen módosult</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="148"/>
+        <source>Proposal</source>
+        <translation>Javaslat</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="149"/>
+        <source>Refused by the office</source>
+        <translation>Az iroda elutasította</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="150"/>
+        <source>Changed on the laptop, deleted in the office</source>
+        <translation>A laptopon módosult, az irodában törölték</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="151"/>
+        <source>Deleted on the laptop, changed in the office</source>
+        <translation>A laptopon törölték, az irodában módosult</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="152"/>
+        <source>Back to draft for approval</source>
+        <translation>Vissza tervezetbe jóváhagyásra</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="158"/>
+        <source>Resolved.</source>
+        <translation>Megoldva.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="160"/>
+        <source>The office&apos;s value was kept; yours is a proposal.</source>
+        <translation>Az irodai érték maradt; az Öné javaslat.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="162"/>
+        <source>Your later change was written. Use the other value to write the office&apos;s instead.</source>
+        <translation>A későbbi, Ön által tett változás került be. „A másik érték” az irodait írja helyette.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="164"/>
+        <source>The record was kept. Use the other value to delete it after all.</source>
+        <translation>A rekord megmaradt. „A másik érték” mégis törli.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="165"/>
+        <source>There is no other value to use: Keep as it is marks it as seen.</source>
+        <translation>Nincs másik érték: a „Marad így” láttamozza.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="115"/>
@@ -4051,7 +4174,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="40"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="41"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
@@ -4091,68 +4214,68 @@
         <translation>Szerződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="208"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
         <source>&amp;New client…</source>
         <translation>Ú&amp;j ügyfél…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Import clients…</source>
         <translation>Ügyfelek &amp;importálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Export clients…</source>
         <translation>Ügyfelek &amp;exportálása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Biztonsági mentés most</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Visszaállítás biztonsági mentésből…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Check database</source>
         <translation>Adatbázis e&amp;llenőrzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>Change my pass&amp;word…</source>
         <translation>Saját jel&amp;szó módosítása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>&amp;Find client</source>
         <translation>Ügyfél &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>&amp;Open client</source>
         <translation>Ügyfél &amp;megnyitása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Nézet</translation>
     </message>
@@ -4192,17 +4315,17 @@
         <translation>Sz&amp;erződések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="124"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="125"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="128"/>
         <source>&amp;About kamdesk</source>
         <translation>A kamdesk &amp;névjegye</translation>
     </message>
@@ -4232,56 +4355,56 @@
         <translation>Ú&amp;j szerződés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="231"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="234"/>
         <source>Refreshed</source>
         <translation>Frissítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="278"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="281"/>
         <source>Client saved</source>
         <translation>Ügyfél mentve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="330"/>
         <source>Import clients</source>
         <translation>Ügyfelek importálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="328"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Táblázatok (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="335"/>
         <source>Reading %1…</source>
         <translation>%1 beolvasása…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="343"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="346"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél importálva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="355"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="358"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>%n ügyfél exportálva</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="405"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="408"/>
         <source>Your password was changed.</source>
         <translation>A jelszava megváltozott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="409"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="412"/>
         <source>About kamdesk</source>
         <translation>A kamdesk névjegye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="413"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 – a kulcsügyfél-menedzserek asztala.</translation>
     </message>
@@ -4514,2607 +4637,2642 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <source>An encrypted database needs a passphrase.</source>
+        <translation>A titkosított adatbázishoz jelmondat kell.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
         <translation>A kötelezettség szállítás, fizetés, jelentés, árfelülvizsgálat vagy egyéb lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Ajánlat angolul, magyarul vagy oroszul készülhet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A rendelés csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Ez a cikkszám már egy másik termékhez tartozik: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Approval pending</source>
         <translation>Jóváhagyásra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Approve</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Audit entries {first} to {last} were removed.</source>
         <translation>A(z) {first}–{last}. naplóbejegyzéseket eltávolították.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Audit entry {id} does not follow entry {previous}: the link between them was altered.</source>
         <translation>A(z) {id}. naplóbejegyzés nem a(z) {previous}. után következik: a kettő közötti kapcsolatot megváltoztatták.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Audit entry {id} was altered: its contents do not match its hash.</source>
         <translation>A(z) {id}. naplóbejegyzést megváltoztatták: tartalma nem egyezik a lenyomatával.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Audit entry {id} was removed.</source>
         <translation>A(z) {id}. naplóbejegyzést eltávolították.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Backups are made of a database file on this computer; a server database is backed up on the server.</source>
         <translation>Biztonsági mentés ezen a gépen lévő adatbázisfájlról készül; a szerveren lévő adatbázist a szerveren mentik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Based on</source>
         <translation>Alapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Both changed it; the laptop&apos;s later change was written, the office&apos;s value is listed here.</source>
         <translation>Mindkét helyen módosult; a laptop későbbi változása került be, az irodai érték itt látható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Both changed it; the office&apos;s value was kept, the laptop&apos;s is a proposal.</source>
         <translation>Mindkét helyen módosult; az irodai érték maradt, a laptopé javaslat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>A szegmens ({segment}) {total} ügyfeléből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>{total} másik ügyfélből {count} vásárolja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Buy</source>
         <translation>Vásárolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Call</source>
         <translation>Hívás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Cancel order</source>
         <translation>Rendelés sztornózása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Cancelled</source>
         <comment>activity state</comment>
         <translation>Lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Cancelled</source>
         <comment>order state</comment>
         <translation>Sztornózva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Cannot copy {path}: {reason}</source>
         <translation>Nem sikerült a másolás: {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Nem sikerült megnyitni az adatbázist ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Nem sikerült a képernyőképet ide menteni: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Nem sikerült írni: {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Nem írható: {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Category</source>
         <translation>Kategória</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Changed by someone else at {when} after you opened it.</source>
         <translation>Valaki más módosította {when}-kor, miután Ön megnyitotta.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Changed by {who} at {when} after you opened it.</source>
         <translation>{who} módosította {when}-kor, miután Ön megnyitotta.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Changed on the laptop, but deleted in the office meanwhile; the change was not applied.</source>
         <translation>A laptopon módosult, de közben az irodában törölték; a módosítás nem került be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Checking the audit trail needs the database owner&apos;s or an administrator&apos;s login.</source>
         <translation>A napló ellenőrzéséhez az adatbázis tulajdonosának vagy egy rendszergazdának kell bejelentkeznie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Válassza ki a rendelés egyik tételét, és adjon meg nullánál nagyobb mennyiséget.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Choose a template for the contract.</source>
         <translation>Válasszon sablont a szerződéshez.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Choose the client.</source>
         <translation>Válassza ki az ügyfelet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Válasszon ügyfelet: csak belső teendő lehet ügyfél nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Válassza ki a cikkszámot tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Válassza ki az ügyfél nevét tartalmazó oszlopot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Válassza ki, mely termékekre vagy kategóriákra vonatkozik az akció.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Choose the responsible manager.</source>
         <translation>Válassza ki a felelős üzletkötőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Válassza ki az eredményt: elérve, nem elérhető vagy áthelyezve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Adja meg a tevékenység kezdési időpontját, vagy jelölje egész naposnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Choose to keep the value or to use the other one.</source>
         <translation>Válassza, hogy az érték marad, vagy a másikat használja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Choose when the activity starts.</source>
         <translation>Adja meg, mikor kezdődik a tevékenység.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Choose whose activity this is.</source>
         <translation>Válassza ki a tevékenység felelősét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Válassza ki, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Válassza ki a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>City</source>
         <translation>Város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Client</source>
         <translation>Ügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Az ügyfelek csak .xlsx vagy .csv fájlba exportálhatók, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Company name is required.</source>
         <translation>A cégnév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Complete</source>
         <translation>Lezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Confirm order</source>
         <translation>Visszaigazolás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Confirmed</source>
         <translation>Visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Contact</source>
         <translation>Kapcsolattartó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Contact birthday</source>
         <translation>Kapcsolattartó születésnapja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Contact e-mail</source>
         <translation>Kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Contact is decision maker</source>
         <translation>Kapcsolattartó döntéshozó-e</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Contact phone</source>
         <translation>Kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Contact position</source>
         <translation>Kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Contact {number}: {problem}</source>
         <translation>{number}. kapcsolattartó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Contact: {message}</source>
         <translation>Kapcsolattartó: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Contact: {name}</source>
         <translation>Kapcsolattartó: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Contract file</source>
         <translation>Szerződésfájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Contract template</source>
         <translation>Szerződéssablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
         <translation>A(z) {number} szerződés lejár: {date}. Újítsa meg, vagy hagyja lejárni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Contract {number} has not reached its end.</source>
         <translation>A(z) {number} szerződés még nem járt le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
         <translation>A(z) {number} szerződés állapota: {state}, ezért most nem állítható „{verb}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak hatályos szerződés módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
         <translation>A(z) {number} szerződés állapota: {state}; csak aktív vagy lejárt szerződés újítható meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
         <translation>A(z) {number} szerződés {date} után automatikusan megújul, ha nem mondják fel (felmondási határidő: {notice}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Country</source>
         <translation>Ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Érvénytelen ország: „{country}”. Kétbetűs országkódot adjon meg, például HU, SK vagy RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Credit limit</source>
         <translation>Hitelkeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>A hitelkeret legfeljebb két tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Credit limit cannot be negative.</source>
         <translation>A hitelkeret nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>A hitelkeret („{text}”) nem értelmezhető összegként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Credit override at</source>
         <translation>Hitelkeret-túllépés engedélyezve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Credit override by</source>
         <translation>Hitelkeret-túllépést engedélyezte</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Credit override reason</source>
         <translation>Hitelkeret-túllépés indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>A pénznemet hárombetűs kóddal adja meg, például HUF, EUR vagy RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Decided at</source>
         <translation>Döntés ideje</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Decided by</source>
         <translation>Döntött</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Decision maker</source>
         <translation>Döntéshozó</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Deleted on the laptop, but changed in the office meanwhile; it was kept.</source>
         <translation>A laptopon törölték, de közben az irodában módosult; megmaradt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Delivered</source>
         <translation>Teljesítve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Delivery city</source>
         <translation>Szállítási város</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Delivery country</source>
         <translation>Szállítási ország</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Delivery postcode</source>
         <translation>Szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Delivery street</source>
         <translation>Szállítási utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Discount</source>
         <translation>Kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Discount approval</source>
         <translation>Jóváhagyás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Discount approval reason</source>
         <translation>Kedvezményjóváhagyás indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Discount approved</source>
         <translation>Kedvezmény jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Discount approved at</source>
         <translation>Kedvezmény jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Discount approved by</source>
         <translation>Kedvezményt jóváhagyta</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Discount approved up to</source>
         <translation>Jóváhagyott kedvezmény legfeljebb</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Discount limit</source>
         <translation>Kedvezménykeret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Discount rejected</source>
         <translation>Kedvezmény elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Done</source>
         <translation>Lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Draft</source>
         <translation>Piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>E-mail {problem}.</source>
         <translation>Az e-mail-cím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Egy mező csak egy oszlopból töltődhet: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Enter the quantities shipped.</source>
         <translation>Adja meg a kiszállított mennyiségeket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Expire</source>
         <translation>Lejárat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Expired</source>
         <comment>contract state</comment>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Expired</source>
         <comment>offer state</comment>
         <translation>Lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>Expiring</source>
         <translation>Hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Export at most five years at a time.</source>
         <translation>Egyszerre legfeljebb öt év exportálható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>Extend</source>
         <translation>Meghosszabbítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>A(z) {number} ajánlat utánkövetése: {days} napja ment ki.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>Free</source>
         <translation>Ingyenes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>From</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Adjon meg egy egész számot {low} és {high} között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Give the date it is due.</source>
         <translation>Adja meg a határidőt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Give the date the contract starts.</source>
         <translation>Adja meg a szerződés kezdő dátumát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Give the template a name.</source>
         <translation>Adjon nevet a sablonnak.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Head</source>
         <translation>Osztályvezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>It refers to a record the office does not have or that you may not see ({table} {gid}).</source>
         <translation>Olyan rekordra hivatkozik, amely az irodában nincs meg, vagy Ön nem láthatja ({table} {gid}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Key account</source>
         <translation>Kulcsügyfél</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Key account with no next contact planned.</source>
         <translation>Kulcsügyfél, nincs tervezett következő kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Kulcsügyfél, utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Key account, never contacted.</source>
         <translation>Kulcsügyfél, még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Last contact {days} days ago.</source>
         <translation>Utolsó kapcsolat {days} napja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Legal form</source>
         <translation>Cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Line {line}: {problem}</source>
         <translation>{line}. sor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>{row}. tétel: a mennyiség legfeljebb három tizedesjegyet tartalmazhat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Line {row}: choose a product.</source>
         <translation>{row}. tétel: válasszon terméket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>{row}. tétel: a kedvezmény 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>{row}. tétel: a mennyiségnek nullánál nagyobbnak kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>{row}. tétel: ennek a cikknek nincs ára az ügyfél árlista-oszlopában: {sku}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Login</source>
         <translation>Felhasználónév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Manager</source>
         <translation>Üzletkötő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Manager name is required.</source>
         <translation>Az üzletkötő nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>Mark delivered</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>Meeting</source>
         <translation>Megbeszélés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>A hét további tevékenységei (nem fértek el a naptárrácsban)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>Name is required.</source>
         <translation>A név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>Needs</source>
         <translation>Igények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>Negotiation</source>
         <translation>Tárgyalás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>Never contacted.</source>
         <translation>Még nem volt kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Offer line</source>
         <translation>Ajánlatsor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>A(z) {number} ajánlat {date}-ig érvényes: addig nem jár le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>On the team server you act only in your own name.</source>
         <translation>A csapatszerveren csak a saját nevében járhat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>A csapatszerveren azzal a felhasználóval dolgozik, akként bejelentkezett; más nevében való munkához jelentkezzen be másként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>A katalógust, az árakat és a szerződéssablonokat csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Ügyfelet másik üzletkötőhöz csak osztályvezető vagy rendszergazda adhat át.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>Only an administrator can add users.</source>
         <translation>Felhasználót csak rendszergazda vehet fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>Only an administrator can change the company&apos;s details and the managers.</source>
         <translation>A cég adatait és az üzletkötőket csak rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>Only an administrator can disable users.</source>
         <translation>Felhasználót csak rendszergazda tilthat le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>Only an administrator can set another user&apos;s password.</source>
         <translation>Más felhasználó jelszavát csak rendszergazda állíthatja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>A naplót csak osztályvezetők és rendszergazdák olvashatják.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>Only the head of department can override the credit limit.</source>
         <translation>A hitelkeret túllépését csak az osztályvezető engedélyezheti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>Order line</source>
         <translation>Rendeléssor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>Order {number} was confirmed on the laptop, but the client&apos;s rating is D in the office: it is back in draft and needs a head&apos;s approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodában az ügyfél minősítése D: visszakerült tervezetbe, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Order {number} was confirmed on the laptop, but with the office&apos;s figures it exceeds {client}&apos;s credit limit (limit {limit}, open orders {exposure}, this order {order}): it is back in draft and needs a head&apos;s approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodai adatok szerint túllépi {client} hitelkeretét (keret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}): visszakerült tervezetbe, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Mások ugyanabban a pillanatban ugyanezeket a rekordokat mentették, ezért semmi sem mentődött. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Own company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>Partly shipped</source>
         <translation>Részben kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>Percent added to the base</source>
         <translation>Az alaphoz adott százalék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>Planned</source>
         <translation>Tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>Price column</source>
         <translation>Árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Recurring activity</source>
         <translation>Ismétlődő tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Reject</source>
         <translation>Elutasítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Rejected</source>
         <translation>Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Reliability rating</source>
         <translation>Megbízhatósági minősítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>Send</source>
         <translation>Elküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>Send for signature</source>
         <translation>Aláírásra küldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>Sent for signature</source>
         <translation>Aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}; {conflicts} ütközést kell átnézni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>Sent, awaiting answer</source>
         <translation>Elküldve, válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>Ship</source>
         <translation>Kiszállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>Shipment</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>Sign</source>
         <translation>Aláírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Valaki más időközben törölte ezt a rekordot; nem menthető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Valaki más ugyanabban a pillanatban mentette ugyanezt a rekordot ({what}). Kérjük, nézze meg újra, és mentse még egyszer.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>Terminate</source>
         <translation>Megszüntetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>Terminated</source>
         <translation>Megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
+        <translation>Ez a jelmondat hosszabb {limit} karakternél, így nem lehet {name} jelmondata.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>{url} naplója sértetlen: {count} bejegyzés ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>{url} naplóját meghamisították ({count} hiba):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>A biztonsági másolat nem ment át az ellenőrzésen ({problem}); nem őriztük meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>The backup was not made</source>
         <translation>A biztonsági mentés nem készült el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>The backup was not restored</source>
         <translation>A biztonsági mentés visszaállítása nem történt meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>A(z) {path} biztonsági mentés nem állítható vissza: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Szinkronizálás közben megszakadt a kapcsolat az irodai szerverrel ({reason}). Semmi sem veszett el: a következő szinkronizálás ott folytatja, ahol ez abbamaradt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>A(z) {path} adatbázisfájl sérült vagy nem olvasható. Semmi sem lett mentve. Ellenőrizze (Fájl › Adatbázis ellenőrzése), és állítson vissza egy biztonsági mentést.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>Az adatbázis foglalt: egy másik program már hosszú ideje ír bele. Semmi sem lett mentve; próbálja újra egy kis idő múlva.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
+        <translation>A(z) {name} adatbázis titkosított: adja meg a jelmondatát (a {variable} változóban, vagy amikor a kamdesk kéri).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>A(z) {path} adatbázis sérült ({count} hiba):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer&apos;s own disk, or use the team&apos;s PostgreSQL server.</source>
         <translation>A(z) {path} adatbázis hálózati meghajtón van ({kind}). Az SQLite ott nem tudja biztonságosan zárolni a fájlokat, és két gép tönkretenné. Tartsa az adatbázist ennek a gépnek a saját lemezén, vagy használja a csapat PostgreSQL-szerverét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Megtelt a lemez; semmi sem lett mentve. Szabadítson fel helyet a(z) {folder} lemezén, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Az adatbázis {folder} mappája nem létezik (eltávolított meghajtó vagy átnevezett mappa?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>The laptop&apos;s copy could not be made: {reason}</source>
         <translation>A laptop példánya nem készült el: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>The laptop&apos;s copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>A laptop példányához legalább {n} karakteres jelmondat kell (${var} vagy begépelve).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager&apos;s own login.</source>
         <translation>A(z) {login} bejelentkezés nem kamdesk-felhasználó ezen a szerveren: laptopot a menedzser saját bejelentkezésével lehet offline vinni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Ez a rekord nincs meg az irodában, vagy Ön már nem láthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>The office refused it: {reason}</source>
         <translation>Az iroda elutasította: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Az irodai szerver elutasította a bejelentkezést ({url}): adja meg a jelszót.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Az irodai szerver ({url}) nem érhető el ({reason}). A munkája a laptopon marad, és a következő szinkronizáláskor elküldjük.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>A megnyitott adatbázis nem laptoppéldány: nincs mit szinkronizálni. Előbb vigyen offline egy laptopot a csapatszerverről.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
+        <translation>A jelmondat nem nyitja meg: {name}. Ellenőrizze és próbálja újra; ha helyes, a fájl sérült, és mentést kell visszaállítani.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <source>The passphrase may have at most {count} characters.</source>
+        <translation>A jelmondat legfeljebb {count} karakteres lehet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>A jelmondatnak legalább {count} karakteresnek kell lennie.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>The record is no longer here.</source>
         <translation>A rekord már nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>The record the value refers to is not here.</source>
         <translation>A rekord, amelyre az érték hivatkozik, nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>The two passphrases differ.</source>
         <translation>A két jelmondat eltér.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <source>There is a file {path} already; an encrypted database is made as a new file.</source>
+        <translation>Már van {path} fájl; titkosított adatbázis csak új fájlként készül.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>There is no database at {path} to back up.</source>
         <translation>A(z) {path} helyen nincs menthető adatbázis.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Itt nincs másik érték; hagyja így.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>This conflict is no longer listed.</source>
         <translation>Ez az ütközés már nem szerepel a listán.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>A laptopon és az irodai szerveren a kamdesk különböző verziója fut ({newer} az újabb): nem történt adatcsere. Telepítse mindkettőre ugyanazt a verziót, aztán szinkronizáljon újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>Ezen a laptopon nem maradt {year}. évi {series}szám: szinkronizáljon az irodával, hogy kapjon újakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
         <source>order</source>
         <comment>numbers left</comment>
         <translation>rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
         <source>the office server</source>
         <translation>az irodai szerver</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
         <source>this laptop</source>
         <translation>ez a laptop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
         <source>{path} already exists: choose a new file for the laptop&apos;s copy.</source>
         <translation>{path} már létezik: válasszon új fájlt a laptop példányának.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem olyan szervercím, amelyet a kamdesk értelmezni tud ({reason}); így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem nevez meg adatbázist; így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Role must be manager, head or admin.</source>
         <translation>A szerepkör üzletkötő, osztályvezető vagy rendszergazda lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Run server init with the URL of the database&apos;s owner (who created it), not as {user}.</source>
         <translation>A server init parancsot az adatbázis tulajdonosának (aki létrehozta) URL-jével futtassa, ne {user} nevében.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Az adatbázis tulajdonosa ({user}) nem hozhat létre szerepköröket: adjon neki CREATEROLE jogot, vagy futtassa a server init parancsot rendszergazdai (superuser) fiókkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>A(z) {path} adatbázis ép: a lapok, a rekordok közötti kapcsolatok, a séma és a napló ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>A(z) {name} fájl sérült az adatbázisban: a tartalma eltér a megőrzöttől. Csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>A(z) {name} fájl már nem volt a fájlok mappájában, amikor a kamdesk a szerződések fájljait az adatbázisba költöztette, ezért csak a bejegyzése maradt meg. Ha megvan, csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Az utolsó naplóbejegyzés nyilvántartását (a(z) {id}. bejegyzését) megváltoztatták.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>A szerver elutasította: az Ön szerepköre ezt nem teheti ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>A két jelszó eltér; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>The user&apos;s name is required.</source>
         <translation>A felhasználó neve kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>Ezen a szerveren már van {login} nevű felhasználó (vagy szerepkör).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>There is no user with the login {login}.</source>
         <translation>Nincs {login} nevű felhasználó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>Until</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Felhasználók és jelszavak a csapatszerveren (PostgreSQL) vannak; ez az asztal egy adatbázisfájl ezen a számítógépen, amelyhez nem kell bejelentkezni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>A felhasználók a csapatszerverhez tartoznak: adja meg az URL-jét így: --database postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS (vagy $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>You cannot disable your own login.</source>
         <translation>A saját bejelentkezését nem tilthatja le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
         <source>expired</source>
         <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
         <source>expired</source>
         <comment>offer state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A kamdesk SQLite-fájlokat (sqlite:///ÚTVONAL) és PostgreSQL-szervereket (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS) nyit meg, nem ezt: {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
         <source>our company&apos;s address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
         <source>our company&apos;s bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
         <source>our company&apos;s city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
         <source>our company&apos;s country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
         <source>our company&apos;s e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
         <source>our company&apos;s name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
         <source>our company&apos;s phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>our company&apos;s registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
         <source>our company&apos;s tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
         <source>the account manager&apos;s name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
         <source>the account manager&apos;s phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
         <source>the client&apos;s address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
         <source>the client&apos;s bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
         <source>the client&apos;s city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
         <source>the client&apos;s country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>the client&apos;s credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>the client&apos;s delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>the client&apos;s e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>the client&apos;s legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
         <source>the client&apos;s name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
         <source>the client&apos;s phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
         <source>the client&apos;s price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
         <source>the client&apos;s registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
         <source>the client&apos;s segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
         <source>the client&apos;s tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
         <source>the client&apos;s website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
         <source>the contact person&apos;s name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>the contact person&apos;s phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
         <source>the contact person&apos;s position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>the contract&apos;s date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
         <source>the contract&apos;s duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>the contract&apos;s end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
         <source>the contract&apos;s notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
         <source>the contract&apos;s payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
         <source>the contract&apos;s price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
         <source>the contract&apos;s renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
         <source>the contract&apos;s start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
         <source>today&apos;s date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
         <source>{login} is not a head of department.</source>
         <translation>{login} nem osztályvezető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} mérete {size} MB: egy szerződéshez legfeljebb {limit} MB-os fájl csatolható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -7211,369 +7369,370 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="87"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
         <source>Approval needed</source>
         <translation>Jóváhagyás szükséges</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>A(z) %1 ajánlat kedvezménye meghaladja az Ön keretét: küldés előtt az osztályvezetőnek jóvá kell hagynia.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="114"/>
         <source>Approve the discount</source>
         <translation>Kedvezmény jóváhagyása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="116"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>A(z) %1 ajánlatban kereten felüli kedvezmény szerepel. Miért engedélyezi?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="118"/>
         <source>Cannot send the offer</source>
         <translation>Az ajánlat nem küldhető el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="123"/>
         <source>Offer accepted</source>
         <translation>Ajánlat elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Did the client accept offer %1?</source>
         <translation>Elfogadta az ügyfél a(z) %1 ajánlatot?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="190"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="189"/>
         <source>Type the client&apos;s name…</source>
         <translation>Írja be az ügyfél nevét…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="199"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="198"/>
         <source>e.g. 30 days net</source>
         <translation>pl. átutalás 30 napon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="202"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="201"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>pl. ingyenes kiszállítás 5 munkanapon belül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="205"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="204"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Saját megjegyzések (nem kerülnek nyomtatásra)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="240"/>
         <source>Versions</source>
         <translation>Verziók</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="245"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="244"/>
         <source>Click a version to open it</source>
         <translation>Kattintson egy verzióra a megnyitásához</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="263"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="263"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>A piszkozat mentése (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="265"/>
         <source>Se&amp;nd</source>
         <translation>E&amp;lküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="265"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Mentés és megjelölés az ügyfélnek átadottként (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>&amp;Accepted</source>
         <translation>&amp;Elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>The client accepted the offer</source>
         <translation>Az ügyfél elfogadta az ajánlatot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="269"/>
         <source>&amp;Rejected…</source>
         <translation>El&amp;utasítva…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="269"/>
         <source>The client rejected the offer: why?</source>
         <translation>Az ügyfél elutasította az ajánlatot: miért?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="692"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="694"/>
         <source>&amp;Make order</source>
         <translation>&amp;Rendelés készítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Az elfogadott ajánlatból rendeléspiszkozat lesz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="273"/>
         <source>New &amp;version</source>
         <translation>Új &amp;verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="273"/>
         <source>A new draft copied from this offer</source>
         <translation>Új piszkozat ennek az ajánlatnak a másolataként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Save PD&amp;F…</source>
         <translation>Mentés PD&amp;F-be…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Az ajánlat mentése PDF-be (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="277"/>
         <source>Save E&amp;xcel…</source>
         <translation>Mentés E&amp;xcelbe…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="277"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Az ajánlat mentése képletekkel működő Excel-munkafüzetbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="279"/>
         <source>&amp;Print…</source>
         <translation>N&amp;yomtatás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="279"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Az ajánlat nyomtatási képe (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="281"/>
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="281"/>
         <source>Back to the offers (Esc)</source>
         <translation>Vissza az ajánlatokhoz (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kapcsolattartó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>Offer &amp;date:</source>
         <translation>Ajánlat &amp;dátuma:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>Valid &amp;until:</source>
         <translation>&amp;Érvényes eddig:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Pa&amp;yment:</source>
         <translation>F&amp;izetés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>Delivery &amp;terms:</source>
         <translation>&amp;Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Not&amp;es:</source>
         <translation>&amp;Megjegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="320"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Bevezető (a tételek fölé nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="322"/>
         <source>Closing (printed below the totals):</source>
         <translation>Zárszöveg (az összesítés alá nyomtatva):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="332"/>
         <source>&amp;Lines</source>
         <translation>&amp;Tételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Bevezető és zárszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="340"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: köv. tétel · Tab: köv. mező · Del: törlés · Ctrl+S: mentés · Ctrl+Enter: küldés · Ctrl+P: nyomtatás · Esc: bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Egy kedvezmény meghaladja az Ön kedvezményi keretét (%1): küldés előtt az osztályvezetőnek jóvá kell hagynia az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="510"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="509"/>
         <source>Version %1 made: %2</source>
         <translation>%1. verzió elkészült: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="523"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="522"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="583"/>
         <source>Writing the PDF…</source>
         <translation>A PDF írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="567"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="566"/>
         <source>Cannot write the offer</source>
         <translation>Az ajánlat nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="528"/>
         <source>Save the offer as PDF</source>
         <translation>Az ajánlat mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="528"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="616"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="618"/>
         <source>Saved %1</source>
         <translation>Mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="539"/>
         <source>Save the offer as Excel</source>
         <translation>Az ajánlat mentése Excelbe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="541"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="547"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="546"/>
         <source>Writing the workbook…</source>
         <translation>A munkafüzet írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="588"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="590"/>
         <source>Print offer %1</source>
         <translation>Ajánlat nyomtatása: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="591"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="593"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>Az ajánlaton nem mentett módosítások vannak. Menti őket?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="635"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>Sent on %1</source>
         <translation>Elküldve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="638"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
         <source>Rejected: %1</source>
         <translation>Elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="641"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
         <source>Accepted on %1</source>
         <translation>Elfogadva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Became order %1</source>
         <translation>Rendelés lett belőle: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="647"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Legfeljebb %1 kedvezmény jóváhagyva (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="693"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="695"/>
         <source>Go to &amp;order</source>
         <translation>Ugrás a &amp;rendelésre</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="703"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="705"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="708"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
         <source>Offer %1</source>
         <translation>Ajánlat %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="712"/>
         <source>version %1</source>
         <translation>%1. verzió</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="722"/>
         <source>Price column: %1</source>
         <translation>Árlista-oszlop: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="721"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="723"/>
         <source>payment %1 days</source>
         <translation>fizetési határidő: %1 nap</translation>
     </message>
@@ -7698,6 +7857,50 @@
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="173"/>
         <source>New offer</source>
         <translation>Új ajánlat</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="147"/>
+        <source>Writing the laptop copy to %1…</source>
+        <translation>A laptop példányának írása ide: %1…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyDone</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="166"/>
+        <source>The laptop copy is ready</source>
+        <translation>A laptop példánya elkészült</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="168"/>
+        <source>Records copied: %1</source>
+        <translation>Átmásolt rekordok: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="172"/>
+        <source>Copy %1 to the laptop and start kamdesk there with
+
+kamdesk --database %2
+
+kamdesk asks for the passphrase when it opens the file.</source>
+        <translation>Másolja a(z) %1 fájlt a laptopra, és indítsa ott a kamdesket így:
+
+kamdesk --database %2
+
+A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="180"/>
+        <source>&amp;Copy the path</source>
+        <translation>Útvonal má&amp;solása</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="192"/>
+        <source>Copied</source>
+        <translation>Másolva</translation>
     </message>
 </context>
 <context>
@@ -8224,6 +8427,41 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="32"/>
+        <source>Encrypted database</source>
+        <translation>Titkosított adatbázis</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="33"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>A(z) %1 adatbázis titkosított. A megnyitásához adja meg a jelmondatát.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Megnyitás</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/passphrase.py" line="68"/>
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>Még %n próbálkozás van hátra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="96"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>A kamdesk nem tudja megnyitni az adatbázist</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="97"/>
+        <source>The passphrase was wrong three times. kamdesk closes; start it again to try once more.</source>
+        <translation>A jelmondat háromszor hibás volt. A kamdesk bezárul; indítsa újra, ha újra próbálná.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../kamdesk/gui/admin/users_page.py" line="296"/>
@@ -8589,22 +8827,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="141"/>
         <source>Offer %1 rejected</source>
         <translation>Ajánlat elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="143"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Miért utasította el az ügyfél ezt az ajánlatot: %1? Az okok elemzése segít, hogy a következő ajánlat sikeres legyen.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>Re&amp;jected</source>
         <translation>&amp;Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>&amp;Back</source>
         <translation>&amp;Vissza</translation>
     </message>
@@ -9183,6 +9421,266 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="170"/>
         <source>Untick &amp;all</source>
         <translation>&amp;Összes jelölés törlése</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="34"/>
+        <source>&amp;Take offline…</source>
+        <translation>&amp;Offline példány…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="51"/>
+        <source>S&amp;ync now</source>
+        <translation>Szin&amp;kronizálás most</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="53"/>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Szinkronizálási ü&amp;tközések…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="134"/>
+        <source>A sync is already running.</source>
+        <translation>Már fut egy szinkronizálás.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="137"/>
+        <source>Syncing with the office server…</source>
+        <translation>Szinkronizálás az irodai szerverrel…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="199"/>
+        <source>Cannot sync</source>
+        <translation>Nem lehet szinkronizálni</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="204"/>
+        <source>Office server not reachable</source>
+        <translation>Az irodai szerver nem érhető el</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="205"/>
+        <source>kamdesk cannot reach the office server now. Your local work goes on; your changes are kept and sent at the next sync, which starts by itself once the server answers.</source>
+        <translation>A kamdesk most nem éri el az irodai szervert. A helyi munka folytatódik; a változásai megmaradnak, és a következő szinkronizáláskor mennek el, amely magától indul, amint a szerver válaszol.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="51"/>
+        <source>Syncing…</source>
+        <translation>Szinkronizálás…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="56"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n küldendő</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="58"/>
+        <source>1 conflict</source>
+        <translation>1 ütközés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="59"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n ütközés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="64"/>
+        <source>Checking the server…</source>
+        <translation>A szerver ellenőrzése…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="65"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="65"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="69"/>
+        <source>never synced</source>
+        <translation>még nem szinkronizált</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="71"/>
+        <source>synced %1</source>
+        <translation>szinkronizálva %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="72"/>
+        <source>last sync %1</source>
+        <translation>utolsó szinkronizálás %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="82"/>
+        <source>yesterday %1</source>
+        <translation>tegnap %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="89"/>
+        <source>sync needs your password</source>
+        <translation>a szinkronizáláshoz jelszó kell</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="91"/>
+        <source>cannot sync: versions differ</source>
+        <translation>nem szinkronizálható: eltérő verziók</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="92"/>
+        <source>the last sync failed</source>
+        <translation>az utolsó szinkronizálás nem sikerült</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="98"/>
+        <source>Office server: %1, database %2, login %3</source>
+        <translation>Irodai szerver: %1, adatbázis: %2, bejelentkezés: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="100"/>
+        <source>Last sync: %1</source>
+        <translation>Utolsó szinkronizálás: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="101"/>
+        <source>Not synced yet</source>
+        <translation>Még nem szinkronizált</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="104"/>
+        <source>Changes waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Küldésre váró változások: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="105"/>
+        <source>Conflicts to look at: %n</source>
+        <translation>
+            <numerusform>Átnézendő ütközések: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="107"/>
+        <source>see kamdesk.log</source>
+        <translation>lásd: kamdesk.log</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="108"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>Az utolsó szinkronizálás nem fejeződött be: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="109"/>
+        <source>Click for Sync now (Ctrl+Shift+S) and the conflicts.</source>
+        <translation>Kattintson a szinkronizáláshoz (Ctrl+Shift+S) és az ütközésekhez.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswords</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="35"/>
+        <source>The office server wants your password to sync.</source>
+        <translation>Az irodai szerver a szinkronizáláshoz kéri a jelszavát.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="61"/>
+        <source>Password not remembered</source>
+        <translation>A jelszó nincs megjegyezve</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="62"/>
+        <source>kamdesk could not keep the password in this computer&apos;s keyring (%1). It is kept until kamdesk closes.</source>
+        <translation>A kamdesk nem tudta a jelszót a számítógép kulcstartójában tárolni (%1). A kamdesk bezárásáig megmarad.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="52"/>
+        <source>Take offline</source>
+        <translation>Offline példány</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Tallózás…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="67"/>
+        <source>&amp;Take offline</source>
+        <translation>Offline &amp;példány</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="83"/>
+        <source>kamdesk writes your clients, their history, the catalogue and the prices to an encrypted file for working without a connection. The passphrase opens it; kamdesk does not keep it, and without it nobody can read the file, you neither.</source>
+        <translation>A kamdesk az ügyfeleit, azok előzményeit, a katalógust és az árakat titkosított fájlba írja, hogy kapcsolat nélkül is dolgozhasson. A jelmondat nyitja meg; a kamdesk nem tárolja, és nélküle senki sem olvashatja a fájlt, Ön sem.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="91"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fájl:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="92"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Jelmondat:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="93"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Még egyszer:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="103"/>
+        <source>Save the laptop copy as</source>
+        <translation>A laptop példányának mentése</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="104"/>
+        <source>kamdesk databases (*.db)</source>
+        <translation>kamdesk-adatbázisok (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="114"/>
+        <source>Choose where to write the laptop copy.</source>
+        <translation>Válassza ki, hová kerüljön a laptop példánya.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="116"/>
+        <source>%1 already exists. kamdesk never writes a laptop copy over a file: choose another name.</source>
+        <translation>%1 már létezik. A kamdesk soha nem ír laptoppéldányt meglévő fájlra: válasszon más nevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="119"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>A(z) %1 mappa nem létezik.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="121"/>
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A jelmondatnak legalább %n karakteresnek kell lennie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="123"/>
+        <source>The two passphrases differ.</source>
+        <translation>A két jelmondat eltér.</translation>
     </message>
 </context>
 <context>

@@ -319,17 +319,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="148"/>
+        <location filename="../../kamdesk/gui/app.py" line="178"/>
         <source>kamdesk cannot open the database</source>
         <translation>kamdesk не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="210"/>
+        <location filename="../../kamdesk/gui/app.py" line="240"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/app.py" line="210"/>
+        <location filename="../../kamdesk/gui/app.py" line="240"/>
         <source>The team server has no company details yet. An administrator enters them at their first login; please start kamdesk again after that.</source>
         <translation>На сервере команды ещё нет данных компании. Администратор вводит их при первом входе; после этого запустите kamdesk снова.</translation>
     </message>
@@ -2545,6 +2545,129 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="52"/>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="54"/>
+        <source>Show &amp;resolved</source>
+        <translation>Показать &amp;решённые</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="68"/>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Оставить как есть</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="71"/>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Взять другое значение</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="84"/>
+        <source>This laptop</source>
+        <translation>Этот ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>The office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="85"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="129"/>
+        <source>No conflicts: everything this laptop and the office changed went together.</source>
+        <translation>Конфликтов нет: все изменения ноутбука и офиса совместились.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="130"/>
+        <source>No conflicts so far.</source>
+        <translation>Пока конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="148"/>
+        <source>Changed on both sides</source>
+        <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="148"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="149"/>
+        <source>Refused by the office</source>
+        <translation>Отклонено офисом</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="150"/>
+        <source>Changed on the laptop, deleted in the office</source>
+        <translation>Изменено на ноутбуке, удалено в офисе</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="151"/>
+        <source>Deleted on the laptop, changed in the office</source>
+        <translation>Удалено на ноутбуке, изменено в офисе</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="152"/>
+        <source>Back to draft for approval</source>
+        <translation>Возвращено в черновик на согласование</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="158"/>
+        <source>Resolved.</source>
+        <translation>Решено.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="160"/>
+        <source>The office&apos;s value was kept; yours is a proposal.</source>
+        <translation>Оставлено значение офиса; ваше — предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="162"/>
+        <source>Your later change was written. Use the other value to write the office&apos;s instead.</source>
+        <translation>Записано ваше более позднее изменение. «Взять другое значение» запишет значение офиса.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="164"/>
+        <source>The record was kept. Use the other value to delete it after all.</source>
+        <translation>Запись сохранена. «Взять другое значение» всё же удалит её.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/conflicts.py" line="165"/>
+        <source>There is no other value to use: Keep as it is marks it as seen.</source>
+        <translation>Другого значения нет: «Оставить как есть» отметит как просмотренное.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="115"/>
@@ -4055,7 +4178,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="40"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="41"/>
         <source>kamdesk</source>
         <translation>kamdesk</translation>
     </message>
@@ -4095,68 +4218,68 @@
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="96"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="97"/>
-        <location filename="../../kamdesk/gui/main_window.py" line="208"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="98"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="211"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="99"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="100"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="101"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="102"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="103"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="104"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="105"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="106"/>
         <source>&amp;Check database</source>
         <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="107"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="108"/>
         <source>Change my pass&amp;word…</source>
         <translation>Сменить мой п&amp;ароль…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="110"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="111"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="112"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="114"/>
         <source>&amp;Find client</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="113"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="115"/>
         <source>&amp;Open client</source>
         <translation>&amp;Открыть карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="117"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -4196,17 +4319,17 @@
         <translation>&amp;Договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="124"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="125"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="126"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="128"/>
         <source>&amp;About kamdesk</source>
         <translation>&amp;О программе kamdesk</translation>
     </message>
@@ -4236,32 +4359,32 @@
         <translation>&amp;Новый договор…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="231"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="234"/>
         <source>Refreshed</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="278"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="281"/>
         <source>Client saved</source>
         <translation>Клиент сохранен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="330"/>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="328"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="331"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="332"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="335"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="343"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="346"/>
         <source>Imported %n client(s)</source>
         <translation>
             <numerusform>Импортирован %n клиент</numerusform>
@@ -4270,7 +4393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/gui/main_window.py" line="355"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="358"/>
         <source>Exported %n client(s)</source>
         <translation>
             <numerusform>Экспортирован %n клиент</numerusform>
@@ -4279,17 +4402,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="405"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="408"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="409"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="412"/>
         <source>About kamdesk</source>
         <translation>О программе kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/gui/main_window.py" line="413"/>
         <source>kamdesk %1 — the desk of a key account manager.</source>
         <translation>kamdesk %1 — рабочее место менеджера по ключевым клиентам.</translation>
     </message>
@@ -4522,2607 +4645,2642 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="44"/>
+        <source>An encrypted database needs a passphrase.</source>
+        <translation>Для зашифрованной базы нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
         <source>An obligation is a delivery, payment, report, price review or other.</source>
         <translation>Обязательство может быть поставкой, оплатой, отчетом, пересмотром цен или другим.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="45"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
         <source>An offer is written in English, Hungarian or Russian.</source>
         <translation>Предложение составляется на английском, венгерском или русском языке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="46"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
         <source>An order can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Заказ можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="47"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
         <source>Another product has the SKU {sku}.</source>
         <translation>Артикул {sku} уже есть у другого товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="48"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
         <source>Approval pending</source>
         <translation>Ждет согласования</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="49"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="50"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
         <source>Audit entries {first} to {last} were removed.</source>
         <translation>Записи журнала с {first} по {last} удалены.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="51"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
         <source>Audit entry {id} does not follow entry {previous}: the link between them was altered.</source>
         <translation>Запись журнала {id} не следует за записью {previous}: связь между ними изменена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="52"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
         <source>Audit entry {id} was altered: its contents do not match its hash.</source>
         <translation>Запись журнала {id} изменена: её содержимое не совпадает с её хешем.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="53"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
         <source>Audit entry {id} was removed.</source>
         <translation>Запись журнала {id} удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="54"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
         <source>Backups are made of a database file on this computer; a server database is backed up on the server.</source>
         <translation>Резервные копии делаются для файла базы данных на этом компьютере; серверную базу копируют на сервере.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="55"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
         <source>Based on</source>
         <translation>На основе</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="56"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
         <source>Both changed it; the laptop&apos;s later change was written, the office&apos;s value is listed here.</source>
         <translation>Изменено в обоих местах; записано более позднее изменение с ноутбука, значение офиса указано здесь.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="57"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
         <source>Both changed it; the office&apos;s value was kept, the laptop&apos;s is a proposal.</source>
         <translation>Изменено в обоих местах; оставлено значение офиса, значение ноутбука — предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="58"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
         <source>Bought by {count} of {total} clients in the segment {segment}.</source>
         <translation>Покупают {count} из {total} клиентов сегмента «{segment}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="59"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
         <source>Bought by {count} of {total} other clients.</source>
         <translation>Покупают {count} из {total} других клиентов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="60"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
         <source>Buy</source>
         <translation>Купить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="61"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="62"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="63"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
         <source>Cancel order</source>
         <translation>Отменить заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="64"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
         <source>Cancelled</source>
         <comment>activity state</comment>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="65"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
         <source>Cancelled</source>
         <comment>order state</comment>
         <translation>Отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="66"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
         <source>Cannot copy {path}: {reason}</source>
         <translation>Не удалось скопировать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="67"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
         <source>Cannot open the database {url}: {reason}</source>
         <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="68"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
         <source>Cannot write the screenshot to {file}.</source>
         <translation>Не удалось записать снимок экрана в {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="69"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="70"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="71"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="72"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
         <source>Changed by someone else at {when} after you opened it.</source>
         <translation>Изменено кем-то другим в {when}, после того как вы это открыли.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="73"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
         <source>Changed by {who} at {when} after you opened it.</source>
         <translation>Изменено: {who}, {when}, после того как вы это открыли.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="74"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
         <source>Changed on the laptop, but deleted in the office meanwhile; the change was not applied.</source>
         <translation>Изменено на ноутбуке, но тем временем удалено в офисе; изменение не применено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="75"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
         <source>Checking the audit trail needs the database owner&apos;s or an administrator&apos;s login.</source>
         <translation>Для проверки журнала аудита нужен вход владельца базы данных или администратора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="76"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
         <source>Choose a line of this order and a quantity above zero.</source>
         <translation>Выберите позицию этого заказа и количество больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="77"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
         <source>Choose a template for the contract.</source>
         <translation>Выберите шаблон для договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="78"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
         <source>Choose the client.</source>
         <translation>Выберите клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="79"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
         <source>Choose the client: only an internal task can be without one.</source>
         <translation>Выберите клиента: без клиента может быть только внутренняя задача.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="80"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
         <source>Choose the column that holds the SKU.</source>
         <translation>Выберите столбец с артикулом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="81"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
         <source>Choose the column that holds the client name.</source>
         <translation>Выберите столбец с названием клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="82"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
         <source>Choose the products or categories the promotion is for.</source>
         <translation>Выберите товары или категории, на которые распространяется акция.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="83"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
         <source>Choose the responsible manager.</source>
         <translation>Выберите ответственного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="84"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
         <source>Choose the result: reached, not reached or moved.</source>
         <translation>Выберите результат: состоялось, не состоялось или перенесено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="85"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
         <source>Choose the time the activity starts, or make it an all-day activity.</source>
         <translation>Укажите время начала активности или сделайте ее активностью на весь день.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="86"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
         <source>Choose to keep the value or to use the other one.</source>
         <translation>Выберите: оставить значение или взять другое.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="87"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
         <source>Choose when the activity starts.</source>
         <translation>Укажите, когда начинается активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="88"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
         <source>Choose whose activity this is.</source>
         <translation>Выберите ответственного за активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="89"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
         <source>Choose why the offer was rejected.</source>
         <translation>Выберите причину отказа от предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="90"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
         <source>Choose why the order is cancelled.</source>
         <translation>Выберите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="91"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="92"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="93"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
         <source>Clients can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Клиентов можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="94"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
         <source>Company name is required.</source>
         <translation>Необходимо указать название компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="95"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
         <source>Complete</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="96"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
         <source>Confirm order</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="97"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
         <source>Confirmed</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="98"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
         <source>Contact</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="99"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
         <source>Contact birthday</source>
         <translation>День рождения контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="100"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
         <source>Contact e-mail</source>
         <translation>Эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="101"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
         <source>Contact is decision maker</source>
         <translation>Контактное лицо — ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="102"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
         <source>Contact phone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="103"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
         <source>Contact position</source>
         <translation>Должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="104"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
         <source>Contact {number}: {problem}</source>
         <translation>Контакт {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="105"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
         <source>Contact: {message}</source>
         <translation>Контактное лицо: {message}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="106"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
         <source>Contact: {name}</source>
         <translation>Контактное лицо: {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="107"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="108"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
         <source>Contract file</source>
         <translation>Файл договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="109"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
         <source>Contract template</source>
         <translation>Шаблон договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="110"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
         <source>Contract {number} ends on {date}: renew it or let it end.</source>
         <translation>Договор {number} истекает {date}: продлите его или дайте ему завершиться.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="111"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
         <source>Contract {number} has not reached its end.</source>
         <translation>Договор {number} еще не истек.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="112"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
         <source>Contract {number} is {state}: it cannot be {verb} now.</source>
         <translation>Договор {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{verb}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="113"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
         <source>Contract {number} is {state}: only a contract in force is amended.</source>
         <translation>Договор {number} в статусе «{state}»: дополнительное соглашение заключается только к действующему договору.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="114"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
         <source>Contract {number} is {state}: only an active or expired contract is renewed.</source>
         <translation>Договор {number} в статусе «{state}»: продлить можно только действующий или истекший договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="115"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
         <source>Contract {number} renews itself after {date} unless notice is given by {notice}.</source>
         <translation>Договор {number} автоматически продлится после {date}, если до {notice} не будет направлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="116"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="117"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
         <source>Country “{country}” must be a two-letter code such as HU, SK or RU.</source>
         <translation>Страна «{country}» должна быть указана двухбуквенным кодом, например HU, SK или RU.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="118"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
         <source>Credit limit</source>
         <translation>Кредитный лимит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="119"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
         <source>Credit limit can have at most two decimal places.</source>
         <translation>Кредитный лимит может содержать не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="120"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
         <source>Credit limit cannot be negative.</source>
         <translation>Кредитный лимит не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="121"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
         <source>Credit limit “{text}” is not an amount.</source>
         <translation>Кредитный лимит «{text}» не распознан как сумма.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="122"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
         <source>Credit override at</source>
         <translation>Превышение лимита разрешено в</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="123"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
         <source>Credit override by</source>
         <translation>Превышение лимита разрешил</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="124"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
         <source>Credit override reason</source>
         <translation>Причина превышения лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="125"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
         <source>Currency must be a three-letter code such as HUF, EUR or RUB.</source>
         <translation>Валюта должна быть указана трехбуквенным кодом, например HUF, EUR или RUB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="126"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
         <source>Decided at</source>
         <translation>Решено в</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="127"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
         <source>Decided by</source>
         <translation>Решил</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="128"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="129"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
         <source>Deleted on the laptop, but changed in the office meanwhile; it was kept.</source>
         <translation>Удалено на ноутбуке, но тем временем изменено в офисе; запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="130"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
         <source>Delivered</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="131"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
         <source>Delivery city</source>
         <translation>Город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="132"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
         <source>Delivery country</source>
         <translation>Страна доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="133"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
         <source>Delivery postcode</source>
         <translation>Индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="134"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
         <source>Delivery street</source>
         <translation>Улица доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="135"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="136"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
         <source>Discount approval</source>
         <translation>Согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="137"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
         <source>Discount approval reason</source>
         <translation>Причина одобрения скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="138"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
         <source>Discount approved</source>
         <translation>Скидка согласована</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="139"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
         <source>Discount approved at</source>
         <translation>Скидка одобрена в</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="140"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
         <source>Discount approved by</source>
         <translation>Скидку одобрил</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="141"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
         <source>Discount approved up to</source>
         <translation>Одобренная скидка до</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="142"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
         <source>Discount limit</source>
         <translation>Предел скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="143"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
         <source>Discount rejected</source>
         <translation>Скидка отклонена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="144"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
         <source>Done</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="145"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="146"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="147"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
         <source>E-mail {problem}.</source>
         <translation>Эл. почта: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="148"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
         <source>Each field can come from one column only: {fields}.</source>
         <translation>Каждое поле может заполняться только из одного столбца: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="149"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Введите целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="150"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
         <source>Enter the quantities shipped.</source>
         <translation>Введите отгруженное количество.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="151"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
         <source>Expire</source>
         <translation>Истечь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="152"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
         <source>Expired</source>
         <comment>contract state</comment>
         <translation>Истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="153"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
         <source>Expired</source>
         <comment>offer state</comment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="154"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
         <source>Expiring</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="155"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
         <source>Export at most five years at a time.</source>
         <translation>За один раз можно экспортировать не более пяти лет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="156"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
         <source>Extend</source>
         <translation>Продлить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="157"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
         <source>Follow up offer {number}, sent {days} days ago.</source>
         <translation>Напомнить о предложении {number}: отправлено {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="158"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
         <source>Free</source>
         <translation>Бесплатно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="159"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="160"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Укажите целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="161"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
         <source>Give the date it is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="162"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
         <source>Give the date the contract starts.</source>
         <translation>Укажите дату начала действия договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="163"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
         <source>Give the template a name.</source>
         <translation>Укажите название шаблона.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="164"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="165"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
         <source>It refers to a record the office does not have or that you may not see ({table} {gid}).</source>
         <translation>Ссылается на запись, которой нет в офисе или которую вам не положено видеть ({table} {gid}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="166"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
         <source>Key account</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="167"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
         <source>Key account with no next contact planned.</source>
         <translation>Ключевой клиент без запланированного следующего контакта.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="168"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
         <source>Key account, last contact {days} days ago.</source>
         <translation>Ключевой клиент, последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="169"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
         <source>Key account, never contacted.</source>
         <translation>Ключевой клиент, контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="170"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
         <source>Last contact {days} days ago.</source>
         <translation>Последний контакт {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="171"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
         <source>Legal form</source>
         <translation>Правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="172"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
         <source>Line {line}: {problem}</source>
         <translation>Строка {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="173"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
         <source>Line {row}: a quantity has at most three decimal places.</source>
         <translation>Позиция {row}: количество может содержать не более трех знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="174"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
         <source>Line {row}: choose a product.</source>
         <translation>Позиция {row}: выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="175"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
         <source>Line {row}: the discount must be between 0 and 100 %.</source>
         <translation>Позиция {row}: скидка должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="176"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
         <source>Line {row}: the quantity must be more than zero.</source>
         <translation>Позиция {row}: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="177"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
         <source>Line {row}: {sku} has no price in the client&apos;s price column.</source>
         <translation>Позиция {row}: для артикула {sku} нет цены в колонке прайс-листа клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="178"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="179"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="180"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
         <source>Manager name is required.</source>
         <translation>Необходимо указать имя менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="181"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
         <source>Mark delivered</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="182"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="183"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
         <source>More activities of the week (no room for them in the grid)</source>
         <translation>Другие активности недели (не поместились в сетку)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="184"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="185"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
         <source>Name is required.</source>
         <translation>Необходимо указать название.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="186"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="187"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
         <source>Negotiation</source>
         <translation>Переговоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="188"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
         <source>Never contacted.</source>
         <translation>Контактов еще не было.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="189"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Offer line</source>
         <translation>Строка предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>Предложение {number} действительно до {date}: до этого срока оно не истекает.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>On the team server you act only in your own name.</source>
         <translation>На сервере команды вы действуете только от своего имени.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>На сервере команды вы работаете под тем пользователем, под которым вошли; чтобы работать за другого, войдите под его логином.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>Каталог, цены и шаблоны договоров может менять только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Передать клиента другому менеджеру может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>Only an administrator can add users.</source>
         <translation>Добавлять пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>Only an administrator can change the company&apos;s details and the managers.</source>
         <translation>Данные компании и менеджеров может менять только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>Only an administrator can disable users.</source>
         <translation>Отключать пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>Only an administrator can set another user&apos;s password.</source>
         <translation>Задать пароль другому пользователю может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>Журнал аудита могут читать только руководители отделов и администраторы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>Only the head of department can override the credit limit.</source>
         <translation>Превышение кредитного лимита может разрешить только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>Order {number} was confirmed on the laptop, but the client&apos;s rating is D in the office: it is back in draft and needs a head&apos;s approval.</source>
         <translation>Заказ {number} подтверждён на ноутбуке, но в офисе рейтинг клиента D: он возвращён в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Order {number} was confirmed on the laptop, but with the office&apos;s figures it exceeds {client}&apos;s credit limit (limit {limit}, open orders {exposure}, this order {order}): it is back in draft and needs a head&apos;s approval.</source>
         <translation>Заказ {number} подтверждён на ноутбуке, но по данным офиса превышает кредитный лимит клиента {client} (лимит {limit}, открытые заказы {exposure}, этот заказ {order}): он возвращён в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Другие в тот же момент сохраняли те же записи, поэтому ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Own company</source>
         <translation>Своя компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>Partly shipped</source>
         <translation>Част. отгружен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>Percent added to the base</source>
         <translation>Процент к базе</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>Price column</source>
         <translation>Колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Recurring activity</source>
         <translation>Повторяющееся действие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Reliability rating</source>
         <translation>Оценка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>Строка {row} файла {file} пуста: в ней нет заголовков столбцов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>Say what is to be done.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>Say why the contract ends.</source>
         <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>Send for signature</source>
         <translation>Отправить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>Sent for signature</source>
         <translation>Отправлен на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}; конфликтов к просмотру: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>Sent, awaiting answer</source>
         <translation>Отправлено, ждет ответа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>Ship</source>
         <translation>Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>Shipment</source>
         <translation>Отгрузка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Кто-то другой за это время удалил эту запись; её нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Кто-то другой в тот же момент сохранил ту же запись ({what}). Посмотрите на неё ещё раз и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Syntax error: {error}</source>
         <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>Terminate</source>
         <translation>Расторгнуть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>Terminated</source>
         <translation>Расторгнут</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
+        <translation>Эта парольная фраза длиннее {limit} символов, поэтому она не может быть фразой {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>Журнал аудита {url} не нарушен: проверено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>Журнал аудита {url} подделан (проблем: {count}):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>Резервная копия не прошла проверку ({problem}); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>The backup was not made</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>Резервную копию {path} нельзя восстановить: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Связь с сервером офиса прервалась во время синхронизации ({reason}). Ничего не потеряно: следующая синхронизация продолжит с того же места.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>Файл базы данных {path} поврежден или не читается. Ничего не сохранено. Проверьте его (Файл › Проверить базу данных) и восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята: другая программа долго записывает в нее. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
+        <translation>База {name} зашифрована: укажите её парольную фразу (в переменной {variable} или когда kamdesk спросит).</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>База данных {path} повреждена (проблем: {count}):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer&apos;s own disk, or use the team&apos;s PostgreSQL server.</source>
         <translation>База данных {path} находится на сетевом диске ({kind}). SQLite не может там надежно блокировать файлы, и два компьютера повредят базу. Храните базу на собственном диске этого компьютера или используйте сервер PostgreSQL команды.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место на диске {folder} и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Папка базы данных {folder} не существует (отключенный диск или переименованная папка?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>The laptop&apos;s copy could not be made: {reason}</source>
         <translation>Копию для ноутбука создать не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>The laptop&apos;s copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>Для копии на ноутбуке нужна парольная фраза не короче {n} символов (${var} или ввод).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager&apos;s own login.</source>
         <translation>Логин {login} не является пользователем kamdesk на этом сервере: ноутбук переводят в офлайн под собственным логином менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Этой записи нет в офисе, или она вам больше не доступна.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>The office refused it: {reason}</source>
         <translation>Офис отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Сервер офиса отклонил вход ({url}): введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Сервер офиса {url} недоступен ({reason}). Ваша работа остаётся на ноутбуке и будет отправлена при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>Открытая база — не копия для ноутбука: синхронизировать нечего. Сначала переведите ноутбук в офлайн с командного сервера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
+        <translation>Парольная фраза не открывает {name}. Проверьте её и попробуйте снова; если она верна, файл повреждён и нужно восстановить резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <source>The passphrase may have at most {count} characters.</source>
+        <translation>Парольная фраза может содержать не более {count} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>The record is no longer here.</source>
         <translation>Этой записи здесь больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>The record the value refers to is not here.</source>
         <translation>Запись, на которую ссылается значение, отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <source>There is a file {path} already; an encrypted database is made as a new file.</source>
+        <translation>Файл {path} уже существует; зашифрованная база создаётся только как новый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>There is no database at {path} to back up.</source>
         <translation>По пути {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Другого значения здесь нет; оставьте как есть.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>This conflict is no longer listed.</source>
         <translation>Этого конфликта больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>На ноутбуке и на сервере офиса разные версии kamdesk (новее — {newer}): обмена не было. Установите одинаковую версию и синхронизируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>На этом ноутбуке не осталось номеров ({series}) на {year} год: синхронизируйтесь с офисом, чтобы получить новые.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Неизвестное состояние «{state}»: используйте {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
         <source>order</source>
         <comment>numbers left</comment>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
         <source>the office server</source>
         <translation>сервер офиса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
         <source>{path} already exists: choose a new file for the laptop&apos;s copy.</source>
         <translation>{path} уже существует: выберите новый файл для копии ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} — не адрес сервера, понятный kamdesk ({reason}); он выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>В {url} не указана база данных; адрес выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Role must be manager, head or admin.</source>
         <translation>Роль должна быть: менеджер, руководитель или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Run server init with the URL of the database&apos;s owner (who created it), not as {user}.</source>
         <translation>Запускайте server init с URL владельца базы данных (того, кто её создал), а не от имени {user}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Владелец базы данных {user} не может создавать роли: дайте ему CREATEROLE или запустите server init от суперпользователя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>База данных {path} в порядке: проверены страницы, связи между записями, схема и журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>Файл {name} в базе данных повреждён: его содержимое отличается от сохранённого. Прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>Файла {name} уже не было в папке файлов, когда kamdesk переносил файлы договоров в базу данных, поэтому осталась только запись о нём. Если файл у вас есть, прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Запись о последней записи журнала (запись {id}) изменена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>Сервер отказал: вашей роли это не разрешено ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>The user&apos;s name is required.</source>
         <translation>Имя пользователя обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>На этом сервере уже есть пользователь (или роль) {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>There is no user with the login {login}.</source>
         <translation>Нет пользователя с логином {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Неизвестный вид «{view}»: используйте {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Пользователи и пароли есть на сервере команды (PostgreSQL); это рабочее место — файл базы данных на этом компьютере, для него вход не нужен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>Пользователи есть только на сервере команды: укажите его URL через --database postgresql://ЛОГИН@ХОСТ/БАЗА (или $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>You cannot disable your own login.</source>
         <translation>Нельзя отключить собственный логин.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
         <source>expired</source>
         <comment>contract state</comment>
         <translation>истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
         <source>expired</source>
         <comment>offer state</comment>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
         <source>extended</source>
         <translation>продлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>kamdesk не может создать папку {folder} для базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>kamdesk не может записывать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>kamdesk не может читать и записывать базу данных {path}: она принадлежит другому пользователю или доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>kamdesk не может записывать в папку {folder}, где должны находиться база данных и ее журнал. Выберите свою папку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>kamdesk не может записывать в базу данных {path}: файл или его папка доступны только для чтения или принадлежат другому пользователю. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>kamdesk открывает файлы SQLite (sqlite:///ПУТЬ) и серверы PostgreSQL (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА), а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
         <source>our company&apos;s address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
         <source>our company&apos;s bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
         <source>our company&apos;s city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
         <source>our company&apos;s country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
         <source>our company&apos;s e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
         <source>our company&apos;s name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
         <source>our company&apos;s phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>our company&apos;s registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
         <source>our company&apos;s tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
         <source>the account manager&apos;s name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
         <source>the account manager&apos;s phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
         <source>the client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
         <source>the client&apos;s bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
         <source>the client&apos;s city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
         <source>the client&apos;s country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>the client&apos;s credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>the client&apos;s delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>the client&apos;s e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>the client&apos;s legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
         <source>the client&apos;s name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
         <source>the client&apos;s phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
         <source>the client&apos;s price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
         <source>the client&apos;s registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
         <source>the client&apos;s segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
         <source>the client&apos;s tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
         <source>the client&apos;s website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
         <source>the contact person&apos;s name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>the contact person&apos;s phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
         <source>the contact person&apos;s position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>the contract&apos;s date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
         <source>the contract&apos;s duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>the contract&apos;s end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
         <source>the contract&apos;s notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
         <source>the contract&apos;s payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
         <source>the contract&apos;s price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
         <source>the contract&apos;s renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
         <source>the contract&apos;s start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
         <source>{login} is not a head of department.</source>
         <translation>{login} не является руководителем отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} занимает {size} МБ: к договору можно прикрепить файлы не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: kamdesk не может записывать в эту папку. Выберите другую папку в настройках.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: диск заполнен. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -7219,369 +7377,370 @@
 <context>
     <name>OfferEntry</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="84"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="85"/>
         <source>Magyar</source>
         <translation>Magyar</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="87"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="86"/>
         <source>Русский</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="109"/>
         <source>Approval needed</source>
         <translation>Требуется согласование</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="111"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="110"/>
         <source>A discount on offer %1 is above your limit: the head of department must approve it before the offer is sent.</source>
         <translation>Скидка в предложении %1 превышает ваш лимит: перед отправкой предложения ее должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="114"/>
         <source>Approve the discount</source>
         <translation>Согласование скидки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="116"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="115"/>
         <source>Offer %1 has a discount above the limit. Why is it allowed?</source>
         <translation>В предложении %1 скидка выше лимита. Почему она допустима?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="99"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="119"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="98"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="118"/>
         <source>Cannot send the offer</source>
         <translation>Не удалось отправить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="123"/>
         <source>Offer accepted</source>
         <translation>Предложение принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="125"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="124"/>
         <source>Did the client accept offer %1?</source>
         <translation>Клиент принял предложение %1?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="190"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="189"/>
         <source>Type the client&apos;s name…</source>
         <translation>Введите название клиента…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="199"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="198"/>
         <source>e.g. 30 days net</source>
         <translation>например, оплата в течение 30 дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="202"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="201"/>
         <source>e.g. free delivery within 5 working days</source>
         <translation>например, бесплатная доставка в течение 5 рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="205"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="204"/>
         <source>Notes for yourself (not printed)</source>
         <translation>Заметки для себя (не печатаются)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="241"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="240"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="245"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="244"/>
         <source>Click a version to open it</source>
         <translation>Щелкните версию, чтобы открыть ее</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="263"/>
         <source>&amp;Save draft</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="264"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="263"/>
         <source>Save the draft (Ctrl+S)</source>
         <translation>Сохранить черновик (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="265"/>
         <source>Se&amp;nd</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="266"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="265"/>
         <source>Save and mark as handed to the client (Ctrl+Enter)</source>
         <translation>Сохранить и отметить как переданное клиенту (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>&amp;Accepted</source>
         <translation>Прин&amp;ято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="268"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="267"/>
         <source>The client accepted the offer</source>
         <translation>Клиент принял предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="269"/>
         <source>&amp;Rejected…</source>
         <translation>Отклон&amp;ено…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="270"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="269"/>
         <source>The client rejected the offer: why?</source>
         <translation>Клиент отклонил предложение: почему?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="692"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="694"/>
         <source>&amp;Make order</source>
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="272"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="271"/>
         <source>The accepted offer becomes a draft order</source>
         <translation>Из принятого предложения создается черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="273"/>
         <source>New &amp;version</source>
         <translation>Нов&amp;ая версия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="274"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="273"/>
         <source>A new draft copied from this offer</source>
         <translation>Новый черновик — копия этого предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Save PD&amp;F…</source>
         <translation>Сохранить PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="276"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="275"/>
         <source>Save the offer as PDF (Ctrl+Shift+P)</source>
         <translation>Сохранить предложение в PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="277"/>
         <source>Save E&amp;xcel…</source>
         <translation>Сохранить E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="278"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="277"/>
         <source>Save the offer as a live Excel workbook</source>
         <translation>Сохранить предложение как книгу Excel с формулами</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="279"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="280"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="279"/>
         <source>Print preview of the offer (Ctrl+P)</source>
         <translation>Предварительный просмотр печати предложения (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="281"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="282"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="281"/>
         <source>Back to the offers (Esc)</source>
         <translation>Вернуться к предложениям (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>Cl&amp;ient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>C&amp;ontact:</source>
         <translation>Ко&amp;нтактное лицо:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="292"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="291"/>
         <source>Offer &amp;date:</source>
         <translation>&amp;Дата предложения:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="295"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="294"/>
         <source>Lan&amp;guage:</source>
         <translation>Яз&amp;ык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="297"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="296"/>
         <source>Valid &amp;until:</source>
         <translation>Дей&amp;ствительно до:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="301"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="300"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Отсрочка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="303"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="302"/>
         <source>Delivery &amp;terms:</source>
         <translation>Условия пос&amp;тавки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="307"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="306"/>
         <source>Not&amp;es:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="321"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="320"/>
         <source>Introduction (printed above the lines):</source>
         <translation>Вступление (печатается перед позициями):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="323"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="322"/>
         <source>Closing (printed below the totals):</source>
         <translation>Заключение (печатается после итогов):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="332"/>
         <source>&amp;Lines</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="334"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="333"/>
         <source>Introduction and &amp;closing</source>
         <translation>&amp;Вступление и заключение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="341"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="340"/>
         <source>Enter: next line · Tab: next field · Del: remove line · Ctrl+S: save · Ctrl+Enter: send · Ctrl+P: print · Esc: close</source>
         <translation>Enter: след. строка · Tab: след. поле · Del: удалить · Ctrl+S: сохранить · Ctrl+Enter: отправить · Ctrl+P: печать · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="381"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="380"/>
         <source>⚠ A discount is above your limit of %1: the head of department must approve the offer before it is sent.</source>
         <translation>⚠ Скидка превышает ваш лимит %1: перед отправкой предложение должен согласовать руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="510"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="509"/>
         <source>Version %1 made: %2</source>
         <translation>Создана версия %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="523"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="522"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="583"/>
         <source>Writing the PDF…</source>
         <translation>Формирование PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="567"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="566"/>
         <source>Cannot write the offer</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="528"/>
         <source>Save the offer as PDF</source>
         <translation>Сохранение предложения в PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="529"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="528"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="616"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="618"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="539"/>
         <source>Save the offer as Excel</source>
         <translation>Сохранение предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="541"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="540"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="547"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="546"/>
         <source>Writing the workbook…</source>
         <translation>Формирование книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="588"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="590"/>
         <source>Print offer %1</source>
         <translation>Печать предложения %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="591"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="593"/>
         <source>The offer has unsaved changes. Save them?</source>
         <translation>В предложении есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="635"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="637"/>
         <source>Sent on %1</source>
         <translation>Отправлено %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="638"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="640"/>
         <source>Rejected: %1</source>
         <translation>Отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="641"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
         <source>Accepted on %1</source>
         <translation>Принято %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="643"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
         <source>Became order %1</source>
         <translation>Оформлен заказ %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="645"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="647"/>
         <source>Discount up to %1 approved by %2: %3</source>
         <translation>Скидка до %1 согласована (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="656"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="658"/>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="693"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="695"/>
         <source>Go to &amp;order</source>
         <translation>Перейти к &amp;заказу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="703"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="705"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="708"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
         <source>Offer %1</source>
         <translation>Предложение %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="710"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="712"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="720"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="722"/>
         <source>Price column: %1</source>
         <translation>Колонка прайс-листа: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="721"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="723"/>
         <source>payment %1 days</source>
         <translation>отсрочка %1 дн.</translation>
     </message>
@@ -7706,6 +7865,50 @@
         <location filename="../../kamdesk/gui/sale/offers_page.py" line="173"/>
         <source>New offer</source>
         <translation>Новое предложение</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="147"/>
+        <source>Writing the laptop copy to %1…</source>
+        <translation>Запись копии для ноутбука в %1…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyDone</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="166"/>
+        <source>The laptop copy is ready</source>
+        <translation>Копия для ноутбука готова</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="168"/>
+        <source>Records copied: %1</source>
+        <translation>Скопировано записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="172"/>
+        <source>Copy %1 to the laptop and start kamdesk there with
+
+kamdesk --database %2
+
+kamdesk asks for the passphrase when it opens the file.</source>
+        <translation>Скопируйте %1 на ноутбук и запустите там kamdesk так:
+
+kamdesk --database %2
+
+kamdesk спросит парольную фразу при открытии файла.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="180"/>
+        <source>&amp;Copy the path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="192"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
     </message>
 </context>
 <context>
@@ -8232,6 +8435,43 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="32"/>
+        <source>Encrypted database</source>
+        <translation>Зашифрованная база</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="33"/>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>База %1 зашифрована. Введите парольную фразу, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="49"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/passphrase.py" line="68"/>
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>Осталась %n попытка.</numerusform>
+            <numerusform>Осталось %n попытки.</numerusform>
+            <numerusform>Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="96"/>
+        <source>kamdesk cannot open the database</source>
+        <translation>kamdesk не может открыть базу</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/passphrase.py" line="97"/>
+        <source>The passphrase was wrong three times. kamdesk closes; start it again to try once more.</source>
+        <translation>Парольная фраза трижды неверна. kamdesk закрывается; запустите снова, чтобы попробовать ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../kamdesk/gui/admin/users_page.py" line="296"/>
@@ -8597,22 +8837,22 @@
 <context>
     <name>RejectOfferDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="141"/>
         <source>Offer %1 rejected</source>
         <translation>Отказ по предложению %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="143"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="142"/>
         <source>Why did the client reject offer %1? The reasons are analysed to win the next one.</source>
         <translation>Почему клиент отклонил предложение %1? Причины анализируются, чтобы выиграть следующее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>Re&amp;jected</source>
         <translation>&amp;Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="145"/>
+        <location filename="../../kamdesk/gui/sale/offer_entry.py" line="144"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -9191,6 +9431,276 @@
         <location filename="../../kamdesk/gui/activity/suggestions_panel.py" line="170"/>
         <source>Untick &amp;all</source>
         <translation>Снять &amp;отметки</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="34"/>
+        <source>&amp;Take offline…</source>
+        <translation>&amp;Взять в офлайн…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="51"/>
+        <source>S&amp;ync now</source>
+        <translation>С&amp;инхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/__init__.py" line="53"/>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Конф&amp;ликты синхронизации…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="134"/>
+        <source>A sync is already running.</source>
+        <translation>Синхронизация уже идёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="137"/>
+        <source>Syncing with the office server…</source>
+        <translation>Синхронизация с сервером офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="199"/>
+        <source>Cannot sync</source>
+        <translation>Синхронизация невозможна</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="204"/>
+        <source>Office server not reachable</source>
+        <translation>Сервер офиса недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/controller.py" line="205"/>
+        <source>kamdesk cannot reach the office server now. Your local work goes on; your changes are kept and sent at the next sync, which starts by itself once the server answers.</source>
+        <translation>kamdesk сейчас не может связаться с сервером офиса. Работа продолжается; ваши изменения сохранены и будут отправлены при следующей синхронизации, которая начнётся сама, когда сервер ответит.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="51"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="56"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="58"/>
+        <source>1 conflict</source>
+        <translation>1 конфликт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="59"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="64"/>
+        <source>Checking the server…</source>
+        <translation>Проверка сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="65"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="65"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="69"/>
+        <source>never synced</source>
+        <translation>ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="71"/>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="72"/>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="82"/>
+        <source>yesterday %1</source>
+        <translation>вчера %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="89"/>
+        <source>sync needs your password</source>
+        <translation>для синхронизации нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="91"/>
+        <source>cannot sync: versions differ</source>
+        <translation>синхронизация невозможна: версии различаются</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="92"/>
+        <source>the last sync failed</source>
+        <translation>последняя синхронизация не удалась</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="98"/>
+        <source>Office server: %1, database %2, login %3</source>
+        <translation>Сервер офиса: %1, база %2, логин %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="100"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="101"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="104"/>
+        <source>Changes waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Изменений к отправке: %n</numerusform>
+            <numerusform>Изменений к отправке: %n</numerusform>
+            <numerusform>Изменений к отправке: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="105"/>
+        <source>Conflicts to look at: %n</source>
+        <translation>
+            <numerusform>Конфликтов к просмотру: %n</numerusform>
+            <numerusform>Конфликтов к просмотру: %n</numerusform>
+            <numerusform>Конфликтов к просмотру: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="107"/>
+        <source>see kamdesk.log</source>
+        <translation>см. kamdesk.log</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="108"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>Последняя синхронизация не завершилась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/indicator.py" line="109"/>
+        <source>Click for Sync now (Ctrl+Shift+S) and the conflicts.</source>
+        <translation>Нажмите, чтобы синхронизировать (Ctrl+Shift+S) и увидеть конфликты.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPasswords</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="35"/>
+        <source>The office server wants your password to sync.</source>
+        <translation>Для синхронизации сервер офиса запрашивает ваш пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="61"/>
+        <source>Password not remembered</source>
+        <translation>Пароль не запомнен</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/passwords.py" line="62"/>
+        <source>kamdesk could not keep the password in this computer&apos;s keyring (%1). It is kept until kamdesk closes.</source>
+        <translation>kamdesk не смог сохранить пароль в хранилище ключей этого компьютера (%1). Он хранится до закрытия kamdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="52"/>
+        <source>Take offline</source>
+        <translation>Взять в офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="67"/>
+        <source>&amp;Take offline</source>
+        <translation>&amp;Взять в офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="83"/>
+        <source>kamdesk writes your clients, their history, the catalogue and the prices to an encrypted file for working without a connection. The passphrase opens it; kamdesk does not keep it, and without it nobody can read the file, you neither.</source>
+        <translation>kamdesk записывает ваших клиентов, их историю, каталог и цены в зашифрованный файл для работы без связи. Его открывает парольная фраза; kamdesk её не хранит, и без неё файл не прочтёт никто, в том числе вы.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="91"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="92"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="93"/>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;вторите:</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="103"/>
+        <source>Save the laptop copy as</source>
+        <translation>Сохранить копию для ноутбука как</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="104"/>
+        <source>kamdesk databases (*.db)</source>
+        <translation>Базы kamdesk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="114"/>
+        <source>Choose where to write the laptop copy.</source>
+        <translation>Выберите, куда записать копию для ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="116"/>
+        <source>%1 already exists. kamdesk never writes a laptop copy over a file: choose another name.</source>
+        <translation>%1 уже существует. kamdesk никогда не записывает копию поверх файла: выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="119"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="121"/>
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/sync/take_offline.py" line="123"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>

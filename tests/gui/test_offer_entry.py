@@ -264,6 +264,20 @@ def test_ctrl_p_opens_the_print_preview(qtbot, shop):
     entry.preview_dialog.close()
 
 
+def test_the_print_preview_writes_no_file(qtbot, shop, monkeypatch):
+    """The preview's PDF stays in memory: on a laptop with an encrypted database a copy on disk would be readable."""
+    from kamdesk.core.documents import offer_pdf
+
+    written = []
+    monkeypatch.setattr(offer_pdf, "write_atomically", lambda path, data: written.append(path))
+    entry = open_entry(qtbot)
+    entry.open_offer(saved_offer(shop).id)
+    finish(qtbot, entry.print_preview())
+    qtbot.waitUntil(entry.preview_dialog.isVisible)
+    entry.preview_dialog.close()
+    assert written == []
+
+
 def test_esc_asks_before_losing_changes(qtbot, shop, monkeypatch):
     entry = open_entry(qtbot)
     pick_client(qtbot, entry, "kovacs")

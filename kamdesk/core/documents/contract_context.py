@@ -195,6 +195,15 @@ def document_for(contract: Contract):
                             logo=bytes(logo) if logo else None)
 
 
+def document_bytes(contract: Contract) -> dict[str, bytes]:
+    """The contract's PDF and DOCX in memory, by kind ("pdf", "docx")."""
+    from kamdesk.core.documents.contract_docx import contract_docx_bytes
+    from kamdesk.core.documents.contract_pdf import contract_pdf_bytes
+
+    document = document_for(contract)
+    return {"pdf": contract_pdf_bytes(document), "docx": contract_docx_bytes(document)}
+
+
 def write_documents(contract: Contract, pdf: Path | None = None, docx: Path | None = None) -> None:
     """Write the contract's PDF and/or DOCX to the given paths (nothing is written if data is missing)."""
     document = document_for(contract)

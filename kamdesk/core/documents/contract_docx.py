@@ -31,6 +31,11 @@ def write_contract_docx(path: str | Path, document: ContractDocument) -> None:
 
     A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
     """
+    write_atomically(Path(path), contract_docx_bytes(document))
+
+
+def contract_docx_bytes(document: ContractDocument) -> bytes:
+    """The contract's DOCX in memory; a logo that is not a readable image raises `ValidationError`."""
     if document.logo:
         try:
             from PIL import Image
@@ -39,7 +44,7 @@ def write_contract_docx(path: str | Path, document: ContractDocument) -> None:
                 image.verify()
         except Exception as error:  # PIL raises several kinds for a broken image
             raise ValidationError(Message("The company logo is not a readable image."), field="logo") from error
-    write_atomically(Path(path), render_contract_docx(document))
+    return render_contract_docx(document)
 
 
 def render_contract_docx(document: ContractDocument) -> bytes:

@@ -61,7 +61,12 @@ def write_contract_pdf(path: str | Path, document: ContractDocument) -> None:
 
     A logo that is not a readable image raises `ValidationError` (field "logo") and writes nothing.
     """
-    write_atomically(Path(path), _render(document, readable_logo(document.logo)))
+    write_atomically(Path(path), contract_pdf_bytes(document))
+
+
+def contract_pdf_bytes(document: ContractDocument) -> bytes:
+    """The contract's PDF in memory."""
+    return _render(document, readable_logo(document.logo))
 
 
 def _render(document: ContractDocument, logo) -> bytes:

@@ -175,8 +175,13 @@ def write_offer_pdf(path: str | Path, data: OfferData) -> None:
     An offer without lines, or a logo that is not a readable image, raises `ValidationError`
     (field "lines" or "logo") and writes nothing.
     """
+    write_atomically(Path(path), offer_pdf_bytes(data))
+
+
+def offer_pdf_bytes(data: OfferData) -> bytes:
+    """The offer's PDF in memory (the print preview's: no copy of it is left on the disk)."""
     check_offer(data)
-    write_atomically(Path(path), _render(data, readable_logo(data.company.logo)))
+    return _render(data, readable_logo(data.company.logo))
 
 
 # ---------------------------------------------------------------- layout

@@ -30,7 +30,22 @@ def listed(include_resolved: bool = False) -> list:
     if me is not None and not company.on_server():
         query = query.where((SyncConflict.manager == me) | SyncConflict.manager.is_null())
     return [Conflict(row.id, row.kind, row.tbl, row.record_label, row.field, row.mine, row.theirs,
-                     reason_of(row), row.at, row.resolved_at is not None) for row in query]
+                     reason_of(row), row.at, row.resolved_at is not None, field_title(row.tbl, row.field))
+            for row in query]
+
+
+def field_title(table: str, column: str) -> str:
+    """What the user calls `column` of `table`: the audit trail's word, the import's, else the column made readable."""
+    from kamdesk.core import audit
+    from kamdesk.core.services import party_io
+
+    entry = audit.audited(table)
+    if entry is not None and column in entry.columns:
+        return entry.columns[column]
+    name = column.removesuffix("_id")
+    if table == "client" and name in party_io.FIELD_LABELS:
+        return party_io.FIELD_LABELS[name]
+    return name.replace("_", " ").capitalize()
 
 
 def reason_of(row: SyncConflict) -> str:

@@ -26,8 +26,24 @@ def run(path: Path, passphrase: str, password: str | None, progress=None):
     environment = dict(os.environ, KAMDESK_PASSPHRASE=passphrase)
     environment[db.PASSWORD_VAR] = password or server.connect_params.get("password") or ""
     command = [sys.executable, "-m", "kamdesk", "laptop", "init", str(path), "--server", url, "--progress-lines"]
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=environment, text=True, encoding="utf-8")
+    with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=environment, text=True, encoding="utf-8") as process:
+        try:
+            result = _follow(process, progress)
+        except BaseException:  # cancelled: the copy stops and leaves no half-made file
+            process.kill()
+            process.wait()
+            remove(Path(path))
+            raise
+        errors = process.stderr.read()
+        if process.wait() != 0:
+            reason = (errors.strip().splitlines() or ["?"])[-1].removeprefix("kamdesk: ")
+            raise DatabaseError(Message("The laptop's copy could not be made: {reason}", reason=reason))
+    return SyncReport(pulled=int(result.get("pulled", 0)))
+
+
+def _follow(process, progress) -> dict:
+    """Pass the child's progress on; its final JSON line."""
     result = {}
     for line in process.stdout:
         if line.startswith("progress ") and progress is not None:
@@ -35,8 +51,12 @@ def run(path: Path, passphrase: str, password: str | None, progress=None):
             progress(done, total)
         elif line.startswith("{"):
             result = json.loads(line)
-    errors = process.stderr.read()
-    if process.wait() != 0:
-        reason = (errors.strip().splitlines() or ["?"])[-1].removeprefix("kamdesk: ")
-        raise DatabaseError(Message("The laptop's copy could not be made: {reason}", reason=reason))
-    return SyncReport(pulled=int(result.get("pulled", 0)))
+    return result
+
+
+def remove(path: Path) -> None:
+    """A replica file and its companions (a half-made copy)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()

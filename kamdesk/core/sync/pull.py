@@ -12,7 +12,10 @@ writes the rows and the new horizon in one local transaction, its capture silenc
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+
+from peewee import __exception_wrapper__
 
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.sync import capture, faults, server_log, tables
@@ -59,19 +62,24 @@ def local_gids(local, table: str, gids: list[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------------- reading the server
 
-def read_everything(server, fetched: Fetched, progress) -> None:
-    """Every row the user may see, table by table, a page at a time (taking a laptop offline)."""
-    synced = tables.synced()
+def copy_everything(server, writer: "Writer", progress) -> list:
+    """Every row the user may see, table by table, written a page at a time as it is read (taking a laptop
+    offline: memory holds one page, not the whole copy); the rows waiting for a later table's.
+
+    One query per table through a server-side cursor: the row policies' plan (a hash of every row the user may
+    see in the tables above) is made once per table, not once per page.
+    """
+    synced, waiting = tables.synced(), []
     for number, table in enumerate(synced):
-        last = 0
-        while True:
-            rows = fetch(server, table, f"t.id > %s ORDER BY t.id LIMIT {PAGE}", (last,))
-            fetched.add(table.name, rows)
-            if len(rows) < PAGE:
-                break
-            last = rows[-1]["id"]
+        with __exception_wrapper__, server.connection().cursor(name="kamdesk_pull") as cursor:
+            cursor.execute(f'SELECT {table.select_list()} FROM "{table.name}" t ORDER BY t.id')
+            names = [d[0] for d in cursor.description]
+            while rows := cursor.fetchmany(PAGE):
+                page = {row[1]: dict(zip(names, row, strict=True)) for row in rows}  # gid is the second column
+                waiting += [(table, row) for row in writer.write_table(table, page)]
         if progress:
             progress(number + 1, len(synced))
+    return waiting
 
 
 def read_changes(server, since: int, horizon: int, fetched: Fetched) -> dict[str, set[str]]:
@@ -164,7 +172,7 @@ class Writer:
                 continue
             target = row.get(ref.table_from) if ref.table_from else ref.table
             found = self.local_id(target, raw) if target else None
-            if ref.required and raw is None:  # it hangs off a row the user may not see (the state log is read by all)
+            if raw is None and ref.required:  # its target is out of view (a readable log row of a hidden record)
                 return None
             if raw is not None and found is None:
                 if ref.required:
@@ -209,12 +217,14 @@ class Writer:
         quoted = ", ".join(f'"{c}"' for c in columns + extra)
         marks = ", ".join("?" * (len(columns) + len(extra)))
         stamp = [1, self.now] if extra else []
+        last = self.local.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table.name}"').fetchone()[0]
         self.local.connection().executemany(
             f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
             [[gid, *(values[c] for c in table.columns), *stamp] for gid, values in inserts])
         self.written += len(inserts)
-        for gid, _ in inserts:  # their ids, for the references of later rows
-            self.ids[table.name].pop(gid, None)
+        # their ids, for the references of later rows: read at once (new rows get ids above the highest)
+        self.ids[table.name].update(self.local.execute_sql(f'SELECT gid, id FROM "{table.name}" WHERE id > ?',
+                                                           (last,)).fetchall())
 
     def fill_later(self) -> None:
         """Optional references to rows that came later in the same pull (a follow-up of a later activity)."""
@@ -244,47 +254,65 @@ class Writer:
         return len(ids)
 
 
-def write(local, fetched: Fetched, gone: dict[str, set[str]], horizon: int) -> tuple[int, int]:
-    """Write what was fetched and drop what is gone, in one replica transaction with the new horizon."""
+@contextlib.contextmanager
+def applying(local):
+    """One replica transaction with the capture silenced; the local audit triggers off meanwhile (the office's
+    changes are in the office's audit trail)."""
     from kamdesk.core import audit
 
-    writer, dropped = Writer(local), 0
     connection = local.connection()
-    audit.remove_sqlite(connection)  # the office's changes are in the office's audit trail
+    audit.remove_sqlite(connection)
     try:
         with local.atomic():
             capture.set_applying(local, True)
-            waiting = []
-            for table in tables.synced():
-                waiting += [(table, row) for row in writer.write_table(table, fetched.rows.get(table.name, {}))]
-            for table, row in waiting:  # a required reference to a row of a later table (or out of view: skipped)
-                writer.write_table(table, {row["gid"]: row})
-            writer.fill_later()
-            for table in reversed(tables.synced()):
-                gids = sorted(gone.get(table.name, ()))
-                dropped += writer.drop(table, list(local_gids(local, table.name, gids).values()))
-            local.execute_sql("UPDATE sync_state SET horizon = ?, last_sync_at = ?",
-                              (horizon, utc_now().isoformat(sep=" ")))
-            faults.point("pull_written")
+            yield
             capture.set_applying(local, False)
     finally:
         audit.install_sqlite(connection)  # outside the transaction: it runs a script, which commits first
+
+
+def finish(local, writer: "Writer", waiting: list, gone: dict[str, set[str]], horizon: int) -> int:
+    """Rows that waited for a later table's, late optional references, drops, the new horizon; rows dropped."""
+    for table, row in waiting:  # a required reference to a row of a later table (or out of view: skipped)
+        writer.write_table(table, {row["gid"]: row})
+    writer.fill_later()
+    dropped = 0
+    for table in reversed(tables.synced()):
+        gids = sorted(gone.get(table.name, ()))
+        dropped += writer.drop(table, list(local_gids(local, table.name, gids).values()))
+    local.execute_sql("UPDATE sync_state SET horizon = ?, last_sync_at = ?", (horizon, utc_now().isoformat(sep=" ")))
+    faults.point("pull_written")
+    return dropped
+
+
+def write(local, fetched: Fetched, gone: dict[str, set[str]], horizon: int) -> tuple[int, int]:
+    """Write what was fetched and drop what is gone, in one replica transaction with the new horizon."""
+    writer = Writer(local)
+    with applying(local):
+        waiting = []
+        for table in tables.synced():
+            waiting += [(table, row) for row in writer.write_table(table, fetched.rows.get(table.name, {}))]
+        dropped = finish(local, writer, waiting, gone, horizon)
     return writer.written, dropped
 
 
 def pull(server, local, since: int, everything: bool = False, progress=None) -> tuple[int, int]:
-    """Read the server's changes since `since` (or everything) in one snapshot and write them: (written, dropped)."""
-    fetched = Fetched()
+    """Read the server's changes since `since` (or everything) in one snapshot and write them: (written, dropped).
+
+    Everything (taking a laptop offline) is written as it is read, both transactions open meanwhile.
+    """
     with server.atomic():
         server.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         horizon = server_log.horizon(server)
         if everything:
-            read_everything(server, fetched, progress)
-            gone = {}
-        else:
-            gone = read_changes(server, since, horizon, fetched)
-            read_leaving(server, local, fetched, gone)
-            read_subtrees(server, local, fetched)
+            writer = Writer(local)
+            with applying(local):
+                finish(local, writer, copy_everything(server, writer, progress), {}, horizon)
+            return writer.written, 0
+        fetched = Fetched()
+        gone = read_changes(server, since, horizon, fetched)
+        read_leaving(server, local, fetched, gone)
+        read_subtrees(server, local, fetched)
     return write(local, fetched, gone, horizon)
 
 

@@ -51,3 +51,4 @@ class Conflict:
     reason: str
     at: datetime.datetime
     resolved: bool
+    field_title: str = ""  # what the user calls the field (a core Message when known)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from peewee import BlobField, ForeignKeyField
 
-from kamdesk.core.models.access import access_of
 
 NOT_SYNCED = frozenset({"setting", "number_series", "sync_change"})  # desk-local; numbers from blocks; the log
 NOT_TRAVELLING = frozenset({"id", "gid", "row_version", "changed_by", "changed_at"})
@@ -97,6 +96,8 @@ class Table:
 
 
 def _table(model) -> Table:
+    from kamdesk.core.models.access import access_of  # not at the top: kamdesk.core.models imports this module
+
     name = model._meta.table_name
     fields, refs, blobs = {}, {}, set()
     for field in model._meta.sorted_fields:

@@ -24,7 +24,6 @@ of its PDF pages (Ctrl+P). An offer that is no longer a draft is read-only.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -569,17 +568,20 @@ class OfferEntry(LineEntry):
             report_failure(self, error)
 
     def print_preview(self) -> Operation | None:
-        """Ctrl+P: Qt's print preview of the offer's PDF pages (`preview_dialog`); printing goes to any printer."""
+        """Ctrl+P: Qt's print preview of the offer's PDF pages (`preview_dialog`); printing goes to any printer.
+
+        The PDF is made in memory: no copy of the offer is written to a temporary folder (on a laptop whose
+        database is encrypted, it would lie there readable).
+        """
+        from kamdesk.core.documents.offer_pdf import offer_pdf_bytes
+
         if self.offer_id is None and not self.client.client_id:
             return None
-        folder = tempfile.TemporaryDirectory(prefix="kamdesk-offer-")  # gone also when rendering fails
-        path = Path(folder.name) / "offer.pdf"
-        operation = self.render_pdf(path, lambda: self._open_print_preview(path.read_bytes()))
-        if operation is None:
-            folder.cleanup()
-        else:
-            operation.finished.connect(lambda: folder.cleanup())  # a lambda: it keeps the folder alive until then
-        return operation
+        data = self._document_data()
+        if data is None:
+            return None
+        return Operation(self, lambda _task: offer_pdf_bytes(data)).with_progress(self.tr("Writing the PDF…")) \
+            .success(self._open_print_preview).failure(self._cannot_write).run()
 
     def _open_print_preview(self, pdf: bytes) -> None:
         from kamdesk.gui.pdf_print import print_preview

@@ -208,6 +208,17 @@ def test_generated_documents_carry_the_accented_data(client):
     assert {part.file_id for part in ContractFilePart.select()} == {f.id for f in again}  # the old ones' gone
 
 
+def test_generating_the_documents_writes_no_file(client, monkeypatch):
+    """Made in memory and kept in the database: a copy in a temporary folder would lie readable beside an
+    encrypted database (and stay there after a crash)."""
+    import tempfile
+
+    folders = []
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda *args, **kwargs: folders.append(args) or 1 / 0)
+    files = contracts.generate_documents(draft(client).id)
+    assert folders == [] and sorted(f.kind for f in files) == ["docx", "pdf"]
+
+
 def test_planner_suggests_contracts_ending(client):
     contract = draft(client, start_date=TODAY - dt.timedelta(days=300), end_date=TODAY + dt.timedelta(days=12))
     contracts.sign_contract(contract.id, TODAY - dt.timedelta(days=300))

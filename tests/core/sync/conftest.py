@@ -7,6 +7,8 @@ import pytest
 from kamdesk.core import db as kdb
 from tests.core.server.conftest import PASSWORD, team  # noqa: F401 (the fixture)
 
+PASSPHRASE = "Laptop-Jelmondat-2026"
+
 
 class Laptop:
     """A replica file of one user; `use()` makes it the open database."""
@@ -15,7 +17,7 @@ class Laptop:
         from kamdesk.core.sync import replica
 
         self.team, self.who, self.path = team, who, path
-        replica.init_replica(path, team.url_of(who).replace(f":{PASSWORD}@", "@"), PASSWORD, None)
+        replica.init_replica(path, team.url_of(who).replace(f":{PASSWORD}@", "@"), PASSWORD, PASSPHRASE)
         self.db = kdb.database.obj
 
     def use(self):

@@ -5,9 +5,9 @@ read a piece at a time, never held whole in memory), so every PC that reaches th
 database reaches the file, one backup holds it, and on the team server its rows
 are protected like the contract's. The choice was measured: benchmarks/bench_files.py.
 
-A file is never linked to where it came from; `generate_documents` writes the
-PDF and the DOCX (`documents.contract_context.write_documents`) and keeps them
-with the contract, replacing earlier ones. `open_copy` writes a file out for the
+A file is never linked to where it came from; `generate_documents` makes the
+PDF and the DOCX in memory (`documents.contract_context.document_bytes`: no copy
+is left in a temporary folder) and keeps them with the contract, replacing earlier ones. `open_copy` writes a file out for the
 system's viewer, `export_file` saves it where the user asks.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import io
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import BinaryIO
 import peewee
 
 from kamdesk.core.db import database
-from kamdesk.core.documents.contract_context import write_documents
+from kamdesk.core.documents.contract_context import document_bytes
 from kamdesk.core.documents.files import replacing
 from kamdesk.core.errors import DatabaseFault, NotFound, ValidationError
 from kamdesk.core.messages import Message
@@ -48,15 +49,14 @@ def get_file(file_id: int) -> ContractFile:
 
 # ---------------------------------------------------------------- storing
 
-def _store(contract: Contract, kind: str, name: str, source: Path) -> ContractFile:
-    """Keep the file at `source` with `contract`, in pieces; call inside a transaction."""
+def _store(contract: Contract, kind: str, name: str, reader: BinaryIO) -> ContractFile:
+    """Keep what `reader` holds with `contract`, in pieces; call inside a transaction."""
     record = ContractFile.create(contract=contract, kind=kind, name=name)
     digest, size = hashlib.sha256(), 0
-    with source.open("rb") as reader:
-        for seq, piece in enumerate(iter(lambda: reader.read(PIECE), b"")):
-            ContractFilePart.insert(file=record, seq=seq, data=piece).execute()
-            digest.update(piece)
-            size += len(piece)
+    for seq, piece in enumerate(iter(lambda: reader.read(PIECE), b"")):
+        ContractFilePart.insert(file=record, seq=seq, data=piece).execute()
+        digest.update(piece)
+        size += len(piece)
     record.size, record.sha256 = size, digest.hexdigest()
     record.save(only=[ContractFile.size, ContractFile.sha256])
     return record
@@ -78,8 +78,8 @@ def attach_file(contract_id: int, source: str | Path) -> ContractFile:
         raise ValidationError({"file": Message("There is no file {path}.", path=str(source))})
     try:
         _check_size(source)
-        with database.atomic():
-            return _store(contract, "attachment", source.name, source)
+        with database.atomic(), source.open("rb") as reader:
+            return _store(contract, "attachment", source.name, reader)
     except OSError as error:
         raise ValidationError({"file": Message("Cannot copy {path}: {reason}", path=str(source),
                                                reason=error.strerror or str(error))}) from error
@@ -96,15 +96,13 @@ def generate_documents(contract_id: int) -> list[ContractFile]:
     """Write the PDF and DOCX and keep them with the contract (replacing earlier ones)."""
     contract = get_contract(contract_id)
     safe = _safe_name(contract.number)
-    with tempfile.TemporaryDirectory(prefix="kamdesk-contract-") as scratch:  # both written before either is kept
-        paths = {"pdf": Path(scratch) / f"{safe}.pdf", "docx": Path(scratch) / f"{safe}.docx"}
-        write_documents(contract, paths["pdf"], paths["docx"])
-        with database.atomic():
-            ContractFile.delete().where((ContractFile.contract == contract) &
-                                        ContractFile.kind.in_(tuple(paths))).execute()
-            files = [_store(contract, kind, path.name, path) for kind, path in paths.items()]
-            contract.generated_at = utc_now()
-            contract.save()
+    contents = document_bytes(contract)  # both made before either is kept
+    with database.atomic():
+        ContractFile.delete().where((ContractFile.contract == contract) &
+                                    ContractFile.kind.in_(tuple(contents))).execute()
+        files = [_store(contract, kind, f"{safe}.{kind}", io.BytesIO(data)) for kind, data in contents.items()]
+        contract.generated_at = utc_now()
+        contract.save()
     return files
 
 
