@@ -161,6 +161,8 @@ def dependents(name: str) -> list[tuple[Table, Reference]]:
 def opens_view(table: Table, ref: Reference) -> bool:
     """Whether a row of `table` may be seen because of the row `ref` points at, though `ref` is optional
     (an activity of a client, owned by another manager: either(through("client"), owned_by("owner")))."""
+    from kamdesk.core.models.access import access_of  # not at the top: kamdesk.core.models imports this module
+
     rule = access_of(table.model)
     parts = rule.rules if rule.kind == "either" else (rule,)
     fields = table.model._meta.fields
