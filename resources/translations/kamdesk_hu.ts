@@ -5371,1908 +5371,1938 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>Ezen a héten {count} ügyfélnek már nem jutott szabad időpont.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Notes</source>
         <translation>Jegyzetek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Obligation</source>
         <translation>Kötelezettség</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Offer</source>
         <translation>Ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Offer line</source>
         <translation>Ajánlatsor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>A(z) {number} ajánlatból már rendelés lett: {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>A(z) {number} ajánlat {date}-ig érvényes: addig nem jár le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; most nem lehet {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>A(z) {number} ajánlat állapota: {state}; csak elfogadott ajánlatból lehet rendelés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>On each of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelés mindegyikében szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>On the team server you act only in your own name.</source>
         <translation>A csapatszerveren csak a saját nevében járhat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>A csapatszerveren azzal a felhasználóval dolgozik, akként bejelentkezett; más nevében való munkához jelentkezzen be másként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Az utolsó {total} rendelésből {count} rendelésben szerepelt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Csak piszkozat állapotú szerződés módosítható; a(z) {number} szerződés állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Csak piszkozat ajánlat módosítható; ez: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Csak piszkozat állapotú rendelés módosítható; ennek az állapota: {state}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>A katalógust, az árakat és a szerződéssablonokat csak osztályvezető vagy rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Ügyfelet másik üzletkötőhöz csak osztályvezető vagy rendszergazda adhat át.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Csak tervezett tevékenység módosítható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>Only an administrator can add users.</source>
         <translation>Felhasználót csak rendszergazda vehet fel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>Only an administrator can change the company&apos;s details and the managers.</source>
         <translation>A cég adatait és az üzletkötőket csak rendszergazda módosíthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>Only an administrator can disable users.</source>
         <translation>Felhasználót csak rendszergazda tilthat le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>Only an administrator can set another user&apos;s password.</source>
         <translation>Más felhasználó jelszavát csak rendszergazda állíthatja be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>A naplót csak osztályvezetők és rendszergazdák olvashatják.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Csak egy kapcsolattartó lehet elsődleges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Kedvezményt csak az osztályvezető hagyhat jóvá vagy utasíthat el.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>Only the head of department can override the credit limit.</source>
         <translation>A hitelkeret túllépését csak az osztályvezető engedélyezheti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>Order</source>
         <translation>Rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>Order line</source>
         <translation>Rendeléssor</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>A rendelés ({number}) még piszkozat: átadás előtt igazolja vissza.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>A rendelés ({number}) sztornózva: nincs mit átadni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>A rendelés ({number}) állapota: {state}, ezért most nem állítható „{action}” állapotba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Order {number} was confirmed on the laptop, but the client&apos;s rating is D in the office: it is back in draft and needs a head&apos;s approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodában az ügyfél minősítése D: visszakerült tervezetbe, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Order {number} was confirmed on the laptop, but with the office&apos;s figures it exceeds {client}&apos;s credit limit (limit {limit}, open orders {exposure}, this order {order}): it is back in draft and needs a head&apos;s approval.</source>
         <translation>A(z) {number} rendelést a laptopon visszaigazolták, de az irodai adatok szerint túllépi {client} hitelkeretét (keret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}): visszakerült tervezetbe, vezetői jóváhagyás kell hozzá.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Mások ugyanabban a pillanatban ugyanezeket a rekordokat mentették, ezért semmi sem mentődött. Kérjük, próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Own company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>Page {page} of {pages}</source>
         <translation>{page}/{pages}. oldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Partly shipped</source>
         <translation>Részben kiszállítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>Payment terms (days)</source>
         <translation>Fizetési határidő (nap)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>A fizetési határidő 0 és 365 nap között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>A fizetési határidő („{text}”) csak egész számú nap lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>Percent added to the base</source>
         <translation>Az alaphoz adott százalék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>Phone {problem}.</source>
         <translation>A telefonszám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>Planned</source>
         <translation>Tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <source>Position</source>
+        <translation>Beosztás</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>Postcode</source>
         <translation>Irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>Presentation</source>
         <translation>Prezentáció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>Price</source>
         <translation>Ár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>Price column</source>
         <translation>Árlista-oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Price: {column}</source>
         <translation>Ár: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Printed on {when}</source>
         <translation>Nyomtatva: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Product</source>
         <translation>Termék</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Product name</source>
         <translation>Terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Product name is required.</source>
         <translation>A terméknév megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Promotion</source>
         <translation>Akció</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Prospects</source>
         <translation>Lehetőségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Recurring activity</source>
         <translation>Ismétlődő tevékenység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Registration number</source>
         <translation>Cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Reject</source>
         <translation>Elutasítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Rejected</source>
         <translation>Elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Reliability</source>
         <translation>Megbízhatóság</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Reliability checked on</source>
         <translation>Megbízhatósági ellenőrzés dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Reliability note</source>
         <translation>Megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Reliability rating</source>
         <translation>Megbízhatósági minősítés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>A megbízhatósági minősítés csak A, B, C vagy D lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>A fájl {row}. sora üres, nincsenek benne oszlopfejlécek: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Hibás sorok az árlistában: {count}. A program semmit sem importált; javítsa ki őket, és ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>SKU</source>
         <translation>Cikkszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>SKU is required.</source>
         <translation>A cikkszám megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Ez a cikkszám ({sku}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>Save the company profile first.</source>
         <translation>Először mentse a cégadatokat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>Say what is to be done.</source>
         <translation>Adja meg, mi a teendő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --docx FÁJL.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Adja meg, hová: --pdf FÁJL.pdf és/vagy --xlsx FÁJL.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Adja meg, kinek kell teljesítenie: nekünk vagy az ügyfélnek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>Say why the contract ends.</source>
         <translation>Adja meg a szerződés megszűnésének okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>Say why the offer was rejected.</source>
         <translation>Írja le, miért utasították el az ajánlatot.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>Say why the order is cancelled.</source>
         <translation>Adja meg a sztornózás okát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Adja meg az indoklást: a döntést a program rögzíti.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>Segment</source>
         <translation>Szegmens</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>Segment name is required.</source>
         <translation>A szegmens nevének megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>Send</source>
         <translation>Elküldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>Send for signature</source>
         <translation>Aláírásra küldés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>Sent for signature</source>
         <translation>Aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Elküldve {pushed} változás, fogadva {pulled}, eltávolítva {dropped}; {conflicts} ütközést kell átnézni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>Sent, awaiting answer</source>
         <translation>Elküldve, válaszra vár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>Ship</source>
         <translation>Kiszállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>Shipment</source>
         <translation>Szállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>Sign</source>
         <translation>Aláírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>A sorok ellenőrzése óta a fájl néhány ügyfelét már elmentették ({example}). Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Valaki más időközben törölte ezt a rekordot; nem menthető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Valaki más ugyanabban a pillanatban mentette ugyanezt a rekordot ({what}). Kérjük, nézze meg újra, és mentse még egyszer.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>Source</source>
         <translation>Forrás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>Source must be one of: {choices}.</source>
         <translation>A forrás csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Status</source>
         <translation>Státusz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>Status must be one of: {choices}.</source>
         <translation>A státusz csak a következők egyike lehet: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>Street</source>
         <translation>Utca</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <source>Subject</source>
+        <translation>Tárgy</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>Syntax error: {error}</source>
         <translation>Szintaktikai hiba: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>Task</source>
         <translation>Teendő</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>Tax number</source>
         <translation>Adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>Tax number {problem}.</source>
         <translation>Az adószám {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>Ez az adószám ({tax_number}) már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>Terminate</source>
         <translation>Megszüntetés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>Terminated</source>
         <translation>Megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
         <translation>Ez a jelmondat hosszabb {limit} karakternél, így nem lehet {name} jelmondata.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>The SKU is missing.</source>
         <translation>Hiányzik a cikkszám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>The activity ends before it starts.</source>
         <translation>A tevékenység vége korábbi, mint a kezdete.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>The amount cannot be negative.</source>
         <translation>Az összeg nem lehet negatív.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>{url} naplója sértetlen: {count} bejegyzés ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>{url} naplóját meghamisították ({count} hiba):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>A biztonsági másolat nem ment át az ellenőrzésen ({problem}); nem őriztük meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>The backup was not made</source>
         <translation>A biztonsági mentés nem készült el</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>The backup was not restored</source>
         <translation>A biztonsági mentés visszaállítása nem történt meg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>A(z) {path} biztonsági mentés nem állítható vissza: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>A katalógus csak .xlsx vagy .csv fájlba exportálható, ez a fájlnév nem megfelelő: „{file}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Az ügyfél megbízhatósági minősítése D: rendeléseihez az osztályvezető indokolt felülbírálása szükséges.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>The company logo is not a readable image.</source>
         <translation>A cég logója nem olvasható kép.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Szinkronizálás közben megszakadt a kapcsolat az irodai szerverrel ({reason}). Semmi sem veszett el: a következő szinkronizálás ott folytatja, ahol ez abbamaradt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>A kapcsolattartó csak az ügyfél egyik kapcsolattartója lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>A szerződés nem szűnhet meg a kezdete ({start}) előtt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>A szerződés vége ({end}) korábbi, mint a kezdete ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>Az adatbázis nem igazolta vissza az összes importált ügyfelet, ezért a program egyetlen ügyfelet sem importált.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>A(z) {path} adatbázisfájl sérült vagy nem olvasható. Semmi sem lett mentve. Ellenőrizze (Fájl › Adatbázis ellenőrzése), és állítson vissza egy biztonsági mentést.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>Az adatbázis foglalt: egy másik program már hosszú ideje ír bele. Semmi sem lett mentve; próbálja újra egy kis idő múlva.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
         <translation>A(z) {name} adatbázis titkosított: adja meg a jelmondatát (a {variable} változóban, vagy amikor a kamdesk kéri).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>A(z) {path} adatbázis sérült ({count} hiba):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer&apos;s own disk, or use the team&apos;s PostgreSQL server.</source>
         <translation>A(z) {path} adatbázis hálózati meghajtón van ({kind}). Az SQLite ott nem tudja biztonságosan zárolni a fájlokat, és két gép tönkretenné. Tartsa az adatbázist ennek a gépnek a saját lemezén, vagy használja a csapat PostgreSQL-szerverét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>A kedvezménykorlát 0 és 100 % között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>A rendelés kedvezményéhez az osztályvezető jóváhagyása szükséges (a kérelem állapota: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Megtelt a lemez; semmi sem lett mentve. Szabadítson fel helyet a(z) {folder} lemezén, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Ez az elérési út nem létezik, vagy nem fájl: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Az adatbázis {folder} mappája nem létezik (eltávolított meghajtó vagy átnevezett mappa?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Az ismétlődés gyakorisága 1 és 99 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>The laptop&apos;s copy could not be made: {reason}</source>
         <translation>A laptop példánya nem készült el: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>The laptop&apos;s copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>A laptop példányához legalább {n} karakteres jelmondat kell (${var} vagy begépelve).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Az utolsó nap ({last}) korábbi, mint az első nap ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager&apos;s own login.</source>
         <translation>A(z) {login} bejelentkezés nem kamdesk-felhasználó ezen a szerveren: laptopot a menedzser saját bejelentkezésével lehet offline vinni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>A logó nagyobb 2 MB-nál; kérjük, válasszon kisebb képet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>A logó csak PNG- vagy JPEG-kép lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>The offer has no lines.</source>
         <translation>Az ajánlatnak nincs tétele.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Az ajánlat érvényessége ({date}) már elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Ez a rekord nincs meg az irodában, vagy Ön már nem láthatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>The office refused it: {reason}</source>
         <translation>Az iroda elutasította: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Az irodai szerver elutasította a bejelentkezést ({url}): adja meg a jelszót.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Az irodai szerver ({url}) nem érhető el ({reason}). A munkája a laptopon marad, és a következő szinkronizáláskor elküldjük.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>A megnyitott adatbázis nem laptoppéldány: nincs mit szinkronizálni. Előbb vigyen offline egy laptopot a csapatszerverről.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>A rendelés túllépi az ügyfél hitelkeretét: hitelkeret {limit}, nyitott rendelések {exposure}, ez a rendelés {order}, túllépés {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
         <translation>A jelmondat nem nyitja meg: {name}. Ellenőrizze és próbálja újra; ha helyes, a fájl sérült, és mentést kell visszaállítani.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>The passphrase may have at most {count} characters.</source>
         <translation>A jelmondat legfeljebb {count} karakteres lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>A jelmondatnak legalább {count} karakteresnek kell lennie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>A százalék 0 és 100 között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>The price column needs a name.</source>
         <translation>Adja meg az árlista-oszlop nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta módosult ez az árlista-oszlop: „{column}”. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Hiányzik a terméknév (új cikkszám: {sku}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>A fájl ellenőrzése óta ezt a terméket törölték: {sku}. Ellenőrizze újra a fájlt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Az akció utolsó napja nem lehet korábbi az első napjánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>The promotion needs a name.</source>
         <translation>Adja meg az akció nevét.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>The record is no longer here.</source>
         <translation>A rekord már nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>The record the value refers to is not here.</source>
         <translation>A rekord, amelyre az érték hivatkozik, nincs itt.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>A megújítási emlékeztető 1 és 3650 nap közötti érték lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>A kért szállítási határidő korábbi a rendelés dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>A szabály szerint a kezdés után egyetlen alkalom sincs.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>A sorozat több mint {limit} alkalomból állna; fejezze be korábban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Az aláírás dátuma ({date}) a jövőben van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>The two passphrases differ.</source>
         <translation>A két jelmondat eltér.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Már van {path} fájl; titkosított adatbázis csak új fájlként készül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>There is no database at {path} to back up.</source>
         <translation>A(z) {path} helyen nincs menthető adatbázis.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Itt nincs másik érték; hagyja így.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>This conflict is no longer listed.</source>
         <translation>Ez az ütközés már nem szerepel a listán.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>A laptopon és az irodai szerveren a kamdesk különböző verziója fut ({newer} az újabb): nem történt adatcsere. Telepítse mindkettőre ugyanazt a verziót, aztán szinkronizáljon újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>Ezen a laptopon nem maradt {year}. évi {series}szám: szinkronizáljon az irodával, hogy kapjon újakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <source>Unit price</source>
+        <translation>Egységár</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
         <source>order</source>
         <comment>numbers left</comment>
         <translation>rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
         <source>the office server</source>
         <translation>az irodai szerver</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
         <source>this laptop</source>
         <translation>ez a laptop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
         <source>{path} already exists: choose a new file for the laptop&apos;s copy.</source>
         <translation>{path} már létezik: válasszon új fájlt a laptop példányának.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem olyan szervercím, amelyet a kamdesk értelmezni tud ({reason}); így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem nevez meg adatbázist; így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574"/>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Role must be manager, head or admin.</source>
         <translation>A szerepkör üzletkötő, osztályvezető vagy rendszergazda lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Run server init with the URL of the database&apos;s owner (who created it), not as {user}.</source>
         <translation>A server init parancsot az adatbázis tulajdonosának (aki létrehozta) URL-jével futtassa, ne {user} nevében.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Az adatbázis tulajdonosa ({user}) nem hozhat létre szerepköröket: adjon neki CREATEROLE jogot, vagy futtassa a server init parancsot rendszergazdai (superuser) fiókkal.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>A(z) {path} adatbázis ép: a lapok, a rekordok közötti kapcsolatok, a séma és a napló ellenőrizve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>A(z) {name} fájl sérült az adatbázisban: a tartalma eltér a megőrzöttől. Csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>A(z) {name} fájl már nem volt a fájlok mappájában, amikor a kamdesk a szerződések fájljait az adatbázisba költöztette, ezért csak a bejegyzése maradt meg. Ha megvan, csatolja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Az utolsó naplóbejegyzés nyilvántartását (a(z) {id}. bejegyzését) megváltoztatták.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>A szerver elutasította: az Ön szerepköre ezt nem teheti ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>A két jelszó eltér; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>The user&apos;s name is required.</source>
         <translation>A felhasználó neve kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>Ezen a szerveren már van {login} nevű felhasználó (vagy szerepkör).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>There is no user with the login {login}.</source>
         <translation>Nincs {login} nevű felhasználó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>Until</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Felhasználók és jelszavak a csapatszerveren (PostgreSQL) vannak; ez az asztal egy adatbázisfájl ezen a számítógépen, amelyhez nem kell bejelentkezni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>A felhasználók a csapatszerverhez tartoznak: adja meg az URL-jét így: --database postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS (vagy $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>You cannot disable your own login.</source>
         <translation>A saját bejelentkezését nem tilthatja le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
         <source>expired</source>
         <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>expired</source>
         <comment>offer state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A kamdesk SQLite-fájlokat (sqlite:///ÚTVONAL) és PostgreSQL-szervereket (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS) nyit meg, nem ezt: {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
         <source>our company&apos;s address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>our company&apos;s bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>our company&apos;s city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
         <source>our company&apos;s country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
         <source>our company&apos;s e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
         <source>our company&apos;s name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
         <source>our company&apos;s phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
         <source>our company&apos;s registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
         <source>our company&apos;s tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>the account manager&apos;s name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>the account manager&apos;s phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>the client&apos;s address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>the client&apos;s bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
         <source>the client&apos;s city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>the client&apos;s country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
         <source>the client&apos;s credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
         <source>the client&apos;s delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
         <source>the client&apos;s e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
         <source>the client&apos;s legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
         <source>the client&apos;s name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
         <source>the client&apos;s phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
         <source>the client&apos;s price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>the client&apos;s registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
         <source>the client&apos;s segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
         <source>the client&apos;s tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
         <source>the client&apos;s website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
         <source>the contact person&apos;s name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
         <source>the contact person&apos;s phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
         <source>the contact person&apos;s position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
         <source>the contract&apos;s date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
         <source>the contract&apos;s duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
         <source>the contract&apos;s end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
         <source>the contract&apos;s notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
         <source>the contract&apos;s payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
         <source>the contract&apos;s price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
         <source>the contract&apos;s renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
         <source>the contract&apos;s start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
         <source>today&apos;s date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>Ez a fájl nem olyan CSV-fájl, amelyet a kamdesk be tud olvasni: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
         <source>{login} is not a head of department.</source>
         <translation>{login} nem osztályvezető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} mérete {size} MB: egy szerződéshez legfeljebb {limit} MB-os fájl csatolható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>

@@ -5379,1908 +5379,1938 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="190"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
         <source>No free time left this week for {count} of the clients.</source>
         <translation>На этой неделе не хватило свободного времени для клиентов: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="191"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="192"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
         <source>Obligation</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="193"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
         <source>Offer</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="194"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
         <source>Offer line</source>
         <translation>Строка предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="195"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
         <source>Offer {number} is already order {order}.</source>
         <translation>По предложению {number} уже создан заказ {order}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="196"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
         <source>Offer {number} is valid until {date}: it does not expire before.</source>
         <translation>Предложение {number} действительно до {date}: до этого срока оно не истекает.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="197"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
         <source>Offer {number} is {state}: it cannot be {action} now.</source>
         <translation>Предложение {number} в состоянии «{state}»: сейчас его нельзя {action}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="198"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
         <source>Offer {number} is {state}: only an accepted offer becomes an order.</source>
         <translation>Предложение {number} в состоянии «{state}»: заказом становится только принятое предложение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="199"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
         <source>On each of the last {total} orders.</source>
         <translation>Входил в каждый из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="200"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
         <source>On the team server you act only in your own name.</source>
         <translation>На сервере команды вы действуете только от своего имени.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="201"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
         <source>On the team server you work as the user you logged in as; log in as another user to work as them.</source>
         <translation>На сервере команды вы работаете под тем пользователем, под которым вошли; чтобы работать за другого, войдите под его логином.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="202"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
         <source>On {count} of the last {total} orders.</source>
         <translation>Входил в {count} из последних {total} заказов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="203"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
         <source>Only a draft contract can be changed; contract {number} is {state}.</source>
         <translation>Изменять можно только черновик договора; договор {number} в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="204"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
         <source>Only a draft offer can be changed; this one is {state}.</source>
         <translation>Изменять можно только черновик предложения; это предложение: «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="205"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
         <source>Only a draft order can be changed; this one is {state}.</source>
         <translation>Изменить можно только черновик заказа; этот заказ в статусе «{state}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="206"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
         <source>Only a head of department or an administrator can change the catalogue, the prices and the contract templates.</source>
         <translation>Каталог, цены и шаблоны договоров может менять только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="207"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
         <source>Only a head of department or an administrator can give a client to another manager.</source>
         <translation>Передать клиента другому менеджеру может только руководитель отдела или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="208"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
         <source>Only a planned activity can be changed.</source>
         <translation>Изменить можно только запланированную активность.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="209"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
         <source>Only an administrator can add users.</source>
         <translation>Добавлять пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="210"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
         <source>Only an administrator can change the company&apos;s details and the managers.</source>
         <translation>Данные компании и менеджеров может менять только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="211"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
         <source>Only an administrator can disable users.</source>
         <translation>Отключать пользователей может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="212"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
         <source>Only an administrator can set another user&apos;s password.</source>
         <translation>Задать пароль другому пользователю может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="213"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
         <source>Only heads of department and administrators may read the audit trail.</source>
         <translation>Журнал аудита могут читать только руководители отделов и администраторы.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="214"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
         <source>Only one contact can be the primary one.</source>
         <translation>Основным может быть только один контакт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="215"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
         <source>Only the head of department can approve or reject a discount.</source>
         <translation>Согласовать или отклонить скидку может только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="216"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
         <source>Only the head of department can override the credit limit.</source>
         <translation>Превышение кредитного лимита может разрешить только руководитель отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="217"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="218"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="219"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
         <source>Order {number} is a draft: confirm it before handing it over.</source>
         <translation>Заказ {number} — черновик: подтвердите его перед передачей.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="220"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
         <source>Order {number} is cancelled: there is nothing to hand over.</source>
         <translation>Заказ {number} отменен: передавать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="221"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
         <source>Order {number} is {state}: it cannot be {action} now.</source>
         <translation>Заказ {number} в статусе «{state}»: сейчас его нельзя перевести в статус «{action}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="222"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
         <source>Order {number} was confirmed on the laptop, but the client&apos;s rating is D in the office: it is back in draft and needs a head&apos;s approval.</source>
         <translation>Заказ {number} подтверждён на ноутбуке, но в офисе рейтинг клиента D: он возвращён в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="223"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
         <source>Order {number} was confirmed on the laptop, but with the office&apos;s figures it exceeds {client}&apos;s credit limit (limit {limit}, open orders {exposure}, this order {order}): it is back in draft and needs a head&apos;s approval.</source>
         <translation>Заказ {number} подтверждён на ноутбуке, но по данным офиса превышает кредитный лимит клиента {client} (лимит {limit}, открытые заказы {exposure}, этот заказ {order}): он возвращён в черновик и требует согласования руководителя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="224"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
         <source>Others were saving the same records at the same moment, so nothing was saved. Please try again.</source>
         <translation>Другие в тот же момент сохраняли те же записи, поэтому ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="225"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
         <source>Own company</source>
         <translation>Своя компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="226"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="227"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
         <source>Partly shipped</source>
         <translation>Част. отгружен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="228"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
         <source>Payment terms (days)</source>
         <translation>Отсрочка платежа (дней)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="229"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Отсрочка платежа должна быть от 0 до 365 дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="230"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
         <source>Payment terms “{text}” must be a whole number of days.</source>
         <translation>Отсрочка платежа «{text}» должна быть целым числом дней.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="231"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
         <source>Percent added to the base</source>
         <translation>Процент к базе</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="232"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="233"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
         <source>Phone {problem}.</source>
         <translation>Телефон: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="234"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="235"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="236"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="237"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="238"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
         <source>Price column</source>
         <translation>Колонка прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="239"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
         <source>Price: {column}</source>
         <translation>Цена: {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="240"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
         <source>Printed on {when}</source>
         <translation>Напечатано: {when}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="241"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="242"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="243"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
         <source>Product name is required.</source>
         <translation>Необходимо указать название товара.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="244"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
         <source>Promotion</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="245"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
         <source>Prospects</source>
         <translation>Перспективы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="246"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="247"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
         <source>Recurring activity</source>
         <translation>Повторяющееся действие</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="248"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
         <source>Registration number</source>
         <translation>ОГРН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="249"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="250"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="251"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="252"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
         <source>Reliability checked on</source>
         <translation>Дата проверки надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="253"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
         <source>Reliability note</source>
         <translation>Примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="254"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
         <source>Reliability rating</source>
         <translation>Оценка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="255"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
         <source>Reliability rating must be A, B, C or D.</source>
         <translation>Рейтинг надежности должен быть A, B, C или D.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="256"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="258"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
         <source>Row {row} of {file} is empty: the column headers are not there.</source>
         <translation>Строка {row} файла {file} пуста: в ней нет заголовков столбцов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="259"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
         <source>Rows of the price list with errors: {count}. Nothing was imported; correct them and check the file again.</source>
         <translation>Строк прайс-листа с ошибками: {count}. Ничего не импортировано; исправьте их и проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="261"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="262"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
         <source>SKU is required.</source>
         <translation>Необходимо указать артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
         <source>SKU {sku} is already in row {row} of this file.</source>
         <translation>Артикул {sku} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="264"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
         <source>Save the company profile first.</source>
         <translation>Сначала сохраните данные компании.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="265"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
         <source>Say what is to be done.</source>
         <translation>Укажите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="266"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
         <source>Say where to: --pdf FILE.pdf and/or --docx FILE.docx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --docx ФАЙЛ.docx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="267"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
         <source>Say where to: --pdf FILE.pdf and/or --xlsx FILE.xlsx.</source>
         <translation>Укажите, куда: --pdf ФАЙЛ.pdf и/или --xlsx ФАЙЛ.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="268"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
         <source>Say who must do it: we or the client.</source>
         <translation>Укажите, кто должен это сделать: мы или клиент.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="269"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
         <source>Say why the contract ends.</source>
         <translation>Укажите причину расторжения договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="270"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
         <source>Say why the offer was rejected.</source>
         <translation>Укажите, почему от предложения отказались.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="271"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
         <source>Say why the order is cancelled.</source>
         <translation>Укажите причину отмены заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="272"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
         <source>Say why: the decision is recorded.</source>
         <translation>Укажите причину: решение сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="273"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="274"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
         <source>Segment name is required.</source>
         <translation>Необходимо указать название сегмента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="275"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="276"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
         <source>Send for signature</source>
         <translation>Отправить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="277"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
         <source>Sent for signature</source>
         <translation>Отправлен на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="278"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="279"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
         <source>Sent {pushed} changes, received {pulled}, removed {dropped}; {conflicts} conflicts to look at.</source>
         <translation>Отправлено изменений: {pushed}, получено: {pulled}, удалено: {dropped}; конфликтов к просмотру: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="280"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
         <source>Sent, awaiting answer</source>
         <translation>Отправлено, ждет ответа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="281"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
         <source>Ship</source>
         <translation>Отгрузить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="282"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
         <source>Shipment</source>
         <translation>Отгрузка</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="283"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="284"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
         <source>Some clients of this file were saved since the rows were checked ({example}). Check the file again.</source>
         <translation>После проверки строк некоторые клиенты из этого файла уже были сохранены ({example}). Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="285"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
         <source>Someone else deleted this record meanwhile; it cannot be saved.</source>
         <translation>Кто-то другой за это время удалил эту запись; её нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="286"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
         <source>Someone else saved the same record at the same moment ({what}). Please look at it again and save once more.</source>
         <translation>Кто-то другой в тот же момент сохранил ту же запись ({what}). Посмотрите на неё ещё раз и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="287"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="288"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
         <source>Source must be one of: {choices}.</source>
         <translation>Допустимые значения источника: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="289"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="290"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="291"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
         <source>Status must be one of: {choices}.</source>
         <translation>Допустимые значения статуса: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="292"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="293"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
         <source>Syntax error: {error}</source>
         <translation>Синтаксическая ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="294"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="295"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
         <source>Tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="296"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
         <source>Tax number {problem}.</source>
         <translation>ИНН: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="297"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
         <source>Tax number {tax_number} is already in row {row} of this file.</source>
         <translation>ИНН {tax_number} уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="298"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
         <source>Terminate</source>
         <translation>Расторгнуть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="299"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
         <source>Terminated</source>
         <translation>Расторгнут</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="300"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
         <source>That passphrase is longer than {limit} characters, so it cannot be the one of {name}.</source>
         <translation>Эта парольная фраза длиннее {limit} символов, поэтому она не может быть фразой {name}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="301"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
         <source>The SKU is missing.</source>
         <translation>Не указан артикул.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="302"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
         <source>The activity ends before it starts.</source>
         <translation>Активность заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="303"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
         <source>The amount cannot be negative.</source>
         <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="304"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
         <source>The audit trail of {url} is unbroken: {count} entries checked.</source>
         <translation>Журнал аудита {url} не нарушен: проверено записей: {count}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="305"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
         <source>The audit trail of {url} was tampered with ({count} problems):
 {problems}</source>
         <translation>Журнал аудита {url} подделан (проблем: {count}):
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="306"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>Резервная копия не прошла проверку ({problem}); она не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="307"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
         <source>The backup was not made</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="308"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="309"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
         <source>The backup {path} cannot be restored: {problem}.</source>
         <translation>Резервную копию {path} нельзя восстановить: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="310"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
         <source>The catalogue can be exported to .xlsx or .csv, not to “{file}”.</source>
         <translation>Каталог можно экспортировать только в .xlsx или .csv, а не в «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="311"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
         <source>The client&apos;s reliability rating is D: orders need the head of department&apos;s override with a reason.</source>
         <translation>Рейтинг надежности клиента — D: для заказов нужно решение руководителя отдела с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="312"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
         <source>The company logo is not a readable image.</source>
         <translation>Логотип компании — нечитаемое изображение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="313"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
         <source>The connection to the office server was lost during the sync ({reason}). Nothing is lost: the next sync goes on where this one stopped.</source>
         <translation>Связь с сервером офиса прервалась во время синхронизации ({reason}). Ничего не потеряно: следующая синхронизация продолжит с того же места.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="314"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
         <source>The contact must be one of the client&apos;s contacts.</source>
         <translation>Контактное лицо должно быть одним из контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="315"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
         <source>The contract cannot end before it starts on {start}.</source>
         <translation>Договор не может закончиться раньше даты начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="316"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
         <source>The contract ends on {end}, before it starts on {start}.</source>
         <translation>Дата окончания договора ({end}) раньше даты его начала ({start}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="317"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
         <source>The database did not confirm every imported client; nothing was imported.</source>
         <translation>База данных подтвердила не всех импортированных клиентов, поэтому ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="318"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
         <source>The database file {path} is damaged or could not be read. Nothing was saved. Check it (File › Check database) and restore a backup.</source>
         <translation>Файл базы данных {path} поврежден или не читается. Ничего не сохранено. Проверьте его (Файл › Проверить базу данных) и восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="319"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
         <source>The database is busy: another program has been saving into it for a long time. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята: другая программа долго записывает в нее. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="321"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
         <source>The database {name} is encrypted: give its passphrase (in the variable {variable} or when kamdesk asks for it).</source>
         <translation>База {name} зашифрована: укажите её парольную фразу (в переменной {variable} или когда kamdesk спросит).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="322"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
         <source>The database {path} is damaged ({count} problems):
 {problems}{more}</source>
         <translation>База данных {path} повреждена (проблем: {count}):
 {problems}{more}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="323"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
         <source>The database {path} is on a network drive ({kind}). SQLite cannot lock files safely there, and two computers would damage it. Keep the database on this computer&apos;s own disk, or use the team&apos;s PostgreSQL server.</source>
         <translation>База данных {path} находится на сетевом диске ({kind}). SQLite не может там надежно блокировать файлы, и два компьютера повредят базу. Храните базу на собственном диске этого компьютера или используйте сервер PostgreSQL команды.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="325"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
         <source>The discount limit must be between 0 and 100 %.</source>
         <translation>Лимит скидки должен быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="326"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
         <source>The discount on this order needs the head of department&apos;s approval (request {state}).</source>
         <translation>Скидка в этом заказе требует согласования руководителя отдела (статус запроса: {state}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="327"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
         <source>The disk is full; nothing was saved. Free some space on the disk of {folder} and try again.</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место на диске {folder} и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
         <source>The file {file} does not exist or is not a file.</source>
         <translation>Файл {file} не существует или не является файлом.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="331"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
         <source>The folder {folder} of the database does not exist (a removed drive or a renamed folder?).</source>
         <translation>Папка базы данных {folder} не существует (отключенный диск или переименованная папка?).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="332"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
         <source>The interval must be between 1 and 99.</source>
         <translation>Интервал должен быть от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
         <source>The laptop&apos;s copy could not be made: {reason}</source>
         <translation>Копию для ноутбука создать не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
         <source>The laptop&apos;s copy needs a passphrase of at least {n} characters (${var} or typed).</source>
         <translation>Для копии на ноутбуке нужна парольная фраза не короче {n} символов (${var} или ввод).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="335"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
         <source>The last day ({last}) is before the first day ({first}).</source>
         <translation>Последний день ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="336"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
         <source>The login {login} is no kamdesk user on this server: a laptop is taken offline with a manager&apos;s own login.</source>
         <translation>Логин {login} не является пользователем kamdesk на этом сервере: ноутбук переводят в офлайн под собственным логином менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="337"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
         <source>The logo is larger than 2 MB; please use a smaller image.</source>
         <translation>Логотип больше 2 МБ; выберите изображение меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="338"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Логотип должен быть изображением в формате PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="339"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
         <source>The offer has no lines.</source>
         <translation>В предложении нет позиций.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="340"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
         <source>The offer is valid until {date}: that is in the past.</source>
         <translation>Срок действия предложения ({date}) уже истёк.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="341"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
         <source>The office does not have this record, or you may no longer see it.</source>
         <translation>Этой записи нет в офисе, или она вам больше не доступна.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="342"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
         <source>The office refused it: {reason}</source>
         <translation>Офис отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="343"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
         <source>The office server refused the login for {url}: give the password.</source>
         <translation>Сервер офиса отклонил вход ({url}): введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="344"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
         <source>The office server {url} cannot be reached ({reason}). Your work stays on this laptop and is sent at the next sync.</source>
         <translation>Сервер офиса {url} недоступен ({reason}). Ваша работа остаётся на ноутбуке и будет отправлена при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="345"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
         <source>The open database is not a laptop replica: there is nothing to sync. Take a laptop offline from the team server first.</source>
         <translation>Открытая база — не копия для ноутбука: синхронизировать нечего. Сначала переведите ноутбук в офлайн с командного сервера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="346"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
         <source>The order exceeds the client&apos;s credit limit: limit {limit}, open orders {exposure}, this order {order}, over by {excess}.</source>
         <translation>Заказ превышает кредитный лимит клиента: лимит {limit}, открытые заказы {exposure}, этот заказ {order}, превышение {excess}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="347"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
         <source>The passphrase does not open {name}. Check it and try again; if it is right, the file is damaged and a backup should be restored.</source>
         <translation>Парольная фраза не открывает {name}. Проверьте её и попробуйте снова; если она верна, файл повреждён и нужно восстановить резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="348"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
         <source>The passphrase may have at most {count} characters.</source>
         <translation>Парольная фраза может содержать не более {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="349"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>Парольная фраза должна содержать не менее {count} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="350"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
         <source>The percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="351"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
         <source>The price column needs a name.</source>
         <translation>Укажите название колонки прайс-листа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="352"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
         <source>The price column “{column}” was changed since the file was checked. Check the file again.</source>
         <translation>После проверки файла колонка прайс-листа «{column}» была изменена. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="353"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
         <source>The product name is missing (the SKU {sku} is new).</source>
         <translation>Не указано название товара (артикул {sku} новый).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="354"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
         <source>The product {sku} was deleted since the file was checked. Check the file again.</source>
         <translation>После проверки файла товар {sku} был удален. Проверьте файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="355"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
         <source>The promotion must end on or after its first day.</source>
         <translation>Акция должна заканчиваться не раньше своего первого дня.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="356"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
         <source>The promotion needs a name.</source>
         <translation>Укажите название акции.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="357"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
         <source>The record is no longer here.</source>
         <translation>Этой записи здесь больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="359"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
         <source>The record the value refers to is not here.</source>
         <translation>Запись, на которую ссылается значение, отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="360"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
         <source>The renewal window is a number of days from 1 to 3650.</source>
         <translation>Срок напоминания о продлении — число дней от 1 до 3650.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="361"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
         <source>The requested delivery date is before the order date.</source>
         <translation>Желаемая дата поставки раньше даты заказа.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
         <source>The rule gives no occurrence after the start.</source>
         <translation>По этому правилу после начала нет ни одного повторения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="363"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
         <source>The series would have more than {limit} occurrences; end it sooner.</source>
         <translation>В серии было бы больше {limit} повторений; завершите ее раньше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="365"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
         <source>The signing date {date} is in the future.</source>
         <translation>Дата подписания {date} еще не наступила.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="366"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="367"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="369"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="372"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="373"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Файл {path} уже существует; зашифрованная база создаётся только как новый файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
         <source>There is no database at {path} to back up.</source>
         <translation>По пути {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Другого значения здесь нет; оставьте как есть.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
         <source>This conflict is no longer listed.</source>
         <translation>Этого конфликта больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>На ноутбуке и на сервере офиса разные версии kamdesk (новее — {newer}): обмена не было. Установите одинаковую версию и синхронизируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>На этом ноутбуке не осталось номеров ({series}) на {year} год: синхронизируйтесь с офисом, чтобы получить новые.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Неизвестное состояние «{state}»: используйте {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
         <source>order</source>
         <comment>numbers left</comment>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
         <source>the office server</source>
         <translation>сервер офиса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
         <source>{path} already exists: choose a new file for the laptop&apos;s copy.</source>
         <translation>{path} уже существует: выберите новый файл для копии ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} — не адрес сервера, понятный kamdesk ({reason}); он выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>В {url} не указана база данных; адрес выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="257"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
         <source>Role must be manager, head or admin.</source>
         <translation>Роль должна быть: менеджер, руководитель или администратор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="260"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="263"/>
         <source>Run server init with the URL of the database&apos;s owner (who created it), not as {user}.</source>
         <translation>Запускайте server init с URL владельца базы данных (того, кто её создал), а не от имени {user}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="320"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
         <source>The database owner {user} may not create roles: give it CREATEROLE, or run server init as a superuser.</source>
         <translation>Владелец базы данных {user} не может создавать роли: дайте ему CREATEROLE или запустите server init от суперпользователя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="324"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="328"/>
         <source>The database {path} is sound: pages, links between records, schema and audit trail checked.</source>
         <translation>База данных {path} в порядке: проверены страницы, связи между записями, схема и журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="329"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="333"/>
         <source>The file {name} is damaged in the database: its content differs from what was kept. Attach it again.</source>
         <translation>Файл {name} в базе данных повреждён: его содержимое отличается от сохранённого. Прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="330"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="334"/>
         <source>The file {name} was no longer in the files folder when kamdesk moved the contract files into the database, so only its entry is left. Attach the file again if you have it.</source>
         <translation>Файла {name} уже не было в папке файлов, когда kamdesk переносил файлы договоров в базу данных, поэтому осталась только запись о нём. Если файл у вас есть, прикрепите его снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="358"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="362"/>
         <source>The record of the last audit entry (entry {id}) was altered.</source>
         <translation>Запись о последней записи журнала (запись {id}) изменена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="364"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="368"/>
         <source>The server refused: your role may not do this ({reason}).</source>
         <translation>Сервер отказал: вашей роли это не разрешено ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="370"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="374"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="371"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
         <source>The user&apos;s name is required.</source>
         <translation>Имя пользователя обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379"/>
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>На этом сервере уже есть пользователь (или роль) {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402"/>
         <source>There is no user with the login {login}.</source>
         <translation>Нет пользователя с логином {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Неизвестный вид «{view}»: используйте {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Пользователи и пароли есть на сервере команды (PostgreSQL); это рабочее место — файл базы данных на этом компьютере, для него вход не нужен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>Пользователи есть только на сервере команды: укажите его URL через --database postgresql://ЛОГИН@ХОСТ/БАЗА (или $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
         <source>You cannot disable your own login.</source>
         <translation>Нельзя отключить собственный логин.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
         <source>active</source>
         <comment>contract state</comment>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442"/>
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
         <source>expired</source>
         <comment>contract state</comment>
         <translation>истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
         <source>expired</source>
         <comment>offer state</comment>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
         <source>extended</source>
         <translation>продлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>kamdesk не может создать папку {folder} для базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>kamdesk не может записывать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466"/>
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>kamdesk не может читать и записывать базу данных {path}: она принадлежит другому пользователю или доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467"/>
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>kamdesk не может записывать в папку {folder}, где должны находиться база данных и ее журнал. Выберите свою папку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>kamdesk не может записывать в базу данных {path}: файл или его папка доступны только для чтения или принадлежат другому пользователю. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>kamdesk открывает файлы SQLite (sqlite:///ПУТЬ) и серверы PostgreSQL (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА), а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
         <source>our company&apos;s address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
         <source>our company&apos;s bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
         <source>our company&apos;s city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
         <source>our company&apos;s country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
         <source>our company&apos;s e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
         <source>our company&apos;s name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
         <source>our company&apos;s phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
         <source>our company&apos;s registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
         <source>our company&apos;s representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
         <source>our company&apos;s tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
         <source>the account manager&apos;s e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
         <source>the account manager&apos;s name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
         <source>the account manager&apos;s phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
         <source>the client&apos;s address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
         <source>the client&apos;s bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
         <source>the client&apos;s city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
         <source>the client&apos;s country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
         <source>the client&apos;s credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
         <source>the client&apos;s delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
         <source>the client&apos;s e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
         <source>the client&apos;s legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
         <source>the client&apos;s name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
         <source>the client&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
         <source>the client&apos;s phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
         <source>the client&apos;s price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
         <source>the client&apos;s registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
         <source>the client&apos;s segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
         <source>the client&apos;s tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
         <source>the client&apos;s website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
         <source>the contact person&apos;s e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
         <source>the contact person&apos;s name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
         <source>the contact person&apos;s phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
         <source>the contact person&apos;s position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
         <source>the contract&apos;s date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
         <source>the contract&apos;s delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
         <source>the contract&apos;s duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
         <source>the contract&apos;s end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
         <source>the contract&apos;s notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
         <source>the contract&apos;s notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
         <source>the contract&apos;s payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529"/>
         <source>the contract&apos;s payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
         <source>the contract&apos;s price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531"/>
         <source>the contract&apos;s renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
         <source>the contract&apos;s renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
         <source>the contract&apos;s start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548"/>
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550"/>
         <source>{file} is not a CSV file kamdesk can read ({reason}).</source>
         <translation>kamdesk не может прочитать файл {file} как CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551"/>
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
         <source>{login} is not a head of department.</source>
         <translation>{login} не является руководителем отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} занимает {size} МБ: к договору можно прикрепить файлы не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: kamdesk не может записывать в эту папку. Выберите другую папку в настройках.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: диск заполнен. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568"/>
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569"/>
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570"/>
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571"/>
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567"/>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573"/>
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>

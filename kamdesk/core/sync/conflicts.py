@@ -6,13 +6,17 @@ laptop like any record. Resolving one is a change like any other: on the laptop 
 
 from __future__ import annotations
 
+import datetime
 import json
+import os
+from decimal import Decimal
 
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.sync import SyncConflict
+from kamdesk.core.money import MoneyField
 
 # what "use the other value" means per kind: write the office's value, the laptop's value, or delete the record
 OTHER = {"conflict": "theirs", "proposal": "mine", "delete_edited": "delete"}
@@ -29,9 +33,48 @@ def listed(include_resolved: bool = False) -> list:
     me = company.current_manager_id()
     if me is not None and not company.on_server():
         query = query.where((SyncConflict.manager == me) | SyncConflict.manager.is_null())
-    return [Conflict(row.id, row.kind, row.tbl, row.record_label, row.field, row.mine, row.theirs,
+    return [Conflict(row.id, row.kind, row.tbl, row.record_label, row.field,
+                     shown(row.tbl, row.field, row.mine_value, row.mine),
+                     shown(row.tbl, row.field, row.theirs_value, row.theirs),
                      reason_of(row), row.at, row.resolved_at is not None, field_title(row.tbl, row.field))
             for row in query]
+
+
+FIELD_WORDS = {"notes": Message("Notes"), "name": Message("Name"), "email": Message("E-mail"),
+               "phone": Message("Phone"), "state": Message("State"), "status": Message("Status"),
+               "subject": Message("Subject"), "position": Message("Position"), "quantity": Message("Quantity"),
+               "unit_price": Message("Unit price"), "discount_percent": Message("Discount")}
+
+
+def shown(table: str, column: str, raw_json: str, recorded: str) -> str:
+    """A conflict's value as the user reads it: money and dates in their language's way, a state in words;
+    a reference (or a whole row) as the server recorded it."""
+    from kamdesk.core.documents import formatting
+    from kamdesk.core.messages import state_word
+    from kamdesk.core.services import company
+    from kamdesk.core.sync import tables
+
+    spec = tables.by_name().get(table)
+    if spec is None or not column or column in spec.refs or column not in spec.fields:
+        return recorded
+    try:
+        value = spec.to_python(column, json.loads(raw_json))
+    except (ValueError, TypeError):
+        return recorded
+    language = _language(company.language())
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return Message("Yes") if value else Message("No")
+    if isinstance(value, Decimal) and isinstance(spec.fields[column], MoneyField):
+        return formatting.group_digits(value, 2, *((",", ".") if language == "en" else (" ", ",")))
+    if isinstance(value, Decimal):
+        return formatting.format_number(value, language)
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return formatting.format_date(value, language)
+    return state_word(value) if column == "state" else str(value)
 
 
 def field_title(table: str, column: str) -> str:
@@ -45,7 +88,7 @@ def field_title(table: str, column: str) -> str:
     name = column.removesuffix("_id")
     if table == "client" and name in party_io.FIELD_LABELS:
         return party_io.FIELD_LABELS[name]
-    return name.replace("_", " ").capitalize()
+    return FIELD_WORDS.get(column) or name.replace("_", " ").capitalize()
 
 
 def reason_of(row: SyncConflict) -> str:
@@ -96,3 +139,13 @@ def _use_other(row: SyncConflict) -> None:
         value = found.id
     setattr(record, model._meta.columns[row.field].name, value)
     record.save()
+
+
+def _language(chosen: str) -> str:
+    """The desk's language, or the system's when the desk follows the system."""
+    if chosen != "system":
+        return chosen
+    import locale
+
+    system = (locale.getlocale()[0] or os.environ.get("LANG") or "en")[:2].lower()
+    return system if system in ("hu", "ru") else "en"

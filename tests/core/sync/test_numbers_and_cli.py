@@ -79,7 +79,7 @@ def test_sync_and_list_conflicts_on_the_command_line(team, laptops, capsys, monk
     assert "sent 1 changes" in capsys.readouterr().out
     assert cli.main(["list", "conflicts", "--json", "--database", url]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(c["kind"], c["field"], c["theirs"]) for c in listed] == [("proposal", "credit_limit", "5000.00")]
+    assert [(c["kind"], c["field"], c["theirs"]) for c in listed] == [("proposal", "credit_limit", "5,000.00")]
 
 
 def test_sync_on_a_desk_file_says_there_is_nothing_to_sync(tmp_path, capsys):

@@ -48,7 +48,7 @@ def test_a_proposal_resolved_with_the_laptops_value_reaches_the_office(team, lap
     assert laptop.sync().conflicts == 1
     [proposal] = sync.list_conflicts()
     assert (proposal.kind, proposal.record, proposal.mine, proposal.theirs) == (
-        "proposal", "Client of m1", "1000.00", "5000.00")
+        "proposal", "Client of m1", "1,000.00", "5,000.00")
     assert proposal.field_title == "Credit limit"
     assert Client.get(Client.name == "Client of m1").credit_limit == 5000  # the office's value stays
     sync.resolve_conflict(proposal.id, "other")
