@@ -135,7 +135,7 @@ def test_the_office_wins_a_credit_limit_both_changed_and_the_laptops_is_a_propos
     laptop.sync()
     assert _server(team, "SELECT credit_limit FROM client WHERE id = %s", (team.clients["m1"],)) == [(500000,)]
     assert _mine().credit_limit == Decimal("5000.00")
-    assert _listed() == [("proposal", "client", "credit_limit", "1000.00", "5000.00")]
+    assert _listed() == [("proposal", "client", "credit_limit", "1,000.00", "5,000.00")]
     sync.resolve_conflict(sync.list_conflicts()[0].id, "other")  # the manager insists: the proposal is sent
     laptop.sync()
     assert _server(team, "SELECT credit_limit FROM client WHERE id = %s", (team.clients["m1"],)) == [(100000,)]
@@ -283,7 +283,7 @@ def test_a_proposal_made_while_a_sync_ran_leaves_the_laptop_with_the_offices_val
     _during_the_sync(laptop, lambda: _edit(_mine(), credit_limit=Decimal("1000")), monkeypatch)
     assert _mine().credit_limit == Decimal("1000")  # the pull kept the change not yet sent
     laptop.sync()
-    assert _listed() == [("proposal", "client", "credit_limit", "1000.00", "5000.00")]
+    assert _listed() == [("proposal", "client", "credit_limit", "1,000.00", "5,000.00")]
     assert _mine().credit_limit == Decimal("5000.00")  # the office's value, as on the server
 
 
