@@ -64,7 +64,7 @@ def _unprivileged_user() -> str | None:
 
 
 class ThrowawayServer:
-    """One PostgreSQL cluster in a temporary folder; `start()`, `url()`, `stop()`."""
+    """One PostgreSQL cluster in a temporary folder; `start()`, `url()`, `halt()` and `resume()`, `stop()`."""
 
     def __init__(self):
         self.folder = Path(tempfile.mkdtemp(prefix="kamdesk-pg-"))
@@ -90,12 +90,23 @@ class ThrowawayServer:
         self._run(find_program("initdb"), "-D", str(self.data), "-U", OWNER, f"--pwfile={password_file}",
                   "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         password_file.unlink()
+        self._launch()
+        self.started = True
+        return self
+
+    def _launch(self) -> None:
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=120")
         self._run(find_program("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
                   "-w", "start")
-        self.started = True
-        return self
+
+    def halt(self) -> None:
+        """Shut the server down, keeping its data (an office server gone down); `resume()` starts it again.
+        Every open connection is cut: use a server of your own (see tests/core/sync/test_stopped_server.py)."""
+        self._run(find_program("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._launch()
 
     def url(self, database: str = "postgres", user: str = OWNER, password: str | None = OWNER_PASSWORD) -> str:
         secret = f":{password}" if password else ""

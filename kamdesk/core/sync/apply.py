@@ -9,8 +9,10 @@ The rules (docs/laptop-sync.md):
   otherwise the laptop's value, arriving later, is written and the office's goes to the conflict list;
 - a delete removes the row only when nobody changed it on the server meanwhile (else delete_edited);
   an update of a row deleted on the server is kept as an edit_deleted conflict;
-- whatever the server refuses (rights, a unique key) is listed as refused, with the laptop's values;
+- whatever the server refuses (rights, a unique key, a delete of a row the user may no longer see) is
+  listed as refused, with the laptop's values;
 - an order the laptop confirmed passes the server's credit check again; refused, it goes back to draft.
+A record a conflict is listed about is logged as changed, so the laptops read the office's version again.
 The batch id is stored in the same transaction, so a batch is applied once.
 """
 
@@ -128,7 +130,14 @@ class Batch:
              column, self.shown(table, column, mine) if column else "", self.shown(table, column, theirs)
              if column else "", dump(mine), dump(theirs), reason.template, json.dumps(reason.params, default=str),
              self.now))
+        self.remind(table, gid)
         self.outcome.conflicts += 1
+
+    def remind(self, table: tables.Table, gid: str) -> None:
+        """Log the record as changed, so laptops read it again: the pull may have kept the laptop's value
+        while this change was waiting to be sent, and the office did not take it (a proposal, a refusal)."""
+        self.db.execute_sql("INSERT INTO sync_change (tbl, gid, op, xid) "
+                            "VALUES (%s, %s, 'U', pg_current_xact_id()::text::bigint)", (table.name, gid))
 
     # ------------------------------------------------------------------ writes
     def stamp(self, table: tables.Table) -> tuple[list[str], list]:
@@ -193,7 +202,9 @@ class Batch:
     def delete(self, table: tables.Table, entry: Entry) -> None:
         row = self.current(table, entry.gid)
         if row is None:
-            return
+            if self.deleted_here(table.name, entry.gid):
+                return
+            raise Refused(Message("The office does not have this record, or you may no longer see it."))
         old = entry.old or {}
         changed = [c for c in table.columns if c in old and c not in tables.QUIET_FIELDS
                    and table.to_python(c, row[c]) != table.to_python(c, old[c])]

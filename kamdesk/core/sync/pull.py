@@ -98,6 +98,25 @@ def read_changes(server, since: int, horizon: int, fetched: Fetched) -> dict[str
     return gone
 
 
+def read_leaving(server, local, fetched: Fetched, gone: dict[str, set[str]]) -> None:
+    """Rows seen only through a row that left the view (an activity of a client given away) leave with it;
+    those the user still sees another way are read again (their reference to it is empty now)."""
+    for table in tables.synced():
+        ids = list(local_gids(local, table.name, sorted(gone.get(table.name, ()))).values())
+        for child, ref in tables.dependents(table.name):
+            if not ids or ref.required or ref.table_from or not tables.opens_view(child, ref):
+                continue
+            gids = []
+            for part in _chunks(ids):
+                marks = ", ".join("?" * len(part))
+                gids += [row[0] for row in local.execute_sql(
+                    f'SELECT gid FROM "{child.name}" WHERE "{ref.column}" IN ({marks})', part)]
+            for part in _chunks(gids):
+                fetched.add(child.name, fetch(server, child, "t.gid = ANY(%s)", (part,)))
+            seen = fetched.rows.get(child.name, {})
+            gone.setdefault(child.name, set()).update(gid for gid in gids if gid not in seen)
+
+
 def read_subtrees(server, local, fetched: Fetched) -> None:
     """Rows new to the replica bring what hangs off them (a client moved into the view, with its orders ...)."""
     queue = []
@@ -109,7 +128,7 @@ def read_subtrees(server, local, fetched: Fetched) -> None:
         if not ids:
             continue
         for child, ref in tables.dependents(name):
-            if not ref.required:
+            if not (ref.required or tables.opens_view(child, ref)):
                 continue
             condition = (f't."{ref.table_from}" = %s AND t."{ref.column}" = ANY(%s)' if ref.table_from
                          else f't."{ref.column}" = ANY(%s)')
@@ -292,6 +311,7 @@ def pull(server, local, since: int, everything: bool = False, progress=None) -> 
             return writer.written, 0
         fetched = Fetched()
         gone = read_changes(server, since, horizon, fetched)
+        read_leaving(server, local, fetched, gone)
         read_subtrees(server, local, fetched)
     return write(local, fetched, gone, horizon)
 

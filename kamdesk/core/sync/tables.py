@@ -153,8 +153,20 @@ def by_name() -> dict[str, Table]:
 
 
 def dependents(name: str) -> list[tuple[Table, Reference]]:
-    """The synced tables with a reference to `name`, and that reference (for subtrees and drops)."""
-    return [(table, ref) for table in synced() for ref in table.refs.values() if ref.table == name]
+    """The synced tables with a reference to `name`, and that reference (for subtrees and drops); a reference
+    whose table a column names (the state log's record) may point at any table."""
+    return [(table, ref) for table in synced() for ref in table.refs.values() if ref.table == name or ref.table_from]
+
+
+def opens_view(table: Table, ref: Reference) -> bool:
+    """Whether a row of `table` may be seen because of the row `ref` points at, though `ref` is optional
+    (an activity of a client, owned by another manager: either(through("client"), owned_by("owner")))."""
+    from kamdesk.core.models.access import access_of  # not at the top: kamdesk.core.models imports this module
+
+    rule = access_of(table.model)
+    parts = rule.rules if rule.kind == "either" else (rule,)
+    fields = table.model._meta.fields
+    return any(part.kind == "through" and fields[part.field].column_name == ref.column for part in parts)
 
 
 def reference_sql(table: Table, column: str, alias: str) -> str:
