@@ -31,10 +31,11 @@ OFFICE_FIELDS = {
     "offer_line": {"list_price", "unit_price", "discount_percent", "promotion_id", "vat_rate"},
     "discount_approval": {"state", "decided_by_id", "decided_at", "reason", "max_discount", "limit"},
 }
-# Kept by the services from other fields: they follow the merge of those, never listed on their own.
+# Kept by the services from other fields, stamped by a workflow move, or a conflict's own resolution: they
+# follow the merge of what they come from and are never listed on their own.
 QUIET_FIELDS = frozenset({"updated_at", "search_text", "name_key", "dedupe_key", "tax_key", "city_key",
                           "last_contact_at", "next_contact_at", "net_total", "vat_total", "gross_total",
-                          "net_amount"})
+                          "net_amount", "confirmed_at", "resolved_at", "resolution"})
 
 
 @dataclass(frozen=True)
