@@ -14,6 +14,8 @@ from kamdesk.cli import main
 from kamdesk.core import cipher
 from kamdesk.core import db as kdb
 
+from tests.encrypted import encrypted_file, no_known_keys  # noqa: F401 (the fixture)
+
 PASSPHRASE = "cli-passphrase-22"
 CLIENT = "Rejtett Ügyfél Kft."
 
@@ -26,13 +28,7 @@ class Terminal:
         return True
 
 
-@pytest.fixture(autouse=True)
-def nothing_known(monkeypatch):
-    monkeypatch.delenv(cipher.PASSPHRASE_VAR, raising=False)
-    cipher.forget_keys()
-    yield
-    kdb.close()
-    cipher.forget_keys()
+pytestmark = pytest.mark.usefixtures("no_known_keys")
 
 
 @pytest.fixture
@@ -40,13 +36,12 @@ def laptop(tmp_path) -> dict:
     """An encrypted database with one client, closed, its key forgotten."""
     from kamdesk.core.services import company, party
 
-    path = tmp_path / "laptop.db"
-    kdb.connect(f"sqlite:///{path}", passphrase=PASSPHRASE, create_encrypted=True)
-    company.set_up({"name": "Saját Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
-                   {"name": "Kiss Anna", "email": "anna@example.hu"})
-    party.save_client({"name": CLIENT, "legal_city": "Pécs"})
-    kdb.close()
-    cipher.forget_keys()
+    def fill():
+        company.set_up({"name": "Saját Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+                       {"name": "Kiss Anna", "email": "anna@example.hu"})
+        party.save_client({"name": CLIENT, "legal_city": "Pécs"})
+
+    path = encrypted_file(tmp_path / "laptop.db", PASSPHRASE, fill)
     return {"path": path, "url": f"sqlite:///{path}"}
 
 

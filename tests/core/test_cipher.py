@@ -15,29 +15,19 @@ from kamdesk.core import backup, cipher, db_check
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import DatabaseError, PassphraseNeeded, PassphraseWrong, ValidationError
 
+from tests.encrypted import encrypted_file, no_known_keys  # noqa: F401 (the fixture)
+
 PASSPHRASE = "korte-alma-szilva"
 SECRET_NAME = "Titkosvirag Kereskedelmi Kft."
 
 
-@pytest.fixture(autouse=True)
-def no_keys(monkeypatch):
-    """No passphrase in the environment and no key kept from another test."""
-    monkeypatch.delenv(cipher.PASSPHRASE_VAR, raising=False)
-    cipher.forget_keys()
-    yield
-    kdb.close()
-    cipher.forget_keys()
+pytestmark = pytest.mark.usefixtures("no_known_keys")
 
 
 @pytest.fixture
 def encrypted(tmp_path) -> Path:
     """A migrated encrypted database holding a client, closed, its key forgotten."""
-    path = tmp_path / "laptop.db"
-    kdb.connect(f"sqlite:///{path}", passphrase=PASSPHRASE, create_encrypted=True)
-    _add_client()
-    kdb.close()
-    cipher.forget_keys()
-    return path
+    return encrypted_file(tmp_path / "laptop.db", PASSPHRASE, _add_client)
 
 
 def _add_client() -> None:

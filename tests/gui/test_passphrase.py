@@ -15,16 +15,12 @@ from kamdesk.gui import app as gui_app
 from kamdesk.gui.passphrase import PassphraseDialog
 from tests.gui.test_login import answering, dialogs
 
+from tests.encrypted import encrypted_file, no_known_keys  # noqa: F401 (the fixture)
+
 PASSPHRASE = "ablak-ajto-kulcs"
 
 
-@pytest.fixture(autouse=True)
-def nothing_known(monkeypatch):
-    monkeypatch.delenv(cipher.PASSPHRASE_VAR, raising=False)
-    cipher.forget_keys()
-    yield
-    kdb.close()
-    cipher.forget_keys()
+pytestmark = pytest.mark.usefixtures("no_known_keys")
 
 
 @pytest.fixture
@@ -32,13 +28,9 @@ def laptop(tmp_path) -> Path:
     """A migrated encrypted database of a company that is set up, closed, its key forgotten."""
     from kamdesk.core.services import company
 
-    path = tmp_path / "laptop.db"
-    kdb.connect(f"sqlite:///{path}", passphrase=PASSPHRASE, create_encrypted=True)
-    company.set_up({"name": "Saját Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
-                   {"name": "Kiss Anna", "email": "anna@example.hu"})
-    kdb.close()
-    cipher.forget_keys()
-    return path
+    return encrypted_file(tmp_path / "laptop.db", PASSPHRASE, lambda: company.set_up(
+        {"name": "Saját Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+        {"name": "Kiss Anna", "email": "anna@example.hu"}))
 
 
 def type_passphrase(text: str):
