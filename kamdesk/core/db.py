@@ -176,11 +176,12 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
-def server_url() -> str:
-    """The open server database as a URL without a password: postgresql://LOGIN@HOST:PORT/DATABASE."""
-    params = database.obj.connect_params
+def server_url(server=None) -> str:
+    """The open (or the given) server database as a URL without a password: postgresql://LOGIN@HOST:PORT/DATABASE."""
+    server = server or database.obj
+    params = server.connect_params
     user = quote(params.get("user") or "", safe="")
-    return f"postgresql://{user}@{params.get('host') or 'localhost'}:{params.get('port') or 5432}/{database.obj.database}"
+    return f"postgresql://{user}@{params.get('host') or 'localhost'}:{params.get('port') or 5432}/{server.database}"
 
 
 def is_server_url(url: str) -> bool:

@@ -12,7 +12,7 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from peewee import InterfaceError, OperationalError, SqliteDatabase
 
@@ -102,12 +102,6 @@ def check_versions(server, local) -> None:
         "exchanged. Install the same kamdesk version on both, then sync again.", newer=newer))
 
 
-def _server_url_of(server) -> str:
-    params = server.connect_params
-    user = quote(params.get("user") or "", safe="")
-    return f"postgresql://{user}@{params.get('host') or 'localhost'}:{params.get('port') or 5432}/{server.database}"
-
-
 # ---------------------------------------------------------------------- a sync
 
 def sync(local, server, progress=None):
@@ -181,7 +175,7 @@ def init_replica(path: Path, server_url: str, password: str | None, passphrase: 
             capture.create(local)
             with local.atomic():
                 local.execute_sql("INSERT INTO sync_state (id, replica, server_url, login) VALUES (1, ?, ?, ?)",
-                                  (new_gid(), _server_url_of(server), login))
+                                  (new_gid(), dbmod.server_url(server), login))
             written, _ = pull.pull(server, local, 0, everything=True, progress=progress)
             capture.install_triggers(local)
             numbers.top_up(server, local, state(local).replica)
