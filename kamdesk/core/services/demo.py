@@ -38,7 +38,6 @@ demo number of each year.
 from __future__ import annotations
 
 import datetime
-import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -65,7 +64,7 @@ from kamdesk.core.models import (
     Product,
     Shipment,
 )
-from kamdesk.core.models.base import utc_now
+from kamdesk.core.models.base import new_gid, utc_now
 from kamdesk.core.models.party import RATINGS, SOURCES
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.services import activity as activity_service
@@ -1093,7 +1092,7 @@ def _bulk_insert(model, names: tuple[str, ...], rows: list[tuple]) -> None:
     if not rows:
         return
     if "gid" in model._meta.fields and "gid" not in names:  # every row has its global id (laptop sync)
-        names, rows = (*names, "gid"), [(*row, os.urandom(16).hex()) for row in rows]
+        names, rows = (*names, "gid"), [(*row, new_gid()) for row in rows]
     db = database.obj
     columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
     if isinstance(db, PostgresqlDatabase):  # psycopg spends longer reading thousands of placeholders than COPY takes
