@@ -13,12 +13,11 @@ import sys
 from pathlib import Path
 
 from kamdesk.commands import print_rows
-from kamdesk.core import db
+from kamdesk.core import cipher, db
 from kamdesk.core.errors import LoginRefused, ValidationError
 from kamdesk.core.messages import Message
 
 PASSPHRASE_VAR = "KAMDESK_PASSPHRASE"
-MIN_PASSPHRASE = 8
 
 
 def add_commands(sub, verbs) -> None:
@@ -59,10 +58,11 @@ def _new_passphrase() -> str:
         given = getpass.getpass("Passphrase for the laptop's copy: ")
         if getpass.getpass("The passphrase again: ") != given:
             raise ValidationError({"passphrase": Message("The two passphrases differ.")})
-    if not given or len(given) < MIN_PASSPHRASE:
+    if given is None:
         raise ValidationError({"passphrase": Message(
             "The laptop's copy needs a passphrase of at least {n} characters (${var} or typed).",
-            n=MIN_PASSPHRASE, var=PASSPHRASE_VAR)})
+            n=cipher.MIN_LENGTH, var=PASSPHRASE_VAR)})
+    cipher.check_new_passphrase(given)  # before the server is asked for anything
     return given
 
 
