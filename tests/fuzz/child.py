@@ -13,6 +13,7 @@ test starts a new child for the runs after it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import io
 import json
@@ -28,11 +29,13 @@ from pathlib import Path
 
 from tests.fuzz.imports import KINDS, function, set_up_database
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal the child gets when the thread that started it ends
 OUTPUT_LINES = 40  # lines of a command's output kept in the result
 OUTPUT_CHARS = 4000  # characters of a line kept (the test judges the length from `longest_line`)
 
 
 def main() -> None:
+    _end_with_the_test()
     spec = json.loads(Path(sys.argv[1]).read_text())
     folder = Path(spec["folder"])
     base = folder / "base.db"
@@ -48,6 +51,11 @@ def main() -> None:
             outcome = run_one(run, base, baseline, spec["cpu_seconds"], spec["wall_seconds"])
             results.write(json.dumps({"key": run["key"], **outcome}) + "\n")
             results.flush()
+
+
+def _end_with_the_test() -> None:
+    """Be killed when the test process ends (a pytest timeout), rather than run on unwatched."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _import_everything() -> None:

@@ -3,7 +3,7 @@
 For every import of the registry (tests/fuzz/imports.py) the named hostile
 files (tests/fuzz/hostile.py) and seeded random mutations of valid files
 (tests/fuzz/mutations.py) go through the command line and through the
-services, in one child process with memory and time limits
+services, in one child process per import with memory and time limits
 (tests/fuzz/batch.py). Of every run: no traceback, no MemoryError or
 RecursionError, no limit passed; an error is one line a person can read;
 no U+FFFD stored; after an error the database is as it was, after an import
@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import random
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -45,19 +46,25 @@ def generate(kind_name: str, case: str, folder) -> hostile.HostileFile:
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    """Every file of every import through both paths, in one child: (import, case) → (file, {path: result})."""
-    folder = tmp_path_factory.mktemp("fuzz")
-    files, runs = {}, []
+    """Every file of every import through both paths: (import, case) → (file, {path: result}).
+
+    One batch (one child process) per import, the batches side by side.
+    """
+    files, batches = {}, {}
     for kind_name in KINDS:
+        folder = tmp_path_factory.mktemp(f"fuzz-{kind_name}")
+        batches[kind_name] = (folder, [])
         for case in CASES:
             made = generate(kind_name, case, folder)
-            path = folder / f"{kind_name}-{case}{made.suffix}"
+            path = folder / f"{case}{made.suffix}"
             path.write_bytes(made.data)
             files[kind_name, case] = made
-            for way in PATHS:
-                runs.append({"key": f"{kind_name}/{case}/{way}", "file": str(path), "kind": kind_name, "path": way,
-                             "stored": list(made.expect.stored), "never_stored": list(made.expect.never_stored)})
-    results = batch.run_batch(runs, folder)
+            batches[kind_name][1].extend(
+                {"key": f"{kind_name}/{case}/{way}", "file": str(path), "kind": kind_name, "path": way,
+                 "stored": list(made.expect.stored), "never_stored": list(made.expect.never_stored)} for way in PATHS)
+    with ThreadPoolExecutor(len(batches)) as pool:
+        done = pool.map(lambda batch_: batch.run_batch(batch_[1], batch_[0]), batches.values())
+        results = {key: result for finished in done for key, result in finished.items()}
     return {key: (made, {way: results[f"{key[0]}/{key[1]}/{way}"] for way in PATHS}) for key, made in files.items()}
 
 
