@@ -118,7 +118,8 @@ def run_one(run: dict, base: Path, baseline: str, cpu_seconds: int, wall_seconds
 def run_cli(kind, path: Path, url: str) -> dict:
     from kamdesk.cli import main as cli
 
-    rejected = path.with_name(f"{path.stem}-rejected.xlsx")
+    other = ".csv" if path.suffix == ".xlsx" else ".xlsx"  # both writers of rejected rows, each from both readers
+    rejected = path.with_name(f"{path.stem}-rejected{other}")
     argv = ["--database", url, *(arg.format(file=path, rejected=rejected) for arg in kind.cli)]
     out, err = io.StringIO(), io.StringIO()
     exception = None

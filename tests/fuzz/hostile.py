@@ -20,6 +20,7 @@ from tests.fuzz.imports import ImportKind
 BOMB_BYTES = 300 * 2**20  # what a bomb inflates to: beyond any sheet or shared strings part worth reading
 HUGE_CELL = 20 * 2**20  # the issue's 20 MB client name
 LONG_KEY = 10 * 1024  # the issue's 10 kB SKU
+FIELD_BEYOND_LIMIT = 5000  # within a cell's limit, beyond any name's or SKU's
 CELL_LIMIT = 10_000  # the longest cell an import takes (spreadsheet reading's MAX_CELL_CHARS)
 SAMPLE_ROWS = 8
 
@@ -345,6 +346,30 @@ def long_key(kind, context):
     return HostileFile(".csv", csv_bytes(rows), Expect(never_stored=(key,)))
 
 
+def long_key_xlsx(kind, context):
+    """The 10 kB key in a workbook, as letters that do not compress away (a ratio check cannot be what stops it)."""
+    key = "".join(context.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") for _ in range(LONG_KEY))
+    rows = with_key(kind, sample(kind, context, 3), 2, key)
+    return HostileFile(".xlsx", sheets.workbook(rows), Expect(never_stored=(key,)))
+
+
+def long_field(kind, context):
+    """5,000 characters in the key column: a cell may hold that, no field of kamdesk does (a name, a SKU)."""
+    key = "".join(context.rng.choice("abcdefghijklmnopqrstuvwxyzáéőű ") for _ in range(FIELD_BEYOND_LIMIT))
+    key = "X" + key.strip() + "X"
+    rows = with_key(kind, sample(kind, context, 3), 2, key)
+    return HostileFile(".csv", csv_bytes(rows), Expect(never_stored=(key,)))
+
+
+def control_characters_rejected(kind, context):
+    """Control characters in a row that is rejected (its key repeats): the rejected rows' file must take them."""
+    rows = sample(kind, context, 3)
+    text = "Vezérlő\x01\x07\x1b[31m karakterek\x0b\x0c\x7f\x85"
+    rows[1][kind.text_column] = rows[2][kind.text_column] = text
+    rows[2][kind.key_column] = rows[1][kind.key_column]
+    return HostileFile(".csv", csv_bytes(rows))
+
+
 def formulas_csv(kind, context):
     """Cells a spreadsheet would run: stored, if at all, as the text they are."""
     rows = sample(kind, context, 5)
@@ -369,6 +394,21 @@ def many_columns_csv(kind, context):
     rows = sample(kind, context, 3)
     rows = [row + [f"x{column}" for column in range(len(row), 5000)] for row in rows]
     return HostileFile(".csv", csv_bytes(rows))
+
+
+def million_delimiters(kind, context):
+    """A line of a million delimiters: a million empty cells, which cost nothing to skip and much to pad."""
+    rows = sample(kind, context, 2)
+    data = csv_bytes(rows[:2]) + b";" * 1_000_000 + b"\r\n" + csv_bytes(rows[2:])
+    return HostileFile(".csv", data, Expect(stored=(rows[-1][kind.text_column],)))
+
+
+def million_empty_cells(kind, context):
+    """A workbook row of a million empty <c/> elements (beyond column XFD as they count)."""
+    rows = sample(kind, context, 1)
+    sheet = (sheets.SHEET_START + sheets.sheet_rows(rows) + '<row r="3">' + "<c/>" * 1_000_000 + "</row>"
+             + sheets.SHEET_END)
+    return HostileFile(".xlsx", sheets.zip_bytes(sheets.base_parts(sheet)))
 
 
 def many_empty_rows(kind, context):
@@ -407,6 +447,7 @@ GENERATORS: dict[str, Generator] = {generator.__name__: generator for generator 
     odd_cell_values, deep_nesting, formula_cells, nul_in_xlsx, huge_cell_xlsx, empty_xlsx, empty_sheet,
     only_headers_xlsx, many_columns_xlsx, unclosed_quote, quote_over_many_lines, bom_then_cp1250,
     mixed_utf8_cp1250, cp1250_all_caps, cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes, huge_cell_csv,
-    long_key, formulas_csv, bidi_override, many_columns_csv, many_empty_rows, many_rows, empty_csv, blank_csv,
+    long_key, long_key_xlsx, long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv,
+    million_delimiters, million_empty_cells, many_empty_rows, many_rows, empty_csv, blank_csv,
     only_headers_csv, binary_as_csv,
 )}

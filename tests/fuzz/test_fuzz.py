@@ -11,7 +11,8 @@ it holds as many new records as the import reported. Some files must also be
 refused, named in the error, stored exactly, or never stored.
 
 KAMDESK_FUZZ_SEED and KAMDESK_FUZZ_MUTATIONS make another or a longer run
-(e.g. 500 mutations) for a search beyond what the suite runs each time.
+(e.g. 500 mutations) for a search beyond what the suite runs each time;
+KAMDESK_FUZZ_BATCH_SECONDS gives such a run its time (tests/fuzz/batch.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import random
 import re
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -62,6 +64,8 @@ def outcomes(tmp_path_factory):
             batches[kind_name][1].extend(
                 {"key": f"{kind_name}/{case}/{way}", "file": str(path), "kind": kind_name, "path": way,
                  "stored": list(made.expect.stored), "never_stored": list(made.expect.never_stored)} for way in PATHS)
+    for _folder, runs in batches.values():  # the small files first: when time runs out, the big ones are left
+        runs.sort(key=lambda run: (Path(run["file"]).stat().st_size, run["key"]))
     with ThreadPoolExecutor(len(batches)) as pool:
         done = pool.map(lambda batch_: batch.run_batch(batch_[1], batch_[0]), batches.values())
         results = {key: result for finished in done for key, result in finished.items()}
