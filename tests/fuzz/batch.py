@@ -30,7 +30,6 @@ _ENDINGS = {
     signal.SIGKILL: "was killed (out of memory?)",
     signal.SIGABRT: f"aborted (native code failing to allocate within {MEMORY_MB} MB?)",
     signal.SIGSEGV: "crashed (segmentation fault)",
-    signal.SIGXFSZ: "wrote a file beyond the size limit",
 }
 
 

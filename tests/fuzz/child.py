@@ -30,6 +30,7 @@ from pathlib import Path
 from tests.fuzz.imports import KINDS, function, set_up_database
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal the child gets when the thread that started it ends
+FILE_MB = 256  # the largest file a run may write (Python then gets EFBIG): its database and rejected rows are small
 OUTPUT_LINES = 40  # lines of a command's output kept in the result
 OUTPUT_CHARS = 4000  # characters of a line kept (the test judges the length from `longest_line`)
 
@@ -80,6 +81,7 @@ def _limit_memory(megabytes: int) -> None:
     limit = now + megabytes * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_MB * 2**20, FILE_MB * 2**20))
 
 
 def _limit_time(cpu_seconds: int, wall_seconds: int) -> None:
@@ -107,6 +109,7 @@ def run_one(run: dict, base: Path, baseline: str, cpu_seconds: int, wall_seconds
 
         db.close()
     outcome["seconds"] = round(time.monotonic() - started, 2)
+    outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # of the child so far
     outcome["file_changed"] = hashlib.sha256(path.read_bytes()).hexdigest() != file_before
     outcome["unchanged"] = digest(database) == baseline
     outcome["added"] = _count(database, kind.table) - before

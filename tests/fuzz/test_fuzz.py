@@ -31,6 +31,10 @@ from tests.fuzz.imports import KINDS
 SEED = int(os.environ.get("KAMDESK_FUZZ_SEED", "15"))
 MUTATIONS = int(os.environ.get("KAMDESK_FUZZ_MUTATIONS", "12"))  # per import
 MAX_MESSAGE_CHARS = 1000  # an error or a row's reason a person reads: never a page of the file
+# Python's own words for its exceptions: an error quoting them was not written for the user
+PYTHON_WORDS = re.compile(r"index out of range|NoneType|has no attribute|invalid literal for|not subscriptable|"
+                          r"unexpected keyword|codec can't (de|en)code|Traceback|object is not|KeyError|"
+                          r"unsupported operand|takes \d+ positional")
 PATHS = ("cli", "services")
 ERROR_LINE = re.compile(r"kamdesk: |row \d+: ")
 REPLACEMENT_BYTES = (b"\xef\xbf\xbd", b"\xfd\xff", b"\xff\xfd")  # U+FFFD in UTF-8 or UTF-16: the file has one
@@ -94,7 +98,10 @@ def problems(way: str, result: dict, made: hostile.HostileFile) -> list[str]:
         found.append(f"U+FFFD stored: {'; '.join(result['replacement_char'])}")
     if result["found"]:
         found.append(f"stored what must never be: {', '.join(result['found'])}")
-    return found + _expected(result, made.expect, _message_text(way, result))
+    told = _message_text(way, result)
+    python = [line for line in told.splitlines() if PYTHON_WORDS.search(line)]
+    found += [f"an error in Python's words: {line[:300]}" for line in python[:1]]
+    return found + _expected(result, made.expect, told)
 
 
 def _cli_problems(result: dict) -> list[str]:
