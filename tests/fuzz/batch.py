@@ -40,7 +40,8 @@ def run_batch(runs: list[dict], folder: Path) -> dict[str, dict]:
     deadline = time.monotonic() + BATCH_SECONDS
     while pending:
         if time.monotonic() >= deadline:
-            results.update({run["key"]: {"ended": f"not run: the batch's {BATCH_SECONDS} s were over"} for run in pending})
+            over = {"ended": f"not run: the batch's {BATCH_SECONDS} s were over"}
+            results.update({run["key"]: over for run in pending})
             break
         process, started, finished = _child(pending, folder, deadline - time.monotonic())
         results.update(finished)

@@ -446,8 +446,8 @@ GENERATORS: dict[str, Generator] = {generator.__name__: generator for generator 
     zip_magic_csv, old_excel, workbook_as_csv, dimension_lie, last_row_far, shared_string_out_of_range,
     odd_cell_values, deep_nesting, formula_cells, nul_in_xlsx, huge_cell_xlsx, empty_xlsx, empty_sheet,
     only_headers_xlsx, many_columns_xlsx, unclosed_quote, quote_over_many_lines, bom_then_cp1250,
-    mixed_utf8_cp1250, cp1250_all_caps, cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes, huge_cell_csv,
-    long_key, long_key_xlsx, long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv,
+    mixed_utf8_cp1250, cp1250_all_caps, cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes,
+    huge_cell_csv, long_key, long_key_xlsx, long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv,
     million_delimiters, million_empty_cells, many_empty_rows, many_rows, empty_csv, blank_csv,
     only_headers_csv, binary_as_csv,
 )}
