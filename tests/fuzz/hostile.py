@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,6 +172,34 @@ def workbook_as_csv(kind, context):
     rows = sample(kind, context)
     return HostileFile(".csv", sheets.workbook(rows),
                        Expect(stored=(rows[1][kind.text_column],)))
+
+
+def corrupt_deflate(kind, context):
+    """A part whose compressed bytes are damaged so that inflating it fails (zlib's error, not the zip's)."""
+    rows = sample(kind, context)
+    sheet = sheets.sheet_xml(rows).encode()
+    good = sheets.deflated(sheet, name=sheets.SHEET_PART)
+    for _ in range(1000):
+        damaged = bytearray(good.deflated)
+        for _ in range(4):
+            damaged[context.rng.randrange(len(damaged) // 4, len(damaged))] = context.rng.randrange(256)
+        try:
+            zlib.decompress(bytes(damaged), -15)
+        except zlib.error:
+            break
+    parts = sheets.base_parts("")
+    del parts[sheets.SHEET_PART]
+    data = sheets.raw_zip(parts, [sheets.RawPart(sheets.SHEET_PART, bytes(damaged), good.crc, good.claimed_size)])
+    return HostileFile(".xlsx", data, Expect(refused=True))
+
+
+def references_not_numbers(kind, context):
+    """A row number, a cell reference and a shared string index that are no numbers."""
+    rows = sample(kind, context, 2)
+    body = ('<row r="NaN"><c r="A4" t="inlineStr"><is><t>x</t></is></c></row>'
+            '<row r="5"><c r="Név5" t="inlineStr"><is><t>y</t></is></c><c r="B5" t="s"><v>első</v></c></row>')
+    sheet = sheets.SHEET_START + sheets.sheet_rows(rows) + body + sheets.SHEET_END
+    return HostileFile(".xlsx", sheets.zip_bytes(sheets.base_parts(sheet)))
 
 
 def dimension_lie(kind, context):
@@ -443,11 +472,11 @@ def binary_as_csv(kind, context):
 
 GENERATORS: dict[str, Generator] = {generator.__name__: generator for generator in (
     xfd_per_row, shared_string_bomb, zip_bomb_lying_sizes, billion_laughs, xxe, truncated_zip, wrong_magic,
-    zip_magic_csv, old_excel, workbook_as_csv, dimension_lie, last_row_far, shared_string_out_of_range,
-    odd_cell_values, deep_nesting, formula_cells, nul_in_xlsx, huge_cell_xlsx, empty_xlsx, empty_sheet,
-    only_headers_xlsx, many_columns_xlsx, unclosed_quote, quote_over_many_lines, bom_then_cp1250,
-    mixed_utf8_cp1250, cp1250_all_caps, cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes,
-    huge_cell_csv, long_key, long_key_xlsx, long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv,
-    million_delimiters, million_empty_cells, many_empty_rows, many_rows, empty_csv, blank_csv,
-    only_headers_csv, binary_as_csv,
+    zip_magic_csv, old_excel, workbook_as_csv, corrupt_deflate, references_not_numbers, dimension_lie,
+    last_row_far, shared_string_out_of_range, odd_cell_values, deep_nesting, formula_cells, nul_in_xlsx,
+    huge_cell_xlsx, empty_xlsx, empty_sheet, only_headers_xlsx, many_columns_xlsx, unclosed_quote,
+    quote_over_many_lines, bom_then_cp1250, mixed_utf8_cp1250, cp1250_all_caps, cp1251_russian, utf16_without_bom,
+    utf16be_without_bom, nul_bytes, huge_cell_csv, long_key, long_key_xlsx, long_field, control_characters_rejected,
+    formulas_csv, bidi_override, many_columns_csv, million_delimiters, million_empty_cells, many_empty_rows,
+    many_rows, empty_csv, blank_csv, only_headers_csv, binary_as_csv,
 )}
