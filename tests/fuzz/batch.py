@@ -1,4 +1,4 @@
-"""Runs of the fuzz test in a child process: one child for the batch, a new one only after a run ended one.
+"""Runs of the fuzz test in a child process: one child per batch, a new one only after a run ended one.
 
 A run is one file through one import's command line or services. The child
 (tests/fuzz/child.py) holds the limits; a run that passes one ends the child,

@@ -3,7 +3,7 @@
 For every import of the registry (tests/fuzz/imports.py) the named hostile
 files (tests/fuzz/hostile.py) and seeded random mutations of valid files
 (tests/fuzz/mutations.py) go through the command line and through the
-services, in one child process per import with memory and time limits
+services, in two child processes side by side with memory and time limits
 (tests/fuzz/batch.py). Of every run: no traceback, no MemoryError or
 RecursionError, no limit passed; an error is one line a person can read;
 no U+FFFD stored; after an error the database is as it was, after an import
@@ -36,6 +36,7 @@ PYTHON_WORDS = re.compile(r"index out of range|NoneType|has no attribute|invalid
                           r"unexpected keyword|codec can't (de|en)code|Traceback|object is not|KeyError|"
                           r"unsupported operand|takes \d+ positional")
 PATHS = ("cli", "services")
+BATCHES = 2  # child processes side by side: the cores of the machine the suite runs on
 ERROR_LINE = re.compile(r"kamdesk: |row \d+: ")
 REPLACEMENT_BYTES = (b"\xef\xbf\xbd", b"\xfd\xff", b"\xff\xfd")  # U+FFFD in UTF-8 or UTF-16: the file has one
 
@@ -52,28 +53,30 @@ def generate(kind_name: str, case: str, folder) -> hostile.HostileFile:
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory):
-    """Every file of every import through both paths: (import, case) → (file, {path: result}).
-
-    One batch (one child process) per import, the batches side by side.
-    """
-    files, batches = {}, {}
+    """Every file of every import through both paths: (import, case) → (file, {path: result})."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    files, runs = {}, []
     for kind_name in KINDS:
-        folder = tmp_path_factory.mktemp(f"fuzz-{kind_name}")
-        batches[kind_name] = (folder, [])
         for case in CASES:
             made = generate(kind_name, case, folder)
-            path = folder / f"{case}{made.suffix}"
+            path = folder / f"{kind_name}-{case}{made.suffix}"
             path.write_bytes(made.data)
             files[kind_name, case] = made
-            batches[kind_name][1].extend(
-                {"key": f"{kind_name}/{case}/{way}", "file": str(path), "kind": kind_name, "path": way,
-                 "stored": list(made.expect.stored), "never_stored": list(made.expect.never_stored)} for way in PATHS)
-    for _folder, runs in batches.values():  # the small files first: when time runs out, the big ones are left
-        runs.sort(key=lambda run: (Path(run["file"]).stat().st_size, run["key"]))
-    with ThreadPoolExecutor(len(batches)) as pool:
-        done = pool.map(lambda batch_: batch.run_batch(batch_[1], batch_[0]), batches.values())
-        results = {key: result for finished in done for key, result in finished.items()}
+            runs += [{"key": f"{kind_name}/{case}/{way}", "file": str(path), "kind": kind_name, "path": way,
+                      "stored": list(made.expect.stored), "never_stored": list(made.expect.never_stored)}
+                     for way in PATHS]
+    results = run_side_by_side(runs, tmp_path_factory)
     return {key: (made, {way: results[f"{key[0]}/{key[1]}/{way}"] for way in PATHS}) for key, made in files.items()}
+
+
+def run_side_by_side(runs: list[dict], tmp_path_factory) -> dict[str, dict]:
+    """The runs dealt into BATCHES batches, each in its child, side by side; the small files first (when a
+    batch's time is over, the big ones are left)."""
+    runs = sorted(runs, key=lambda run: (Path(run["file"]).stat().st_size, run["key"]))
+    batches = [(tmp_path_factory.mktemp(f"batch{index}"), runs[index::BATCHES]) for index in range(BATCHES)]
+    with ThreadPoolExecutor(BATCHES) as pool:
+        done = pool.map(lambda batch_: batch.run_batch(batch_[1], batch_[0]), batches)
+        return {key: result for finished in done for key, result in finished.items()}
 
 
 @pytest.mark.parametrize("case", CASES)
