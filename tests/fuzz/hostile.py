@@ -202,6 +202,13 @@ def references_not_numbers(kind, context):
     return HostileFile(".xlsx", sheets.zip_bytes(sheets.base_parts(sheet)))
 
 
+def rows_out_of_place(kind, context):
+    """A row numbered 0 inside a cell, and a cell outside any row (found by the mutations)."""
+    sheet = sheets.sheet_xml(sample(kind, context))
+    sheet = sheet.replace("<is>", '<is><row r="0"/>', 1).replace("</sheetData>", '<c r="A1"><v>1</v></c></sheetData>')
+    return HostileFile(".xlsx", sheets.zip_bytes(sheets.base_parts(sheet)))
+
+
 def unknown_encoding_sheet(kind, context, part=sheets.SHEET_PART):
     """An XML declaration naming an encoding Python does not know (in the sheet)."""
     parts = sheets.base_parts(sheets.sheet_xml(sample(kind, context)))
@@ -484,11 +491,12 @@ def binary_as_csv(kind, context):
 
 GENERATORS: dict[str, Generator] = {generator.__name__: generator for generator in (
     xfd_per_row, shared_string_bomb, zip_bomb_lying_sizes, billion_laughs, xxe, truncated_zip, wrong_magic,
-    zip_magic_csv, old_excel, workbook_as_csv, corrupt_deflate, references_not_numbers, unknown_encoding_sheet,
-    unknown_encoding_workbook, dimension_lie, last_row_far, shared_string_out_of_range, odd_cell_values,
-    deep_nesting, formula_cells, nul_in_xlsx, huge_cell_xlsx, empty_xlsx, empty_sheet, only_headers_xlsx,
-    many_columns_xlsx, unclosed_quote, quote_over_many_lines, bom_then_cp1250, mixed_utf8_cp1250, cp1250_all_caps,
-    cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes, huge_cell_csv, long_key, long_key_xlsx,
-    long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv, million_delimiters,
-    million_empty_cells, many_empty_rows, many_rows, empty_csv, blank_csv, only_headers_csv, binary_as_csv,
+    zip_magic_csv, old_excel, workbook_as_csv, corrupt_deflate, references_not_numbers, rows_out_of_place,
+    unknown_encoding_sheet, unknown_encoding_workbook, dimension_lie, last_row_far, shared_string_out_of_range,
+    odd_cell_values, deep_nesting, formula_cells, nul_in_xlsx, huge_cell_xlsx, empty_xlsx, empty_sheet,
+    only_headers_xlsx, many_columns_xlsx, unclosed_quote, quote_over_many_lines, bom_then_cp1250, mixed_utf8_cp1250,
+    cp1250_all_caps, cp1251_russian, utf16_without_bom, utf16be_without_bom, nul_bytes, huge_cell_csv, long_key,
+    long_key_xlsx, long_field, control_characters_rejected, formulas_csv, bidi_override, many_columns_csv,
+    million_delimiters, million_empty_cells, many_empty_rows, many_rows, empty_csv, blank_csv, only_headers_csv,
+    binary_as_csv,
 )}
