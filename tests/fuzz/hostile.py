@@ -203,9 +203,11 @@ def references_not_numbers(kind, context):
 
 
 def rows_out_of_place(kind, context):
-    """A row numbered 0 inside cell B2, and a cell outside any row (found by the mutations)."""
-    sheet = sheets.sheet_xml(sample(kind, context))
-    sheet = (sheet.replace('r="B2" t="inlineStr"><is>', 'r="B2" t="inlineStr"><is><row r="0"/>', 1)
+    """A row numbered 0 inside the last cell of row 2, and a cell outside any row (found by the mutations)."""
+    rows = sample(kind, context)
+    rows[1][-1] = rows[1][-1] or "x"
+    last = f'r="{sheets.column_letters(len(rows[1]) - 1)}2" t="inlineStr"><is>'
+    sheet = (sheets.sheet_xml(rows).replace(last, last + '<row r="0"/>', 1)
              .replace("</sheetData>", '<c r="A1"><v>1</v></c></sheetData>'))
     return HostileFile(".xlsx", sheets.zip_bytes(sheets.base_parts(sheet)))
 
