@@ -82,7 +82,7 @@ def with_key(kind: ImportKind, rows: list[list[str]], line: int, value: str) -> 
 # ---------------------------------------------------------------- spreadsheets
 
 def xfd_per_row(kind, context):
-    """The issue's 112 kB file: every row has a cell in column XFD (16,384), so a padded reader takes GBs."""
+    """As the issue's 112 kB file: every row has a cell in column XFD (16,384); a reader that pads takes GBs."""
     rows = sample(kind, context, 3000)
     xml = sheets.sheet_rows(rows[:1]) + "".join(
         f'<row r="{number}">' + "".join(sheets.inline_cell(number, column, text) for column, text in enumerate(row))
