@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands, sync_commands
 from kamdesk.area import load
-from kamdesk.core import db
+from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseFault, KamdeskError
 from kamdesk.gui.screenshot import view_names
 
@@ -66,25 +66,27 @@ def _database_on_every_command(parser: argparse.ArgumentParser, help_text: str) 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    redaction.guard_log_handlers()
     if args.command is None:
         return start_gui(args.database)
     try:
         unlock_database(args.database)
         return args.run(args) if "run" in args else COMMANDS[args.command](args)
     except DatabaseFault as error:  # damaged or unreadable: say so, and which backup would replace it
-        print(f"kamdesk: {error.message}", file=sys.stderr)
+        print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
         advice = safety_commands.damaged_database_advice(args.database)
         if advice:
             print(f"kamdesk: {advice}", file=sys.stderr)
         return 1
     except KamdeskError as error:
-        print(f"kamdesk: {error.message}", file=sys.stderr)
+        print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
     except OSError as error:
-        print(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(redaction.scrub(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": ")),
+              file=sys.stderr)
         return 1
 
 
