@@ -170,14 +170,14 @@ def _workbook(parts: _Parts) -> tuple[str, str | None, list[bool], datetime.date
     rels = _relationships(parts, workbook_part)
     root = _xml(parts, workbook_part)
     sheets = [rels.get(sheet.get(REL_NS + "id", ""), ("", "")) for sheet in root.iter("{" + NS + "sheet")]
-    view = root.find("{" + NS + "bookViews}/{" + NS + "workbookView}")
+    view = root.find("{" + NS + "bookViews/{" + NS + "workbookView")
     active = int(view.get("activeTab", "0")) if view is not None else 0
     worksheets = [name for kind, name in sheets if kind == "worksheet" and parts.info(name) is not None]
     if not worksheets:
         raise KeyError("no worksheet")
     chosen = sheets[active] if 0 <= active < len(sheets) else ("", "")
     sheet = chosen[1] if chosen[1] in worksheets else worksheets[0]
-    properties = root.find("{" + NS + "workbookPr}")
+    properties = root.find("{" + NS + "workbookPr")
     mac = properties is not None and properties.get("date1904", "").lower() in ("1", "true")
     strings = next((name for kind, name in rels.values() if kind == "sharedStrings" and parts.info(name)), None)
     styles = next((name for kind, name in rels.values() if kind == "styles" and parts.info(name)), None)
@@ -192,7 +192,7 @@ def _date_styles(parts: _Parts, name: str | None) -> list[bool]:
     formats = dict(BUILTIN_FORMATS)
     for number_format in root.iter("{" + NS + "numFmt"):
         formats[int(number_format.get("numFmtId", "0"))] = number_format.get("formatCode", "")
-    cell_xfs = root.find("{" + NS + "cellXfs}")
+    cell_xfs = root.find("{" + NS + "cellXfs")
     return [is_date_format(formats.get(int(xf.get("numFmtId", "0")), ""))
             for xf in (cell_xfs if cell_xfs is not None else [])]
 
