@@ -23,7 +23,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from kamdesk.core.documents.sheet_limits import trimmed
+from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, trimmed
 from kamdesk.core.errors import ImportFileError
 from kamdesk.core.messages import Message
 
@@ -63,6 +63,10 @@ def csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as error:
         if source.number > source.record_start:
             raise source.unclosed() from None
+        if "field limit" in str(error):
+            raise ImportFileError(Message("{file}: line {line} holds a cell longer than {limit} characters.",
+                                          file=path.name, line=source.number,
+                                          limit=f"{MAX_CELL_CHARS:,}")) from None
         raise ImportFileError(Message("{file} is not a CSV file kamdesk can read: line {line}: {reason}.",
                                       file=path.name, line=source.number, reason=str(error))) from None
 
@@ -112,10 +116,13 @@ class _Lines:
         return line
 
     def unclosed(self) -> ImportFileError:
+        if self.done:
+            return ImportFileError(Message(
+                "{file}: the quote (\") opened in line {line} is never closed, so the rest of the file would be "
+                "one cell. Close it, or remove it.", file=self.file_name, line=self.record_start))
         return ImportFileError(Message(
-            "{file}: the quote (\") opened in line {line} is not closed: it runs over {lines} lines "
-            "(at most {limit}) or to the end of the file. Close it, or remove it.", file=self.file_name,
-            line=self.record_start, lines=self.number - self.record_start + 1, limit=MAX_QUOTED_LINES))
+            "{file}: the quote (\") opened in line {line} is not closed within {limit} lines. "
+            "Close it, or remove it.", file=self.file_name, line=self.record_start, limit=MAX_QUOTED_LINES))
 
 
 def _cell(cell: str) -> str:
@@ -133,10 +140,12 @@ def decode_text(data: bytes, file_name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom):], encoding, file_name, bom)
-    if b"\x00" in data[:4096]:
-        even = data[0:4096:2].count(0)
-        odd = data[1:4096:2].count(0)
-        return _strict(data, "utf-16-le" if odd > even else "utf-16-be", file_name)
+    byte_order = _utf16_without_bom(data[:4096])
+    if byte_order:
+        return _strict(data, byte_order, file_name)
+    if b"\x00" in data:
+        raise ImportFileError(Message("{file} does not look like a text (CSV) file: line {line} holds a NUL byte.",
+                                      file=file_name, line=_line_of(data, data.index(b"\x00"))))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -146,6 +155,15 @@ def decode_text(data: bytes, file_name: str) -> str:
                 "Save the whole file again in one encoding (UTF-8).",
                 file=file_name, line=_line_of(data, error.start))) from None
     return _strict(data, _code_page(data), file_name)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"-be" when the zero bytes of `sample` are the high bytes of ASCII letters, one in two."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    zeros, others = max(even, odd), min(even, odd)
+    if zeros < len(sample) // 2 * 0.05 or others > zeros // 10:
+        return None
+    return "utf-16-le" if odd > even else "utf-16-be"
 
 
 def _strict(data: bytes, encoding: str, file_name: str, bom: bytes = b"") -> str:

@@ -126,11 +126,14 @@ class _Capped:
         self.stream, self.left, self.part, self.file_name = stream, size, part, file_name
 
     def read(self, size: int = CHUNK) -> bytes:
-        data = self.stream.read(min(size, self.left + 1))
+        try:
+            data = self.stream.read(min(size, self.left + 1))
+        except zipfile.BadZipFile:  # zipfile stops at the claimed size, then finds the checksum wrong
+            data = b"\0" * (self.left + 1)
         self.left -= len(data)
         if self.left < 0:
-            raise ImportFileError(Message("{file} is damaged: its part {part} unpacks to more than its zip header "
-                                          "says.", file=self.file_name, part=self.part))
+            raise ImportFileError(Message("{file} is damaged: its part {part} does not unpack to what its zip "
+                                          "header says (size or checksum).", file=self.file_name, part=self.part))
         return data
 
     def read_all(self) -> bytes:
@@ -296,9 +299,13 @@ class _SheetReader:
         self.columns: dict[str, int] = {}
 
     def lines(self, stream: _Capped) -> Iterator[tuple[int, list[str]]]:
-        for _ in _feed(_expat(self.start, self.end, self.data), stream):
-            yield from self.ready
-            self.ready.clear()
+        try:
+            for _ in _feed(_expat(self.start, self.end, self.data), stream):
+                yield from self.ready
+                self.ready.clear()
+        except CellRefused:
+            yield from self.ready  # the rows above the refused cell: their headers name its column
+            raise
 
     def start(self, tag, attrs):
         if tag == _C:
