@@ -142,7 +142,7 @@ def test_hostile_workbooks_end_in_one_clear_line_within_bounded_memory(tmp_path)
                                    "Delete it, or move it to a column on the left.")
     assert results["bomb.xlsx"] == ("bomb.xlsx cannot be imported: its part xl/sharedStrings.xml would unpack to "
                                     "60 MB, more than the 50 MB kamdesk reads.")
-    assert results["lying.xlsx"] == ("lying.xlsx is damaged: its part xl/sharedStrings.xml does not unpack to the "
+    assert results["lying.xlsx"] == ("lying.xlsx is damaged: its part xl/sharedStrings.xml does not unpack to "
                                      "what its zip header says (size or checksum).")
     for name in ("laughs.xlsx", "xxe.xlsx"):
         assert results[name] == f"{name} cannot be imported: it declares XML entities, which no Excel workbook does."
