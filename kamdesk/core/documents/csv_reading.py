@@ -161,7 +161,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     """"utf-16-le"/"-be" when the zero bytes of `sample` are the high bytes of ASCII letters, one in two."""
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     zeros, others = max(even, odd), min(even, odd)
-    if zeros < len(sample) // 2 * 0.05 or others > zeros // 10:
+    if zeros < max(4, len(sample) // 2 * 0.05) or others > zeros // 10:
         return None
     return "utf-16-le" if odd > even else "utf-16-be"
 
