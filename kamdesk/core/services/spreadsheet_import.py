@@ -20,18 +20,20 @@ its fields and cleans one row:
    header row read as data. Nothing is written.
 4. `import_all`: the valid rows written in batches in one transaction, all
    or nothing. `write_rejected` saves the refused rows with their reasons to
-   .xlsx, so that they can be corrected and imported again.
+   .xlsx or .csv (by the extension), so that they can be corrected and
+   imported again; `check_rejected_path` refuses the imported file itself.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kamdesk.core.db import database
-from kamdesk.core.documents.client_sheet import write_xlsx
+from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.documents.csv_reading import csv_lines
 from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, TableBound, column_letters
 from kamdesk.core.documents.xlsx_reading import sheet_lines
@@ -323,13 +325,39 @@ def import_all(rows: Sequence, write: Callable[[Sequence], None], batch: int, pr
 
 # ---------------------------------------------------------------- rejected rows
 
-def write_rejected(problems: Iterable[RowProblem], headers: list[str], path: str | Path) -> None:
-    """Refused rows to .xlsx: the original columns, then "Row" and "Reason", in the order of the file.
+REJECTED_FORMATS = (".xlsx", ".csv")
 
-    After fixing, the file can be imported again: "Row" and "Reason" match no field.
+
+def check_rejected_path(path: str | Path, source: str | Path) -> None:
+    """Refuse to save rejected rows over `source`, the file being imported (also through a link), or in a format
+    the extension does not name (.xlsx or .csv)."""
+    path = Path(path)
+    if path.suffix.lower() not in REJECTED_FORMATS:
+        raise ImportFileError(Message("Rejected rows are saved to .xlsx or .csv, not to “{file}”.", file=path.name))
+    same = path.resolve() == Path(source).resolve()
+    try:
+        same = same or os.path.samefile(path, source)  # a hard link, or a symbolic one to the same file
+    except OSError:
+        pass  # one of them does not exist (yet): not the same file
+    if same:
+        raise ImportFileError(Message("The rejected rows cannot be saved to {file}: that is the file being "
+                                      "imported. Choose another name.", file=path.name))
+
+
+def write_rejected(problems: Iterable[RowProblem], headers: list[str], path: str | Path) -> None:
+    """Refused rows to .xlsx or .csv (by the extension): the original columns, then "Row" and "Reason".
+
+    In the order of the file. After fixing, the file can be imported again:
+    "Row" and "Reason" match no field. A CSV is UTF-8 with a BOM, ";" between fields.
     """
+    path = Path(path)
+    if path.suffix.lower() not in REJECTED_FORMATS:
+        raise ImportFileError(Message("Rejected rows are saved to .xlsx or .csv, not to “{file}”.", file=path.name))
     problems = sorted(problems, key=lambda p: p.row_number)
     width = len(headers)
     rows = (([*p.values, *[""] * width][:width] + [p.row_number, p.reason]) for p in problems)
+    if path.suffix.lower() == ".csv":
+        write_csv(path, [*headers, "Row", "Reason"], rows)
+        return
     write_xlsx(path, [*headers, "Row", "Reason"], rows, ["text"] * width + ["integer", "text"],
                title="Rejected rows")
