@@ -28,6 +28,8 @@ CONTENT_TYPES = (
     '<Override PartName="/xl/worksheets/sheet1.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
     '</Types>')
+SHARED_STRINGS_TYPE = ('<Override PartName="/xl/sharedStrings.xml" '
+                       'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
 ROOT_RELS = (f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG_REL}">'
              '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
              'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
@@ -59,7 +61,8 @@ def write_workbook(path: Path, sheet_rows: Iterable[str | bytes], shared_strings
     `prolog` goes before the sheet's root element (a DOCTYPE for entity tests).
     """
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        book.writestr("[Content_Types].xml", CONTENT_TYPES)
+        types = CONTENT_TYPES if shared_strings is None else CONTENT_TYPES.replace("</Types>", SHARED_STRINGS_TYPE + "</Types>")
+        book.writestr("[Content_Types].xml", types)
         book.writestr("_rels/.rels", ROOT_RELS)
         book.writestr("xl/workbook.xml", WORKBOOK)
         book.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)

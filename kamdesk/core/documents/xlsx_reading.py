@@ -69,7 +69,7 @@ def sheet_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
             parts = _Parts(book, path.name)
             sheet, strings, styles, epoch = _workbook(parts)
             shared = _shared_strings(parts, strings) if strings else []
-            yield from _SheetReader(shared, styles, epoch).lines(parts.open(sheet, MAX_SHEET_BYTES))
+            yield from _sheet_rows(parts.open(sheet, MAX_SHEET_BYTES), shared, styles, epoch)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, KeyError,
             IndexError, ValueError, SyntaxError, ExpatError) as error:  # SyntaxError: ElementTree's ParseError
         if isinstance(error, DefusedXmlException):
@@ -277,96 +277,92 @@ def _shared_strings(parts: _Parts, name: str) -> list[str | int]:
     return strings
 
 
-class _SheetReader:
-    """The handlers of a worksheet's XML: finished rows are collected in `ready` as (number, cells).
+def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool],
+                epoch: datetime.datetime) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of a worksheet's XML, yielded after each chunk parsed.
 
-    Called once per element of a sheet of maybe millions, so the handlers
-    are kept short: the text of a <v> or an inline <t> is gathered only
-    while `reading`.
+    The handlers run once per element of a sheet of maybe millions, so they
+    are closures over plain variables and test the commonest tags first; a
+    <t> is always inside an <is> (or a phonetic <rPh>, which is left out).
     """
+    ready: list[tuple[int, list[str]]] = []
+    cells: dict[int, str] = {}
+    columns: dict[str, int] = {}
+    row_number = column = phonetic = length = 0
+    kind, style = "n", "0"
+    parts: list[str] | None = None
+    reading = False
 
-    def __init__(self, shared: list[str | int], date_styles: list[bool], epoch: datetime.datetime):
-        self.shared, self.date_styles, self.epoch = shared, date_styles, epoch
-        self.ready: list[tuple[int, list[str]]] = []
-        self.row_number = 0
-        self.cells: dict[int, str] = {}
-        self.column = 0
-        self.kind, self.style = "n", "0"
-        self.text = _Text()
-        self.reading = False
-        self.inline = False
-        self.phonetic = 0
-        self.columns: dict[str, int] = {}
-
-    def lines(self, stream: _Capped) -> Iterator[tuple[int, list[str]]]:
-        try:
-            for _ in _feed(_expat(self.start, self.end, self.data), stream):
-                yield from self.ready
-                self.ready.clear()
-        except CellRefused:
-            yield from self.ready  # the rows above the refused cell: their headers name its column
-            raise
-
-    def start(self, tag, attrs):
+    def start(tag, attrs):
+        nonlocal column, kind, style, parts, length, reading, row_number, cells, phonetic
         if tag == _C:
             reference = attrs.get("r")
-            self.column = self._column(reference) if reference else self.column + 1
-            self.kind, self.style = attrs.get("t", "n"), attrs.get("s", "0")
-        elif tag == _V or (tag == _T and self.inline and not self.phonetic):
-            self.text.begin()
-            self.reading = True
+            if reference:
+                letters = reference.rstrip("0123456789")
+                column = columns.get(letters) or columns.setdefault(letters, _column(letters))
+            else:
+                column += 1
+            kind, style = attrs.get("t", "n"), attrs.get("s", "0")
+        elif tag == _T or tag == _V:
+            if not phonetic:
+                if parts is None:
+                    parts, length = [], 0
+                reading = True
         elif tag == _ROW:
             number = attrs.get("r")
-            self.row_number = int(number) if number else self.row_number + 1
-            self.cells, self.column = {}, 0
-        elif tag == _IS:
-            self.inline = True
+            row_number = int(number) if number else row_number + 1
+            cells, column = {}, 0
         elif tag == _RPH:
-            self.phonetic += 1
+            phonetic += 1
 
-    def end(self, tag):
+    def end(tag):
+        nonlocal parts, reading, phonetic
         if tag == _C:
-            self._cell()
-        elif tag == _V or tag == _T:
-            self.reading = False
+            raw: str | int = "" if parts is None else "".join(parts) if length <= MAX_CELL_CHARS else length
+            parts = None
+            value = _cell_value(raw, kind, style, shared, date_styles, epoch, row_number, column)
+            if value:
+                if column > MAX_COLUMNS:
+                    raise CellRefused(row_number, column)
+                cells[column] = value
+        elif tag == _T or tag == _V:
+            reading = False
         elif tag == _ROW:
-            if self.cells:
-                cells = [""] * max(self.cells)
-                for column, value in self.cells.items():
-                    cells[column - 1] = value
-                self.ready.append((self.row_number, cells))
-        elif tag == _IS:
-            self.inline = False
+            if cells:
+                line = [""] * max(cells)
+                for index, value in cells.items():
+                    line[index - 1] = value
+                ready.append((row_number, line))
         elif tag == _RPH:
-            self.phonetic -= 1
+            phonetic -= 1
 
-    def data(self, text):
-        if self.reading:
-            self.text.add(text)
+    def data(text):
+        nonlocal length
+        if reading:
+            length += len(text)
+            if length <= MAX_CELL_CHARS:
+                parts.append(text)
 
-    def _cell(self) -> None:
-        raw, kind = self.text.take(), self.kind
-        if kind == "s" and raw.__class__ is str and raw:
-            raw, kind = self.shared[int(raw)], "inlineStr"
-        if raw.__class__ is int:
-            raise CellRefused(self.row_number, self.column, raw)
-        value = raw.strip() if kind == "inlineStr" else _value(raw, kind, self._is_date(), self.epoch)
-        if not value:
-            return
-        if self.column > MAX_COLUMNS:
-            raise CellRefused(self.row_number, self.column)
-        self.cells[self.column] = value
+    try:
+        for _ in _feed(_expat(start, end, data), stream):
+            yield from ready
+            ready.clear()
+    except CellRefused:
+        yield from ready  # the rows above the refused cell: their headers name its column
+        raise
 
-    def _column(self, reference: str) -> int:
-        letters = reference.rstrip("0123456789")
-        column = self.columns.get(letters)
-        if column is None:
-            column = self.columns[letters] = _column(letters)
-        return column
 
-    def _is_date(self) -> bool:
-        style = int(self.style)
-        return 0 <= style < len(self.date_styles) and self.date_styles[style]
+def _cell_value(raw: str | int, kind: str, style: str, shared: list[str | int], date_styles: list[bool],
+                epoch: datetime.datetime, row: int, column: int) -> str:
+    """The text of a cell from its raw <v> or inline text; a text too long (its length) is refused."""
+    if kind == "s" and raw.__class__ is str and raw:
+        raw, kind = shared[int(raw)], "inlineStr"
+    if raw.__class__ is int:
+        raise CellRefused(row, column, raw)
+    if kind == "inlineStr":
+        return raw.strip()
+    index = int(style)
+    return _value(raw, kind, 0 <= index < len(date_styles) and date_styles[index], epoch)
 
 
 def _column(letters: str) -> int:
