@@ -39,10 +39,14 @@ class TableBound:
         self.width = max(self.width, len(cells))
         self.chars += sum(map(len, cells))
         if self.lines * self.width > MAX_TABLE_CELLS or self.chars > MAX_TABLE_CHARS:
-            raise ImportFileError(Message(
-                "{file} is too large to import at once (more than {cells} cells or {chars} characters): "
-                "split it into smaller files.", file=self.file_name, cells=f"{MAX_TABLE_CELLS:,}",
-                chars=f"{MAX_TABLE_CHARS:,}"))
+            raise too_large(self.file_name)
+
+
+def too_large(file_name: str) -> ImportFileError:
+    """The refusal of a table beyond MAX_TABLE_CELLS or MAX_TABLE_CHARS."""
+    return ImportFileError(Message(
+        "{file} is too large to import at once (more than {cells} cells or {chars} characters): "
+        "split it into smaller files.", file=file_name, cells=f"{MAX_TABLE_CELLS:,}", chars=f"{MAX_TABLE_CHARS:,}"))
 
 
 def column_letters(column: int) -> str:

@@ -39,7 +39,8 @@ from defusedxml.ElementTree import DefusedXMLParser, fromstring
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
-from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused
+from kamdesk.core.documents import sheet_limits
+from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, too_large
 from kamdesk.core.errors import ImportFileError
 from kamdesk.core.messages import Message
 
@@ -69,7 +70,7 @@ def sheet_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
             parts = _Parts(book, path.name)
             sheet, strings, styles, epoch = _workbook(parts)
             shared = _shared_strings(parts, strings) if strings else []
-            yield from _sheet_rows(parts.open(sheet, MAX_SHEET_BYTES), shared, styles, epoch)
+            yield from _sheet_rows(parts.open(sheet, MAX_SHEET_BYTES), shared, styles, epoch, path.name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, KeyError,
             IndexError, ValueError, SyntaxError, ExpatError) as error:  # SyntaxError: ElementTree's ParseError
         if isinstance(error, DefusedXmlException):
@@ -277,9 +278,13 @@ def _shared_strings(parts: _Parts, name: str) -> list[str | int]:
     return strings
 
 
-def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool],
-                epoch: datetime.datetime) -> Iterator[tuple[int, list[str]]]:
+def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool], epoch: datetime.datetime,
+                file_name: str) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of a worksheet's XML, yielded after each chunk parsed.
+
+    Rows and cells are counted, empty ones too: beyond MAX_TABLE_CELLS of
+    them the file is too large, so that millions of empty elements cost
+    seconds at most, however few values they hold.
 
     The handlers run once per element of a sheet of maybe millions, so they
     are closures over plain variables and test the commonest tags first; a
@@ -288,14 +293,18 @@ def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool
     ready: list[tuple[int, list[str]]] = []
     cells: dict[int, str] = {}
     columns: dict[str, int] = {}
-    row_number = column = phonetic = length = 0
+    row_number = column = phonetic = length = elements = 0
+    most = sheet_limits.MAX_TABLE_CELLS
     kind, style = "n", "0"
     parts: list[str] | None = None
     reading = False
 
     def start(tag, attrs):
-        nonlocal column, kind, style, parts, length, reading, row_number, cells, phonetic
+        nonlocal column, kind, style, parts, length, reading, row_number, cells, phonetic, elements
         if tag == _C:
+            elements += 1
+            if elements > most:
+                raise too_large(file_name)
             reference = attrs.get("r")
             if reference:
                 letters = reference.rstrip("0123456789")
@@ -309,6 +318,9 @@ def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool
                     parts, length = [], 0
                 reading = True
         elif tag == _ROW:
+            elements += 1
+            if elements > most:
+                raise too_large(file_name)
             number = attrs.get("r")
             row_number = int(number) if number else row_number + 1
             cells, column = {}, 0

@@ -95,6 +95,11 @@ def test_a_table_beyond_its_bound_is_to_be_split(tmp_path, monkeypatch):
     monkeypatch.setattr(sheet_limits, "MAX_TABLE_CELLS", 60)
     with pytest.raises(ImportFileError, match="big.xlsx is too large to import at once .*split it"):
         read_table(tmp_path / "big.xlsx")
+    # empty rows and cells count too: millions of them would take long to parse, whatever they hold
+    for name, empty in (("rows.xlsx", "<row/>"), ("cells.xlsx", '<row><c/><c s="1"/></row>')):
+        write_workbook(tmp_path / name, [inline_row(1, [("A", "Név")]), *[empty] * 80])
+        with pytest.raises(ImportFileError, match="too large to import at once"):
+            read_table(tmp_path / name)
 
 
 def test_a_part_compressed_like_a_zip_bomb_is_refused_before_it_is_parsed(tmp_path):
