@@ -332,7 +332,10 @@ def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool
         if tag == _C:
             raw: str | int = "" if parts is None else "".join(parts) if length <= MAX_CELL_CHARS else length
             parts = None
-            value = _cell_value(raw, kind, style, shared, date_styles, epoch, row_number, column)
+            if kind == "inlineStr" and raw.__class__ is str:  # the commonest: text, as kamdesk exports it
+                value = raw.strip()
+            else:
+                value = _cell_value(raw, kind, style, shared, date_styles, epoch, row_number, column)
             if value:
                 if column > MAX_COLUMNS:
                     raise CellRefused(row_number, column)
