@@ -61,7 +61,8 @@ def write_workbook(path: Path, sheet_rows: Iterable[str | bytes], shared_strings
     `prolog` goes before the sheet's root element (a DOCTYPE for entity tests).
     """
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        types = CONTENT_TYPES if shared_strings is None else CONTENT_TYPES.replace("</Types>", SHARED_STRINGS_TYPE + "</Types>")
+        types = CONTENT_TYPES if shared_strings is None else \
+            CONTENT_TYPES.replace("</Types>", SHARED_STRINGS_TYPE + "</Types>")
         book.writestr("[Content_Types].xml", types)
         book.writestr("_rels/.rels", ROOT_RELS)
         book.writestr("xl/workbook.xml", WORKBOOK)

@@ -187,7 +187,8 @@ def test_import_prices_writes_its_rejected_rows(capsys, url, tmp_path):
     import openpyxl
 
     rows = list(openpyxl.load_workbook(tmp_path / "rejected.xlsx").active.values)
-    assert rows[0] == ("Cikkszám", "Megnevezés", "Listaár", "Row", "Reason") and rows[1][:4] == ("VAJ-1", "Vaj", "sok", 3)
+    assert rows[0] == ("Cikkszám", "Megnevezés", "Listaár", "Row", "Reason")
+    assert rows[1][:4] == ("VAJ-1", "Vaj", "sok", 3)
 
 
 def test_import_of_a_missing_file_is_a_clear_error(capsys, url, tmp_path):

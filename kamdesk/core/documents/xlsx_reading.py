@@ -53,7 +53,7 @@ MAX_RATIO = 200  # real sheets compress 5-30 times; deflate's ceiling is ~1,000 
 RATIO_FROM_BYTES = MB  # below this, a high ratio is harmless (a tiny part of repeated text)
 CHUNK = 1 << 16
 
-NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "uri}name"; ElementTree's adds "{"
 REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TAGS = _ROW, _C, _V, _IS, _T, _RPH, _SI = tuple(NS + name for name in ("row", "c", "v", "is", "t", "rPh", "si"))
@@ -249,8 +249,12 @@ class _Text:
 
 
 def _shared_strings(parts: _Parts, name: str) -> list[str | int]:
-    """Every shared string (the runs of one joined, phonetic runs left out); one too long as its length."""
+    """Every shared string (the runs of one joined, phonetic runs left out); one too long as its length.
+
+    No sheet within the table bound needs more strings than it has cells.
+    """
     strings: list[str | int] = []
+    most = sheet_limits.MAX_TABLE_CELLS
     text = _Text()
     state = {"t": False, "phonetic": 0}
 
@@ -266,6 +270,8 @@ def _shared_strings(parts: _Parts, name: str) -> list[str | int]:
             state["t"] = False
         elif tag == _SI:
             strings.append(text.take())
+            if len(strings) > most:
+                raise too_large(parts.file_name)
         elif tag == _RPH:
             state["phonetic"] -= 1
 

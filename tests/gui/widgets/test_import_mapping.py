@@ -99,7 +99,8 @@ def test_rejected_rows_are_saved_as_csv_or_xlsx_but_never_over_the_imported_file
                      "Choose another name."]
     assert path.read_text(encoding="utf-8") == "Számlaszám;Amount\nA-1;x\n"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "rejected"), "CSV file (*.csv)"))
+    chosen = (str(tmp_path / "rejected"), "CSV file (*.csv)")  # no extension typed: the chosen filter's
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen)
     dialog.save_rejected()
     assert (tmp_path / "rejected.csv").read_bytes().startswith(b"\xef\xbb\xbfSz")
     assert read_table(tmp_path / "rejected.csv").rows == [["A-1", "x", "2", "“x” is not an amount."]]
