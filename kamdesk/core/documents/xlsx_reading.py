@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime
 import math
 import posixpath
+import struct
 import zipfile
 from collections.abc import Iterator
 from decimal import Decimal
@@ -51,6 +52,7 @@ MAX_OTHER_PART_BYTES = 20 * MB  # workbook, relationships, styles: kilobytes in 
 MAX_READ_BYTES = 250 * MB  # everything read, together
 MAX_RATIO = 200  # real sheets compress 5-30 times; deflate's ceiling is ~1,000 (a zip bomb)
 RATIO_FROM_BYTES = MB  # below this, a high ratio is harmless (a tiny part of repeated text)
+MAX_PARTS = 10_000  # a workbook has tens; zipfile keeps ~300 bytes per part listed, before anything is read
 CHUNK = 1 << 16
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "uri}name"; ElementTree's adds "{"
@@ -66,6 +68,7 @@ def sheet_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     is beyond the limits, CellRefused for a cell beyond them.
     """
     try:
+        _check_directory(path)
         with zipfile.ZipFile(path) as book:
             parts = _Parts(book, path.name)
             sheet, strings, styles, epoch = _workbook(parts)
@@ -78,6 +81,22 @@ def sheet_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
                                           "which no Excel workbook does.", file=path.name)) from None
         raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
                                       file=path.name, reason=str(error) or type(error).__name__)) from None
+
+
+def _check_directory(path: Path) -> None:
+    """Refuse a zip whose end record lists more than MAX_PARTS parts (zipfile would make an object of each)."""
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - (1 << 16) - 22))
+        tail = handle.read()
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or len(tail) < end + 22:
+        return  # not a zip: zipfile says so
+    entries, directory_size = struct.unpack_from("<HI", tail, end + 10)
+    if entries > MAX_PARTS or directory_size > MAX_PARTS * 1024:  # 0xFFFF/0xFFFFFFFF: a zip64 of more still
+        raise ImportFileError(Message("{file} cannot be imported: it is a zip of more than {limit} parts, "
+                                      "which no workbook is.", file=path.name, limit=f"{MAX_PARTS:,}"))
 
 
 class _Parts:

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -136,8 +137,11 @@ def test_hostile_workbooks_end_in_one_clear_line_within_bounded_memory(tmp_path)
     write_workbook(tmp_path / "xxe.xlsx", [inline_row(1, [("A", "&secret;")])],
                    prolog='<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>')
     (tmp_path / "truncated.xlsx").write_bytes((tmp_path / "xfd.xlsx").read_bytes()[:50_000])
+    with zipfile.ZipFile(tmp_path / "parts.xlsx", "w") as many:  # ~300 bytes of memory each to list
+        for number in range(12_000):
+            many.writestr(f"{number}", b"")
 
-    names = ["xfd.xlsx", "bomb.xlsx", "lying.xlsx", "laughs.xlsx", "xxe.xlsx", "truncated.xlsx"]
+    names = ["xfd.xlsx", "bomb.xlsx", "lying.xlsx", "laughs.xlsx", "xxe.xlsx", "truncated.xlsx", "parts.xlsx"]
     child = subprocess.run([sys.executable, "-c", HOSTILE_CHILD, *(str(tmp_path / n) for n in names)],
                            capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert child.returncode == 0, child.stderr
@@ -152,4 +156,6 @@ def test_hostile_workbooks_end_in_one_clear_line_within_bounded_memory(tmp_path)
     for name in ("laughs.xlsx", "xxe.xlsx"):
         assert results[name] == f"{name} cannot be imported: it declares XML entities, which no Excel workbook does."
     assert results["truncated.xlsx"].startswith("truncated.xlsx cannot be read as an Excel workbook (")
+    assert results["parts.xlsx"] == ("parts.xlsx cannot be imported: it is a zip of more than 10,000 parts, "
+                                     "which no workbook is.")
 
