@@ -35,7 +35,14 @@ from pathlib import Path
 from kamdesk.core.db import database
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.documents.csv_reading import csv_lines
-from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, TableBound, column_letters
+from kamdesk.core.documents.sheet_limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    CellRefused,
+    TableBound,
+    column_letters,
+    too_large,
+)
 from kamdesk.core.documents.xlsx_reading import sheet_lines
 from kamdesk.core.errors import ImportFileError, ValidationError
 from kamdesk.core.messages import Message, joined
@@ -107,10 +114,13 @@ def read_table(path: str | Path, header_row: int | None = None, known_header: Kn
                                       file=path.name))
     known_header = known_header or (lambda _text: False)
     workbook = suffix in (".xlsx", ".xlsm") or start.startswith(_ZIP_MAGIC)  # also a workbook saved as "x.csv"
-    lines = _collect(sheet_lines(path) if workbook else csv_lines(path), path.name, header_row, known_header)
-    if header_row is None:
-        header_row = find_header_row(lines, known_header)
-    return _table(path.name, lines, header_row)
+    try:
+        lines = _collect(sheet_lines(path) if workbook else csv_lines(path), path.name, header_row, known_header)
+        if header_row is None:
+            header_row = find_header_row(lines, known_header)
+        return _table(path.name, lines, header_row)
+    except MemoryError:  # within the bounds, on a machine short of memory: still a sentence, not a traceback
+        raise too_large(path.name) from None
 
 
 def _collect(reader: Iterator[tuple[int, list[str]]], file_name: str, header_row: int | None,

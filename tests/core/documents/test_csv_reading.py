@@ -75,3 +75,14 @@ def test_a_mark_or_lines_in_another_encoding_are_refused_naming_the_first_bad_li
                                             "UTF-16. Save it again as UTF-8.")
     assert refusal(tmp_path, b"Nev;Varos\nA\x00B;C\n") == ("in.csv does not look like a text (CSV) file: line 2 "
                                                            "holds a NUL byte.")
+
+
+def test_running_out_of_memory_while_reading_is_a_sentence_not_a_traceback(tmp_path, monkeypatch):
+    from kamdesk.core.services import spreadsheet_import
+
+    def exhausted(_path):
+        raise MemoryError
+        yield
+
+    monkeypatch.setattr(spreadsheet_import, "csv_lines", exhausted)
+    assert refusal(tmp_path, b"Name;City\nA;B\n").startswith("in.csv is too large to import at once")
