@@ -622,7 +622,7 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
 # ---------------------------------------------------------------- rejected rows
 
 def write_rejected(check: ImportCheck, headers: list[str], path: str | Path) -> None:
-    """Rejected and duplicate rows to .xlsx: the original columns, then "Row" and "Reason"."""
+    """Rejected and duplicate rows to .xlsx or .csv (by the extension): the original columns, "Row", "Reason"."""
     spreadsheet_import.write_rejected(check.rejected + check.duplicates, headers, path)
 
 
