@@ -18,9 +18,9 @@ class DocumentLine(VersionedModel):
 
     position = IntegerField()
     product = ForeignKeyField(Product)
-    sku = CharField()
-    name = CharField()
-    unit = CharField()
+    sku = CharField(max_length=64)
+    name = CharField(max_length=200)
+    unit = CharField(max_length=20)
     quantity = QuantityField()
     free_quantity = QuantityField(default=0)  # "buy N get M free"
     list_price = MoneyField()  # the client's column price

@@ -31,6 +31,7 @@ from types import SimpleNamespace
 
 from peewee import SqliteDatabase
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.errors import KamdeskError, ValidationError
@@ -598,6 +599,7 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
     10,000 clients. The statement is the same, written out directly; the
     values go through the same `db_value` conversions, as parameters.
     """
+    text_limits.check_records(model, records)
     db = database.obj
     names = list(records[0])
     # like peewee: a field the records leave out gets its default (there may be none in the schema)
