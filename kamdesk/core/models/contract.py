@@ -103,7 +103,8 @@ class ContractFile(VersionedModel):
 
     contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
     kind = CharField(default="attachment")  # pdf or docx (generated), attachment
-    name = CharField()  # as the user sees it
+    name = CharField()  # a safe file name (services.contract.files.safe_file_name): what a copy is saved as
+    original_name = CharField(default="")  # the attached file's own name, shown escaped (migration 0014)
     size = IntegerField(default=0)
     sha256 = CharField(default="")
     added_at = DateTimeField(default=utc_now)

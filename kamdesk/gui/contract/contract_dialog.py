@@ -1289,7 +1289,7 @@ class ContractDialog(DirtyFlag, QDialog):
         table = self.files_table
         table.setRowCount(len(files))
         for row, file in enumerate(files):
-            texts = (file.name, kinds.get(file.kind, file.kind), QLocale().formattedDataSize(file.size),
+            texts = (contract_service.display_name(file), kinds.get(file.kind, file.kind), QLocale().formattedDataSize(file.size),
                      format_timestamp(file.added_at))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -1326,7 +1326,8 @@ class ContractDialog(DirtyFlag, QDialog):
         if file is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), file.name)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"),
+                                                  contract_service.safe_file_name(file.name))
             if not path:
                 return None
         file_id = file.id
@@ -1340,7 +1341,7 @@ class ContractDialog(DirtyFlag, QDialog):
             return False
         if not self._confirm(self.tr("Remove file"),
                              self.tr("Remove %1 from the contract? Its copy in the database is deleted.")
-                             .replace("%1", file.name)):
+                             .replace("%1", contract_service.display_name(file))):
             return False
         return self._apply(lambda: contract_service.remove_file(file.id), self.reload_files)
 
