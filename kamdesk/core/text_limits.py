@@ -135,3 +135,12 @@ def capped(model, name: str, value: str) -> str:
     """`value` cut to the limit of a field kamdesk derives (a folded key may be longer than what it folds)."""
     most = limit(model, name)
     return value if most is None else value[:most]
+
+
+def limits(table: str) -> dict[str, int]:
+    """Field name -> most characters, for every limited text field of `table`: what the GUI's line edits allow."""
+    from kamdesk.core.models import ALL_MODELS  # not at the top: the models import this module
+
+    model = next(m for m in ALL_MODELS if m._meta.table_name == table)
+    found = {field.name: _field_limit(field) for field in model._meta.sorted_fields}
+    return {name: most for name, most in found.items() if most is not None}

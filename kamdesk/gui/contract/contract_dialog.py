@@ -98,6 +98,7 @@ from kamdesk.gui.unsaved import DirtyFlag, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.optional_date import OptionalDate
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
@@ -228,6 +229,7 @@ class ObligationDialog(QDialog):
             if code in OBLIGATION_PARTIES:
                 self.party.addItem(label, code)
         self.description = QLineEdit(self)
+        limit_line_edits(self, "obligation")
         self.description.setMinimumWidth(320)
         self.done_box = QCheckBox(self.tr("Done"), self)
         self.error = QLabel(self)
@@ -644,6 +646,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self.discount_percent.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.discount_percent.setMaximumWidth(90)
         self.place = QLineEdit(self)
+        limit_line_edits(self, "contract")
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
