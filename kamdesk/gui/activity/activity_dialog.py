@@ -251,7 +251,6 @@ class ActivityDialog(DirtyFlag, QDialog):
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save_button.setToolTip(self.tr("Save (%1)").replace(
             "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
-        ui.subject.setMaxLength(255)
         self._client_changed(None)
 
     def _connect(self) -> None:
