@@ -130,3 +130,9 @@ def test_activity_and_contract_texts_are_bounded(company):
     assert refused.value.errors == {"title": "The contract title is too long: 201 characters; at most 200."}
     with pytest.raises(ValidationError, match="The template text is too long: 500,001 characters"):
         contracts.save_template({"name": "Nagy", "source": "x" * 500_001})
+
+
+def test_a_manager_name_an_import_would_create_is_bounded_too(company):
+    table = Table(["Név", "Üzletkötő"], [["Jó Kft.", "M" * 201]])
+    check = party_io.check_rows(table, {0: "name", 1: "manager"})
+    assert [p.reason for p in check.rejected] == ["The manager's name is too long: 201 characters; at most 200."]
