@@ -15,7 +15,7 @@ from kamdesk.core import backup
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.models import ALL_MODELS, Contract, ContractFile, ContractFilePart
-from kamdesk.core.schema_check import differences
+from kamdesk.core.schema_check import differences, read_schema
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contracts
 from kamdesk.core.services.contract import files as file_service
@@ -300,3 +300,25 @@ def test_a_hostile_name_is_stored_safe_and_shown_escaped(db, tmp_path):
     assert (stored.name, stored.original_name) == ("szerződésgpj.exe", hostile)
     assert contracts.display_name(stored) == "szerződés[U+202E]gpj.exe"
     assert contracts.open_copy(file.id).name == "szerződésgpj.exe"
+
+
+def test_the_upgrade_to_original_names_keeps_the_files_attached_before(desk_url, tmp_path):
+    database = kdb.connect(desk_url, migrate=False)
+    names = kdb.migration_names()
+    Runner(database, directory=str(kdb.MIGRATIONS_DIR), table_name=kdb.HISTORY_TABLE).up(
+        target=names[names.index("0014_file_original_name") - 1])
+    contract = set_up_desk()
+    database.execute_sql(
+        "INSERT INTO contract_file (contract_id, kind, name, size, sha256, added_at, missing) "
+        "VALUES (%s, 'attachment', 'régi szkennelés.pdf', 0, '', %s, %s)".replace("%s", database.param),
+        (contract.id, dt.datetime(2026, 3, 1, 10, 0), False))
+    kdb.close()
+
+    database = kdb.connect(desk_url)
+    if desk_url.startswith("sqlite"):  # the check reads SQLite's schema
+        assert differences(database) == []
+    column = read_schema(database)["contract_file"].columns["original_name"]
+    assert column.not_null and column.type in ("VARCHAR", "CHARACTER VARYING")
+    [file] = contracts.contract_files(contract.id)
+    assert (file.name, file.original_name, contracts.display_name(file)) == (
+        "régi szkennelés.pdf", "", "régi szkennelés.pdf")
