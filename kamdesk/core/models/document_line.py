@@ -18,9 +18,9 @@ class DocumentLine(VersionedModel):
 
     position = IntegerField()
     product = ForeignKeyField(Product)
-    sku = CharField(max_length=64)
-    name = CharField(max_length=200)
-    unit = CharField(max_length=20)
+    sku = CharField()  # copied from the product, which holds less: the column's width is the last line's limit
+    name = CharField()
+    unit = CharField()
     quantity = QuantityField()
     free_quantity = QuantityField(default=0)  # "buy N get M free"
     list_price = MoneyField()  # the client's column price
