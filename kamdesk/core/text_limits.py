@@ -7,7 +7,7 @@ check (a 20 MB name must not reach the phone or e-mail parsers), an import repor
 message as a rejected row, `check_records` is the last line before rows are written in bulk,
 and `BaseModel.save` checks every row it saves. So PostgreSQL's VARCHAR(n) is never the one
 refusing (its refusal would be a DataError, not a sentence), and SQLite, which stores any
-length, keeps the same limits. The GUI's line edits take their `setMaxLength` from `limit`.
+length, keeps the same limits. The GUI's line edits take their `setMaxLength` from `limits`.
 """
 
 from __future__ import annotations
