@@ -37,6 +37,7 @@ from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -54,6 +55,7 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_CompanyForm()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "company")
         self.ui.currency.addItems(CURRENCIES)
         self.ui.error_label.hide()
         self._field_errors = FieldErrors({}, other=self.ui.error_label)  # every message in one label
@@ -103,6 +105,7 @@ class ManagerFields(QGroupBox):
         self.name.setObjectName("manager_name")
         self.email = QLineEdit(self)
         self.email.setObjectName("manager_email")
+        limit_line_edits(self, "manager")
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
