@@ -433,11 +433,18 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.renewal_days.setSuffix(self.tr(" days before the end"))
         self.renewal_days.setToolTip(self.tr("Contracts ending within this many days are listed for renewal "
                                              "and suggested in the weekly planner"))
+        self.attachment_max_mb = QSpinBox(box)
+        self.attachment_max_mb.setObjectName("attachment_max_mb")
+        self.attachment_max_mb.setRange(1, 1024)
+        self.attachment_max_mb.setSuffix(self.tr(" MB"))
+        self.attachment_max_mb.setToolTip(self.tr("A larger file (e.g. a scan) is refused when it is attached: "
+                                                  "every PC that opens the contract fetches its files"))
         self.contracts_box = box
         self.save_contracts_button = save = QPushButton(self.tr("Save contract settings"), box)
         save.clicked.connect(self.save_contract_settings)
         form = QFormLayout(box)
         form.addRow(self.tr("Renewal reminder:"), self.renewal_days)
+        form.addRow(self.tr("Largest attached file:"), self.attachment_max_mb)
         form.addRow(save)
         return box
 
@@ -446,6 +453,7 @@ class CompanyPage(UnsavedChanges, QWidget):
 
         try:
             contract_service.set_renewal_days(self.renewal_days.value())
+            contract_service.set_attachment_limit_mb(self.attachment_max_mb.value())
         except KamdeskError as error:
             show_error(self, error)
             return False
@@ -601,6 +609,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         from kamdesk.core.services import contract as contract_service
 
         self.renewal_days.setValue(contract_service.renewal_days())
+        self.attachment_max_mb.setValue(contract_service.attachment_limit_mb())
 
     def _load_calendar(self) -> None:
         from kamdesk.core.services import activity as activity_service

@@ -322,3 +322,17 @@ def test_the_upgrade_to_original_names_keeps_the_files_attached_before(desk_url,
     [file] = contracts.contract_files(contract.id)
     assert (file.name, file.original_name, contracts.display_name(file)) == (
         "régi szkennelés.pdf", "", "régi szkennelés.pdf")
+
+
+def test_the_largest_attachment_setting_is_checked(db, company):
+    import pytest
+
+    from kamdesk.core.errors import ValidationError
+    from kamdesk.core.services import contract as contract_service
+
+    for wrong in (0, 1025, "50", 2.5):
+        with pytest.raises(ValidationError) as refused:
+            contract_service.set_attachment_limit_mb(wrong)
+        assert "from 1 to 1024" in refused.value.messages()[0]
+    contract_service.set_attachment_limit_mb(7)
+    assert contract_service.attachment_limit_mb() == 7

@@ -19,6 +19,7 @@ from kamdesk.core.services.contract.drafts import build_contract, delete_draft, 
 from kamdesk.core.services.contract.files import (
     attach_file,
     attachment_limit_mb,
+    set_attachment_limit_mb,
     contract_files,
     display_name,
     export_file,
@@ -79,6 +80,6 @@ __all__ = [
     "mark_obligation_done", "next_contract_number", "notice_date", "open_copy", "overdue_counts", "overdue_obligations",
     "remove_file", "renew_contract", "renewal_days", "safe_file_name", "save_contract", "save_template",
     "send_contract",
-    "set_renewal_days", "shown_state", "shown_states", "sign_contract", "template_problems", "terminate_contract",
+    "set_attachment_limit_mb", "set_renewal_days", "shown_state", "shown_states", "sign_contract", "template_problems", "terminate_contract",
     "update_obligation", "withdraw_contract",
 ]

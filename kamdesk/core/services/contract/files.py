@@ -33,7 +33,7 @@ from kamdesk.core.errors import DatabaseFault, NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import Contract, ContractFile, ContractFilePart
-from kamdesk.core.services.company import setting_int
+from kamdesk.core.services.company import set_setting, setting_int
 from kamdesk.core.services.contract.common import get_contract
 
 PIECE = 1 << 20  # bytes per ContractFilePart row
@@ -76,6 +76,14 @@ def _store(contract: Contract, kind: str, name: str, reader: BinaryIO) -> Contra
 def attachment_limit_mb() -> int:
     """The largest file a contract keeps, in MB: the company's setting, else the default."""
     return setting_int(ATTACHMENT_MAX_KEY, ATTACHMENT_MAX_MB, 1, ATTACHMENT_CEILING_MB)
+
+
+def set_attachment_limit_mb(megabytes: int) -> None:
+    """Set the largest file a contract keeps (1 to 1024 MB); a ValidationError keyed "attachment_max_mb" else."""
+    if not isinstance(megabytes, int) or not 1 <= megabytes <= ATTACHMENT_CEILING_MB:
+        raise ValidationError({ATTACHMENT_MAX_KEY: Message("The largest attached file is a number of megabytes "
+                                                           "from 1 to {most}.", most=ATTACHMENT_CEILING_MB)})
+    set_setting(ATTACHMENT_MAX_KEY, str(megabytes))
 
 
 def _check_size(source: Path, limit_mb: int) -> None:
