@@ -41,7 +41,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from kamdesk.core.documents import sheet_limits
-from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, too_large
+from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, column_letters, too_large
 from kamdesk.core.errors import ImportFileError
 from kamdesk.core.messages import Message
 
@@ -74,13 +74,34 @@ def sheet_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
             sheet, strings, styles, epoch = _workbook(parts)
             shared = _shared_strings(parts, strings) if strings else []
             yield from _sheet_rows(parts.open(sheet, MAX_SHEET_BYTES), shared, styles, epoch, path.name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError, KeyError,
-            IndexError, ValueError, SyntaxError, ExpatError) as error:  # SyntaxError: ElementTree's ParseError
-        if isinstance(error, DefusedXmlException):
-            raise ImportFileError(Message("{file} cannot be imported: it declares XML entities, "
-                                          "which no Excel workbook does.", file=path.name)) from None
+    except (ImportFileError, CellRefused):
+        raise
+    except DefusedXmlException:
+        raise ImportFileError(Message("{file} cannot be imported: it declares XML entities, "
+                                      "which no Excel workbook does.", file=path.name)) from None
+    except MemoryError:
+        raise
+    except Exception as error:  # zipfile, zlib, struct, expat, codecs: a damaged file, in whatever way
         raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
-                                      file=path.name, reason=str(error) or type(error).__name__)) from None
+                                      file=path.name, reason=_damage(error))) from None
+
+
+class _Malformed(ValueError):
+    """A value in the workbook's XML that no Excel writes (its text says where, in plain words)."""
+
+
+def _damage(error: Exception) -> Message | str:
+    """What is wrong with a workbook, in the user's words, never Python's."""
+    if isinstance(error, _Malformed):
+        return error.args[0]
+    if isinstance(error, ExpatError):
+        return Message("its XML is damaged at line {line}, column {column}",
+                       line=getattr(error, "lineno", "?"), column=getattr(error, "offset", "?"))
+    if isinstance(error, KeyError):
+        return Message("a part every workbook has is missing")
+    if isinstance(error, LookupError):
+        return Message("its XML declares a character encoding no workbook uses")
+    return Message("it is damaged, or it is not a workbook: its zip cannot be unpacked")
 
 
 def _check_directory(path: Path) -> None:
@@ -194,7 +215,7 @@ def _workbook(parts: _Parts) -> tuple[str, str | None, list[bool], datetime.date
     root = _xml(parts, workbook_part)
     sheets = [rels.get(sheet.get(REL_NS + "id", ""), ("", "")) for sheet in root.iter("{" + NS + "sheet")]
     view = root.find("{" + NS + "bookViews/{" + NS + "workbookView")
-    active = int(view.get("activeTab", "0")) if view is not None else 0
+    active = _whole(view.get("activeTab"), 0) if view is not None else 0
     worksheets = [name for kind, name in sheets if kind == "worksheet" and parts.info(name) is not None]
     if not worksheets:
         raise KeyError("no worksheet")
@@ -214,9 +235,9 @@ def _date_styles(parts: _Parts, name: str | None) -> list[bool]:
     root = _xml(parts, name)
     formats = dict(BUILTIN_FORMATS)
     for number_format in root.iter("{" + NS + "numFmt"):
-        formats[int(number_format.get("numFmtId", "0"))] = number_format.get("formatCode", "")
+        formats[_whole(number_format.get("numFmtId"))] = number_format.get("formatCode", "")
     cell_xfs = root.find("{" + NS + "cellXfs")
-    return [is_date_format(formats.get(int(xf.get("numFmtId", "0")), ""))
+    return [is_date_format(formats.get(_whole(xf.get("numFmtId"), 0), ""))
             for xf in (cell_xfs if cell_xfs is not None else [])]
 
 
@@ -347,7 +368,7 @@ def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool
             if elements > most:
                 raise too_large(file_name)
             number = attrs.get("r")
-            row_number = int(number) if number else row_number + 1
+            row_number = _row(number) if number else row_number + 1
             cells, column = {}, 0
         elif tag == _RPH:
             phonetic += 1
@@ -364,6 +385,8 @@ def _sheet_rows(stream: _Capped, shared: list[str | int], date_styles: list[bool
             if value:
                 if column > MAX_COLUMNS:
                     raise CellRefused(row_number, column)
+                if column < 1 or row_number < 1:
+                    raise _Malformed(Message("a cell outside any row, after row {row}", row=row_number))
                 cells[column] = value
         elif tag == _T or tag == _V:
             reading = False
@@ -396,13 +419,35 @@ def _cell_value(raw: str | int, kind: str, style: str, shared: list[str | int], 
                 epoch: datetime.datetime, row: int, column: int) -> str:
     """The text of a cell from its raw <v> or inline text; a text too long (its length) is refused."""
     if kind == "s" and raw.__class__ is str and raw:
-        raw, kind = shared[int(raw)], "inlineStr"
+        index = _whole(raw)
+        if not 0 <= index < len(shared):
+            raise _Malformed(Message("row {row}, column {column} refers to a shared text the workbook does not "
+                                     "have ({index})", row=row, column=column_letters(column),
+                                     index=raw.strip()[:20]))
+        raw, kind = shared[index], "inlineStr"
     if raw.__class__ is int:
         raise CellRefused(row, column, raw)
     if kind == "inlineStr":
         return raw.strip()
-    index = int(style)
+    index = _whole(style)
     return _value(raw, kind, 0 <= index < len(date_styles) and date_styles[index], epoch)
+
+
+MAX_ROWS = 1_048_576  # Excel's last row
+
+
+def _whole(text: str | None, default: int = -1) -> int:
+    """A whole number written in the XML, or `default` when it is not one (never Python's ValueError)."""
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 20 else default
+
+
+def _row(reference: str) -> int:
+    number = _whole(reference)
+    if not 0 < number <= MAX_ROWS:
+        raise _Malformed(Message("a row numbered “{number}”, not 1 to {most}", number=reference.strip()[:20],
+                                 most=f"{MAX_ROWS:,}"))
+    return number
 
 
 def _column(letters: str) -> int:
@@ -410,10 +455,10 @@ def _column(letters: str) -> int:
     column = 0
     for character in letters:
         if not "A" <= character <= "Z":
-            raise ValueError(f"cell reference {letters[:20]!r}")
+            raise _Malformed(Message("a cell reference “{reference}” that is not a column", reference=letters[:20]))
         column = column * 26 + ord(character) - 64
     if not 0 < column <= 16384:
-        raise ValueError(f"cell reference {letters[:20]!r}")
+        raise _Malformed(Message("a cell reference “{reference}” that is not a column", reference=letters[:20]))
     return column
 
 
@@ -428,7 +473,7 @@ def _value(raw: str, kind: str, is_date: bool, epoch: datetime.datetime = CALEND
     if kind == "d":
         return _date_text(raw)
     text = raw.strip()
-    if text.lstrip("-").isdigit() and not is_date:
+    if text.lstrip("-").isascii() and text.lstrip("-").isdigit() and not is_date:
         return str(int(text)) if len(text) < 4000 else text  # int() refuses longer ones
     try:
         number = float(text)
