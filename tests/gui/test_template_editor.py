@@ -236,14 +236,21 @@ def test_company_page_saves_the_renewal_reminder_days(qtbot, company):
     assert CompanyPage().renewal_days.value() == 45
 
 
-def test_a_template_that_never_ends_leaves_the_window_working_and_a_newer_text_wins(qtbot, editor):
+def test_a_template_that_never_ends_leaves_the_window_working_and_a_newer_text_wins(qtbot, editor, monkeypatch):
     from PySide6.QtCore import QTimer
+
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.5)  # the limit, shortened for the test
 
     endless = ("name: Endless\n---\n{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}{% endfor %}\n"
                "# Subject\nEndless goods.\n")
     fixed = "name: Fixed\n---\n# Subject\nGoods of the catalogue.\n"
+    checked = []  # the texts whose problems were shown
+    show_problems = editor._set_problems
+    editor._set_problems = lambda source, problems: (checked.append(source), show_problems(source, problems))
     editor.editor.setPlainText(endless)
-    editor.refresh()  # the check and the render run in the background: the render takes its 2 s limit
+    editor.refresh()  # the check and the render run in the background: the render takes its time limit
     assert editor.checking
     seen = []  # whether the check was still running at each tick of a timer on the GUI thread
     ticker = QTimer(editor)
@@ -254,6 +261,7 @@ def test_a_template_that_never_ends_leaves_the_window_working_and_a_newer_text_w
     settled(qtbot, editor)
     ticker.stop()
     assert seen[0]  # the GUI thread handled events while the endless template was being filled in
+    assert checked == [fixed]  # the endless text's results came after the newer text: dropped
     assert editor.problem_texts() == []
     assert "Goods of the catalogue." in editor.preview_text() and "Endless" not in editor.preview_text()
     assert not editor.missing.isVisible() or "longer than" not in editor.missing.text()

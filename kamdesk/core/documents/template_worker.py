@@ -40,7 +40,7 @@ class TemplateTimeout(Exception):
 
 
 class WorkerGone(Exception):
-    """The child process ended without answering (killed for its memory or time, or it could not start)."""
+    """The child process ended without answering (the system ended it, e.g. out of memory)."""
 
 
 class _Child:
@@ -56,7 +56,7 @@ class _Child:
         threading.Thread(target=self._read, name="template-worker-reader", daemon=True).start()
         if self._answer(START_SECONDS) != ("ready", None):
             self.stop()
-            raise WorkerGone
+            raise RuntimeError("the process filling in contract templates did not start")
 
     def _read(self) -> None:
         try:
@@ -103,7 +103,7 @@ def call(name: str, *args):
     with _lock:
         if _child is None or not _child.alive():
             _child = _Child()
-        answer = _child.ask((name, args), MAX_SECONDS + GRACE_SECONDS)
+        answer = _child.ask((name, args, MAX_SECONDS), MAX_SECONDS + GRACE_SECONDS)
         if answer is None:
             timed_out = _child.alive()
             _child.stop()
@@ -146,13 +146,15 @@ def _limit_resources() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY_BYTES, MAX_MEMORY_BYTES))
 
 
-def _run(function, args):
+def _run(function, args, seconds: float):
     import signal
     import traceback
 
+    global MAX_SECONDS
+    MAX_SECONDS = seconds  # the parent's limit (tests shorten it), also for the message naming it
     timer = hasattr(signal, "setitimer")
     if timer:
-        signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         return ("done", function(*args))
     except TemplateTimeout:  # outside the template's own code (reading its structure after rendering)
@@ -181,10 +183,10 @@ def _serve() -> None:
     channel.flush()
     while True:
         try:
-            name, args = pickle.load(jobs)
+            name, args, seconds = pickle.load(jobs)
         except EOFError:
             return
-        answer = _run(getattr(contract_template, name), args) if name in JOBS else ("failed", name)
+        answer = _run(getattr(contract_template, name), args, seconds) if name in JOBS else ("failed", name)
         pickle.dump(answer, channel)
         channel.flush()
 
