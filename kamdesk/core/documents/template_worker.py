@@ -10,7 +10,8 @@ trip more (benchmarks/bench_template_render.py measured the choice).
 
 The child stops a job after MAX_SECONDS with `TemplateTimeout` raised where the
 template is (so the problem names its line), and cannot grow past
-MAX_MEMORY_BYTES (a `MemoryError` there is a template problem too). A child that
+MAX_MEMORY_BYTES where the system bounds a process's address space (Linux; a
+`MemoryError` there is a template problem too; elsewhere the time limit holds). A child that
 does not answer within MAX_SECONDS + GRACE_SECONDS (one huge operation in C) is
 killed, `call` raises `TemplateTimeout`, and the next call starts a new child.
 Calls from several threads take turns.
@@ -20,6 +21,7 @@ Calls from several threads take turns.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import queue
@@ -50,6 +52,7 @@ class _Child:
         root = str(Path(__file__).resolve().parents[3])  # the directory holding the kamdesk package
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
             [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])}
+        self.owner = os.getpid()  # a forked copy of the application starts a child of its own
         self.process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, env=environment)
         self.answers: queue.Queue = queue.Queue()
@@ -101,7 +104,7 @@ def call(name: str, *args):
     """`contract_template.<name>(*args)` run in the child; raises TemplateTimeout or WorkerGone."""
     global _child
     with _lock:
-        if _child is None or not _child.alive():
+        if _child is None or _child.owner != os.getpid() or not _child.alive():
             _child = _Child()
         answer = _child.ask((name, args, MAX_SECONDS), MAX_SECONDS + GRACE_SECONDS)
         if answer is None:
@@ -123,9 +126,12 @@ def stop() -> None:
     """End the child (it is started again when needed)."""
     global _child
     with _lock:
-        if _child is not None:
+        if _child is not None and _child.owner == os.getpid():
             _child.stop()
-            _child = None
+        _child = None
+
+
+atexit.register(stop)
 
 
 # ---------------------------------------------------------------- the child
@@ -143,7 +149,10 @@ def _limit_resources() -> None:
         import resource
     except ImportError:  # not on Windows: there the time limit holds, memory is the system's
         return
-    resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY_BYTES, MAX_MEMORY_BYTES))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY_BYTES, MAX_MEMORY_BYTES))
+    except (ValueError, OSError):  # a system that does not bound the address space (macOS): the time limit holds
+        pass
 
 
 def _run(function, args, seconds: float):
