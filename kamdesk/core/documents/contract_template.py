@@ -166,6 +166,7 @@ class TemplateProblem:
     line: int
     message: str  # a Message
     text: str = ""  # the source line as written
+    limit: bool = False  # the template ran out of time, memory or output (or called itself too deeply)
 
     def __str__(self) -> str:
         return str(Message("Line {line}: {problem}", line=self.line, problem=self.message))
@@ -365,7 +366,18 @@ def check_template(source: str) -> list[TemplateProblem]:
 def _limit_problem(source: str, error: Exception) -> TemplateProblem:
     """The problem of a job the child process could not finish (too slow, or it ran out of memory)."""
     message = _too_slow() if isinstance(error, TemplateTimeout) else _too_big()
-    return TemplateProblem(read_header(source).body_line, message)
+    return TemplateProblem(read_header(source).body_line, message, limit=True)
+
+
+def limit_problems(source: str) -> list[TemplateProblem]:
+    """The limits `source` runs into when filled in with the sample data: a template that loops without end,
+    grows without bound or calls itself without end does so for any client (empty when it fills in)."""
+    context = sample_context(read_header(source).language)
+    try:
+        result = template_worker.call("_render_here", source, context, False)
+    except (TemplateTimeout, WorkerGone) as error:
+        return [_limit_problem(source, error)]
+    return [problem for problem in result if problem.limit] if isinstance(result, list) else []
 
 
 def _too_slow() -> Message:
@@ -401,10 +413,10 @@ def _check_here(source: str) -> list[TemplateProblem]:
         problems.append(TemplateProblem(body_line, Message("The template nests too deeply to be read.")))
         return sorted(problems, key=lambda problem: problem.line)
     except TemplateTimeout:
-        problems.append(TemplateProblem(body_line, _too_slow()))
+        problems.append(TemplateProblem(body_line, _too_slow(), limit=True))
         return sorted(problems, key=lambda problem: problem.line)
     except MemoryError:
-        problems.append(TemplateProblem(body_line, _too_big()))
+        problems.append(TemplateProblem(body_line, _too_big(), limit=True))
         return sorted(problems, key=lambda problem: problem.line)
 
     local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
@@ -516,7 +528,7 @@ def _render_here(source: str, context: dict, mark_missing: bool) -> RenderedCont
         return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
     except (TemplateTimeout, RecursionError, MemoryError, _TooLong) as error:
         return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
-                                or header.body_line, _limit_message(error))]
+                                or header.body_line, _limit_message(error), limit=True)]
     preamble, sections = parse_structure(text)
     return RenderedContract(title=header.title, company_role=header.company_role, client_role=header.client_role,
                             kind=header.kind, language=header.language, preamble=preamble, sections=sections,
