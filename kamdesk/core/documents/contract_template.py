@@ -412,11 +412,8 @@ def _check_here(source: str) -> list[TemplateProblem]:
     except (RecursionError, SyntaxError):  # brackets or blocks nested hundreds deep (Python's own limits)
         problems.append(TemplateProblem(body_line, Message("The template nests too deeply to be read.")))
         return sorted(problems, key=lambda problem: problem.line)
-    except TemplateTimeout:
-        problems.append(TemplateProblem(body_line, _too_slow(), limit=True))
-        return sorted(problems, key=lambda problem: problem.line)
-    except MemoryError:
-        problems.append(TemplateProblem(body_line, _too_big(), limit=True))
+    except (TemplateTimeout, MemoryError) as error:
+        problems.append(TemplateProblem(body_line, _limit_message(error), limit=True))
         return sorted(problems, key=lambda problem: problem.line)
 
     local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}

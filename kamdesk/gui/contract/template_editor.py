@@ -14,8 +14,8 @@ off the GUI thread (a template that loops without end takes its 2 s limit there,
 the window keeps working); one check runs at a time, and a check of an older
 text is dropped: the newest text wins. Save (Ctrl+S) refuses a template with
 problems and says why: the problems are found here, never when a contract is
-generated. The name, type and language
-fields and the text's front matter are kept in step both ways.
+generated. The name, type and language fields and the text's front matter are
+kept in step both ways.
 
     TemplateEditor(parent).exec()            # edit all templates
     TemplateEditor(parent, template_id=7)    # open on one template
@@ -820,6 +820,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
     def save(self) -> bool:
         """Save the template; refused (with the problems shown) while the text has problems."""
         source = self.editor.toPlainText()
+        self._sync_fields(source)
         if source != self._checked_source:  # not checked yet: check now (the child answers within its limit)
             self._set_problems(source, templates.check_template(source))
         if self._problems:
