@@ -358,7 +358,7 @@ def check_template(source: str) -> list[TemplateProblem]:
     Checked in the child process (`template_worker`): reading a hostile text ends too.
     """
     try:
-        return template_worker.call("_check_here", source)
+        return template_worker.call(_check_here, source)
     except (TemplateTimeout, WorkerGone) as error:
         return [_limit_problem(source, error)]
 
@@ -374,7 +374,7 @@ def limit_problems(source: str) -> list[TemplateProblem]:
     grows without bound or calls itself without end does so for any client (empty when it fills in)."""
     context = sample_context(read_header(source).language)
     try:
-        result = template_worker.call("_render_here", source, context, False)
+        result = template_worker.call(_render_here, source, context, False)
     except (TemplateTimeout, WorkerGone) as error:
         return [_limit_problem(source, error)]
     return [problem for problem in result if problem.limit] if isinstance(result, list) else []
@@ -482,7 +482,7 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
     Filled in the child process (`template_worker`).
     """
     try:
-        result = template_worker.call("_render_here", source, context, mark_missing)
+        result = template_worker.call(_render_here, source, context, mark_missing)
     except (TemplateTimeout, WorkerGone) as error:
         raise problems_error([_limit_problem(source, error)]) from None
     if isinstance(result, list):

@@ -3,10 +3,11 @@
 A template is a small program: a loop inside a loop, a macro calling itself
 twice, `'a' * 10**9` or `'a'|center(10**9)` would hang the application or
 exhaust its memory if run in it (the Jinja sandbox refuses unsafe attributes,
-not unbounded work, and Python cannot stop a thread). `call(name, *args)` runs
-`contract_template.<name>(*args)` in a long-lived child process instead: started
-on first use (about 0.1 s), then reused, so a clean render costs one pipe round
-trip more (benchmarks/bench_template_render.py measured the choice).
+not unbounded work, and Python cannot stop a thread). `call(function, *args)`
+runs a module-level function (`contract_template`'s checking and filling in) in a
+long-lived child process instead: started on first use (about 0.1 s), then
+reused, so a clean render costs one pipe round trip more
+(benchmarks/bench_template_render.py measured the choice).
 
 The child stops a job after MAX_SECONDS with `TemplateTimeout` raised where the
 template is (so the problem names its line), and cannot grow past
@@ -34,7 +35,6 @@ MAX_SECONDS = 2.0  # a contract fills in within ~20 ms; one still busy after 2 s
 GRACE_SECONDS = 1.0  # for the child to stop the job itself and name the line before it is killed
 MAX_MEMORY_BYTES = 512 << 20  # the child's address space: ~15 times what Python and a large contract take (~35 MB)
 START_SECONDS = 60.0  # starting Python on a busy laptop is slow sometimes; that is not the template's fault
-JOBS = frozenset({"_check_here", "_render_here"})  # what the child runs (contract_template's own functions)
 
 
 class TemplateTimeout(Exception):
@@ -65,8 +65,10 @@ class _Child:
         try:
             while True:
                 self.answers.put(pickle.load(self.process.stdout))
-        except (EOFError, OSError, pickle.UnpicklingError):
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):  # the child ended (or was killed)
             self.answers.put(None)
+        finally:
+            self.process.stdout.close()  # here, not in stop(): closing it under a blocked read breaks the read
 
     def _answer(self, timeout: float):
         try:
@@ -89,24 +91,27 @@ class _Child:
     def stop(self) -> None:
         self.process.kill()
         self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass
+        try:
+            self.process.stdin.close()
+        except OSError:  # the pipe broke when the child died
+            pass
 
 
 _lock = threading.Lock()
 _child: _Child | None = None
 
 
-def call(name: str, *args):
-    """`contract_template.<name>(*args)` run in the child; raises TemplateTimeout or WorkerGone."""
+def call(function, *args):
+    """`function(*args)` run in the child (a module-level function of kamdesk, its result picklable).
+
+    Raises TemplateTimeout or WorkerGone when the child could not finish it.
+    """
     global _child
     with _lock:
         if _child is None or _child.owner != os.getpid() or not _child.alive():
             _child = _Child()
-        answer = _child.ask((name, args, MAX_SECONDS), MAX_SECONDS + GRACE_SECONDS)
+        job = (function.__module__, function.__name__, args, MAX_SECONDS)
+        answer = _child.ask(job, MAX_SECONDS + GRACE_SECONDS)
         if answer is None:
             timed_out = _child.alive()
             _child.stop()
@@ -178,6 +183,7 @@ def _run(function, args, seconds: float):
 
 
 def _serve() -> None:
+    import importlib
     import signal
 
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
@@ -186,16 +192,17 @@ def _serve() -> None:
     _limit_resources()
     if hasattr(signal, "SIGALRM"):
         signal.signal(signal.SIGALRM, _on_alarm)
-    from kamdesk.core.documents import contract_template
+    import jinja2.sandbox  # noqa: F401 (imported before "ready": the first job's time limit is not spent on it)
 
     pickle.dump(("ready", None), channel)
     channel.flush()
     while True:
         try:
-            name, args, seconds = pickle.load(jobs)
+            module, name, args, seconds = pickle.load(jobs)
         except EOFError:
             return
-        answer = _run(getattr(contract_template, name), args, seconds) if name in JOBS else ("failed", name)
+        answer = _run(getattr(importlib.import_module(module), name), args, seconds) \
+            if module.startswith("kamdesk.") else ("failed", module)
         pickle.dump(answer, channel)
         channel.flush()
 
