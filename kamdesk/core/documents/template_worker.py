@@ -12,10 +12,10 @@ reused, so a clean render costs one pipe round trip more
 The child stops a job after MAX_SECONDS with `TemplateTimeout` raised where the
 template is (so the problem names its line), and cannot grow past
 MAX_MEMORY_BYTES where the system bounds a process's address space (Linux; a
-`MemoryError` there is a template problem too; elsewhere the time limit holds). A child that
-does not answer within MAX_SECONDS + GRACE_SECONDS (one huge operation in C) is
-killed, `call` raises `TemplateTimeout`, and the next call starts a new child.
-Calls from several threads take turns.
+`MemoryError` there is a template problem too; elsewhere the time limit holds).
+A child that does not answer within MAX_SECONDS + GRACE_SECONDS (one huge
+operation in C) is killed, `call` raises `TemplateTimeout`, and the next call
+starts a new child. Calls from several threads take turns.
 
     python -m kamdesk.core.documents.template_worker   # the child: jobs on stdin, answers on stdout
 """
@@ -152,7 +152,7 @@ def _limit_resources() -> None:
     """Bound the child's memory (its address space)."""
     try:
         import resource
-    except ImportError:  # not on Windows: there the time limit holds, memory is the system's
+    except ImportError:  # Windows has none: there the time limit holds
         return
     try:
         resource.setrlimit(resource.RLIMIT_AS, (MAX_MEMORY_BYTES, MAX_MEMORY_BYTES))
