@@ -65,6 +65,11 @@ def when_modal(qtbot, act, tries: int = 300) -> list:
     return done
 
 
+def previewed(qtbot, dialog) -> None:
+    """Wait for the preview of the values shown (the template is filled in off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.preview_pending, timeout=10000)
+
+
 def show(qtbot, widget):
     qtbot.addWidget(widget)
     widget.show()
@@ -142,6 +147,7 @@ def test_a_contract_from_the_client_card_to_the_register(qtbot, qtmodeltester, c
     tab._contract_activated(tab.contract_table.currentIndex())
     dialog = tab.contract_dialog
     never_ask(dialog)
+    previewed(qtbot, dialog)
     assert dialog.rendered is not None and not any(label.isVisible() for label in dialog._errors.values())
     assert not dialog.missing_box.isVisible() and dialog.missing_texts == []
     warnings.clear()
@@ -260,6 +266,7 @@ def test_a_read_only_contract_offers_the_verbs_of_its_state(qtbot, client):
     assert dialog.title.isReadOnly() and not dialog.template.isEnabled()
     assert not dialog.save_button.isVisible() and dialog.renew_button.isVisible()
     assert dialog.terminate_button.isVisible() and not dialog.sign_button.isVisible()
+    previewed(qtbot, dialog)
     assert "Őrség Fűszer Kft." in dialog.preview.toPlainText()
     assert dialog.renew()
     renewal = Contract.get(Contract.relation == "renewal")
@@ -334,6 +341,7 @@ def test_scans_and_obligations_are_kept_changed_and_removed(qtbot, client, tmp_p
 def test_the_preview_shows_an_empty_field_where_it_is_printed(qtbot, client):
     dialog = show(qtbot, ContractDialog(None, client_id=client.id))  # starts from the Hungarian supply template
     dialog.update_preview()
+    previewed(qtbot, dialog)
     text = dialog.preview.toPlainText()
     assert "[az ügyfél adószáma]" in text or "[the client's tax number]" in text
     assert "Őrség Fűszer Kft." in text and "\u2063" not in text
@@ -488,4 +496,31 @@ def test_the_card_tab_and_the_history_show_a_renewal_in_their_own_column_order(q
     assert rows[renewal.number][1:3] == ["Framework agreement", "Draft"]
     assert rows[renewal.number][5] == f"Renews {first.number}"
     assert [table.item(0, column).font().bold() for column in range(6)] == [False, False, True, False, False, False]
+    dialog.close()
+
+
+def test_a_template_that_never_ends_is_filled_in_off_the_gui_thread_and_named_with_its_line(qtbot, client,
+                                                                                            monkeypatch):
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.5)  # the limit, shortened for the test
+    # stored as it is (save_template refuses it now): written by an earlier release, or from a team server's copy
+    endless = ContractTemplate.create(
+        key="custom-endless", name="Endless", kind="supply", language="en",
+        source="name: Endless\n---\n# Subject\n{% for a in range(99999) %}{% for b in range(99999) %}"
+               "{% endfor %}{% endfor %}Goods.\n")
+    dialog = show(qtbot, ContractDialog(None, client_id=client.id))
+    never_ask(dialog)
+    previewed(qtbot, dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData(endless.id))
+    dialog.update_preview()
+    seen = []  # whether the rendering was still running at each tick of a timer on the GUI thread
+    ticker = QTimer(dialog)
+    ticker.timeout.connect(lambda: seen.append(dialog.preview_pending))
+    ticker.start(10)
+    previewed(qtbot, dialog)
+    ticker.stop()
+    assert seen and seen[0]  # the GUI thread handled events while the template ran into its limit
+    text = dialog.preview.toPlainText()
+    assert "Line 4: The template takes longer than 0.5 seconds to fill in" in text and dialog.rendered is None
     dialog.close()

@@ -25,7 +25,13 @@ def editor(qtbot, company):
     qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "_saved_values", d.values()))
     dialog.show()
     activate(dialog)
+    settled(qtbot, dialog)
     return dialog
+
+
+def settled(qtbot, dialog) -> None:
+    """Wait for the check and the preview of the text shown (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10000)
 
 
 def put_cursor(dialog, line: int, end: bool = True) -> None:
@@ -132,6 +138,7 @@ def test_insert_condition_wraps_the_selected_lines(qtbot, editor):
     lines = editor.editor.toPlainText().split("\n")
     assert lines[7:10] == ["{% if contract.has_amount %}", "The first clause of the first section.", "{% endif %}"]
     editor.refresh()
+    settled(qtbot, editor)
     assert editor.problem_texts() == []
 
 
@@ -144,6 +151,7 @@ def test_preview_with_a_chosen_client_shows_its_name_and_the_missing_data(qtbot,
     qtbot.keyClick(editor, Qt.Key.Key_L, CTRL)
     assert editor.client_edit.hasFocus()
     editor.set_preview_client(client.id, client.name)
+    settled(qtbot, editor)
     assert "Kovács és Társa Kft." in editor.preview_text()
     assert "Őrségi" not in editor.preview_text()
     assert editor.missing.isVisible()
@@ -155,6 +163,7 @@ def test_preview_with_a_chosen_client_shows_its_name_and_the_missing_data(qtbot,
     qtbot.waitUntil(lambda: "Őszi záradék Жук." in editor.preview_text(), timeout=2000)
 
     editor.set_preview_client(None)
+    settled(qtbot, editor)
     assert "Őrségi Tejüzem" in editor.preview_text()
 
 
@@ -229,3 +238,34 @@ def test_company_page_saves_the_renewal_reminder_days_and_the_largest_attachment
     again = CompanyPage()
     qtbot.addWidget(again)
     assert again.renewal_days.value() == 45 and again.attachment_max_mb.value() == 12
+
+
+def test_a_template_that_never_ends_leaves_the_window_working_and_a_newer_text_wins(qtbot, editor, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.5)  # the limit, shortened for the test
+
+    endless = ("name: Endless\n---\n{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}{% endfor %}\n"
+               "# Subject\nEndless goods.\n")
+    fixed = "name: Fixed\n---\n# Subject\nGoods of the catalogue.\n"
+    checked = []  # the texts whose problems were shown
+    show_problems = editor._set_problems
+    editor._set_problems = lambda source, problems: (checked.append(source), show_problems(source, problems))
+    editor.editor.setPlainText(endless)
+    editor.refresh()  # the check and the render run in the background: the render takes its time limit
+    assert editor.checking
+    seen = []  # whether the check was still running at each tick of a timer on the GUI thread
+    ticker = QTimer(editor)
+    ticker.timeout.connect(lambda: seen.append(editor.checking))
+    ticker.start(10)
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=10000)
+    editor.editor.setPlainText(fixed)  # typed while the endless render runs: this text wins
+    settled(qtbot, editor)
+    ticker.stop()
+    assert seen[0]  # the GUI thread handled events while the endless template was being filled in
+    assert checked == [fixed]  # the endless text's results came after the newer text: dropped
+    assert editor.problem_texts() == []
+    assert "Goods of the catalogue." in editor.preview_text() and "Endless" not in editor.preview_text()
+    assert not editor.missing.isVisible() or "longer than" not in editor.missing.text()

@@ -35,6 +35,11 @@ as nothing). `render_contract` reports in `missing` every placeholder the
 text actually printed while it was empty, so the manager learns that "the
 template prints the client's tax number, which is empty" before anything is
 generated.
+
+A template is a small program, so it is checked and filled in a child process
+(`template_worker`) within a time limit (2 s), a memory limit and an output
+limit (MAX_OUTPUT_CHARS): a loop inside a loop, a macro calling itself without
+end or `'a' * 10**9` become a problem on their line, like a syntax error.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kamdesk.core.documents import template_worker
+from kamdesk.core.documents.template_worker import TemplateTimeout, WorkerGone
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message, joined
 from kamdesk.resources_path import resource
@@ -143,6 +150,8 @@ DEFAULT_ROLES = {
            "service": ("Szolgáltató", "Megrendelő"), "other": ("Társaság", "Partner")},
 }
 
+MAX_OUTPUT_CHARS = 5_000_000  # ~2,500 pages; a contract is ~30,000 characters: more comes from a runaway loop
+
 _JINJA_NAMES = {"loop", "caller", "varargs", "kwargs", "self", "super", "true", "false", "none",
                 "True", "False", "None"}
 _FRONT_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*?)\s*$")
@@ -157,6 +166,7 @@ class TemplateProblem:
     line: int
     message: str  # a Message
     text: str = ""  # the source line as written
+    limit: bool = False  # the template ran out of time, memory or output (or called itself too deeply)
 
     def __str__(self) -> str:
         return str(Message("Line {line}: {problem}", line=self.line, problem=self.message))
@@ -345,7 +355,42 @@ def check_template(source: str) -> list[TemplateProblem]:
     (an unclosed `{% if %}`, an unknown filter), unknown placeholders
     (`{{ client.nme }}`, `{{ clinet.name }}`), a root printed without a field
     (`{{ client }}`), and names starting with "_" (refused by the sandbox anyway).
+    Checked in the child process (`template_worker`): reading a hostile text ends too.
     """
+    try:
+        return template_worker.call(_check_here, source)
+    except (TemplateTimeout, WorkerGone) as error:
+        return [_limit_problem(source, error)]
+
+
+def _limit_problem(source: str, error: Exception) -> TemplateProblem:
+    """The problem of a job the child process could not finish (too slow, or it ran out of memory)."""
+    message = _too_slow() if isinstance(error, TemplateTimeout) else _too_big()
+    return TemplateProblem(read_header(source).body_line, message, limit=True)
+
+
+def limit_problems(source: str) -> list[TemplateProblem]:
+    """The limits `source` runs into when filled in with the sample data: a template that loops without end,
+    grows without bound or calls itself without end does so for any client (empty when it fills in)."""
+    context = sample_context(read_header(source).language)
+    try:
+        result = template_worker.call(_render_here, source, context, False)
+    except (TemplateTimeout, WorkerGone) as error:
+        return [_limit_problem(source, error)]
+    return [problem for problem in result if problem.limit] if isinstance(result, list) else []
+
+
+def _too_slow() -> Message:
+    return Message("The template takes longer than {seconds} seconds to fill in: a loop or a macro may never end.",
+                   seconds=f"{template_worker.MAX_SECONDS:g}")
+
+
+def _too_big() -> Message:
+    return Message("The template needs too much memory to fill in: something it builds grows too large.")
+
+
+def _check_here(source: str) -> list[TemplateProblem]:
+    """`check_template` itself, run in the child process."""
     from jinja2 import TemplateSyntaxError, nodes
 
     lines = _normal(source).split("\n")
@@ -363,6 +408,12 @@ def check_template(source: str) -> list[TemplateProblem]:
         line = error.lineno or body_line
         problems.append(TemplateProblem(line, Message("Syntax error: {error}", error=error.message or str(error)),
                                         text_of(line)))
+        return sorted(problems, key=lambda problem: problem.line)
+    except (RecursionError, SyntaxError):  # brackets or blocks nested hundreds deep (Python's own limits)
+        problems.append(TemplateProblem(body_line, Message("The template nests too deeply to be read.")))
+        return sorted(problems, key=lambda problem: problem.line)
+    except (TemplateTimeout, MemoryError) as error:
+        problems.append(TemplateProblem(body_line, _limit_message(error), limit=True))
         return sorted(problems, key=lambda problem: problem.line)
 
     local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
@@ -427,13 +478,25 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
 
     Raises `ValidationError` (field "template") naming the line when the template
     has problems (`check_template`) or fails while rendering (e.g. a refused
-    attribute, a number added to a text).
+    attribute, a number added to a text, a loop without end, too much text).
+    Filled in the child process (`template_worker`).
     """
+    try:
+        result = template_worker.call(_render_here, source, context, mark_missing)
+    except (TemplateTimeout, WorkerGone) as error:
+        raise problems_error([_limit_problem(source, error)]) from None
+    if isinstance(result, list):
+        raise problems_error(result)
+    return result
+
+
+def _render_here(source: str, context: dict, mark_missing: bool) -> RenderedContract | list[TemplateProblem]:
+    """`render_contract` itself, run in the child process: the contract, or the problems that stop it."""
     from jinja2 import TemplateError
 
-    problems = check_template(source)
+    problems = _check_here(source)
     if problems:
-        raise problems_error(problems)
+        return problems
     header = read_header(source)
     missing: list[str] = []
 
@@ -456,15 +519,54 @@ def render_contract(source: str, context: dict, mark_missing: bool = False) -> R
         else:
             variables[root] = _Root(root, dict(value or {}))
     try:
-        text = environment.from_string(_body(source, header.body_line)).render(variables)
+        text = _filled(environment.from_string(_body(source, header.body_line)), variables)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
-        line = _template_line(error.__traceback__)
         problem = Message("The template cannot be filled in: {error}", error=str(error))
-        raise problems_error([TemplateProblem(line or header.body_line, problem)]) from error
+        return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
+    except (TemplateTimeout, RecursionError, MemoryError, _TooLong) as error:
+        return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
+                                or header.body_line, _limit_message(error), limit=True)]
     preamble, sections = parse_structure(text)
     return RenderedContract(title=header.title, company_role=header.company_role, client_role=header.client_role,
                             kind=header.kind, language=header.language, preamble=preamble, sections=sections,
                             missing=missing)
+
+
+class _TooLong(Exception):
+    """The template wrote more than MAX_OUTPUT_CHARS, the last piece on `line`."""
+
+    def __init__(self, line: int | None):
+        super().__init__(line)
+        self.line = line
+
+
+def _filled(template, variables: dict) -> str:
+    """The template's text, stopped with _TooLong once it passes MAX_OUTPUT_CHARS."""
+    stream = template.root_render_func(template.new_context(variables))
+    pieces, size = [], 0
+    try:
+        for piece in stream:
+            size += len(piece)
+            if size > MAX_OUTPUT_CHARS:
+                frame = stream.gi_frame
+                raise _TooLong(template.get_corresponding_lineno(frame.f_lineno) if frame else None)
+            pieces.append(piece)
+    except _TooLong:
+        raise
+    except Exception:  # noqa: BLE001 (Jinja rewrites the traceback to the template's lines, then raises it again)
+        template.environment.handle_exception()
+    return "".join(pieces)
+
+
+def _limit_message(error: BaseException) -> Message:
+    if isinstance(error, TemplateTimeout):
+        return _too_slow()
+    if isinstance(error, RecursionError):
+        return Message("The template calls itself too deeply: a macro may call itself without end.")
+    if isinstance(error, _TooLong):
+        return Message("The template writes more than {limit} characters: a loop may repeat too often.",
+                       limit=f"{MAX_OUTPUT_CHARS:,}")
+    return _too_big()
 
 
 def _template_line(traceback) -> int | None:

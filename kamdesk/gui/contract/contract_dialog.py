@@ -90,8 +90,8 @@ from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.changes import CONTRACTS, notify
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.formatting import date_format, format_date, format_timestamp
-from kamdesk.gui.messages import translated
-from kamdesk.gui.operations import Operation
+from kamdesk.gui.messages import error_text, translated
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.sale.labels import format_decimal, format_money, parse_decimal
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import DirtyFlag, settle
@@ -355,6 +355,9 @@ class ContractDialog(DirtyFlag, QDialog):
         self._loading = True
         self._templates: dict[int, object] = {}
         self.rendered = None
+        self._previews = 0  # counts the previews asked for: a rendering of an older one is dropped
+        self._preview_job: tuple | None = None  # (which preview, contract, context) waiting to be rendered
+        self._preview_render: Operation | None = None  # the rendering running, at most one
         self.fix_window: QDialog | None = None
         self.missing_texts: list[str] = []
         self._preview_timer = QTimer(self)
@@ -1072,6 +1075,8 @@ class ContractDialog(DirtyFlag, QDialog):
     def update_preview(self) -> None:
         """Render what is typed (a draft) or what is saved (otherwise), and list what the template prints empty."""
         self._preview_timer.stop()
+        self._previews += 1  # a rendering still running is of older values
+        self._preview_job = None
         contract = self._contract
         if "edit" in self._actions:
             try:
@@ -1086,16 +1091,55 @@ class ContractDialog(DirtyFlag, QDialog):
             self._field_errors.clear()
         if contract is None:
             return
-        try:
-            rendered = contract_document.preview(contract, mark_missing=True)
-        except ValidationError:
-            self.rendered, self.missing_texts = None, []
-            self.missing_box.set_missing([])
-            self._show_message(self.tr("Choose a template to see the contract here."))
+        if not contract.template_source.strip():
+            self._no_template()
             return
+        try:
+            context = contract_document.contract_context(contract)
         except KamdeskError as error:
             self._show_message(translated(error.message))
             return
+        self._preview_job = (self._previews, contract, context)
+        if self._preview_render is None:
+            self._render_preview()
+
+    @property
+    def preview_pending(self) -> bool:
+        """True while the preview shown is not that of the values typed (a rendering runs or waits)."""
+        return self._preview_render is not None or self._preview_timer.isActive()
+
+    def _render_preview(self) -> None:
+        """Fill the template in on a worker thread (it runs in a child process within its time limit)."""
+        (asked, contract, context), self._preview_job = self._preview_job, None
+        self._preview_render = Operation(
+            self, lambda _task: contract_document.preview(contract, mark_missing=True, context=context)) \
+            .success(lambda rendered: self._preview_done(asked, rendered, None)) \
+            .failure(lambda error: self._preview_done(asked, None, error)).run()
+
+    def _preview_done(self, asked: int, rendered, error: BaseException | None) -> None:
+        self._preview_render = None
+        if asked != self._previews:  # the values changed meanwhile: render the newest ones, if they can be
+            if self._preview_job is not None:
+                self._render_preview()
+        elif error is not None:
+            self._preview_failed(error)
+        else:
+            self._show_rendered(rendered)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KamdeskError):
+            report_failure(self, error)
+            return
+        self.rendered, self.missing_texts = None, []
+        self.missing_box.set_missing([])
+        self._show_message(error_text(error))
+
+    def _no_template(self) -> None:
+        self.rendered, self.missing_texts = None, []
+        self.missing_box.set_missing([])
+        self._show_message(self.tr("Choose a template to see the contract here."))
+
+    def _show_rendered(self, rendered) -> None:
         if self._contract_id is None and "contract.number" in rendered.missing:
             rendered.missing.remove("contract.number")  # the first save gives the number
         self.rendered = rendered

@@ -9,10 +9,13 @@ line (double-click or Enter jumps there; F8 goes to the next one). Right, the
 contract as it would print for a chosen client (or for a sample client), with
 the fields it prints that are empty for that client listed above it.
 
-The text is checked and the preview rendered 200 ms after the last keystroke.
-Save (Ctrl+S) refuses a template with problems and says why: the problems are
-found here, never when a contract is generated. The name, type and language
-fields and the text's front matter are kept in step both ways.
+The text is checked and the preview rendered 200 ms after the last keystroke,
+off the GUI thread (a template that loops without end takes its 2 s limit there,
+the window keeps working); one check runs at a time, and a check of an older
+text is dropped: the newest text wins. Save (Ctrl+S) refuses a template with
+problems and says why: the problems are found here, never when a contract is
+generated. The name, type and language fields and the text's front matter are
+kept in step both ways.
 
     TemplateEditor(parent).exec()            # edit all templates
     TemplateEditor(parent, template_id=7)    # open on one template
@@ -62,6 +65,7 @@ from kamdesk.gui.contract.labels import (
 from kamdesk.gui.contract.preview_html import rendered_html
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.messages import error_text, translated
+from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
@@ -156,6 +160,9 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self._archived = False
         self._saved_values: dict | None = None
         self._problems: list = []
+        self._checked_source: str | None = None  # the text self._problems were found in
+        self._edits = 0  # counts the texts asked to be checked: a check of an older one is dropped
+        self._check: Operation | None = None  # the check running, at most one
         self._missing_lines: list[str] = []
         self._client_id: int | None = None
         self._context_key = None
@@ -565,19 +572,63 @@ class TemplateEditor(UnsavedChanges, QDialog):
 
     # ---------------------------------------------------------------- checking and preview
     def refresh(self) -> None:
-        """Check the text, mark its problems and render the preview (run 200 ms after typing stops)."""
+        """Check the text and render the preview off the GUI thread (run 200 ms after typing stops).
+
+        While a check runs, the newest text is checked when it ends; its results are dropped then.
+        """
         self.timer.stop()
-        source = self.editor.toPlainText()
-        self._sync_fields(source)
-        self._problems = templates.check_template(source)
-        if any("end of template" in str(problem.message) for problem in self._problems):
+        self._sync_fields(self.editor.toPlainText())
+        self._edits += 1
+        self.setWindowModified(self.is_dirty())
+        if self._check is None:
+            self._start_check()
+
+    @property
+    def checking(self) -> bool:
+        """True while the text shown is not checked yet (a check runs or waits)."""
+        return self._check is not None or self.timer.isActive()
+
+    def _start_check(self) -> None:
+        source, edit = self.editor.toPlainText(), self._edits
+        try:
+            context = self._preview_context()  # the database on this thread; the template in the worker
+        except KamdeskError as error:
+            context, self._context = None, None
+            self._show_note(error_text(error))
+        self._check = Operation(self, lambda _task: _check_and_render(source, context)) \
+            .success(lambda result: self._checked(edit, source, *result)) \
+            .failure(lambda error: self._check_failed(edit, error)).run()
+
+    def _checked(self, edit: int, source: str, problems: list, rendered) -> None:
+        self._check = None
+        if edit != self._edits:  # the text changed meanwhile
+            self._start_check()
+            return
+        self._set_problems(source, problems)
+        if rendered is not None:
+            self._show_preview(rendered)
+
+    def _check_failed(self, edit: int, error: BaseException) -> None:
+        self._check = None
+        if edit != self._edits:
+            self._start_check()
+        elif isinstance(error, KamdeskError):
+            self._show_note(error_text(error))
+        else:
+            report_failure(self, error)
+
+    def _set_problems(self, source: str, problems: list) -> None:
+        """Show `problems` of `source` (with where an unclosed block opened)."""
+        if any("end of template" in str(problem.message) for problem in problems):
             opened = self.tr("“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.")
-            self._problems = sorted(self._problems + [
+            problems = sorted(problems + [
                 templates.TemplateProblem(line, opened.replace("%1", tag)) for line, tag in unclosed_blocks(source)],
                 key=lambda problem: problem.line)
+        self._problems, self._checked_source = problems, source
         self._show_problems()
-        self._render_preview(source)
-        self.setWindowModified(self.is_dirty())
+        if problems:
+            self._show_note("\n".join([self.tr("The preview shows the text as it was before the problems listed "
+                                                "under the editor.")] + self._missing_lines))
 
     def _show_problems(self) -> None:
         self.problems.clear()
@@ -615,15 +666,10 @@ class TemplateEditor(UnsavedChanges, QDialog):
             self._context_key = key
         return self._context
 
-    def _render_preview(self, source: str) -> None:
-        if self._problems:
-            self._show_note("\n".join([self.tr("The preview shows the text as it was before the problems listed "
-                                                "under the editor.")] + self._missing_lines))
-            return
-        try:
-            rendered = templates.render_contract(source, self._preview_context(), mark_missing=True)
-        except KamdeskError as error:
-            self._show_note(error_text(error))
+    def _show_preview(self, rendered) -> None:
+        """Show the rendered contract (or why it cannot be filled in: a KamdeskError)."""
+        if isinstance(rendered, KamdeskError):
+            self._show_note(error_text(rendered))
             return
         missing = contract_document.missing_data(rendered)
         self._missing_lines = [translated(message) for message in missing.messages()] if missing else []
@@ -775,7 +821,10 @@ class TemplateEditor(UnsavedChanges, QDialog):
 
     def save(self) -> bool:
         """Save the template; refused (with the problems shown) while the text has problems."""
-        self.refresh()
+        source = self.editor.toPlainText()
+        self._sync_fields(source)
+        if source != self._checked_source:  # not checked yet: check now (the child answers within its limit)
+            self._set_problems(source, templates.check_template(source))
         if self._problems:
             count = len(self._problems)
             self.status.setText(self.tr("Not saved: the template has %1 problem(s), listed under the text. "
@@ -842,3 +891,17 @@ class TemplateEditor(UnsavedChanges, QDialog):
     def reject(self) -> None:
         if settle(self):
             super().reject()
+
+
+def _check_and_render(source: str, context: dict | None) -> tuple[list, object]:
+    """(the problems of `source`, its rendering for `context`: a RenderedContract, a KamdeskError or None).
+
+    Run on a worker thread; the template itself runs in the child process, within its limits.
+    """
+    problems = templates.check_template(source)
+    if problems or context is None:
+        return problems, None
+    try:
+        return [], templates.render_contract(source, context, mark_missing=True)
+    except KamdeskError as error:
+        return [], error

@@ -210,3 +210,91 @@ def test_a_preview_marks_the_empty_fields_where_they_are_printed():
     assert marked.missing == plain.missing == ["client.tax_number"]
     assert marked.sections[0].clauses[0].text.endswith(f"tax number {MISSING_MARK}client.tax_number{MISSING_MARK}")
     assert plain.sections[0].clauses[0].text.endswith("tax number")  # the documents never carry the marks
+
+
+# ---------------------------------------------------------------- hostile templates: bounded, named with their line
+
+@pytest.fixture
+def short_limit(monkeypatch):
+    """The time limit at 0.3 s: the endless templates below end sooner (the child takes the parent's limit)."""
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.3)
+
+
+def refused(source: str) -> str:
+    """What render_contract says about `source` (a ValidationError, never a MemoryError or RecursionError)."""
+    with pytest.raises(ValidationError) as caught:
+        render_contract(source, context())
+    return str(caught.value)
+
+
+TOO_BIG = "needs too much memory"
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("x\n{{ 'a'|center(10**9) }}", f"Line 2: The template {TOO_BIG}"),
+    ("x\n\n{{ 'a' * 10**9 }}", f"Line 3: The template {TOO_BIG}"),
+    ("x\n{{ '%999999999s'|format('a') }}", f"Line 2: The template {TOO_BIG}"),
+    ("x\n{{ 'a b'|indent(10**9) }}", f"Line 2: The template {TOO_BIG}"),
+    ("x\n{{ '{:>999999999}'.format('a') }}", f"Line 2: The template {TOO_BIG}"),
+    ("x\n{% set ns = namespace(s='ab') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+     f"Line 2: The template {TOO_BIG}"),
+    ("x\n{% for a in range(10**9) %}{% endfor %}", "Line 2: The template cannot be filled in: Range too big"),
+    ("x\n{% macro m() %}{{ m() }}{% endmacro %}\n{{ m() }}", "Line 2: The template calls itself too deeply"),
+    ("x\n{% for a in range(99999) %}{{ 'a' * 100 }}{% endfor %}",
+     "Line 2: The template writes more than 5,000,000 characters"),
+], ids=["center", "repeat", "format width", "indent", "str.format width", "doubling", "range", "recursion",
+        "output"])
+def test_a_template_that_would_exhaust_memory_or_recurse_is_a_problem_on_its_line(source, expected):
+    assert refused(source).startswith(expected)
+
+
+def test_a_template_that_never_ends_stops_at_the_time_limit_on_its_line(short_limit):
+    nested = "x\n{% for a in range(99999) %}\n{% for b in range(99999) %}{% endfor %}{% endfor %}"
+    assert refused(nested).startswith("Line 3: The template takes longer than 0.3 seconds to fill in")
+    doubling = "{% macro m(n) %}{% if n %}{{ m(n - 1) }}{{ m(n - 1) }}{% endif %}{% endmacro %}\n\n{{ m(60) }}"
+    assert "takes longer than 0.3 seconds" in refused(doubling)
+    assert render_contract(TEMPLATE, context()).sections  # the next template fills in as before
+
+
+def test_a_child_that_does_not_answer_in_time_is_replaced(monkeypatch, short_limit):
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "GRACE_SECONDS", -0.25)  # the parent gives up before the child's timer
+    message = refused("name: Endless\n---\n{% for a in range(99999) %}{% for b in range(99999) %}"
+                      "{% endfor %}{% endfor %}")
+    assert message.startswith("Line 3: The template takes longer than 0.3 seconds")  # the body's first line
+    monkeypatch.undo()
+    assert render_contract(TEMPLATE, context()).sections
+
+
+@pytest.mark.parametrize("source", [
+    "{{ " + "(" * 500 + "1" + ")" * 500 + " }}",
+    "".join("{%% for a%d in [1] %%}" % i for i in range(30)) + "{% endfor %}" * 30,
+], ids=["brackets", "blocks"])
+def test_a_template_nested_too_deeply_to_read_is_a_problem(source):
+    problems = check_template(source)
+    assert [str(problem) for problem in problems] == ["Line 1: The template nests too deeply to be read."]
+
+
+@pytest.mark.parametrize("source", [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ cycler.__init__.__globals__.os }}",
+    "{{ joiner.__init__.__globals__ }}",
+    "{{ namespace.__init__.__globals__ }}",
+    "{{ lipsum.__globals__['os'].popen('id').read() }}",
+    "{{ range.__call__ }}",
+    "{{ self._TemplateReference__context }}",
+    "{{ client.__dict__ }}",
+    "{{ client._values }}",
+    "{{ ''.format.__self__ }}",
+    "{{ '{0.__class__.__base__.__subclasses__}'.format('') }}",
+    "{{ '{0._values}'.format(client) }}",
+    "{{ client.name.__class__.__base__ }}",
+    "{% set x = ''|attr('__class__') %}{{ x }}",
+    "{{ (client|attr('_values')) }}",
+], ids=range(15))
+def test_every_classic_sandbox_escape_is_refused(source):
+    with pytest.raises(ValidationError):
+        render_contract(source, context())

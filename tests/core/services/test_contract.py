@@ -46,6 +46,26 @@ def test_builtin_templates_are_seeded_once(client):
     assert [t.id for t in first] == [t.id for t in again]
 
 
+def test_a_template_that_never_ends_with_the_sample_data_is_not_saved(client, monkeypatch):
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.3)  # the time limit, shortened for the test
+    count = ContractTemplate.select().count()
+    endless = "name: Endless\n---\n# Subject\n{% for a in range(99999) %}{% for b in range(99999) %}{% endfor %}" \
+              "{% endfor %}\n"
+    with pytest.raises(ValidationError) as caught:
+        contracts.save_template({"name": "Endless", "source": endless})
+    assert caught.value.errors["source"].startswith("Line 4: The template takes longer than 0.3 seconds")
+    monkeypatch.undo()  # the doubling text reaches the memory limit within the usual time limit
+    doubling = "name: Doubling\n---\n{% set ns = namespace(s='ab') %}\n{% for i in range(40) %}" \
+               "{% set ns.s = ns.s ~ ns.s %}{% endfor %}\n"
+    with pytest.raises(ValidationError) as caught:
+        contracts.save_template({"name": "Doubling", "source": doubling})
+    assert caught.value.errors["source"].startswith("Line 4: The template needs too much memory")
+    assert ContractTemplate.select().count() == count
+    assert contracts.save_template({"name": "Plain", "source": "name: Plain\n---\n# Subject\nGoods.\n"}).id
+
+
 def test_a_draft_takes_its_defaults_and_a_number_from_its_series(client):
     contract = draft(client)
     assert contract.number == f"CT-{TODAY.year}-0001"

@@ -62,10 +62,14 @@ def get_template(template_id: int) -> ContractTemplate:
 
 
 def template_problems(source: str) -> list:
-    """What is wrong with a template's text, each with its line (empty: fine)."""
-    from kamdesk.core.documents.contract_template import check_template
+    """What is wrong with a template's text, each with its line (empty: fine).
 
-    return check_template(source)
+    A text without problems is filled in with the sample data too: one that runs out of time or memory
+    is refused here, not when a contract is written with it.
+    """
+    from kamdesk.core.documents.contract_template import check_template, limit_problems
+
+    return check_template(source) or limit_problems(source)
 
 
 @retried
