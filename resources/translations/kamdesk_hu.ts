@@ -2764,567 +2764,567 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="446" />
         <source>Data missing</source>
         <translation>Hiányzó adatok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="447" />
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>A dokumentumok csak a következők kitöltése után készíthetők el:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="448" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="451" />
         <source>Writing the contract's PDF and DOCX…</source>
         <translation>A szerződés PDF- és DOCX-fájljának írása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="512" />
         <source>Attach a file to the contract</source>
         <translation>Fájl csatolása a szerződéshez</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513" />
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Szkennelt példányok és dokumentumok (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="516" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="519" />
         <source>Attaching the file…</source>
         <translation>A fájl csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="606" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1022" />
         <source>the template's title</source>
         <translation>a sablon szerinti megnevezés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623" />
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>A szerződés egy adott napon lejár (ha nincs bejelölve: határozatlan idejű)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625" />
         <source>open-ended</source>
         <translation>határozatlan idejű</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629" />
         <source>Renews itself unless notice is given</source>
         <translation>Automatikusan megújul, ha nem mondják fel</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632" />
         <source> months</source>
         <translation> hónap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="640" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643" />
         <source> days</source>
         <translation> nap</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1022" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1024" />
         <source>none</source>
         <translation>nincs</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1023" />
         <source>e.g. by bank transfer</source>
         <translation>pl. banki átutalással</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657" />
         <source>Contract</source>
         <translation>Szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
         <source>Client:</source>
         <translation>Ügyfél:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665" />
         <source>&amp;Language:</source>
         <translation>&amp;Nyelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667" />
         <source>Si&amp;gnatory:</source>
         <translation>Aláír&amp;ó:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668" />
         <source>&amp;Manager:</source>
         <translation>&amp;Üzletkötő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669" />
         <source>Dates and renewal</source>
         <translation>Időpontok és megújítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671" />
         <source>&amp;Starts:</source>
         <translation>&amp;Kezdete:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677" />
         <source>&amp;Ends:</source>
         <translation>V&amp;ége:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
         <source>Signed:</source>
         <translation>Aláírva:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682" />
         <source>Terms</source>
         <translation>Feltételek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684" />
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Összeg / keret:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="688" />
         <source>Dis&amp;count:</source>
         <translation>Kedvezmén&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="690" />
         <source>&amp;Notes:</source>
         <translation>Meg&amp;jegyzés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730" />
         <source>Pre&amp;view</source>
         <translation>&amp;Előnézet</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="750" />
         <source>Done or not done (Space)</source>
         <translation>Teljesítve vagy nem teljesítve (Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="752" />
         <source>Delete the obligation (Del)</source>
         <translation>A kötelezettség törlése (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1224" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268" />
         <source>O&amp;bligations</source>
         <translation>Kö&amp;telezettségek</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Kind</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Added</source>
         <translation>Hozzáadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="773" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776" />
         <source>&amp;Open</source>
         <translation>Me&amp;gnyitás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
         <source>Save as…</source>
         <translation>Mentés másként…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
         <source>&amp;Remove</source>
         <translation>E&amp;ltávolítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1304" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348" />
         <source>&amp;Files</source>
         <translation>&amp;Csatolt fájlok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Number</source>
         <translation>Szám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Relation</source>
         <translation>Kapcsolódás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="788" />
         <source>Start</source>
         <translation>Kezdete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="788" />
         <source>End</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="790" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793" />
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Megújítások és módosítások időrendben; dupla kattintással vagy Enterrel nyithatók meg.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798" />
         <source>&amp;History</source>
         <translation>Elő&amp;zmények</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
         <source>Save draft</source>
         <translation>Piszkozat mentése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
         <source>Save the draft (%1)</source>
         <translation>A piszkozat mentése (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="812" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815" />
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Mentés, majd a PDF és a DOCX elkészítése (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
         <source>Send for signat&amp;ure</source>
         <translation>Kül&amp;dés aláírásra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>A szöveg ettől kezdve végleges (módosításhoz vonja vissza)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819" />
         <source>Back to draft, e.g. to change what the client's lawyers asked for</source>
         <translation>Vissza piszkozatba, pl. az ügyfél jogászai által kért módosításokhoz</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
         <source>S&amp;ign…</source>
         <translation>&amp;Aláírás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
         <source>Both parties signed: the contract is active</source>
         <translation>Mindkét fél aláírta: a szerződés aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
         <source>Terminate…</source>
         <translation>Megszüntetés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823" />
         <source>End the contract early, with the reason</source>
         <translation>A szerződés idő előtti megszüntetése, az ok megadásával</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
         <source>The next contract, prefilled from this one</source>
         <translation>A következő szerződés, ennek adataival előre kitöltve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826" />
         <source>Amen&amp;d</source>
         <translation>Mód&amp;osítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827" />
         <source>An amendment linked to this contract</source>
         <translation>Ehhez a szerződéshez kapcsolódó módosítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828" />
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828" />
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="887" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890" />
         <source>Choose a template…</source>
         <translation>Válasszon sablont…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="901" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904" />
         <source>Template #%1</source>
         <translation>Sablon #%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="908" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911" />
         <source>(nobody named)</source>
         <translation>(nincs megnevezve)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="977" />
         <source>not signed yet</source>
         <translation>még nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="995" />
         <source>(given on the first save)</source>
         <translation>(az első mentéskor kapja meg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="997" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999" />
         <source>New contract</source>
         <translation>Új szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999" />
         <source>Contract %1</source>
         <translation>Szerződés: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004" />
         <source>Terminated on %1: %2</source>
         <translation>Megszűnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1094" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1140" />
         <source>Choose a template to see the contract here.</source>
         <translation>Válasszon sablont, és itt megjelenik a szerződés.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1118" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1162" />
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>A szerződés ismételt megjelenítéséhez javítsa a pirossal jelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1366" />
         <source>Fetching the file…</source>
         <translation>A fájl letöltése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1332" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1376" />
         <source>Save the file as</source>
         <translation>A fájl mentése másként</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1338" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382" />
         <source>Saving the file…</source>
         <translation>A fájl mentése…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1346" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1390" />
         <source>Remove %1 from the contract? Its copy in the database is deleted.</source>
         <translation>Eltávolítja a(z) %1 fájlt a szerződésből? Az adatbázisban őrzött példánya törlődik.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1436" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1480" />
         <source>Company</source>
         <translation>Saját cég</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1432" />
         <source>Unsaved changes</source>
         <translation>Nem mentett módosítások</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1204" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1248" />
         <source>Save the changes to the contract?</source>
         <translation>Menti a szerződés módosításait?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662" />
         <source>Number:</source>
         <translation>Szám:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663" />
         <source>Tem&amp;plate:</source>
         <translation>Sa&amp;blon:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664" />
         <source>T&amp;ype:</source>
         <translation>Tí&amp;pus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666" />
         <source>&amp;Title:</source>
         <translation>&amp;Megnevezés:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680" />
         <source>Renewal period:</source>
         <translation>Megújítási időszak:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681" />
         <source>Notice:</source>
         <translation>Felmondási idő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685" />
         <source>Payment within:</source>
         <translation>Fizetési határidő:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686" />
         <source>Payment terms:</source>
         <translation>Fizetési feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687" />
         <source>Delivery terms:</source>
         <translation>Szállítási feltételek:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="689" />
         <source>Place:</source>
         <translation>Aláírás helye:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745" />
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746" />
         <source>Add an obligation (Ins)</source>
         <translation>Kötelezettség hozzáadása (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747" />
         <source>Edit…</source>
         <translation>Szerkesztés…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748" />
         <source>Edit the obligation (Enter)</source>
         <translation>A kötelezettség szerkesztése (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1059" />
         <source>Mark done</source>
         <translation>Teljesítettnek jelöl</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751" />
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="773" />
         <source>Attach scan…</source>
         <translation>Szkennelt példány csatolása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774" />
         <source>Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database: every PC of the team can open it</source>
         <translation>Egy fájl (pl. az aláírt példány szkennelt képe) másolatának megőrzése a szerződéssel, az adatbázisban: a csapat minden gépe megnyithatja</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
         <source>Generate PDF + DOCX</source>
         <translation>PDF + DOCX generálása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824" />
         <source>Rene&amp;w</source>
         <translation>Meg&amp;újítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1058" />
         <source>Mark not done</source>
         <translation>Teljesítés visszavonása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1263" />
         <source>1 obligation is overdue</source>
         <translation>1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1263" />
         <source>%1 obligations are overdue</source>
         <translation>%1 kötelezettség lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1226" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1270" />
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Kö&amp;telezettségek (%1 lejárt)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1326" />
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Törli ezt a kötelezettséget: „%1” (határidő: %2)?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1284" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1328" />
         <source>Delete obligation</source>
         <translation>Kötelezettség törlése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1304" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348" />
         <source>&amp;Files (%1)</source>
         <translation>&amp;Csatolt fájlok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389" />
         <source>Remove file</source>
         <translation>Fájl eltávolítása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1381" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425" />
         <source>Updated %1</source>
         <translation>Módosítva: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427" />
         <source>Documents written %1</source>
         <translation>Dokumentumok elkészítve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1386" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1430" />
         <source>Not saved yet</source>
         <translation>Még nincs mentve</translation>
     </message>
@@ -6274,704 +6274,729 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
+        <source>The template calls itself too deeply: a macro may call itself without end.</source>
+        <translation>A sablon túl mélyen hívja önmagát: egy makró vég nélkül hívhatja saját magát.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
         <source>The template cannot be filled in: {error}</source>
         <translation>A sablon nem tölthető ki: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
         <source>The template has no text.</source>
         <translation>A sablonnak nincs szövege.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <source>The template needs too much memory to fill in: something it builds grows too large.</source>
+        <translation>A sablon kitöltéséhez túl sok memória kell: valami, amit felépít, túl nagyra nő.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <source>The template nests too deeply to be read.</source>
+        <translation>A sablon túl mélyen egymásba ágyazott ahhoz, hogy beolvasható legyen.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
         <source>The template prints {what}, which is empty.</source>
         <translation>A sablon kiírja ezt az adatot, de az üres: {what}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <source>The template takes longer than {seconds} seconds to fill in: a loop or a macro may never end.</source>
+        <translation>A sablon kitöltése {seconds} másodpercnél tovább tart: egy ciklus vagy makró talán sosem ér véget.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <source>The template writes more than {limit} characters: a loop may repeat too often.</source>
+        <translation>A sablon több mint {limit} karaktert ír ki: egy ciklus talán túl sokszor ismétlődik.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
         <source>The two passphrases differ.</source>
         <translation>A két jelmondat eltér.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
         <source>The validity date is before the offer date.</source>
         <translation>Az érvényesség dátuma korábbi az ajánlat dátumánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
         <source>The {what} is too long: {length} characters; at most {limit}.</source>
         <translation>A(z) {what} túl hosszú: {length} karakter; legfeljebb {limit} lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Nincs ilyen nevű üzletkötő: {names}. Hozza létre őket, vagy importálja az ügyfeleiket üzletkötő nélkül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Már van {path} fájl; titkosított adatbázis csak új fájlként készül.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
         <source>There is no activity with id {id}.</source>
         <translation>Nincs tevékenység ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
         <source>There is no approval request with id {id}.</source>
         <translation>Nincs jóváhagyási kérelem ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
         <source>There is no client with id {id}.</source>
         <translation>Nincs ügyfél ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
         <source>There is no contract file with id {id}.</source>
         <translation>Nincs szerződéshez csatolt fájl ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
         <source>There is no contract numbered {number}.</source>
         <translation>Nincs ilyen számú szerződés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
         <source>There is no contract template with id {id}.</source>
         <translation>Nincs szerződéssablon ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
         <source>There is no contract with id {id}.</source>
         <translation>Nincs szerződés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
         <source>There is no database at {path} to back up.</source>
         <translation>A(z) {path} helyen nincs menthető adatbázis.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
         <source>There is no file {path}.</source>
         <translation>Nincs ilyen fájl: {path}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
         <source>There is no manager called “{name}”.</source>
         <translation>Nincs „{name}” nevű üzletkötő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
         <source>There is no manager with id {id}.</source>
         <translation>Nincs üzletkötő ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
         <source>There is no obligation with id {id}.</source>
         <translation>Nincs kötelezettség ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
         <source>There is no offer numbered {number}.</source>
         <translation>Nincs {number} számú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
         <source>There is no offer with id {id}.</source>
         <translation>Nincs {id} azonosítójú ajánlat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
         <source>There is no order numbered {number}.</source>
         <translation>Nincs ilyen számú rendelés: {number}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Nincs „{state}” rendelésállapot; a lehetséges állapotok: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
         <source>There is no order with id {id}.</source>
         <translation>Nincs rendelés ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Itt nincs másik érték; hagyja így.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
         <source>There is no price column called “{name}”.</source>
         <translation>Nincs „{name}” nevű árlista-oszlop.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
         <source>There is no product with id {id}.</source>
         <translation>Nincs termék ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
         <source>There is no segment with id {id}.</source>
         <translation>Nincs szegmens ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
         <source>There is no series with id {id}.</source>
         <translation>Nincs sorozat ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Ez a tevékenység egy még el nem jött időpontra van tervezve: {when}. Rögzítse most lezártként, vagy zárja le, miután megtörtént.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Ez a tevékenység már {state}; csak tervezett tevékenység zárható le vagy mondható le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
         <source>This conflict is no longer listed.</source>
         <translation>Ez az ütközés már nem szerepel a listán.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak ügyfelek; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>Ebben az adatbázisban már vannak termékek vagy rendelések; demóadatok csak üres adatbázisba tölthetők be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Ezt az adatbázist a kamdesk egy újabb verziója hozta létre vagy frissítette (olyan sémaváltozásokat tartalmaz, amelyeket ez a verzió nem ismer: {changes}). A program az adatbázist nem módosította. A megnyitásához telepítse a kamdesk újabb verzióját.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>A laptopon és az irodai szerveren a kamdesk különböző verziója fut ({newer} az újabb): nem történt adatcsere. Telepítse mindkettőre ugyanazt a verziót, aztán szinkronizáljon újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>Ezen a laptopon nem maradt {year}. évi {series}szám: szinkronizáljon az irodával, hogy kapjon újakat.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
         <source>This request was decided already.</source>
         <translation>Erről a kérelemről már döntöttek.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>Ez a sor oszlopfejléceket tartalmaz ({headers}), nem adatokat; nem kerül importálásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
         <source>Unit</source>
         <translation>Egység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
         <source>Unit price</source>
         <translation>Egységár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Ismeretlen szerződéstípus: „{kind}”; a lehetséges értékek: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Ismeretlen tevékenységtípus: „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Ismeretlen nyelv: „{language}”; a lehetséges értékek: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
         <source>Unknown placeholder “{name}”.</source>
         <translation>Ismeretlen helyőrző: „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Ismeretlen helyőrző: „{name}”. Erre gondolt: „{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Ismeretlen beállítás: „{key}”; a lehetséges értékek: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Ismeretlen állapot: „{state}”; használható: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
         <source>Yes</source>
         <translation>Igen</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>a cell outside any row, after row {row}</source>
         <translation>egy cella a sorokon kívül, a(z) {row}. sor után</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
         <source>a cell reference “{reference}” that is not a column</source>
         <translation>egy „{reference}” cellahivatkozás, amely nem oszlop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
         <source>a part every workbook has is missing</source>
         <translation>hiányzik belőle egy rész, amely minden munkafüzetben megvan</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
         <source>a row numbered “{number}”, not 1 to {most}</source>
         <translation>egy „{number}” számú sor, nem 1 és {most} közötti</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
         <source>bank account</source>
         <translation>bankszámlaszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
         <source>cancellation note</source>
         <translation>sztornó megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
         <source>category name</source>
         <translation>kategória neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
         <source>city</source>
         <translation>település</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
         <source>client name</source>
         <translation>ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
         <source>closing text</source>
         <translation>záró szöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
         <source>company name</source>
         <translation>cégnév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
         <source>contact's e-mail address</source>
         <translation>kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
         <source>contact's name</source>
         <translation>kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
         <source>contact's note</source>
         <translation>kapcsolattartó megjegyzése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
         <source>contact's phone number</source>
         <translation>kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
         <source>contact's position</source>
         <translation>kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>szerződés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
         <source>contract text</source>
         <translation>szerződés szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
         <source>contract title</source>
         <translation>szerződés címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
         <source>delivery address</source>
         <translation>szállítási cím</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
         <source>delivery city</source>
         <translation>szállítási település</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
         <source>delivery postcode</source>
         <translation>szállítási irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
         <source>delivery street address</source>
         <translation>szállítási utca, házszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
         <source>description of the obligation</source>
         <translation>kötelezettség leírása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
         <source>e-mail address</source>
         <translation>e-mail-cím</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
         <source>file name</source>
         <translation>fájlnév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
         <source>introduction</source>
         <translation>bevezető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
         <source>it is damaged, or it is not a workbook: its zip cannot be unpacked</source>
         <translation>sérült, vagy nem munkafüzet: a tömörített tartalma nem bontható ki</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
         <source>it starts with a {encoding} mark, but line {line} is not {encoding}</source>
         <translation>{encoding} jelöléssel kezdődik, de a(z) {line}. sor nem {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
         <source>its XML declares a character encoding no workbook uses</source>
         <translation>az XML-je olyan karakterkódolást ad meg, amelyet munkafüzet nem használ</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
         <source>its XML is damaged at line {line}, column {column}</source>
         <translation>az XML-je sérült a(z) {line}. sor {column}. oszlopánál</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
         <source>legal form</source>
         <translation>cégforma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
         <source>line {line} is not {encoding} text</source>
         <translation>a(z) {line}. sor nem {encoding} szöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
         <source>location</source>
         <translation>helyszín</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
         <source>manager's e-mail address</source>
         <translation>munkatárs e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
         <source>manager's name</source>
         <translation>munkatárs neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
         <source>note</source>
         <translation>megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
         <source>note on needs</source>
         <translation>igényekről szóló megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
         <source>note on prospects</source>
         <translation>kilátásokról szóló megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>ajánlat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
         <source>order</source>
         <comment>numbers left</comment>
         <translation>rendelés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
         <source>outcome</source>
         <translation>eredmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
         <source>phone number</source>
         <translation>telefonszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
         <source>place of signing</source>
         <translation>aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
         <source>postcode</source>
         <translation>irányítószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
         <source>price column name</source>
         <translation>árlista-oszlop neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
         <source>product description</source>
         <translation>termékleírás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
         <source>product name</source>
         <translation>terméknév</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
         <source>promotion name</source>
         <translation>akció neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
         <source>reason for the credit override</source>
         <translation>hitelkeret-túllépés indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
         <source>registration number</source>
         <translation>cégjegyzékszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
         <source>rejection note</source>
         <translation>elutasítás indoka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
         <source>reliability note</source>
         <translation>megbízhatósági megjegyzés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
         <source>row {row}, column {column} refers to a shared text the workbook does not have ({index})</source>
         <translation>a(z) {row}. sor {column} oszlopa olyan közös szövegre hivatkozik, amely nincs a munkafüzetben ({index})</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
         <source>segment name</source>
         <translation>szegmens neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
         <source>street address</source>
         <translation>utca, házszám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
         <source>subject</source>
         <translation>tárgy</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
         <source>tax number</source>
         <translation>adószám</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
         <source>template name</source>
         <translation>sablon neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
         <source>template text</source>
         <translation>sablon szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
         <source>termination reason</source>
         <translation>megszűnés oka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
         <source>text of the delivery terms</source>
         <translation>szállítási feltételek szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
         <source>text of the payment terms</source>
         <translation>fizetési feltételek szövege</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
         <source>the office server</source>
         <translation>az irodai szerver</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
         <source>this laptop</source>
         <translation>ez a laptop</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
         <source>unit</source>
         <translation>mértékegység</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
         <source>website</source>
         <translation>weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
         <source>{file} cannot be imported: it declares XML entities, which no Excel workbook does.</source>
         <translation>A(z) {file} nem importálható: XML-entitásokat deklarál, ami Excel-munkafüzetben nem fordul elő.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
         <source>{file} cannot be imported: it is a zip of more than {limit} parts, which no workbook is.</source>
         <translation>A(z) {file} nem importálható: {limit} résznél többet tartalmazó tömörített fájl, ami munkafüzet nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
         <source>{file} cannot be imported: its part {part} is compressed {ratio} times, as only a damaged or hostile file is.</source>
         <translation>A(z) {file} nem importálható: a(z) {part} része {ratio}-szorosan tömörített, ami csak sérült vagy rosszindulatú fájlra jellemző.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
         <source>{file} cannot be imported: its part {part} would unpack to {size} MB, more than the {limit} MB kamdesk reads.</source>
         <translation>A(z) {file} nem importálható: a(z) {part} része kibontva {size} MB lenne, több, mint a kamdesk által olvasott {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
         <source>{file} cannot be read: {reason}. Save it again as UTF-8.</source>
         <translation>A(z) {file} nem olvasható: {reason}. Mentse el újra UTF-8 kódolással.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
         <source>{file} does not look like a text (CSV) file: line {line} holds a NUL byte.</source>
         <translation>A(z) {file} nem tűnik szöveges (CSV) fájlnak: a(z) {line}. sor NUL bájtot tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
         <source>{file} is damaged: its part {part} does not unpack to what its zip header says (size or checksum).</source>
         <translation>A(z) {file} sérült: a(z) {part} része nem arra bontható ki, amit a fejléce állít (méret vagy ellenőrzőösszeg).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
         <source>{file} is not a CSV file kamdesk can read: line {line}: {reason}.</source>
         <translation>A(z) {file} nem olyan CSV-fájl, amelyet a kamdesk olvasni tud: {line}. sor: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
         <source>{file} is too large to import at once (more than {cells} cells or {chars} characters): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen (több mint {cells} cella vagy {chars} karakter): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
         <source>{file} is too large to import at once (more than {limit} MB): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen (több mint {limit} MB): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
         <source>{file} is too large to import at once ({size} MB; at most {limit} MB): split it into smaller files.</source>
         <translation>A(z) {file} túl nagy ahhoz, hogy egyszerre importálható legyen ({size} MB; legfeljebb {limit} MB): ossza kisebb fájlokra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
         <source>{file} mixes encodings: line {line} is not UTF-8 like the lines with accents before or after it. Save the whole file again in one encoding (UTF-8).</source>
         <translation>A(z) {file} vegyes kódolású: a(z) {line}. sor nem UTF-8, mint az előtte vagy utána lévő ékezetes sorok. Mentse el újra az egész fájlt egyféle kódolással (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
         <source>{file}: line {line} holds a cell longer than {limit} characters.</source>
         <translation>{file}: a(z) {line}. sorban {limit} karakternél hosszabb cella van.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
         <source>{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. Delete it, or move it to a column on the left.</source>
         <translation>{file}: a(z) {row}. sorban érték van a(z) {column} oszlopban, a kamdesk által olvasott {limit} oszlopon túl. Törölje, vagy tegye egy balrább lévő oszlopba.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
         <source>{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.</source>
         <translation>{file}: a(z) {row}. sor {column} oszlopa {length} karaktert tartalmaz; egy cellában legfeljebb {limit} lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
         <source>{file}: the quote (") opened in line {line} is never closed, so the rest of the file would be one cell. Close it, or remove it.</source>
         <translation>{file}: a(z) {line}. sorban nyitott idézőjel (") nincs lezárva, így a fájl hátralévő része egyetlen cella lenne. Zárja le vagy törölje.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
         <source>{file}: the quote (") opened in line {line} is not closed within {limit} lines. Close it, or remove it.</source>
         <translation>{file}: a(z) {line}. sorban nyitott idézőjel (") {limit} soron belül nincs lezárva. Zárja le vagy törölje.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
         <source>{name} grew past {limit} MB while it was read: a contract keeps files of up to {limit} MB.</source>
         <translation>A(z) {name} olvasás közben {limit} MB fölé nőtt: a szerződés legfeljebb {limit} MB-os fájlokat tárol.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
         <source>{path} already exists: choose a new file for the laptop's copy.</source>
         <translation>{path} már létezik: válasszon új fájlt a laptop példányának.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem olyan szervercím, amelyet a kamdesk értelmezni tud ({reason}); így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} nem nevez meg adatbázist; így néz ki: postgresql://FELHASZNÁLÓ@GÉP:PORT/ADATBÁZIS.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nem szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
         <source>VAT rate</source>
         <translation>Áfakulcs</translation>
     </message>
@@ -7016,732 +7041,732 @@
         <translation>A szerver elutasította: az Ön szerepköre ezt nem teheti ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>A két jelszó eltér; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
         <source>The user's name is required.</source>
         <translation>A felhasználó neve kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>Ezen a szerveren már van {login} nevű felhasználó (vagy szerepkör).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
         <source>There is no user with the login {login}.</source>
         <translation>Nincs {login} nevű felhasználó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Ismeretlen nézet: „{view}”; használható: {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
         <source>Until</source>
         <translation>Vége</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Felhasználók és jelszavak a csapatszerveren (PostgreSQL) vannak; ez az asztal egy adatbázisfájl ezen a számítógépen, amelyhez nem kell bejelentkezni.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>A felhasználók a csapatszerverhez tartoznak: adja meg az URL-jét így: --database postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS (vagy $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Az áfakulcs 0 és 100% között lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Az áfakulcs („{text}”) nem 0 és 100 közötti szám.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
         <source>Visit</source>
         <translation>Látogatás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
         <source>Website</source>
         <translation>Weboldal</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
         <source>Website {problem}.</source>
         <translation>A webcím {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
         <source>Week plan</source>
         <translation>Heti terv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
         <source>Week plan — {name}</source>
         <translation>Heti terv – {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
         <source>Week {number}</source>
         <translation>{number}. hét</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>A munkaidő kezdete legyen korábbi a végénél, 0 és 24 óra között.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
         <source>You cannot disable your own login.</source>
         <translation>A saját bejelentkezését nem tilthatja le.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
         <source>accepted</source>
         <translation>elfogadva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
         <source>active</source>
         <comment>contract state</comment>
         <translation>hatályos</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
         <source>approved</source>
         <translation>jóváhagyva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
         <source>cancelled</source>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>lemondott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>sztornózott</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
         <source>completed</source>
         <translation>lezárva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
         <source>confirmed</source>
         <translation>visszaigazolt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
         <source>delivered</source>
         <translation>teljesített</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
         <source>done</source>
         <translation>lezárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
         <source>draft</source>
         <translation>piszkozat</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
         <source>expired</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
         <source>expired</source>
         <comment>contract state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
         <source>expired</source>
         <comment>offer state</comment>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
         <source>expiring</source>
         <translation>hamarosan lejár</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
         <source>extended</source>
         <translation>meghosszabbítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>ellenőrző számjegye hibás (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
         <source>is not a phone number</source>
         <translation>nem értelmezhető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>nem érvényes {country} közösségi adószám (ellenőrizze a számjegyeket)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>nem érvényes orosz adószám (INN: 10 vagy 12 számjegy, ellenőrző számjegyekkel)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
         <source>is not a valid e-mail address</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
         <source>is not a valid phone number</source>
         <translation>nem érvényes</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
         <source>is not a web address</source>
         <translation>formailag hibás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>A kamdesk nem tudja létrehozni az adatbázis {folder} mappáját: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>A kamdesk nem tud írni ide: {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>A kamdesk nem olvashatja és írhatja a(z) {path} adatbázist: más felhasználóé vagy csak olvasható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>A kamdesk nem írhat a(z) {folder} mappába, ahol az adatbázisnak és a naplójának lennie kell. Válasszon egy saját mappát.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>A kamdesk nem írhat a(z) {path} adatbázisba: a fájl vagy a mappája csak olvasható, vagy más felhasználóé. Semmi sem lett mentve.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>A kamdesk SQLite-fájlokat (sqlite:///ÚTVONAL) és PostgreSQL-szervereket (postgresql://FELHASZNÁLÓ@GÉP/ADATBÁZIS) nyit meg, nem ezt: {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>nem 12345678-1-23 formátumú (magyar adószám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
         <source>name is required.</source>
         <translation>a név megadása kötelező.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
         <source>our company's address</source>
         <translation>cégünk címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
         <source>our company's bank account</source>
         <translation>cégünk bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
         <source>our company's city</source>
         <translation>cégünk városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
         <source>our company's country</source>
         <translation>cégünk országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
         <source>our company's e-mail address</source>
         <translation>cégünk e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
         <source>our company's name</source>
         <translation>cégünk neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
         <source>our company's phone number</source>
         <translation>cégünk telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
         <source>our company's registration number</source>
         <translation>cégünk cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
         <source>our company's representative (signatory)</source>
         <translation>cégünk képviselője (aláíró)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
         <source>our company's tax number</source>
         <translation>cégünk adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
         <source>overdue</source>
         <translation>lejárt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
         <source>pending</source>
         <translation>függőben</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
         <source>planned</source>
         <translation>tervezett</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
         <source>rejected</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
         <source>sent</source>
         <translation>elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
         <source>sent for signature</source>
         <translation>aláírásra elküldve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
         <source>shipped</source>
         <translation>kiszállított</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
         <source>signed</source>
         <translation>aláírva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
         <source>terminated</source>
         <translation>megszűnt</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
         <source>the account manager's e-mail address</source>
         <translation>az üzletkötő e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
         <source>the account manager's name</source>
         <translation>az üzletkötő neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
         <source>the account manager's phone number</source>
         <translation>az üzletkötő telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
         <source>the client's address</source>
         <translation>az ügyfél címe (székhely)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
         <source>the client's bank account</source>
         <translation>az ügyfél bankszámlaszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
         <source>the client's city</source>
         <translation>az ügyfél városa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
         <source>the client's country</source>
         <translation>az ügyfél országa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
         <source>the client's credit limit</source>
         <translation>az ügyfél hitelkerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
         <source>the client's delivery address</source>
         <translation>az ügyfél szállítási címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
         <source>the client's e-mail address</source>
         <translation>az ügyfél e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
         <source>the client's legal form</source>
         <translation>az ügyfél cégformája</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
         <source>the client's name</source>
         <translation>az ügyfél neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
         <source>the client's payment terms in days (a number)</source>
         <translation>az ügyfél fizetési határideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
         <source>the client's phone number</source>
         <translation>az ügyfél telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
         <source>the client's price column</source>
         <translation>az ügyfél árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
         <source>the client's registration number</source>
         <translation>az ügyfél cégjegyzékszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
         <source>the client's segment</source>
         <translation>az ügyfél szegmense</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
         <source>the client's tax number</source>
         <translation>az ügyfél adószáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
         <source>the client's website</source>
         <translation>az ügyfél weboldala</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
         <source>the contact person's e-mail address</source>
         <translation>a kapcsolattartó e-mail-címe</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
         <source>the contact person's name</source>
         <translation>a kapcsolattartó neve</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
         <source>the contact person's phone number</source>
         <translation>a kapcsolattartó telefonszáma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
         <source>the contact person's position</source>
         <translation>a kapcsolattartó beosztása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
         <source>the contract amount or limit</source>
         <translation>a szerződés összege vagy kerete</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
         <source>the contract currency</source>
         <translation>a szerződés pénzneme</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
         <source>the contract discount</source>
         <translation>a szerződéses kedvezmény</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
         <source>the contract number</source>
         <translation>a szerződés száma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
         <source>the contract title</source>
         <translation>a szerződés megnevezése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
         <source>the contract type</source>
         <translation>a szerződés típusa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
         <source>the contract's date of signature</source>
         <translation>a szerződés aláírásának dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
         <source>the contract's delivery terms</source>
         <translation>a szerződés szállítási feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
         <source>the contract's duration</source>
         <translation>a szerződés időtartama</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
         <source>the contract's end date</source>
         <translation>a szerződés lejárati dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
         <source>the contract's notes</source>
         <translation>a szerződéshez fűzött megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
         <source>the contract's notice period in days (a number)</source>
         <translation>a szerződés felmondási ideje napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
         <source>the contract's payment terms</source>
         <translation>a szerződés fizetési feltételei</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
         <source>the contract's payment terms in days (a number)</source>
         <translation>a szerződés szerinti fizetési határidő napokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
         <source>the contract's price column</source>
         <translation>a szerződés árlista-oszlopa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
         <source>the contract's renewal period</source>
         <translation>a szerződés megújítási időszaka</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
         <source>the contract's renewal period in months (a number)</source>
         <translation>a szerződés megújítási időszaka hónapokban (szám)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
         <source>the contract's start date</source>
         <translation>a szerződés kezdő dátuma</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
         <source>the number of the contract this one renews or amends</source>
         <translation>annak a szerződésnek a száma, amelyet ez a szerződés megújít vagy módosít</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
         <source>the place of signature</source>
         <translation>az aláírás helye</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
         <source>today's date</source>
         <translation>a mai dátum</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
         <source>whether the client pays on credit (yes/no)</source>
         <translation>halasztott fizetéssel vásárol-e az ügyfél (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
         <source>whether the contract has an amount (yes/no)</source>
         <translation>van-e a szerződésnek összege (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>automatikusan megújul-e a szerződés (igen/nem)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
         <source>withdrawn</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Ez a fájl nem importálható: {file}. Használjon Excel-munkafüzetet (.xlsx) vagy CSV-fájlt (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Ez a fájl nem olvasható be Excel-munkafüzetként: {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Nem sikerült beolvasni a fájlt ({file}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Ez a fájl nem tűnik szöveges (CSV) fájlnak: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
         <source>{file} has a header row but no rows of data.</source>
         <translation>Ebben a fájlban van fejlécsor, de nincs adatsor: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Ez a fájl régi, Excel 97–2003 formátumú munkafüzet: {file}. Előbb nyissa meg Excelben vagy LibreOffice-ban, és mentse .xlsx vagy .csv formátumban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
         <source>{file} is empty.</source>
         <translation>A fájl üres: {file}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
         <source>{label} “{text}” must be yes or no.</source>
         <translation>A „{label}” mező értéke („{text}”) csak igen vagy nem lehet.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
         <source>{login} is not a head of department.</source>
         <translation>{login} nem osztályvezető.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} mérete {size} MB: egy szerződéshez legfeljebb {limit} MB-os fájl csatolható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: már csak {left} {unit} maradt kiszállítandó.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: a kamdesk nem írhat abba a mappába. Válasszon másik mappát a beállításokban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: megtelt a lemez. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>A „minden N vásárolt után M ingyenes” ajánlathoz N és M is legyen nagyobb nullánál.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>„{column}” származtatott oszlop: az árai számítottak, nem írhatók be.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>„{column}” származtatott oszlop („{base}” alapján): az árai számítottak, nem importálhatók.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>„{column}”: az ár nem lehet negatív ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>„{column}”: {text} kettőnél több tizedesjegyet tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>„{column}”: „{text}” nem értelmezhető árként.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>„{name}” nem törölhető, mert kapcsolódó adatai vannak: {records}. Törlés helyett archiválja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>„{name}” egy mezőcsoport; ezek közül egy mezőt írasson ki, pl. „{name}.{example}”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>„{name}” már szerepel a fájl {row}. sorában.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>„{name}” nem érvényes időzóna (például Europe/Budapest).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
         <source>“{name}” is not allowed in a template.</source>
         <translation>„{name}” nem használható sablonban.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>„{text}” nem dátum (használja az ÉÉÉÉ.HH.NN. formátumot).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>„{text}” nem érvényes hét (például 2026-W49).</translation>
     </message>
@@ -10155,278 +10180,278 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="151" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="155" />
         <source>Contract templates[*]</source>
         <translation>Szerződéssablonok[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="187" />
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="181" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="188" />
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>A sablon mentése (Ctrl+S); amíg hibás, nem menthető</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="183" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="190" />
         <source>Close</source>
         <translation>Bezárás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="184" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="191" />
         <source>Close (Esc)</source>
         <translation>Bezárás (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="233" />
         <source>Show &amp;archived</source>
         <translation>&amp;Archiváltak megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="235" />
         <source>&amp;New</source>
         <translation>Ú&amp;j</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="236" />
         <source>A new template (Ctrl+N)</source>
         <translation>Új sablon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238" />
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplikálás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="234" />
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="241" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="525" />
         <source>Archi&amp;ve</source>
         <translation>Archi&amp;válás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="235" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="242" />
         <source>Hide the template from the choice for new contracts</source>
         <translation>A sablon elrejtése az új szerződésekhez választható sablonok közül</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="243" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250" />
         <source>&amp;Templates</source>
         <translation>&amp;Sablonok</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="274" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="281" />
         <source>Na&amp;me:</source>
         <translation>&amp;Név:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="283" />
         <source>T&amp;ype:</source>
         <translation>&amp;Típus:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="278" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="285" />
         <source>&amp;Language:</source>
         <translation>N&amp;yelv:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="293" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="300" />
         <source>Insert &amp;placeholder</source>
         <translation>&amp;Helyőrző beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="301" />
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>A cég, az ügyfél, a szerződés… egy mezőjének beszúrása a kurzor helyére (Ctrl+Szóköz)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="300" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="307" />
         <source>Insert &amp;condition…</source>
         <translation>&amp;Feltétel beszúrása…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="301" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308" />
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha egy feltétel teljesül, pl. ha az ügyfél halasztott fizetéssel vásárol (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="304" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="311" />
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>A „# ” fejezetet kezd; az üres sor új pontot kezd.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="314" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="321" />
         <source>Template text</source>
         <translation>Sablonszöveg</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="322" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="329" />
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Dupla kattintás vagy Enter: ugrás a sorra; F8: ugrás a következő hibára</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="373" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="380" />
         <source>A sample client — type to preview with one of yours</source>
         <translation>Mintaügyfél – gépeljen, ha a saját ügyfelei egyikével szeretné megtekinteni</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="425" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="432" />
         <source>%1 (built-in)</source>
         <translation>%1 (beépített)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="427" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="434" />
         <source>%1 (archived)</source>
         <translation>%1 (archivált)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
         <source>A new template: it is stored when you save it.</source>
         <translation>Új sablon: mentéskor kerül tárolásra.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="232" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="239" />
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>A sablon másolata szerkesztésre (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="376" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="383" />
         <source>Preview for cli&amp;ent:</source>
         <translation>Előnézet ehhez az &amp;ügyfélhez:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
         <translation>Beépített sablon: a módosítások itt felülírják a szövegét. Az eredeti megtartásához készítsen másolatot (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="514" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="521" />
         <source>Your template.</source>
         <translation>Saját sablon.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="523" />
         <source>Archived: not offered for new contracts.</source>
         <translation>Archivált: új szerződésekhez nem választható.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="525" />
         <source>Rest&amp;ore</source>
         <translation>&amp;Visszaállítás</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="574" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="623" />
         <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
         <translation>Az itt megnyitott „{% %1 %}” nincs lezárva: tegyen „{% end%1 %}” jelet oda, ahol véget kell érnie.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="585" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="636" />
         <source>Line %1: %2</source>
         <translation>%1. sor: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="593" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="644" />
         <source>1 problem — fix it before saving</source>
         <translation>1 hiba – mentés előtt javítsa</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="594" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="645" />
         <source>%1 problems — fix them before saving</source>
         <translation>%1 hiba – mentés előtt javítsa őket</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="597" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="648" />
         <source>No problems</source>
         <translation>Nincs hiba</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="620" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="630" />
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>Az előnézet a szöveget a szerkesztő alatt felsorolt hibák előtti állapotában mutatja.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="721" />
         <source>Go to line</source>
         <translation>Ugrás sorra</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="721" />
         <source>Line:</source>
         <translation>Sor:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="710" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="756" />
         <source>Insert condition</source>
         <translation>Feltétel beszúrása</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="711" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="757" />
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>A kijelölt sorok csak akkor maradnak meg, ha ez teljesül (igen/nem mező, vagy nem üres mező):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="748" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="794" />
         <source>New template</source>
         <translation>Új sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="759" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="805" />
         <source>%1 (copy)</source>
         <translation>%1 (másolat)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="759" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="805" />
         <source>Template</source>
         <translation>Sablon</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="762" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="808" />
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Másolat: szerkessze, majd mentse (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="781" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="830" />
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Nincs mentve: a sablonban %1 hiba van, ezek a szöveg alatt láthatók. Előbb javítsa ki őket.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="793" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="842" />
         <source>Not saved: %1</source>
         <translation>Nincs mentve: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="809" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="858" />
         <source>Saved “%1”.</source>
         <translation>Mentve: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="874" />
         <source>Archived “%1”.</source>
         <translation>Archiválva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="874" />
         <source>Restored “%1”.</source>
         <translation>Visszaállítva: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="840" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="889" />
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>A sablonban („%1”) nem mentett módosítások vannak. Menti őket?</translation>
     </message>

@@ -2768,567 +2768,567 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="443" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="446" />
         <source>Data missing</source>
         <translation>Не хватает данных</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="444" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="447" />
         <source>The documents cannot be generated until this is filled in:</source>
         <translation>Документы нельзя сформировать, пока не заполнено:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="448" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="451" />
         <source>Writing the contract's PDF and DOCX…</source>
         <translation>Формирование PDF и DOCX договора…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="509" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="512" />
         <source>Attach a file to the contract</source>
         <translation>Прикрепить файл к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="510" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="513" />
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.doc);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="516" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="519" />
         <source>Attaching the file…</source>
         <translation>Прикрепление файла…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="606" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="609" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1022" />
         <source>the template's title</source>
         <translation>название из шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="620" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="623" />
         <source>The contract ends on a date (unchecked: open-ended)</source>
         <translation>Договор заканчивается в определенную дату (без отметки — бессрочный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="622" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="625" />
         <source>open-ended</source>
         <translation>бессрочный</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="626" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629" />
         <source>Renews itself unless notice is given</source>
         <translation>Продлевается автоматически, если не направлено уведомление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="629" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="632" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="640" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="643" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="635" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1019" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1021" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="638" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="648" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1022" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1024" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="642" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1020" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="645" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1023" />
         <source>e.g. by bank transfer</source>
         <translation>например, банковским переводом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="654" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="657" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="658" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="667" />
         <source>Si&amp;gnatory:</source>
         <translation>&amp;Подписант:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="665" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668" />
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="669" />
         <source>Dates and renewal</source>
         <translation>Сроки и продление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="668" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="671" />
         <source>&amp;Starts:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="674" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677" />
         <source>&amp;Ends:</source>
         <translation>&amp;Окончание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
         <source>Signed:</source>
         <translation>Подписан:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="679" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682" />
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684" />
         <source>&amp;Amount / limit:</source>
         <translation>&amp;Сумма / лимит:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="688" />
         <source>Dis&amp;count:</source>
         <translation>С&amp;кидка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="690" />
         <source>&amp;Notes:</source>
         <translation>Приме&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="727" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="730" />
         <source>Pre&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="750" />
         <source>Done or not done (Space)</source>
         <translation>Выполнено или нет (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="752" />
         <source>Delete the obligation (Del)</source>
         <translation>Удалить обязательство (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="758" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1224" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="761" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1268" />
         <source>O&amp;bligations</source>
         <translation>Обя&amp;зательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="764" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="767" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="773" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="776" />
         <source>&amp;Open</source>
         <translation>Откр&amp;ыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="777" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="775" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="778" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1304" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="781" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348" />
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="784" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="787" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="788" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="785" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="788" />
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="790" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="793" />
         <source>Renewals and amendments in order; double-click or Enter opens one.</source>
         <translation>Продления и дополнительные соглашения по порядку; двойной щелчок или Enter открывает документ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="795" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="798" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="808" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
         <source>Save the draft (%1)</source>
         <translation>Сохранить черновик (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="812" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815" />
         <source>Save, then write the PDF and the DOCX (Ctrl+G)</source>
         <translation>Сохранить и сформировать PDF и DOCX (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="813" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
         <source>Send for signat&amp;ure</source>
         <translation>Отпра&amp;вить на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
         <source>The text is final from now on (withdraw it to change it)</source>
         <translation>Текст становится окончательным (чтобы изменить его, отзовите договор)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="815" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="818" />
         <source>&amp;Withdraw</source>
         <translation>Отоз&amp;вать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="816" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819" />
         <source>Back to draft, e.g. to change what the client's lawyers asked for</source>
         <translation>Вернуть в черновик, например чтобы внести правки по просьбе юристов клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
         <source>S&amp;ign…</source>
         <translation>По&amp;дписать…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="817" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
         <source>Both parties signed: the contract is active</source>
         <translation>Обе стороны подписали: договор вступает в силу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="819" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
         <source>Terminate…</source>
         <translation>Расторгнуть…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="820" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823" />
         <source>End the contract early, with the reason</source>
         <translation>Досрочно расторгнуть договор с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="822" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
         <source>The next contract, prefilled from this one</source>
         <translation>Следующий договор, заполненный по данным этого</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="823" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="826" />
         <source>Amen&amp;d</source>
         <translation>Доп. со&amp;глашение</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="827" />
         <source>An amendment linked to this contract</source>
         <translation>Дополнительное соглашение к этому договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="828" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="887" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="890" />
         <source>Choose a template…</source>
         <translation>Выберите шаблон…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="901" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="904" />
         <source>Template #%1</source>
         <translation>Шаблон №%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="908" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="911" />
         <source>(nobody named)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="974" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="977" />
         <source>not signed yet</source>
         <translation>еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="992" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="995" />
         <source>(given on the first save)</source>
         <translation>(присваивается при первом сохранении)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="994" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="997" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999" />
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="996" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="999" />
         <source>Contract %1</source>
         <translation>Договор %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1001" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1004" />
         <source>Terminated on %1: %2</source>
         <translation>Расторгнут %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1094" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1140" />
         <source>Choose a template to see the contract here.</source>
         <translation>Выберите шаблон, чтобы увидеть здесь текст договора.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1118" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1162" />
         <source>Correct the fields marked in red to see the contract again.</source>
         <translation>Исправьте поля, отмеченные красным, чтобы снова увидеть договор.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1322" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1366" />
         <source>Fetching the file…</source>
         <translation>Загрузка файла…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1332" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1376" />
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1338" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1382" />
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1346" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1390" />
         <source>Remove %1 from the contract? Its copy in the database is deleted.</source>
         <translation>Удалить %1 из договора? Его копия в базе данных будет удалена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1436" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1480" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1388" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1432" />
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1204" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1248" />
         <source>Save the changes to the contract?</source>
         <translation>Сохранить изменения в договоре?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="659" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="662" />
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="660" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663" />
         <source>Tem&amp;plate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="661" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="664" />
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="663" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="666" />
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="677" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="680" />
         <source>Renewal period:</source>
         <translation>Срок продления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="678" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="681" />
         <source>Notice:</source>
         <translation>Срок уведомления:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="682" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="685" />
         <source>Payment within:</source>
         <translation>Отсрочка платежа:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="683" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686" />
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="684" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="687" />
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="686" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="689" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="742" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="743" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746" />
         <source>Add an obligation (Ins)</source>
         <translation>Добавить обязательство (Ins)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="744" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="747" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="745" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748" />
         <source>Edit the obligation (Enter)</source>
         <translation>Изменить обязательство (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="746" />
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1056" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="749" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1059" />
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="748" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="751" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="770" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="773" />
         <source>Attach scan…</source>
         <translation>Прикрепить скан…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="771" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="774" />
         <source>Keep a copy of a file (e.g. the scan of the signed copy) with the contract, in the database: every PC of the team can open it</source>
         <translation>Хранить копию файла (например, скан подписанного экземпляра) вместе с договором в базе данных: её откроет любой компьютер команды</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="811" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="814" />
         <source>Generate PDF + DOCX</source>
         <translation>Сформировать PDF + DOCX</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="821" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="824" />
         <source>Rene&amp;w</source>
         <translation>Прод&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1055" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1058" />
         <source>Mark not done</source>
         <translation>Снять отметку выполнения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1263" />
         <source>1 obligation is overdue</source>
         <translation>Просрочено 1 обязательство</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1219" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1263" />
         <source>%1 obligations are overdue</source>
         <translation>Просроченных обязательств: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1226" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1270" />
         <source>O&amp;bligations (%1 overdue)</source>
         <translation>Обя&amp;зательства (просрочено: %1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1282" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1326" />
         <source>Delete the obligation “%1” due on %2?</source>
         <translation>Удалить обязательство «%1» со сроком %2?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1284" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1328" />
         <source>Delete obligation</source>
         <translation>Удаление обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1304" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1348" />
         <source>&amp;Files (%1)</source>
         <translation>&amp;Файлы (%1)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1345" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1389" />
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1381" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1425" />
         <source>Updated %1</source>
         <translation>Изменен: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1383" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1427" />
         <source>Documents written %1</source>
         <translation>Документы сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1386" />
+        <location filename="../../kamdesk/gui/contract/contract_dialog.py" line="1430" />
         <source>Not saved yet</source>
         <translation>Еще не сохранен</translation>
     </message>
@@ -6282,704 +6282,729 @@
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="374" />
+        <source>The template calls itself too deeply: a macro may call itself without end.</source>
+        <translation>Шаблон вызывает сам себя слишком глубоко: макрос, возможно, вызывает себя бесконечно.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
         <source>The template cannot be filled in: {error}</source>
         <translation>Не удалось заполнить шаблон: {error}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="375" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
         <source>The template has no text.</source>
         <translation>В шаблоне нет текста.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="376" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <source>The template needs too much memory to fill in: something it builds grows too large.</source>
+        <translation>Для заполнения шаблона нужно слишком много памяти: что-то из построенного им становится слишком большим.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <source>The template nests too deeply to be read.</source>
+        <translation>Шаблон слишком глубоко вложен, чтобы его можно было прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
         <source>The template prints {what}, which is empty.</source>
         <translation>Шаблон выводит поле «{what}», но оно не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="377" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <source>The template takes longer than {seconds} seconds to fill in: a loop or a macro may never end.</source>
+        <translation>Заполнение шаблона занимает больше {seconds} секунд: цикл или макрос, возможно, никогда не заканчивается.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <source>The template writes more than {limit} characters: a loop may repeat too often.</source>
+        <translation>Шаблон выводит больше {limit} символов: цикл, возможно, повторяется слишком часто.</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="380" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
         <source>The validity date is before the offer date.</source>
         <translation>Дата окончания действия раньше даты предложения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="381" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
         <source>The {what} is too long: {length} characters; at most {limit}.</source>
         <translation>Поле «{what}» слишком длинное: {length} символов; допускается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="382" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
         <source>There are no managers called {names}: create them, or import their clients without a manager.</source>
         <translation>Менеджеры не найдены: {names}. Создайте их или импортируйте их клиентов без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
         <source>There is a file {path} already; an encrypted database is made as a new file.</source>
         <translation>Файл {path} уже существует; зашифрованная база создаётся только как новый файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="385" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
         <source>There is no activity with id {id}.</source>
         <translation>Активность с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="386" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
         <source>There is no approval request with id {id}.</source>
         <translation>Запрос на согласование с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="387" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
         <source>There is no client with id {id}.</source>
         <translation>Клиент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="388" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
         <source>There is no contract file with id {id}.</source>
         <translation>Файл договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
         <source>There is no contract numbered {number}.</source>
         <translation>Договор с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="390" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
         <source>There is no contract template with id {id}.</source>
         <translation>Шаблон договора с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="391" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
         <source>There is no contract with id {id}.</source>
         <translation>Договор с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="392" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
         <source>There is no database at {path} to back up.</source>
         <translation>По пути {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="393" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
         <source>There is no file {path}.</source>
         <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="394" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
         <source>There is no manager called “{name}”.</source>
         <translation>Менеджер «{name}» не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="395" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
         <source>There is no manager with id {id}.</source>
         <translation>Менеджер с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="396" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
         <source>There is no obligation with id {id}.</source>
         <translation>Обязательство с ID {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="397" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
         <source>There is no offer numbered {number}.</source>
         <translation>Предложения с номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="398" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
         <source>There is no offer with id {id}.</source>
         <translation>Предложения с кодом {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="399" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
         <source>There is no order numbered {number}.</source>
         <translation>Заказ с номером {number} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="400" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
         <source>There is no order state “{state}”; the states are {states}.</source>
         <translation>Статуса заказа «{state}» не существует; допустимые статусы: {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="401" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
         <source>There is no order with id {id}.</source>
         <translation>Заказ с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="402" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
         <source>There is no other value to use here; keep it as it is.</source>
         <translation>Другого значения здесь нет; оставьте как есть.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="403" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
         <source>There is no price column called “{name}”.</source>
         <translation>Колонки прайс-листа «{name}» нет.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="404" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
         <source>There is no product with id {id}.</source>
         <translation>Товар с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="405" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
         <source>There is no segment with id {id}.</source>
         <translation>Сегмент с ID {id} не найден.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="406" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
         <source>There is no series with id {id}.</source>
         <translation>Серия с ID {id} не найдена.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="408" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
         <source>This activity is planned for {when}, which is still to come: record it as done now, or complete it once it has happened.</source>
         <translation>Эта активность запланирована на будущее ({when}): отметьте ее завершенной прямо сейчас или завершите, когда она состоится.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="409" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
         <source>This activity is {state} already; only a planned one can be completed or cancelled.</source>
         <translation>Эта активность уже в статусе «{state}»; завершить или отменить можно только запланированную.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="410" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
         <source>This conflict is no longer listed.</source>
         <translation>Этого конфликта больше нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="411" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
         <source>This database already has clients; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть клиенты; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
         <source>This database already has products or orders; demo data goes into an empty database.</source>
         <translation>В этой базе данных уже есть товары или заказы; демоданные можно загрузить только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="413" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
         <source>This database was written by a newer version of kamdesk (it has schema changes {changes} that this version does not know). It has not been changed. Please install the newer kamdesk to open it.</source>
         <translation>Эта база данных создана или обновлена более новой версией kamdesk (в ней есть изменения схемы {changes}, неизвестные этой версии). База данных оставлена без изменений. Чтобы открыть ее, установите более новую версию kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="414" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
         <source>This laptop and the office server run different versions of kamdesk ({newer} is newer): nothing was exchanged. Install the same kamdesk version on both, then sync again.</source>
         <translation>На ноутбуке и на сервере офиса разные версии kamdesk (новее — {newer}): обмена не было. Установите одинаковую версию и синхронизируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="415" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
         <source>This laptop has no {series} numbers left for {year}: sync with the office to get more.</source>
         <translation>На этом ноутбуке не осталось номеров ({series}) на {year} год: синхронизируйтесь с офисом, чтобы получить новые.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="416" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
         <source>This request was decided already.</source>
         <translation>По этому запросу уже принято решение.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="417" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
         <source>This row holds column headers ({headers}), not data; it is not imported.</source>
         <translation>В этой строке заголовки столбцов ({headers}), а не данные; она не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="418" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="419" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
         <source>Unit price</source>
         <translation>Цена за единицу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="420" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
         <source>Unknown contract type “{kind}”; use one of: {kinds}.</source>
         <translation>Неизвестный тип договора «{kind}»; допустимые значения: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="421" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
         <source>Unknown kind of activity “{kind}”.</source>
         <translation>Неизвестный тип активности «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="422" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
         <source>Unknown language “{language}”; use one of: {languages}.</source>
         <translation>Неизвестный язык «{language}»; допустимые значения: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="423" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
         <source>Unknown placeholder “{name}”.</source>
         <translation>Неизвестное поле подстановки «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="424" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
         <source>Unknown placeholder “{name}”; did you mean “{suggestion}”?</source>
         <translation>Неизвестное поле подстановки «{name}»; возможно, имелось в виду «{suggestion}»?</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="425" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
         <source>Unknown setting “{key}”; use one of: {keys}.</source>
         <translation>Неизвестная настройка «{key}»; допустимые значения: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="426" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
         <source>Unknown state “{state}”: use {states}.</source>
         <translation>Неизвестное состояние «{state}»: используйте {states}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>a cell outside any row, after row {row}</source>
         <translation>ячейка вне строк, после строки {row}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
         <source>a cell reference “{reference}” that is not a column</source>
         <translation>ссылка на ячейку «{reference}», которая не является столбцом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
         <source>a part every workbook has is missing</source>
         <translation>в нем нет части, которая есть в любой книге</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="447" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
         <source>a row numbered “{number}”, not 1 to {most}</source>
         <translation>строка с номером «{number}», а не от 1 до {most}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="452" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
         <source>bank account</source>
         <translation>банковский счет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
         <source>cancellation note</source>
         <translation>примечание к отмене</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="457" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
         <source>category name</source>
         <translation>название категории</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="458" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
         <source>client name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
         <source>closing text</source>
         <translation>заключительный текст</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
         <source>company name</source>
         <translation>название компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="464" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
         <source>contact's e-mail address</source>
         <translation>e-mail контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="465" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
         <source>contact's name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="466" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
         <source>contact's note</source>
         <translation>примечание к контактному лицу</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
         <source>contact's phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
         <source>contact's position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="469" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
         <source>contract</source>
         <comment>numbers left</comment>
         <translation>договоры</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="470" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
         <source>contract text</source>
         <translation>текст договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="471" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
         <source>contract title</source>
         <translation>заголовок договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="473" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
         <source>delivery address</source>
         <translation>адрес доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="474" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
         <source>delivery city</source>
         <translation>город доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="475" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
         <source>delivery postcode</source>
         <translation>почтовый индекс доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="476" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
         <source>delivery street address</source>
         <translation>улица и дом доставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
         <source>description of the obligation</source>
         <translation>описание обязательства</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="480" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
         <source>e-mail address</source>
         <translation>адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
         <source>file name</source>
         <translation>имя файла</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
         <source>introduction</source>
         <translation>вступление</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
         <source>it is damaged, or it is not a workbook: its zip cannot be unpacked</source>
         <translation>он поврежден или не является книгой: его архив не распаковывается</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
         <source>it starts with a {encoding} mark, but line {line} is not {encoding}</source>
         <translation>он начинается с метки {encoding}, но строка {line} не в {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
         <source>its XML declares a character encoding no workbook uses</source>
         <translation>его XML указывает кодировку, которой не пользуется ни одна книга</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
         <source>its XML is damaged at line {line}, column {column}</source>
         <translation>его XML поврежден в строке {line}, столбце {column}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
         <source>legal form</source>
         <translation>организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
         <source>line {line} is not {encoding} text</source>
         <translation>строка {line} — не текст в {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
         <source>location</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
         <source>manager's e-mail address</source>
         <translation>e-mail менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
         <source>manager's name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="512" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="513" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
         <source>note on needs</source>
         <translation>примечание о потребностях</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="514" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
         <source>note on prospects</source>
         <translation>примечание о перспективах</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
         <source>offer</source>
         <comment>numbers left</comment>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
         <source>order</source>
         <comment>numbers left</comment>
         <translation>заказы</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
         <source>outcome</source>
         <translation>результат</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
         <source>phone number</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
         <source>place of signing</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
         <source>postcode</source>
         <translation>почтовый индекс</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
         <source>price column name</source>
         <translation>название колонки цен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="535" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
         <source>product description</source>
         <translation>описание товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="536" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
         <source>product name</source>
         <translation>название товара</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
         <source>promotion name</source>
         <translation>название акции</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="538" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
         <source>reason for the credit override</source>
         <translation>причина превышения кредитного лимита</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="539" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
         <source>registration number</source>
         <translation>регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="541" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
         <source>rejection note</source>
         <translation>причина отказа</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="542" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
         <source>reliability note</source>
         <translation>примечание о надежности</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="543" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
         <source>row {row}, column {column} refers to a shared text the workbook does not have ({index})</source>
         <translation>строка {row}, столбец {column} ссылается на общий текст, которого нет в книге ({index})</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="544" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
         <source>segment name</source>
         <translation>название сегмента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="549" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
         <source>street address</source>
         <translation>улица и дом</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
         <source>subject</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
         <source>tax number</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
         <source>template name</source>
         <translation>название шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
         <source>template text</source>
         <translation>текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="555" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
         <source>termination reason</source>
         <translation>причина расторжения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="556" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
         <source>text of the delivery terms</source>
         <translation>текст условий поставки</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="557" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
         <source>text of the payment terms</source>
         <translation>текст условий оплаты</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
         <source>the office server</source>
         <translation>сервер офиса</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
         <source>this laptop</source>
         <translation>этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
         <source>unit</source>
         <translation>единица измерения</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="605" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
         <source>website</source>
         <translation>веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="610" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
         <source>{file} cannot be imported: it declares XML entities, which no Excel workbook does.</source>
         <translation>{file} нельзя импортировать: он объявляет XML-сущности, чего не делает ни одна книга Excel.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
         <source>{file} cannot be imported: it is a zip of more than {limit} parts, which no workbook is.</source>
         <translation>{file} нельзя импортировать: это архив из более чем {limit} частей, а книга такой не бывает.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
         <source>{file} cannot be imported: its part {part} is compressed {ratio} times, as only a damaged or hostile file is.</source>
         <translation>{file} нельзя импортировать: его часть {part} сжата в {ratio} раз, как бывает только у поврежденного или вредоносного файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
         <source>{file} cannot be imported: its part {part} would unpack to {size} MB, more than the {limit} MB kamdesk reads.</source>
         <translation>{file} нельзя импортировать: его часть {part} распакуется в {size} МБ, больше {limit} МБ, которые читает kamdesk.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="617" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
         <source>{file} cannot be read: {reason}. Save it again as UTF-8.</source>
         <translation>{file} не читается: {reason}. Сохраните его заново в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
         <source>{file} does not look like a text (CSV) file: line {line} holds a NUL byte.</source>
         <translation>{file} не похож на текстовый (CSV) файл: в строке {line} есть байт NUL.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="622" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
         <source>{file} is damaged: its part {part} does not unpack to what its zip header says (size or checksum).</source>
         <translation>{file} поврежден: его часть {part} распаковывается не в то, что указано в заголовке архива (размер или контрольная сумма).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="624" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
         <source>{file} is not a CSV file kamdesk can read: line {line}: {reason}.</source>
         <translation>{file} — не CSV-файл, который может прочитать kamdesk: строка {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
         <source>{file} is too large to import at once (more than {cells} cells or {chars} characters): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз (более {cells} ячеек или {chars} символов): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
         <source>{file} is too large to import at once (more than {limit} MB): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз (более {limit} МБ): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="627" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
         <source>{file} is too large to import at once ({size} MB; at most {limit} MB): split it into smaller files.</source>
         <translation>{file} слишком велик для импорта за один раз ({size} МБ; не более {limit} МБ): разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
         <source>{file} mixes encodings: line {line} is not UTF-8 like the lines with accents before or after it. Save the whole file again in one encoding (UTF-8).</source>
         <translation>{file} смешивает кодировки: строка {line} не в UTF-8, в отличие от строк с диакритикой до или после нее. Сохраните весь файл заново в одной кодировке (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="629" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
         <source>{file}: line {line} holds a cell longer than {limit} characters.</source>
         <translation>{file}: в строке {line} есть ячейка длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="630" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
         <source>{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. Delete it, or move it to a column on the left.</source>
         <translation>{file}: в строке {row} есть значение в столбце {column}, за пределами {limit} столбцов, которые читает kamdesk. Удалите его или перенесите в столбец левее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="631" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
         <source>{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.</source>
         <translation>{file}: строка {row}, столбец {column} содержит {length} символов; в ячейке допускается не более {limit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="632" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
         <source>{file}: the quote (") opened in line {line} is never closed, so the rest of the file would be one cell. Close it, or remove it.</source>
         <translation>{file}: кавычка ("), открытая в строке {line}, не закрыта, и весь остаток файла стал бы одной ячейкой. Закройте или удалите ее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="633" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
         <source>{file}: the quote (") opened in line {line} is not closed within {limit} lines. Close it, or remove it.</source>
         <translation>{file}: кавычка ("), открытая в строке {line}, не закрыта в пределах {limit} строк. Закройте или удалите ее.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="636" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
         <source>{name} grew past {limit} MB while it was read: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} вырос больше {limit} МБ во время чтения: договор хранит файлы размером до {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="638" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
         <source>{path} already exists: choose a new file for the laptop's copy.</source>
         <translation>{path} уже существует: выберите новый файл для копии ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
         <source>{url} is not a server address kamdesk can read ({reason}); it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>{url} — не адрес сервера, понятный kamdesk ({reason}); он выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="641" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
         <source>{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>В {url} не указана база данных; адрес выглядит так: postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="663" />
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="431" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
         <source>VAT rate</source>
         <translation>Ставка НДС</translation>
     </message>
@@ -7024,732 +7049,732 @@
         <translation>Сервер отказал: вашей роли это не разрешено ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="378" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="383" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Пароли не совпадают; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="379" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
         <source>The user's name is required.</source>
         <translation>Имя пользователя обязательно.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="384" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="389" />
         <source>There is a user (or a role) called {login} on this server already.</source>
         <translation>На этом сервере уже есть пользователь (или роль) {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="407" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="412" />
         <source>There is no user with the login {login}.</source>
         <translation>Нет пользователя с логином {login}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="427" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
         <source>Unknown view “{view}”: use {views}.</source>
         <translation>Неизвестный вид «{view}»: используйте {views}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="428" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="429" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
         <source>Users and passwords belong to a team server (PostgreSQL); this desk is a database file on this computer, which needs no login.</source>
         <translation>Пользователи и пароли есть на сервере команды (PostgreSQL); это рабочее место — файл базы данных на этом компьютере, для него вход не нужен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="430" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
         <source>Users belong to a team server: give its URL with --database postgresql://LOGIN@HOST/DATABASE (or $KAMDESK_DATABASE).</source>
         <translation>Пользователи есть только на сервере команды: укажите его URL через --database postgresql://ЛОГИН@ХОСТ/БАЗА (или $KAMDESK_DATABASE).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="432" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
         <source>VAT rate must be between 0 and 100 %.</source>
         <translation>Ставка НДС должна быть от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="433" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
         <source>VAT rate “{text}” is not a number between 0 and 100.</source>
         <translation>Ставка НДС «{text}» не является числом от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="434" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="435" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="436" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
         <source>Website {problem}.</source>
         <translation>Сайт: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="437" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="442" />
         <source>Week plan</source>
         <translation>План на неделю</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="438" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
         <source>Week plan — {name}</source>
         <translation>План на неделю — {name}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="439" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="444" />
         <source>Week {number}</source>
         <translation>Неделя {number}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="440" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="445" />
         <source>Withdraw</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="441" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="446" />
         <source>Working hours must start before they end, within 0–24.</source>
         <translation>Начало рабочих часов должно быть раньше их окончания, в пределах 0–24.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="443" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
         <source>You cannot disable your own login.</source>
         <translation>Нельзя отключить собственный логин.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="448" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="453" />
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
         <source>active</source>
         <comment>contract state</comment>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="451" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
         <source>approved</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="454" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="459" />
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="455" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="460" />
         <source>cancelled</source>
         <comment>activity state</comment>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="456" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="461" />
         <source>cancelled</source>
         <comment>order state</comment>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="462" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="467" />
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="463" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="468" />
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="472" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="477" />
         <source>delivered</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="478" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="479" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="481" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="486" />
         <source>expired</source>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="482" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
         <source>expired</source>
         <comment>contract state</comment>
         <translation>истек</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="483" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="488" />
         <source>expired</source>
         <comment>offer state</comment>
         <translation>истекло</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="484" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
         <source>expiring</source>
         <translation>истекает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="485" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
         <source>extended</source>
         <translation>продлен</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="487" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
         <source>has a wrong check digit (Hungarian tax number)</source>
         <translation>неверная контрольная цифра (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="489" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
         <source>is not a phone number</source>
         <translation>номер не распознан</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="490" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="495" />
         <source>is not a valid EU VAT number for {country} (check the digits)</source>
         <translation>недействительный номер плательщика НДС ЕС для {country} (проверьте цифры)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="491" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="496" />
         <source>is not a valid Russian INN (10 or 12 digits with check digits)</source>
         <translation>недействительный ИНН РФ (10 или 12 цифр, включая контрольные)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="492" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="497" />
         <source>is not a valid e-mail address</source>
         <translation>некорректный адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="493" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="498" />
         <source>is not a valid phone number</source>
         <translation>недействительный номер</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="494" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
         <source>is not a web address</source>
         <translation>некорректный веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="499" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
         <source>kamdesk cannot make the folder {folder} for the database: {reason}</source>
         <translation>kamdesk не может создать папку {folder} для базы данных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="500" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="505" />
         <source>kamdesk cannot write in {folder}: {reason}</source>
         <translation>kamdesk не может записывать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="501" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="506" />
         <source>kamdesk may not read and write the database {path}: it belongs to another user or is read-only.</source>
         <translation>kamdesk не может читать и записывать базу данных {path}: она принадлежит другому пользователю или доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="502" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="507" />
         <source>kamdesk may not write in the folder {folder}, where the database and its journal must be. Choose a folder of your own.</source>
         <translation>kamdesk не может записывать в папку {folder}, где должны находиться база данных и ее журнал. Выберите свою папку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="503" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="508" />
         <source>kamdesk may not write to the database {path}: the file or its folder is read-only or belongs to another user. Nothing was saved.</source>
         <translation>kamdesk не может записывать в базу данных {path}: файл или его папка доступны только для чтения или принадлежат другому пользователю. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="504" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="509" />
         <source>kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers (postgresql://USER@HOST/DATABASE), not {url}.</source>
         <translation>kamdesk открывает файлы SQLite (sqlite:///ПУТЬ) и серверы PostgreSQL (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА), а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="510" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="515" />
         <source>must look like 12345678-1-23 (Hungarian tax number)</source>
         <translation>ожидается формат 12345678-1-23 (венгерский налоговый номер)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="511" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="516" />
         <source>name is required.</source>
         <translation>необходимо указать имя.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="517" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
         <source>our company's address</source>
         <translation>адрес нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="518" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
         <source>our company's bank account</source>
         <translation>банковский счет нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="519" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
         <source>our company's city</source>
         <translation>город нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="520" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
         <source>our company's country</source>
         <translation>страна нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="521" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
         <source>our company's e-mail address</source>
         <translation>эл. почта нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="522" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="527" />
         <source>our company's name</source>
         <translation>название нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="523" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
         <source>our company's phone number</source>
         <translation>телефон нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="524" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
         <source>our company's registration number</source>
         <translation>ОГРН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="525" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="530" />
         <source>our company's representative (signatory)</source>
         <translation>представитель нашей компании (подписант)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="526" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="531" />
         <source>our company's tax number</source>
         <translation>ИНН нашей компании</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="528" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="533" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="529" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="534" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="532" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="537" />
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="540" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="545" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="550" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="546" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
         <source>sent for signature</source>
         <translation>отправлено на подпись</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="547" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
         <source>shipped</source>
         <translation>отгружено</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="548" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="553" />
         <source>signed</source>
         <translation>подписано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="554" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
         <source>terminated</source>
         <translation>расторгнуто</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="558" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
         <source>the account manager's e-mail address</source>
         <translation>эл. почта менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="559" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
         <source>the account manager's name</source>
         <translation>имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="560" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
         <source>the account manager's phone number</source>
         <translation>телефон менеджера</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="561" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
         <source>the client's address</source>
         <translation>адрес клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="562" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
         <source>the client's bank account</source>
         <translation>банковский счет клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="563" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
         <source>the client's city</source>
         <translation>город клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="564" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
         <source>the client's country</source>
         <translation>страна клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="565" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
         <source>the client's credit limit</source>
         <translation>кредитный лимит клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="566" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
         <source>the client's delivery address</source>
         <translation>адрес доставки клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="567" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
         <source>the client's e-mail address</source>
         <translation>эл. почта клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="568" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
         <source>the client's legal form</source>
         <translation>правовая форма клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="569" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
         <source>the client's name</source>
         <translation>название клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="570" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
         <source>the client's payment terms in days (a number)</source>
         <translation>отсрочка платежа клиента в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="571" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
         <source>the client's phone number</source>
         <translation>телефон клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="572" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
         <source>the client's price column</source>
         <translation>колонка прайс-листа клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="573" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
         <source>the client's registration number</source>
         <translation>ОГРН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="574" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
         <source>the client's segment</source>
         <translation>сегмент клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="575" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
         <source>the client's tax number</source>
         <translation>ИНН клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="576" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
         <source>the client's website</source>
         <translation>сайт клиента</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="577" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
         <source>the contact person's e-mail address</source>
         <translation>эл. почта контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="578" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
         <source>the contact person's name</source>
         <translation>имя контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="579" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
         <source>the contact person's phone number</source>
         <translation>телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="580" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
         <source>the contact person's position</source>
         <translation>должность контактного лица</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="581" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
         <source>the contract amount or limit</source>
         <translation>сумма или лимит договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="582" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
         <source>the contract currency</source>
         <translation>валюта договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="583" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
         <source>the contract discount</source>
         <translation>скидка по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="584" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
         <source>the contract number</source>
         <translation>номер договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="585" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
         <source>the contract title</source>
         <translation>название договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="586" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
         <source>the contract type</source>
         <translation>тип договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="587" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
         <source>the contract's date of signature</source>
         <translation>дата подписания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="588" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
         <source>the contract's delivery terms</source>
         <translation>условия поставки по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="589" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
         <source>the contract's duration</source>
         <translation>срок действия договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="590" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
         <source>the contract's end date</source>
         <translation>дата окончания договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="591" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
         <source>the contract's notes</source>
         <translation>примечания к договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="592" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
         <source>the contract's notice period in days (a number)</source>
         <translation>срок уведомления по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="593" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
         <source>the contract's payment terms</source>
         <translation>условия оплаты по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="594" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
         <source>the contract's payment terms in days (a number)</source>
         <translation>отсрочка платежа по договору в днях (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="595" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="600" />
         <source>the contract's price column</source>
         <translation>колонка прайс-листа по договору</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="596" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
         <source>the contract's renewal period</source>
         <translation>срок продления договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="597" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="602" />
         <source>the contract's renewal period in months (a number)</source>
         <translation>срок продления договора в месяцах (число)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="598" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
         <source>the contract's start date</source>
         <translation>дата начала договора</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="599" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="604" />
         <source>the number of the contract this one renews or amends</source>
         <translation>номер договора, который продлевается или изменяется этим</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="601" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
         <source>the place of signature</source>
         <translation>место подписания</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="603" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
         <source>today's date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="606" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="611" />
         <source>whether the client pays on credit (yes/no)</source>
         <translation>работает ли клиент с отсрочкой платежа (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="607" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="612" />
         <source>whether the contract has an amount (yes/no)</source>
         <translation>указана ли в договоре сумма (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="608" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="613" />
         <source>whether the contract renews automatically (yes/no)</source>
         <translation>продлевается ли договор автоматически (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="609" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="614" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="619" />
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Файл {file} нельзя импортировать: используйте книгу Excel (.xlsx) или файл CSV (.csv).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="615" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
         <source>{file} cannot be read as an Excel workbook ({reason}).</source>
         <translation>Не удалось прочитать файл {file} как книгу Excel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="616" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удалось прочитать файл {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="618" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
         <source>{file} does not look like a text (CSV) file.</source>
         <translation>Файл {file} не похож на текстовый (CSV) файл.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="620" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="625" />
         <source>{file} has a header row but no rows of data.</source>
         <translation>В файле {file} есть строка заголовков, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="621" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="626" />
         <source>{file} is an old Excel 97–2003 workbook. Open it in Excel or LibreOffice and save it as .xlsx or .csv first.</source>
         <translation>Файл {file} — книга Excel старого формата (97–2003). Сначала откройте его в Excel или LibreOffice и сохраните как .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="623" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="628" />
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="634" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
         <source>{label} “{text}” must be yes or no.</source>
         <translation>В поле «{label}» должно быть «да» или «нет», а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="635" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="640" />
         <source>{login} is not a head of department.</source>
         <translation>{login} не является руководителем отдела.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="637" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
         <source>{name} is {size} MB: a contract keeps files of up to {limit} MB.</source>
         <translation>{name} занимает {size} МБ: к договору можно прикрепить файлы не больше {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="639" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
         <source>{sku}: only {left} {unit} are left to ship.</source>
         <translation>{sku}: осталось отгрузить только {left} {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="642" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
         <source>{what}: kamdesk may not write in that folder. Choose another folder in the settings.</source>
         <translation>{what}: kamdesk не может записывать в эту папку. Выберите другую папку в настройках.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="643" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
         <source>{what}: the disk is full. Free some space and try again.</source>
         <translation>{what}: диск заполнен. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="644" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="645" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
         <source>“Buy N get M free” needs N and M above zero.</source>
         <translation>Для условия «Купите N, получите M бесплатно» N и M должны быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="646" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
         <source>“{column}” is derived from another column: its prices are computed, not typed.</source>
         <translation>«{column}» — производная колонка: ее цены рассчитываются, а не вводятся.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="647" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
         <source>“{column}” is derived from “{base}”: its prices are computed, not imported.</source>
         <translation>«{column}» — производная от «{base}»: ее цены рассчитываются, а не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="648" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
         <source>“{column}”: a price cannot be negative ({text}).</source>
         <translation>«{column}»: цена не может быть отрицательной ({text}).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="649" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
         <source>“{column}”: {text} has more than two decimal places.</source>
         <translation>«{column}»: в {text} больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="650" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
         <source>“{column}”: “{text}” is not a price.</source>
         <translation>«{column}»: «{text}» не является ценой.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="651" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
         <source>“{name}” cannot be deleted because it has {records}. Archive it instead.</source>
         <translation>«{name}» нельзя удалить, так как с ним связаны записи: {records}. Вместо этого архивируйте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="652" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
         <source>“{name}” is a group of fields; print one of them, e.g. “{name}.{example}”.</source>
         <translation>«{name}» — группа полей; выведите одно из них, например «{name}.{example}».</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="653" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="658" />
         <source>“{name}” is already in row {row} of this file.</source>
         <translation>«{name}» уже есть в строке {row} этого файла.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="654" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="659" />
         <source>“{name}” is not a time zone such as Europe/Budapest.</source>
         <translation>«{name}» не является часовым поясом (например, Europe/Moscow).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="655" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="660" />
         <source>“{name}” is not allowed in a template.</source>
         <translation>«{name}» нельзя использовать в шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="656" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="661" />
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <translation>«{text}» — не дата (используйте формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/message_catalogue.py" line="657" />
+        <location filename="../../kamdesk/gui/message_catalogue.py" line="662" />
         <source>“{text}” is not a week such as 2026-W49.</source>
         <translation>«{text}» не является неделей (например, 2026-W49).</translation>
     </message>
@@ -10175,278 +10200,278 @@ kamdesk спросит парольную фразу при открытии ф�
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="151" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="155" />
         <source>Contract templates[*]</source>
         <translation>Шаблоны договоров[*]</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="180" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="187" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="181" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="188" />
         <source>Save the template (Ctrl+S); refused while it has problems</source>
         <translation>Сохранить шаблон (Ctrl+S); пока в нем есть ошибки, сохранение невозможно</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="183" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="190" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="184" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="191" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="217" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="224" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="226" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="233" />
         <source>Show &amp;archived</source>
         <translation>Показать &amp;архивные</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="228" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="235" />
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="229" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="236" />
         <source>A new template (Ctrl+N)</source>
         <translation>Новый шаблон (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="231" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="238" />
         <source>&amp;Duplicate</source>
         <translation>&amp;Дублировать</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="234" />
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="241" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="525" />
         <source>Archi&amp;ve</source>
         <translation>В а&amp;рхив</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="235" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="242" />
         <source>Hide the template from the choice for new contracts</source>
         <translation>Не предлагать шаблон при создании новых договоров</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="243" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="250" />
         <source>&amp;Templates</source>
         <translation>&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="274" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="281" />
         <source>Na&amp;me:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="276" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="283" />
         <source>T&amp;ype:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="278" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="285" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="293" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="300" />
         <source>Insert &amp;placeholder</source>
         <translation>Вставить &amp;поле</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="294" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="301" />
         <source>Insert a field of the company, the client, the contract… at the cursor (Ctrl+Space)</source>
         <translation>Вставить в позицию курсора поле компании, клиента, договора… (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="300" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="307" />
         <source>Insert &amp;condition…</source>
         <translation>Вставить &amp;условие…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="301" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="308" />
         <source>Keep the selected lines only when a condition holds, e.g. when the client pays on credit (Ctrl+Shift+I)</source>
         <translation>Оставлять выделенные строки, только если выполняется условие, например клиент работает с отсрочкой платежа (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="304" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="311" />
         <source>“# ” starts a section; a blank line starts a clause.</source>
         <translation>«# » начинает раздел; пустая строка начинает пункт.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="314" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="321" />
         <source>Template text</source>
         <translation>Текст шаблона</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="322" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="329" />
         <source>Double-click or press Enter to go to the line; F8 goes to the next problem</source>
         <translation>Двойной щелчок или Enter — перейти к строке; F8 — к следующей ошибке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="373" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="380" />
         <source>A sample client — type to preview with one of yours</source>
         <translation>Пример клиента — начните вводить, чтобы посмотреть на одном из ваших</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="425" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="432" />
         <source>%1 (built-in)</source>
         <translation>%1 (встроенный)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="427" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="434" />
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="509" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
         <source>A new template: it is stored when you save it.</source>
         <translation>Новый шаблон: он будет записан при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="232" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="239" />
         <source>A copy of this template to edit (Ctrl+Shift+D)</source>
         <translation>Копия шаблона для редактирования (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="376" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="383" />
         <source>Preview for cli&amp;ent:</source>
         <translation>Просмотр для &amp;клиента:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="511" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
         <source>A built-in template: your changes replace its text here. Duplicate it (Ctrl+Shift+D) to keep the original.</source>
         <translation>Встроенный шаблон: ваши изменения заменят его текст. Чтобы сохранить оригинал, сделайте копию (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="514" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="521" />
         <source>Your template.</source>
         <translation>Ваш шаблон.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="516" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="523" />
         <source>Archived: not offered for new contracts.</source>
         <translation>В архиве: не предлагается для новых договоров.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="518" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="525" />
         <source>Rest&amp;ore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="574" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="623" />
         <source>“{% %1 %}” opened here is not closed: add “{% end%1 %}” where it should end.</source>
         <translation>Открытый здесь «{% %1 %}» не закрыт: добавьте «{% end%1 %}» там, где он должен заканчиваться.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="585" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="636" />
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="593" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="644" />
         <source>1 problem — fix it before saving</source>
         <translation>1 ошибка — исправьте ее перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="594" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="645" />
         <source>%1 problems — fix them before saving</source>
         <translation>Ошибок: %1 — исправьте их перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="597" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="648" />
         <source>No problems</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="620" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="630" />
         <source>The preview shows the text as it was before the problems listed under the editor.</source>
         <translation>В просмотре показан текст в том виде, в каком он был до появления ошибок, перечисленных под редактором.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="721" />
         <source>Go to line</source>
         <translation>Переход к строке</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="675" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="721" />
         <source>Line:</source>
         <translation>Строка:</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="710" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="756" />
         <source>Insert condition</source>
         <translation>Вставка условия</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="711" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="757" />
         <source>Keep the selected lines only when this holds (a yes/no field, or a field that is not empty):</source>
         <translation>Оставлять выделенные строки, только если выполняется условие (поле «да/нет» или непустое поле):</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="748" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="794" />
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="759" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="805" />
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="759" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="805" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="762" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="808" />
         <source>A copy: edit it and save it (Ctrl+S).</source>
         <translation>Копия: отредактируйте и сохраните ее (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="781" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="830" />
         <source>Not saved: the template has %1 problem(s), listed under the text. Fix them first.</source>
         <translation>Не сохранено: ошибок в шаблоне — %1, они перечислены под текстом. Сначала исправьте их.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="793" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="842" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="809" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="858" />
         <source>Saved “%1”.</source>
         <translation>Шаблон «%1» сохранен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="874" />
         <source>Archived “%1”.</source>
         <translation>Шаблон «%1» перемещен в архив.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="825" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="874" />
         <source>Restored “%1”.</source>
         <translation>Шаблон «%1» восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/gui/contract/template_editor.py" line="840" />
+        <location filename="../../kamdesk/gui/contract/template_editor.py" line="889" />
         <source>The template “%1” has unsaved changes. Save them?</source>
         <translation>В шаблоне «%1» есть несохраненные изменения. Сохранить их?</translation>
     </message>
