@@ -6,13 +6,25 @@ up in the translations and fill in the parameters itself:
 
     Message("Tax number {problem}.", problem=Message("has a wrong check digit"))
 
-Parameters that are Messages are translated too; any other value (a name the
-user typed, a number) is inserted as it is. `pyside6-lupdate` cannot read the
+Parameters that are Messages are translated too; a `Count` (a large whole
+number: a limit, a length) is written with the user's digit grouping
+("5,000,000", "5 000 000"); any other value (a name the user typed, a row
+number, a year) is inserted as it is. `pyside6-lupdate` cannot read the
 core, so `kamdesk.gui.message_catalogue` lists every template for it; a test
 keeps that list complete.
 """
 
 from __future__ import annotations
+
+
+class Count(int):
+    """A whole number shown grouped by thousands: "5,000,000" in English, the GUI groups it the user's way."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+    def __str__(self) -> str:
+        return format(self)
 
 
 class Message(str):

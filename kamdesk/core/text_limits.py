@@ -17,7 +17,7 @@ import functools
 from peewee import CharField, Field, TextField
 
 from kamdesk.core.errors import ValidationError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Count, Message
 
 NOTE_CHARS = 20_000  # a note, terms, a description: a few pages; more belongs in an attached file
 ADDRESS_CHARS = 1_000
@@ -107,7 +107,7 @@ def too_long(field: Field, value: object) -> Message | None:
         return None
     key = f"{field.model._meta.table_name}.{field.name}"
     return Message("The {what} is too long: {length} characters; at most {limit}.",
-                   what=LABELS.get(key, field.name.replace("_", " ")), length=f"{len(value):,}", limit=f"{most:,}")
+                   what=LABELS.get(key, field.name.replace("_", " ")), length=Count(len(value)), limit=Count(most))
 
 
 def problems(model, values: dict, prefix: str = "") -> dict[str, Message]:

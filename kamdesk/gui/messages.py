@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kamdesk.core import redaction
 from kamdesk.core.errors import KamdeskError, ValidationError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Count, Message
 
 CONTEXT = "Messages"
 
@@ -18,11 +18,17 @@ def translated(text: str) -> str:
     template = QCoreApplication.translate(CONTEXT, text.template, getattr(text, "disambiguation", None))
     if not text.params:
         return template
-    params = {name: translated(value) if isinstance(value, str) else value for name, value in text.params.items()}
+    params = {name: _shown(value) for name, value in text.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: English is better than nothing
         return str(text)
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, Count):
+        return QLocale().toString(int(value))
+    return translated(value) if isinstance(value, str) else value
 
 
 def error_text(error: KamdeskError) -> str:

@@ -90,3 +90,21 @@ def test_a_translation_that_lost_its_placeholder_falls_back_to_english(qapp, mon
     monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *a: "Hibás: {nincs}"))
     message = Message("Tax number {problem}.", problem="x")
     assert translated(message) == "Tax number x."
+
+
+def test_a_count_is_grouped_the_users_way(qapp):
+    """A limit in a message reads "5,000,000" in English and "5 000 000" in Hungarian, never the other's way."""
+    from PySide6.QtCore import QLocale
+
+    from kamdesk.core.messages import Count
+
+    message = Message("The template writes more than {limit} characters: a loop may repeat too often.",
+                      limit=Count(5_000_000))
+    assert str(message).endswith("more than 5,000,000 characters: a loop may repeat too often.")
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("hu_HU"))
+        shown = translated(message)
+    finally:
+        QLocale.setDefault(before)
+    assert "5,000,000" not in shown and "5\u00a0000\u00a0000" in shown

@@ -52,7 +52,7 @@ from pathlib import Path
 from kamdesk.core.documents import template_worker
 from kamdesk.core.documents.template_worker import TemplateTimeout, WorkerGone
 from kamdesk.core.errors import ValidationError
-from kamdesk.core.messages import Message, joined
+from kamdesk.core.messages import Count, Message, joined
 from kamdesk.resources_path import resource
 
 KINDS = ("supply", "framework", "service", "other")
@@ -565,7 +565,7 @@ def _limit_message(error: BaseException) -> Message:
         return Message("The template calls itself too deeply: a macro may call itself without end.")
     if isinstance(error, _TooLong):
         return Message("The template writes more than {limit} characters: a loop may repeat too often.",
-                       limit=f"{MAX_OUTPUT_CHARS:,}")
+                       limit=Count(MAX_OUTPUT_CHARS))
     return _too_big()
 
 

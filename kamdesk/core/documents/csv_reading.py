@@ -25,7 +25,7 @@ from charset_normalizer import from_bytes
 
 from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, trimmed
 from kamdesk.core.errors import ImportFileError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Count, Message
 
 MAX_CSV_BYTES = 100 * (1 << 20)  # a 100,000-client export is ~30 MB; the decoded text takes up to 4 times that
 MAX_QUOTED_LINES = 50  # no address or note spans more lines; beyond it, a closing quote is missing
@@ -66,7 +66,7 @@ def csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
         if "field limit" in str(error):
             raise ImportFileError(Message("{file}: line {line} holds a cell longer than {limit} characters.",
                                           file=path.name, line=source.number,
-                                          limit=f"{MAX_CELL_CHARS:,}")) from None
+                                          limit=Count(MAX_CELL_CHARS))) from None
         raise ImportFileError(Message("{file} is not a CSV file kamdesk can read: line {line}: {reason}.",
                                       file=path.name, line=source.number, reason=str(error))) from None
 

@@ -9,7 +9,7 @@ has been read and stops a file whose table would not fit in memory.
 from __future__ import annotations
 
 from kamdesk.core.errors import ImportFileError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Count, Message
 
 MAX_COLUMNS = 200  # no import has a tenth of that many fields; a wider sheet is a mistake or an attack
 MAX_CELL_CHARS = 10_000  # longer than any note a person types into a cell; a 20 MB cell is not data
@@ -46,7 +46,7 @@ def too_large(file_name: str) -> ImportFileError:
     """The refusal of a table beyond MAX_TABLE_CELLS or MAX_TABLE_CHARS."""
     return ImportFileError(Message(
         "{file} is too large to import at once (more than {cells} cells or {chars} characters): "
-        "split it into smaller files.", file=file_name, cells=f"{MAX_TABLE_CELLS:,}", chars=f"{MAX_TABLE_CHARS:,}"))
+        "split it into smaller files.", file=file_name, cells=Count(MAX_TABLE_CELLS), chars=Count(MAX_TABLE_CHARS)))
 
 
 def column_letters(column: int) -> str:

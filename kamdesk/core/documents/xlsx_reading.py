@@ -43,7 +43,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, fr
 from kamdesk.core.documents import sheet_limits
 from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS, MAX_COLUMNS, CellRefused, column_letters, too_large
 from kamdesk.core.errors import ImportFileError
-from kamdesk.core.messages import Message
+from kamdesk.core.messages import Count, Message
 
 MB = 1 << 20
 MAX_SHEET_BYTES = 200 * MB  # a 100,000-client export is ~150 MB of sheet XML
@@ -117,7 +117,7 @@ def _check_directory(path: Path) -> None:
     entries, directory_size = struct.unpack_from("<HI", tail, end + 10)
     if entries > MAX_PARTS or directory_size > MAX_PARTS * 1024:  # 0xFFFF/0xFFFFFFFF: a zip64 of more still
         raise ImportFileError(Message("{file} cannot be imported: it is a zip of more than {limit} parts, "
-                                      "which no workbook is.", file=path.name, limit=f"{MAX_PARTS:,}"))
+                                      "which no workbook is.", file=path.name, limit=Count(MAX_PARTS)))
 
 
 class _Parts:
@@ -446,7 +446,7 @@ def _row(reference: str) -> int:
     number = _whole(reference)
     if not 0 < number <= MAX_ROWS:
         raise _Malformed(Message("a row numbered “{number}”, not 1 to {most}", number=reference.strip()[:20],
-                                 most=f"{MAX_ROWS:,}"))
+                                 most=Count(MAX_ROWS)))
     return number
 
 

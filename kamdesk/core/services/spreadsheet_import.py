@@ -45,7 +45,7 @@ from kamdesk.core.documents.sheet_limits import (
 )
 from kamdesk.core.documents.xlsx_reading import sheet_lines
 from kamdesk.core.errors import ImportFileError, ValidationError
-from kamdesk.core.messages import Message, joined
+from kamdesk.core.messages import Count, Message, joined
 from kamdesk.core.text_fold import fold
 
 Progress = Callable[[int, int], None]
@@ -141,8 +141,8 @@ def _collect(reader: Iterator[tuple[int, list[str]]], file_name: str, header_row
                 column=column, limit=MAX_COLUMNS)) from None
         raise ImportFileError(Message(
             "{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.",
-            file=file_name, row=refused.row, column=column, length=f"{refused.length:,}",
-            limit=f"{MAX_CELL_CHARS:,}")) from None
+            file=file_name, row=refused.row, column=column, length=Count(refused.length),
+            limit=Count(MAX_CELL_CHARS))) from None
     return lines
 
 
