@@ -40,6 +40,12 @@ def sqlite_template(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def sqlite_seeds(tmp_path_factory):
+    """The data `backends.seeded` makes, kept once per run for the SQLite tests."""
+    return backends.SqliteSeeds(tmp_path_factory.mktemp("seeds"))
+
+
 @pytest.fixture
 def company(db):
     """The own company (Hungarian) and a current manager, as after the first start."""
