@@ -125,16 +125,11 @@ def garbage_collected_on_the_gui_thread(qapp):
 
 @pytest.fixture(autouse=True)
 def collect_after_each_test(garbage_collected_on_the_gui_thread):
-    """The widgets a test left behind are deleted and collected here, on the GUI thread, not in the next test's
-    worker. pytest-qt's deleteLater() is only carried out by an event loop: without flushing it here, every
-    window of every earlier test stayed alive, and each later test's events, language changes and collections
-    went through all of them. What outlives the collection is frozen (left out of later collections): each
-    test's collection then goes through what that test made, not the whole run's heap (it took 0.1-0.5 s)."""
+    """The widgets a test left behind are collected here, on the GUI thread, not in the next test's worker.
+    What outlives the collection is frozen (left out of later collections): each test's collection then goes
+    through what that test made, not the heap of the whole run (which took 0.1-0.5 s a test)."""
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()
     gc.freeze()
