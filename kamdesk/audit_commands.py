@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from kamdesk.commands import print_rows
+from kamdesk.commands import print_rows, record_id
 from kamdesk.core import db
 
 
 def add_commands(verbs: dict) -> None:
     listing = verbs["list"].add_parser("audit", help="the audit trail, newest first: who changed prices, discounts, "
                                                      "credit limits, ratings, approvals, owners, and every deletion")
-    listing.add_argument("--client", type=int, metavar="ID", help="only what concerns this client")
+    listing.add_argument("--client", type=record_id, metavar="ID", help="only what concerns this client")
     listing.add_argument("--since", type=_day, metavar="DATE", help="only entries from this day on (YYYY-MM-DD, UTC)")
     listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     listing.set_defaults(run=list_audit)

@@ -10,11 +10,14 @@ from pathlib import Path
 
 from kamdesk import __version__, areas, audit_commands, safety_commands, server_commands, sync_commands
 from kamdesk.area import load
-from kamdesk.core import db
+from kamdesk.commands import whole_number
+from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseFault, KamdeskError
 from kamdesk.gui.screenshot import view_names
 
 log = logging.getLogger("kamdesk")
+
+MAX_DEMO_CLIENTS = 1_000_000  # the largest base the speed figures are measured at
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--clients", type=int, default=2000, help="number of clients (default 2000)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
+    demo.add_argument("--clients", type=whole_number(1, MAX_DEMO_CLIENTS, "the number of clients"), default=2000,
+                      help=f"number of clients (default 2000, at most {MAX_DEMO_CLIENTS:,})")
+    demo.add_argument("--seed", type=whole_number(0, 2**63 - 1, "the seed"), default=1, help="random seed: the same seed gives the same data")
     demo.add_argument("--lang", choices=("en", "hu"),
                       help="language of the demo's texts (default: the system's, as the application's)")
 
@@ -66,25 +70,27 @@ def _database_on_every_command(parser: argparse.ArgumentParser, help_text: str) 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    redaction.guard_log_handlers()
     if args.command is None:
         return start_gui(args.database)
     try:
         unlock_database(args.database)
         return args.run(args) if "run" in args else COMMANDS[args.command](args)
     except DatabaseFault as error:  # damaged or unreadable: say so, and which backup would replace it
-        print(f"kamdesk: {error.message}", file=sys.stderr)
+        print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
         advice = safety_commands.damaged_database_advice(args.database)
         if advice:
             print(f"kamdesk: {advice}", file=sys.stderr)
         return 1
     except KamdeskError as error:
-        print(f"kamdesk: {error.message}", file=sys.stderr)
+        print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
     except OSError as error:
-        print(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(redaction.scrub(f"kamdesk: {error.strerror or error}: {error.filename or ''}".rstrip(": ")),
+              file=sys.stderr)
         return 1
 
 

@@ -69,3 +69,25 @@ def mapped_table(args, io, key_field: str, key_words: str):
                            f"{table.header_row}: {', '.join(table.headers)} (--header-row N reads them from row N)")
     say_header_row(table)
     return table, mapping
+
+
+MAX_RECORD_ID = 2**63 - 1  # the largest id a database column holds
+
+
+def whole_number(low: int, high: int, what: str):
+    """An argparse type: a whole number from `low` to `high`, else a one-line error naming `what`."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{what} is a whole number from {low:,} to {high:,}, not {text[:40]!r}")
+        return number
+
+    return parse
+
+
+record_id = whole_number(1, MAX_RECORD_ID, "an id")
+list_limit = whole_number(0, MAX_RECORD_ID, "the limit")

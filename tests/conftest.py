@@ -107,3 +107,12 @@ def pg_url(pg_server, request):
 
     kdb.close()
     pg_server.drop_database(name)
+
+
+@pytest.fixture(autouse=True)
+def _forget_secrets():
+    """Each test starts with no remembered password: one test's "wrong" must not mask another's messages."""
+    yield
+    from kamdesk.core import redaction
+
+    redaction.forget_secrets()

@@ -340,3 +340,22 @@ def test_a_header_row_is_counted_from_one(capsys, url, tmp_path, row):
         main(["--database", url, "import", "clients", str(tmp_path / "in.xlsx"), "--header-row", row])
     assert exit_info.value.code == 2
     assert f"rows are counted from 1, not '{row}'" in capsys.readouterr().err
+
+
+def test_typed_numbers_out_of_range_are_refused_in_one_line(capsys, tmp_path, monkeypatch):
+    """An id beyond what a column holds, a negative limit or count: argparse's one line, never a traceback."""
+    import pytest
+
+    from kamdesk import cli
+
+    monkeypatch.setenv("KAMDESK_DATABASE", f"sqlite:///{tmp_path / 'k.db'}")
+    for argv, words in ((["list", "orders", "--client", "1" + "0" * 24], "an id is a whole number"),
+                        (["list", "clients", "--limit", "-1"], "the limit is a whole number"),
+                        (["demo", "--clients", "-5"], "the number of clients is a whole number from 1 to 1,000,000"),
+                        (["demo", "--clients", "10000000000000"], "the number of clients"),
+                        (["list", "contracts", "--client", "x" * 10_000], "not 'xxxx")):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(argv)
+        err = capsys.readouterr().err
+        assert stopped.value.code == 2 and words in err and "Traceback" not in err and len(err) < 1000
+    assert not (tmp_path / "k.db").exists()

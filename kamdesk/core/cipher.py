@@ -16,6 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from kamdesk.core import redaction
 from kamdesk.core.errors import PassphraseNeeded, PassphraseWrong, ValidationError
 from kamdesk.core.messages import Message
 
@@ -69,6 +70,8 @@ def _stretch(passphrase: str, salt: bytes) -> str:
     if (salt, passphrase) not in _derived:
         key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
         _derived[(salt, passphrase)] = key.hex()
+        redaction.remember_secret(passphrase)
+        redaction.remember_secret(key.hex())
     return _derived[(salt, passphrase)]
 
 

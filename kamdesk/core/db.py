@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
 
 from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 
-from kamdesk.core import cipher
+from kamdesk.core import cipher, redaction
 from kamdesk.core.db_faults import open_problem, plain_faults
 from kamdesk.core.errors import (
     DatabaseError,
@@ -40,7 +40,6 @@ database = DatabaseProxy()
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HISTORY_TABLE = "schema_migration"
 ENV_VAR = "KAMDESK_DATABASE"
-SHOWN_URL_LENGTH = 200  # an error quotes at most this much of a URL
 PASSWORD_VAR = "KAMDESK_PASSWORD"  # the server password when the URL has none (then PGPASSWORD, ~/.pgpass)
 
 SQLITE_PRAGMAS = {
@@ -164,16 +163,8 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def redacted(url: str) -> str:
-    """`url` fit to show: a password in it replaced by "***", and no longer than a line or two."""
-    url = url if len(url) <= SHOWN_URL_LENGTH else url[:SHOWN_URL_LENGTH] + "…"
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-    except ValueError:  # not even a URL: it may still hold a password, so show only its scheme
-        return url.partition("//")[0] + "//…"
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+    """`url` fit to show: without its password (anywhere in it), no longer than a line or two."""
+    return redaction.redacted_url(url)
 
 
 def server_url(server=None) -> str:
@@ -208,7 +199,7 @@ def connect(url: str | None = None, migrate: bool = True, password: str | None =
     except DatabaseFault:
         raise
     except Exception as exc:  # the driver's own error types vary by backend
-        reason = str(exc).strip().replace(urlsplit(url).password or "\0", "***")
+        reason = redaction.scrub(str(exc).strip())
         refused = LoginRefused if login_refused(exc) else DatabaseError
         raise refused(Message("Cannot open the database {url}: {reason}", url=redacted(url),
                                     reason=reason)) from exc
@@ -256,6 +247,8 @@ def server_params(url: str) -> dict:
 
 def _server_database(url: str, password: str | None):
     """A PostgreSQL database for `url` (psycopg 3), not yet connected."""
+    for secret in (*redaction.url_secrets(url), password, os.environ.get(PASSWORD_VAR), os.environ.get("PGPASSWORD")):
+        redaction.remember_secret(secret)
     params = server_params(url)
     name = params.pop("database")
     params.setdefault("password", password or os.environ.get(PASSWORD_VAR) or None)

@@ -8,7 +8,8 @@ in SQL on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import BigIntegerField, fn
 
@@ -37,6 +38,11 @@ def from_minor(minor: int) -> Decimal:
     return Decimal(int(minor)).scaleb(-SCALE)
 
 
+MAX_WHOLE_DIGITS = 15  # hundredths of 10^15 still fit a 64-bit column, and no order is larger
+MAX_DECIMALS = 10
+_AMOUNT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")  # no exponent, no "_": people type neither
+
+
 def parse_money(text: str) -> Decimal:
     """Read an amount typed by a person: spaces, NBSP and a decimal comma allowed."""
     cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
@@ -48,13 +54,14 @@ def parse_money(text: str) -> Decimal:
             cleaned = cleaned.replace(",", "")
     else:
         cleaned = cleaned.replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount") from None
-    if not amount.is_finite():
-        raise ValueError(f"{text!r} is not an amount")
-    return amount
+    match = _AMOUNT.fullmatch(cleaned)
+    if match is None or not (match.group(1) or match.group(2)):
+        raise ValueError(f"{(text or '')[:40]!r} is not an amount")
+    if len(match.group(1).lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise ValueError(f"{text[:40]!r} is too large an amount")
+    if len(match.group(2) or "") > MAX_DECIMALS:
+        raise ValueError(f"{text[:40]!r} has more than {MAX_DECIMALS} decimal places")
+    return Decimal(cleaned)
 
 
 class MoneyField(BigIntegerField):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk import __version__
-from kamdesk.core import db
+from kamdesk.core import db, redaction
 from kamdesk.core.errors import DatabaseError, DatabaseFault
 from kamdesk.core.services import company as company_service
 from kamdesk.gui import safety
@@ -84,6 +84,7 @@ def _log_to_file() -> None:
     handler = logging.FileHandler(log_file(), encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.getLogger().addHandler(handler)
+    redaction.guard_log_handlers()
 
 
 def _keep_values_out_of_log(path: Path | None) -> None:

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         who = manager.name if manager else ""
         self.manager_label = QLabel(who, self)
         self.statusBar().addPermanentWidget(self.manager_label)
-        self.statusBar().addPermanentWidget(QLabel(db.resolve_url(None) if db.database.obj is None
+        self.statusBar().addPermanentWidget(QLabel(db.redacted(db.resolve_url(None)) if db.database.obj is None
                                                    else _describe_database(), self))
 
     # ---------------------------------------------------------------- settings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.core import redaction
 from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 
@@ -27,5 +28,5 @@ def translated(text: str) -> str:
 def error_text(error: KamdeskError) -> str:
     """The whole of an error, translated: every field's message for a ValidationError."""
     if isinstance(error, ValidationError):
-        return "\n".join(translated(message) for message in error.messages())
-    return translated(error.message)
+        return redaction.scrub("\n".join(translated(message) for message in error.messages()))
+    return redaction.scrub(translated(error.message))

@@ -150,7 +150,8 @@ def test_parse_money(text, expected):
     assert isinstance(result, Decimal)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "abc", "12 Ft", "1,2,3", "1.2.3", "--5", "NaN", "Infinity", None])
+@pytest.mark.parametrize("text", ["", "   ", "abc", "12 Ft", "1,2,3", "1.2.3", "--5", "NaN", "Infinity", None,
+                                  "1e999999999", "1_000", "\u0661\u0662", "9" * 100_000, "1234567890123456"])
 def test_parse_money_refuses_garbage(text):
     with pytest.raises(ValueError):
         parse_money(text)

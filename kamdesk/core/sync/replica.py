@@ -18,6 +18,7 @@ from peewee import InterfaceError, OperationalError, SqliteDatabase
 
 import kamdesk.core.models  # noqa: F401 (loading the models registers the tables that travel)
 from kamdesk.core import db as dbmod
+from kamdesk.core import redaction
 from kamdesk.core.db import database
 from kamdesk.core.errors import DatabaseError, LoginRefused, SchemaMismatch, ServerUnreachable, ValidationError
 from kamdesk.core.messages import Message
@@ -87,7 +88,7 @@ def open_server(url: str, password: str | None):
 
 
 def _first_line(error: Exception) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+    return redaction.scrub((str(error).strip().splitlines() or [type(error).__name__])[0][:200])
 
 
 def check_versions(server, local) -> None:

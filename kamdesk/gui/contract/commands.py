@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kamdesk.commands import STATE_HELP, check_state, print_rows
+from kamdesk.commands import STATE_HELP, check_state, print_rows, record_id
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -19,7 +19,7 @@ def add_commands(verbs: dict) -> None:
     exp_contract.set_defaults(run=export_contract)
     lst_contracts = verbs["list"].add_parser("contracts", help="contracts, newest start first")
     lst_contracts.add_argument("--state", help=f"{STATE_HELP}; expiring: active and ending soon")
-    lst_contracts.add_argument("--client", type=int, metavar="ID", help="only this client's contracts")
+    lst_contracts.add_argument("--client", type=record_id, metavar="ID", help="only this client's contracts")
     lst_contracts.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_contracts.set_defaults(run=list_contracts)
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, mapped_table, row_number
+from kamdesk.commands import HEADER_ROW_HELP, list_limit, mapped_table, row_number
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 
@@ -33,7 +33,7 @@ def add_commands(verbs: dict) -> None:
     lst_clients = verbs["list"].add_parser("clients", help="clients, with the same search as the window")
     lst_clients.add_argument("--search", default="", help="case- and accent-insensitive text")
     lst_clients.add_argument("--archived", action="store_true", help="list archived clients")
-    lst_clients.add_argument("--limit", type=int, default=None)
+    lst_clients.add_argument("--limit", type=list_limit, default=None)
     lst_clients.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_clients.set_defaults(run=list_clients)
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, mapped_table, row_number
+from kamdesk.commands import HEADER_ROW_HELP, list_limit, mapped_table, row_number
 from kamdesk.core import db
 
 
@@ -26,7 +26,7 @@ def add_commands(verbs: dict) -> None:
     lst_products = verbs["list"].add_parser("products", help="products, with the same search as the order entry")
     lst_products.add_argument("--search", default="", help="SKU or name, case- and accent-insensitive")
     lst_products.add_argument("--all", action="store_true", help="inactive products too")
-    lst_products.add_argument("--limit", type=int, default=None)
+    lst_products.add_argument("--limit", type=list_limit, default=None)
     lst_products.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_products.set_defaults(run=list_products)
 

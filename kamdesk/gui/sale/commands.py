@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kamdesk.commands import STATE_HELP, check_state, print_rows
+from kamdesk.commands import STATE_HELP, check_state, list_limit, print_rows, record_id
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError
 from kamdesk.core.messages import Message
@@ -17,9 +17,9 @@ def add_order_commands(verbs: dict) -> None:
     exp_order.add_argument("file", type=Path, metavar="FILE")
     exp_order.set_defaults(run=export_order)
     lst_orders = verbs["list"].add_parser("orders", help="orders, newest first")
-    lst_orders.add_argument("--client", type=int, metavar="ID", help="only this client's orders")
+    lst_orders.add_argument("--client", type=record_id, metavar="ID", help="only this client's orders")
     lst_orders.add_argument("--state", help=STATE_HELP)
-    lst_orders.add_argument("--limit", type=int, default=None)
+    lst_orders.add_argument("--limit", type=list_limit, default=None)
     lst_orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_orders.set_defaults(run=list_orders)
 
@@ -33,7 +33,7 @@ def add_offer_commands(verbs: dict) -> None:
     exp_offer.set_defaults(run=export_offer)
     lst_offers = verbs["list"].add_parser("offers", help="commercial offers, newest first")
     lst_offers.add_argument("--state", help=STATE_HELP)
-    lst_offers.add_argument("--client", type=int, metavar="ID", help="only this client's offers")
+    lst_offers.add_argument("--client", type=record_id, metavar="ID", help="only this client's offers")
     lst_offers.add_argument("--json", action="store_true", help="print a JSON array for scripts")
     lst_offers.set_defaults(run=list_offers)
 
