@@ -215,12 +215,9 @@ class BuiltTemplate:
         """Every role carrying the mark: its rights, password, and the roles it is in and that are in it."""
         with self.server.connect() as connection:
             return connection.execute(
-                "SELECT r.rolname, r.rolcanlogin, r.rolcreaterole, r.rolsuper, r.rolpassword, "
+                "SELECT r.rolname, r.rolcanlogin, r.rolcreaterole, r.rolsuper, r.rolpassword, r.rolvaliduntil, "
                 "ARRAY(SELECT m.roleid::regrole::text || ' ' || m.admin_option FROM pg_auth_members m "
                 "      WHERE m.member = r.oid ORDER BY 1), "
                 "ARRAY(SELECT m.member::regrole::text || ' ' || m.admin_option FROM pg_auth_members m "
                 "      WHERE m.roleid = r.oid ORDER BY 1) "
                 "FROM pg_authid r WHERE strpos(r.rolname, %s) > 0 ORDER BY 1", (self.mark,)).fetchall()
-
-    def drop(self) -> None:
-        self.server.drop_database(self.name)
