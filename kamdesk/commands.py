@@ -11,6 +11,7 @@ import argparse
 import sys
 
 HEADER_ROW_HELP = "the column headers are in row N (default: found among the first rows, below a title)"
+REJECTED_HELP = "write the rejected rows with their reasons to this file: .xlsx or .csv, by its extension"
 
 
 def row_number(text: str) -> int:
@@ -59,9 +60,15 @@ def print_rows(rows: list[dict], as_json: bool, line, noun: str) -> int:
 
 
 def mapped_table(args, io, key_field: str, key_words: str):
-    """The file's table and its columns mapped to fields by their headers; refused when none is `key_field`."""
-    from kamdesk.core.errors import KamdeskError
+    """The file's table and its columns mapped to fields by their headers; refused when none is `key_field`.
 
+    A `--rejected` file is checked first, whatever else is asked (`--dry-run` too): never the file read.
+    """
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.services.spreadsheet_import import check_rejected_path
+
+    if getattr(args, "rejected", None):
+        check_rejected_path(args.rejected, args.file)
     table = io.read_table(args.file, args.header_row)
     mapping = io.auto_mapping(table.headers)
     if key_field not in mapping.values():

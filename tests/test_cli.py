@@ -155,6 +155,42 @@ def test_import_valid_rows_writes_the_rejected_ones(capsys, url, tmp_path):
     assert "0 valid, 1 rejected, 2 duplicates; imported 0 clients" in out
 
 
+def test_rejected_rows_never_overwrite_the_input_and_take_the_format_of_their_extension(capsys, url, tmp_path):
+    source = tmp_path / "in.xlsx"
+    write_sheet(source, SHEET)
+    before = source.read_bytes()
+    (tmp_path / "link.xlsx").symlink_to(source)
+    for target in (source, tmp_path / "." / "in.xlsx", tmp_path / "link.xlsx"):
+        code, out, err = run(capsys, "--database", url, "import", "clients", str(source), "--dry-run",
+                             "--rejected", str(target))
+        assert (code, out) == (1, "")
+        assert f"cannot be saved to {target.name}: that is the file being imported" in err
+    assert source.read_bytes() == before
+    code, _, err = run(capsys, "--database", url, "import", "clients", str(source), "--rejected",
+                       str(tmp_path / "rejected.txt"))
+    assert code == 1 and "saved to .xlsx or .csv, not to “rejected.txt”" in err
+
+    code, out, _ = run(capsys, "--database", url, "import", "clients", str(source), "--dry-run",
+                       "--rejected", str(tmp_path / "rejected.csv"))
+    data = (tmp_path / "rejected.csv").read_bytes()
+    assert code == 1 and data.startswith(b"\xef\xbb\xbf") and not data[3:].startswith(b"PK")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Név;Adószám;Város;E-mail;Row;Reason" and lines[1].startswith("Hibás Bt.;12892313-2-42;Pécs;;3;")
+
+
+def test_import_prices_writes_its_rejected_rows(capsys, url, tmp_path):
+    sheet = [("Cikkszám", "Megnevezés", "Listaár"), ("TEJ-001", "Friss tej 1 l", "339"), ("VAJ-1", "Vaj", "sok")]
+    write_sheet(tmp_path / "prices.xlsx", sheet)
+    code, out, _ = run(capsys, "--database", url, "import", "prices", str(tmp_path / "prices.xlsx"),
+                       "--create-columns", "--rejected", str(tmp_path / "rejected.xlsx"))
+    assert code == 1 and "1 rejected" in out
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(tmp_path / "rejected.xlsx").active.values)
+    assert rows[0] == ("Cikkszám", "Megnevezés", "Listaár", "Row", "Reason")
+    assert rows[1][:4] == ("VAJ-1", "Vaj", "sok", 3)
+
+
 def test_import_of_a_missing_file_is_a_clear_error(capsys, url, tmp_path):
     code, _, err = run(capsys, "--database", url, "import", "clients", str(tmp_path / "nope.xlsx"))
     assert code == 1

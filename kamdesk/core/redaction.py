@@ -8,7 +8,7 @@ Two guards, so that one forgotten path does not leak a password:
 - `remember_secret` notes each password and passphrase the process is given
   (the URL's, a dialog's, $KAMDESK_PASSWORD, the keyring's); `scrub` takes every
   noted one out of a text. The CLI and the window pass what they show through
-  it, and `SecretFilter` does so for every log record, its traceback included.
+  it, and `ScrubbingFormatter` does so for every log line, its traceback included.
 """
 
 from __future__ import annotations
@@ -100,21 +100,23 @@ def url_secrets(url: str) -> list[str]:
     return found + [m.group(3).strip("'").rstrip(_TRAILING) for m in _KEYWORD_SECRET.finditer(url)]
 
 
-class SecretFilter(logging.Filter):
-    """Scrubs a record's message and traceback before a handler writes it (attach it to handlers)."""
+class ScrubbingFormatter(logging.Formatter):
+    """Formats a record with the handler's own formatter, then scrubs the text (message and traceback alike).
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        record.msg, record.args = scrub(message), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
-        elif record.exc_text:
-            record.exc_text = scrub(record.exc_text)
-        return True
+    The record itself is left alone: another handler may format it its own way
+    (the log of an encrypted database leaves the errors' messages out).
+    """
+
+    def __init__(self, inner: logging.Formatter | None):
+        super().__init__()
+        self.inner = inner or logging.Formatter()
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(self.inner.format(record))
 
 
 def guard_log_handlers(logger: logging.Logger | None = None) -> None:
-    """Put a `SecretFilter` on every handler of `logger` (the root logger by default) that lacks one."""
+    """Scrub what every handler of `logger` (the root logger by default) writes; a handler guarded stays so once."""
     for handler in (logger or logging.getLogger()).handlers:
-        if not any(isinstance(f, SecretFilter) for f in handler.filters):
-            handler.addFilter(SecretFilter())
+        if not isinstance(handler.formatter, ScrubbingFormatter):
+            handler.setFormatter(ScrubbingFormatter(handler.formatter))

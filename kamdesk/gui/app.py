@@ -70,6 +70,13 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class WithoutValues(logging.Formatter):
     """An error's traceback without its message, which may quote data (the log of an encrypted database)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        cached, record.exc_text = record.exc_text, None  # another handler's full traceback is not ours to reuse
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei) -> str:
         import traceback
 
@@ -84,7 +91,6 @@ def _log_to_file() -> None:
     handler = logging.FileHandler(log_file(), encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.getLogger().addHandler(handler)
-    redaction.guard_log_handlers()
 
 
 def _keep_values_out_of_log(path: Path | None) -> None:
@@ -101,6 +107,7 @@ def run_gui(database_url: str | None = None) -> int:
     path = db.sqlite_path(db.resolve_url(database_url))
     _log_to_file()
     _keep_values_out_of_log(path)
+    redaction.guard_log_handlers()
     install_excepthook()
     single = SingleWindow(path, app) if path is not None else None
     if single is not None and not single.acquire():

@@ -37,6 +37,7 @@ from kamdesk.gui.forms.company_form_ui import Ui_CompanyForm
 from kamdesk.gui.unsaved import UnsavedChanges, form_state, settle, watch
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 CURRENCIES = ("HUF", "EUR", "RUB", "CZK", "PLN", "RON", "USD")
 COMMON_ZONES = ("Europe/Budapest", "Europe/Vienna", "Europe/Prague", "Europe/Bratislava", "Europe/Warsaw",
@@ -54,6 +55,7 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_CompanyForm()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "company")
         self.ui.currency.addItems(CURRENCIES)
         self.ui.error_label.hide()
         self._field_errors = FieldErrors({}, other=self.ui.error_label)  # every message in one label
@@ -103,6 +105,7 @@ class ManagerFields(QGroupBox):
         self.name.setObjectName("manager_name")
         self.email = QLineEdit(self)
         self.email.setObjectName("manager_email")
+        limit_line_edits(self, "manager")
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Key account manager"), ROLE_MANAGER)
         self.role.addItem(self.tr("Head of department"), ROLE_HEAD)
@@ -430,11 +433,18 @@ class CompanyPage(UnsavedChanges, QWidget):
         self.renewal_days.setSuffix(self.tr(" days before the end"))
         self.renewal_days.setToolTip(self.tr("Contracts ending within this many days are listed for renewal "
                                              "and suggested in the weekly planner"))
+        self.attachment_max_mb = QSpinBox(box)
+        self.attachment_max_mb.setObjectName("attachment_max_mb")
+        self.attachment_max_mb.setRange(1, 1024)
+        self.attachment_max_mb.setSuffix(self.tr(" MB"))
+        self.attachment_max_mb.setToolTip(self.tr("A larger file (e.g. a scan) is refused when it is attached: "
+                                                  "every PC that opens the contract fetches its files"))
         self.contracts_box = box
         self.save_contracts_button = save = QPushButton(self.tr("Save contract settings"), box)
         save.clicked.connect(self.save_contract_settings)
         form = QFormLayout(box)
         form.addRow(self.tr("Renewal reminder:"), self.renewal_days)
+        form.addRow(self.tr("Largest attached file:"), self.attachment_max_mb)
         form.addRow(save)
         return box
 
@@ -443,6 +453,7 @@ class CompanyPage(UnsavedChanges, QWidget):
 
         try:
             contract_service.set_renewal_days(self.renewal_days.value())
+            contract_service.set_attachment_limit_mb(self.attachment_max_mb.value())
         except KamdeskError as error:
             show_error(self, error)
             return False
@@ -598,6 +609,7 @@ class CompanyPage(UnsavedChanges, QWidget):
         from kamdesk.core.services import contract as contract_service
 
         self.renewal_days.setValue(contract_service.renewal_days())
+        self.attachment_max_mb.setValue(contract_service.attachment_limit_mb())
 
     def _load_calendar(self) -> None:
         from kamdesk.core.services import activity as activity_service

@@ -119,21 +119,30 @@ def test_a_stale_passphrase_in_the_environment_asks(qtbot, laptop, monkeypatch):
 def test_an_encrypted_databases_log_leaves_out_what_errors_quote(laptop, tmp_path):
     import logging
 
+    import io
+
+    from kamdesk.core import redaction
+
+    console = io.StringIO()
+    first = logging.StreamHandler(console)  # formats (and caches) the full traceback before the file's handler
     handler = logging.FileHandler(tmp_path / "kamdesk.log", encoding="utf-8")
+    logging.getLogger().addHandler(first)
     logging.getLogger().addHandler(handler)
     try:
         gui_app._keep_values_out_of_log(laptop)
+        redaction.guard_log_handlers()
         client = "Rejtett Ügyfél Kft."  # data, not a line of code the traceback quotes
         try:
             raise ValueError(f"{client} owes 12,000")
         except ValueError:
             logging.getLogger("kamdesk.test").error("unexpected error", exc_info=True)
     finally:
+        logging.getLogger().removeHandler(first)
         logging.getLogger().removeHandler(handler)
         handler.close()
     written = (tmp_path / "kamdesk.log").read_text(encoding="utf-8")
     assert "unexpected error" in written and "ValueError" in written and "test_passphrase.py" in written
-    assert "Rejtett" not in written
+    assert "Rejtett" not in written and "Rejtett" in console.getvalue()
 
 
 def test_screenshot_of_an_encrypted_database(laptop, tmp_path, monkeypatch, capsys):

@@ -214,14 +214,18 @@ def test_archive_hides_a_template_and_restore_brings_it_back(qtbot, editor):
     assert contract_service.get_template(template.id).archived_at is None
 
 
-def test_company_page_saves_the_renewal_reminder_days(qtbot, company):
+def test_company_page_saves_the_renewal_reminder_days_and_the_largest_attachment(qtbot, company):
     from kamdesk.gui.company import CompanyPage
 
     page = CompanyPage()
     qtbot.addWidget(page)
     assert page.renewal_days.value() == contract_service.renewal_days() == 60
+    assert page.attachment_max_mb.value() == contract_service.attachment_limit_mb() == 50
     page.renewal_days.setValue(45)
+    page.attachment_max_mb.setValue(12)
     with qtbot.waitSignal(page.changed):
         page.save_contract_settings()
-    assert contract_service.renewal_days() == 45
-    assert CompanyPage().renewal_days.value() == 45
+    assert contract_service.renewal_days() == 45 and contract_service.attachment_limit_mb() == 12
+    again = CompanyPage()
+    qtbot.addWidget(again)
+    assert again.renewal_days.value() == 45 and again.attachment_max_mb.value() == 12

@@ -5,6 +5,7 @@ import pkgutil
 
 from peewee import sort_models
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import AFTER_MIGRATIONS
 from kamdesk.core.sync import tables
 
@@ -47,6 +48,7 @@ def _all_models() -> list[type[BaseModel]]:
 
 ALL_MODELS = _all_models()
 tables.register(ALL_MODELS)  # what travels to the laptops
+text_limits.register(ALL_MODELS)  # the GUI asks the limits by table name
 
 
 def _secure_server(db) -> None:

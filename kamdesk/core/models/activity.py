@@ -33,7 +33,7 @@ class ActivitySeries(VersionedModel):
     client = ForeignKeyField(Client, null=True, backref="activity_series")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     owner = ForeignKeyField(Manager)
-    subject = CharField(default="")
+    subject = CharField(max_length=200, default="")
     location = TextField(default="")
     rule = CharField()  # RRULE value, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;COUNT=10
     dtstart = DateTimeField()  # local wall time of the first occurrence
@@ -50,7 +50,7 @@ class Activity(VersionedModel):
     client = ForeignKeyField(Client, null=True, backref="activities")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     owner = ForeignKeyField(Manager)
-    subject = CharField(default="")
+    subject = CharField(max_length=200, default="")
     location = TextField(default="")
     starts_at = DateTimeField()  # UTC; for all-day activities the date at 00:00
     duration_minutes = IntegerField(default=30)

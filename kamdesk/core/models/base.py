@@ -15,6 +15,7 @@ from peewee import SQL, CharField, DateTimeField, ForeignKeyField, IntegerField,
 from kamdesk.core.db import database
 from kamdesk.core.errors import ChangedMeanwhile, NotFound
 from kamdesk.core.messages import Message
+from kamdesk.core.text_limits import refuse_too_long
 
 BOOKKEEPING = frozenset({"id", "gid", "row_version", "changed_by", "changed_at", "updated_at"})
 
@@ -36,6 +37,14 @@ class BaseModel(Model):
         if record is None:
             raise NotFound(missing)
         return record
+
+    def save(self, force_insert=False, only=None):
+        """Save, after the last-line check that no text written is longer than its field allows."""
+        written = self.dirty_fields if only is None else only
+        fields = self._meta.fields
+        refuse_too_long(type(self), {name: self.__data__.get(name) for name in
+                                     (f if isinstance(f, str) else f.name for f in written) if name in fields})
+        return super().save(force_insert=force_insert, only=only)
 
 
 def new_gid() -> str:

@@ -16,14 +16,14 @@ class Company(VersionedModel):
     """The seller: one row, printed on offers, orders and contracts."""
     row_access = access.ADMINISTERED
 
-    name = CharField()
-    postcode = CharField(default="")
-    city = CharField(default="")
-    street = CharField(default="")
+    name = CharField(max_length=200)
+    postcode = CharField(max_length=20, default="")
+    city = CharField(max_length=100, default="")
+    street = CharField(max_length=200, default="")
     country = CharField(max_length=2, default="HU")
-    tax_number = CharField(default="")
-    registration_number = CharField(default="")  # company register number (cégjegyzékszám)
-    bank_account = CharField(default="")
+    tax_number = CharField(max_length=50, default="")
+    registration_number = CharField(max_length=50, default="")  # company register number (cégjegyzékszám)
+    bank_account = CharField(max_length=50, default="")
     currency = CharField(max_length=3, default="HUF")
     default_vat_rate = PercentField(default=27)
     logo = BlobField(null=True)
@@ -37,8 +37,8 @@ class Manager(VersionedModel):
     """
     row_access = access.ADMINISTERED
 
-    name = CharField()
-    email = CharField(default="")
+    name = CharField(max_length=200)
+    email = CharField(max_length=254, default="")
     role = CharField(default=ROLE_MANAGER)
     active = BooleanField(default=True)
     max_discount = PercentField(default=5)  # extra discount (%) on top of the column price without approval

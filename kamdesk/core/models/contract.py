@@ -28,7 +28,7 @@ class ContractTemplate(VersionedModel):
     row_access = access.CATALOGUE
 
     key = CharField(unique=True)
-    name = CharField()
+    name = CharField(max_length=200)
     kind = CharField(default="supply")
     language = CharField(max_length=2, default="en")
     source = TextField()
@@ -45,7 +45,7 @@ class Contract(VersionedModel):
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
     manager = ForeignKeyField(Manager)
     kind = CharField(default="supply")
-    title = CharField(default="")
+    title = CharField(max_length=200, default="")
     template = ForeignKeyField(ContractTemplate, null=True, on_delete="SET NULL")
     template_source = TextField(default="")  # the text the documents are generated from, kept with the contract
     language = CharField(max_length=2, default="en")
@@ -63,7 +63,7 @@ class Contract(VersionedModel):
     delivery_terms = TextField(default="")
     discount_percent = PercentField(null=True)
     price_column = ForeignKeyField(PriceColumn, null=True, on_delete="SET NULL")
-    place = CharField(default="")
+    place = CharField(max_length=100, default="")
     notes = TextField(default="")
     previous = ForeignKeyField("self", null=True, backref="followers", on_delete="SET NULL")
     relation = CharField(default="")  # how it changes `previous`: renewal or amendment
@@ -103,7 +103,8 @@ class ContractFile(VersionedModel):
 
     contract = ForeignKeyField(Contract, backref="files", on_delete="CASCADE")
     kind = CharField(default="attachment")  # pdf or docx (generated), attachment
-    name = CharField()  # as the user sees it
+    name = CharField()  # a safe file name (services.contract.files.safe_file_name): what a copy is saved as
+    original_name = CharField(default="")  # the attached file's own name, shown escaped (migration 0014)
     size = IntegerField(default=0)
     sha256 = CharField(default="")
     added_at = DateTimeField(default=utc_now)

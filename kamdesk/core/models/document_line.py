@@ -18,7 +18,7 @@ class DocumentLine(VersionedModel):
 
     position = IntegerField()
     product = ForeignKeyField(Product)
-    sku = CharField()
+    sku = CharField()  # copied from the product, which holds less: the column's width is the last line's limit
     name = CharField()
     unit = CharField()
     quantity = QuantityField()

@@ -23,7 +23,7 @@ UNIT_ALIASES = {"pcs": "pc", "piece": "pc", "darab": "pc", "шт": "pc"}  # othe
 
 class Category(VersionedModel):
     row_access = access.CATALOGUE
-    name = CharField()
+    name = CharField(max_length=100)
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
 
     class Meta:
@@ -32,9 +32,9 @@ class Category(VersionedModel):
 
 class Product(VersionedModel):
     row_access = access.CATALOGUE
-    sku = CharField(unique=True)
-    name = CharField()
-    unit = CharField(default="pc")
+    sku = CharField(max_length=64, unique=True)
+    name = CharField(max_length=200)
+    unit = CharField(max_length=20, default="pc")
     category = ForeignKeyField(Category, null=True, backref="products", on_delete="SET NULL")
     vat_rate = PercentField(default=27)
     active = BooleanField(default=True)
@@ -46,7 +46,7 @@ class PriceColumn(VersionedModel):
     """A price type ("List", "Wholesale", "Key account", "VIP"): stored prices, or derived from another."""
     row_access = access.CATALOGUE
 
-    name = CharField(unique=True)
+    name = CharField(max_length=100, unique=True)
     base = ForeignKeyField("self", null=True, backref="derived", on_delete="RESTRICT")
     percent = PercentField(default=0)  # a derived column: base price × (100 + percent) / 100
     is_default = BooleanField(default=False)
@@ -65,7 +65,7 @@ class Price(VersionedModel):
 
 class Promotion(VersionedModel):
     row_access = access.CATALOGUE
-    name = CharField()
+    name = CharField(max_length=200)
     starts_on = DateField()
     ends_on = DateField()
     kind = CharField(default="percent")

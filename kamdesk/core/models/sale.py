@@ -19,7 +19,7 @@ class NumberSeries(VersionedModel):
 
     code = CharField()  # "order", later "offer" ...
     year = IntegerField()
-    prefix = CharField(default="ORD-{year}-")
+    prefix = CharField(max_length=50, default="ORD-{year}-")
     width = IntegerField(default=5)
     last_number = IntegerField(default=0)
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import JOIN, fn
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import NotFound, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
@@ -380,6 +381,8 @@ def clean_activity(values: dict) -> dict:
     location = (values.get("location") or "").strip()
     if not location and kind == "visit" and client is not None:
         location = delivery_address(client)
+    errors.update(text_limits.problems(Activity, {"location": location,
+                                                  "subject": (values.get("subject") or "").strip()}))
     if errors:
         raise ValidationError(errors)
     return {"kind": kind, "client": client, "contact": contact, "owner": owner, "all_day": all_day,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
@@ -92,6 +93,8 @@ def save_product(values: dict, product_id: int | None = None, price: Decimal | N
             errors["price"] = problem
     sku = (values.get("sku") or "").strip()
     name = (values.get("name") or "").strip()
+    text_limits.refuse_too_long(Product, {"sku": sku, "name": name, "unit": (values.get("unit") or "").strip(),
+                                          "description": values.get("description") or ""})
     if not sku:
         errors["sku"] = Message("SKU is required.")
     elif Product.select().where((Product.sku == sku) & (Product.id != (product_id or 0))).exists():
@@ -137,6 +140,7 @@ def save_price_column(name: str, base_id: int | None = None, percent: Decimal | 
                       is_default: bool = False, column_id: int | None = None) -> PriceColumn:
     require_catalogue_writer()
     name = (name or "").strip()
+    text_limits.refuse_too_long(PriceColumn, {"name": name})
     errors = {}
     if not name:
         errors["name"] = Message("The price column needs a name.")
@@ -236,6 +240,7 @@ def save_promotion(values: dict, product_ids: list[int] = (), category_ids: list
     require_catalogue_writer()
     errors = {}
     name = (values.get("name") or "").strip()
+    text_limits.refuse_too_long(Promotion, {"name": name})
     starts, ends = values.get("starts_on"), values.get("ends_on")
     kind = values.get("kind", "percent")
     if not name:

@@ -45,6 +45,7 @@ from pathlib import Path
 
 from peewee import EXCLUDED
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.errors import KamdeskError, ValidationError
@@ -232,6 +233,9 @@ def _row_check(fields: dict[str, int], price_targets: dict[int, tuple[str, Price
     def clean(number: int, row: list[str]) -> PriceListRow:
         problems: list[str] = []
         cell = {name: row[index].strip() if index < len(row) else "" for name, index in fields.items()}
+        too_long = _too_long(cell)
+        if too_long:
+            raise ValidationError(joined(too_long))
         sku = cell.get("sku", "")
         if not sku:
             problems.append(Message("The SKU is missing."))
@@ -247,6 +251,14 @@ def _row_check(fields: dict[str, int], price_targets: dict[int, tuple[str, Price
         return PriceListRow(number, sku, values, prices, is_new)
 
     return clean
+
+
+def _too_long(cell: dict[str, str]) -> list[str]:
+    """What is too long in a row: a product's text, or a category of its path; checked before anything else."""
+    found = text_limits.problems(Product, {name: cell[name] for name in ("sku", "name", "unit") if name in cell})
+    for part in category_text(cell.get("category", "")).split("/"):
+        found.update(text_limits.problems(Category, {"name": part.strip()}))
+    return list(found.values())
 
 
 def _product_values(cell: dict[str, str], sku: str, is_new: bool, problems: list[str]) -> dict:
@@ -438,6 +450,7 @@ def _create_products(rows: list[PriceListRow], categories: _CategoryCache) -> di
             "vat_rate": values.get("vat_rate", default_vat), "active": values.get("active", True),
             "description": "", "search_text": fold(f"{row.sku}\n{values['name']}"),
         })
+    text_limits.check_records(Product, records)
     for start in range(0, len(records), BATCH):
         Product.insert_many(records[start:start + BATCH]).execute()
     return {sku: values["id"] for sku, values in _products_by_sku([row.sku for row in rows]).items()}
@@ -458,6 +471,7 @@ def _update_products(rows: list[PriceListRow], existing: dict[str, dict], catego
         if "name" in update:
             update["search_text"] = fold(f"{row.sku}\n{update['name']}")
         if update:
+            text_limits.check_records(Product, [update])
             Product.update(update).where(Product.id == current["id"]).execute()
             changed.add(current["id"])
     return changed

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.documents.offer_data import OfferData, OfferLineData, OfferParty
 from kamdesk.core.errors import DiscountApprovalNeeded, ValidationError, WorkflowError
@@ -193,6 +194,8 @@ def _clean_header(values: dict, client: Client, offer: Offer | None, offer_date:
     language = values.get("language") or (offer.language if offer else language_for(client))
     if language not in OFFER_LANGUAGES:
         errors["language"] = Message("An offer is written in English, Hungarian or Russian.")
+    errors.update(text_limits.problems(Offer, {name: values[name] for name in TEXT_FIELDS
+                                               if isinstance(values.get(name), str)}))
     if errors:
         raise ValidationError(errors)
     header = {"contact": contact_id or None, "valid_until": valid_until, "language": language}

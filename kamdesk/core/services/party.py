@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import IntegrityError, KamdeskError, ValidationError
 from kamdesk.core.messages import Message
@@ -125,8 +126,9 @@ def to_date(value, field: str, errors: dict) -> datetime.date | None:
 
 def clean_client(values: dict) -> dict:
     """Model-ready values for the fields present in `values`, or a ValidationError."""
-    errors: dict[str, str] = {}
     cleaned = {k: str(values.get(k) or "").strip() for k in TEXT_FIELDS if k in values}
+    _refuse_too_long(cleaned, values)
+    errors: dict[str, str] = {}
     cleaned["legal_country"] = str(values.get("legal_country") or "HU").strip().upper()
     cleaned["delivery_country"] = str(values.get("delivery_country") or "").strip().upper()
     for field in ("legal_country", "delivery_country"):
@@ -146,6 +148,16 @@ def clean_client(values: dict) -> dict:
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def _refuse_too_long(cleaned: dict, values: dict) -> None:
+    """Texts longer than their fields hold are refused first: the other checks need not read them."""
+    errors = text_limits.problems(Client, cleaned)
+    segment = values.get("segment")
+    if isinstance(segment, str):
+        errors.update(text_limits.problems(Segment, {"name": segment.strip()}))
+    if errors:
+        raise ValidationError(errors)
 
 
 def _clean_choices(values, cleaned, errors) -> None:
@@ -268,6 +280,10 @@ def clean_contacts(contacts: list[dict]) -> list[dict]:
     for row, values in enumerate(contacts):
         prefix = f"contacts.{row}."
         cleaned = {k: str(values.get(k) or "").strip() for k in ("name", "position", "phone", "email", "notes")}
+        too_long = text_limits.problems(Contact, cleaned, prefix)
+        if too_long:
+            errors.update(too_long)
+            continue
         if not cleaned["name"]:
             errors[prefix + "name"] = Message("Contact {number}: {problem}", number=row + 1,
                                               problem=Message("name is required."))
@@ -414,9 +430,11 @@ def derived_values(client: Client, contacts: list[Contact] | list[dict]) -> dict
     `client` only needs the attributes read here, so an import computes them
     for thousands of rows before inserting without a query per client.
     """
-    return {"search_text": search_text_for(client, contacts), "name_key": fold(client.name),
-            "dedupe_key": name_key(client.name),
+    keys = {"name_key": fold(client.name), "dedupe_key": name_key(client.name),
             "tax_key": checks.tax_key(client.tax_number, client.legal_country), "city_key": fold(client.legal_city)}
+    # folding may lengthen a text ("ﬃ" → "ffi"): a key is cut to its column rather than refused
+    return {"search_text": search_text_for(client, contacts),
+            **{name: text_limits.capped(Client, name, key) for name, key in keys.items()}}
 
 
 def update_derived(client: Client, contacts=None) -> None:

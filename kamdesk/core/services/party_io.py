@@ -31,6 +31,7 @@ from types import SimpleNamespace
 
 from peewee import SqliteDatabase
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database, refresh_statistics
 from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
 from kamdesk.core.errors import KamdeskError, ValidationError
@@ -283,8 +284,8 @@ def unknown_managers(table: Table, mapping: dict[int, str]) -> list[str]:
         name = row[column] if column < len(row) else ""
         if name and name not in seen and not is_header_row(table, index, mapping, is_client_header):
             seen.add(name)
-            if fold(name) not in known:
-                unknown.setdefault(fold(name), name)
+            if fold(name) not in known and not text_limits.problems(Manager, {"name": name.strip()}):
+                unknown.setdefault(fold(name), name)  # a name too long is a rejected row, not a manager to make
     return list(unknown.values())
 
 
@@ -352,6 +353,9 @@ def _check_mapping(mapping: dict[int, str]) -> None:
 def _clean_row(row: list[str], mapping: dict[int, str], lookups: _Names) -> tuple[dict, dict | None]:
     values = {name: (row[column] if column < len(row) else "") for column, name in mapping.items()}
     errors: dict[str, str] = {}
+    if values.get("manager"):  # a manager the import would create
+        errors.update({"manager": problem for problem in text_limits.problems(
+            Manager, {"name": values["manager"].strip()}).values()})
     client_values = {k: v for k, v in values.items() if not k.startswith("contact_")}
     _translate_words(client_values, lookups, errors)
     segment_name = client_values.pop("segment", "")
@@ -598,6 +602,7 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
     10,000 clients. The statement is the same, written out directly; the
     values go through the same `db_value` conversions, as parameters.
     """
+    text_limits.check_records(model, records)
     db = database.obj
     names = list(records[0])
     # like peewee: a field the records leave out gets its default (there may be none in the schema)
@@ -622,7 +627,7 @@ def _insert_many(model, records: list[dict], returning_id: bool = False) -> list
 # ---------------------------------------------------------------- rejected rows
 
 def write_rejected(check: ImportCheck, headers: list[str], path: str | Path) -> None:
-    """Rejected and duplicate rows to .xlsx: the original columns, then "Row" and "Reason"."""
+    """Rejected and duplicate rows to .xlsx or .csv (by the extension): the original columns, "Row", "Reason"."""
     spreadsheet_import.write_rejected(check.rejected + check.duplicates, headers, path)
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from peewee import fn
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import CreditLimitExceeded, ValidationError, WorkflowError
 from kamdesk.core.messages import Message
@@ -167,6 +168,8 @@ def _clean_header(values: dict, client: Client, order: Order | None) -> dict:
     order_date = values.get("order_date") or (order.order_date if order else dt.date.today())
     if delivery_date and delivery_date < order_date:
         errors["delivery_date"] = Message("The requested delivery date is before the order date.")
+    errors.update(text_limits.problems(Order, {name: values[name] for name in ("delivery_address", "notes")
+                                               if isinstance(values.get(name), str)}))
     if errors:
         raise ValidationError(errors)
     address = values.get("delivery_address")

@@ -4,9 +4,11 @@ Every import (clients, price lists; invoices, payments and plans next) is
 the same four steps, and this module does what they share; an area declares
 its fields and cleans one row:
 
-1. `read_table`: the first sheet of an .xlsx, or a .csv/.txt/.tsv in
-   whatever encoding (UTF-8, UTF-16, cp1250 or cp1251) and delimiter, as a
-   header row and rows of text cells. The header row is the one of the first
+1. `read_table`: the first sheet of an .xlsx (`xlsx_reading`), or a
+   .csv/.txt/.tsv (`csv_reading`: UTF-8, UTF-16 or a Windows code page, any
+   delimiter), as a header row and rows of text cells, within the bounds of
+   `sheet_limits` (a cell past them refused naming its row, column and
+   header; a table past them: "split it"). The header row is the one of the first
    lines with most headers the area knows (`find_header_row`), so a title or
    a blank line above it is passed over; the user can choose another.
 2. `HeaderAliases.auto_mapping`: column → field, from headers written in
@@ -18,30 +20,36 @@ its fields and cleans one row:
    header row read as data. Nothing is written.
 4. `import_all`: the valid rows written in batches in one transaction, all
    or nothing. `write_rejected` saves the refused rows with their reasons to
-   .xlsx, so that they can be corrected and imported again.
+   .xlsx or .csv (by the extension), so that they can be corrected and
+   imported again; `check_rejected_path` refuses the imported file itself.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
-import math
+import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from kamdesk.core.db import database
-from kamdesk.core.documents.client_sheet import write_xlsx
+from kamdesk.core.documents.client_sheet import write_csv, write_xlsx
+from kamdesk.core.documents.csv_reading import csv_lines
+from kamdesk.core.documents.sheet_limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    CellRefused,
+    TableBound,
+    column_letters,
+    too_large,
+)
+from kamdesk.core.documents.xlsx_reading import sheet_lines
 from kamdesk.core.errors import ImportFileError, ValidationError
 from kamdesk.core.messages import Message, joined
 from kamdesk.core.text_fold import fold
 
 Progress = Callable[[int, int], None]
 
-CSV_DELIMITERS = ";,\t|"
 HEADER_SEARCH_LINES = 20  # the headers are looked for in the first lines of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -104,13 +112,49 @@ def read_table(path: str | Path, header_row: int | None = None, known_header: Kn
         raise ImportFileError(Message("{file} is an old Excel 97–2003 workbook. "
                                       "Open it in Excel or LibreOffice and save it as .xlsx or .csv first.",
                                       file=path.name))
-    if suffix in (".xlsx", ".xlsm") or start.startswith(_ZIP_MAGIC):  # also a workbook saved as "x.csv"
-        lines = _xlsx_lines(path)
-    else:
-        lines = _csv_lines(path)
-    if header_row is None:
-        header_row = find_header_row(lines, known_header or (lambda _text: False))
-    return _table(path.name, lines, header_row)
+    known_header = known_header or (lambda _text: False)
+    workbook = suffix in (".xlsx", ".xlsm") or start.startswith(_ZIP_MAGIC)  # also a workbook saved as "x.csv"
+    try:
+        lines = _collect(sheet_lines(path) if workbook else csv_lines(path), path.name, header_row, known_header)
+        if header_row is None:
+            header_row = find_header_row(lines, known_header)
+        return _table(path.name, lines, header_row)
+    except MemoryError:  # within the bounds, on a machine short of memory: still a sentence, not a traceback
+        raise too_large(path.name) from None
+
+
+def _collect(reader: Iterator[tuple[int, list[str]]], file_name: str, header_row: int | None,
+             known_header: KnownHeader) -> list[tuple[int, list[str]]]:
+    """Every line of `reader`, within the table's bounds; a refused cell named by its row, column and header."""
+    lines: list[tuple[int, list[str]]] = []
+    bound = TableBound(file_name)
+    try:
+        for number, cells in reader:
+            bound.add(cells)
+            lines.append((number, cells))
+    except CellRefused as refused:
+        column = _column_name(refused, lines, header_row, known_header)
+        if refused.length is None:
+            raise ImportFileError(Message(
+                "{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. "
+                "Delete it, or move it to a column on the left.", file=file_name, row=refused.row,
+                column=column, limit=MAX_COLUMNS)) from None
+        raise ImportFileError(Message(
+            "{file}: row {row}, column {column} holds {length} characters; a cell may hold at most {limit}.",
+            file=file_name, row=refused.row, column=column, length=f"{refused.length:,}",
+            limit=f"{MAX_CELL_CHARS:,}")) from None
+    return lines
+
+
+def _column_name(refused: CellRefused, lines: list[tuple[int, list[str]]], header_row: int | None,
+                 known_header: KnownHeader) -> str:
+    """The refused cell's column as "C (Név)": its letters, and its header when the headers were read before it."""
+    letters = column_letters(refused.column)
+    if header_row is None and lines:
+        header_row = find_header_row(lines, known_header)
+    headers = next((cells for number, cells in lines if number == header_row and number < refused.row), [])
+    header = headers[refused.column - 1] if refused.column <= len(headers) else ""
+    return f"{letters} ({header})" if header else letters
 
 
 def find_header_row(lines: list[tuple[int, list[str]]], known_header: KnownHeader) -> int:
@@ -127,7 +171,7 @@ def find_header_row(lines: list[tuple[int, list[str]]], known_header: KnownHeade
 
 
 def _header_candidates(lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    return [(number, cells) for number, cells in lines[:HEADER_SEARCH_LINES] if any(cells)]
+    return [(number, cells) for number, cells in lines if number <= HEADER_SEARCH_LINES and any(cells)]
 
 
 def looks_like_headers(cells: list[str], known_header: KnownHeader) -> bool:
@@ -166,150 +210,6 @@ def _column_empty(headers: list[str], rows: list[list[str]], column: int) -> boo
     if column < len(headers) and headers[column]:
         return False
     return all(column >= len(r) or not r[column] for r in rows)
-
-
-def _xlsx_lines(path: Path) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-
-    # openpyxl is given the open file, not the name: it would refuse a workbook named "x.csv"
-    with open(path, "rb") as handle:
-        try:
-            workbook = load_workbook(handle, read_only=True, data_only=True)
-        except Exception as error:  # zipfile, XML and openpyxl errors alike: not a readable workbook
-            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
-                                          file=path.name, reason=str(error))) from error
-        try:
-            sheet = workbook.active if hasattr(workbook.active, "iter_rows") else workbook.worksheets[0]
-            sheet.reset_dimensions()  # some programs write a wrong size; read every row there is
-            lines = [(number, [_cell_text(v) for v in values])
-                     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-        except Exception as error:
-            raise ImportFileError(Message("{file} cannot be read as an Excel workbook ({reason}).",
-                                          file=path.name, reason=str(error))) from error
-        finally:
-            workbook.close()
-    return lines
-
-
-def _cell_text(value) -> str:
-    """A cell as the text a person sees: ISO dates, 8 rather than 8.0."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return str(value)
-        if value.is_integer():
-            return str(int(value))
-        return format(Decimal(repr(value)), "f")
-    return str(value).strip()
-
-
-def _csv_lines(path: Path) -> list[tuple[int, list[str]]]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(Message("{file} cannot be read: {reason}.", file=path.name,
-                                      reason=error.strerror or str(error))) from error
-    if not data.strip():
-        raise ImportFileError(Message("{file} is empty.", file=path.name))
-    text = decode_text(data)
-    if "\x00" in text:
-        raise ImportFileError(Message("{file} does not look like a text (CSV) file.", file=path.name))
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        lines = [(number, [_csv_cell(cell) for cell in cells]) for number, cells in enumerate(reader, start=1)]
-    except csv.Error as error:
-        raise ImportFileError(Message("{file} is not a CSV file kamdesk can read ({reason}).",
-                                      file=path.name, reason=str(error))) from error
-    return lines
-
-
-def _csv_cell(cell: str) -> str:
-    cell = cell.strip()
-    # kamdesk's export (and other careful tools) put an apostrophe before "=", "+", "-", "@"
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
-        return cell[1:]
-    return cell
-
-
-def decode_text(data: bytes) -> str:
-    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1250 or cp1251.
-
-    Between the two Windows code pages (Hungarian and Russian Excel save CSV
-    in them) the one whose letters make more believable words wins.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM: zero high bytes of ASCII letters tell the byte order
-        even = data[0:4096:2].count(0)
-        odd = data[1:4096:2].count(0)
-        return data.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    latin = data.decode("cp1250", errors="replace")
-    cyrillic = data.decode("cp1251", errors="replace")
-    return cyrillic if _cyrillic_score(cyrillic) > _latin_score(latin) else latin
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _cyrillic_score(text: str) -> int:
-    """Cyrillic letters in all-Cyrillic words, minus those in words mixed with Latin letters."""
-    score = 0
-    for word in _WORD.findall(text):
-        cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
-        if cyr:
-            score += cyr if cyr == len(word) else -cyr
-    return score
-
-
-def _latin_score(text: str) -> int:
-    """Accented Latin letters in words that also have plain ones (as in "Kovács"), minus accent-only words."""
-    score = 0
-    for word in _WORD.findall(text):
-        accented = sum(1 for ch in word if "\u00c0" <= ch <= "\u024f")
-        if accented:
-            plain = sum(1 for ch in word if ch.isascii())
-            score += accented if plain else (-accented if accented > 1 else 0)
-    return score
-
-
-def sniff_delimiter(text: str) -> str:
-    """The separator of a CSV text: the one of ; , tab | that splits its first lines most evenly."""
-    sample = text[:65536]
-    if len(text) > len(sample) and "\n" in sample:
-        sample = sample[:sample.rfind("\n")]
-    best, best_score = ";", (0.0, 0)
-    for delimiter in CSV_DELIMITERS:
-        try:
-            counts = [len(cells) for cells in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-                      if any(c.strip() for c in cells)][:100]
-        except csv.Error:
-            continue
-        if not counts or max(counts) < 2:
-            continue
-        common = max(set(counts), key=counts.count)
-        score = (counts.count(common) / len(counts), common) if common > 1 else (0.0, 0)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
 
 
 # ---------------------------------------------------------------- mapping
@@ -435,13 +335,39 @@ def import_all(rows: Sequence, write: Callable[[Sequence], None], batch: int, pr
 
 # ---------------------------------------------------------------- rejected rows
 
-def write_rejected(problems: Iterable[RowProblem], headers: list[str], path: str | Path) -> None:
-    """Refused rows to .xlsx: the original columns, then "Row" and "Reason", in the order of the file.
+REJECTED_FORMATS = (".xlsx", ".csv")
 
-    After fixing, the file can be imported again: "Row" and "Reason" match no field.
+
+def check_rejected_path(path: str | Path, source: str | Path) -> None:
+    """Refuse to save rejected rows over `source`, the file being imported (also through a link), or in a format
+    the extension does not name (.xlsx or .csv)."""
+    path = Path(path)
+    if path.suffix.lower() not in REJECTED_FORMATS:
+        raise ImportFileError(Message("Rejected rows are saved to .xlsx or .csv, not to “{file}”.", file=path.name))
+    same = path.resolve() == Path(source).resolve()
+    try:
+        same = same or os.path.samefile(path, source)  # a hard link, or a symbolic one to the same file
+    except OSError:
+        pass  # one of them does not exist (yet): not the same file
+    if same:
+        raise ImportFileError(Message("The rejected rows cannot be saved to {file}: that is the file being "
+                                      "imported. Choose another name.", file=path.name))
+
+
+def write_rejected(problems: Iterable[RowProblem], headers: list[str], path: str | Path) -> None:
+    """Refused rows to .xlsx or .csv (by the extension): the original columns, then "Row" and "Reason".
+
+    In the order of the file. After fixing, the file can be imported again:
+    "Row" and "Reason" match no field. A CSV is UTF-8 with a BOM, ";" between fields.
     """
+    path = Path(path)
+    if path.suffix.lower() not in REJECTED_FORMATS:
+        raise ImportFileError(Message("Rejected rows are saved to .xlsx or .csv, not to “{file}”.", file=path.name))
     problems = sorted(problems, key=lambda p: p.row_number)
     width = len(headers)
     rows = (([*p.values, *[""] * width][:width] + [p.row_number, p.reason]) for p in problems)
+    if path.suffix.lower() == ".csv":
+        write_csv(path, [*headers, "Row", "Reason"], rows)
+        return
     write_xlsx(path, [*headers, "Row", "Reason"], rows, ["text"] * width + ["integer", "text"],
                title="Rejected rows")

@@ -29,6 +29,7 @@ from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.dialogs import choose
 from kamdesk.gui.widgets.field_errors import FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 # A sensible length for each kind when the user has not chosen one.
 DEFAULT_MINUTES = {"call": 30, "visit": 90, "meeting": 60, "email": 15, "presentation": 120,
@@ -81,6 +82,7 @@ class ActivityDialog(DirtyFlag, QDialog):
         super().__init__(parent)
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "activity")
         self.setObjectName("activity_dialog")
         self._activity_id = activity_id
         self._zone = activity_service.local_zone()
@@ -249,7 +251,6 @@ class ActivityDialog(DirtyFlag, QDialog):
         save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save_button.setToolTip(self.tr("Save (%1)").replace(
             "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
-        ui.subject.setMaxLength(255)
         self._client_changed(None)
 
     def _connect(self) -> None:

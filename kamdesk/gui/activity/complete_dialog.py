@@ -24,6 +24,7 @@ from kamdesk.gui.forms.complete_dialog_ui import Ui_CompleteDialog
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.field_errors import FieldErrors, prepare_error_labels
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 NEXT_STEP_FIELDS = ("kind", "client", "contact", "owner", "start", "end", "subject", "location")
 
@@ -47,6 +48,7 @@ class CompleteDialog(UnsavedFields, QDialog):
         super().__init__(parent)
         self.ui = Ui_CompleteDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "activity", prefix="next_")
         self.setObjectName("complete_dialog")
         self.view = activity_service.get_view(activity_id)
         self.follow_up_id: int | None = None

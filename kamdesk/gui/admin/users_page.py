@@ -30,6 +30,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.gui.errors import show_error
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -246,6 +247,7 @@ class UserDialog(_FormDialog):
         self.login.setPlaceholderText(self.tr("small letters, e.g. nagy_peter"))
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
+        limit_line_edits(self, "manager")
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for role, title in role_titles().items():

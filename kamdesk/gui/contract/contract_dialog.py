@@ -98,6 +98,7 @@ from kamdesk.gui.unsaved import DirtyFlag, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.optional_date import OptionalDate
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
@@ -228,6 +229,7 @@ class ObligationDialog(QDialog):
             if code in OBLIGATION_PARTIES:
                 self.party.addItem(label, code)
         self.description = QLineEdit(self)
+        limit_line_edits(self, "obligation")
         self.description.setMinimumWidth(320)
         self.done_box = QCheckBox(self.tr("Done"), self)
         self.error = QLabel(self)
@@ -644,6 +646,7 @@ class ContractDialog(DirtyFlag, QDialog):
         self.discount_percent.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.discount_percent.setMaximumWidth(90)
         self.place = QLineEdit(self)
+        limit_line_edits(self, "contract")
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -1289,7 +1292,7 @@ class ContractDialog(DirtyFlag, QDialog):
         table = self.files_table
         table.setRowCount(len(files))
         for row, file in enumerate(files):
-            texts = (file.name, kinds.get(file.kind, file.kind), QLocale().formattedDataSize(file.size),
+            texts = (contract_service.display_name(file), kinds.get(file.kind, file.kind), QLocale().formattedDataSize(file.size),
                      format_timestamp(file.added_at))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -1326,7 +1329,8 @@ class ContractDialog(DirtyFlag, QDialog):
         if file is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"), file.name)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the file as"),
+                                                  contract_service.safe_file_name(file.name))
             if not path:
                 return None
         file_id = file.id
@@ -1340,7 +1344,7 @@ class ContractDialog(DirtyFlag, QDialog):
             return False
         if not self._confirm(self.tr("Remove file"),
                              self.tr("Remove %1 from the contract? Its copy in the database is deleted.")
-                             .replace("%1", file.name)):
+                             .replace("%1", contract_service.display_name(file))):
             return False
         return self._apply(lambda: contract_service.remove_file(file.id), self.reload_files)
 

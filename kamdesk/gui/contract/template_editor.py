@@ -66,6 +66,7 @@ from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedChanges, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -253,6 +254,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         pane = QWidget(self)
         self.name = QLineEdit(pane)
         self.name.setObjectName("name")
+        limit_line_edits(self, "contract_template")
         self.name.textEdited.connect(lambda text: self._field_edited("name", text.strip()))
         self.kind = QComboBox(pane)
         self.kind.setObjectName("kind")

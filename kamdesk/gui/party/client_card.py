@@ -48,6 +48,7 @@ from kamdesk.gui.unsaved import DirtyFlag, UnsavedFields, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.dialogs import ask, choose
 from kamdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.optional_date import OptionalDate
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
@@ -111,6 +112,7 @@ class ContactDialog(UnsavedFields, QDialog):
         super().__init__(parent)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "contact")
         self._values = dict(values or {})
         self._birthday = OptionalDate(self.ui.birthday_known, self.ui.birthday, self.tr("unknown"))
         ui = self.ui
@@ -179,6 +181,7 @@ class ClientCard(DirtyFlag, QDialog):
         super().__init__(parent)
         self.ui = Ui_ClientCard()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "client")
         self._client_id = client_id
         self._contacts: list[dict] = []
         self._created: datetime.datetime | None = None

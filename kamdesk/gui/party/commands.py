@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, list_limit, mapped_table, row_number
+from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, list_limit, mapped_table, row_number
 from kamdesk.core import db
 from kamdesk.core.errors import KamdeskError, ValidationError
 
@@ -17,8 +17,7 @@ def add_commands(verbs: dict) -> None:
     imp_clients.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp_clients.add_argument("--all-or-nothing", action="store_true",
                              help="import nothing if any row is rejected (default: import the valid rows)")
-    imp_clients.add_argument("--rejected", type=Path, metavar="FILE.xlsx",
-                             help="write rejected rows with the reason to this file")
+    imp_clients.add_argument("--rejected", type=Path, metavar="FILE", help=REJECTED_HELP)
     imp_clients.add_argument("--header-row", type=row_number, metavar="N", help=HEADER_ROW_HELP)
     unknown = imp_clients.add_mutually_exclusive_group()
     unknown.add_argument("--create-managers", action="store_true",

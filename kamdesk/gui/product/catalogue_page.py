@@ -70,6 +70,7 @@ from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors
 from kamdesk.gui.widgets.lazy_model import LazyTableModel, Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.product_edit import ProductEdit
 from kamdesk.gui.widgets.tables import read_only_rows, with_buttons
 
@@ -600,6 +601,7 @@ class ProductDialog(_FormDialog):
         super().__init__(parent)
         self.ui = Ui_ProductDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "product")
         self.setObjectName("product_dialog")
         self.product_id = product_id
         self.loaded_versions = LoadedVersions(self._show_stored)
@@ -706,6 +708,7 @@ class PriceColumnDialog(_FormDialog):
         super().__init__(parent)
         self.ui = Ui_PriceColumnDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "price_column")
         self.setObjectName("price_column_dialog")
         self.column_id = column_id
         self._prepare_form()
@@ -760,6 +763,7 @@ class PromotionDialog(_FormDialog):
         super().__init__(parent)
         self.ui = Ui_PromotionDialog()
         self.ui.setupUi(self)
+        limit_line_edits(self.ui, "promotion")
         self.setObjectName("promotion_dialog")
         self.promotion_id = promotion_id
         self._prepare_form()

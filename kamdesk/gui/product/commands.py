@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kamdesk.commands import HEADER_ROW_HELP, list_limit, mapped_table, row_number
+from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, list_limit, mapped_table, row_number
 from kamdesk.core import db
 
 
@@ -18,6 +18,7 @@ def add_commands(verbs: dict) -> None:
     imp_prices.add_argument("--create-columns", action="store_true",
                             help="create the price columns the file has and kamdesk does not")
     imp_prices.add_argument("--header-row", type=row_number, metavar="N", help=HEADER_ROW_HELP)
+    imp_prices.add_argument("--rejected", type=Path, metavar="FILE", help=REJECTED_HELP)
     imp_prices.set_defaults(run=import_prices)
     exp_catalogue = verbs["export"].add_parser("catalogue",
                                                help="every product with all price columns to .xlsx or .csv")
@@ -32,7 +33,7 @@ def add_commands(verbs: dict) -> None:
 
 
 def import_prices(args) -> int:
-    from kamdesk.core.services import catalogue_io
+    from kamdesk.core.services import catalogue_io, spreadsheet_import
 
     db.connect(args.database)
     table, mapping = mapped_table(args, catalogue_io, "sku", "the SKU")
@@ -42,6 +43,8 @@ def import_prices(args) -> int:
     check = catalogue_io.check_price_list(table, mapping)
     for problem in check.rejected:
         print(f"row {problem.row_number}: {problem.reason}", file=sys.stderr)
+    if args.rejected and check.rejected:
+        spreadsheet_import.write_rejected(check.rejected, table.headers, args.rejected)
     create = check.new_columns if args.create_columns else []
     if check.new_columns and not args.create_columns:
         print(f"new price columns, not created (--create-columns creates them): {', '.join(check.new_columns)}",

@@ -70,6 +70,7 @@ from kamdesk.gui.sale.labels import (
 )
 from kamdesk.gui.sale.order_entry import COLUMNS, LineEntry, ReasonDialog, qdate
 from kamdesk.gui.unsaved import settle
+from kamdesk.gui.widgets.max_length import limit_line_edits
 
 DOCUMENTS_FOLDER_KEY = "offer/documents_folder"  # QSettings: where the last PDF or workbook of an offer went
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,6 +202,7 @@ class OfferEntry(LineEntry):
         self.delivery_terms.setPlaceholderText(self.tr("e.g. free delivery within 5 working days"))
         self.notes = QLineEdit(self)
         self.notes.setObjectName("offer_notes")
+        limit_line_edits(self, "offer")
         self.notes.setPlaceholderText(self.tr("Notes for yourself (not printed)"))
         self._placeholders = {edit: edit.placeholderText() for edit in (self.client_edit, self.payment_terms,
                                                                          self.delivery_terms, self.notes)}

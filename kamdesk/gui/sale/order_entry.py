@@ -106,6 +106,7 @@ from kamdesk.gui.unsaved import UnsavedChanges, settle
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
 from kamdesk.gui.widgets.client_picker import ClientPicker
 from kamdesk.gui.widgets.field_errors import FieldErrors, prepare_error_labels
+from kamdesk.gui.widgets.max_length import limit_line_edits
 from kamdesk.gui.widgets.optional_date import OptionalDate
 from kamdesk.gui.widgets.product_edit import ProductEdit
 
@@ -1217,6 +1218,7 @@ class OrderEntry(LineEntry):
         self.payment_terms.setSuffix(self.tr(" days"))
         self.notes = QLineEdit(self)
         self.notes.setObjectName("order_notes")
+        limit_line_edits(self, "order")
         self.notes.setPlaceholderText(self.tr("Notes for the order"))
         self._build_error_labels(("client", "contact", "delivery_date", "delivery_address", "payment_terms_days",
                                   "notes"))

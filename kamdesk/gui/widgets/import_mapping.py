@@ -4,7 +4,7 @@ Page 1 shows the row of the headers (found below a title; it can be
 changed) and, above a preview of the first rows, a box per column saying
 which field it goes to (recognised from the headers). Page 2 shows what the
 check found: a summary, the refused rows with their reasons (which can be
-saved to .xlsx), and the choice to import or to import nothing.
+saved to .xlsx or .csv), and the choice to import or to import nothing.
 
 An import subclasses `ImportMappingDialog` and declares what is its own:
 `auto_mapping` and `targets` (the fields a column can go to), `intro_text`,
@@ -17,6 +17,7 @@ in `mapping_changed` and `result_shown`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -294,15 +295,21 @@ class ImportMappingDialog(QDialog):
         self.pages.setCurrentIndex(1)
 
     def save_rejected(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), "rejected.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
+        csv_files = self.tr("CSV file (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), "rejected.xlsx",
+                                                   ";;".join([self.tr("Excel workbook (*.xlsx)"), csv_files]))
         if path:
+            if not Path(path).suffix:
+                path += ".csv" if chosen == csv_files else ".xlsx"
             self.write_rejected(path)
 
     def write_rejected(self, path: str) -> None:
-        """The refused rows with their reasons to `path` (.xlsx), to be corrected and imported again."""
+        """The refused rows with their reasons to `path` (.xlsx or .csv, by its extension), never the imported file."""
         try:
+            spreadsheet_import.check_rejected_path(path, self.path)
             spreadsheet_import.write_rejected(self.problems_of(self.check), self.table.headers, path)
+        except KamdeskError as error:
+            show_error(self, error)
         except OSError as error:
             show_error(self, KamdeskError(self.tr("Cannot write %1: %2").replace("%1", path)
                                           .replace("%2", error.strerror or str(error))))

@@ -15,7 +15,7 @@ from kamdesk.core import backup
 from kamdesk.core import db as kdb
 from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.models import ALL_MODELS, Contract, ContractFile, ContractFilePart
-from kamdesk.core.schema_check import differences
+from kamdesk.core.schema_check import differences, read_schema
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import contract as contracts
 from kamdesk.core.services.contract import files as file_service
@@ -94,7 +94,7 @@ def test_deleting_a_contract_deletes_its_files(desk_url, tmp_path):
 def test_a_file_too_large_or_unwritable_is_refused_in_plain_words(desk_url, tmp_path, monkeypatch):
     kdb.connect(desk_url)
     contract = set_up_desk()
-    monkeypatch.setattr(file_service, "MAX_FILE_MB", 1)
+    company_service.set_setting(file_service.ATTACHMENT_MAX_KEY, "1")
     scan_of(tmp_path / "nagy.tif", (1 << 20) + 1)
     with pytest.raises(ValidationError, match="nagy.tif is 1 MB: a contract keeps files of up to 1 MB"):
         contracts.attach_file(contract.id, tmp_path / "nagy.tif")
@@ -232,3 +232,107 @@ def test_restoring_a_backup_from_before_the_upgrade_finds_the_files_again(tmp_pa
     backup.restore_backup(made.path, tmp_path / "kamdesk.db")  # the files folder is renamed by now
     another_pc(url, monkeypatch)  # the upgrade runs again
     assert contracts.open_copy(present).read_bytes() == content
+
+
+# ---------------------------------------------------------------- hostile files
+
+def test_a_sparse_file_beyond_the_limit_is_refused_without_being_read(desk_url, tmp_path, monkeypatch):
+    kdb.connect(desk_url)
+    contract = set_up_desk()
+    sparse = tmp_path / "huge.pdf"
+    with sparse.open("wb") as out:
+        out.truncate(2 << 30)  # 2 GB claimed, no data written
+    opened = []
+    real_open = type(sparse).open
+    monkeypatch.setattr(type(sparse), "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    with pytest.raises(ValidationError, match="huge.pdf is 2048 MB: a contract keeps files of up to 50 MB"):
+        contracts.attach_file(contract.id, sparse)
+    assert opened == [] and ContractFile.select().count() == 0
+
+
+def test_a_file_growing_while_read_is_refused_and_nothing_is_kept(desk_url, tmp_path, monkeypatch):
+    kdb.connect(desk_url)
+    contract = set_up_desk()
+    company_service.set_setting(file_service.ATTACHMENT_MAX_KEY, "2")
+    scan_of(tmp_path / "growing.pdf", 1 << 20)
+    checked = file_service._check_size
+
+    def then_grows(source, limit_mb):  # the size is looked at, then the scanner goes on writing
+        checked(source, limit_mb)
+        with source.open("ab") as out:
+            out.write(os.urandom(2 << 20))
+
+    monkeypatch.setattr(file_service, "_check_size", then_grows)
+    with pytest.raises(ValidationError, match="growing.pdf grew past 2 MB while it was read"):
+        contracts.attach_file(contract.id, tmp_path / "growing.pdf")
+    assert ContractFile.select().count() == 0 and ContractFilePart.select().count() == 0
+
+
+def test_the_limit_is_a_company_setting_with_a_default_of_50_mb(db):
+    assert contracts.attachment_limit_mb() == 50
+    company_service.set_setting(file_service.ATTACHMENT_MAX_KEY, "200")
+    assert contracts.attachment_limit_mb() == 200
+    company_service.set_setting(file_service.ATTACHMENT_MAX_KEY, "100000")  # beyond what may be set
+    assert contracts.attachment_limit_mb() == 50
+
+
+@pytest.mark.parametrize(("name", "stored"), [
+    ("szerződés\n2026.pdf", "szerződés 2026.pdf"),
+    ("invoice\u202efdp.exe", "invoicefdp.exe"),
+    ("számla\u2066.pdf\u2069", "számla.pdf"),
+    ("..\\..\\Windows\\evil.pdf", "-.-Windows-evil.pdf"),
+    ("../../etc/passwd", "-.-etc-passwd"),
+    ("CON", "_CON"), ("nul.txt", "_nul.txt"), ("com1.tar.gz", "_com1.tar.gz"), ("LPT9", "_LPT9"),
+    ("report. . ", "report"), (" .hidden", "hidden"), ("\x00\x01", "file"),
+    ("a" * 300 + ".pdf", "a" * 116 + ".pdf"),
+    ("aláírt példány.pdf", "aláírt példány.pdf"),
+])
+def test_stored_names_are_safe_on_every_system(name, stored):
+    assert contracts.safe_file_name(name) == stored
+
+
+def test_a_hostile_name_is_stored_safe_and_shown_escaped(db, tmp_path):
+    contract = set_up_desk()
+    hostile = "szerződés\u202egpj.exe"
+    (tmp_path / hostile).write_bytes(b"%PDF-1.4 scan")
+    file = contracts.attach_file(contract.id, tmp_path / hostile)
+    [stored] = contracts.contract_files(contract.id)
+    assert (stored.name, stored.original_name) == ("szerződésgpj.exe", hostile)
+    assert contracts.display_name(stored) == "szerződés[U+202E]gpj.exe"
+    assert contracts.open_copy(file.id).name == "szerződésgpj.exe"
+
+
+def test_the_upgrade_to_original_names_keeps_the_files_attached_before(desk_url, tmp_path):
+    database = kdb.connect(desk_url, migrate=False)
+    names = kdb.migration_names()
+    Runner(database, directory=str(kdb.MIGRATIONS_DIR), table_name=kdb.HISTORY_TABLE).up(
+        target=names[names.index("0014_file_original_name") - 1])
+    contract = set_up_desk()
+    database.execute_sql(
+        "INSERT INTO contract_file (contract_id, kind, name, size, sha256, added_at, missing) "
+        "VALUES (%s, 'attachment', 'régi szkennelés.pdf', 0, '', %s, %s)".replace("%s", database.param),
+        (contract.id, dt.datetime(2026, 3, 1, 10, 0), False))
+    kdb.close()
+
+    database = kdb.connect(desk_url)
+    if desk_url.startswith("sqlite"):  # the check reads SQLite's schema
+        assert differences(database) == []
+    column = read_schema(database)["contract_file"].columns["original_name"]
+    assert column.not_null and column.type in ("VARCHAR", "CHARACTER VARYING")
+    [file] = contracts.contract_files(contract.id)
+    assert (file.name, file.original_name, contracts.display_name(file)) == (
+        "régi szkennelés.pdf", "", "régi szkennelés.pdf")
+
+
+def test_the_largest_attachment_setting_is_checked(db, company):
+    import pytest
+
+    from kamdesk.core.errors import ValidationError
+    from kamdesk.core.services import contract as contract_service
+
+    for wrong in (0, 1025, "50", 2.5):
+        with pytest.raises(ValidationError) as refused:
+            contract_service.set_attachment_limit_mb(wrong)
+        assert "from 1 to 1024" in refused.value.messages()[0]
+    contract_service.set_attachment_limit_mb(7)
+    assert contract_service.attachment_limit_mb() == 7

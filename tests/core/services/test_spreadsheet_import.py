@@ -1,13 +1,16 @@
 """The shared part of every spreadsheet import: reading, header row, mapping by aliases, the row check, rejected rows."""
 
+import os
+
 import pytest
 
-from kamdesk.core.errors import ValidationError
+from kamdesk.core.errors import ImportFileError, ValidationError
 from kamdesk.core.services.spreadsheet_import import (
     HeaderAliases,
     RowProblem,
     Table,
     check_mapping,
+    check_rejected_path,
     check_rows,
     read_table,
     write_rejected,
@@ -69,6 +72,24 @@ def test_rejected_rows_are_written_with_their_reasons_and_read_back(tmp_path):
     table = read_table(path)
     assert table.headers == ["Számlaszám", "Összeg", "Row", "Reason"]
     assert table.rows == [["A-1", "", "3", "No due date"], ["A-9", "x", "7", "Bad amount"]]
+
+
+def test_rejected_rows_go_to_csv_by_the_extension_and_never_over_the_imported_file(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("Számlaszám;Összeg\nA-1;x\n", encoding="utf-8")
+    os.link(source, tmp_path / "hard.csv")
+    (tmp_path / "soft.csv").symlink_to(source)
+    for target in (source, tmp_path / "sub" / ".." / "in.csv", tmp_path / "hard.csv", tmp_path / "soft.csv"):
+        with pytest.raises(ImportFileError, match="that is the file being imported"):
+            check_rejected_path(target, source)
+    with pytest.raises(ImportFileError, match="not to “rejected.ods”"):
+        check_rejected_path(tmp_path / "rejected.ods", source)
+    check_rejected_path(tmp_path / "rejected.CSV", source)
+
+    path = tmp_path / "rejected.csv"
+    write_rejected([RowProblem(2, ["A-1", "=1+1"], "Bad amount")], ["Számlaszám", "Összeg"], path)
+    assert path.read_bytes().startswith("\ufeffSzámlaszám;Összeg;Row;Reason\r\nA-1;'=1+1;2;Bad amount".encode())
+    assert read_table(path).rows == [["A-1", "=1+1", "2", "Bad amount"]]
 
 
 def test_rows_are_imported_in_batches_all_or_nothing(db):

@@ -79,3 +79,28 @@ def test_choosing_another_header_row_maps_the_columns_again(qtbot, tmp_path):
     assert dialog.header_row_box.currentData() == 1 and dialog.intro.text() == "2 rows"
     assert [box.currentData() for box in dialog.mapping_boxes] == [None, None]
     assert dialog.preview.verticalHeaderItem(1).text() == "2"
+
+
+def test_rejected_rows_are_saved_as_csv_or_xlsx_but_never_over_the_imported_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kamdesk.gui.widgets import import_mapping
+
+    path = tmp_path / "invoices.csv"
+    path.write_text("Számlaszám;Amount\nA-1;x\n", encoding="utf-8")
+    dialog = InvoiceImport(str(path), read_table(path, known_header=ALIASES.knows))
+    qtbot.addWidget(dialog)
+    finish(qtbot, dialog.run_check())
+    shown = []
+    monkeypatch.setattr(import_mapping, "show_error", lambda parent, error: shown.append(str(error)))
+
+    dialog.write_rejected(str(path))
+    assert shown == ["The rejected rows cannot be saved to invoices.csv: that is the file being imported. "
+                     "Choose another name."]
+    assert path.read_text(encoding="utf-8") == "Számlaszám;Amount\nA-1;x\n"
+
+    chosen = (str(tmp_path / "rejected"), "CSV file (*.csv)")  # no extension typed: the chosen filter's
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen)
+    dialog.save_rejected()
+    assert (tmp_path / "rejected.csv").read_bytes().startswith(b"\xef\xbb\xbfSz")
+    assert read_table(tmp_path / "rejected.csv").rows == [["A-1", "x", "2", "“x” is not an amount."]]

@@ -18,12 +18,16 @@ from kamdesk.core.services.contract.common import (
 from kamdesk.core.services.contract.drafts import build_contract, delete_draft, save_contract
 from kamdesk.core.services.contract.files import (
     attach_file,
+    attachment_limit_mb,
+    set_attachment_limit_mb,
     contract_files,
+    display_name,
     export_file,
     generate_documents,
     get_file,
     open_copy,
     remove_file,
+    safe_file_name,
 )
 from kamdesk.core.services.contract.lists import client_contracts, due_for_renewal, list_contracts
 from kamdesk.core.services.contract.obligations import (
@@ -68,12 +72,14 @@ from kamdesk.core.services.contract.workflow import (
 
 __all__ = [
     "CONTRACT", "LANGUAGES", "actions", "add_obligation", "amend_contract", "archive_template", "attach_file",
-    "build_contract", "chain", "client_contracts", "contract_by_number", "contract_files", "contract_obligations",
-    "current_end", "default_template", "delete_draft", "delete_obligation", "display_state", "due_for_renewal",
+    "attachment_limit_mb", "build_contract", "chain", "client_contracts", "contract_by_number", "contract_files",
+    "contract_obligations", "current_end", "default_template", "delete_draft", "delete_obligation", "display_name",
+    "display_state", "due_for_renewal",
     "ensure_builtin_templates", "expire_contracts", "export_file", "generate_documents", "get_contract", "get_file",
     "get_template", "is_editable", "is_final", "is_in_force", "is_overdue", "list_contracts", "list_templates",
     "mark_obligation_done", "next_contract_number", "notice_date", "open_copy", "overdue_counts", "overdue_obligations",
-    "remove_file", "renew_contract", "renewal_days", "save_contract", "save_template", "send_contract",
-    "set_renewal_days", "shown_state", "shown_states", "sign_contract", "template_problems", "terminate_contract",
+    "remove_file", "renew_contract", "renewal_days", "safe_file_name", "save_contract", "save_template",
+    "send_contract",
+    "set_attachment_limit_mb", "set_renewal_days", "shown_state", "shown_states", "sign_contract", "template_problems", "terminate_contract",
     "update_obligation", "withdraw_contract",
 ]

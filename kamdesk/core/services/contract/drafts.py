@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError, WorkflowError
 from kamdesk.core.messages import Message
@@ -50,6 +51,8 @@ def build_contract(values: dict, contract_id: int | None = None) -> Contract:
     _fill_template(contract, values, errors)
     _fill_dates(contract, values, errors)
     _fill_terms(contract, values, errors)
+    errors.update(text_limits.problems(Contract, {name: contract.__data__.get(name) for name in (
+        "title", "template_source", "payment_terms", "delivery_terms", "place", "notes")}))
     if errors:
         raise ValidationError(errors)
     return contract

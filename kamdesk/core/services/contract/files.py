@@ -16,13 +16,16 @@ from __future__ import annotations
 import atexit
 import hashlib
 import io
+import re
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
 import peewee
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.documents.contract_context import document_bytes
 from kamdesk.core.documents.files import replacing
@@ -30,11 +33,18 @@ from kamdesk.core.errors import DatabaseFault, NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.base import utc_now
 from kamdesk.core.models.contract import Contract, ContractFile, ContractFilePart
+from kamdesk.core.services.company import set_setting, setting_int
 from kamdesk.core.services.contract.common import get_contract
 
 PIECE = 1 << 20  # bytes per ContractFilePart row
-MAX_FILE_MB = 100
+ATTACHMENT_MAX_KEY = "attachment_max_mb"  # the company setting: the largest file a contract keeps, in MB
+ATTACHMENT_MAX_MB = 50  # its default: a scanned contract is a few MB; a film is not a contract's file
+ATTACHMENT_CEILING_MB = 1024  # the most the setting may allow: every PC reading the contract fetches it
+NAME_CHARS = 120  # a stored name: room for the folders in front of it within any system's path limit
+EXTENSION_CHARS = 10  # a longer "extension" is part of the name
 UNSAFE_IN_NAMES = '<>:"/\\|?*'  # not allowed in a file name on one system or another
+RESERVED_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                            *(f"LPT{n}" for n in range(1, 10))})  # Windows' devices, whatever the extension
 
 
 def contract_files(contract_id: int) -> list[ContractFile]:
@@ -50,8 +60,9 @@ def get_file(file_id: int) -> ContractFile:
 # ---------------------------------------------------------------- storing
 
 def _store(contract: Contract, kind: str, name: str, reader: BinaryIO) -> ContractFile:
-    """Keep what `reader` holds with `contract`, in pieces; call inside a transaction."""
-    record = ContractFile.create(contract=contract, kind=kind, name=name)
+    """Keep what `reader` holds with `contract`, in pieces, under a safe `name`; call inside a transaction."""
+    record = ContractFile.create(contract=contract, kind=kind, name=safe_file_name(name),
+                                 original_name=text_limits.capped(ContractFile, "original_name", name))
     digest, size = hashlib.sha256(), 0
     for seq, piece in enumerate(iter(lambda: reader.read(PIECE), b"")):
         ContractFilePart.insert(file=record, seq=seq, data=piece).execute()
@@ -62,26 +73,61 @@ def _store(contract: Contract, kind: str, name: str, reader: BinaryIO) -> Contra
     return record
 
 
-def _check_size(source: Path) -> None:
+def attachment_limit_mb() -> int:
+    """The largest file a contract keeps, in MB: the company's setting, else the default."""
+    return setting_int(ATTACHMENT_MAX_KEY, ATTACHMENT_MAX_MB, 1, ATTACHMENT_CEILING_MB)
+
+
+def set_attachment_limit_mb(megabytes: int) -> None:
+    """Set the largest file a contract keeps (1 to 1024 MB); a ValidationError keyed "attachment_max_mb" else."""
+    if not isinstance(megabytes, int) or not 1 <= megabytes <= ATTACHMENT_CEILING_MB:
+        raise ValidationError({ATTACHMENT_MAX_KEY: Message("The largest attached file is a number of megabytes "
+                                                           "from 1 to {most}.", most=ATTACHMENT_CEILING_MB)})
+    set_setting(ATTACHMENT_MAX_KEY, str(megabytes))
+
+
+def _check_size(source: Path, limit_mb: int) -> None:
+    """Refuse a file larger than the limit by what the system says of it, before a byte is read (a sparse
+    file of 2 GB would cost 2 GB to read)."""
     size = source.stat().st_size
-    if size > MAX_FILE_MB << 20:
+    if size > limit_mb << 20:
         raise ValidationError({"file": Message(
-            "{name} is {size} MB: a contract keeps files of up to {limit} MB.", name=source.name,
-            size=round(size / (1 << 20)), limit=MAX_FILE_MB)})
+            "{name} is {size} MB: a contract keeps files of up to {limit} MB.", name=shown_name(source.name),
+            size=round(size / (1 << 20)), limit=limit_mb)})
+
+
+class _Capped:
+    """A reader that refuses to go past `limit_mb`: a file may grow after its size was looked at."""
+
+    def __init__(self, reader: BinaryIO, limit_mb: int, name: str):
+        self.reader, self.limit_mb, self.name, self.left = reader, limit_mb, name, limit_mb << 20
+
+    def read(self, size: int) -> bytes:
+        piece = self.reader.read(min(size, self.left + 1))
+        self.left -= len(piece)
+        if self.left < 0:
+            raise ValidationError({"file": Message(
+                "{name} grew past {limit} MB while it was read: a contract keeps files of up to {limit} MB.",
+                name=shown_name(self.name), limit=self.limit_mb)})
+        return piece
 
 
 def attach_file(contract_id: int, source: str | Path) -> ContractFile:
-    """Keep a copy of `source` (e.g. the scan of the signed copy) with the contract, in the database."""
+    """Keep a copy of `source` (e.g. the scan of the signed copy) with the contract, in the database.
+
+    It is stored under a safe name (`safe_file_name`); its own name is kept for the list (`display_name`).
+    """
     contract = get_contract(contract_id)
     source = Path(source)
     if not source.is_file():
-        raise ValidationError({"file": Message("There is no file {path}.", path=str(source))})
+        raise ValidationError({"file": Message("There is no file {path}.", path=shown_name(str(source)))})
+    limit_mb = attachment_limit_mb()
     try:
-        _check_size(source)
+        _check_size(source, limit_mb)
         with database.atomic(), source.open("rb") as reader:
-            return _store(contract, "attachment", source.name, reader)
+            return _store(contract, "attachment", source.name, _Capped(reader, limit_mb, source.name))
     except OSError as error:
-        raise ValidationError({"file": Message("Cannot copy {path}: {reason}", path=str(source),
+        raise ValidationError({"file": Message("Cannot copy {path}: {reason}", path=shown_name(str(source)),
                                                reason=error.strerror or str(error))}) from error
 
 
@@ -95,7 +141,7 @@ def remove_file(file_id: int) -> None:
 def generate_documents(contract_id: int) -> list[ContractFile]:
     """Write the PDF and DOCX and keep them with the contract (replacing earlier ones)."""
     contract = get_contract(contract_id)
-    safe = _safe_name(contract.number)
+    safe = safe_file_name(contract.number)
     contents = document_bytes(contract)  # both made before either is kept
     with database.atomic():
         ContractFile.delete().where((ContractFile.contract == contract) &
@@ -112,7 +158,8 @@ def _readable(file: ContractFile) -> ContractFile:
     if file.missing:
         raise NotFound(Message(
             "The file {name} was no longer in the files folder when kamdesk moved the contract files into "
-            "the database, so only its entry is left. Attach the file again if you have it.", name=file.name))
+            "the database, so only its entry is left. Attach the file again if you have it.",
+            name=display_name(file)))
     return file
 
 
@@ -126,7 +173,7 @@ def _write_content(file: ContractFile, out: BinaryIO) -> None:
         seq += 1
     if size != file.size or (file.sha256 and digest.hexdigest() != file.sha256):
         raise DatabaseFault(Message("The file {name} is damaged in the database: its content differs from what "
-                                    "was kept. Attach it again.", name=file.name))
+                                    "was kept. Attach it again.", name=display_name(file)))
 
 
 def _piece(file_id: int, seq: int) -> bytes | None:
@@ -167,7 +214,7 @@ def open_copy(file_id: int) -> Path:
     removed when kamdesk ends.
     """
     file = _readable(get_file(file_id))
-    target = _viewing_folder() / str(file.id) / _safe_name(file.name)
+    target = _viewing_folder() / str(file.id) / safe_file_name(file.name)
     if target.is_file() and target.stat().st_size == file.size:
         return target  # opened before: a viewer may hold it open still
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -194,7 +241,45 @@ def _remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _safe_name(name: str) -> str:
-    """`name` fit for a file on any system: characters some system refuses become "-"."""
-    cleaned = "".join("-" if ch in UNSAFE_IN_NAMES or ord(ch) < 32 else ch for ch in name).strip(" .")
-    return cleaned or "file"
+# ---------------------------------------------------------------- names
+
+def safe_file_name(name: str) -> str:
+    """`name` fit for a file on any system, and harmless where it is shown.
+
+    Separators and characters some system refuses become "-"; control characters (a newline) a space;
+    invisible format characters (a right-to-left override shows "fdp.exe" as "exe.pdf") go; ".." is one
+    dot; no dot or space at either end; Windows' device names (CON, NUL, COM1 ...) get a "_" in front; at
+    most NAME_CHARS characters, the extension kept.
+    """
+    kept = "".join(_safe_char(ch) for ch in unicodedata.normalize("NFC", name))
+    kept = re.sub(r"\.{2,}", ".", re.sub(r"\s+", " ", kept)).strip(" .")
+    stem, dot, extension = kept.rpartition(".")
+    if not dot or not stem or len(extension) > EXTENSION_CHARS:
+        stem, extension = kept, ""
+    else:
+        extension = "." + extension
+    if stem.split(".")[0].strip().upper() in RESERVED_NAMES:
+        stem = "_" + stem
+    stem = stem[:NAME_CHARS - len(extension)].rstrip(" .")
+    return (stem or "file") + extension
+
+
+def _safe_char(ch: str) -> str:
+    if ch in UNSAFE_IN_NAMES:
+        return "-"
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Zl", "Zp"):
+        return " "
+    return "" if category == "Cf" else ch
+
+
+def shown_name(name: str) -> str:
+    """`name` as a list or a message shows it: control and format characters written out ("[U+202E]"),
+    so that a name cannot break a line or turn the text around it."""
+    return "".join(f"[U+{ord(ch):04X}]" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch
+                   for ch in name)
+
+
+def display_name(file: ContractFile) -> str:
+    """What the list of a contract's files shows for `file`: the name it came with, escaped."""
+    return shown_name(file.original_name or file.name)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import fn
 
+from kamdesk.core import text_limits
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models import Client
@@ -27,6 +28,7 @@ def _clean_obligation(values: dict, obligation: Obligation) -> None:
     if due is None:
         errors["due_date"] = Message("Give the date it is due.")
     description = (values.get("description", obligation.description) or "").strip()
+    errors.update(text_limits.problems(Obligation, {"description": description}))
     if not description:
         errors["description"] = Message("Say what is to be done.")
     if errors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kamdesk.core import text_limits
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
@@ -83,6 +84,7 @@ def save_template(values: dict, template_id: int | None = None) -> ContractTempl
     if language not in LANGUAGES:
         errors["language"] = Message("A contract is written in English, Hungarian or Russian.")
     source = values.get("source", template.source if template else "")
+    text_limits.refuse_too_long(ContractTemplate, {"name": name, "source": source or ""})  # before it is parsed
     if not (source or "").strip():
         errors["source"] = Message("The template has no text.")
     else:

@@ -1,0 +1,142 @@
+"""The imports the fuzz test drives: one `ImportKind` entry each.
+
+An entry says how a valid file of that import looks (headers and rows, from
+which the hostile files are made), how the command line imports it, and how
+the services do (read, map, check, write: what the GUI's dialog calls). The
+invoices, payments and plans of issues 16–17 are one entry each here; the
+generators and the checks need nothing else.
+
+Entries name their functions by dotted path (`module:function`), so that the
+child process that runs the files imports them there, not in the test process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """One import: its sample file, its command line and its services."""
+
+    name: str
+    headers: tuple[str, ...]
+    row: Callable[[random.Random, int], list[str]]  # a valid data row; the int makes it unique in its file
+    key_column: int  # the column every row needs (a hostile value there cannot be skipped)
+    text_column: int  # a column stored as written (to see that a file was decoded right)
+    cli: tuple[str, ...]  # after `kamdesk --database URL`; "{file}" and "{rejected}" are filled in
+    cli_written: str  # a regex: the count of records the command line reports written
+    services: str  # "module:function(path) -> (records written, rows' reasons)", run with the database open
+    table: str  # the table whose rows the written count counts
+
+    def sample(self, rng: random.Random, rows: int) -> list[list[str]]:
+        """A valid file's cells: the header row, then `rows` rows."""
+        return [list(self.headers), *(self.row(rng, index) for index in range(rows))]
+
+    def written_by_cli(self, stdout: str) -> int | None:
+        match = re.search(self.cli_written, stdout)
+        return int(match.group(1)) if match else None
+
+
+def function(dotted: str) -> Callable:
+    module, name = dotted.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+# ---------------------------------------------------------------- clients
+
+# Hungarian, so that every sample can be written in cp1250 too (Russian has its own hostile case)
+_SURNAMES = ("Kovács", "Szűcs", "Őrsi", "Tóth", "Nagy", "Fehér", "Árvai", "Kiss", "Újvári")
+_CITIES = ("Győr", "Pécs", "Szeged", "Budapest", "Eger", "Debrecen")
+
+
+def client_row(rng: random.Random, index: int) -> list[str]:
+    surname = rng.choice(_SURNAMES)
+    return [f"{surname} és Társa {index} Kft.", rng.choice(_CITIES), f"iroda{index}@example.hu",
+            rng.choice(("", "aktív", "Prospect")), rng.choice(("", "Szállítás kedden", "Régi ügyfél; ár: 5%"))]
+
+
+def import_clients(path: Path) -> tuple[int, list[str]]:
+    """The client import as the GUI's dialog does it (unknown managers are created): clients written, and why
+    the rows not imported were not."""
+    from kamdesk.core.services import party_io
+
+    table = party_io.read_table(path)
+    mapping = party_io.auto_mapping(table.headers)
+    check = party_io.check_rows(table, mapping, unknown=party_io.CREATE_MANAGERS)
+    reasons = [problem.reason for problem in check.rejected + check.duplicates]
+    return party_io.import_rows(check), reasons
+
+
+CLIENTS = ImportKind(
+    name="clients",
+    headers=("Név", "Város", "E-mail", "Státusz", "Megjegyzés"),
+    row=client_row,
+    key_column=0,
+    text_column=0,
+    cli=("import", "clients", "{file}", "--create-managers", "--rejected", "{rejected}"),
+    cli_written=r"imported (\d+) clients",
+    services="tests.fuzz.imports:import_clients",
+    table="client",
+)
+
+
+# ---------------------------------------------------------------- prices
+
+def price_row(rng: random.Random, index: int) -> list[str]:
+    price = f"{rng.randint(1, 99999)},{rng.randint(0, 99):02d}"
+    return [f"FZ-{index:05d}", f"{rng.choice(('Tej', 'Sajt', 'Kenyér', 'Őrölt kávé'))} {index}", "db",
+            rng.choice(("27", "18", "5")), price]
+
+
+def import_prices(path: Path) -> tuple[int, list[str]]:
+    """The price list import as the GUI's dialog does it (the file's new price columns are created): products
+    created, and why the rows refused were (a price list with one is not imported at all)."""
+    from kamdesk.core.services import catalogue_io
+
+    table = catalogue_io.read_table(path)
+    mapping = catalogue_io.auto_mapping(table.headers)
+    check = catalogue_io.check_price_list(table, mapping)
+    if check.rejected:
+        return 0, [problem.reason for problem in check.rejected]
+    created, _updated = catalogue_io.import_price_list(check, check.new_columns)
+    return created, []
+
+
+PRICES = ImportKind(
+    name="prices",
+    headers=("Cikkszám", "Megnevezés", "Mértékegység", "ÁFA", "Listaár"),
+    row=price_row,
+    key_column=0,
+    text_column=1,
+    cli=("import", "prices", "{file}", "--create-columns", "--rejected", "{rejected}"),
+    cli_written=r"created (\d+) and updated",
+    services="tests.fuzz.imports:import_prices",
+    table="product",
+)
+
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES)}
+
+
+def set_up_database(url: str) -> None:
+    """What every file is imported into: the company, its manager, the default price column, one client
+    and one product (so that an import meets existing records too)."""
+    from decimal import Decimal
+
+    from kamdesk.core import db
+    from kamdesk.core.services import catalogue, company, party
+
+    db.connect(url)
+    company.set_up({"name": "Próba Kft.", "city": "Budapest", "country": "HU", "currency": "HUF"},
+                   {"name": "Kiss Anna", "email": "anna@example.hu"})
+    column = catalogue.save_price_column("Listaár", is_default=True)
+    product = catalogue.save_product({"sku": "FZ-00000", "name": "Meglévő termék", "vat_rate": 27})
+    catalogue.set_price(product.id, column.id, Decimal("100"))
+    party.save_client({"name": "Kovács és Társa 0 Kft.", "legal_city": "Győr"})
+    db.close()
