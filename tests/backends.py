@@ -84,19 +84,15 @@ class PostgresqlTemplate:
     def __init__(self, server):
         self.server = server
         with server.connect() as connection:
-            self.file_copy = connection.info.server_version >= 150000  # PostgreSQL 15 added the choice
-            _create_template(connection, hungarian=self.file_copy)
+            _create_template(connection, hungarian=connection.info.server_version >= 150000)  # 15 added ICU_LOCALE
         kdb.connect(server.url(TEMPLATE)).close()
         self.shared = Copy(self, SHARED)
         self.seeds: dict[str, tuple[Copy, object]] = {}
         self.copies = 0
 
     def copy(self, name: str) -> str:
-        """A new copy of the template (file by file: for a small database much faster than through the WAL)."""
-        strategy = " STRATEGY FILE_COPY" if self.file_copy else ""
-        with self.server.connect() as connection:
-            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"{strategy}')
-        return self.server.url(name)
+        """A new copy of the template."""
+        return self.server.create_database(name, template=TEMPLATE)
 
     def own_copy(self):
         """A fresh copy of the template for one test; dropped when the generator resumes."""
@@ -160,13 +156,16 @@ def _own_database(request) -> bool:
 def seeded(request, key: str, build):
     """What `build()` returns, having written the data it makes into the test's database.
 
-    On SQLite it runs for every test. On PostgreSQL the data is written once per
-    run, under `key`, into a copy of the template; each test then works on that
-    copy inside a transaction rolled back at its end. Use it in a fixture that
-    depends on `db`, for data that takes seconds to make.
+    The data is made once per run and backend, under `key`. On SQLite the file
+    it was written into is kept and copied into each later test's database. On
+    PostgreSQL it is written into a copy of the template; each test then works on
+    that copy inside a transaction rolled back at its end. Use it in a fixture
+    that depends on `db`, for data that takes seconds to make.
     """
     callspec = getattr(request.node, "callspec", None)
-    if callspec is None or callspec.params.get("db") != POSTGRESQL or _own_database(request):
+    if callspec is None or callspec.params.get("db") != POSTGRESQL:
+        return request.getfixturevalue("sqlite_seeds").seeded(key, build)
+    if _own_database(request):
         return build()
     copy, result = request.getfixturevalue("pg_template").seeded(key, build)
     session = copy.rolled_back()
@@ -174,3 +173,28 @@ def seeded(request, key: str, build):
     request.addfinalizer(session.close)
     request.getfixturevalue("monkeypatch").setenv(kdb.ENV_VAR, copy.url)
     return result
+
+
+class SqliteSeeds:
+    """The SQLite files `seeded` made, once per run: copied into a test's open database by SQLite's backup."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.seeds: dict[str, tuple[object, object]] = {}
+
+    def seeded(self, key: str, build):
+        import sqlite3
+        from contextlib import closing
+
+        connection = kdb.database.obj.connection()
+        if key in self.seeds:
+            path, result = self.seeds[key]
+            with closing(sqlite3.connect(path)) as seed:
+                seed.backup(connection)
+            return result
+        result = build()
+        path = self.folder / f"seed_{len(self.seeds) + 1}.db"
+        with closing(sqlite3.connect(path)) as seed:
+            connection.backup(seed)
+        self.seeds[key] = path, result
+        return result

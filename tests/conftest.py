@@ -18,6 +18,18 @@ def pytest_generate_tests(metafunc):
         backends.parametrize(metafunc)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """How often the expensive set-ups were made and copied: a copy that turns into a build costs seconds."""
+    from tests.pg_server import BUILT
+
+    counts = {}
+    for template in BUILT:
+        built, copied = counts.get(template.name, (0, 0))
+        counts[template.name] = built + template.builds, copied + template.copies
+    for name, (built, copied) in counts.items():
+        terminalreporter.write_line(f"{name}: built {built} times, copied {copied} times")
+
+
 @pytest.fixture
 def db(request, tmp_path, monkeypatch):
     """A database with every migration applied, bound to the proxy: temporary SQLite, or PostgreSQL when so
@@ -38,6 +50,12 @@ def sqlite_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "kamdesk.db"
     kdb.connect(f"sqlite:///{path}").close()  # the last connection's close folds the write-ahead log into the file
     return path
+
+
+@pytest.fixture(scope="session")
+def sqlite_seeds(tmp_path_factory):
+    """The data `backends.seeded` makes, kept once per run for the SQLite tests."""
+    return backends.SqliteSeeds(tmp_path_factory.mktemp("seeds"))
 
 
 @pytest.fixture
@@ -80,9 +98,9 @@ def pg_template(pg_server):
 @pytest.fixture
 def pg_url(pg_server, request):
     """The owner's URL of a new, empty PostgreSQL database for this test; dropped afterwards."""
-    import re
+    from tests.pg_server import database_name
 
-    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{id(request) % 100000}"
+    name = database_name(request.node.name)
     url = pg_server.create_database(name)
     yield url
     from kamdesk.core import db as kdb

@@ -17,12 +17,11 @@ _numbers = itertools.count(1)
 class TeamServer:
     """A database made a team server by its owner, with an admin; logins are unique in the cluster."""
 
-    def __init__(self, pg_server, url):
+    def __init__(self, pg_server, url, admin: str):
         self.server = pg_server
         self.name = url.rsplit("/", 1)[1]
         self.prefix = f"u{next(_numbers)}_"
-        self.admin = self.login("admin")
-        users.init_server(url, self.admin, PASSWORD)
+        self.admin = admin
         self.logins = [self.admin]
 
     def login(self, name: str) -> str:
@@ -56,9 +55,23 @@ class TeamServer:
                 connection.execute(f'DROP ROLE "{login}"')
 
 
+def init_server(pg_server, url: str, mark: str) -> str:
+    """The owner makes the database a team server with an admin (tests/pg_server.py: BuiltTemplate)."""
+    admin = f"a{mark}_admin"
+    users.init_server(url, admin, PASSWORD)
+    kdb.close()
+    return admin
+
+
 @pytest.fixture
-def team(pg_server, pg_url, qapp):
-    server = TeamServer(pg_server, pg_url)
+def team(pg_server, request, qapp):
+    """A copy of the team server made once; the users a test adds get logins of the test's own."""
+    from tests.pg_server import database_name
+
+    name = database_name(request.node.name)
+    url, admin = pg_server.template("gui_team", init_server).copy(name)
+    server = TeamServer(pg_server, url, admin)
     server.connect_as(server.admin)
     yield server
     server.drop_logins()
+    pg_server.drop_database(name)

@@ -6,7 +6,6 @@ PostgreSQL's roles belong to the whole (session-wide) server, so each test's log
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 
 import pytest
@@ -35,11 +34,22 @@ class Team:
 
 
 @pytest.fixture
-def team(pg_server, pg_url):
+def team(pg_server, request):
+    """A database of its own for the test, copied from the team built once (tests/pg_server.py: BuiltTemplate)."""
+    from tests.pg_server import database_name
+
+    name = database_name(request.node.name)
+    url, made = pg_server.template("team", build_team).copy(name)
+    yield Team(pg_server, name, url, dict(made.logins), dict(made.managers), dict(made.clients),
+               {table: dict(ids) for table, ids in made.records.items()})
+    kdb.close()
+    pg_server.drop_database(name)
+
+
+def build_team(pg_server, pg_url: str, suffix: str) -> Team:
     """The owner runs `server init`; the admin adds heads h1, h2, managers m1, m2 (under h1) and m3 (under h2)."""
     from kamdesk.core.server import users
 
-    suffix = uuid.uuid4().hex[:6]
     logins = {key: f"{key}_{suffix}" for key in ("admin", "h1", "h2", "m1", "m2", "m3")}
     database = pg_url.rsplit("/", 1)[1]
     result = Team(pg_server, database, pg_url, logins)
@@ -54,8 +64,7 @@ def team(pg_server, pg_url):
     kdb.connect(pg_url)
     _records(result)
     kdb.close()
-    yield result
-    kdb.close()
+    return result
 
 
 def _records(team: Team) -> None:
