@@ -269,3 +269,18 @@ def test_a_template_that_never_ends_leaves_the_window_working_and_a_newer_text_w
     assert editor.problem_texts() == []
     assert "Goods of the catalogue." in editor.preview_text() and "Endless" not in editor.preview_text()
     assert not editor.missing.isVisible() or "longer than" not in editor.missing.text()
+
+
+def test_a_template_that_never_ends_is_listed_as_a_problem_on_its_line(qtbot, editor, monkeypatch):
+    """Running out of time is a problem of the text like a syntax error: on its line, under the editor, in red."""
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.3)
+    editor.editor.setPlainText("name: Endless\n---\n# Subject\n"
+                               "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}\n")
+    editor.refresh()
+    settled(qtbot, editor)
+    assert len(editor.problem_texts()) == 1
+    assert editor.problem_texts()[0].startswith("Line 4:") and "longer than" in editor.problem_texts()[0]
+    assert "fix it before saving" in editor.problems_heading.text()
+    assert "as it was before the problems" in editor.missing.text()

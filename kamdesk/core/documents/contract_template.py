@@ -463,9 +463,11 @@ def _check_here(source: str) -> list[TemplateProblem]:
 
 
 def problems_error(problems: list[TemplateProblem]) -> ValidationError:
-    """A ValidationError (field "template") saying each problem with its line."""
+    """A ValidationError (field "template") saying each problem with its line; `.problems` keeps the list."""
     messages = [Message("Line {line}: {problem}", line=problem.line, problem=problem.message) for problem in problems]
-    return ValidationError(messages[0] if len(messages) == 1 else joined(messages, "\n"), field="template")
+    error = ValidationError(messages[0] if len(messages) == 1 else joined(messages, "\n"), field="template")
+    error.problems = list(problems)  # for an editor that lists them by line
+    return error
 
 
 # ---------------------------------------------------------------- rendering
@@ -553,9 +555,24 @@ def _filled(template, variables: dict) -> str:
             pieces.append(piece)
     except _TooLong:
         raise
+    except (TemplateTimeout, RecursionError, MemoryError) as error:
+        error.line = _stopped_line(template, error.__traceback__, stream)  # Jinja's rewriting would lose it
+        raise
     except Exception:  # noqa: BLE001 (Jinja rewrites the traceback to the template's lines, then raises it again)
         template.environment.handle_exception()
     return "".join(pieces)
+
+
+def _stopped_line(template, traceback, stream) -> int | None:
+    """The template line a limit stopped: the innermost template frame, else where its generator waits."""
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "<template>":
+            line = template.get_corresponding_lineno(traceback.tb_lineno)
+        traceback = traceback.tb_next
+    if line is None and stream.gi_frame is not None:
+        line = template.get_corresponding_lineno(stream.gi_frame.f_lineno)
+    return line
 
 
 def _limit_message(error: BaseException) -> Message:

@@ -903,5 +903,6 @@ def _check_and_render(source: str, context: dict | None) -> tuple[list, object]:
         return problems, None
     try:
         return [], templates.render_contract(source, context, mark_missing=True)
-    except KamdeskError as error:
-        return [], error
+    except KamdeskError as error:  # a loop without end, a text too long: problems on their lines, like the others
+        problems = getattr(error, "problems", None)
+        return (problems, None) if problems else ([], error)

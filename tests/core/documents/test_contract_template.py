@@ -253,6 +253,9 @@ def test_a_template_that_would_exhaust_memory_or_recurse_is_a_problem_on_its_lin
 def test_a_template_that_never_ends_stops_at_the_time_limit_on_its_line(short_limit):
     nested = "x\n{% for a in range(99999) %}\n{% for b in range(99999) %}{% endfor %}{% endfor %}"
     assert refused(nested).startswith("Line 3: The template takes longer than 0.3 seconds to fill in")
+    # stopped between two pieces of output, outside the template's frames: still the loop's line, not the first
+    writing = "# Subject\n{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}"
+    assert refused(writing).startswith("Line 2: The template takes longer than")
     doubling = "{% macro m(n) %}{% if n %}{{ m(n - 1) }}{{ m(n - 1) }}{% endif %}{% endmacro %}\n\n{{ m(60) }}"
     assert "takes longer than 0.3 seconds" in refused(doubling)
     assert render_contract(TEMPLATE, context()).sections  # the next template fills in as before
