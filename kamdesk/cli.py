@@ -148,7 +148,7 @@ def cmd_demo(args) -> int:
         language = demo_language(next(iter(QLocale.system().uiLanguages()), ""))
     db.connect(args.database)
     create_demo(args.clients, args.seed, progress=_progress_printer("demo clients"), language=language)
-    print(f"created {args.clients} demo clients in {db.resolve_url(args.database)}")
+    print(f"created {args.clients} demo clients in {db.redacted(db.resolve_url(args.database))}")
     return 0
 
 

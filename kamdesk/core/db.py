@@ -229,16 +229,18 @@ def server_params(url: str) -> dict:
     """The connection settings a server URL names (database, host, port, user, password); DatabaseError in plain words."""
     from playhouse.db_url import parse
 
+    for secret in redaction.url_secrets(url):  # before any message quotes the URL or a part of it
+        redaction.remember_secret(secret)
     if not is_server_url(url):
         raise DatabaseError(Message("kamdesk opens SQLite files (sqlite:///PATH) and PostgreSQL servers "
                                     "(postgresql://USER@HOST/DATABASE), not {url}.", url=redacted(url)))
     try:
         params = parse(url, unquote_password=True, unquote_user=True)
         urlsplit(url).port  # noqa: B018 (reading it checks the range)
-    except ValueError as error:
-        raise DatabaseError(Message("{url} is not a server address kamdesk can read ({reason}); it looks like "
-                                    "postgresql://USER@HOST:PORT/DATABASE.", url=redacted(url),
-                                    reason=str(error))) from None
+    except ValueError:  # its text may quote a piece of the password (a "#" in it ends the host part early)
+        raise DatabaseError(Message("{url} is not a server address kamdesk can read: it looks like "
+                                    "postgresql://USER@HOST:PORT/DATABASE, and a password holding #, /, ? or @ is "
+                                    "written %23, %2F, %3F or %40 there.", url=redacted(url))) from None
     if not params.get("database"):
         raise DatabaseError(Message("{url} names no database; it looks like postgresql://USER@HOST:PORT/DATABASE.",
                                     url=redacted(url)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 SHOWN_URL_LENGTH = 200  # a message quotes at most this much of a URL
@@ -65,17 +65,25 @@ def redacted_url(url: str) -> str:
     url = url if len(url) <= SHOWN_URL_LENGTH else url[:SHOWN_URL_LENGTH] + "…"
     if "://" not in url:
         return scrub(url)  # a libpq keyword string or a path: no user info, but maybe password=…
+    scheme, _, rest = url.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if at and ":" in credentials:  # "user:password@": masked whatever the password holds ("#", "/", "?", "@")
+        url = f"{scheme}://{credentials.partition(':')[0]}:{MASK}@{place}"
     try:
         parts = urlsplit(url)
-        password = parts.password
     except ValueError:  # not even a URL: it may still hold a password, so show only its scheme
-        return url.partition("//")[0] + "//…"
-    if password is None and not _has_secret_parameter(parts.query):
+        return scheme + "://…"
+    if not _has_secret_parameter(parts.query):
         return scrub(url)
-    if password is not None:
-        host = parts.netloc.rpartition("@")[2]
-        parts = parts._replace(netloc=f"{parts.username or ''}:{MASK}@{host}")
     return scrub(urlunsplit(parts._replace(query=_query_without_secrets(parts.query))))
+
+
+def _userinfo_password(url: str) -> str | None:
+    """The password of "scheme://user:password@…", read up to the last "@" (urlsplit stops at "#", "/", "?")."""
+    credentials, at, _place = url.partition("://")[2].rpartition("@")
+    if not at or ":" not in credentials:
+        return None
+    return unquote(credentials.partition(":")[2])
 
 
 def _has_secret_parameter(query: str) -> bool:
@@ -91,12 +99,12 @@ def _query_without_secrets(query: str) -> str:
 
 def url_secrets(url: str) -> list[str]:
     """The passwords a URL carries (user info and query parameters), to `remember_secret` them."""
+    password = _userinfo_password(url)
+    found = [password, password and quote(password, safe="")] if password else []
     try:
-        parts = urlsplit(url)
-        found = [parts.password] if parts.password else []
-        found += [value for key, value in parse_qsl(parts.query) if key.lower() in SECRET_PARAMETERS]
+        found += [value for key, value in parse_qsl(urlsplit(url).query) if key.lower() in SECRET_PARAMETERS]
     except ValueError:
-        found = []
+        pass
     return found + [m.group(3).strip("'").rstrip(_TRAILING) for m in _KEYWORD_SECRET.finditer(url)]
 
 

@@ -17,6 +17,8 @@ from kamdesk.core import redaction
     ("host=db password=Titok-9 dbname=kamdesk", "host=db password=*** dbname=kamdesk"),
     ("host=db password='Titok 9' dbname=kamdesk", "host=db password=*** dbname=kamdesk"),
     ("postgresql://kam:Titok-9@[::1/x", "postgresql://…"),
+    ("postgresql://kam:pa#ss99@db:5432/kamdesk", "postgresql://kam:***@db:5432/kamdesk"),  # urlsplit stops at "#"
+    ("postgresql://kam:p/w?99@db/kamdesk", "postgresql://kam:***@db/kamdesk"),
     ("sqlite:///home/anna/kamdesk.db", "sqlite:///home/anna/kamdesk.db"),
 ])
 def test_a_url_is_shown_without_its_password(url, shown):
@@ -71,3 +73,10 @@ def test_a_passphrase_given_to_open_a_file_is_scrubbed(tmp_path):
     finally:
         cipher.forget_keys()
         path.unlink()
+
+
+@pytest.mark.parametrize("password", ["pa#ss99", "pa/ss99", "p?w99x", "a@b:c#d"])
+def test_a_password_no_url_parser_reads_is_not_shown_even_in_part(password, capsys):
+    assert cli.main(["--database", f"postgresql://kam:{password}@localhost:1/db", "list", "clients"]) == 1
+    err = capsys.readouterr().err
+    assert password not in err and password[:2] + "'" not in err and "%23, %2F, %3F or %40" in err
