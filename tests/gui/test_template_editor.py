@@ -284,3 +284,25 @@ def test_a_template_that_never_ends_is_listed_as_a_problem_on_its_line(qtbot, ed
     assert editor.problem_texts()[0].startswith("Line 4:") and "longer than" in editor.problem_texts()[0]
     assert "fix it before saving" in editor.problems_heading.text()
     assert "as it was before the problems" in editor.missing.text()
+
+
+def test_saving_at_once_waits_for_the_check_with_the_window_working_and_refuses_an_endless_template(
+        qtbot, editor, monkeypatch):
+    """Ctrl+S before the check ran: the check runs in the background (the GUI thread keeps handling events) and
+    its problem, found by filling the template in, refuses the save."""
+    from PySide6.QtCore import QTimer
+
+    from kamdesk.core.documents import template_worker
+
+    monkeypatch.setattr(template_worker, "MAX_SECONDS", 0.3)
+    editor.editor.setPlainText("name: Endless\n---\n# Subject\n"
+                               "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}\n")
+    ticks = []
+    ticker = QTimer(editor)
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(10)
+    assert not editor.save()
+    ticker.stop()
+    assert len(ticks) >= 5  # the window handled events while the template ran out of its time
+    assert editor.problem_texts()[0].startswith("Line 4:") and "Not saved" in editor.status.text()
+    assert all(t.name != "Endless" for t in contract_service.list_templates(include_archived=True))

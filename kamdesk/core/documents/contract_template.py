@@ -415,6 +415,9 @@ def _check_here(source: str) -> list[TemplateProblem]:
     except (TemplateTimeout, MemoryError) as error:
         problems.append(TemplateProblem(body_line, _limit_message(error), limit=True))
         return sorted(problems, key=lambda problem: problem.line)
+    except (ValueError, OverflowError):  # Jinja computes constants while compiling: {{ 10**5000 }}
+        problems.append(TemplateProblem(body_line, _number_too_large(), limit=True))
+        return sorted(problems, key=lambda problem: problem.line)
 
     local = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
     local |= {node.name for node in tree.find_all(nodes.Macro)}
@@ -523,7 +526,8 @@ def _render_here(source: str, context: dict, mark_missing: bool) -> RenderedCont
     try:
         text = _filled(environment.from_string(_body(source, header.body_line)), variables)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as error:
-        problem = Message("The template cannot be filled in: {error}", error=str(error))
+        problem = (_number_too_large() if re.search(r"integer string|result out of range|result too large", str(error))
+                   else Message("The template cannot be filled in: {error}", error=str(error)))
         return [TemplateProblem(_template_line(error.__traceback__) or header.body_line, problem)]
     except (TemplateTimeout, RecursionError, MemoryError, _TooLong) as error:
         return [TemplateProblem(getattr(error, "line", None) or _template_line(error.__traceback__)
@@ -561,6 +565,10 @@ def _filled(template, variables: dict) -> str:
     except Exception:  # noqa: BLE001 (Jinja rewrites the traceback to the template's lines, then raises it again)
         template.environment.handle_exception()
     return "".join(pieces)
+
+
+def _number_too_large() -> Message:
+    return Message("A number in the template is too large to be written (over 4,000 digits).")
 
 
 def _stopped_line(template, traceback, stream) -> int | None:

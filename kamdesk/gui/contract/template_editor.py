@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,6 +163,7 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self._checked_source: str | None = None  # the text self._problems were found in
         self._edits = 0  # counts the texts asked to be checked: a check of an older one is dropped
         self._check: Operation | None = None  # the check running, at most one
+        self._waiting_for_check = False  # Save waits for the check of the text shown
         self._missing_lines: list[str] = []
         self._client_id: int | None = None
         self._context_key = None
@@ -821,9 +822,12 @@ class TemplateEditor(UnsavedChanges, QDialog):
 
     def save(self) -> bool:
         """Save the template; refused (with the problems shown) while the text has problems."""
+        if self._waiting_for_check:
+            return False  # Ctrl+S pressed again while the first one waits for the check
+        self._wait_for_check()
         source = self.editor.toPlainText()
         self._sync_fields(source)
-        if source != self._checked_source:  # not checked yet: check now (the child answers within its limit)
+        if source != self._checked_source:  # still not checked (the window is closing): check here
             self._set_problems(source, templates.check_template(source))
         if self._problems:
             count = len(self._problems)
@@ -858,6 +862,25 @@ class TemplateEditor(UnsavedChanges, QDialog):
         self.status.setText(self.tr("Saved “%1”.").replace("%1", template.name))
         self.saved.emit(template.id)
         return True
+
+    def _wait_for_check(self) -> None:
+        """Let the background check of the text shown finish, the window working meanwhile: a template that runs
+        out of time must not freeze it, and a problem found by filling it in is listed before saving."""
+        if not self.checking and self._checked_source == self.editor.toPlainText():
+            return
+        if self.timer.isActive():
+            self.refresh()
+        loop = QEventLoop(self)
+        poll = QTimer(self)
+        poll.timeout.connect(lambda: None if self.checking else loop.quit())
+        poll.start(20)
+        self._waiting_for_check = True
+        try:
+            loop.exec()
+        finally:
+            self._waiting_for_check = False
+            poll.stop()
+            poll.deleteLater()
 
     def toggle_archived(self) -> None:
         if self.template_id is None:

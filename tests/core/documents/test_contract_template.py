@@ -301,3 +301,13 @@ def test_a_template_nested_too_deeply_to_read_is_a_problem(source):
 def test_every_classic_sandbox_escape_is_refused(source):
     with pytest.raises(ValidationError):
         render_contract(source, context())
+
+
+@pytest.mark.parametrize("body", ["{{ 10**5000 }}", "{{ 'x' ~ 10**4400 }}", "{% set a = 10 %}{{ a**4400 }}",
+                                  "{% set a = 2.0 %}{{ a**10000 }}"])
+def test_a_number_too_large_to_write_is_a_problem_not_a_crash(body):
+    """Jinja folds constants while compiling (check) or Python refuses to write the number (fill in): either way
+    a sentence on the template's line, never Python's own words about sys.set_int_max_str_digits."""
+    source = "title: X\n---\n" + body
+    for said in [str(problem) for problem in check_template(source)] + [refused(source)]:
+        assert "too large to be written" in said and "set_int_max_str_digits" not in said
