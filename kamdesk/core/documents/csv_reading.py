@@ -199,8 +199,18 @@ def _has_utf8_letters(data: bytes) -> bool:
     return False
 
 
+# The bytes of the Hungarian accented letters in cp1250 (áéíóöőúüű, capitals too), and punctuation that reads
+# the same in cp1250 and cp1252 („ ” – — € NBSP § °): a file with no other high byte is Hungarian cp1250.
+# Ő and Ű (0xD5, 0xDB, 0xF5, 0xFB) read Õ and Û in cp1252, a guess the detector makes too often on short files.
+_HUNGARIAN_CP1250 = frozenset(b"\xe1\xe9\xed\xf3\xf6\xf5\xfa\xfc\xfb\xc1\xc9\xcd\xd3\xd6\xd5\xda\xdc\xdb"
+                              b"\x84\x94\x93\x96\x97\x80\xa0\xa7\xb0\x92\x91\x85\xab\xbb")
+
+
 def _code_page(data: bytes) -> str:
-    """The single-byte code page of `data`: charset-normalizer's best among CODE_PAGES, ties in their order."""
+    """The single-byte code page of `data`: Hungarian cp1250 when every byte beyond ASCII is one of its letters,
+    else charset-normalizer's best among CODE_PAGES, ties in their order."""
+    if _HUNGARIAN_CP1250.issuperset(byte for byte in set(data) if byte >= 0x80):
+        return "cp1250"
     matches = [match for match in from_bytes(data, cp_isolation=list(CODE_PAGES)) if match.encoding in CODE_PAGES]
     if not matches:
         return CODE_PAGES[0]  # strict decoding then names the line that fits no code page

@@ -86,3 +86,17 @@ def test_running_out_of_memory_while_reading_is_a_sentence_not_a_traceback(tmp_p
 
     monkeypatch.setattr(spreadsheet_import, "csv_lines", exhausted)
     assert refusal(tmp_path, b"Name;City\nA;B\n").startswith("in.csv is too large to import at once")
+
+
+def test_short_hungarian_files_in_cp1250_are_never_read_as_cp1252():
+    """Ő and Ű are where cp1250 and cp1252 differ ("GYÕR", "Szûcs"): a detector's guess on a few rows must not win."""
+    import random
+
+    from kamdesk.core.documents.csv_reading import _code_page
+
+    words = ["Győr", "GYŐR", "Szűcs", "ÚJ ÉLET KFT", "Kovács Éva", "Pécs", "Fűszerész Bt.", "Őrség", "ÜZLET",
+             "Debrecen", "Tűzoltó", "Nagy Ödön", "Óbuda", "Íjász"]
+    chance = random.Random(15)
+    for _ in range(300):
+        rows = [";".join(chance.sample(words, 3)) for _ in range(chance.randint(1, 5))]
+        assert _code_page(("Név;Város;Megjegyzés\n" + "\n".join(rows) + "\n").encode("cp1250")) == "cp1250"
