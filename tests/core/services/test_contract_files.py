@@ -336,3 +336,16 @@ def test_the_largest_attachment_setting_is_checked(db, company):
         assert "from 1 to 1024" in refused.value.messages()[0]
     contract_service.set_attachment_limit_mb(7)
     assert contract_service.attachment_limit_mb() == 7
+
+
+def test_a_file_name_the_system_could_not_decode_is_kept_with_its_bytes_written_out(db, tmp_path):
+    """A cp1250 name unpacked on Linux ("Kov\xe1cs"): Python holds it as lone surrogates, which no database stores."""
+    import os
+
+    raw = os.fsencode(tmp_path) + b"/Kov\xe1cs szerz\xf5d\xe9s.pdf"
+    with open(raw, "wb") as handle:
+        handle.write(b"%PDF-1.4 scan")
+    contract = set_up_desk()
+    kept = contracts.attach_file(contract.id, os.fsdecode(raw))
+    assert kept.name == "Kov-xe1cs szerz-xf5d-xe9s.pdf"  # a backslash is a separator somewhere
+    assert contracts.display_name(kept) == "Kov\\xe1cs szerz\\xf5d\\xe9s.pdf"

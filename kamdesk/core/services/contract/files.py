@@ -61,6 +61,7 @@ def get_file(file_id: int) -> ContractFile:
 
 def _store(contract: Contract, kind: str, name: str, reader: BinaryIO) -> ContractFile:
     """Keep what `reader` holds with `contract`, in pieces, under a safe `name`; call inside a transaction."""
+    name = _decodable(name)
     record = ContractFile.create(contract=contract, kind=kind, name=safe_file_name(name),
                                  original_name=text_limits.capped(ContractFile, "original_name", name))
     digest, size = hashlib.sha256(), 0
@@ -262,6 +263,12 @@ def safe_file_name(name: str) -> str:
         stem = "_" + stem
     stem = stem[:NAME_CHARS - len(extension)].rstrip(" .")
     return (stem or "file") + extension
+
+
+def _decodable(name: str) -> str:
+    """A name the system could not decode (bytes of another code page, kept by Python as lone surrogates)
+    with those bytes written out ("Kov\\xe1cs.pdf"): such text cannot be stored, and a guess could be wrong."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _safe_char(ch: str) -> str:
