@@ -39,7 +39,7 @@ def from_minor(minor: int) -> Decimal:
 
 
 MAX_WHOLE_DIGITS = 15  # hundredths of 10^15 still fit a 64-bit column, and no order is larger
-MAX_DECIMALS = 10
+MAX_DECIMALS = 20  # a float written by a spreadsheet (12.100000000000001) is refused for its decimals, later
 _AMOUNT = re.compile(r"[+-]?([0-9]*)(?:\.([0-9]*))?")  # no exponent, no "_": people type neither
 
 

@@ -16,10 +16,11 @@ import functools
 
 from peewee import CharField, Field, TextField
 
+from kamdesk.core.documents.sheet_limits import MAX_CELL_CHARS
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Count, Message
 
-NOTE_CHARS = 20_000  # a note, terms, a description: a few pages; more belongs in an attached file
+NOTE_CHARS = MAX_CELL_CHARS  # a note, terms, a description: pages; and what an import reads back from one cell
 ADDRESS_CHARS = 1_000
 TEMPLATE_CHARS = 500_000  # a contract template; the shipped ones are about 9,000
 

@@ -18,11 +18,12 @@ MAX_TABLE_CHARS = 50_000_000  # all the text: a 100,000-client export is ~30 mil
 
 
 class CellRefused(Exception):
-    """A cell the readers do not take: beyond `MAX_COLUMNS` (`length` None) or `length` characters long."""
+    """A cell the readers do not take: beyond `MAX_COLUMNS` (`length` None), `length` characters long, or
+    `damaged` (holding U+FFFD, the mark an earlier wrong conversion left where a letter was)."""
 
-    def __init__(self, row: int, column: int, length: int | None = None):
+    def __init__(self, row: int, column: int, length: int | None = None, damaged: bool = False):
         super().__init__(row, column, length)
-        self.row, self.column, self.length = row, column, length
+        self.row, self.column, self.length, self.damaged = row, column, length, damaged
 
 
 class TableBound:

@@ -48,7 +48,7 @@ from kamdesk.core.messages import Count, Message
 MB = 1 << 20
 MAX_SHEET_BYTES = 200 * MB  # a 100,000-client export is ~150 MB of sheet XML
 MAX_SHARED_STRINGS_BYTES = 50 * MB  # every distinct text of such a sheet is a few MB
-MAX_OTHER_PART_BYTES = 20 * MB  # workbook, relationships, styles: kilobytes in real files
+MAX_OTHER_PART_BYTES = 4 * MB  # workbook, relationships, styles: kilobytes in real files, read whole (as a tree)
 MAX_READ_BYTES = 250 * MB  # everything read, together
 MAX_RATIO = 200  # real sheets compress 5-30 times; deflate's ceiling is ~1,000 (a zip bomb)
 RATIO_FROM_BYTES = MB  # below this, a high ratio is harmless (a tiny part of repeated text)

@@ -49,6 +49,7 @@ from kamdesk.core.messages import Count, Message, joined
 from kamdesk.core.text_fold import fold
 
 Progress = Callable[[int, int], None]
+REPLACEMENT = "\ufffd"  # what a decoder leaves for a byte it could not read: never imported
 
 HEADER_SEARCH_LINES = 20  # the headers are looked for in the first lines of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -131,9 +132,16 @@ def _collect(reader: Iterator[tuple[int, list[str]]], file_name: str, header_row
     try:
         for number, cells in reader:
             bound.add(cells)
+            if any(REPLACEMENT in cell for cell in cells):
+                raise CellRefused(number, next(i for i, c in enumerate(cells, 1) if REPLACEMENT in c), damaged=True)
             lines.append((number, cells))
     except CellRefused as refused:
         column = _column_name(refused, lines, header_row, known_header)
+        if refused.damaged:
+            raise ImportFileError(Message(
+                "{file}: row {row}, column {column} holds “\ufffd” where a letter was lost when the file was "
+                "converted before. Correct the letter in the file, then import it again.",
+                file=file_name, row=refused.row, column=column)) from None
         if refused.length is None:
             raise ImportFileError(Message(
                 "{file}: row {row} has a value in column {column}, beyond the {limit} columns kamdesk reads. "

@@ -100,3 +100,12 @@ def test_short_hungarian_files_in_cp1250_are_never_read_as_cp1252():
     for _ in range(300):
         rows = [";".join(chance.sample(words, 3)) for _ in range(chance.randint(1, 5))]
         assert _code_page(("Név;Város;Megjegyzés\n" + "\n".join(rows) + "\n").encode("cp1250")) == "cp1250"
+
+
+def test_a_replacement_character_already_in_the_file_is_refused_with_its_row_and_column(tmp_path):
+    """U+FFFD marks a letter lost by an earlier conversion: it never reaches the database, whatever the encoding."""
+    path = tmp_path / "in.csv"
+    path.write_text("Név;Város\nJó Kft.;Győr\nKov\ufffdcs Bt.;Pécs\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+    assert str(refused.value).startswith("in.csv: row 3, column A (Név) holds “\ufffd” where a letter was lost")

@@ -61,7 +61,7 @@ def test_a_record_saved_past_the_services_is_refused_by_the_last_line_not_by_the
         Client.create(name="x" * 256)  # PostgreSQL's VARCHAR(255) would refuse with a DataError
     client = factories.client(name="Kovács Kft.")
     client.notes = "n" * (text_limits.NOTE_CHARS + 1)
-    with pytest.raises(ValidationError, match="The note is too long: 20,001 characters; at most 20,000."):
+    with pytest.raises(ValidationError, match="The note is too long: 10,001 characters; at most 10,000."):
         client.save()
     assert Client.get_by_id(client.id).notes == ""
 
