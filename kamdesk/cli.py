@@ -85,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     except KamdeskError as error:
         print(f"kamdesk: {redaction.scrub(str(error.message))}", file=sys.stderr)
         return 1
+    except MemoryError:  # beyond what the bounded readers foresee: a sentence, not a traceback
+        print("kamdesk: this needs more memory than the computer has free; what was being done is not saved "
+              "(its transaction was rolled back).", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0

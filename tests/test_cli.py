@@ -395,3 +395,19 @@ def test_typed_numbers_out_of_range_are_refused_in_one_line(capsys, tmp_path, mo
         err = capsys.readouterr().err
         assert stopped.value.code == 2 and words in err and "Traceback" not in err and len(err) < 1000
     assert not (tmp_path / "k.db").exists()
+
+
+def test_running_out_of_memory_is_a_sentence_not_a_traceback(capsys, tmp_path, monkeypatch):
+    from kamdesk import cli
+    from kamdesk.core.services import party_io
+
+    monkeypatch.setenv("KAMDESK_DATABASE", f"sqlite:///{tmp_path / 'k.db'}")
+    (tmp_path / "in.csv").write_text("Név\nJó Kft.\n", encoding="utf-8")
+
+    def exhausted(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(party_io, "check_rows", exhausted)
+    assert cli.main(["import", "clients", str(tmp_path / "in.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kamdesk: this needs more memory") and "Traceback" not in err
