@@ -113,12 +113,10 @@ def too_long(field: Field, value: object) -> Message | None:
 
 def problems(model, values: dict, prefix: str = "") -> dict[str, Message]:
     """Field name (with `prefix`) -> message for each value in `values` longer than `model` allows."""
-    most_of, found = _limits_of(model), {}
-    for name, value in values.items():
-        most = most_of.get(name)
-        if most is not None and isinstance(value, str) and len(value) > most:
-            found[prefix + name] = too_long(model._meta.fields[name], value)
-    return found
+    limited = _limits_of(model)
+    found = {prefix + name: too_long(model._meta.fields[name], value) for name, value in values.items()
+             if name in limited}
+    return {name: message for name, message in found.items() if message is not None}
 
 
 def refuse_too_long(model, values: dict, prefix: str = "") -> None:
@@ -151,14 +149,6 @@ def capped(model, name: str, value: str) -> str:
     return value if most is None else value[:most]
 
 
-_models: dict[str, type] = {}  # table name -> model, given by kamdesk.core.models (which imports this module)
-
-
-def register(models: list) -> None:
-    """Learn the models whose limits `limits` reports by table name."""
-    _models.update({model._meta.table_name: model for model in models})
-
-
-def limits(table: str) -> dict[str, int]:
-    """Field name -> most characters, for every limited text field of `table`: what the GUI's line edits allow."""
-    return dict(_limits_of(_models[table]))
+def limits(model) -> dict[str, int]:
+    """Field name -> most characters, for every limited text field of `model`: what the GUI's line edits allow."""
+    return dict(_limits_of(model))

@@ -5,7 +5,6 @@ import pkgutil
 
 from peewee import sort_models
 
-from kamdesk.core import text_limits
 from kamdesk.core.db import AFTER_MIGRATIONS
 from kamdesk.core.sync import tables
 
@@ -47,8 +46,8 @@ def _all_models() -> list[type[BaseModel]]:
 
 
 ALL_MODELS = _all_models()
+BY_TABLE = {model._meta.table_name: model for model in ALL_MODELS}  # the audit trail and the GUI name tables
 tables.register(ALL_MODELS)  # what travels to the laptops
-text_limits.register(ALL_MODELS)  # the GUI asks the limits by table name
 
 
 def _secure_server(db) -> None:
@@ -70,7 +69,7 @@ def _recapture_replica(db) -> None:
 
 AFTER_MIGRATIONS.extend([_secure_server, _recapture_replica])
 
-__all__ = ["ALL_MODELS", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
+__all__ = ["ALL_MODELS", "BY_TABLE", "Activity", "ActivitySeries", "BaseModel", "Category", "Client", "Company", "Contact", "Contract",
            "ContractFile", "ContractFilePart", "ContractTemplate",
            "DiscountApproval", "Manager", "NumberSeries", "Obligation", "Offer", "OfferLine", "Order", "OrderLine", "Price",
            "PriceColumn", "Product", "Promotion", "PromotionAudience", "PromotionTarget", "Segment", "Setting",

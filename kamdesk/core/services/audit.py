@@ -18,7 +18,7 @@ from kamdesk.core import audit
 from kamdesk.core.db import database
 from kamdesk.core.errors import PermissionDenied
 from kamdesk.core.messages import Message
-from kamdesk.core.models import ALL_MODELS, Manager, Product
+from kamdesk.core.models import BY_TABLE, Manager, Product
 from kamdesk.core.models.audit import AuditLog
 from kamdesk.core.models.query import narrowed
 from kamdesk.core.money import PercentField
@@ -87,7 +87,7 @@ def _refuse_unless_readable() -> None:
 
 def _entry(row: AuditLog, names: _Names) -> Entry:
     declared = audit.audited(row.table_name)
-    model = _MODELS.get(row.table_name)
+    model = BY_TABLE.get(row.table_name)
     old, new = json.loads(row.old_values or "{}"), json.loads(row.new_values or "{}")
     shown = new or old
     record = " · ".join(str(names.value(model, key, shown.get(key))) for key in (declared.names if declared else ())
@@ -104,8 +104,6 @@ def _entry(row: AuditLog, names: _Names) -> Entry:
                  declared.title if declared else Message(row.table_name), record, row.row_id, row.client_id,
                  tuple(changes))
 
-
-_MODELS = {model._meta.table_name: model for model in ALL_MODELS}
 
 
 def _field(model, column: str):

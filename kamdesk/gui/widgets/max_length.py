@@ -2,12 +2,13 @@
 
 from PySide6.QtWidgets import QLineEdit
 
+from kamdesk.core.models import BY_TABLE
 from kamdesk.core.text_limits import limits
 
 
 def limit_line_edits(holder: object, table: str, prefix: str = "") -> None:
     """Each QLineEdit `holder.<prefix><field>` that edits a text field of `table` takes the field's limit."""
-    for name, most in limits(table).items():
+    for name, most in limits(BY_TABLE[table]).items():
         edit = getattr(holder, prefix + name, None)
         if isinstance(edit, QLineEdit):
             edit.setMaxLength(most)
