@@ -38,6 +38,7 @@ from xml.parsers.expat import ExpatError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, fromstring
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from kamdesk.core.documents import sheet_limits
@@ -452,11 +453,10 @@ def _row(reference: str) -> int:
 
 def _column(letters: str) -> int:
     """The column (from 1) of a cell reference's letters: "XFD" → 16384."""
-    column = 0
-    for character in letters:
-        if not "A" <= character <= "Z":
-            raise _Malformed(Message("a cell reference “{reference}” that is not a column", reference=letters[:20]))
-        column = column * 26 + ord(character) - 64
+    try:
+        column = column_index_from_string(letters)
+    except ValueError:
+        column = 0
     if not 0 < column <= 16384:
         raise _Malformed(Message("a cell reference “{reference}” that is not a column", reference=letters[:20]))
     return column
