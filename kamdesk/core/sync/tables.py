@@ -35,7 +35,7 @@ OFFICE_FIELDS = {
 # follow the merge of what they come from and are never listed on their own.
 QUIET_FIELDS = frozenset({"updated_at", "search_text", "name_key", "dedupe_key", "tax_key", "city_key",
                           "last_contact_at", "next_contact_at", "net_total", "vat_total", "gross_total",
-                          "net_amount", "confirmed_at", "resolved_at", "resolution"})
+                          "net_amount", "confirmed_at", "resolved_at", "resolution", "open_amount", "unallocated"})
 
 
 @dataclass(frozen=True)
