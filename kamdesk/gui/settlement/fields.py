@@ -1,15 +1,17 @@
-"""Input widgets the settlement area's pages and dialogs share: a date edit, an amount edit, a currency choice."""
+"""Input widgets the settlement area's pages and dialogs share: a date edit, an amount edit, a currency choice,
+a field with its message under it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kamdesk.core.money import parse_money
 from kamdesk.gui.formatting import date_format
 from kamdesk.gui.sale.labels import format_money
+from kamdesk.gui.widgets.field_errors import ERROR_STYLE
 
 COMMON_CURRENCIES = ("HUF", "EUR", "USD", "RUB")
 
@@ -60,3 +62,25 @@ def currency_choice(parent: QWidget, name: str, first: str) -> QComboBox:
     for code in dict.fromkeys((first, *COMMON_CURRENCIES)):
         combo.addItem(code)
     return combo
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A red label for a field's messages, hidden until one comes."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def with_error(parent: QWidget, field: QWidget, label: QLabel) -> QWidget:
+    """`field` with its message `label` under it."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    column.addWidget(field)
+    column.addWidget(label)
+    return box

@@ -71,6 +71,12 @@ def trend_labels() -> dict[str, str]:
     return translated_labels(CONTEXT, TRENDS)
 
 
+def recorders_only() -> str:
+    """Why the entry actions are off for a manager on a team server."""
+    return QCoreApplication.translate(CONTEXT, "Only a head of department or an administrator records invoices "
+                                               "and payments on this server.")
+
+
 def period_choices() -> list[tuple[str, str]]:
     """(label, key) of the period filter, in the order offered."""
     return [(QCoreApplication.translate(CONTEXT, text), key) for key, text in PERIODS.items()]

@@ -31,7 +31,6 @@ from kamdesk.gui.settlement.labels import (
     SETTLEMENT,
     UNALLOCATED,
     behaviour_text,
-    days_text,
     kind_labels,
     overdue_colour,
 )
@@ -91,10 +90,14 @@ def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool
     for position, found in enumerate(receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)):
         if needle and needle not in fold(found.client) and needle not in fold(found.tax_number):
             continue
-        values = {f.name: getattr(found, f.name) for f in fields(found) if f.name != "manager_id"}
-        rows.append(AgingRow(id=line_id(found.client_id, found.currency), manager=managers.get(found.manager_id, ""),
-                             **values))
+        rows.append(aging_row(found, managers))
     return rows
+
+
+def aging_row(found: receivables.Balance, managers: dict[int, str]) -> AgingRow:
+    """A `receivables.Balance` as a line of the list (its manager named from `managers`)."""
+    values = {f.name: getattr(found, f.name) for f in fields(found) if f.name != "manager_id"}
+    return AgingRow(id=line_id(found.client_id, found.currency), manager=managers.get(found.manager_id, ""), **values)
 
 
 def line_id(client_id: int, currency: str) -> int:
@@ -114,6 +117,20 @@ def totals(rows: list[AgingRow]) -> list[AgingRow]:
     return [AgingRow(id=index, client_id=0, client=translate("ReceivablesPage", "Total"), tax_number="", manager="", currency=currency, oldest_overdue_days=oldest[currency],
                      **{column: sums[currency][column] for column in MONEY})
             for index, currency in enumerate(sorted(sums))]
+
+
+def item_row(item: receivables.OpenItem) -> ItemRow:
+    """An open item as the tables show it (days overdue: 0 while not due)."""
+    values = {f.name: getattr(item, f.name) for f in fields(item) if f.name != "invoice_id"}
+    return ItemRow(id=item.invoice_id, **{**values, "days_overdue": max(0, item.days_overdue)})
+
+
+def fill_items(table, items: list[ItemRow]) -> None:
+    """Open items into a detail table, due dates past in orange (up to 30 days) or red."""
+    fill_table(table, items, ITEM_COLUMNS, money=("gross", "open"), counts=("days_overdue",),
+               labels={"kind": kind_labels()}, blank_zero=("days_overdue",),
+               colour=lambda item, column: overdue_colour(item.days_overdue)
+               if column in ("due_date", "days_overdue") else None)
 
 
 class AgingModel(RowsModel):
@@ -344,20 +361,13 @@ class ReceivablesPage(QWidget):
             self.items.setRowCount(0)
             return
         as_of = self.as_of.date().toPython()
-        items = [ItemRow(id=item.invoice_id, **{f.name: getattr(item, f.name) for f in fields(item)
-                                                if f.name != "invoice_id"})
-                 for item in receivables.open_items(row.client_id, as_of) if item.currency == row.currency]
+        items = [item_row(item) for item in receivables.open_items(row.client_id, as_of)
+                 if item.currency == row.currency]
         who = f"{row.client} ({row.tax_number})" if row.tax_number else row.client
         self.detail_title.setText(self.tr("%1: open items as of %2").replace("%1", who)
                                   .replace("%2", self.as_of.text()))
         self.behaviour.setText(behaviour_text(receivables.payment_behaviour(row.client_id, as_of)))
-        fill_table(self.items, items, ITEM_COLUMNS, money=("gross", "open"), counts=("days_overdue",),
-                   labels={"kind": kind_labels()},
-                   colour=lambda item, column: overdue_colour(item.days_overdue)
-                   if column in ("due_date", "days_overdue") else None)
-        for index, item in enumerate(items):
-            cell = self.items.item(index, ITEM_COLUMNS.index("days_overdue"))
-            cell.setText(days_text(item.days_overdue) if item.days_overdue > 0 else "")
+        fill_items(self.items, items)
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
@@ -22,6 +23,18 @@ from kamdesk.gui.widgets.lazy_model import RIGHT, LazyTableModel
 from kamdesk.gui.widgets.tables import read_only_rows
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ShownAllocation:
+    """An allocation as a detail table shows it: when, by what (or what it settles), how much, by which rule."""
+
+    id: int
+    settled_on: dt.date
+    settled_by: str
+    amount: Decimal
+    currency: str
+    rule: str
 
 
 def amount_text(value: Decimal | None, currency: str, blank_zero: bool = False) -> str:
@@ -97,12 +110,14 @@ def detail_table(parent, name: str, headers: Sequence[str]) -> QTableWidget:
 
 def fill_table(table: QTableWidget, rows: Sequence, columns: Sequence[str], *, money: Sequence[str] = (),
                counts: Sequence[str] = (), labels: dict[str, dict[str, str]] | None = None,
-               colour: Callable[[object, str], QColor | None] = lambda row, column: None) -> None:
-    """Put `rows` into `table`, one column per name of `columns`; each item keeps its row's id (`IdRole`)."""
+               colour: Callable[[object, str], QColor | None] = lambda row, column: None,
+               blank_zero: Sequence[str] = ()) -> None:
+    """Put `rows` into `table`, one column per name of `columns` (a zero in `blank_zero` stays empty); each item
+    keeps its row's id (`IdRole`)."""
     table.setRowCount(len(rows))
     for index, row in enumerate(rows):
         for column, name in enumerate(columns):
-            item = QTableWidgetItem(cell_text(row, name, money, counts, labels))
+            item = QTableWidgetItem(cell_text(row, name, money, counts, labels, blank_zero))
             item.setData(IdRole, row.id)
             if name in money or name in counts:
                 item.setTextAlignment(RIGHT)
