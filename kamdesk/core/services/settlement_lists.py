@@ -132,8 +132,7 @@ def _invoice_row(invoice) -> InvoiceRow:
 
 def get_invoice(invoice_id: int) -> Invoice:
     """The invoice or credit note to show or correct."""
-    return Invoice.get_or_not_found(Invoice.id == invoice_id,
-                                    Message("The invoice was deleted meanwhile (id {id}).", id=invoice_id))
+    return Invoice.get_or_not_found(Invoice.id == invoice_id, Message("That invoice does not exist any more."))
 
 
 def referable_invoices(client_id: int, currency: str, exclude_id: int | None = None) -> list[InvoiceRow]:
@@ -190,8 +189,7 @@ def _payment_row(payment) -> PaymentRow:
 
 def get_payment(payment_id: int) -> Payment:
     """The payment to show or correct."""
-    return Payment.get_or_not_found(Payment.id == payment_id,
-                                    Message("The payment was deleted meanwhile (id {id}).", id=payment_id))
+    return Payment.get_or_not_found(Payment.id == payment_id, Message("That payment does not exist any more."))
 
 
 def client_payments(client_id: int, limit: int = CLIENT_PAYMENTS) -> list[PaymentRow]:

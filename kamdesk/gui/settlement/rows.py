@@ -120,7 +120,7 @@ def fill_table(table: QTableWidget, rows: Sequence, columns: Sequence[str], *, m
             item = QTableWidgetItem(cell_text(row, name, money, counts, labels, blank_zero))
             item.setData(IdRole, row.id)
             if name in money or name in counts:
-                item.setTextAlignment(RIGHT)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             shade = colour(row, name)
             if shade is not None:
                 item.setForeground(QBrush(shade))
