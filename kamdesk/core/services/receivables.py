@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kamdesk.core.db import database
-from kamdesk.core.errors import ValidationError
+from kamdesk.core.errors import KamdeskError, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import from_minor
+from kamdesk.core.services import numbering
 from kamdesk.core.transactions import retried
 
 ZERO = Decimal(0)
@@ -388,10 +389,21 @@ def _whole_match(text: str, number: str) -> int:
 
 
 def reallocate(client_ids: Iterable[int]) -> None:
-    """Recompute the allocations of these clients (hand-made ones kept); call inside the caller's transaction."""
+    """Recompute the allocations of these clients (hand-made ones kept); call inside the caller's transaction.
+
+    Only where the office's data is kept: a laptop's replica receives invoices, payments and their allocations
+    from the server, so two databases never allocate the same money twice."""
+    refuse_on_replica()
     ids = sorted(set(client_ids))
     for start in range(0, len(ids), CHUNK):
         _reallocate_chunk(ids[start:start + CHUNK])
+
+
+def refuse_on_replica() -> None:
+    """Invoices, payments and allocations are written at the office (or on the team server), never on a laptop."""
+    if numbering.is_replica():
+        raise KamdeskError(Message("Invoices and payments are recorded at the office; on this laptop they can be "
+                                   "read but not changed. They arrive with the next sync."))
 
 
 def _reallocate_chunk(client_ids: list[int]) -> None:
