@@ -27,7 +27,8 @@ from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import parse_money, to_minor
 from kamdesk.core.services import receivables
-from kamdesk.core.services.company import get_company, has_role, require_role
+from kamdesk.core.services import company
+from kamdesk.core.services.company import get_company, require_role
 from kamdesk.core.services.party import to_date
 from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried
@@ -69,7 +70,7 @@ _KIND_INDEX = {_kind_key(word): kind for kind, words in KIND_WORDS.items() for w
 
 def can_record() -> bool:
     """True when the user at the desk may import, type in or correct invoices and payments."""
-    return has_role(*RECORDERS)
+    return company.has_role(*RECORDERS)
 
 
 def require_recorder() -> None:
@@ -131,8 +132,8 @@ def clean_date(value, label: str, key: str, errors: dict) -> dt.date | None:
 
 
 def default_currency() -> str:
-    company = get_company()
-    return company.currency if company and company.currency else "HUF"
+    own = get_company()
+    return own.currency if own and own.currency else "HUF"
 
 
 def clean_currency(value, errors: dict, key: str = "currency") -> str | None:
@@ -155,7 +156,8 @@ def invoice_amounts(kind: str | None, net: Decimal | None, vat: Decimal | None, 
     amounts (as some accounting systems list them) is stored negative; an invoice may not be.
     """
     if gross is None and net is None:
-        errors["gross_amount"] = Message("The gross amount is missing.")
+        if not {"gross_amount", "net_amount"} & set(errors):  # an amount that is not one is said already
+            errors["gross_amount"] = Message("The gross amount is missing.")
         return kind or INVOICE, Decimal(0), Decimal(0), Decimal(0)
     vat = Decimal(0) if vat is None else vat
     if gross is None:
