@@ -19,7 +19,8 @@ COMMANDS = "kamdesk.gui.settlement.commands:add_commands"
 def settlement_commands(monkeypatch):
     """The settlement area's commands on the command line, whether or not its area is registered yet."""
     if not any(area.commands == COMMANDS for area in areas.AREAS):
-        monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, Area("settlement", "Receivables", "", "", "", commands=COMMANDS)))
+        area = Area("settlement", "Receivables", "", "", "", commands=COMMANDS)
+        monkeypatch.setattr(areas, "AREAS", (*areas.AREAS, area))
 
 
 @pytest.fixture

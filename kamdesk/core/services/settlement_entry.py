@@ -155,9 +155,10 @@ def invoice_amounts(kind: str | None, net: Decimal | None, vat: Decimal | None, 
     Without a kind, a negative gross makes a credit note. A credit note written with positive
     amounts (as some accounting systems list them) is stored negative; an invoice may not be.
     """
+    if {"net_amount", "vat_amount", "gross_amount"} & set(errors):  # an amount that is not one is said already
+        return kind or INVOICE, Decimal(0), Decimal(0), Decimal(0)
     if gross is None and net is None:
-        if not {"gross_amount", "net_amount"} & set(errors):  # an amount that is not one is said already
-            errors["gross_amount"] = Message("The gross amount is missing.")
+        errors["gross_amount"] = Message("The gross amount is missing.")
         return kind or INVOICE, Decimal(0), Decimal(0), Decimal(0)
     vat = Decimal(0) if vat is None else vat
     if gross is None:
@@ -237,8 +238,9 @@ def clean_invoice(values: dict, invoice_id: int | None = None) -> dict:
     if due is None and issue and client and "due_date" not in errors:
         due = due_by_terms(issue, client.payment_terms_days)
     check_dates(issue, due, errors)
-    amounts = [clean_amount(values.get(name), label, name, errors) for name, label in (
-        ("net_amount", Message("Net amount")), ("vat_amount", Message("VAT")), ("gross_amount", Message("Gross amount")))]
+    labels = (("net_amount", Message("Net amount")), ("vat_amount", Message("VAT")),
+              ("gross_amount", Message("Gross amount")))
+    amounts = [clean_amount(values.get(name), label, name, errors) for name, label in labels]
     kind, net, vat, gross = invoice_amounts(kind, *amounts, errors)
     currency = clean_currency(values.get("currency") or default_currency(), errors)
     refers_to = _referred_invoice(values.get("refers_to"), kind, client, currency, invoice_id, errors)
