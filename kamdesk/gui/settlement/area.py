@@ -64,4 +64,5 @@ AREA = Area(
     screenshots=(ScreenshotView("receivables"),
                  ScreenshotView("invoices", "kamdesk.gui.settlement.area:invoices_view"),
                  ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view")),
+    commands="kamdesk.gui.settlement.commands:add_commands",
 )
