@@ -149,7 +149,8 @@ def test_the_selected_clients_open_items_and_how_it_pays(qtbot, books):
 
 def test_statement_and_imports_are_the_other_parts_dialogs(qtbot, books, monkeypatch):
     calls = []
-    for module, name in (("statement_dialog", "open_statement_dialog"), ("invoice_import", "import_invoices_interactively"),
+    for module, name in (("statement_dialog", "open_statement_dialog"),
+                         ("invoice_import", "import_invoices_interactively"),
                          ("payment_import", "import_payments_interactively")):
         fake = types.ModuleType(f"kamdesk.gui.settlement.{module}")
         setattr(fake, name, lambda *args, name=name: calls.append((name, *args)))
@@ -362,3 +363,16 @@ def test_the_card_tab_shows_what_the_client_owes_and_follows_changes(qtbot, book
     dialog.accept()  # announced: the tab reads the client again
     assert tab.summary.text() == "Owes 50,000\u00a0HUF."
     assert tabs.tabText(tabs.indexOf(tab)) == "Receiva&bles" and tab.payments.rowCount() == 2
+
+
+def test_the_periods_of_the_filters():
+    from kamdesk.gui.settlement.labels import period_dates
+
+    day = dt.date(2026, 3, 31)
+    assert period_dates("this_month", day) == (dt.date(2026, 3, 1), day)
+    assert period_dates("last_month", day) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert period_dates("this_quarter", dt.date(2026, 12, 5)) == (dt.date(2026, 10, 1), dt.date(2026, 12, 5))
+    assert period_dates("last_year", day) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert period_dates("last_12_months", day) == (dt.date(2025, 4, 1), day)
+    assert period_dates("last_12_months", dt.date(2028, 2, 29)) == (dt.date(2027, 3, 1), dt.date(2028, 2, 29))
+    assert period_dates(None, day) == (None, None)

@@ -125,7 +125,8 @@ class ReceivablesTab(QWidget):
         self._show_behaviour()
         self._show_items()
         payments = lists.client_payments(client_id) if client_id is not None else []
-        fill_table(self.payments, payments, PAYMENT_COLUMNS, money=("amount", "unallocated"), blank_zero=("unallocated",),
+        fill_table(self.payments, payments, PAYMENT_COLUMNS, money=("amount", "unallocated"),
+                   blank_zero=("unallocated",),
                    labels={"source": source_labels()},
                    colour=lambda row, column: UNALLOCATED if column == "unallocated" and row.unallocated else None)
 

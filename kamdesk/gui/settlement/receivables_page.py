@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import receivables
@@ -114,7 +114,8 @@ def totals(rows: list[AgingRow]) -> list[AgingRow]:
         oldest[row.currency] = max(oldest[row.currency], row.oldest_overdue_days)
         for column in MONEY:
             sums[row.currency][column] += getattr(row, column)
-    return [AgingRow(id=index, client_id=0, client=translate("ReceivablesPage", "Total"), tax_number="", manager="", currency=currency, oldest_overdue_days=oldest[currency],
+    return [AgingRow(id=index, client_id=0, client=translate("ReceivablesPage", "Total"), tax_number="", manager="",
+                     currency=currency, oldest_overdue_days=oldest[currency],
                      **{column: sums[currency][column] for column in MONEY})
             for index, currency in enumerate(sorted(sums))]
 
