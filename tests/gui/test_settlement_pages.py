@@ -243,6 +243,35 @@ def test_a_correction_shows_the_stored_values_and_saves_the_changed_ones(qtbot, 
     assert Invoice.get_by_id(books.old.id).row_version == books.old.row_version + 1
 
 
+def test_a_correction_over_someone_elses_asks_and_may_overwrite(qtbot, books, monkeypatch):
+    from kamdesk.gui.widgets import changed_meanwhile
+
+    page = show(qtbot, InvoicesPage())
+    dialog = page.open_invoice(books.old.id)
+    entry.save_invoice({"note": "the office's"}, books.old.id)  # saved elsewhere while the dialog is open
+    asked = []
+    monkeypatch.setattr(changed_meanwhile, "ask_changed_meanwhile",
+                        lambda parent, error, labels=None, may_overwrite=True: asked.append(error.fields)
+                        or changed_meanwhile.OVERWRITE)
+    type_text(dialog.note, "mine")
+    dialog.accept()
+    assert asked and "note" in asked[0]
+    assert Invoice.get_by_id(books.old.id).note == "mine" and not dialog.isVisible()
+
+
+def test_escape_asks_before_typed_changes_are_lost(qtbot, books, monkeypatch):
+    page = show(qtbot, InvoicesPage())
+    dialog = page.new_invoice(books.szucs.id)
+    type_text(dialog.number, "SZ-9")
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: questions.append(text)
+                        or QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert questions == ["Save the changes?"] and dialog.isVisible()
+    dialog.discard_changes()
+    dialog.reject()
+
+
 def test_an_invoice_is_deleted_only_after_asking(qtbot, books, monkeypatch):
     page = show(qtbot, InvoicesPage())
     page.listing.select(books.new.id)

@@ -60,6 +60,7 @@ class ReceivablesTab(QWidget):
             translate("ClientCard", "31–60 days"), translate("ClientCard", "61–90 days"),
             translate("ClientCard", "Over 90 days"), translate("ClientCard", "Unallocated")))
         self.buckets.horizontalHeader().setStretchLastSection(False)
+        self.buckets.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.items = detail_table(self, "receivables_items", (
             translate("ClientCard", "Number"), translate("ClientCard", "Kind"), translate("ClientCard", "Issued"),
             translate("ClientCard", "Due"), translate("ClientCard", "Currency"), translate("ClientCard", "Gross"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
@@ -249,8 +249,6 @@ class ReceivablesPage(QWidget):
         self.statement_button = self.listing.add_action(self.tr("&Statement…"), self.statement, "statement")
         self.listing.add_action(self.tr("Import &invoices…"), self.import_invoices, "import_invoices")
         self.listing.add_action(self.tr("Import &payments…"), self.import_payments, "import_payments")
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
-        shortcut.activated.connect(self.statement)
 
     def _build_totals(self) -> None:
         """The totals under the list, in the list's columns (widths and scrolling follow the list's)."""
