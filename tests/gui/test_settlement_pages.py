@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.services import settlement_entry as entry
-from kamdesk.gui.changes import changes
+from kamdesk.gui.changes import changes, notify
 from kamdesk.gui.settlement.invoices_page import InvoicesPage
 from kamdesk.gui.settlement.payments_page import PaymentsPage
 from kamdesk.gui.settlement.receivables_page import COLUMNS, ReceivablesPage
@@ -124,6 +124,23 @@ def test_a_click_on_a_header_sorts_and_the_filters_narrow(qtbot, books, peter):
     type_text(page.listing.search, "szucs")
     page.listing.apply_filters()
     assert column(page, "client") == ["Szűcs Bt."]
+
+
+def test_typing_and_sorting_use_the_lines_read_and_a_change_reads_them_again(qtbot, books, monkeypatch):
+    from kamdesk.core.services import receivables
+
+    page = show(qtbot, ReceivablesPage())
+    reads = []
+    aging = receivables.aging
+    monkeypatch.setattr(receivables, "aging", lambda *args, **kwargs: (  # the list's reading, not one client's
+        reads.append(args) if kwargs.get("client_id") is None else None) or aging(*args, **kwargs))
+    type_text(page.listing.search, "kov")
+    page.listing.apply_filters()
+    page.model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert reads == [] and column(page, "client") == ["Kovács Kft."]
+    entry.save_payment({"client": books.kovacs.id, "paid_on": TODAY, "amount": "70000"})
+    notify("settlement", client_id=books.kovacs.id)
+    assert reads and column(page, "overdue") == [""]
 
 
 def test_a_past_day_shows_what_was_owed_then(qtbot, books):

@@ -81,17 +81,11 @@ class ItemRow:
     days_overdue: int
 
 
-def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool = False,
-               text: str = "") -> list[AgingRow]:
-    """The aging list as the page shows it: manager names, typed text matched in the name or tax number."""
+def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool = False) -> list[AgingRow]:
+    """The aging list as the page shows it, its managers named."""
     managers = {manager.id: manager.name for manager in company_service.list_managers(active_only=False)}
-    needle = fold(text.strip())
-    rows = []
-    for position, found in enumerate(receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)):
-        if needle and needle not in fold(found.client) and needle not in fold(found.tax_number):
-            continue
-        rows.append(aging_row(found, managers))
-    return rows
+    return [aging_row(found, managers)
+            for found in receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)]
 
 
 def aging_row(found: receivables.Balance, managers: dict[int, str]) -> AgingRow:
@@ -151,22 +145,45 @@ class AgingModel(RowsModel):
                         self.tr("Open"), self.tr("Overdue"), self.tr("Not due"), self.tr("1–30 days"),
                         self.tr("31–60 days"), self.tr("61–90 days"), self.tr("Over 90 days"),
                         self.tr("Unallocated"), self.tr("Oldest, days"))
+        self._read_for: tuple | None = None  # the day, manager and overdue-only the lines in memory were read for
+        self._lines: list[AgingRow] = []
+        self._folded: dict[int, tuple[str, str]] = {}  # line id → folded client name, folded tax number
 
     def query(self) -> Loaded:
-        return Loaded(self.sorted(aging_rows(**self.filter)))
+        """The lines of the filter: read again only for another day, manager or overdue-only (typed text, a new
+        order of the columns and the totals use the lines in memory)."""
+        flt = dict(self.filter)
+        needle = fold(flt.pop("text", "").strip())
+        key = (flt.get("as_of"), flt.get("manager_id"), flt.get("overdue_only", False))
+        if key != self._read_for:
+            self._lines = aging_rows(**flt)
+            self._folded = {line.id: (fold(line.client), fold(line.tax_number)) for line in self._lines}
+            self._read_for = key
+        lines = [line for line in self._lines if not needle or needle in self._folded[line.id][0]
+                 or needle in self._folded[line.id][1]]
+        return Loaded(self.sorted(lines))
 
-    def sorted(self, rows: list[AgingRow]) -> list[AgingRow]:
+    def reload(self) -> None:
+        """The data changed: read the lines again."""
+        self._read_for = None
+        super().reload()
+
+    def sorted(self, lines: list[AgingRow]) -> list[AgingRow]:
         column = self.sort_column
+        if column == "client":
+            return sorted(lines, key=lambda line: (self._folded[line.id][0], line.id), reverse=self.descending)
         if column in TEXT_COLUMNS:
-            return sorted(rows, key=lambda row: (fold(getattr(row, column)), row.client_id), reverse=self.descending)
-        return sorted(rows, key=lambda row: (getattr(row, column), fold(row.client)), reverse=self.descending)
+            return sorted(lines, key=lambda line: (fold(getattr(line, column)), self._folded[line.id][0]),
+                          reverse=self.descending)
+        return sorted(lines, key=lambda line: (getattr(line, column), self._folded[line.id][0]),
+                      reverse=self.descending)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         if (self.sort_column, self.descending) == (COLUMNS[column], descending):
             return
         self.sort_column, self.descending = COLUMNS[column], descending
-        self.reload()
+        self.set_filter(self.filter)  # the lines in memory, in the new order
 
     def colour(self, row: AgingRow, column: str) -> QColor | None:
         if column in ("overdue", "oldest_overdue_days", "days_61_90", "days_over_90") and row.overdue:
@@ -188,6 +205,9 @@ class TotalsModel(AgingModel):
 
     def query(self) -> Loaded:
         return Loaded(self.lines)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        return None
 
     def bold(self, row: AgingRow, column: str) -> bool:
         return True
