@@ -34,6 +34,7 @@ from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried
 
 RECORDERS = (ROLE_HEAD, ROLE_ADMIN)
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # a date outside is a typing error (and a due date must fit after it)
 MAX_AMOUNT = Decimal(10) ** 13  # ten thousand billion: beyond any invoice, within the stored hundredths
 INVOICE = "invoice"
 CREDIT_NOTE = "credit_note"
@@ -128,6 +129,10 @@ def clean_date(value, label: str, key: str, errors: dict) -> dt.date | None:
     day = to_date(value, key, problems)
     if problems:
         errors[key] = Message("{label}: “{text}” is not a date (use YYYY-MM-DD).", label=label, text=str(value)[:40])
+    elif day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        errors[key] = Message("{label}: {date} is not a date of an invoice or a payment.", label=label,
+                              date=day.isoformat())
+        return None
     return day
 
 

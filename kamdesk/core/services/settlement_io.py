@@ -465,7 +465,8 @@ def _link_credit_notes(rows: list[InvoiceRow], now) -> None:
         if row.refers_to not in ids:
             raise KamdeskError(Message("Invoice {number} was deleted since the file was checked. Check the file "
                                        "again.", number=row.refers_to))
-        (Invoice.update(refers_to=ids[row.refers_to], updated_at=now)
+        (Invoice.update(refers_to=ids[row.refers_to], updated_at=now, changed_at=now,
+                        row_version=Invoice.row_version + 1)
          .where((Invoice.id == ids[row.values["number"]])
                 & (Invoice.refers_to.is_null() | (Invoice.refers_to != ids[row.refers_to]))).execute())
 

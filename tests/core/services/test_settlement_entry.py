@@ -124,3 +124,9 @@ def test_on_a_server_a_manager_records_no_invoices(client, monkeypatch):
         settlement_entry.save_invoice(invoice_values(client))
     with pytest.raises(PermissionDenied):
         settlement_entry.save_payment({"client": client.id, "paid_on": dt.date(2026, 9, 1), "amount": "200"})
+
+
+def test_a_date_no_invoice_has_is_refused_not_overflowed(client):
+    with pytest.raises(ValidationError) as refused:
+        settlement_entry.save_invoice(invoice_values(client, issue_date="9999-12-31"))
+    assert refused.value.errors == {"issue_date": "Issue date: 9999-12-31 is not a date of an invoice or a payment."}
