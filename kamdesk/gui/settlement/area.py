@@ -65,4 +65,5 @@ AREA = Area(
                  ScreenshotView("invoices", "kamdesk.gui.settlement.area:invoices_view"),
                  ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view")),
     commands="kamdesk.gui.settlement.commands:add_commands",
+    demo="kamdesk.core.services.settlement_demo:step",
 )
