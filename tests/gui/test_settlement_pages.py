@@ -89,6 +89,12 @@ def test_the_receivables_area_has_a_tab_per_page_built_when_first_shown(qtbot, b
     receivables.listing.select(receivables.model.rows()[0].id)
     receivables.open_current_client()  # the page asks the window, through the area
     assert opened == [books.kovacs.id]
+    tabs.setCurrentIndex(2)
+    entry.save_payment({"client": books.szucs.id, "paid_on": TODAY, "amount": "20000"})
+    notify("settlement", client_id=books.szucs.id)
+    assert column(receivables, "client") == ["Kovács Kft.", "Szűcs Bt.", "Alfa Zrt."]  # hidden: read when seen
+    tabs.setCurrentIndex(0)
+    assert column(receivables, "client") == ["Kovács Kft.", "Alfa Zrt."]
 
 
 # ---------------------------------------------------------------- receivables

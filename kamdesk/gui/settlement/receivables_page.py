@@ -39,6 +39,7 @@ from kamdesk.gui.settlement.labels import (
     overdue_colour,
 )
 from kamdesk.gui.settlement.rows import RowsModel, detail_table, fill_table
+from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
 from kamdesk.gui.widgets.lazy_model import Loaded
 from kamdesk.gui.widgets.list_page import Hint, ListPage, list_table
 
@@ -220,7 +221,7 @@ class TotalsModel(AgingModel):
         return True
 
 
-class ReceivablesPage(QWidget):
+class ReceivablesPage(RefreshedWhenSeen, QWidget):
     """The aging list with its totals, the selected client's open items and payment behaviour.
 
     Public: `refresh()`, `current_client_id()`, `open_current_client()`, `statement()`, `import_invoices()`,
@@ -397,4 +398,4 @@ class ReceivablesPage(QWidget):
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self:
-            self.refresh()
+            self.changed_elsewhere()
