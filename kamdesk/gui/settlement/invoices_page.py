@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -74,8 +74,6 @@ class InvoicesPage(RefreshedWhenSeen, QWidget):
     Public: `refresh()`, `new_invoice(client_id=None)`, `open_invoice(invoice_id)` (each returns the open
     `InvoiceDialog`), `delete_current()`, `remove_allocation()`, `import_invoices()`; `dialog` is the dialog open.
     """
-
-    open_client = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

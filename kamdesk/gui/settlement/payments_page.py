@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -71,8 +71,6 @@ class PaymentsPage(RefreshedWhenSeen, QWidget):
     `PaymentDialog`), `delete_current()`, `allocate()` (returns the `AllocationDialog`), `remove_allocation()`,
     `import_payments()`; `dialog` is the dialog open.
     """
-
-    open_client = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -265,7 +265,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.as_of_label.setBuddy(self.as_of)
         self.listing.add_to_bar(self.as_of_label)
         self.listing.add_to_bar(self.as_of)
-        self.as_of.dateChanged.connect(lambda *_: self.listing.apply_filters(keep=True))
+        self.as_of.dateChanged.connect(lambda *_: self.listing.search_timer.start())  # each typed digit a day
         self.manager = self.listing.add_filter("receivables_manager", self.tr("All managers"))
         self.overdue_only = self.listing.add_check(self.tr("O&verdue only"))
         self.overdue_only.setObjectName("overdue_only")
@@ -321,7 +321,9 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.listing.refresh()
 
     def set_as_of(self, day: dt.date) -> None:
+        """Show the receivables as of `day`, now."""
         self.as_of.setDate(day)
+        self.listing.apply_filters(keep=True)
 
     def current_row(self) -> AgingRow | None:
         return self.listing.current_row()
