@@ -1,8 +1,9 @@
 """Reading invoices, payments and their allocations for the settlement pages and the client card.
 
 The lists are filtered like the other pages' (typed text, client, period, open only or
-unallocated only) and read page by page: `invoice_ids` / `payment_ids` give the matching
-ids in order, `invoice_rows` / `payment_rows` the display rows of a few of them. What a
+unallocated only) and read page by page in SQL: `invoice_pages` / `payment_pages` count the
+matches once and read a page when the view needs it (a million invoices: no list of a million
+ids), `invoice_rows` / `payment_rows` are the display rows of some ids. What a
 payment settles and what settles an invoice are `payment_allocations` / `invoice_allocations`;
 `allocatable_invoices` are the invoices a payment may still settle by hand. No writes here.
 """
@@ -10,7 +11,7 @@ payment settles and what settles an invoice are `payment_allocations` / `invoice
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -94,8 +95,25 @@ class AllocationRow:
 
 # ---------------------------------------------------------------- invoices
 
-def invoice_ids(flt: InvoiceFilter) -> list[int]:
-    """Ids of the invoices and credit notes matching `flt`, newest issue first."""
+class Paged:
+    """The rows an id query finds, counted once and read `size` at a time in its order (LIMIT … OFFSET …)."""
+
+    def __init__(self, query, read: Callable[[list[int]], list]):
+        self._query, self._read = query, read
+        self._count: int | None = None
+
+    @property
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self._query.order_by().count()
+        return self._count
+
+    def rows(self, start: int, size: int) -> list:
+        return self._read([row[0] for row in self._query.limit(size).offset(start).tuples()])
+
+
+def invoice_pages(flt: InvoiceFilter) -> Paged:
+    """The invoices and credit notes matching `flt`, newest issue first, read a page at a time."""
     query = Invoice.select(Invoice.id).join(Client, on=(Invoice.client == Client.id))
     query = narrowed(query, (Invoice.client, flt.client_id), (Invoice.kind, flt.kind))
     if flt.issued_from is not None:
@@ -106,7 +124,7 @@ def invoice_ids(flt: InvoiceFilter) -> list[int]:
         query = query.where(Invoice.open_amount != 0)
     for term in fold(flt.text).split():
         query = query.where(holds(Client.search_text, term) | Invoice.number.contains(term))
-    return [row[0] for row in query.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).tuples()]
+    return Paged(query.order_by(Invoice.issue_date.desc(), Invoice.id.desc()), invoice_rows)
 
 
 def invoice_rows(ids: list[int]) -> list[InvoiceRow]:
@@ -167,8 +185,8 @@ def client_search_texts(client_ids: Iterable[int]) -> dict[int, str]:
 
 # ---------------------------------------------------------------- payments
 
-def payment_ids(flt: PaymentFilter) -> list[int]:
-    """Ids of the payments matching `flt`, newest first."""
+def payment_pages(flt: PaymentFilter) -> Paged:
+    """The payments matching `flt`, newest first, read a page at a time."""
     query = Payment.select(Payment.id).join(Client, on=(Payment.client == Client.id))
     query = narrowed(query, (Payment.client, flt.client_id))
     if flt.paid_from is not None:
@@ -181,7 +199,7 @@ def payment_ids(flt: PaymentFilter) -> list[int]:
         folded = fold(term)
         query = query.where(holds(Client.search_text, folded) | Payment.partner_name.contains(term)
                             | Payment.remark.contains(term) | Payment.reference.contains(term))
-    return [row[0] for row in query.order_by(Payment.paid_on.desc(), Payment.id.desc()).tuples()]
+    return Paged(query.order_by(Payment.paid_on.desc(), Payment.id.desc()), payment_rows)
 
 
 def payment_rows(ids: list[int]) -> list[PaymentRow]:
@@ -222,21 +240,27 @@ def payment_allocations(payment_id: int) -> list[AllocationRow]:
 
 def invoice_allocations(invoice_id: int) -> list[AllocationRow]:
     """What settles the invoice (payments and credit notes), oldest first; for a credit note, what it settles."""
-    return _allocations((Allocation.invoice == invoice_id) | (Allocation.credit_note == invoice_id))
+    return _allocations(Allocation.invoice == invoice_id, Allocation.credit_note == invoice_id)
 
 
-def _allocations(condition) -> list[AllocationRow]:
+def _allocations(*conditions) -> list[AllocationRow]:
+    """The allocations meeting any of `conditions`, each condition a query of its own (an OR of two indexed
+    columns is a scan of every allocation on SQLite)."""
     settled, credit = Invoice.alias(), Invoice.alias()
-    query = (Allocation.select(Allocation, settled.number.alias("invoice_number"),
-                               credit.number.alias("credit_number"), Payment.paid_on.alias("paid_on"))
-             .join(settled, on=(Allocation.invoice == settled.id)).switch(Allocation)
-             .join(credit, JOIN.LEFT_OUTER, on=(Allocation.credit_note == credit.id)).switch(Allocation)
-             .join(Payment, JOIN.LEFT_OUTER, on=(Allocation.payment == Payment.id))
-             .where(condition).order_by(Allocation.settled_on, Allocation.id).objects())
+    found = {}
+    for condition in conditions:
+        query = (Allocation.select(Allocation, settled.number.alias("invoice_number"),
+                                   credit.number.alias("credit_number"), Payment.paid_on.alias("paid_on"))
+                 .join(settled, on=(Allocation.invoice == settled.id)).switch(Allocation)
+                 .join(credit, JOIN.LEFT_OUTER, on=(Allocation.credit_note == credit.id)).switch(Allocation)
+                 .join(Payment, JOIN.LEFT_OUTER, on=(Allocation.payment == Payment.id))
+                 .where(condition).objects())
+        found.update((a.id, a) for a in query)
+    ordered = sorted(found.values(), key=lambda a: (a.settled_on, a.id))
     return [AllocationRow(id=a.id, invoice_id=a.invoice_id, invoice=a.invoice_number,
                           settled_by="payment" if a.payment_id is not None else "credit_note",
                           payment_id=a.payment_id, credit_note=a.credit_number or "", paid_on=a.paid_on,
-                          amount=a.amount, settled_on=a.settled_on, rule=a.rule) for a in query]
+                          amount=a.amount, settled_on=a.settled_on, rule=a.rule) for a in ordered]
 
 
 def allocatable_invoices(payment_id: int) -> list[InvoiceRow]:

@@ -35,7 +35,6 @@ from kamdesk.gui.settlement.labels import (
 )
 from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
 from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
-from kamdesk.gui.widgets.lazy_model import Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.tables import with_buttons
 
@@ -57,8 +56,8 @@ class InvoicesModel(RowsModel):
                         self.tr("Currency"), self.tr("Gross"), self.tr("Open"), self.tr("Refers to"),
                         self.tr("Order"), self.tr("Source"))
 
-    def query(self) -> Pages:
-        return Pages(lists.invoice_ids(self.filter), lists.invoice_rows)
+    def query(self) -> lists.Paged:
+        return lists.invoice_pages(self.filter)
 
     def colour(self, row: InvoiceRow, column: str) -> QColor | None:
         if column in ("due_date", "open") and row.open > 0:

@@ -33,7 +33,6 @@ from kamdesk.gui.settlement.labels import (
 )
 from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
 from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
-from kamdesk.gui.widgets.lazy_model import Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.tables import with_buttons
 
@@ -54,8 +53,8 @@ class PaymentsModel(RowsModel):
                         self.tr("Amount"), self.tr("Unallocated"), self.tr("Remark"), self.tr("Reference"),
                         self.tr("Source"))
 
-    def query(self) -> Pages:
-        return Pages(lists.payment_ids(self.filter), lists.payment_rows)
+    def query(self) -> lists.Paged:
+        return lists.payment_pages(self.filter)
 
     def colour(self, row: PaymentRow, column: str) -> QColor | None:
         return UNALLOCATED if column == "unallocated" and row.unallocated else None

@@ -28,6 +28,7 @@ from kamdesk.core.services import receivables
 from kamdesk.core.services import settlement_lists as lists
 from kamdesk.core.text_fold import fold
 from kamdesk.gui.changes import CLIENTS, Change, changes
+from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import fill_choices
 from kamdesk.gui.settlement.fields import date_edit
 from kamdesk.gui.settlement.labels import (
@@ -191,7 +192,8 @@ class AgingModel(RowsModel):
         if (self.sort_column, self.descending) == (COLUMNS[column], descending):
             return
         self.sort_column, self.descending = COLUMNS[column], descending
-        self.set_filter(self.filter)  # the lines in memory, in the new order
+        if self._read_for is not None:  # before the first reading (the view's sort indicator set up) nothing to do
+            self.set_filter(self.filter)  # the lines in memory, in the new order
 
     def colour(self, row: AgingRow, column: str) -> QColor | None:
         if column in ("overdue", "oldest_overdue_days", "days_61_90", "days_over_90") and row.overdue:
@@ -235,6 +237,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.setObjectName("receivables_page")
         self.model = AgingModel(self)
         self.totals_model = TotalsModel(self)
+        self._shown_for: tuple | None = None  # the line and day whose details are shown
         self._build_list()
         self._build_detail()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -246,7 +249,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.addWidget(splitter)
         self.listing.current_changed.connect(self._show_current)
-        self.model.result_changed.connect(lambda *_: self._show_totals())
+        self.model.result_changed.connect(lambda *_: self._lines_read())
         changes().changed.connect(self._saved_elsewhere)
         self.refresh()
 
@@ -380,8 +383,16 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.totals.setFixedHeight(rows * self.totals.verticalHeader().defaultSectionSize()
                                    + 2 * self.totals.frameWidth())
 
+    def _lines_read(self) -> None:
+        self._shown_for = None  # the figures may have changed: the selected client's details are read again
+        self._show_totals()
+
     def _show_current(self) -> None:
+        """The selected client's open items and behaviour, read once per selection and reading of the lines."""
         row = self.current_row()
+        if self._shown_for == (row.id if row is not None else None, self.model.filter.get("as_of")):
+            return
+        self._shown_for = (row.id if row is not None else None, self.model.filter.get("as_of"))
         for button in (self.open_button, self.statement_button):
             button.setEnabled(row is not None)
         if row is None:
@@ -389,12 +400,12 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
             self.behaviour.clear()
             self.items.setRowCount(0)
             return
-        as_of = self.as_of.date().toPython()
+        as_of = self.model.filter["as_of"]  # the day the list shows (the field may be half typed)
         items = [item_row(item) for item in receivables.open_items(row.client_id, as_of)
                  if item.currency == row.currency]
         who = f"{row.client} ({row.tax_number})" if row.tax_number else row.client
         self.detail_title.setText(self.tr("%1: open items as of %2").replace("%1", who)
-                                  .replace("%2", self.as_of.text()))
+                                  .replace("%2", format_date(as_of)))
         self.behaviour.setText(behaviour_text(receivables.payment_behaviour(row.client_id, as_of)))
         fill_items(self.items, items)
 
