@@ -18,6 +18,7 @@ from kamdesk.gui.settlement.payments_page import PaymentsPage
 from kamdesk.gui.settlement.receivables_page import COLUMNS, ReceivablesPage
 from tests import factories
 from tests.gui.keyboard import activate, type_text
+from tests.gui.waiting import settled
 
 TODAY = dt.date.today()
 
@@ -52,6 +53,12 @@ def show(qtbot, widget):
     return widget
 
 
+def read(qtbot, page):
+    """`page` once the lines it asked for are read (on a worker thread) and shown."""
+    settled(qtbot)
+    return page
+
+
 def column(page, name: str) -> list[str]:
     model, position = page.model, page.model.COLUMNS.index(name)
     return [model.index(row, position).data() for row in range(model.rowCount())]
@@ -79,6 +86,7 @@ def test_the_receivables_area_has_a_tab_per_page_built_when_first_shown(qtbot, b
     action = window.findChild(type(window.new_action), "area_receivables")
     assert action.shortcut().toString() == "Ctrl+9"
     action.trigger()
+    settled(qtbot)
     area = window.receivables
     tabs = area.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Receivables", "Invoices", "Payments"]
@@ -92,15 +100,17 @@ def test_the_receivables_area_has_a_tab_per_page_built_when_first_shown(qtbot, b
     tabs.setCurrentIndex(2)
     entry.save_payment({"client": books.szucs.id, "paid_on": TODAY, "amount": "20000"})
     notify("settlement", client_id=books.szucs.id)
+    settled(qtbot)
     assert column(receivables, "client") == ["Kovács Kft.", "Szűcs Bt.", "Alfa Zrt."]  # hidden: read when seen
     tabs.setCurrentIndex(0)
+    settled(qtbot)
     assert column(receivables, "client") == ["Kovács Kft.", "Alfa Zrt."]
 
 
 # ---------------------------------------------------------------- receivables
 
 def test_each_client_by_age_with_totals_sorted_by_overdue_first(qtbot, qtmodeltester, books):
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     qtmodeltester.check(page.model)
     assert column(page, "client") == ["Kovács Kft.", "Szűcs Bt.", "Alfa Zrt."]
     assert column(page, "open") == ["120,000", "20,000", "-8,000"]
@@ -117,16 +127,19 @@ def test_each_client_by_age_with_totals_sorted_by_overdue_first(qtbot, qtmodelte
 
 
 def test_a_click_on_a_header_sorts_and_the_filters_narrow(qtbot, books, peter):
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     header = page.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) // 2, header.height() // 2))
     assert column(page, "client") == ["Alfa Zrt.", "Kovács Kft.", "Szűcs Bt."]
     page.overdue_only.setChecked(True)
+    settled(qtbot)
     assert column(page, "client") == ["Kovács Kft.", "Szűcs Bt."]
     page.manager.setCurrentIndex(page.manager.findData(peter.id))
+    settled(qtbot)
     assert column(page, "client") == ["Kovács Kft."]
     page.listing.clear_filters()
+    settled(qtbot)
     type_text(page.listing.search, "szucs")
     page.listing.apply_filters()
     assert column(page, "client") == ["Szűcs Bt."]
@@ -135,7 +148,7 @@ def test_a_click_on_a_header_sorts_and_the_filters_narrow(qtbot, books, peter):
 def test_typing_and_sorting_use_the_lines_read_and_a_change_reads_them_again(qtbot, books, monkeypatch):
     from kamdesk.core.services import receivables
 
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     reads = []
     aging = receivables.aging
     monkeypatch.setattr(receivables, "aging", lambda *args, **kwargs: (  # the list's reading, not one client's
@@ -146,18 +159,20 @@ def test_typing_and_sorting_use_the_lines_read_and_a_change_reads_them_again(qtb
     assert reads == [] and column(page, "client") == ["Kovács Kft."]
     entry.save_payment({"client": books.kovacs.id, "paid_on": TODAY, "amount": "70000"})
     notify("settlement", client_id=books.kovacs.id)
+    settled(qtbot)
     assert reads and column(page, "overdue") == [""]
 
 
 def test_a_past_day_shows_what_was_owed_then(qtbot, books):
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     page.set_as_of(ago(50))  # the second invoice was not issued, the payment not made yet
+    settled(qtbot)
     assert column(page, "client") == ["Kovács Kft."]
     assert column(page, "days_31_60") == ["100,000"] and column(page, "oldest_overdue_days") == ["35"]
 
 
 def test_the_selected_clients_open_items_and_how_it_pays(qtbot, books):
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     page.listing.select(page.model.rows()[0].id)
     assert page.detail_title.text().startswith("Kovács Kft. (12345676-2-42): open items as of")
     items = page.items
@@ -178,7 +193,7 @@ def test_statement_and_imports_are_the_other_parts_dialogs(qtbot, books, monkeyp
         fake = types.ModuleType(f"kamdesk.gui.settlement.{module}")
         setattr(fake, name, lambda *args, name=name: calls.append((name, *args)))
         monkeypatch.setitem(sys.modules, fake.__name__, fake)
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     page.listing.select(page.model.rows()[1].id)
     qtbot.mouseClick(page.statement_button, Qt.MouseButton.LeftButton)
     page.import_invoices()
@@ -188,7 +203,7 @@ def test_statement_and_imports_are_the_other_parts_dialogs(qtbot, books, monkeyp
 
 
 def test_an_empty_list_says_where_receivables_come_from(qtbot, company):
-    page = show(qtbot, ReceivablesPage())
+    page = read(qtbot, show(qtbot, ReceivablesPage()))
     assert page.model.rowCount() == 0 and not page.totals.isVisible()
     assert "import its invoice list and the bank statements" in page.listing.empty_state.text()
     assert not page.open_button.isEnabled()
