@@ -11,6 +11,8 @@ from collections import namedtuple
 
 from kamdesk.area import QT_TRANSLATE_NOOP, Area, ScreenshotView
 
+SCREENSHOT_WAIT_S = 60  # at most, for the lines of 100,000 clients on a slow machine
+
 
 class SettlementPage(namedtuple("SettlementPage", "key title page")):
     """A tab of the settlement area: `title` (translated in the "SettlementArea" context), `page` the dotted path
@@ -30,12 +32,26 @@ PAGES: tuple[SettlementPage, ...] = (
 
 
 def page_view(key: str):
-    """A screenshot view: the main window on the settlement area, showing its page `key`."""
+    """A screenshot view: the main window on the settlement area, showing its page `key` with its lines read."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kamdesk.gui import operations
     from kamdesk.gui.screenshot import window_on
 
     window = window_on("receivables")
     window.receivables.show_page(key)
+    deadline = time.monotonic() + SCREENSHOT_WAIT_S
+    while operations.running() and time.monotonic() < deadline:  # the aging is read on a worker thread
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     return window
+
+
+def receivables_view(_argument: str = ""):
+    """`screenshot receivables`: the Receivables page."""
+    return page_view("receivables")
 
 
 def invoices_view(_argument: str = ""):
@@ -61,7 +77,7 @@ AREA = Area(
     page="kamdesk.gui.settlement.settlement_page:SettlementArea",
     attach="kamdesk.gui.settlement.area:attach",
     card_tabs=("kamdesk.gui.settlement.client_tab:ReceivablesTab",),
-    screenshots=(ScreenshotView("receivables"),
+    screenshots=(ScreenshotView("receivables", "kamdesk.gui.settlement.area:receivables_view"),
                  ScreenshotView("invoices", "kamdesk.gui.settlement.area:invoices_view"),
                  ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view")),
     commands="kamdesk.gui.settlement.commands:add_commands",
