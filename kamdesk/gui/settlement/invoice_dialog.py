@@ -79,6 +79,7 @@ class InvoiceDialog(UnsavedFields, QDialog):
                 self.picker.set_client(client_id, party.get_client(client_id).name)
             self._follow_terms()
         self._update_enabled()
+        (self.number if invoice_id is None else self.gross_amount).setFocus()
         fit_to_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     # ------------------------------------------------------------ building

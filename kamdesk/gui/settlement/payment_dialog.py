@@ -77,6 +77,7 @@ class PaymentDialog(UnsavedFields, QDialog):
         allowed = entry.can_record()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(allowed)
         self.recorder_note.setVisible(not allowed)
+        (self.amount if self.picker.client_id is not None else self.client).setFocus()
         fit_to_screen(self, max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def _build(self) -> None:
