@@ -210,9 +210,10 @@ class AllocationDialog(QDialog):
         self.invoices = lists.allocatable_invoices(payment_id)
         payment = self.payment
         summary = QLabel(self.tr("Payment of %1 by %2: %3, of which %4 unallocated.")
-                         .replace("%1", format_date(payment.paid_on)).replace("%2", payment.client.name)
+                         .replace("%1", format_date(payment.paid_on))
                          .replace("%3", format_money(payment.amount, payment.currency))
-                         .replace("%4", format_money(payment.unallocated, payment.currency)), self)
+                         .replace("%4", format_money(payment.unallocated, payment.currency))
+                         .replace("%2", payment.client.name), self)  # the name last: it may hold a "%3"
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = detail_table(self, "allocatable_invoices", (

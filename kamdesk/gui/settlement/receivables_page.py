@@ -178,9 +178,9 @@ class AgingModel(RowsModel):
         lines = self._lines
         if terms:  # each typed word somewhere in what the client search looks into, as in the client list
             lines = [line for line in lines if all(term in self._texts.get(line.client_id, "") for term in terms)]
-        return Loaded(self.sorted(lines))
+        return Loaded(self.in_order(lines))
 
-    def sorted(self, lines: list[AgingRow]) -> list[AgingRow]:
+    def in_order(self, lines: list[AgingRow]) -> list[AgingRow]:
         column = self.sort_column
         if column == "client":
             return sorted(lines, key=lambda line: self._texts.get(line.client_id, "").partition("\n")[0],
@@ -252,7 +252,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.addWidget(splitter)
         self.listing.current_changed.connect(self._show_current)
-        self.model.result_changed.connect(lambda *_: self._lines_read())
+        self.model.result_changed.connect(lambda *_: self._show_totals())
         changes().changed.connect(self._saved_elsewhere)
         self.refresh()
 
@@ -354,6 +354,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         if reading != self._wanted:  # the filters changed meanwhile: another reading is on its way
             return
         self.model.hold(reading, lines, texts)
+        self._shown_for = None  # the figures may have changed: the selected client's details are read again
         self.listing.apply_filters(keep=True)
 
     def current_row(self) -> AgingRow | None:
@@ -410,10 +411,6 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.totals.setFixedHeight(rows * self.totals.verticalHeader().defaultSectionSize()
                                    + 2 * self.totals.frameWidth())
 
-    def _lines_read(self) -> None:
-        self._shown_for = None  # the figures may have changed: the selected client's details are read again
-        self._show_totals()
-
     def _show_current(self) -> None:
         """The selected client's open items and behaviour, read once per selection and reading of the lines."""
         row = self.current_row()
@@ -431,8 +428,8 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         items = [item_row(item) for item in receivables.open_items(row.client_id, as_of)
                  if item.currency == row.currency]
         who = f"{row.client} ({row.tax_number})" if row.tax_number else row.client
-        self.detail_title.setText(self.tr("%1: open items as of %2").replace("%1", who)
-                                  .replace("%2", format_date(as_of)))
+        self.detail_title.setText(self.tr("%1: open items as of %2").replace("%2", format_date(as_of))
+                                  .replace("%1", who))  # the name last: it may hold a "%2"
         self.behaviour.setText(behaviour_text(receivables.payment_behaviour(row.client_id, as_of)))
         fill_items(self.items, items)
 
