@@ -2,8 +2,9 @@
 its open items, its latest payments and how it pays (average days late, trend, the rating that suggests).
 
 The rating is only suggested: the card's own rating (Credit and reliability) is the one a person chose, and
-the tab says when the two differ. Read when the tab is first shown for a client, and again when invoices,
-payments or allocations of the client change. Texts keep the client card's translation context.
+the tab says when the two differ. The balance is read when the card shows a client (the tab's title turns
+red while something is overdue), the lists when the tab is first seen, both again when invoices, payments or
+allocations of the client change. Texts keep the client card's translation context.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class ReceivablesTab(QWidget):
         self.card = card
         self._client_id: int | None = None
         self._stale = False
+        self.payment_dialog = None
         self.summary = QLabel(self)
         self.summary.setObjectName("receivables_summary")
         self.summary.setWordWrap(True)
@@ -75,10 +77,10 @@ class ReceivablesTab(QWidget):
         changes().changed.connect(self._saved_elsewhere)
 
     def _build_buttons(self) -> None:
-        self.statement_button = QPushButton(translate("ClientCard", "S&tatement…"), self)
+        self.statement_button = QPushButton(translate("ClientCard", "Stat&ement…"), self)
         self.statement_button.setObjectName("receivables_statement")
         self.statement_button.clicked.connect(self.statement)
-        self.payment_button = QPushButton(translate("ClientCard", "Record pa&yment…"), self)
+        self.payment_button = QPushButton(translate("ClientCard", "Record pay&ment…"), self)
         self.payment_button.setObjectName("record_payment")
         self.payment_button.clicked.connect(self.record_payment)
 
