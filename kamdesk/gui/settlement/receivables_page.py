@@ -273,7 +273,7 @@ class ReceivablesPage(RefreshedWhenSeen, QWidget):
         self.listing.add_to_bar(self.as_of)
         self.as_of.dateChanged.connect(lambda *_: self.listing.search_timer.start())  # each typed digit a day
         self.manager = self.listing.add_filter("receivables_manager", self.tr("All managers"))
-        self.overdue_only = self.listing.add_check(self.tr("O&verdue only"))
+        self.overdue_only = self.listing.add_check(self.tr("Over&due only"))
         self.overdue_only.setObjectName("overdue_only")
         self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
         self.table.setSortingEnabled(True)
