@@ -17,6 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from peewee import JOIN
+
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.party import Client
@@ -132,7 +134,7 @@ def _entries(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
     referred = Invoice.alias()
     documents = (Invoice.select(Invoice.id, Invoice.issue_date, Invoice.kind, Invoice.number, Invoice.due_date,
                                 Invoice.gross_amount, Invoice.currency, referred.number.alias("refers_to_number"))
-                 .join(referred, on=(Invoice.refers_to == referred.id), join_type="LEFT OUTER")
+                 .join(referred, on=(Invoice.refers_to == referred.id), join_type=JOIN.LEFT_OUTER)
                  .where((Invoice.client == client_id) & Invoice.issue_date.between(start, end)))
     entries = []
     for row in documents.namedtuples():
