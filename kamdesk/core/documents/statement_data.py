@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from kamdesk.core.errors import ValidationError
+from kamdesk.core.errors import NotFound, ValidationError
 from kamdesk.core.messages import Message
 from kamdesk.core.models.party import Client
 from kamdesk.core.models.settlement import Invoice, Payment
@@ -161,3 +161,20 @@ def _account(currency: str, opening: Decimal, entries: list[tuple]) -> Account:
         debit, credit = debit + up, credit + down
         movements.append(Movement(day, kind, number, detail, due_date, up, down, balance))
     return Account(currency, opening, tuple(movements), debit, credit, balance)
+
+
+def client_named(text: str) -> int:
+    """The id of the client a command line names: by tax number (any spelling: 12892312-2-42, HU12892312),
+    a live client before an archived one; else by id."""
+    from kamdesk.core.services.party_validation import tax_key
+
+    key = tax_key(text.strip())
+    if key:
+        found = (Client.select(Client.id).where(Client.tax_key == key)
+                 .order_by(Client.archived_at.is_null(False), Client.id).first())
+        if found is not None:
+            return found.id
+    if text.strip().isdigit() and Client.get_or_none(Client.id == int(text.strip())) is not None:
+        return int(text.strip())
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    raise NotFound(Message("There is no client with the tax number or id “{text}”.", text=shown))
