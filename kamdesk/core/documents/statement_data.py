@@ -26,6 +26,7 @@ from kamdesk.core.models.settlement import Invoice, Payment
 from kamdesk.core.money import money_sum
 from kamdesk.core.services.company import current_manager, get_company
 from kamdesk.core.services.offer import address_lines, language_for
+from kamdesk.core.services.party import get_client
 
 KIND_ORDER = {"invoice": 0, "credit_note": 1, "payment": 2, "refund": 3}  # on one day: documents, then money
 
@@ -88,7 +89,7 @@ def statement_data(client_id: int, start: dt.date, end: dt.date, language: str |
     client has any document or payment in by `end`; the company's currency alone when there is none."""
     if end < start:
         raise ValidationError(Message("The period ends before it starts."), field="end")
-    client = Client.get_or_not_found(Client.id == client_id, Message("There is no client {id}.", id=client_id))
+    client = get_client(client_id)
     company = get_company()
     home = company.country if company else ""
     signer = current_manager()

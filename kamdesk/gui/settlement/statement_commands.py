@@ -33,23 +33,17 @@ def export_statement(args) -> int:
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     db.connect(args.database)
     data = statement_data(client_named(args.client), first, last, args.language)
-    write_statement(data, args.pdf, args.xlsx)
-    for path in (args.pdf, args.xlsx):
-        if path:
-            print(f"wrote {path}")
-    return 0
-
-
-def write_statement(data, pdf: Path | None, xlsx: Path | None) -> None:
-    """The statement's PDF and/or workbook; the GUI's dialog writes through here too."""
-    if pdf:
+    if args.pdf:
         from kamdesk.core.documents.statement_pdf import write_statement_pdf
 
-        write_statement_pdf(pdf, data)
-    if xlsx:
+        write_statement_pdf(args.pdf, data)
+        print(f"wrote {args.pdf}")
+    if args.xlsx:
         from kamdesk.core.documents.statement_xlsx import write_statement_xlsx
 
-        write_statement_xlsx(xlsx, data)
+        write_statement_xlsx(args.xlsx, data)
+        print(f"wrote {args.xlsx}")
+    return 0
 
 
 def _day(text: str, option: str):
