@@ -15,6 +15,7 @@ whom) is text, as printed on the PDF. The file appears complete or not at all.
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from kamdesk.core.documents.statement_pdf import HEADS, balance_sentence, docume
 from kamdesk.core.money import minor_digits
 
 WIDTHS = (13, 52, 13, 17, 17, 19)  # date, document, due date, debit, credit, balance
+CHARACTERS_PER_WIDTH = 1.1  # text characters a unit of column width holds, about (the unit is a digit's width)
+LINE_HEIGHT = 15  # points: a line of the default font
 DATE_FORMATS = {"hu": "yyyy. mm. dd.", "ru": "dd.mm.yyyy", "en": "d mmm yyyy"}
 
 
@@ -138,10 +141,16 @@ def _account(out: _Sheet, data: StatementData, account: Account, t: dict[str, st
     out.put(2, t["opening"])
     out.put(6, account.opening, number_format=money)
     out.row += 1
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for movement in account.movements:
         out.put(1, movement.day, number_format=out.date_format)
-        out.put(2, document_text(movement, t)).alignment = wrap
+        text = document_text(movement, t)
+        out.put(2, text).alignment = wrap
+        lines = math.ceil(len(text) / (WIDTHS[1] * CHARACTERS_PER_WIDTH))
+        if lines > 1:  # a spreadsheet does not grow a row for wrapped text written by a program
+            out.sheet.row_dimensions[out.row].height = LINE_HEIGHT * lines
+            for column in (1, 3, 4, 5, 6):
+                out.sheet.cell(row=out.row, column=column).alignment = top
         if movement.due_date:
             out.put(3, movement.due_date, number_format=out.date_format)
         if movement.debit or not movement.credit:
