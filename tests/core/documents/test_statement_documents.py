@@ -162,3 +162,12 @@ def test_libreoffice_computes_the_closing_balance_and_follows_a_corrected_amount
     assert closings == [float(each.closing) for each in data.accounts]
     corrected = [row[5].value for row in recomputed.iter_rows() if row[1].value == "Closing balance"]
     assert corrected == [float(data.accounts[0].closing + D("0.05")), float(data.accounts[1].closing)]
+
+
+def test_a_statement_without_movements_says_nobody_owes_anything(tmp_path):
+    data = statement("ru", Account("RUB", D(0), (), D(0), D(0), D(0)))
+    write_statement_pdf(tmp_path / "zero.pdf", data)
+    write_statement_xlsx(tmp_path / "zero.xlsx", data)
+    assert "На 31.12.2026 задолженность между сторонами отсутствует." in " ".join(text_of(tmp_path / "zero.pdf").split())
+    values = openpyxl.load_workbook(tmp_path / "zero.xlsx", data_only=True).active
+    assert [row[5].value for row in values.iter_rows() if row[1].value == "Сальдо конечное"] == [0]
