@@ -92,6 +92,7 @@ SUMMARY_SPANS = ((0, 1), (1, 3), (3, 4), (4, 5), (5, 6))  # the label over the d
 SIZE, LEADING, PAD = 8.0, 10.0, 3.0  # points: type, line, cell padding on each side
 HEAD_PAD = 4.0  # points above and below the header's text
 MOST_LINES = 12  # of one cell
+FOOTER_MOST = 100  # characters of the footer's names
 
 
 def texts(language: str) -> dict[str, str]:
@@ -107,14 +108,18 @@ def write_statement_pdf(path: str | Path, data: StatementData) -> None:
 
 
 def statement_pdf_bytes(data: StatementData) -> bytes:
+    """The statement's PDF in memory."""
     register_fonts()
     t = texts(data.language)
     story = _heading(data, t, readable_logo(data.logo))
     for account in data.accounts:
         story += _account(data, account, t, several=len(data.accounts) > 1)
     story += _closing(data, t)
-    return a4_pdf(story, footer=f"{data.company.name} · {t['title']} · {data.client.name}", page=t["page"],
-                  title=f"{t['title']} — {data.client.name}", author=data.company.name, side_mm=18, bottom_mm=18)
+    footer = f"{data.company.name} · {t['title']} · {data.client.name}"
+    if len(footer) > FOOTER_MOST:  # long names would run into the page number
+        footer = footer[:FOOTER_MOST - 1] + "…"
+    return a4_pdf(story, footer=footer, page=t["page"], title=f"{t['title']} — {data.client.name}",
+                  author=data.company.name, side_mm=18, bottom_mm=18)
 
 
 def balance_sentence(data: StatementData, account: Account, t: dict[str, str]) -> str:

@@ -168,6 +168,7 @@ def test_a_statement_without_movements_says_nobody_owes_anything(tmp_path):
     data = statement("ru", Account("RUB", D(0), (), D(0), D(0), D(0)))
     write_statement_pdf(tmp_path / "zero.pdf", data)
     write_statement_xlsx(tmp_path / "zero.xlsx", data)
-    assert "На 31.12.2026 задолженность между сторонами отсутствует." in " ".join(text_of(tmp_path / "zero.pdf").split())
+    text = " ".join(text_of(tmp_path / "zero.pdf").split())
+    assert "На 31.12.2026 задолженность между сторонами отсутствует." in text
     values = openpyxl.load_workbook(tmp_path / "zero.xlsx", data_only=True).active
     assert [row[5].value for row in values.iter_rows() if row[1].value == "Сальдо конечное"] == [0]
