@@ -1,8 +1,8 @@
 """The reconciliation statement as an A4 PDF (reportlab; `StatementData` in, file out).
 
 Layout: the company's letterhead, the title and period, the two parties side by side, then per
-currency a table of the opening balance, every movement (date, document, number and reference,
-due date, debit, credit, balance after it), the period's turnover and the closing balance, with
+currency a table of the opening balance, every movement (date; what it is with its number and what it
+refers to; due date; debit, credit and the balance after it), the period's turnover and the closing balance, with
 the closing balance said in a sentence; then the request to confirm and both signature blocks.
 The footer names the company and the client and counts the pages.
 
@@ -332,7 +332,7 @@ class _Layout:
                 lines.append(current)
             current = word
             while self._measure(current, bold) > room and len(current) > 1:
-                cut = next(n for n in range(len(current) - 1, 0, -1) if self._measure(current[:n], bold) <= room)
+                cut = next((n for n in range(len(current) - 1, 0, -1) if self._measure(current[:n], bold) <= room), 1)
                 lines.append(current[:cut])
                 current = current[cut:]
         lines.append(current)
