@@ -89,21 +89,25 @@ def statement_data(client_id: int, start: dt.date, end: dt.date, language: str |
     client has any document or payment in by `end`; the company's currency alone when there is none."""
     if end < start:
         raise ValidationError(Message("The period ends before it starts."), field="end")
-    client = get_client(client_id)
-    company = get_company()
+    client, company = get_client(client_id), get_company()
     home = company.country if company else ""
-    signer = current_manager()
-    ours = StatementParty(company.name if company else "",
-                          tuple(address_lines(company.street, company.postcode, company.city, "", home))
-                          if company else (), company.tax_number if company else "",
-                          signer.name if signer else "")
     theirs = StatementParty(client.name, tuple(address_lines(client.legal_street, client.legal_postcode,
                                                              client.legal_city, client.legal_country, home)),
                             client.tax_number or "")
-    accounts = _accounts(client_id, start, end) or [Account(company.currency if company else "HUF",
-                                                            Decimal(0), (), Decimal(0), Decimal(0), Decimal(0))]
-    return StatementData(ours, theirs, start, end, language or language_for(client), tuple(accounts),
-                         today or dt.date.today(), bytes(company.logo) if company and company.logo else None)
+    nothing = Account(company.currency if company else "HUF", Decimal(0), (), Decimal(0), Decimal(0), Decimal(0))
+    return StatementData(_company_party(company), theirs, start, end, language or language_for(client),
+                         tuple(_accounts(client_id, start, end) or [nothing]), today or dt.date.today(),
+                         bytes(company.logo) if company and company.logo else None)
+
+
+def _company_party(company) -> StatementParty:
+    """Our company, signed for by the manager at the desk."""
+    if company is None:
+        return StatementParty("")
+    signer = current_manager()
+    return StatementParty(company.name, tuple(address_lines(company.street, company.postcode, company.city, "",
+                                                            company.country)),
+                          company.tax_number, signer.name if signer else "")
 
 
 def _accounts(client_id: int, start: dt.date, end: dt.date) -> list[Account]:
