@@ -22,7 +22,7 @@ from pathlib import Path
 from kamdesk.core.documents.files import write_atomically
 from kamdesk.core.documents.formatting import format_date
 from kamdesk.core.documents.offer_xlsx import money_format, with_cached_values
-from kamdesk.core.documents.statement_data import Account, StatementData
+from kamdesk.core.documents.statement_data import Account, Movement, StatementData
 from kamdesk.core.documents.statement_pdf import HEADS, balance_sentence, document_text, texts
 from kamdesk.core.money import minor_digits
 
@@ -44,13 +44,14 @@ class _Sheet:
     """The sheet being written, its next row, the cached values of its formulas and its fonts."""
 
     def __init__(self, sheet, language: str):
-        from openpyxl.styles import Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.sheet, self.row, self.cached = sheet, 1, {}
         self.date_format = DATE_FORMATS.get(language, DATE_FORMATS["en"])
         self.bold, self.muted = Font(bold=True), Font(color="6B6B6B", size=9)
         self.thin = Side(style="thin", color="222222")
         self.rule, self.shade = Border(bottom=self.thin), PatternFill("solid", fgColor="EEF2F6")
+        self.wrap, self.top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
 
     def put(self, column: int, value, font=None, number_format: str | None = None, cached: Decimal | None = None):
         cell = self.sheet.cell(row=self.row, column=column, value=value)
@@ -69,7 +70,6 @@ class _Sheet:
 
 def _build(data: StatementData):
     from openpyxl import Workbook
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     from openpyxl.workbook.properties import CalcProperties
 
@@ -81,7 +81,7 @@ def _build(data: StatementData):
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     out = _Sheet(sheet, data.language)
-    _heading(out, data, t, Font)
+    _heading(out, data, t)
     header_rows = [_account(out, data, account, t, several=len(data.accounts) > 1) for account in data.accounts]
     _signatures(out, data, t)
     sheet.print_area = f"A1:F{out.row}"
@@ -96,7 +96,9 @@ def _build(data: StatementData):
     return workbook, out.cached
 
 
-def _heading(out: _Sheet, data: StatementData, t: dict[str, str], Font) -> None:  # noqa: N803 (openpyxl's class)
+def _heading(out: _Sheet, data: StatementData, t: dict[str, str]) -> None:
+    from openpyxl.styles import Font
+
     lang = data.language
     out.line(data.company.name, Font(bold=True, size=12))
     for text in data.company.address_lines:
@@ -141,25 +143,8 @@ def _account(out: _Sheet, data: StatementData, account: Account, t: dict[str, st
     out.put(2, t["opening"])
     out.put(6, account.opening, number_format=money)
     out.row += 1
-    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for movement in account.movements:
-        out.put(1, movement.day, number_format=out.date_format)
-        text = document_text(movement, t)
-        out.put(2, text).alignment = wrap
-        lines = math.ceil(len(text) / (WIDTHS[1] * CHARACTERS_PER_WIDTH))
-        if lines > 1:  # a spreadsheet does not grow a row for wrapped text written by a program
-            out.sheet.row_dimensions[out.row].height = LINE_HEIGHT * lines
-            for column in (1, 3, 4, 5, 6):
-                out.sheet.cell(row=out.row, column=column).alignment = top
-        if movement.due_date:
-            out.put(3, movement.due_date, number_format=out.date_format)
-        if movement.debit or not movement.credit:
-            out.put(4, movement.debit, number_format=money)
-        if movement.credit:
-            out.put(5, movement.credit, number_format=money)
-        out.put(6, f"=ROUND(F{out.row - 1}+D{out.row}-E{out.row},{digits})", number_format=money,
-                cached=movement.balance)
-        out.row += 1
+        _movement(out, movement, t, digits, money)
     last, turnover = out.row - 1, out.row
     out.put(2, t["turnover"], out.bold)
     for column, letter, value in ((4, "D", account.debit), (5, "E", account.credit)):
@@ -173,6 +158,27 @@ def _account(out: _Sheet, data: StatementData, account: Account, t: dict[str, st
     out.line(balance_sentence(data, account, t), out.bold)
     out.row += 1
     return header
+
+
+def _movement(out: _Sheet, movement: Movement, t: dict[str, str], digits: int, money: str) -> None:
+    """A movement's row; its balance is the row above's plus its debit less its credit."""
+    out.put(1, movement.day, number_format=out.date_format)
+    text = document_text(movement, t)
+    out.put(2, text).alignment = out.wrap
+    if movement.due_date:
+        out.put(3, movement.due_date, number_format=out.date_format)
+    if movement.debit or not movement.credit:
+        out.put(4, movement.debit, number_format=money)
+    if movement.credit:
+        out.put(5, movement.credit, number_format=money)
+    out.put(6, f"=ROUND(F{out.row - 1}+D{out.row}-E{out.row},{digits})", number_format=money,
+            cached=movement.balance)
+    lines = math.ceil(len(text) / (WIDTHS[1] * CHARACTERS_PER_WIDTH))
+    if lines > 1:  # a spreadsheet does not grow a row for wrapped text written by a program
+        out.sheet.row_dimensions[out.row].height = LINE_HEIGHT * lines
+        for column in (1, 3, 4, 5, 6):
+            out.sheet.cell(row=out.row, column=column).alignment = out.top
+    out.row += 1
 
 
 def _top(out: _Sheet):
