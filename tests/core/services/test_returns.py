@@ -62,7 +62,7 @@ def test_no_more_comes_back_than_was_delivered_less_what_came_back(shop):
     give_back(milk, "6")
     with pytest.raises(ValidationError) as error:
         give_back(milk, "5")
-    assert error.value.errors["quantity"] == "Only 4 Liter of TEJ-1 can come back: 10 delivered, 6 returned before."
+    assert error.value.errors["quantity"] == "Only 4 pc of TEJ-1 can come back: 10 delivered, 6 returned before."
     first = returns.list_returns()[0]
     returns.save_return({"quantity": "10", "reason": "quality", "returned_on": DAY}, first.id)  # correcting it
     assert ProductReturn.get_by_id(first.id).quantity == D(10)
