@@ -267,7 +267,7 @@ def _match(records: list[ProductReturn]) -> int:
                                      .join(referred, on=(Invoice.refers_to == referred.id))
                                      .where((Invoice.kind == CREDIT_NOTE) & referred.order.in_(sorted(set(orders.values()))))
                                      .tuples()):
-        by_order.setdefault(order_id, []).append((note_id, Invoice.gross_amount.python_value(gross)))
+        by_order.setdefault(order_id, []).append((note_id, gross))
     linked = 0
     for record in records:
         notes = by_order.get(orders[record.order_line_id], [])
@@ -329,12 +329,11 @@ def return_rows(ids: list[int]) -> list[ReturnRow]:
 
 
 def _row(r) -> ReturnRow:
-    amount = r.note_amount
     return ReturnRow(id=r.id, returned_on=r.returned_on, order_id=r.order_id, order_number=r.order_number,
                      client_id=r.client_id, client=r.client_name, manager=r.manager_name, product_id=r.product,
                      sku=r.sku, name=r.name, unit=r.unit, quantity=r.quantity, reason=r.reason, note=r.note,
                      expected_credit=r.expected_credit, currency=r.currency, credit_note=r.note_number or "",
-                     credit_note_amount=Invoice.gross_amount.python_value(amount) if amount is not None else None)
+                     credit_note_amount=r.note_amount)
 
 
 def list_returns(flt: ReturnFilter | None = None) -> list[ReturnRow]:

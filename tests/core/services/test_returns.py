@@ -139,3 +139,12 @@ def test_returns_are_filtered_by_period_text_and_credit_note(shop):
     assert [r.sku for r in returns.returns_of_order(order.id)] == ["KEN-2", "TEJ-1"]
     returns.delete_return(returns.list_returns()[0].id)
     assert [r.sku for r in returns.list_returns()] == ["TEJ-1"]
+
+
+def test_a_linked_credit_note_shows_its_amount(shop):
+    order, milk, _ = delivered_order(shop)
+    billed = invoice(order, "SZ-1", D("10000"))
+    invoice(order, "JSZ-1", D("-1271"), kind="credit_note", refers_to=billed)
+    give_back(milk, "3")
+    row = returns.list_returns()[0]
+    assert (row.credit_note, row.credit_note_amount, row.expected_credit) == ("JSZ-1", D("-1271.00"), D("1271.00"))
