@@ -1,0 +1,63 @@
+"""The refusals area's demo step: goods returned from some of the last year's delivered order lines.
+
+About one delivered line in sixty comes partly back, a few days to two weeks after its delivery, for
+a reason weighted as returns go (damaged and quality most often); the expected credit is reckoned as
+the returns service reckons it, and a return is linked to its credit note where the settlement demo
+issued one for its order that fits. Rows go in in bulk, so `kamdesk demo --clients 100000` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from decimal import Decimal
+
+from kamdesk.core.models import Order, OrderLine
+from kamdesk.core.models.returns import ProductReturn
+from kamdesk.core.services import returns
+from kamdesk.core.services.demo import Demo, _insert_records  # the demo's bulk insert: one way to write demo rows
+
+SHARE = 1 / 60
+YEAR = datetime.timedelta(days=365)
+REASON_WEIGHTS = {"damaged": 30, "quality": 22, "expired": 14, "wrong_item": 16, "not_ordered": 10, "other": 8}
+RETURN_NOTES = {
+    "damaged": ("Sérült karton a raklap alján.", "Szállítás közben összetört.", ""),
+    "quality": ("Penészes tételek a dobozban.", "A vevő panasza szerint nem friss.", ""),
+    "expired": ("Lejárt szavatosságú tétel érkezett.", ""),
+    "wrong_item": ("Más kiszerelést szállítottunk.", ""),
+    "not_ordered": ("Nem rendelték, tévesen került a szállítmányba.", ""),
+    "other": ("Üzletbezárás miatt visszaküldve.", "A vevő kérésére visszavéve."),
+}
+
+
+def step(demo: Demo) -> None:
+    """Returns on some delivered lines of the last year."""
+    rnd = random.Random(f"returns {demo.seed}")
+    today = demo.now.date()
+    records = [_return(rnd, row, today, demo.words) for row in _delivered_lines(today - YEAR)
+               if rnd.random() < SHARE]
+    _insert_records(ProductReturn, records)
+    returns.match_credit_notes()
+
+
+def _delivered_lines(since: datetime.date):
+    """(line, order's client, manager, currency, delivery day) of the delivered orders since `since`."""
+    query = (OrderLine.select(OrderLine.id, OrderLine.quantity, OrderLine.free_quantity, OrderLine.net_amount,
+                              OrderLine.vat_rate, OrderLine.delivered_quantity, Order.client.alias("buyer"),
+                              Order.manager.alias("seller"),
+                              Order.currency, Order.delivery_date)
+             .join(Order, on=(OrderLine.order == Order.id))
+             .where((Order.state == "delivered") & (Order.delivery_date >= since))
+             .order_by(OrderLine.id))
+    return query.objects()
+
+
+def _return(rnd: random.Random, line, today: datetime.date, words) -> dict:
+    delivered = line.delivered_quantity
+    quantity = min(delivered, Decimal(max(1, round(float(delivered) * rnd.uniform(0.05, 0.4)))))
+    reason = rnd.choices(list(REASON_WEIGHTS), list(REASON_WEIGHTS.values()))[0]
+    note = rnd.choice(RETURN_NOTES[reason])
+    returned_on = min(today, line.delivery_date + datetime.timedelta(days=rnd.randint(1, 14)))
+    return {"order_line": line.id, "client": line.buyer, "manager": line.seller, "quantity": quantity,
+            "reason": reason, "note": words(note) if note else "", "returned_on": returned_on,
+            "expected_credit": returns.expected_credit(line, quantity, line.currency), "currency": line.currency}
