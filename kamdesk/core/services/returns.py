@@ -132,6 +132,15 @@ def expected_credit(line: OrderLine, quantity: Decimal, currency: str) -> Decima
     return net + round_to_currency(net * line.vat_rate / HUNDRED, currency)
 
 
+def credit_preview(line_id: int, quantity) -> Decimal | None:
+    """The expected credit of `quantity` (as typed) returned units of the line; None for no usable quantity."""
+    amount = decimal_or_none(quantity)
+    if amount is None or amount <= 0:
+        return None
+    line = OrderLine.get_or_none(OrderLine.id == line_id)
+    return expected_credit(line, amount, line.order.currency) if line is not None else None
+
+
 # ---------------------------------------------------------------- recording
 
 @retried

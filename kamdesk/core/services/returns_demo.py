@@ -1,6 +1,6 @@
-"""The refusals area's demo step: goods returned from some of the last year's delivered order lines.
+"""The refusals area's demo step: goods returned from some of the delivered order lines.
 
-About one delivered line in sixty comes partly back, a few days to two weeks after its delivery, for
+About one delivered line in 120 comes partly back, a few days to two weeks after its delivery, for
 a reason weighted as returns go (damaged and quality most often); the expected credit is reckoned as
 the returns service reckons it, and a return is linked to its credit note where the settlement demo
 issued one for its order that fits. Rows go in in bulk, so `kamdesk demo --clients 100000` stays fast.
@@ -17,8 +17,7 @@ from kamdesk.core.models.returns import ProductReturn
 from kamdesk.core.services import returns
 from kamdesk.core.services.demo import Demo, _insert_records  # the demo's bulk insert: one way to write demo rows
 
-SHARE = 1 / 60
-YEAR = datetime.timedelta(days=365)
+SHARE = 1 / 120
 REASON_WEIGHTS = {"damaged": 30, "quality": 22, "expired": 14, "wrong_item": 16, "not_ordered": 10, "other": 8}
 RETURN_NOTES = {
     "damaged": ("Sérült karton a raklap alján.", "Szállítás közben összetört.", ""),
@@ -31,23 +30,23 @@ RETURN_NOTES = {
 
 
 def step(demo: Demo) -> None:
-    """Returns on some delivered lines of the last year."""
+    """Returns on some delivered lines."""
     rnd = random.Random(f"returns {demo.seed}")
     today = demo.now.date()
-    records = [_return(rnd, row, today, demo.words) for row in _delivered_lines(today - YEAR)
+    records = [_return(rnd, row, today, demo.words) for row in _delivered_lines()
                if rnd.random() < SHARE]
     _insert_records(ProductReturn, records)
     returns.match_credit_notes()
 
 
-def _delivered_lines(since: datetime.date):
-    """(line, order's client, manager, currency, delivery day) of the delivered orders since `since`."""
+def _delivered_lines():
+    """The lines of the delivered orders with their order's client (buyer), manager (seller), currency and day."""
     query = (OrderLine.select(OrderLine.id, OrderLine.quantity, OrderLine.free_quantity, OrderLine.net_amount,
                               OrderLine.vat_rate, OrderLine.delivered_quantity, Order.client.alias("buyer"),
                               Order.manager.alias("seller"),
                               Order.currency, Order.delivery_date)
              .join(Order, on=(OrderLine.order == Order.id))
-             .where((Order.state == "delivered") & (Order.delivery_date >= since))
+             .where(Order.state == "delivered")
              .order_by(OrderLine.id))
     return query.objects()
 
