@@ -35,7 +35,7 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import refusals, returns
 from kamdesk.gui.changes import OFFERS, ORDERS, Change, changes, notify
 from kamdesk.gui.formatting import format_date
-from kamdesk.gui.lists import fill_choices, keep_fitted
+from kamdesk.gui.lists import fill_choices, fit_columns
 from kamdesk.gui.messages import translated
 from kamdesk.gui.operations import Operation, report_failure
 from kamdesk.gui.returns.return_dialog import RETURNS, correct_return_interactively
@@ -70,7 +70,8 @@ def money_text(amounts: dict[str, Decimal]) -> str:
 
 
 class GroupsModel(QAbstractTableModel):
-    """One breakdown of the analysis: a row per group, counts by kind, total, share and value."""
+    """One breakdown of the analysis: a row per group (counts by kind, total, share, value, a bar of its share),
+    then the totals row."""
 
     def __init__(self, dimension: str, parent=None):
         super().__init__(parent)
@@ -78,33 +79,46 @@ class GroupsModel(QAbstractTableModel):
         self.groups: list[refusals.Group] = []
         self.kinds: tuple[str, ...] = refusals.KINDS
         self.columns: tuple[str, ...] = ()
-        self._total = 0
+        self.totals = refusals.Group(None, "")
+        self._most = 0
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_groups(self, groups: list[refusals.Group], kinds: tuple[str, ...]) -> None:
         self.beginResetModel()
         self.groups, self.kinds = groups, kinds
-        self.columns = ("name", *kinds, "total", "share", "value", *(("bar",) if self.dimension == "month" else ()))
-        self._total = sum(group.total for group in groups)
+        self.columns = ("name", *kinds, "total", "share", "value", "bar")
+        self.totals = refusals.Group(None, "")
+        for group in groups:
+            for kind, count in group.counts.items():
+                self.totals.counts[kind] = self.totals.counts.get(kind, 0) + count
+            for currency, amount in group.amounts.items():
+                self.totals.add(kinds[0] if kinds else "", currency, amount, count=0)
         self._most = max((group.total for group in groups), default=0)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.groups)
+        return 0 if parent.isValid() or not self.groups else len(self.groups) + 1
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    def group(self, row: int) -> refusals.Group | None:
+        """The group at `row`; the totals on the last row."""
+        if 0 <= row < len(self.groups):
+            return self.groups[row]
+        return self.totals if row == len(self.groups) and self.groups else None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.groups):
+        group = self.group(index.row()) if index.isValid() else None
+        if group is None:
             return None
-        group, column = self.groups[index.row()], self.columns[index.column()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(group, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("name", "bar"):
             return RIGHT
-        if role == Qt.ItemDataRole.FontRole and column == "total":
+        if role == Qt.ItemDataRole.FontRole and (column == "total" or group is self.totals):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and column == "bar":
             return QBrush(QColor("#5c6bc0"))
@@ -118,12 +132,16 @@ class GroupsModel(QAbstractTableModel):
         if column == "total":
             return str(group.total)
         if column == "share":
-            return f"{group.total * 100 / self._total:.0f} %" if self._total else ""
+            return f"{group.total * 100 / self.totals.total:.0f} %" if self.totals.total else ""
         if column == "value":
             return money_text(group.amounts)
-        return BAR * max(1, round(group.total * BAR_WIDTH / self._most)) if self._most and group.total else ""
+        if group is self.totals or not (self._most and group.total):
+            return ""
+        return BAR * max(1, round(group.total * BAR_WIDTH / self._most))
 
     def name(self, group: refusals.Group) -> str:
+        if group is self.totals:
+            return QCoreApplication.translate("RefusalsPage", "Total")
         if self.dimension == "reason":
             title = refusals.REASON_TITLES.get(group.key)
             return translated(title) if title else str(group.key)
@@ -278,7 +296,6 @@ class RefusalsPage(QWidget):
             model = GroupsModel(dimension, self)
             table = list_table(self, f"by_{dimension}", model)  # type: ignore[arg-type] (a plain table model)
             table.setAlternatingRowColors(True)
-            keep_fitted(table, stretch=0)
             self.group_models[dimension], self.group_tables[dimension] = model, table
             self.tabs.addTab(table, titles[dimension])
         self._build_returns()
@@ -299,7 +316,8 @@ class RefusalsPage(QWidget):
         self.returns_list.add_action(self.tr("&Delete…"), self.delete_current, "delete_return")
         self.returns_list.add_action(self.tr("&Match credit notes"), self.match_credit_notes, "match_credit_notes",
                                      self.tr("Link returns to the credit note of their order's invoice"))
-        self.returns_list.fit(stretch=ReturnsModel.COLUMNS.index("product"))
+        columns = ReturnsModel.COLUMNS
+        self.returns_list.fit(stretch=(columns.index("client"), columns.index("product")), text=[columns.index("reason")])
 
     # ------------------------------------------------------------ filters and figures
     def current_filter(self) -> refusals.RefusalFilter:
@@ -320,6 +338,7 @@ class RefusalsPage(QWidget):
         self.analysis = refusals.analyse(flt)
         for dimension, model in self.group_models.items():
             model.set_groups(self.analysis.groups[dimension], flt.kinds)
+            fit_columns(self.group_tables[dimension], stretch=len(model.columns) - 1)  # the bar takes the rest
         self._show_figures()
         self.returns_list.apply_filters(keep=True)
 
