@@ -151,6 +151,7 @@ def test_the_order_entry_offers_return_on_delivered_lines_only(qtbot, refused):
     entry.show()
     entry.open_order(refused["order"].id)
     assert entry.return_button.isVisible()
+    assert entry.lines_message.text().endswith(": 2 db TEJ-001 (Damaged)")
     entry.lines_view.setCurrentIndex(entry.model.index(1, 0))
     assert entry.return_action.isEnabled()
 

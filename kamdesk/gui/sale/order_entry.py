@@ -76,7 +76,7 @@ from kamdesk.core.services import party as party_service
 from kamdesk.core.services.pricing import LineInput, PricedLine, PromotionTerms, totals
 from kamdesk.core.services.sale_workflow import ORDER, is_cancelled, is_editable, is_sold
 from kamdesk.gui.errors import show_error
-from kamdesk.gui.formatting import date_format
+from kamdesk.gui.formatting import date_format, format_date
 from kamdesk.gui.lists import fit_columns
 from kamdesk.gui.operations import start_quietly
 from kamdesk.gui.returns.return_dialog import record_return_interactively
@@ -1548,6 +1548,14 @@ class OrderEntry(LineEntry):
         self._returnable = returns.returnable_line_ids(self.order_id) if self.order_id else set()
         self.return_button.setVisible(bool(self._returnable))
         self._update_line_actions()
+        came_back = [self.tr("Returned on %1: %2 %3 %4 (%5)").replace("%1", format_date(r.returned_on)).replace(
+            "%2", format_quantity(r.quantity)).replace("%3", r.unit).replace("%4", r.sku).replace(
+            "%5", translated(returns.REASON_TITLES.get(r.reason, r.reason)))
+            for r in (returns.returns_of_order(self.order_id) if self._returnable else [])]
+        if came_back:
+            shown = self.lines_message.text() if not self.lines_message.isHidden() else ""
+            self.lines_message.setText("\n".join([*([shown] if shown else []), *came_back]))
+            self.lines_message.setVisible(True)
 
     def _update_line_actions(self) -> None:
         super()._update_line_actions()
@@ -1557,10 +1565,11 @@ class OrderEntry(LineEntry):
         self.return_action.setEnabled(line is not None and line.line_id in returnable)
 
     def record_return(self) -> None:
-        """The Return dialog for the current line (or the first delivered one)."""
+        """The Return dialog for the current line (or the first delivered one); the order shows what came back."""
         line = self.model.line(self.lines_view.currentIndex().row())
-        if self.order_id is not None and self._returnable:
-            record_return_interactively(self, self.order_id, line.line_id if line else None)
+        if self.order_id is not None and self._returnable and record_return_interactively(
+                self, self.order_id, line.line_id if line else None):
+            self.open_order(self.order_id)
 
     def _act(self, verb: str) -> None:
         if self.order_id is None:
