@@ -167,8 +167,8 @@ def save_return(values: dict, return_id: int | None = None) -> ProductReturn:
     record.expected_credit = expected_credit(line, cleaned["quantity"], item.currency)
     record.updated_at = utc_now()
     record.save()
-    if record.credit_note_id is None and "credit_note_id" not in values:
-        _match([record])
+    if record.credit_note_id is None and "credit_note_id" not in values and _match(ProductReturn.id == record.id):
+        return ProductReturn.get_by_id(record.id)
     return record
 
 
@@ -259,27 +259,31 @@ def credit_note_choices(return_id: int | None = None, line_id: int | None = None
 def match_credit_notes(client_ids: Iterable[int] | None = None) -> int:
     """Link returns without a credit note to the credit note of their order's invoice, where it is clear
     which one: the only one, or the only one worth the expected credit. Returns how many were linked."""
-    query = ProductReturn.select().where(ProductReturn.credit_note.is_null())
+    condition = ProductReturn.credit_note.is_null()
     if client_ids is not None:
-        query = query.where(ProductReturn.client.in_(list(client_ids)))
-    return _match(list(query))
+        condition &= ProductReturn.client.in_(list(client_ids))
+    return _match(condition)
 
 
-def _match(records: list[ProductReturn]) -> int:
-    if not records:
-        return 0
-    orders = dict(OrderLine.select(OrderLine.id, OrderLine.order).where(
-        OrderLine.id.in_([r.order_line_id for r in records])).tuples())
+def _match(condition) -> int:
+    """Match the returns meeting `condition` (see `match_credit_notes`); joins, not lists of ids, so that
+    thousands of returns make two statements."""
+    joined = (ProductReturn.select(ProductReturn, OrderLine.order.alias("of_order"))
+              .join(OrderLine, on=(ProductReturn.order_line == OrderLine.id)).where(condition))
+    orders = (OrderLine.select(OrderLine.order).join(ProductReturn, on=(ProductReturn.order_line == OrderLine.id))
+              .where(condition))
     referred = Invoice.alias()
     by_order: dict[int, list[tuple[int, Decimal]]] = {}
     for note_id, gross, order_id in (Invoice.select(Invoice.id, Invoice.gross_amount, referred.order)
                                      .join(referred, on=(Invoice.refers_to == referred.id))
-                                     .where((Invoice.kind == CREDIT_NOTE) & referred.order.in_(sorted(set(orders.values()))))
-                                     .tuples()):
+                                     .where((Invoice.kind == CREDIT_NOTE) & referred.order.in_(orders))
+                                     .order_by(Invoice.id).tuples()):
         by_order.setdefault(order_id, []).append((note_id, gross))
+    if not by_order:
+        return 0
     linked = 0
-    for record in records:
-        notes = by_order.get(orders[record.order_line_id], [])
+    for record in joined.objects():
+        notes = by_order.get(record.of_order, [])
         exact = [note_id for note_id, gross in notes if -gross == record.expected_credit]
         chosen = notes[0][0] if len(notes) == 1 else exact[0] if len(exact) == 1 else None
         if chosen is not None:

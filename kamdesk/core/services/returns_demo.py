@@ -12,12 +12,14 @@ import datetime
 import random
 from decimal import Decimal
 
+from kamdesk.core.db import database
 from kamdesk.core.models import Order, OrderLine
 from kamdesk.core.models.returns import ProductReturn
 from kamdesk.core.services import returns
 from kamdesk.core.services.demo import Demo, _insert_records  # the demo's bulk insert: one way to write demo rows
 
 SHARE = 1 / 120
+CHUNK = 900  # ids in one IN (...): under SQLite's limit of bound values
 REASON_WEIGHTS = {"damaged": 30, "quality": 22, "expired": 14, "wrong_item": 16, "not_ordered": 10, "other": 8}
 RETURN_NOTES = {
     "damaged": ("Sérült karton a raklap alján.", "Szállítás közben összetört.", ""),
@@ -33,22 +35,30 @@ def step(demo: Demo) -> None:
     """Returns on some delivered lines."""
     rnd = random.Random(f"returns {demo.seed}")
     today = demo.now.date()
-    records = [_return(rnd, row, today, demo.words) for row in _delivered_lines()
-               if rnd.random() < SHARE]
+    chosen = [line_id for line_id in _delivered_line_ids() if rnd.random() < SHARE]
+    records = [_return(rnd, line, today, demo.words) for line in _lines(chosen)]
     _insert_records(ProductReturn, records)
     returns.match_credit_notes()
 
 
-def _delivered_lines():
-    """The lines of the delivered orders with their order's client (buyer), manager (seller), currency and day."""
-    query = (OrderLine.select(OrderLine.id, OrderLine.quantity, OrderLine.free_quantity, OrderLine.net_amount,
-                              OrderLine.vat_rate, OrderLine.delivered_quantity, Order.client.alias("buyer"),
-                              Order.manager.alias("seller"),
-                              Order.currency, Order.delivery_date)
-             .join(Order, on=(OrderLine.order == Order.id))
-             .where(Order.state == "delivered")
-             .order_by(OrderLine.id))
-    return query.objects()
+def _delivered_line_ids() -> list[int]:
+    """The ids of the delivered orders' lines, in order: only ids, straight from the cursor (a big demo has
+    hundreds of thousands of lines, and peewee's row handling would cost seconds)."""
+    query = (OrderLine.select(OrderLine.id).join(Order, on=(OrderLine.order == Order.id))
+             .where(Order.state == "delivered").order_by(OrderLine.id))
+    return [line_id for (line_id,) in database.execute(query).fetchall()]
+
+
+def _lines(line_ids: list[int]) -> list:
+    """The chosen lines with their order's client (buyer), manager (seller), currency and day, in id order."""
+    found = []
+    for start in range(0, len(line_ids), CHUNK):
+        found.extend(OrderLine.select(OrderLine.id, OrderLine.quantity, OrderLine.free_quantity, OrderLine.net_amount,
+                                      OrderLine.vat_rate, OrderLine.delivered_quantity, Order.client.alias("buyer"),
+                                      Order.manager.alias("seller"), Order.currency, Order.delivery_date)
+                     .join(Order, on=(OrderLine.order == Order.id))
+                     .where(OrderLine.id.in_(line_ids[start:start + CHUNK])).order_by(OrderLine.id).objects())
+    return found
 
 
 def _return(rnd: random.Random, line, today: datetime.date, words) -> dict:
