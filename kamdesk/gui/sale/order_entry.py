@@ -1181,6 +1181,7 @@ class OrderEntry(LineEntry):
     saved = Signal(int)
     order_changed = Signal(int)
     closed = Signal()
+    _returnable: frozenset[int] | set[int] = frozenset()  # the lines a return may name (something was delivered)
 
     def __init__(self, parent: QWidget | None = None, product_search=None):
         super().__init__(parent, product_search)
@@ -1548,21 +1549,24 @@ class OrderEntry(LineEntry):
         self._returnable = returns.returnable_line_ids(self.order_id) if self.order_id else set()
         self.return_button.setVisible(bool(self._returnable))
         self._update_line_actions()
-        came_back = [self.tr("Returned on %1: %2 %3 %4 (%5)").replace("%1", format_date(r.returned_on)).replace(
-            "%2", format_quantity(r.quantity)).replace("%3", r.unit).replace("%4", r.sku).replace(
-            "%5", translated(returns.REASON_TITLES.get(r.reason, r.reason)))
-            for r in (returns.returns_of_order(self.order_id) if self._returnable else [])]
+        came_back = [self._came_back(row) for row in
+                     (returns.returns_of_order(self.order_id) if self._returnable else [])]
         if came_back:
             shown = self.lines_message.text() if not self.lines_message.isHidden() else ""
             self.lines_message.setText("\n".join([*([shown] if shown else []), *came_back]))
             self.lines_message.setVisible(True)
 
+    def _came_back(self, row: returns.ReturnRow) -> str:
+        """"Returned on 2026. 12. 05.: 2 db TEJ-001 (Damaged)"."""
+        return (self.tr("Returned on %1: %2 %3 %4 (%5)").replace("%1", format_date(row.returned_on))
+                .replace("%2", format_quantity(row.quantity)).replace("%3", row.unit).replace("%4", row.sku)
+                .replace("%5", translated(returns.REASON_TITLES.get(row.reason, row.reason))))
+
     def _update_line_actions(self) -> None:
         super()._update_line_actions()
         line = self.model.line(self.lines_view.currentIndex().row())
-        returnable = getattr(self, "_returnable", set())
-        self.return_action.setVisible(bool(returnable))
-        self.return_action.setEnabled(line is not None and line.line_id in returnable)
+        self.return_action.setVisible(bool(self._returnable))
+        self.return_action.setEnabled(line is not None and line.line_id in self._returnable)
 
     def record_return(self) -> None:
         """The Return dialog for the current line (or the first delivered one); the order shows what came back."""
