@@ -164,3 +164,11 @@ def test_the_order_entry_offers_return_on_delivered_lines_only(qtbot, refused):
     draft = factories.order(refused["client"].id, TODAY, (refused["products"]["TEJ-002"], "1", "0"))
     entry.open_order(draft.id)
     assert not entry.return_button.isVisible() and not entry.return_action.isVisible()
+
+
+def test_an_empty_desk_says_how_returns_are_recorded(qtbot, company):
+    page = open_page(qtbot)
+    assert page.group_models["reason"].rowCount() == 0
+    assert "as many as the period as long before (0)" in page.figures["return"].text()
+    page.tabs.setCurrentWidget(page.returns_list)
+    assert "choose Return…" in page.returns_list.empty_state.text()
