@@ -18,6 +18,7 @@ AREAS: tuple[Area, ...] = tuple(load(description) for description in (
     "kamdesk.gui.sale.area:OFFERS",
     "kamdesk.gui.contract.area:AREA",
     "kamdesk.gui.settlement.area:AREA",
+    "kamdesk.gui.returns.area:AREA",
     "kamdesk.gui.admin.area:AREA",
 ))
 
