@@ -51,7 +51,8 @@ def up(migrator, db):
 
         class Meta:
             table_name = "invoice"
-            indexes = ((("client", "due_date"), False), (("open_amount", "due_date"), False))
+            indexes = ((("client", "due_date"), False),
+                       (("open_amount", "due_date", "client", "currency", "issue_date"), False))
 
     class Payment(Base):
         client = ForeignKeyField(Client)
@@ -83,6 +84,7 @@ def up(migrator, db):
 
         class Meta:
             table_name = "allocation"
-            indexes = ((("settled_on", "invoice"), False),)
 
+    Allocation.add_index(Allocation.settled_on, Allocation.invoice, Allocation.payment, Allocation.credit_note,
+                         Allocation.amount, name="allocation_settled_on_covering")
     db.create_tables([Invoice, Payment, Allocation])

@@ -44,7 +44,8 @@ class Invoice(VersionedModel):
     class Meta:
         indexes = (
             (("client", "due_date"), False),
-            (("open_amount", "due_date"), False),  # the open items of every client (aging) without the paid ones
+            # the open items of every client (aging) without the paid ones, read from the index alone
+            (("open_amount", "due_date", "client", "currency", "issue_date"), False),
         )
 
 
@@ -82,5 +83,8 @@ class Allocation(VersionedModel):
     settled_on = DateField()  # the payment's date, or the credit note's issue date
     rule = CharField(max_length=16, default="oldest")
 
-    class Meta:
-        indexes = ((("settled_on", "invoice"), False),)  # what settled after a date (aging as of a past day)
+
+# What settled after a date (aging as of a past day), read from the index alone; named, as the columns' names
+# would pass PostgreSQL's 63 characters.
+Allocation.add_index(Allocation.settled_on, Allocation.invoice, Allocation.payment, Allocation.credit_note,
+                     Allocation.amount, name="allocation_settled_on_covering")
