@@ -26,8 +26,7 @@ from kamdesk.core.models.base import new_gid, utc_now
 from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import parse_money, to_minor
-from kamdesk.core.services import receivables
-from kamdesk.core.services import company
+from kamdesk.core.services import company, numbering, receivables
 from kamdesk.core.services.company import get_company, require_role
 from kamdesk.core.services.party import to_date
 from kamdesk.core.text_fold import fold
@@ -70,11 +69,13 @@ _KIND_INDEX = {_kind_key(word): kind for kind, words in KIND_WORDS.items() for w
 # ---------------------------------------------------------------- who records
 
 def can_record() -> bool:
-    """True when the user at the desk may import, type in or correct invoices and payments."""
-    return company.has_role(*RECORDERS)
+    """True when the user at the desk may import, type in or correct invoices and payments (never on a laptop)."""
+    return company.has_role(*RECORDERS) and not numbering.is_replica()
 
 
 def require_recorder() -> None:
+    """Refuse, before anything is written, whoever may not record invoices and payments here."""
+    receivables.refuse_on_replica()
     require_role(RECORDERS, Message("Only a head of department or an administrator can import or change "
                                     "invoices and payments."))
 

@@ -7,11 +7,13 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from kamdesk.commands import HEADER_ROW_HELP, REJECTED_HELP, mapped_table, print_rows, record_id, row_number
 from kamdesk.core import db
 
+CENT = Decimal("0.01")  # every amount with its two decimals, as a script compares them
 RECEIVABLE_FIELDS = ("open", "overdue", "not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90",
                      "unallocated")
 
@@ -104,7 +106,7 @@ def list_receivables(args) -> int:
 
 def _row(balance) -> dict:
     return {"client": balance.client, "tax_number": balance.tax_number, "currency": balance.currency,
-            **{name: str(getattr(balance, name)) for name in RECEIVABLE_FIELDS}}
+            **{name: str(getattr(balance, name).quantize(CENT)) for name in RECEIVABLE_FIELDS}}
 
 
 def _line(row: dict) -> str:

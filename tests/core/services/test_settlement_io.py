@@ -239,3 +239,14 @@ def test_a_russian_payment_list_in_cp1251(company, tmp_path):
     assert (payment.paid_on, payment.amount, payment.partner_name) == (dt.date(2026, 11, 15), D("2500"),
                                                                         "ООО «Ромашка»")
     assert Invoice.get().open_amount == D("2500")
+
+
+def test_a_laptop_imports_nothing_and_says_where_invoices_are_recorded(clients, tmp_path, monkeypatch):
+    from kamdesk.core.services import numbering, settlement_entry
+
+    _, check = check_invoices(csv_file(tmp_path / "szamlak.csv", HU_INVOICES))
+    monkeypatch.setattr(numbering, "is_replica", lambda: True)
+    assert not settlement_entry.can_record()
+    with pytest.raises(KamdeskError, match="recorded at the office"):
+        settlement_io.import_invoices(check)
+    assert Invoice.select().count() == 0
