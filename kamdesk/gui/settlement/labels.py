@@ -72,9 +72,9 @@ def trend_labels() -> dict[str, str]:
 
 
 def recorders_only() -> str:
-    """Why the entry actions are off for a manager on a team server."""
-    return QCoreApplication.translate(CONTEXT, "Only a head of department or an administrator records invoices "
-                                               "and payments on this server.")
+    """Why the entry actions are off (`settlement_entry.can_record`: a manager on the team server, a laptop)."""
+    return QCoreApplication.translate(CONTEXT, "Invoices and payments are recorded at the office, by a head of "
+                                               "department or an administrator; here they can be read.")
 
 
 def period_choices() -> list[tuple[str, str]]:
