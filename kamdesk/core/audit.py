@@ -114,6 +114,10 @@ AUDITED: tuple[Audited, ...] = (
             inserted_when='{row}."discount_percent" IS NOT NULL OR {row}."price_column_id" IS NOT NULL'),
     Audited("obligation", Message("Obligation"), names=("description", "due_date"), client=CONTRACT_CLIENT),
     Audited("contract_file", Message("Contract file"), names=("name",), client=CONTRACT_CLIENT),
+    Audited("dunning_step", Message("Dunning step"), {
+        "step": Message("Step"), "amount_overdue": Message("Overdue amount"), "currency": Message("Currency"),
+        "invoices": Message("Invoices"), "activity_id": Message("Activity"),
+        "letter_language": Message("Letter language")}, names=("step", "taken_on"), client='{row}."client_id"'),
 )
 
 
