@@ -151,7 +151,7 @@ def _steps_over_open_items(client_ids: set[int]) -> dict[tuple[int, str], list[D
     steps: list[DunningStep] = []
     ids = sorted(client_ids)
     for start in range(0, len(ids), CHUNK):
-        steps += DunningStep.select().where(DunningStep.client.in_(ids[start:start + CHUNK]))
+        steps.extend(DunningStep.select().where(DunningStep.client.in_(ids[start:start + CHUNK])))
     named = sorted({number for step in steps for number in step.invoice_numbers})
     still_open: set[str] = set()
     for start in range(0, len(named), CHUNK):
