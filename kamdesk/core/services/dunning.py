@@ -7,8 +7,7 @@ open: then nothing is due until the age reaches the next step. Steps taken over 
 paid since do not count, so a new overdue invoice starts again with a reminder.
 
 A client owing in two currencies is two cases, one per currency (the receivables are kept so).
-The amount chased is the overdue debt, never more than what the client owes in all (money paid but
-not allocated yet is not chased). Taking a step writes a `DunningStep`; the audit trail records it
+A client whose money paid but not allocated yet covers its overdue debt is not chased. Taking a step writes a `DunningStep`; the audit trail records it
 in the client's history (`core/audit.py`, table `dunning_step`).
 """
 
@@ -91,7 +90,7 @@ class Case:
     client: str
     manager_id: int | None
     currency: str
-    overdue: Decimal  # what is chased: overdue items, at most what the client owes in all
+    overdue: Decimal  # the open amount of its invoices past due
     oldest_overdue_days: int
     next_step: str | None  # the step due now; None while the last step taken still stands
     last_step: str | None  # the latest step taken over invoices still open
@@ -141,7 +140,7 @@ def _case(balance, taken: list[DunningStep], today: dt.date, days: dict[str, int
     next_on = None
     if due <= done and done + 1 < len(STEPS):  # waiting: the next step falls due with the oldest item's age
         next_on = today + dt.timedelta(days=days[STEPS[done + 1]] - balance.oldest_overdue_days)
-    return Case(balance.client_id, balance.client, balance.manager_id, balance.currency, _chased(balance),
+    return Case(balance.client_id, balance.client, balance.manager_id, balance.currency, balance.overdue,
                 balance.oldest_overdue_days, STEPS[due] if due > done else None, last.step if last else None,
                 last.taken_on if last else None, next_on)
 
