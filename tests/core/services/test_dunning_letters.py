@@ -10,13 +10,12 @@ from docx import Document
 from pypdf import PdfReader
 
 from kamdesk.core.db import database
-from kamdesk.core.documents.dunning_letter import LANGUAGES, builtin_source
 from kamdesk.core.documents.contract_template import check_template
-from kamdesk.core.documents.dunning_letter import FIELDS
+from kamdesk.core.documents.dunning_letter import FIELDS, LANGUAGES, builtin_source
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.models.dunning import STEPS, DunningStep
 from kamdesk.core.models.settlement import Invoice
-from kamdesk.core.services import dunning_letters, receivables
+from kamdesk.core.services import dunning, dunning_letters, receivables
 from kamdesk.core.services.company import get_company, save_company
 from tests import factories
 
@@ -120,9 +119,6 @@ def test_a_file_that_cannot_be_written_leaves_no_step_taken(own, tmp_path):
 def test_the_next_letter_names_the_previous_step(own):
     client = client_in("GB", "Győri Ősz Kft.")
     invoice(client, "INV-1", days_ago(16), "1000")
-    dunning_letters.write_letter  # noqa: B018
-    from kamdesk.core.services import dunning
-
     dunning.take_step(client.id, "first_notice", today=days_ago(1))
     made = dunning_letters.letter(client.id, "second_notice", today=TODAY)
     assert f"notice of {days_ago(1).day} Dec 2026" in " ".join(p for p in made.paragraphs() if p)
