@@ -25,9 +25,10 @@ WITHOUT_QT = textwrap.dedent("""
 
 
 def test_every_area_has_its_own_key_and_the_shortcuts_of_before():
-    assert areas.keys() == ("clients", "calendar", "orders", "catalogue", "company", "offers", "contracts", "admin")
-    assert [area.shortcut for area in areas.AREAS] == [f"Ctrl+{n}" for n in range(1, 9)]
-    assert [areas.index(key) for key in areas.keys()] == list(range(8))
+    assert areas.keys() == ("clients", "calendar", "orders", "catalogue", "company", "offers", "contracts",
+                            "receivables", "admin")
+    assert [area.shortcut for area in areas.AREAS] == [f"Ctrl+{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 8)]
+    assert [areas.index(key) for key in areas.keys()] == list(range(9))
     assert areas.area("contracts").card_tabs == ("kamdesk.gui.contract.client_tab:ContractsTab",)
 
 

@@ -1,0 +1,374 @@
+"""The Receivables page: what every client owes as of a day, by age, with its open items and payment behaviour.
+
+The list is `receivables.aging(as_of, manager_id=…, overdue_only=…)`: one row per client and currency with
+the open amount, the overdue part, the five age buckets, the unallocated money and the age of the oldest
+overdue item; typed text narrows it to clients whose name or tax number holds it; a click on a header
+sorts by that column (overdue, largest first, at the start). A totals line per currency stays under the
+list, its columns under the list's. Under it, the selected client's open items and how the client pays
+(average days late, its trend, the rating it suggests; never written). Actions: Open client, Statement…
+(the statement dialog), Import invoices… and Import payments…. No database query here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from kamdesk.core.services import company as company_service
+from kamdesk.core.services import receivables
+from kamdesk.core.text_fold import fold
+from kamdesk.gui.changes import CLIENTS, Change, changes
+from kamdesk.gui.lists import fill_choices
+from kamdesk.gui.settlement.fields import date_edit
+from kamdesk.gui.settlement.labels import (
+    OVERDUE,
+    SETTLEMENT,
+    UNALLOCATED,
+    behaviour_text,
+    kind_labels,
+    overdue_colour,
+)
+from kamdesk.gui.settlement.rows import RowsModel, detail_table, fill_table
+from kamdesk.gui.widgets.lazy_model import Loaded
+from kamdesk.gui.widgets.list_page import Hint, ListPage, list_table
+
+translate = QCoreApplication.translate
+
+COLUMNS = ("client", "manager", "currency", "open", "overdue", "not_due", "days_1_30", "days_31_60",
+           "days_61_90", "days_over_90", "unallocated", "oldest_overdue_days")
+MONEY = ("open", "overdue", "not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90", "unallocated")
+TEXT_COLUMNS = ("client", "manager", "currency")
+ITEM_COLUMNS = ("number", "kind", "issue_date", "due_date", "currency", "gross", "open", "days_overdue")
+
+
+@dataclass(frozen=True)
+class AgingRow:
+    """One line of the list: a client's receivables in one currency (`id` tells the lines apart)."""
+
+    id: int
+    client_id: int
+    client: str
+    tax_number: str
+    manager: str
+    currency: str
+    open: Decimal
+    overdue: Decimal
+    not_due: Decimal
+    days_1_30: Decimal
+    days_31_60: Decimal
+    days_61_90: Decimal
+    days_over_90: Decimal
+    unallocated: Decimal
+    oldest_overdue_days: int
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    number: str
+    kind: str
+    issue_date: dt.date
+    due_date: dt.date
+    currency: str
+    gross: Decimal
+    open: Decimal
+    days_overdue: int
+
+
+def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool = False,
+               text: str = "") -> list[AgingRow]:
+    """The aging list as the page shows it: manager names, typed text matched in the name or tax number."""
+    managers = {manager.id: manager.name for manager in company_service.list_managers(active_only=False)}
+    needle = fold(text.strip())
+    rows = []
+    for position, found in enumerate(receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)):
+        if needle and needle not in fold(found.client) and needle not in fold(found.tax_number):
+            continue
+        rows.append(aging_row(found, managers))
+    return rows
+
+
+def aging_row(found: receivables.Balance, managers: dict[int, str]) -> AgingRow:
+    """A `receivables.Balance` as a line of the list (its manager named from `managers`)."""
+    values = {f.name: getattr(found, f.name) for f in fields(found) if f.name != "manager_id"}
+    return AgingRow(id=line_id(found.client_id, found.currency), manager=managers.get(found.manager_id, ""), **values)
+
+
+def line_id(client_id: int, currency: str) -> int:
+    """A line's id: the client's id and its currency in one whole number, the same at each reading."""
+    code = int.from_bytes(currency.encode("ascii", "replace")[:3].ljust(3, b" "), "big")
+    return client_id * (1 << 24) + code
+
+
+def totals(rows: list[AgingRow]) -> list[AgingRow]:
+    """One line per currency adding up `rows` (the oldest overdue item's age: the largest)."""
+    sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    oldest: dict[str, int] = defaultdict(int)
+    for row in rows:
+        oldest[row.currency] = max(oldest[row.currency], row.oldest_overdue_days)
+        for column in MONEY:
+            sums[row.currency][column] += getattr(row, column)
+    return [AgingRow(id=index, client_id=0, client=translate("ReceivablesPage", "Total"), tax_number="", manager="", currency=currency, oldest_overdue_days=oldest[currency],
+                     **{column: sums[currency][column] for column in MONEY})
+            for index, currency in enumerate(sorted(sums))]
+
+
+def item_row(item: receivables.OpenItem) -> ItemRow:
+    """An open item as the tables show it (days overdue: 0 while not due)."""
+    values = {f.name: getattr(item, f.name) for f in fields(item) if f.name != "invoice_id"}
+    return ItemRow(id=item.invoice_id, **{**values, "days_overdue": max(0, item.days_overdue)})
+
+
+def fill_items(table, items: list[ItemRow]) -> None:
+    """Open items into a detail table, due dates past in orange (up to 30 days) or red."""
+    fill_table(table, items, ITEM_COLUMNS, money=("gross", "open"), counts=("days_overdue",),
+               labels={"kind": kind_labels()}, blank_zero=("days_overdue",),
+               colour=lambda item, column: overdue_colour(item.days_overdue)
+               if column in ("due_date", "days_overdue") else None)
+
+
+class AgingModel(RowsModel):
+    """The aging lines, sorted by one column."""
+
+    COLUMNS = COLUMNS
+    MONEY = MONEY
+    COUNTS = ("oldest_overdue_days",)
+    BLANK_ZERO = ("overdue", "not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90", "unallocated",
+                  "oldest_overdue_days")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.filter = {"as_of": dt.date.today()}
+        self.sort_column, self.descending = "overdue", True
+        self.headers = (self.tr("Client"), self.tr("Manager"), self.tr("Currency"),
+                        self.tr("Open"), self.tr("Overdue"), self.tr("Not due"), self.tr("1–30 days"),
+                        self.tr("31–60 days"), self.tr("61–90 days"), self.tr("Over 90 days"),
+                        self.tr("Unallocated"), self.tr("Oldest, days"))
+
+    def query(self) -> Loaded:
+        return Loaded(self.sorted(aging_rows(**self.filter)))
+
+    def sorted(self, rows: list[AgingRow]) -> list[AgingRow]:
+        column = self.sort_column
+        if column in TEXT_COLUMNS:
+            return sorted(rows, key=lambda row: (fold(getattr(row, column)), row.client_id), reverse=self.descending)
+        return sorted(rows, key=lambda row: (getattr(row, column), fold(row.client)), reverse=self.descending)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self.sort_column, self.descending) == (COLUMNS[column], descending):
+            return
+        self.sort_column, self.descending = COLUMNS[column], descending
+        self.reload()
+
+    def colour(self, row: AgingRow, column: str) -> QColor | None:
+        if column in ("overdue", "oldest_overdue_days", "days_61_90", "days_over_90") and row.overdue:
+            return OVERDUE
+        if column == "unallocated" and row.unallocated:
+            return UNALLOCATED
+        return None
+
+    def bold(self, row: AgingRow, column: str) -> bool:
+        return column == "open"
+
+
+class TotalsModel(AgingModel):
+    """The totals line(s) under the list: one per currency, in bold."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list[AgingRow] = []
+
+    def query(self) -> Loaded:
+        return Loaded(self.lines)
+
+    def bold(self, row: AgingRow, column: str) -> bool:
+        return True
+
+
+class ReceivablesPage(QWidget):
+    """The aging list with its totals, the selected client's open items and payment behaviour.
+
+    Public: `refresh()`, `current_client_id()`, `open_current_client()`, `statement()`, `import_invoices()`,
+    `import_payments()`, `set_as_of(date)`; signal `open_client(client_id)` (the window opens the card).
+    """
+
+    open_client = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("receivables_page")
+        self.model = AgingModel(self)
+        self.totals_model = TotalsModel(self)
+        self._build_list()
+        self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.listing)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.addWidget(splitter)
+        self.listing.current_changed.connect(self._show_current)
+        self.model.result_changed.connect(lambda *_: self._show_totals())
+        changes().changed.connect(self._saved_elsewhere)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+    def _build_list(self) -> None:
+        self.listing = ListPage(
+            self.model, self, search_name="receivables_search", placeholder=self.tr("Search client or tax number…"),
+            table_name="aging_table", count_name="aging_count", filter_of=self._filter,
+            count_text=lambda n: ListPage.number(n, self.tr("1 line"), self.tr("%1 lines")),
+            no_match=lambda text: self.tr("No client with receivables matches “%1”.").replace("%1", text) if text
+            else self.tr("No client with receivables matches these filters."),
+            empty_hint=self._empty_hint, activate=self.open_current_client, up_to_search=True)
+        self.table = self.listing.table
+        self.as_of_label = QLabel(self.tr("&As of:"), self)
+        self.as_of = date_edit(self, "as_of")
+        self.as_of_label.setBuddy(self.as_of)
+        self.listing.add_to_bar(self.as_of_label)
+        self.listing.add_to_bar(self.as_of)
+        self.as_of.dateChanged.connect(lambda *_: self.listing.apply_filters(keep=True))
+        self.manager = self.listing.add_filter("receivables_manager", self.tr("All managers"))
+        self.overdue_only = self.listing.add_check(self.tr("O&verdue only"))
+        self.overdue_only.setObjectName("overdue_only")
+        self.listing.fit(stretch=COLUMNS.index("client"), text=[COLUMNS.index("manager")])
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("overdue"), Qt.SortOrder.DescendingOrder)
+        self._build_totals()
+        self.open_button = self.listing.add_action(self.tr("&Open client"), self.open_current_client, "open_client")
+        self.statement_button = self.listing.add_action(self.tr("&Statement…"), self.statement, "statement")
+        self.listing.add_action(self.tr("Import &invoices…"), self.import_invoices, "import_invoices")
+        self.listing.add_action(self.tr("Import &payments…"), self.import_payments, "import_payments")
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        shortcut.activated.connect(self.statement)
+
+    def _build_totals(self) -> None:
+        """The totals under the list, in the list's columns (widths and scrolling follow the list's)."""
+        self.totals = list_table(self.listing.body, "aging_totals", self.totals_model)
+        self.totals.horizontalHeader().hide()
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setStyleSheet("QTableView { background: #f2f2f2; }")
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(lambda column, _old, width: self.totals.setColumnWidth(column, width))
+        self.table.horizontalScrollBar().valueChanged.connect(self.totals.horizontalScrollBar().setValue)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.listing.body.layout().insertWidget(1, self.totals)
+
+    def _build_detail(self) -> None:
+        self.detail = QWidget(self)
+        self.detail.setObjectName("receivables_detail")
+        self.detail_title = QLabel(self.detail)
+        self.detail_title.setObjectName("open_items_title")
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_title.setStyleSheet("font-weight: bold;")
+        self.behaviour = QLabel(self.detail)
+        self.behaviour.setObjectName("behaviour")
+        self.behaviour.setWordWrap(True)
+        self.behaviour.setTextFormat(Qt.TextFormat.PlainText)
+        self.items = detail_table(self.detail, "open_items", (
+            self.tr("Number"), self.tr("Kind"), self.tr("Issued"), self.tr("Due"), self.tr("Currency"),
+            self.tr("Gross"), self.tr("Open"), self.tr("Days overdue")))
+        self.items.horizontalHeader().setStretchLastSection(False)
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.behaviour)
+        layout.addWidget(self.items, 1)
+
+    # ------------------------------------------------------------ public API
+    def refresh(self) -> None:
+        """Read the managers, the list and the selected client's details again (the selection stays)."""
+        fill_choices(self.manager, self.tr("All managers"),
+                     ((manager.name, manager.id) for manager in company_service.list_managers()))
+        self.listing.refresh()
+
+    def set_as_of(self, day: dt.date) -> None:
+        self.as_of.setDate(day)
+
+    def current_row(self) -> AgingRow | None:
+        return self.listing.current_row()
+
+    def current_client_id(self) -> int | None:
+        row = self.current_row()
+        return row.client_id if row is not None else None
+
+    def open_current_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.open_client.emit(client_id)
+
+    def statement(self):
+        """The reconciliation statement of the selected client (H-statement's dialog)."""
+        client_id = self.current_client_id()
+        if client_id is None:
+            return None
+        from kamdesk.gui.settlement.statement_dialog import open_statement_dialog
+
+        return open_statement_dialog(self, client_id)
+
+    def import_invoices(self):
+        from kamdesk.gui.settlement.invoice_import import import_invoices_interactively
+
+        return import_invoices_interactively(self)
+
+    def import_payments(self):
+        from kamdesk.gui.settlement.payment_import import import_payments_interactively
+
+        return import_payments_interactively(self)
+
+    # ------------------------------------------------------------ behaviour
+    def _filter(self) -> dict:
+        return {"as_of": self.as_of.date().toPython(), "manager_id": self.manager.currentData(),
+                "overdue_only": self.overdue_only.isChecked(), "text": self.listing.search.text()}
+
+    def _empty_hint(self) -> Hint:
+        return (self.tr("Nothing is owed as of this day. Receivables come from the accounting system: import its "
+                        "invoice list and the bank statements."),
+                [(self.tr("Import invoices…"), self.import_invoices),
+                 (self.tr("Import payments…"), self.import_payments)])
+
+    def _show_totals(self) -> None:
+        self.totals_model.lines = totals(self.model.source.all)
+        self.totals_model.reload()
+        for column in range(1, len(COLUMNS)):  # the sums may be wider than any line: the list's column widens
+            wider = max(self.table.columnWidth(column), self.totals.sizeHintForColumn(column))
+            self.table.setColumnWidth(column, wider)
+            self.totals.setColumnWidth(column, wider)
+        self.totals.setColumnWidth(0, self.table.columnWidth(0))
+        rows = self.totals_model.rowCount()
+        self.totals.setVisible(rows > 0)
+        self.totals.setFixedHeight(rows * self.totals.verticalHeader().defaultSectionSize()
+                                   + 2 * self.totals.frameWidth())
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        for button in (self.open_button, self.statement_button):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.detail_title.setText(self.tr("Choose a client to see its open items."))
+            self.behaviour.clear()
+            self.items.setRowCount(0)
+            return
+        as_of = self.as_of.date().toPython()
+        items = [item_row(item) for item in receivables.open_items(row.client_id, as_of)
+                 if item.currency == row.currency]
+        who = f"{row.client} ({row.tax_number})" if row.tax_number else row.client
+        self.detail_title.setText(self.tr("%1: open items as of %2").replace("%1", who)
+                                  .replace("%2", self.as_of.text()))
+        self.behaviour.setText(behaviour_text(receivables.payment_behaviour(row.client_id, as_of)))
+        fill_items(self.items, items)
+
+    def _saved_elsewhere(self, change: Change) -> None:
+        if change.touches(SETTLEMENT, CLIENTS) and change.source is not self:
+            self.refresh()
