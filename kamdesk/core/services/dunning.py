@@ -17,10 +17,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import JOIN
+
 from kamdesk.core.db import database
 from kamdesk.core.errors import ValidationError
 from kamdesk.core.messages import Message
-from kamdesk.core.models import Activity, Client
+from kamdesk.core.models import Activity, Client, Manager
 from kamdesk.core.models.dunning import STEPS, DunningStep
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.services import receivables
@@ -199,8 +201,9 @@ def take_step(client_id: int, step: str, *, currency: str | None = None, today: 
 
 
 def steps_taken(client_id: int) -> list[DunningStep]:
-    """The client's dunning steps, the latest first."""
-    return list(DunningStep.select().where(DunningStep.client == client_id)
+    """The client's dunning steps, the latest first, each with who took it (`taken_by`, None: nobody named)."""
+    return list(DunningStep.select(DunningStep, Manager).join(Manager, JOIN.LEFT_OUTER)
+                .where(DunningStep.client == client_id)
                 .order_by(DunningStep.taken_on.desc(), DunningStep.id.desc()))
 
 
