@@ -558,11 +558,14 @@ class CompanyPage(UnsavedChanges, QWidget):
         titles = {"reminder": self.tr("Reminder:"), "first_notice": self.tr("First notice:"),
                   "second_notice": self.tr("Second notice:"), "final": self.tr("Final notice:")}
         form = QFormLayout(box)
+        explained = QLabel(self.tr("Each step starts when a client's oldest overdue invoice is this many days "
+                                   "past due:"), box)
+        explained.setWordWrap(True)
+        form.addRow(explained)
         for step in dunning.STEPS:
             spin = self.dunning_days[step] = QSpinBox(box)
             spin.setObjectName(f"dunning_{step}_days")
             spin.setRange(1, dunning.MAX_DAYS)
-            spin.setSuffix(self.tr(" days past due"))
             form.addRow(titles[step], spin)
             form.addRow("", labels[step])
         prepare_labels(labels.values())
