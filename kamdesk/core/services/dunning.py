@@ -179,7 +179,8 @@ def overdue_items(client_id: int, currency: str, today: dt.date | None = None) -
 def take_step(client_id: int, step: str, *, currency: str | None = None, today: dt.date | None = None,
               activity_id: int | None = None, letter_language: str = "") -> DunningStep:
     """Record that `step` was taken with the client today: by the call or visit `activity_id` planned, or by
-    a letter in `letter_language`. It names the overdue invoices and the amount as they are now.
+    a letter in `letter_language`. It names the overdue invoices and the amount as they are now. One
+    transaction (the caller's, when inside one: `dunning_letters.write_letter`).
 
     Refused (ValidationError) when the client has no overdue debt (in `currency`).
     """
@@ -187,17 +188,16 @@ def take_step(client_id: int, step: str, *, currency: str | None = None, today: 
     if step not in STEPS:
         raise ValidationError({"step": Message("Unknown dunning step “{step}”.", step=step)})
     client = Client.get_or_not_found(Client.id == client_id, Message("The client no longer exists."))
-    with database.atomic():
-        case = client_case(client_id, today, currency)
-        if case is None:
-            raise ValidationError({"step": Message("{client} has no overdue debt to chase.", client=client.name)})
-        if activity_id is not None:
-            Activity.get_or_not_found(Activity.id == activity_id, Message("The activity no longer exists."))
-        numbers = [item.number for item in overdue_items(client_id, case.currency, today)]
-        manager = current_manager()
-        return DunningStep.create(client=client_id, step=step, taken_on=today, amount_overdue=case.overdue,
-                                  currency=case.currency, invoices="\n".join(numbers), activity=activity_id,
-                                  letter_language=letter_language, taken_by=manager.id if manager else None)
+    case = client_case(client_id, today, currency)
+    if case is None:
+        raise ValidationError({"step": Message("{client} has no overdue debt to chase.", client=client.name)})
+    if activity_id is not None:
+        Activity.get_or_not_found(Activity.id == activity_id, Message("The activity no longer exists."))
+    numbers = [item.number for item in overdue_items(client_id, case.currency, today)]
+    manager = current_manager()
+    return DunningStep.create(client=client_id, step=step, taken_on=today, amount_overdue=case.overdue,
+                              currency=case.currency, invoices="\n".join(numbers), activity=activity_id,
+                              letter_language=letter_language, taken_by=manager.id if manager else None)
 
 
 def steps_taken(client_id: int) -> list[DunningStep]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kamdesk.core.db import database
 from kamdesk.core.documents.contract_context import _address
 from kamdesk.core.documents.contract_data import ContractParty
 from kamdesk.core.documents.countries import country_name
