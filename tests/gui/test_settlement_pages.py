@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.services import settlement_entry as entry
-from kamdesk.gui.changes import changes
+from kamdesk.gui.changes import changes, notify
 from kamdesk.gui.settlement.invoices_page import InvoicesPage
 from kamdesk.gui.settlement.payments_page import PaymentsPage
 from kamdesk.gui.settlement.receivables_page import COLUMNS, ReceivablesPage
@@ -89,6 +89,12 @@ def test_the_receivables_area_has_a_tab_per_page_built_when_first_shown(qtbot, b
     receivables.listing.select(receivables.model.rows()[0].id)
     receivables.open_current_client()  # the page asks the window, through the area
     assert opened == [books.kovacs.id]
+    tabs.setCurrentIndex(2)
+    entry.save_payment({"client": books.szucs.id, "paid_on": TODAY, "amount": "20000"})
+    notify("settlement", client_id=books.szucs.id)
+    assert column(receivables, "client") == ["Kovács Kft.", "Szűcs Bt.", "Alfa Zrt."]  # hidden: read when seen
+    tabs.setCurrentIndex(0)
+    assert column(receivables, "client") == ["Kovács Kft.", "Alfa Zrt."]
 
 
 # ---------------------------------------------------------------- receivables
@@ -126,6 +132,23 @@ def test_a_click_on_a_header_sorts_and_the_filters_narrow(qtbot, books, peter):
     assert column(page, "client") == ["Szűcs Bt."]
 
 
+def test_typing_and_sorting_use_the_lines_read_and_a_change_reads_them_again(qtbot, books, monkeypatch):
+    from kamdesk.core.services import receivables
+
+    page = show(qtbot, ReceivablesPage())
+    reads = []
+    aging = receivables.aging
+    monkeypatch.setattr(receivables, "aging", lambda *args, **kwargs: (  # the list's reading, not one client's
+        reads.append(args) if kwargs.get("client_id") is None else None) or aging(*args, **kwargs))
+    type_text(page.listing.search, "kov")
+    page.listing.apply_filters()
+    page.model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert reads == [] and column(page, "client") == ["Kovács Kft."]
+    entry.save_payment({"client": books.kovacs.id, "paid_on": TODAY, "amount": "70000"})
+    notify("settlement", client_id=books.kovacs.id)
+    assert reads and column(page, "overdue") == [""]
+
+
 def test_a_past_day_shows_what_was_owed_then(qtbot, books):
     page = show(qtbot, ReceivablesPage())
     page.set_as_of(ago(50))  # the second invoice was not issued, the payment not made yet
@@ -149,7 +172,8 @@ def test_the_selected_clients_open_items_and_how_it_pays(qtbot, books):
 
 def test_statement_and_imports_are_the_other_parts_dialogs(qtbot, books, monkeypatch):
     calls = []
-    for module, name in (("statement_dialog", "open_statement_dialog"), ("invoice_import", "import_invoices_interactively"),
+    for module, name in (("statement_dialog", "open_statement_dialog"),
+                         ("invoice_import", "import_invoices_interactively"),
                          ("payment_import", "import_payments_interactively")):
         fake = types.ModuleType(f"kamdesk.gui.settlement.{module}")
         setattr(fake, name, lambda *args, name=name: calls.append((name, *args)))
@@ -240,6 +264,35 @@ def test_a_correction_shows_the_stored_values_and_saves_the_changed_ones(qtbot, 
     dialog.accept()
     assert Invoice.get_by_id(books.old.id).due_date == ago(60)
     assert Invoice.get_by_id(books.old.id).row_version == books.old.row_version + 1
+
+
+def test_a_correction_over_someone_elses_asks_and_may_overwrite(qtbot, books, monkeypatch):
+    from kamdesk.gui.widgets import changed_meanwhile
+
+    page = show(qtbot, InvoicesPage())
+    dialog = page.open_invoice(books.old.id)
+    entry.save_invoice({"note": "the office's"}, books.old.id)  # saved elsewhere while the dialog is open
+    asked = []
+    monkeypatch.setattr(changed_meanwhile, "ask_changed_meanwhile",
+                        lambda parent, error, labels=None, may_overwrite=True: asked.append(error.fields)
+                        or changed_meanwhile.OVERWRITE)
+    type_text(dialog.note, "mine")
+    dialog.accept()
+    assert asked and "note" in asked[0]
+    assert Invoice.get_by_id(books.old.id).note == "mine" and not dialog.isVisible()
+
+
+def test_escape_asks_before_typed_changes_are_lost(qtbot, books, monkeypatch):
+    page = show(qtbot, InvoicesPage())
+    dialog = page.new_invoice(books.szucs.id)
+    type_text(dialog.number, "SZ-9")
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: questions.append(text)
+                        or QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert questions == ["Save the changes?"] and dialog.isVisible()
+    dialog.discard_changes()
+    dialog.reject()
 
 
 def test_an_invoice_is_deleted_only_after_asking(qtbot, books, monkeypatch):
@@ -362,3 +415,16 @@ def test_the_card_tab_shows_what_the_client_owes_and_follows_changes(qtbot, book
     dialog.accept()  # announced: the tab reads the client again
     assert tab.summary.text() == "Owes 50,000\u00a0HUF."
     assert tabs.tabText(tabs.indexOf(tab)) == "Receiva&bles" and tab.payments.rowCount() == 2
+
+
+def test_the_periods_of_the_filters():
+    from kamdesk.gui.settlement.labels import period_dates
+
+    day = dt.date(2026, 3, 31)
+    assert period_dates("this_month", day) == (dt.date(2026, 3, 1), day)
+    assert period_dates("last_month", day) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert period_dates("this_quarter", dt.date(2026, 12, 5)) == (dt.date(2026, 10, 1), dt.date(2026, 12, 5))
+    assert period_dates("last_year", day) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert period_dates("last_12_months", day) == (dt.date(2025, 4, 1), day)
+    assert period_dates("last_12_months", dt.date(2028, 2, 29)) == (dt.date(2027, 3, 1), dt.date(2028, 2, 29))
+    assert period_dates(None, day) == (None, None)

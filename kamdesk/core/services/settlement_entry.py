@@ -27,12 +27,14 @@ from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.money import parse_money, to_minor
 from kamdesk.core.services import receivables
-from kamdesk.core.services.company import get_company, has_role, require_role
+from kamdesk.core.services import company
+from kamdesk.core.services.company import get_company, require_role
 from kamdesk.core.services.party import to_date
 from kamdesk.core.text_fold import fold
 from kamdesk.core.transactions import retried
 
 RECORDERS = (ROLE_HEAD, ROLE_ADMIN)
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # a date outside is a typing error (and a due date must fit after it)
 MAX_AMOUNT = Decimal(10) ** 13  # ten thousand billion: beyond any invoice, within the stored hundredths
 INVOICE = "invoice"
 CREDIT_NOTE = "credit_note"
@@ -69,7 +71,7 @@ _KIND_INDEX = {_kind_key(word): kind for kind, words in KIND_WORDS.items() for w
 
 def can_record() -> bool:
     """True when the user at the desk may import, type in or correct invoices and payments."""
-    return has_role(*RECORDERS)
+    return company.has_role(*RECORDERS)
 
 
 def require_recorder() -> None:
@@ -127,12 +129,16 @@ def clean_date(value, label: str, key: str, errors: dict) -> dt.date | None:
     day = to_date(value, key, problems)
     if problems:
         errors[key] = Message("{label}: “{text}” is not a date (use YYYY-MM-DD).", label=label, text=str(value)[:40])
+    elif day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        errors[key] = Message("{label}: {date} is not a date of an invoice or a payment.", label=label,
+                              date=day.isoformat())
+        return None
     return day
 
 
 def default_currency() -> str:
-    company = get_company()
-    return company.currency if company and company.currency else "HUF"
+    own = get_company()
+    return own.currency if own and own.currency else "HUF"
 
 
 def clean_currency(value, errors: dict, key: str = "currency") -> str | None:
@@ -154,6 +160,8 @@ def invoice_amounts(kind: str | None, net: Decimal | None, vat: Decimal | None, 
     Without a kind, a negative gross makes a credit note. A credit note written with positive
     amounts (as some accounting systems list them) is stored negative; an invoice may not be.
     """
+    if {"net_amount", "vat_amount", "gross_amount"} & set(errors):  # an amount that is not one is said already
+        return kind or INVOICE, Decimal(0), Decimal(0), Decimal(0)
     if gross is None and net is None:
         errors["gross_amount"] = Message("The gross amount is missing.")
         return kind or INVOICE, Decimal(0), Decimal(0), Decimal(0)
@@ -235,8 +243,9 @@ def clean_invoice(values: dict, invoice_id: int | None = None) -> dict:
     if due is None and issue and client and "due_date" not in errors:
         due = due_by_terms(issue, client.payment_terms_days)
     check_dates(issue, due, errors)
-    amounts = [clean_amount(values.get(name), label, name, errors) for name, label in (
-        ("net_amount", Message("Net amount")), ("vat_amount", Message("VAT")), ("gross_amount", Message("Gross amount")))]
+    labels = (("net_amount", Message("Net amount")), ("vat_amount", Message("VAT")),
+              ("gross_amount", Message("Gross amount")))
+    amounts = [clean_amount(values.get(name), label, name, errors) for name, label in labels]
     kind, net, vat, gross = invoice_amounts(kind, *amounts, errors)
     currency = clean_currency(values.get("currency") or default_currency(), errors)
     refers_to = _referred_invoice(values.get("refers_to"), kind, client, currency, invoice_id, errors)

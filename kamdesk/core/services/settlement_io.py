@@ -293,6 +293,8 @@ class _InvoiceLookups:
         elif number in self.first_row:
             errors["number"] = Message("Invoice {number} is already in row {row} of this file.", number=number,
                                        row=self.first_row[number])
+        else:
+            self.first_row[number] = line  # a later row with this number is refused, whatever becomes of this one
         client = self.clients.find(cell.get("client", ""), cell.get("tax_number", ""), errors)
         values, default_due = self._values(cell, client, errors)
         refers_to = cell.get("refers_to") or None
@@ -307,7 +309,6 @@ class _InvoiceLookups:
                 errors["refers_to"] = problem
         if errors:
             raise ValidationError(errors)
-        self.first_row[number] = line
         self.accepted[number] = (number, values["client"], values["kind"], values["currency"])
         return InvoiceRow(line, values, refers_to, default_due)
 
@@ -464,7 +465,8 @@ def _link_credit_notes(rows: list[InvoiceRow], now) -> None:
         if row.refers_to not in ids:
             raise KamdeskError(Message("Invoice {number} was deleted since the file was checked. Check the file "
                                        "again.", number=row.refers_to))
-        (Invoice.update(refers_to=ids[row.refers_to], updated_at=now)
+        (Invoice.update(refers_to=ids[row.refers_to], updated_at=now, changed_at=now,
+                        row_version=Invoice.row_version + 1)
          .where((Invoice.id == ids[row.values["number"]])
                 & (Invoice.refers_to.is_null() | (Invoice.refers_to != ids[row.refers_to]))).execute())
 

@@ -10,6 +10,7 @@ payment settles and what settles an invoice are `payment_allocations` / `invoice
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -23,6 +24,7 @@ from kamdesk.core.models.settlement import Allocation, Invoice, Payment
 from kamdesk.core.text_fold import fold
 
 CLIENT_PAYMENTS = 200  # the client card lists the latest payments, not a lifetime of them
+FEW_CLIENTS = 500  # up to this many are read by id; more, by reading every client once
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,18 @@ def client_orders(client_id: int) -> list[tuple[int, str, dt.date]]:
     query = (Order.select(Order.id, Order.number, Order.order_date).where(Order.client == client_id)
              .order_by(Order.order_date.desc(), Order.id.desc()))
     return list(query.tuples())
+
+
+def client_search_texts(client_ids: Iterable[int]) -> dict[int, str]:
+    """The folded text the client search looks into (name first, then tax number, city, contacts …) by client id:
+    what typed text is matched against in a list of clients read from elsewhere (the aging)."""
+    wanted = set(client_ids)
+    if not wanted:
+        return {}
+    query = Client.select(Client.id, Client.search_text)
+    if len(wanted) <= FEW_CLIENTS:
+        query = query.where(Client.id.in_(sorted(wanted)))
+    return {client_id: text for client_id, text in query.tuples() if client_id in wanted}
 
 
 # ---------------------------------------------------------------- payments

@@ -72,4 +72,6 @@ AREA = Area(
                  ScreenshotView("invoices", "kamdesk.gui.settlement.area:invoices_view"),
                  ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view"),
                  ScreenshotView("collection", "kamdesk.gui.settlement.area:collection_view")),
+    commands="kamdesk.gui.settlement.commands:add_commands",
+    demo="kamdesk.core.services.settlement_demo:step",
 )

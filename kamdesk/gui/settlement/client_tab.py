@@ -60,6 +60,7 @@ class ReceivablesTab(QWidget):
             translate("ClientCard", "31–60 days"), translate("ClientCard", "61–90 days"),
             translate("ClientCard", "Over 90 days"), translate("ClientCard", "Unallocated")))
         self.buckets.horizontalHeader().setStretchLastSection(False)
+        self.buckets.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.items = detail_table(self, "receivables_items", (
             translate("ClientCard", "Number"), translate("ClientCard", "Kind"), translate("ClientCard", "Issued"),
             translate("ClientCard", "Due"), translate("ClientCard", "Currency"), translate("ClientCard", "Gross"),
@@ -125,7 +126,8 @@ class ReceivablesTab(QWidget):
         self._show_behaviour()
         self._show_items()
         payments = lists.client_payments(client_id) if client_id is not None else []
-        fill_table(self.payments, payments, PAYMENT_COLUMNS, money=("amount", "unallocated"), blank_zero=("unallocated",),
+        fill_table(self.payments, payments, PAYMENT_COLUMNS, money=("amount", "unallocated"),
+                   blank_zero=("unallocated",),
                    labels={"source": source_labels()},
                    colour=lambda row, column: UNALLOCATED if column == "unallocated" and row.unallocated else None)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from kamdesk.gui.settlement.labels import (
     source_labels,
 )
 from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
+from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
 from kamdesk.gui.widgets.lazy_model import Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.tables import with_buttons
@@ -67,14 +68,12 @@ class InvoicesModel(RowsModel):
         return None
 
 
-class InvoicesPage(QWidget):
+class InvoicesPage(RefreshedWhenSeen, QWidget):
     """The invoice list with its filters, the allocations of the selected invoice, and the entry dialogs.
 
     Public: `refresh()`, `new_invoice(client_id=None)`, `open_invoice(invoice_id)` (each returns the open
     `InvoiceDialog`), `delete_current()`, `remove_allocation()`, `import_invoices()`; `dialog` is the dialog open.
     """
-
-    open_client = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -241,7 +240,7 @@ class InvoicesPage(QWidget):
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self and change.source is not self.dialog:
-            self.refresh()
+            self.changed_elsewhere()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from kamdesk.gui.sale.labels import format_decimal
@@ -99,13 +99,6 @@ def period_dates(key: str | None, today: dt.date) -> tuple[dt.date | None, dt.da
         year_before = today.replace(year=today.year - 1, day=min(today.day, 28 if today.month == 2 else 31))
         return year_before + dt.timedelta(days=1), today
     return None, None
-
-
-def days_text(days: int) -> str:
-    """"1 day", "12 days" as the locale writes the number."""
-    if days == 1:
-        return QCoreApplication.translate(CONTEXT, "1 day")
-    return QCoreApplication.translate(CONTEXT, "%1 days").replace("%1", QLocale().toString(days))
 
 
 def overdue_colour(days_overdue: int) -> QColor | None:

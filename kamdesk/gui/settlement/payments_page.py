@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from kamdesk.gui.settlement.labels import (
     source_labels,
 )
 from kamdesk.gui.settlement.rows import RowsModel, ShownAllocation, current_row_id, detail_table, fill_table
+from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
 from kamdesk.gui.widgets.lazy_model import Pages
 from kamdesk.gui.widgets.list_page import Hint, ListPage
 from kamdesk.gui.widgets.tables import with_buttons
@@ -63,15 +64,13 @@ class PaymentsModel(RowsModel):
         return column == "unallocated" and row.unallocated != 0
 
 
-class PaymentsPage(QWidget):
+class PaymentsPage(RefreshedWhenSeen, QWidget):
     """The payment list with its filters, what the selected payment settles, the entry and allocation dialogs.
 
     Public: `refresh()`, `new_payment(client_id=None)`, `open_payment(payment_id)` (each returns the open
     `PaymentDialog`), `delete_current()`, `allocate()` (returns the `AllocationDialog`), `remove_allocation()`,
     `import_payments()`; `dialog` is the dialog open.
     """
-
-    open_client = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -250,7 +249,7 @@ class PaymentsPage(QWidget):
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self and change.source is not self.dialog:
-            self.refresh()
+            self.changed_elsewhere()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:

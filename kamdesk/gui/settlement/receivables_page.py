@@ -2,9 +2,11 @@
 
 The list is `receivables.aging(as_of, manager_id=…, overdue_only=…)`: one row per client and currency with
 the open amount, the overdue part, the five age buckets, the unallocated money and the age of the oldest
-overdue item; typed text narrows it to clients whose name or tax number holds it; a click on a header
-sorts by that column (overdue, largest first, at the start). A totals line per currency stays under the
-list, its columns under the list's. Under it, the selected client's open items and how the client pays
+overdue item; typed words narrow it as the client list's search does (name, tax number, city, contacts);
+a click on a header sorts by that column (overdue, largest first, at the start). The lines are read once
+for a day, manager and "overdue only": typing, sorting and the totals use them in memory (100,000 lines:
+0.2 s of CPU to build and sort, 0.1 s to add up). A totals line per currency stays under the list, its
+columns under the list's. Under it, the selected client's open items and how the client pays
 (average days late, its trend, the rating it suggests; never written). Actions: Open client, Statement…
 (the statement dialog), Import invoices… and Import payments…. No database query here.
 """
@@ -12,16 +14,18 @@ list, its columns under the list's. Under it, the selected client's open items a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from kamdesk.core.services import company as company_service
 from kamdesk.core.services import receivables
+from kamdesk.core.services import settlement_lists as lists
 from kamdesk.core.text_fold import fold
 from kamdesk.gui.changes import CLIENTS, Change, changes
 from kamdesk.gui.lists import fill_choices
@@ -35,6 +39,7 @@ from kamdesk.gui.settlement.labels import (
     overdue_colour,
 )
 from kamdesk.gui.settlement.rows import RowsModel, detail_table, fill_table
+from kamdesk.gui.settlement.settlement_page import RefreshedWhenSeen
 from kamdesk.gui.widgets.lazy_model import Loaded
 from kamdesk.gui.widgets.list_page import Hint, ListPage, list_table
 
@@ -47,25 +52,18 @@ TEXT_COLUMNS = ("client", "manager", "currency")
 ITEM_COLUMNS = ("number", "kind", "issue_date", "due_date", "currency", "gross", "open", "days_overdue")
 
 
-@dataclass(frozen=True)
 class AgingRow:
-    """One line of the list: a client's receivables in one currency (`id` tells the lines apart)."""
+    """One line of the list: a client's receivables in one currency (a `receivables.Balance`'s fields, read
+    through) and its manager's name; `id` tells the lines apart. Light: the list may hold 100,000 of them."""
 
-    id: int
-    client_id: int
-    client: str
-    tax_number: str
-    manager: str
-    currency: str
-    open: Decimal
-    overdue: Decimal
-    not_due: Decimal
-    days_1_30: Decimal
-    days_31_60: Decimal
-    days_61_90: Decimal
-    days_over_90: Decimal
-    unallocated: Decimal
-    oldest_overdue_days: int
+    __slots__ = ("id", "balance", "manager")
+
+    def __init__(self, balance: receivables.Balance, manager: str = "", line: int | None = None):
+        self.id = line_id(balance.client_id, balance.currency) if line is None else line
+        self.balance, self.manager = balance, manager
+
+    def __getattr__(self, name: str):
+        return getattr(self.balance, name)
 
 
 @dataclass(frozen=True)
@@ -81,42 +79,39 @@ class ItemRow:
     days_overdue: int
 
 
-def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool = False,
-               text: str = "") -> list[AgingRow]:
-    """The aging list as the page shows it: manager names, typed text matched in the name or tax number."""
+def aging_rows(as_of: dt.date, manager_id: int | None = None, overdue_only: bool = False) -> list[AgingRow]:
+    """The aging list as the page shows it, its managers named."""
     managers = {manager.id: manager.name for manager in company_service.list_managers(active_only=False)}
-    needle = fold(text.strip())
-    rows = []
-    for position, found in enumerate(receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)):
-        if needle and needle not in fold(found.client) and needle not in fold(found.tax_number):
-            continue
-        rows.append(aging_row(found, managers))
-    return rows
+    return [aging_row(found, managers)
+            for found in receivables.aging(as_of, manager_id=manager_id, overdue_only=overdue_only)]
 
 
 def aging_row(found: receivables.Balance, managers: dict[int, str]) -> AgingRow:
     """A `receivables.Balance` as a line of the list (its manager named from `managers`)."""
-    values = {f.name: getattr(found, f.name) for f in fields(found) if f.name != "manager_id"}
-    return AgingRow(id=line_id(found.client_id, found.currency), manager=managers.get(found.manager_id, ""), **values)
+    return AgingRow(found, managers.get(found.manager_id, ""))
 
 
 def line_id(client_id: int, currency: str) -> int:
     """A line's id: the client's id and its currency in one whole number, the same at each reading."""
-    code = int.from_bytes(currency.encode("ascii", "replace")[:3].ljust(3, b" "), "big")
-    return client_id * (1 << 24) + code
+    return client_id * (1 << 24) + _currency_code(currency)
+
+
+@functools.cache
+def _currency_code(currency: str) -> int:
+    return int.from_bytes(currency.encode("ascii", "replace")[:3].ljust(3, b" "), "big")
 
 
 def totals(rows: list[AgingRow]) -> list[AgingRow]:
     """One line per currency adding up `rows` (the oldest overdue item's age: the largest)."""
-    sums: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    oldest: dict[str, int] = defaultdict(int)
+    by_currency: dict[str, list[receivables.Balance]] = defaultdict(list)
     for row in rows:
-        oldest[row.currency] = max(oldest[row.currency], row.oldest_overdue_days)
-        for column in MONEY:
-            sums[row.currency][column] += getattr(row, column)
-    return [AgingRow(id=index, client_id=0, client=translate("ReceivablesPage", "Total"), tax_number="", manager="", currency=currency, oldest_overdue_days=oldest[currency],
-                     **{column: sums[currency][column] for column in MONEY})
-            for index, currency in enumerate(sorted(sums))]
+        by_currency[row.balance.currency].append(row.balance)
+    total = translate("ReceivablesPage", "Total")
+    return [AgingRow(receivables.Balance(
+        client_id=0, client=total, tax_number="", manager_id=None, currency=currency,
+        oldest_overdue_days=max(balance.oldest_overdue_days for balance in balances),
+        **{column: sum((getattr(balance, column) for balance in balances), Decimal(0)) for column in MONEY}),
+        line=index) for index, (currency, balances) in enumerate(sorted(by_currency.items()))]
 
 
 def item_row(item: receivables.OpenItem) -> ItemRow:
@@ -150,22 +145,53 @@ class AgingModel(RowsModel):
                         self.tr("Open"), self.tr("Overdue"), self.tr("Not due"), self.tr("1–30 days"),
                         self.tr("31–60 days"), self.tr("61–90 days"), self.tr("Over 90 days"),
                         self.tr("Unallocated"), self.tr("Oldest, days"))
+        self._read_for: tuple | None = None  # the day, manager and overdue-only the lines in memory were read for
+        self._lines: list[AgingRow] = []
+        self._folded: dict[int, str] = {}  # client id → what the client search looks into, folded
 
     def query(self) -> Loaded:
-        return Loaded(self.sorted(aging_rows(**self.filter)))
+        """The lines of the filter: read again only for another day, manager or overdue-only (typed text, a new
+        order of the columns and the totals use the lines in memory)."""
+        flt = dict(self.filter)
+        terms = fold(flt.pop("text", "")).split()
+        key = (flt.get("as_of"), flt.get("manager_id"), flt.get("overdue_only", False))
+        if key != self._read_for:
+            self._lines, self._folded = aging_rows(**flt), {}
+            self._read_for = key
+        lines = self._lines
+        if terms:  # each typed word somewhere in what the client search looks into, as in the client list
+            texts = self._search_texts()
+            lines = [line for line in lines if all(term in texts.get(line.client_id, "") for term in terms)]
+        return Loaded(self.sorted(lines))
 
-    def sorted(self, rows: list[AgingRow]) -> list[AgingRow]:
+    def _search_texts(self) -> dict[int, str]:
+        """Client id → the folded text the client search looks into (its name first), read once per reading of
+        the lines, when first needed (typed text, the order by client)."""
+        if not self._folded and self._lines:
+            self._folded = lists.client_search_texts(line.client_id for line in self._lines)
+        return self._folded
+
+    def reload(self) -> None:
+        """The data changed: read the lines again."""
+        self._read_for = None
+        super().reload()
+
+    def sorted(self, lines: list[AgingRow]) -> list[AgingRow]:
         column = self.sort_column
-        if column in TEXT_COLUMNS:
-            return sorted(rows, key=lambda row: (fold(getattr(row, column)), row.client_id), reverse=self.descending)
-        return sorted(rows, key=lambda row: (getattr(row, column), fold(row.client)), reverse=self.descending)
+        if column == "client":
+            texts = self._search_texts()
+            return sorted(lines, key=lambda line: texts.get(line.client_id, "").partition("\n")[0],
+                          reverse=self.descending)
+        if column in TEXT_COLUMNS:  # equal ones stay in the order read (client id): the sort is stable
+            return sorted(lines, key=lambda line: fold(getattr(line, column)), reverse=self.descending)
+        return sorted(lines, key=lambda line: getattr(line.balance, column), reverse=self.descending)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         if (self.sort_column, self.descending) == (COLUMNS[column], descending):
             return
         self.sort_column, self.descending = COLUMNS[column], descending
-        self.reload()
+        self.set_filter(self.filter)  # the lines in memory, in the new order
 
     def colour(self, row: AgingRow, column: str) -> QColor | None:
         if column in ("overdue", "oldest_overdue_days", "days_61_90", "days_over_90") and row.overdue:
@@ -188,11 +214,14 @@ class TotalsModel(AgingModel):
     def query(self) -> Loaded:
         return Loaded(self.lines)
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        return None
+
     def bold(self, row: AgingRow, column: str) -> bool:
         return True
 
 
-class ReceivablesPage(QWidget):
+class ReceivablesPage(RefreshedWhenSeen, QWidget):
     """The aging list with its totals, the selected client's open items and payment behaviour.
 
     Public: `refresh()`, `current_client_id()`, `open_current_client()`, `statement()`, `import_invoices()`,
@@ -236,7 +265,7 @@ class ReceivablesPage(QWidget):
         self.as_of_label.setBuddy(self.as_of)
         self.listing.add_to_bar(self.as_of_label)
         self.listing.add_to_bar(self.as_of)
-        self.as_of.dateChanged.connect(lambda *_: self.listing.apply_filters(keep=True))
+        self.as_of.dateChanged.connect(lambda *_: self.listing.search_timer.start())  # each typed digit a day
         self.manager = self.listing.add_filter("receivables_manager", self.tr("All managers"))
         self.overdue_only = self.listing.add_check(self.tr("O&verdue only"))
         self.overdue_only.setObjectName("overdue_only")
@@ -248,8 +277,6 @@ class ReceivablesPage(QWidget):
         self.statement_button = self.listing.add_action(self.tr("&Statement…"), self.statement, "statement")
         self.listing.add_action(self.tr("Import &invoices…"), self.import_invoices, "import_invoices")
         self.listing.add_action(self.tr("Import &payments…"), self.import_payments, "import_payments")
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
-        shortcut.activated.connect(self.statement)
 
     def _build_totals(self) -> None:
         """The totals under the list, in the list's columns (widths and scrolling follow the list's)."""
@@ -294,7 +321,9 @@ class ReceivablesPage(QWidget):
         self.listing.refresh()
 
     def set_as_of(self, day: dt.date) -> None:
+        """Show the receivables as of `day`, now."""
         self.as_of.setDate(day)
+        self.listing.apply_filters(keep=True)
 
     def current_row(self) -> AgingRow | None:
         return self.listing.current_row()
@@ -371,4 +400,4 @@ class ReceivablesPage(QWidget):
 
     def _saved_elsewhere(self, change: Change) -> None:
         if change.touches(SETTLEMENT, CLIENTS) and change.source is not self:
-            self.refresh()
+            self.changed_elsewhere()

@@ -1,7 +1,8 @@
 """The settlement area's page: a tab for each line of `settlement.area.PAGES`, each built when first shown.
 
-A page that asks for a client card emits `open_client(client_id)` (or has such a signal): this page passes
-it on to the window (`area.attach`). `refresh()` refreshes the pages built so far.
+A page that asks for a client card has an `open_client(client_id)` signal: this page passes it on to the
+window (`area.attach`). `refresh()` refreshes the pages built so far; a page that hears of a change while
+it is hidden reads its lists when it is next shown (`RefreshedWhenSeen`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,25 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kamdesk.area import load
 from kamdesk.gui.settlement.area import PAGES
+
+
+class RefreshedWhenSeen:
+    """A page (mixed in before its Qt class) that reads its lists again after a change only once it is seen:
+    a change heard while another tab or area is shown marks it stale, and showing it refreshes it."""
+
+    _stale = False
+
+    def changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
 
 class SettlementArea(QWidget):

@@ -109,3 +109,12 @@ def test_a_deleted_record_is_named_when_read(books):
         lists.get_invoice(10 ** 9)
     with pytest.raises(NotFound):
         lists.get_payment(10 ** 9)
+
+
+def test_the_search_text_of_clients_read_from_elsewhere(books):
+    texts = lists.client_search_texts([books["kovacs"].id, books["szucs"].id])
+    assert texts[books["kovacs"].id].startswith("kovacs kft.") and "12345676" in texts[books["kovacs"].id]
+    assert texts[books["szucs"].id].startswith("szucs bt.")
+    many = range(books["kovacs"].id, books["kovacs"].id + lists.FEW_CLIENTS + 1)  # more than a few: read them all
+    assert set(lists.client_search_texts(many)) == {books["kovacs"].id, books["szucs"].id}
+    assert lists.client_search_texts([]) == {}
