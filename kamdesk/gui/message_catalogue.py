@@ -736,6 +736,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{file}: the quote (\") opened in line {line} is never closed, so the rest of the file would be one cell. Close it, or remove it."),
     QT_TRANSLATE_NOOP("Messages", "{file}: the quote (\") opened in line {line} is not closed within {limit} lines. Close it, or remove it."),
     QT_TRANSLATE_NOOP("Messages", "{label} “{text}” must be yes or no."),
+    QT_TRANSLATE_NOOP("Messages", "{label}: {date} is not a date of an invoice or a payment."),
     QT_TRANSLATE_NOOP("Messages", "{label}: {text} has more than two decimal places."),
     QT_TRANSLATE_NOOP("Messages", "{label}: “{text}” is not a date (use YYYY-MM-DD)."),
     QT_TRANSLATE_NOOP("Messages", "{label}: “{text}” is not an amount."),
