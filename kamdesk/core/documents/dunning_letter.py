@@ -37,7 +37,7 @@ FIELDS = {**{root: CONTRACT_FIELDS[root] for root in ("company", "client", "cont
           "dunning": tuple(DUNNING_PLACEHOLDERS)}
 LABELS = {**{path: label for path, label in FIELD_LABELS.items() if path.split(".")[0] in FIELDS},
           **{f"dunning.{name}": label for name, label in DUNNING_PLACEHOLDERS.items()}}
-COLUMN_SHARES = (0.155, 0.145, 0.145, 0.18, 0.215, 0.16)  # of the table's width: number, issued, due, amount, open, days
+COLUMN_SHARES = (0.175, 0.135, 0.135, 0.18, 0.205, 0.17)  # of the table's width: number, issued, due, amount, open, days
 PAY_WITHIN_DAYS = {"reminder": 8, "first_notice": 8, "second_notice": 5, "final": 5}
 
 # document words, in the letter's language
