@@ -28,6 +28,8 @@ PAGES: tuple[SettlementPage, ...] = (
                    "kamdesk.gui.settlement.invoices_page:InvoicesPage"),
     SettlementPage("payments", QT_TRANSLATE_NOOP("SettlementArea", "Payments"),
                    "kamdesk.gui.settlement.payments_page:PaymentsPage"),
+    SettlementPage("collection", QT_TRANSLATE_NOOP("SettlementArea", "Collection"),
+                   "kamdesk.gui.settlement.collection_page:CollectionPage"),
 )
 
 
@@ -64,6 +66,11 @@ def payments_view(_argument: str = ""):
     return page_view("payments")
 
 
+def collection_view(_argument: str = ""):
+    """`screenshot collection`: the Collection page."""
+    return page_view("collection")
+
+
 def attach(window, page) -> None:
     """The pages' Open client opens the client card in the window."""
     page.open_client.connect(window.open_client)
@@ -79,7 +86,8 @@ AREA = Area(
     card_tabs=("kamdesk.gui.settlement.client_tab:ReceivablesTab",),
     screenshots=(ScreenshotView("receivables", "kamdesk.gui.settlement.area:receivables_view"),
                  ScreenshotView("invoices", "kamdesk.gui.settlement.area:invoices_view"),
-                 ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view")),
+                 ScreenshotView("payments", "kamdesk.gui.settlement.area:payments_view"),
+                 ScreenshotView("collection", "kamdesk.gui.settlement.area:collection_view")),
     commands="kamdesk.gui.settlement.commands:add_commands",
     demo="kamdesk.core.services.settlement_demo:step",
 )
