@@ -39,6 +39,7 @@ TEXT_LIMITS: dict[str, int | None] = {
     "contract_template.source": TEMPLATE_CHARS, "contract.template_source": TEMPLATE_CHARS,
     "contract.payment_terms": NOTE_CHARS, "contract.delivery_terms": NOTE_CHARS, "contract.notes": NOTE_CHARS,
     "contract.termination_reason": NOTE_CHARS, "obligation.description": NOTE_CHARS,
+    "complaint.description": NOTE_CHARS, "complaint.resolution": NOTE_CHARS,
     "setting.value": None, "audit_log.old_values": None, "audit_log.new_values": None,
     "sync_conflict.mine": None, "sync_conflict.theirs": None, "sync_conflict.mine_value": None,
     "sync_conflict.theirs_value": None, "sync_conflict.reason": None, "sync_conflict.reason_params": None,
@@ -80,6 +81,7 @@ LABELS: dict[str, Message] = {
     "contract.notes": Message("note"), "contract.termination_reason": Message("termination reason"),
     "contract.template_source": Message("contract text"), "contract_template.source": Message("template text"),
     "contract_template.name": Message("template name"),
+    "complaint.description": Message("complaint description"), "complaint.resolution": Message("resolution"),
     "obligation.description": Message("description of the obligation"),
     "contract_file.name": Message("file name"),
 }
