@@ -110,19 +110,20 @@ def actions(complaint: Complaint | None, user=None) -> frozenset[str]:
 # ---------------------------------------------------------------- recording and changing
 
 @retried
-def save_complaint(values: dict, complaint_id: int | None = None) -> Complaint:
+def save_complaint(values: dict, complaint_id: int | None = None, today: dt.date | None = None) -> Complaint:
     """Record a complaint, or change an open one; its calendar task follows (one transaction).
 
     `values`: client_id, order_line_id, product_id, kind, description, received_on, deadline,
     responsible_id, resolution, compensation (Decimal or text), row_version. What is not given keeps
     its value; a new complaint is received today, due DEFAULT_DEADLINE_DAYS later, the current
-    manager's (else the client's manager's) to handle, and gets its number.
+    manager's (else the client's manager's) to handle, and gets its number. `today` (the real date by
+    default) is the last day a complaint may have been received; the demo passes its own.
     """
     complaint = get_complaint(complaint_id) if complaint_id else Complaint(state=COMPLAINT.initial)
     if not is_open(complaint):
         raise WorkflowError(Message("Complaint {number} is {state}: it cannot be changed now.",
                                     number=complaint.number, state=COMPLAINT.state(complaint.state).word))
-    _fill(complaint, values)
+    _fill(complaint, values, today or dt.date.today())
     complaint.expect_version(values.get("row_version"))
     if complaint.id is None:
         complaint.number = next_number(COMPLAINT_SERIES, complaint.received_on.year, COMPLAINT_PREFIX,
@@ -133,7 +134,7 @@ def save_complaint(values: dict, complaint_id: int | None = None) -> Complaint:
     return complaint
 
 
-def _fill(complaint: Complaint, values: dict) -> None:
+def _fill(complaint: Complaint, values: dict, today: dt.date) -> None:
     texts = {name: (values[name] if name in values else getattr(complaint, name)) or ""
              for name in ("description", "resolution")}
     errors: dict[str, Message] = dict(text_limits.problems(Complaint, texts))
@@ -148,7 +149,7 @@ def _fill(complaint: Complaint, values: dict) -> None:
     complaint.kind = kind
     if not complaint.description:
         errors["description"] = Message("Say what the client complains about.")
-    _fill_dates(complaint, values, errors)
+    _fill_dates(complaint, values, today, errors)
     _fill_responsible(complaint, values, client, errors)
     if "compensation" in values:
         complaint.compensation = _compensation(values["compensation"], errors)
@@ -189,10 +190,10 @@ def _fill_line(complaint: Complaint, values: dict, client: Client | None, errors
         complaint.currency = company.currency if company else "HUF"
 
 
-def _fill_dates(complaint: Complaint, values: dict, errors: dict) -> None:
-    received = values.get("received_on") or complaint.received_on or dt.date.today()
+def _fill_dates(complaint: Complaint, values: dict, today: dt.date, errors: dict) -> None:
+    received = values.get("received_on") or complaint.received_on or today
     deadline = values.get("deadline") or complaint.deadline or received + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)
-    if received > dt.date.today():
+    if received > today:
         errors["received_on"] = Message("A complaint cannot be received on a day still to come.")
     if deadline < received:
         errors["deadline"] = Message("The deadline {deadline} is before the complaint was received on {received}.",
@@ -247,6 +248,23 @@ def reject_complaint(complaint: Complaint, reason: str) -> None:
     """Close the complaint as unfounded, saying why."""
     _close(complaint, reason, Message("Say why the complaint is rejected."))
     complaint.compensation = None
+
+
+def save_and_move(values: dict, complaint_id: int | None, verb: str) -> Complaint:
+    """Save what the form holds and take the step `verb` ("investigate", "resolve", "reject"), or neither.
+
+    Resolving and rejecting take the form's resolution (and, resolving, its compensation).
+    """
+    with database.atomic():
+        saved = save_complaint(values, complaint_id)
+        resolution, compensation = values.get("resolution", saved.resolution), values.get("compensation")
+        if verb == "investigate":
+            return start_investigation(saved.id)
+        if verb == "resolve":
+            return resolve_complaint(saved.id, resolution, compensation)
+        if verb == "reject":
+            return reject_complaint(saved.id, resolution)
+        raise ValueError(f"complaints have no verb {verb!r}")
 
 
 def _close(complaint: Complaint, text: str, missing: Message) -> None:
