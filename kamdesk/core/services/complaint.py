@@ -379,6 +379,15 @@ def due_complaints(today: dt.date | None = None, responsible_id: int | None = No
                    if view.id in ids), key=lambda view: (view.deadline, view.id))
 
 
+def moves(complaint_id: int) -> list:
+    """The complaint's moves through its workflow, oldest first (who, when, from, to), with their managers."""
+    from kamdesk.core.models.workflow import StateChange
+
+    return list(StateChange.select(StateChange, Manager).join(Manager, JOIN.LEFT_OUTER)
+                .where((StateChange.document == COMPLAINT.document) & (StateChange.record_id == complaint_id))
+                .order_by(StateChange.at, StateChange.id))
+
+
 @dataclass(frozen=True)
 class LineChoice:
     """An order line a complaint may be about."""

@@ -13,6 +13,7 @@ import random
 from decimal import Decimal
 
 from kamdesk.core.models.complaint import Complaint
+from kamdesk.core.models.workflow import StateChange
 from kamdesk.core.services import complaint as complaint_service
 
 DEMO_COMPLAINTS = 32
@@ -53,16 +54,24 @@ def _complaint(rnd: random.Random, words, buyer, fate: str, received: dt.date, t
               "deadline": received + dt.timedelta(days=complaint_service.DEFAULT_DEADLINE_DAYS),
               "responsible_id": buyer.manager_id}
     saved = complaint_service.save_complaint(values, today=today)
-    if fate == "received":
-        return
-    if fate in ("investigating", "overdue") or (fate == "due_soon" and rnd.random() < 0.5):
+    if fate in ("investigating", "overdue", "resolved") or (fate == "due_soon" and rnd.random() < 0.5):
         complaint_service.start_investigation(saved.id)
     if fate == "resolved":
-        complaint_service.start_investigation(saved.id)
         complaint_service.resolve_complaint(saved.id, words(rnd.choice(RESOLUTIONS)), rnd.choice(COMPENSATIONS))
     elif fate == "rejected":
         complaint_service.reject_complaint(saved.id, words(rnd.choice(REJECTIONS)))
-    if fate in ("resolved", "rejected"):
-        closed = dt.datetime.combine(received + dt.timedelta(days=rnd.randint(3, 14)), dt.time(10))
-        # the workflow stamps the real time; a demo complaint was closed in its own past
-        Complaint.update(closed_at=closed).where(Complaint.id == saved.id).execute()
+    _date_back(saved.id, received, rnd)
+
+
+def _date_back(complaint_id: int, received: dt.date, rnd: random.Random) -> None:
+    """The workflow stamps the real time; a demo complaint was recorded, taken up and closed in its own past."""
+    recorded = dt.datetime.combine(received, dt.time(9))
+    taken_up = recorded + dt.timedelta(days=1, hours=1)
+    closed = recorded + dt.timedelta(days=rnd.randint(3, 14), hours=5)
+    Complaint.update(created_at=recorded, updated_at=recorded).where(Complaint.id == complaint_id).execute()
+    Complaint.update(closed_at=closed).where((Complaint.id == complaint_id)
+                                             & Complaint.closed_at.is_null(False)).execute()
+    moves = StateChange.select().where((StateChange.document == "complaint") & (StateChange.record_id == complaint_id))
+    for move in moves:
+        StateChange.update(at=taken_up if move.verb == "investigate" else closed).where(
+            StateChange.id == move.id).execute()

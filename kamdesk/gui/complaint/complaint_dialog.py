@@ -34,7 +34,7 @@ from kamdesk.core.services import party as party_service
 from kamdesk.gui.changes import ACTIVITIES, notify
 from kamdesk.gui.complaint.labels import COMPLAINTS, deadline_colour, kind_labels, state_colour, state_labels, verb_title
 from kamdesk.gui.contract.contract_dialog import date_edit, qdate
-from kamdesk.gui.formatting import format_amount, format_date
+from kamdesk.gui.formatting import format_amount, format_date, format_timestamp
 from kamdesk.gui.screen_fit import fit_to_screen
 from kamdesk.gui.unsaved import UnsavedFields
 from kamdesk.gui.widgets.changed_meanwhile import LoadedVersions
@@ -151,15 +151,15 @@ class ComplaintDialog(UnsavedFields, QDialog):
         for manager in company_service.list_managers():
             self.responsible.addItem(manager.name, manager.id)
         self._field(form, self.tr("Res&ponsible:"), self.responsible, "responsible")
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What the client complains about, in their words"))
+        self._field(form, self.tr("D&escription:"), self.description, "description")
         return form
 
     def _build_texts(self) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.description = QPlainTextEdit(self)
-        self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What the client complains about, in their words"))
-        self._field(form, self.tr("D&escription:"), self.description, "description")
         self.resolution = QPlainTextEdit(self)
         self.resolution.setTabChangesFocus(True)
         self.resolution.setPlaceholderText(self.tr("What was done, or why the complaint is rejected"))
@@ -168,6 +168,11 @@ class ComplaintDialog(UnsavedFields, QDialog):
         self.compensation.setPlaceholderText(self.tr("none"))
         self.currency = QLabel(self)
         self._field(form, self.tr("Co&mpensation:"), self.compensation, "compensation", self.currency)
+        self.history = QLabel(self)
+        self.history.setObjectName("complaint_history")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #6b6b6b;")
+        form.addRow(self.history)
         return form
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -229,6 +234,7 @@ class ComplaintDialog(UnsavedFields, QDialog):
         self.currency.setText(complaint.currency)
         self.errors.clear()
         self._show_actions(complaint)
+        self._show_history(complaint)
         if self._shown_state is not None:  # loaded again while shown: what is shown now is what is stored
             self.discard_changes()
 
@@ -266,6 +272,16 @@ class ComplaintDialog(UnsavedFields, QDialog):
             text = self.tr("Due in %1 days").replace("%1", str(days))
         self.deadline_note.setText(text)
         self.deadline_note.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+
+    def _show_history(self, complaint) -> None:
+        """Who moved the complaint when: "2026. 11. 14. Kiss Anna: Received → Investigating", one a line."""
+        titles = state_labels()
+        lines = [self.tr("%1 %2: %3 → %4").replace("%1", format_timestamp(move.at))
+                 .replace("%2", move.manager.name if move.manager_id else "").replace("%3", titles.get(
+                     move.from_state, move.from_state)).replace("%4", titles.get(move.to_state, move.to_state))
+                 for move in complaint_service.moves(complaint.id)]
+        recorded = self.tr("Recorded %1").replace("%1", format_timestamp(complaint.created_at))
+        self.history.setText("\n".join([recorded, *lines]))
 
     def _client_picked(self, client_id: int | None) -> None:
         self._fill_lines(client_id, None)

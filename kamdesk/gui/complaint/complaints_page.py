@@ -62,7 +62,7 @@ class ComplaintsModel(RowsModel):
     def colour(self, row, column: str) -> QColor | None:
         if column == "state":
             return state_colour(row.state)
-        if column == "deadline":
+        if column == "deadline" and deadline_colour(row) is not None:
             return deadline_colour(row)
         return MUTED if complaint_service.COMPLAINT.state(row.state).final else None
 
