@@ -8,8 +8,9 @@ and product it is about, kind, description, dates, responsible person); `start_i
 transaction).
 
 The deadline is in the calendar: an open complaint keeps one planned all-day task of its
-responsible person on its deadline (`Complaint.reminder`), moved with the deadline and handed
-over with the complaint, cancelled once the complaint is closed. The calendar shows it on its
+responsible person on its deadline (`Complaint.reminder`; its subject the number and the first
+line of the description, in the words they were typed), moved with the deadline and handed over
+with the complaint, cancelled once the complaint is closed. The calendar shows it on its
 day and among the overdue once the day has passed; `due_complaints` lists the open
 complaints past or near their deadline.
 """
@@ -44,11 +45,6 @@ COMPLAINT_WIDTH = 4
 DEFAULT_DEADLINE_DAYS = 15  # a new complaint's deadline, counted from its receipt
 DUE_SOON_DAYS = 3  # an open complaint this close to its deadline is due soon
 LINE_CHOICES = 200  # the most recent order lines offered for a complaint
-
-# The calendar task's subject, in the desk's language (stored text, like a document's).
-REMINDER_SUBJECTS = {"hu": "Reklamáció határideje: {number}", "en": "Complaint deadline: {number}",
-                     "ru": "Срок ответа на рекламацию: {number}"}
-
 
 def get_complaint(complaint_id: int) -> Complaint:
     return Complaint.get_or_not_found(Complaint.id == complaint_id,
@@ -279,12 +275,10 @@ def _close(complaint: Complaint, text: str, missing: Message) -> None:
 # ---------------------------------------------------------------- the deadline in the calendar
 
 def reminder_subject(complaint: Complaint) -> str:
-    """The calendar task's subject, in the desk's language."""
-    language = company_service.language()
-    if language not in REMINDER_SUBJECTS:  # the system's language, which the core cannot see: the company's
-        company = company_service.get_company()
-        language = "hu" if company is None or company.country == "HU" else "en"
-    return REMINDER_SUBJECTS[language].format(number=complaint.number)
+    """The calendar task's subject: the complaint's number and the first line of its description, as typed."""
+    first_line = complaint.description.strip().splitlines()[0] if complaint.description.strip() else ""
+    subject = f"{complaint.number} · {first_line}" if first_line else complaint.number
+    return subject[:text_limits.limit(Activity, "subject")]
 
 
 def _keep_reminder(complaint: Complaint) -> None:

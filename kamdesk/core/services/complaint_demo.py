@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from kamdesk.core.models.complaint import Complaint
 from kamdesk.core.models.workflow import StateChange
+from kamdesk.core.services import activity as activity_service
 from kamdesk.core.services import complaint as complaint_service
 
 DEMO_COMPLAINTS = 32
@@ -43,6 +44,8 @@ def step(demo) -> None:
         fate, (newest, oldest) = FATES[n % len(FATES)]
         received = today - dt.timedelta(days=rnd.randint(newest, oldest))
         _complaint(rnd, demo.words, buyer, fate, received, today)
+    # the deadlines' tasks were planned by the real clock; the clients' contact dates follow the demo's
+    activity_service.refresh_contact_dates([buyer.id for buyer in chosen], now=activity_service.to_utc(demo.now))
 
 
 def _complaint(rnd: random.Random, words, buyer, fate: str, received: dt.date, today: dt.date) -> None:

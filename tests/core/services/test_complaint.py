@@ -99,7 +99,7 @@ def test_the_deadline_is_a_task_in_the_responsible_person_s_calendar_that_follow
     task = task_of(saved)
     assert (task.kind, task.state, task.all_day, task.client_id) == ("task", "planned", True, sold["client"].id)
     assert task.starts_at.date() == TODAY + dt.timedelta(days=7)
-    assert saved.number in task.subject
+    assert task.subject == f"{saved.number} · 2 cartons of milk missing"
     complaints.save_complaint({"deadline": TODAY + dt.timedelta(days=10), "responsible_id": peter.id}, saved.id)
     moved = task_of(saved)
     assert moved.id == task.id
