@@ -42,7 +42,7 @@ class ComplaintsTab(QWidget):
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.empty = EmptyState(self.table)
-        self.new_button = QPushButton(self.tr("New co&mplaint…"), self)
+        self.new_button = QPushButton(self.tr("Ne&w complaint…"), self)
         self.new_button.setObjectName("new_complaint")
         self.new_button.clicked.connect(lambda: self.new_complaint())
         self.open_button = QPushButton(self.tr("Open complaint"), self)
@@ -58,7 +58,7 @@ class ComplaintsTab(QWidget):
         changes().changed.connect(self._saved_elsewhere)
 
     def title(self) -> str:
-        return self.tr("Compla&ints")
+        return self.tr("Co&mplaints")
 
     def show_client(self, client_id: int | None) -> None:
         """The card shows `client_id` (None: a new client, not saved yet)."""
@@ -99,7 +99,7 @@ class ComplaintsTab(QWidget):
     def _retitle(self, views: list) -> None:
         still_open = [view for view in views if complaint_service.is_open(view)]
         late = any(complaint_service.deadline_status(view) == "overdue" for view in still_open)
-        title = self.title() if not still_open else self.tr("Compla&ints (%1 open)").replace(
+        title = self.title() if not still_open else self.tr("Co&mplaints (%1 open)").replace(
             "%1", QLocale().toString(len(still_open)))
         tabs = self.card.ui.tabs
         index = tabs.indexOf(self)

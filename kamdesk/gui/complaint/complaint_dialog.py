@@ -130,7 +130,7 @@ class ComplaintDialog(UnsavedFields, QDialog):
         self.client = QLineEdit(self)
         self.client.setPlaceholderText(self.tr("Type the client's name or tax number…"))
         self.picker = ClientPicker(self.client, self._client_picked)
-        self._field(form, self.tr("&Client:"), self.client, "client")
+        self._field(form, self.tr("C&lient:"), self.client, "client")
         self.order_line = QComboBox(self)
         self.order_line.currentIndexChanged.connect(lambda *_: self._line_changed())
         self._field(form, self.tr("&Order line:"), self.order_line, "order_line")
@@ -150,7 +150,7 @@ class ComplaintDialog(UnsavedFields, QDialog):
         self.responsible = QComboBox(self)
         for manager in company_service.list_managers():
             self.responsible.addItem(manager.name, manager.id)
-        self._field(form, self.tr("Res&ponsible:"), self.responsible, "responsible")
+        self._field(form, self.tr("Respo&nsible:"), self.responsible, "responsible")
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What the client complains about, in their words"))
