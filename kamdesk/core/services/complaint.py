@@ -11,8 +11,8 @@ The deadline is in the calendar: an open complaint keeps one planned all-day tas
 responsible person on its deadline (`Complaint.reminder`; its subject the number and the first
 line of the description, in the words they were typed), moved with the deadline and handed over
 with the complaint, cancelled once the complaint is closed. The calendar shows it on its
-day and among the overdue once the day has passed; `due_complaints` lists the open
-complaints past or near their deadline.
+day and among the overdue once the day has passed; lists show an open complaint past or near
+its deadline (`deadline_status`) in colour.
 """
 
 from __future__ import annotations
@@ -361,18 +361,6 @@ def client_complaints(client_id: int) -> list[ComplaintView]:
     return list_complaints(client_id=client_id)
 
 
-def due_complaints(today: dt.date | None = None, responsible_id: int | None = None,
-                   days: int = DUE_SOON_DAYS) -> list[ComplaintView]:
-    """Open complaints past their deadline or due within `days`, the earliest deadline first."""
-    until = (today or dt.date.today()) + dt.timedelta(days=days)
-    query = narrowed(Complaint.select(Complaint.id).where(Complaint.state.in_(sorted(OPEN_STATES))
-                                                          & (Complaint.deadline <= until)),
-                     (Complaint.responsible, responsible_id))
-    ids = {row.id for row in query}
-    return sorted((view for view in list_complaints(open_only=True, responsible_id=responsible_id)
-                   if view.id in ids), key=lambda view: (view.deadline, view.id))
-
-
 def moves(complaint_id: int) -> list:
     """The complaint's moves through its workflow, oldest first (who, when, from, to), with their managers."""
     from kamdesk.core.models.workflow import StateChange
@@ -407,9 +395,3 @@ def order_line_choices(client_id: int, keep_line_id: int | None = None) -> list[
     return [LineChoice(id=line.id, order_number=line.order.number, order_date=line.order.order_date,
                        product_id=line.product_id, sku=line.sku, name=line.name, quantity=line.quantity,
                        unit=line.unit) for line in lines]
-
-
-def products() -> list[tuple[int, str]]:
-    """(id, "SKU name") of the catalogue's products, by name: what a complaint without an order line may name."""
-    return [(row.id, f"{row.sku} {row.name}") for row in Product.select(Product.id, Product.sku, Product.name)
-            .order_by(Product.name, Product.id)]

@@ -109,6 +109,17 @@ def test_the_deadline_is_a_task_in_the_responsible_person_s_calendar_that_follow
     assert task_of(saved).state == "cancelled"
 
 
+def test_a_complaint_past_its_deadline_is_among_the_overdue_of_the_calendar_s_agenda(sold):
+    from kamdesk.core.services import activity
+
+    late = record(sold["client"].id, received_on=TODAY - dt.timedelta(days=9), deadline=TODAY - dt.timedelta(days=2))
+    today_due = record(sold["client"].id, deadline=TODAY)
+    today, overdue = activity.agenda(TODAY, activity.ActivityFilter(owner_ids=(late.responsible_id,)))
+    assert [view.id for view in overdue] == [late.reminder_id]
+    assert [view.id for view in today] == [today_due.reminder_id]
+    assert overdue[0].client_name == "Kovács Kft." and late.number in overdue[0].subject
+
+
 def test_a_task_cancelled_by_hand_comes_back_while_the_complaint_is_open(sold):
     from kamdesk.core.services import activity
 
@@ -131,7 +142,6 @@ def test_lists_filter_by_state_client_and_deadline(sold, peter):
     assert [v.id for v in complaints.list_complaints(overdue_only=True)] == [late.id]
     assert [v.id for v in complaints.list_complaints(kind="price")] == [later.id]
     assert [v.id for v in complaints.list_complaints(responsible_id=peter.id)] == [soon.id]
-    assert [v.id for v in complaints.due_complaints()] == [late.id, soon.id]
     view = complaints.list_complaints(overdue_only=True)[0]
     assert (view.order_number, view.product, view.client) == (sold["order"].number, "Kenyér", "Kovács Kft.")
     assert complaints.deadline_status(view) == "overdue"
