@@ -351,7 +351,8 @@ def _view(row: Complaint) -> ComplaintView:
     return ComplaintView(
         id=row.id, number=row.number, client_id=row.client_id, client=row.client.name, kind=row.kind,
         state=row.state, received_on=row.received_on, deadline=row.deadline, responsible_id=row.responsible_id,
-        responsible=row.responsible.name, product=row.product.name if row.product is not None and row.product.id else "",
+        responsible=row.responsible.name,
+        product=row.product.name if row.product is not None and row.product.id else "",
         order_number=line.order.number if line is not None else "", description=row.description,
         resolution=row.resolution, compensation=row.compensation, currency=row.currency, closed_at=row.closed_at)
 

@@ -28,7 +28,8 @@ DESCRIPTIONS = {
     "price": ("A számlán a megállapodottnál magasabb ár szerepel.", "Az akciós árat nem kapta meg a vevő."),
     "service": ("Az értékesítő nem hívta vissza a vevőt.", "A sofőr nem vitte be az árut a raktárba."),
 }
-RESOLUTIONS = ("Pótszállítás elküldve, a hiányzó mennyiséget jóváírtuk.", "Jóváírást adtunk a hibás tételekre.",
+RESOLUTIONS = ("Pótszállítás elküldve, a hiányzó mennyiséget jóváírtuk.",
+               "Jóváírást adtunk a hibás tételekre.",
                "Bocsánatkérő levelet küldtünk, a következő szállítás elsőbbséget kap.")
 REJECTIONS = ("A szállítólevelet a vevő megjegyzés nélkül írta alá.",
               "A hiba a nem megfelelő tárolásból ered, a garancia nem terjed ki rá.")

@@ -6,11 +6,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.core.services import complaint as complaint_service
 from kamdesk.gui.changes import Change, changes
-from kamdesk.gui.complaint.labels import COMPLAINTS, OVERDUE_COLOUR, deadline_colour, kind_labels, state_colour, state_labels
+from kamdesk.gui.complaint.labels import (
+    COMPLAINTS,
+    OVERDUE_COLOUR,
+    deadline_colour,
+    kind_labels,
+    state_colour,
+    state_labels,
+)
 from kamdesk.gui.formatting import format_date
 from kamdesk.gui.lists import EmptyState
 from kamdesk.gui.sale.labels import format_money

@@ -24,7 +24,8 @@ def list_complaints(args) -> int:
              "deadline_status": complaint_service.deadline_status(v), "responsible": v.responsible,
              "product": v.product, "order": v.order_number, "description": v.description,
              "resolution": v.resolution, "compensation": str(v.compensation) if v.compensation is not None else None,
-             "currency": v.currency} for v in complaint_service.list_complaints(state=args.state, client_id=args.client)]
+             "currency": v.currency}
+            for v in complaint_service.list_complaints(state=args.state, client_id=args.client)]
     return print_rows(rows, args.json, lambda row: (
         f"{row['number']:<14}  {row['state']:<13}  {row['deadline']}  {row['deadline_status'] or '':<8}  "
         f"{row['kind']:<8}  {row['client'][:40]}"), "complaints")

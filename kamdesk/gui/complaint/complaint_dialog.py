@@ -32,7 +32,14 @@ from kamdesk.core.services import company as company_service
 from kamdesk.core.services import complaint as complaint_service
 from kamdesk.core.services import party as party_service
 from kamdesk.gui.changes import ACTIVITIES, notify
-from kamdesk.gui.complaint.labels import COMPLAINTS, deadline_colour, kind_labels, state_colour, state_labels, verb_title
+from kamdesk.gui.complaint.labels import (
+    COMPLAINTS,
+    deadline_colour,
+    kind_labels,
+    state_colour,
+    state_labels,
+    verb_title,
+)
 from kamdesk.gui.contract.contract_dialog import date_edit, qdate
 from kamdesk.gui.formatting import format_amount, format_date, format_timestamp
 from kamdesk.gui.screen_fit import fit_to_screen

@@ -91,7 +91,8 @@ class ComplaintsPage(QWidget):
         self.dialog = None
         self.model = ComplaintsModel(self)
         self.listing = ListPage(
-            self.model, self, search_name="complaint_search", placeholder=self.tr("Search client or complaint number…"),
+            self.model, self, search_name="complaint_search",
+            placeholder=self.tr("Search client or complaint number…"),
             table_name="complaints_table", count_name="complaint_count", filter_of=self._filter,
             count_text=lambda n: ListPage.number(n, self.tr("1 complaint"), self.tr("%1 complaints")),
             no_match=self._no_match, empty_hint=self._empty_hint, activate=self.open_current)
@@ -189,7 +190,8 @@ class ComplaintsPage(QWidget):
         if self.open_only.isChecked() or self.overdue_only.isChecked():
             return self.tr("No open complaint is waiting here."), []
         return (self.tr("No complaints recorded. Press %1 to record one, or open a client and choose "
-                        "New complaint… on its Complaints tab.").replace("%1", key_text(QKeySequence.StandardKey.New)),
+                        "New complaint… on its Complaints tab.")
+                .replace("%1", key_text(QKeySequence.StandardKey.New)),
                 [(self.tr("New complaint…"), self.new_complaint)])
 
     def _update_actions(self) -> None:
