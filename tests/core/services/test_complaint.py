@@ -153,3 +153,14 @@ def test_order_lines_offered_are_the_client_s_sold_ones(sold):
     choices = complaints.order_line_choices(sold["client"].id)
     assert [c.id for c in choices] == [line.id for line in sold["lines"]]
     assert choices[0].order_number == sold["order"].number and choices[0].quantity == D("10")
+
+
+def test_who_handles_a_complaint_its_deadline_and_compensation_are_in_the_audit_trail(sold, peter):
+    from kamdesk.core.services import audit
+
+    saved = record(sold["client"].id)
+    complaints.save_complaint({"responsible_id": peter.id, "compensation": "500"}, saved.id)
+    entries = [e for e in audit.entries(client_id=sold["client"].id) if e.table == "complaint"]
+    assert [e.action for e in entries] == ["update", "insert"]
+    assert entries[0].record == saved.number
+    assert {change.column for change in entries[0].changes} == {"responsible_id", "compensation"}
