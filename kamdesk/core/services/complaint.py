@@ -282,15 +282,21 @@ def reminder_subject(complaint: Complaint) -> str:
 
 
 def _keep_reminder(complaint: Complaint) -> None:
-    """The open complaint's task: on its deadline, the responsible person's; made again if it was closed."""
+    """The open complaint's task: on its deadline, the responsible person's.
+
+    A task someone completed or cancelled stays so while its deadline and person stand; a new deadline
+    or another person gets a new task.
+    """
     task = Activity.get_or_none(Activity.id == complaint.reminder_id) if complaint.reminder_id else None
     values = {"kind": "task", "client_id": complaint.client_id, "owner_id": complaint.responsible_id,
               "all_day": True, "start": complaint.deadline, "subject": reminder_subject(complaint)}
-    if task is None or not activity_service.is_open(task):
+    same_deadline = task is not None and (task.starts_at.date(), task.owner_id) == (
+        complaint.deadline, complaint.responsible_id)
+    if task is not None and activity_service.is_open(task):
+        if not same_deadline or (task.client_id, task.subject) != (complaint.client_id, values["subject"]):
+            activity_service.update_activity(task.id, values)
+    elif not same_deadline:
         complaint.reminder = activity_service.create_activity(values)
-    elif (task.starts_at.date(), task.owner_id, task.client_id, task.subject) != (
-            complaint.deadline, complaint.responsible_id, complaint.client_id, values["subject"]):
-        activity_service.update_activity(task.id, values)
 
 
 def _drop_reminder(complaint: Complaint) -> None:

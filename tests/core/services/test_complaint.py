@@ -120,14 +120,16 @@ def test_a_complaint_past_its_deadline_is_among_the_overdue_of_the_calendar_s_ag
     assert overdue[0].client_name == "Kovács Kft." and late.number in overdue[0].subject
 
 
-def test_a_task_cancelled_by_hand_comes_back_while_the_complaint_is_open(sold):
+def test_a_task_closed_by_hand_stays_closed_until_the_deadline_moves(sold):
     from kamdesk.core.services import activity
 
-    saved = record(sold["client"].id)
-    activity.cancel_activity(saved.reminder_id)
-    again = complaints.save_complaint({"deadline": TODAY + dt.timedelta(days=2)}, saved.id)
-    assert again.reminder_id != saved.reminder_id
-    assert task_of(again).state == "planned"
+    saved = record(sold["client"].id, deadline=TODAY)
+    activity.complete_activity(saved.reminder_id, "reached")
+    same = complaints.save_complaint({"description": "3 cartons missing"}, saved.id)
+    assert same.reminder_id == saved.reminder_id and task_of(same).state == "done"
+    moved = complaints.save_complaint({"deadline": TODAY + dt.timedelta(days=2)}, saved.id)
+    assert moved.reminder_id != saved.reminder_id
+    assert task_of(moved).state == "planned" and task_of(moved).starts_at.date() == TODAY + dt.timedelta(days=2)
 
 
 def test_lists_filter_by_state_client_and_deadline(sold, peter):
