@@ -107,10 +107,11 @@ def test_the_workflow_s_steps_are_offered_as_the_core_allows_and_resolve_needs_a
     assert Activity.get_by_id(resolved.reminder_id).state == "cancelled"
 
 
-def test_the_page_lists_filters_and_colours_the_deadlines(qtbot, bought, peter):
+def test_the_page_lists_filters_and_colours_the_deadlines(qtbot, qtmodeltester, bought, peter):
     late = record(bought["client"].id, received_on=TODAY - dt.timedelta(days=20), deadline=TODAY - dt.timedelta(days=3))
     record(bought["client"].id, kind="price", responsible_id=peter.id)
     page = show(qtbot, ComplaintsPage())
+    qtmodeltester.check(page.model)
     assert page.model.rowCount() == 2 and page.listing.count_label.text() == "2 complaints"
     deadline = ComplaintsModel.COLUMNS.index("deadline")
     late_row = page.model.row_of(late.id)
