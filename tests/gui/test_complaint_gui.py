@@ -175,3 +175,14 @@ def test_every_alt_letter_of_the_dialog_reaches_one_thing_in_every_state(qtbot, 
         dialog = show(qtbot, ComplaintDialog(saved.id))
     assert accelerator_clashes(dialog) == []
     assert accelerator_clashes(show(qtbot, ComplaintsPage())) == []
+
+
+def test_a_complaint_without_an_order_line_names_a_product_found_by_typing(qtbot, bought):
+    dialog = show(qtbot, ComplaintDialog(None, client_id=bought["client"].id))
+    dialog.product.setFocus()
+    qtbot.keyClicks(dialog.product, "Kefir")
+    qtbot.keyClick(dialog.product, Qt.Key.Key_Return)
+    assert dialog.product.text() == "TEJ-002 Kefir 0,5 l"
+    dialog.description.setPlainText("Savanyú")
+    assert dialog.save()
+    assert Complaint.get().product_id == bought["products"]["TEJ-002"].id and Complaint.get().order_line_id is None
