@@ -403,7 +403,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/payment_dialog.py" line="220" />
         <source>Due</source>
-        <translation>Határidő</translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/payment_dialog.py" line="220" />
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="89" />
         <source>Next step on</source>
-        <translation>Következő lépés</translation>
+        <translation>Következő lépés dátuma</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="89" />
@@ -1449,7 +1449,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="68" />
         <source>Due</source>
-        <translation>Határidő</translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="68" />
@@ -1484,7 +1484,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="80" />
         <source>Stat&amp;ement…</source>
-        <translation>Folyószámla-egyez&amp;tetés…</translation>
+        <translation>&amp;Folyószámla-egyeztetés…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/client_tab.py" line="83" />
@@ -1595,7 +1595,7 @@
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="339" />
         <source>New or&amp;der</source>
-        <translation>Új &amp;rendelés</translation>
+        <translation>Új ren&amp;delés</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/party/client_card.py" line="342" />
@@ -2474,7 +2474,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
         <source>Number</source>
-        <translation>Szám</translation>
+        <translation>Számlaszám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
@@ -2489,7 +2489,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
         <source>Due</source>
-        <translation>Határidő</translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/collection_page.py" line="156" />
@@ -2917,7 +2917,7 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="558" />
         <source>Reminder:</source>
-        <translation>Fizetési emlékeztető:</translation>
+        <translation>Emlékeztető:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="558" />
@@ -2932,7 +2932,7 @@
     <message>
         <location filename="../../kamdesk/gui/company.py" line="559" />
         <source>Final notice:</source>
-        <translation>Utolsó felszólítás:</translation>
+        <translation>Végső felszólítás:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/company.py" line="561" />
@@ -3335,7 +3335,7 @@
     <message>
         <location filename="../../kamdesk/gui/complaint/client_tab.py" line="60" />
         <source>Ne&amp;w complaint…</source>
-        <translation>Új re&amp;klamáció…</translation>
+        <translation>Új rek&amp;lamáció…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/complaint/client_tab.py" line="63" />
@@ -4865,7 +4865,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoice_dialog.py" line="114" />
         <source>&amp;Kind:</source>
-        <translation>Tí&amp;pus:</translation>
+        <translation>&amp;Típus:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoice_dialog.py" line="114" />
@@ -4890,7 +4890,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoice_dialog.py" line="116" />
         <source>&amp;VAT:</source>
-        <translation>Á&amp;FA:</translation>
+        <translation>&amp;ÁFA:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoice_dialog.py" line="117" />
@@ -4951,7 +4951,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoice_dialog.py" line="264" />
         <source>Delete %1? What it settled, or what settled it, is allocated anew; the accounting system keeps its own copy.</source>
-        <translation>Törli ezt: %1? Amit kiegyenlített, illetve ami kiegyenlítette, azt a program újrapárosítja; a könyvelőprogramban megmarad a saját példánya.</translation>
+        <translation>Törli a(z) %1 bizonylatot? Amit kiegyenlített, illetve ami kiegyenlítette, azt a program újrapárosítja; a könyvelőprogramban megmarad a saját példánya.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4977,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="55" />
         <source>Number</source>
-        <translation>Szám</translation>
+        <translation>Számlaszám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="55" />
@@ -4997,7 +4997,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="55" />
         <source>Due</source>
-        <translation>Határidő</translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="56" />
@@ -5080,7 +5080,7 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="115" />
         <source>&amp;Correct…</source>
-        <translation>&amp;Javítás…</translation>
+        <translation>J&amp;avítás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="116" />
@@ -5140,12 +5140,12 @@
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="207" />
         <source>Nothing settles %1 yet.</source>
-        <translation>%1 még nincs kiegyenlítve.</translation>
+        <translation>A(z) %1 számlát még semmi sem egyenlíti ki.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="209" />
         <source>What settles %1:</source>
-        <translation>%1 kiegyenlítése:</translation>
+        <translation>A(z) %1 számla kiegyenlítései:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/invoices_page.py" line="215" />
@@ -5672,7 +5672,7 @@
     <message>
         <location filename="../../kamdesk/gui/complaint/area.py" line="31" />
         <source>&amp;New complaint…</source>
-        <translation>Új re&amp;klamáció…</translation>
+        <translation>Ú&amp;j reklamáció…</translation>
     </message>
 </context>
 <context>
@@ -6673,7 +6673,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="199" />
         <source>Final notice</source>
-        <translation>Utolsó felszólítás</translation>
+        <translation>Végső felszólítás</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="200" />
@@ -7443,7 +7443,7 @@
         <location filename="../../kamdesk/gui/message_catalogue.py" line="352" />
         <source>Reminder</source>
         <comment>dunning step</comment>
-        <translation>Fizetési emlékeztető</translation>
+        <translation>Emlékeztető</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="353" />
@@ -10683,7 +10683,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1281" />
         <source>&amp;Return…</source>
-        <translation>&amp;Visszárú…</translation>
+        <translation>Vi&amp;sszárú…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1281" />
@@ -11352,7 +11352,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/payments_page.py" line="111" />
         <source>&amp;Correct…</source>
-        <translation>&amp;Javítás…</translation>
+        <translation>J&amp;avítás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/payments_page.py" line="112" />
@@ -11795,7 +11795,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="269" />
         <source>&amp;As of:</source>
-        <translation>Fordu&amp;lónap:</translation>
+        <translation>&amp;Fordulónap:</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="275" />
@@ -11831,7 +11831,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
         <source>Number</source>
-        <translation>Szám</translation>
+        <translation>Számlaszám</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
@@ -11846,7 +11846,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
         <source>Due</source>
-        <translation>Határidő</translation>
+        <translation>Esedékes</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/receivables_page.py" line="313" />
@@ -12030,7 +12030,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="315" />
         <source>C&amp;orrect…</source>
-        <translation>&amp;Javítás…</translation>
+        <translation>J&amp;avítás…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="316" />
@@ -12773,7 +12773,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/settlement/labels.py" line="32" />
         <source>Oldest first</source>
-        <translation>Legrégebbi először</translation>
+        <translation>Legrégebbi elsőként</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/settlement/labels.py" line="33" />
