@@ -5652,12 +5652,12 @@
     <message>
         <location filename="../../kamdesk/gui/returns/area.py" line="16" />
         <source>Refusals &amp; returns</source>
-        <translation>Visszárú &amp; elutasítások</translation>
+        <translation>Visszáru &amp; elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/area.py" line="17" />
         <source>Refusals &amp;&amp; r&amp;eturns</source>
-        <translation>&amp;Visszárú &amp;&amp; elutasítások</translation>
+        <translation>&amp;Visszáru &amp;&amp; elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/complaint/area.py" line="27" />
@@ -7375,7 +7375,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="339" />
         <source>Refusals &amp; returns</source>
-        <translation>Visszárú &amp; elutasítások</translation>
+        <translation>Visszáru &amp; elutasítások</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="340" />
@@ -7463,7 +7463,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="356" />
         <source>Returns</source>
-        <translation>Visszárú</translation>
+        <translation>Visszáru</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="357" />
@@ -7912,7 +7912,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="449" />
         <source>The day of the return is in the future.</source>
-        <translation>A visszárú dátuma a jövőben van.</translation>
+        <translation>A visszáru dátuma a jövőben van.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="450" />
@@ -8387,7 +8387,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="551" />
         <source>There is no return with id {id}.</source>
-        <translation>Nincs visszárú ezzel az azonosítóval: {id}.</translation>
+        <translation>Nincs visszáru ezzel az azonosítóval: {id}.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="552" />
@@ -8759,7 +8759,7 @@
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="674" />
         <source>note on the return</source>
-        <translation>megjegyzés a visszárúhoz</translation>
+        <translation>megjegyzés a visszáruhoz</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/message_catalogue.py" line="675" />
@@ -10693,7 +10693,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1283" />
         <source>Re&amp;turn from this line…</source>
-        <translation>Visszárú e&amp;rről a tételről…</translation>
+        <translation>Visszáru e&amp;rről a tételről…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1295" />
@@ -10803,7 +10803,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1561" />
         <source>Returned on %1: %2 %3 %4 (%5)</source>
-        <translation>Visszárú (%1): %2 %3 %4 (%5)</translation>
+        <translation>Visszáru (%1): %2 %3 %4 (%5)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/sale/order_entry.py" line="1591" />
@@ -11990,7 +11990,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="302" />
         <source>R&amp;eturns</source>
-        <translation>&amp;Visszárú</translation>
+        <translation>&amp;Visszáru</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="307" />
@@ -12000,22 +12000,22 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="309" />
         <source>1 return</source>
-        <translation>1 visszárú</translation>
+        <translation>1 visszáru</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="309" />
         <source>%1 returns</source>
-        <translation>%1 visszárú</translation>
+        <translation>%1 visszáru</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="310" />
         <source>No return matches “%1”.</source>
-        <translation>Nincs a keresésnek megfelelő visszárú: „%1”.</translation>
+        <translation>Nincs a keresésnek megfelelő visszáru: „%1”.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="311" />
         <source>No return in this period.</source>
-        <translation>Ebben az időszakban nincs visszárú.</translation>
+        <translation>Ebben az időszakban nincs visszáru.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="313" />
@@ -12045,7 +12045,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="318" />
         <source>Link returns to the credit note of their order's invoice</source>
-        <translation>A visszárúk összekapcsolása a rendelésük számlájához tartozó jóváíró számlával</translation>
+        <translation>A visszáruk összekapcsolása a rendelésük számlájához tartozó jóváíró számlával</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="367" />
@@ -12065,17 +12065,17 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="373" />
         <source>No returns yet. Open a delivered order and choose Return… to record goods a client sent back.</source>
-        <translation>Még nincs visszárú. Nyisson meg egy teljesített rendelést, és válassza a Visszárú… gombot az ügyfél által visszaküldött áru rögzítéséhez.</translation>
+        <translation>Még nincs visszáru. Nyisson meg egy teljesített rendelést, és válassza a Visszáru… gombot az ügyfél által visszaküldött áru rögzítéséhez.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="394" />
         <source>Delete return</source>
-        <translation>Visszárú törlése</translation>
+        <translation>Visszáru törlése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="395" />
         <source>Delete the return of %1 %2 of %3 from order %4?</source>
-        <translation>Törli a(z) %4 rendelés %3 termékének %1 %2 visszárúját?</translation>
+        <translation>Törli a(z) %4 rendelés %3 termékének %1 %2 visszáruját?</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="398" />
@@ -12090,12 +12090,12 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="406" />
         <source>%1 returns linked to their credit note.</source>
-        <translation>%1 visszárú összekapcsolva a jóváíró számlájával.</translation>
+        <translation>%1 visszáru összekapcsolva a jóváíró számlájával.</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="424" />
         <source>Export refusals &amp; returns</source>
-        <translation>Visszárú &amp; elutasítások exportálása</translation>
+        <translation>Visszáru &amp; elutasítások exportálása</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="425" />
@@ -12105,7 +12105,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/refusals_page.py" line="438" />
         <source>Exporting refusals &amp; returns…</source>
-        <translation>Visszárú &amp; elutasítások exportálása…</translation>
+        <translation>Visszáru &amp; elutasítások exportálása…</translation>
     </message>
 </context>
 <context>
@@ -12285,7 +12285,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/return_dialog.py" line="60" />
         <source>Return from order %1</source>
-        <translation>Visszárú a(z) %1 rendelésből</translation>
+        <translation>Visszáru a(z) %1 rendelésből</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/return_dialog.py" line="72" />
@@ -12340,7 +12340,7 @@ A kamdesk a fájl megnyitásakor kéri a jelmondatot.</translation>
     <message>
         <location filename="../../kamdesk/gui/returns/return_dialog.py" line="128" />
         <source>&amp;Record return</source>
-        <translation>Visszárú &amp;rögzítése</translation>
+        <translation>Visszáru &amp;rögzítése</translation>
     </message>
     <message>
         <location filename="../../kamdesk/gui/returns/return_dialog.py" line="146" />
