@@ -165,7 +165,10 @@ def test_a_step_is_in_the_clients_history(client, company):
     changes = {change.column: change.new for change in entry.changes}
     assert entry.action == "insert"
     assert str(entry.title) == "Dunning step"
-    assert changes["step"] == "first_notice"
+    assert changes["step"] == dunning.STEP_TITLES["first_notice"]  # its title, a Message the GUI translates
+    assert changes["step"].template == "First notice"
+    assert entry.record == "First notice · 2026-12-09"
+    assert entry.as_json()["changes"][0]["new"] == "First notice"
     assert changes["amount_overdue"] == D("1000.00")
     assert changes["invoices"] == "INV-1"
     assert changes["activity_id"] == "Debt"  # the call planned for it, by its subject
