@@ -154,6 +154,30 @@ def test_the_analysis_exports_to_excel(qtbot, refused, tmp_path):
     assert book["Records"].max_row == 3
 
 
+def test_the_export_writes_what_the_filters_ask_even_before_the_page_shows_it(qtbot, refused, tmp_path,
+                                                                                 monkeypatch):
+    page = open_page(qtbot)
+    read, release, readings = refusals.analyse, threading.Event(), []
+
+    def held(flt):  # the page's reading waits; the export's is read at once
+        readings.append(flt)
+        if len(readings) == 1 and threading.current_thread() is not threading.main_thread():
+            release.wait(20)
+        return read(flt)
+
+    monkeypatch.setattr(refusals, "analyse", held)
+    page.kinds["cancelled_order"].setChecked(False)
+    qtbot.waitUntil(lambda: len(readings) == 1)
+    target = tmp_path / "refusals.xlsx"
+    try:
+        finish(qtbot, page.export(str(target)))
+    finally:
+        release.set()
+    settled(qtbot)
+    assert [row[0] for row in load_workbook(target)["Reason"].iter_rows(values_only=True)] == [
+        "Reason", "Damaged", "Total"]  # no cancelled order: not the analysis shown when the export began
+
+
 def test_the_return_dialog_shows_the_credit_and_the_services_refusals(qtbot, refused):
     changed = []
     changes().changed.connect(changed.append)
