@@ -3,8 +3,9 @@
 The entries are written by triggers (kamdesk.core.audit); here they are read back, newest first,
 with stored values turned into what the screens show (amounts as Decimal, dates, the names of
 linked records instead of their ids, a stored code's title as a Message where its `Audited` entry
-declares the column's `codes`: the GUI shows it in the user's language). On the server only heads and admins may read them (the
-database refuses the others; this says so in words); on a SQLite desk whoever sits at it.
+declares the column's `codes`: the GUI shows it in the user's language). On the server only heads
+and admins may read them (the database refuses the others; this says so in words); on a SQLite desk
+whoever sits at it.
 """
 
 from __future__ import annotations
