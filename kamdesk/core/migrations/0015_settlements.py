@@ -71,7 +71,7 @@ def up(migrator, db):
 
         class Meta:
             table_name = "payment"
-            indexes = ((("client", "paid_on"), False),)
+            indexes = ((("client", "paid_on"), False), (("unallocated", "paid_on"), False))
 
     class Allocation(Base):
         invoice = ForeignKeyField(Invoice, on_delete="CASCADE")

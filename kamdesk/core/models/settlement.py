@@ -68,7 +68,7 @@ class Payment(VersionedModel):
     updated_at = DateTimeField(default=utc_now)
 
     class Meta:
-        indexes = ((("client", "paid_on"), False),)
+        indexes = ((("client", "paid_on"), False), (("unallocated", "paid_on"), False))
 
 
 class Allocation(VersionedModel):

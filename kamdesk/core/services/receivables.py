@@ -1,0 +1,522 @@
+"""Receivables: what each client owes, since when, and how payments and credit notes settle invoices.
+
+Allocation (`reallocate`) is recomputed per client from its invoices, credit notes, payments and the
+allocations made by hand, in one pass (`plan_allocations`, pure, also used by the demo):
+
+1. allocations made by hand stay as they are;
+2. a credit note that refers to an invoice settles that invoice first;
+3. then, in date order, each payment goes to the open invoices whose number its remark names, then to the
+   oldest open invoices (due date, issue date, id); what is left of a credit note goes oldest first too;
+4. what is left of a payment or credit note stays unallocated and is shown. Money only settles invoices
+   of its own currency. An allocation dates from the later of the money's date and the invoice's issue
+   date, so an invoice issued after a prepayment is settled on its issue date.
+
+The invoice's `open_amount` and the payment's `unallocated` hold the result for today. Aging as of a past
+day adds back what settled after it (`Allocation.settled_on`), so no history is stored twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kamdesk.core.db import database
+from kamdesk.core.errors import ValidationError
+from kamdesk.core.messages import Message
+from kamdesk.core.models.settlement import Allocation, Invoice, Payment
+from kamdesk.core.money import from_minor
+from kamdesk.core.transactions import retried
+
+ZERO = Decimal(0)
+BUCKETS = ("not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90")
+BUCKET_STARTS = (1, 31, 61, 91)  # the first day overdue of each overdue bucket
+CHUNK = 500  # client ids per statement (SQLite's parameter limit is far above; PostgreSQL plans stay small)
+TREND_DAYS = Decimal(3)  # a change of average lateness smaller than this is "same"
+
+
+# ---------------------------------------------------------------- what the lists show
+
+@dataclass(frozen=True)
+class Balance:
+    """One client's receivables in one currency as of a date."""
+
+    client_id: int
+    client: str
+    tax_number: str
+    manager_id: int | None
+    currency: str
+    open: Decimal
+    overdue: Decimal
+    not_due: Decimal
+    days_1_30: Decimal
+    days_31_60: Decimal
+    days_61_90: Decimal
+    days_over_90: Decimal
+    unallocated: Decimal
+    oldest_overdue_days: int
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An invoice (or credit note) not fully settled as of a date."""
+
+    invoice_id: int
+    number: str
+    kind: str
+    issue_date: dt.date
+    due_date: dt.date
+    currency: str
+    gross: Decimal
+    open: Decimal
+    days_overdue: int  # ≤ 0: not due yet
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """How a client pays: average days late over the last year and the year before, and a rating it suggests."""
+
+    average_days_late: Decimal | None
+    previous_average_days_late: Decimal | None
+    trend: str  # "better", "worse", "same", or "" without both years' figures
+    suggested_rating: str  # "A".."D", "" without any settled invoice or overdue item; never written by kamdesk
+
+
+# ---------------------------------------------------------------- aging
+
+def aging(as_of: dt.date, *, client_id: int | None = None, manager_id: int | None = None,
+          overdue_only: bool = False) -> list[Balance]:
+    """Every client (and currency) with something open or unallocated as of `as_of`, in client id order."""
+    rows = _aging_rows(as_of, client_id, manager_id)
+    balances = [_balance(row, as_of) for row in rows]
+    return [b for b in balances if b.overdue > 0] if overdue_only else balances
+
+
+def balance(client_id: int, as_of: dt.date | None = None, currency: str | None = None) -> Balance | None:
+    """The client's receivables as of `as_of` (today) in `currency` (its largest open one); None: nothing open."""
+    found = aging(as_of or dt.date.today(), client_id=client_id)
+    if currency is not None:
+        found = [b for b in found if b.currency == currency]
+    return max(found, key=lambda b: abs(b.open), default=None)
+
+
+def _aging_rows(as_of: dt.date, client_id: int | None, manager_id: int | None) -> list[tuple]:
+    starts = [as_of - dt.timedelta(days=days) for days in BUCKET_STARTS]  # due on or before: that many days late
+    where, params = _client_filter(client_id, manager_id)
+    sql = f"""
+        WITH {_ADJUSTMENTS},
+        items AS ({_ITEMS}),
+        money AS ({_MONEY})
+        SELECT c.id, c.name, c.tax_number, c.manager_id, t.currency,
+               SUM(t.not_due), SUM(t.d1), SUM(t.d31), SUM(t.d61), SUM(t.d91), SUM(t.credit), MIN(t.oldest_due)
+        FROM (
+            SELECT client_id, currency,
+                   CASE WHEN open > 0 AND due_date >= ? THEN open ELSE 0 END AS not_due,
+                   CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END AS d1,
+                   CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END AS d31,
+                   CASE WHEN open > 0 AND due_date <= ? AND due_date > ? THEN open ELSE 0 END AS d61,
+                   CASE WHEN open > 0 AND due_date <= ? THEN open ELSE 0 END AS d91,
+                   CASE WHEN open < 0 THEN -open ELSE 0 END AS credit,
+                   CASE WHEN open > 0 AND due_date < ? THEN due_date END AS oldest_due
+            FROM items WHERE open <> 0
+            UNION ALL
+            SELECT client_id, currency, 0, 0, 0, 0, 0, unallocated, NULL FROM money WHERE unallocated <> 0
+        ) t JOIN client c ON c.id = t.client_id
+        WHERE {where}
+        GROUP BY c.id, c.name, c.tax_number, c.manager_id, t.currency
+        ORDER BY c.id, t.currency"""
+    buckets = [as_of,  # not due: due on the day or later
+               starts[0], starts[1],  # 1-30 days late: due in (as_of-31, as_of-1]
+               starts[1], starts[2],  # 31-60
+               starts[2], starts[3],  # 61-90
+               starts[3],  # over 90: due on or before as_of-91
+               as_of]
+    cursor = database.execute_sql(sql.replace("?", database.param), [as_of] * 7 + buckets + params)
+    return list(cursor.fetchall())
+
+
+# What settled after the day is added back: to the invoice it settled, to the credit note (negative) or
+# payment it came from. With the day today, these are empty and only the open rows are read.
+_ADJUSTMENTS = """
+    later AS (
+        SELECT invoice_id AS invoice, amount FROM allocation WHERE settled_on > ?
+        UNION ALL
+        SELECT credit_note_id, -amount FROM allocation WHERE settled_on > ? AND credit_note_id IS NOT NULL),
+    adjust AS (SELECT invoice, SUM(amount) AS amount FROM later GROUP BY invoice),
+    paid_later AS (
+        SELECT payment_id AS payment, SUM(amount) AS amount FROM allocation
+        WHERE settled_on > ? AND payment_id IS NOT NULL GROUP BY payment_id)"""
+_ITEMS = """
+    SELECT i.client_id, i.currency, i.due_date, i.open_amount + COALESCE(a.amount, 0) AS open
+    FROM invoice i LEFT JOIN adjust a ON a.invoice = i.id
+    WHERE i.issue_date <= ? AND (i.open_amount > 0 OR i.open_amount < 0)
+    UNION ALL
+    SELECT i.client_id, i.currency, i.due_date, a.amount
+    FROM adjust a JOIN invoice i ON i.id = a.invoice
+    WHERE i.issue_date <= ? AND i.open_amount = 0"""
+_MONEY = """
+    SELECT p.client_id, p.currency, p.unallocated + COALESCE(l.amount, 0) AS unallocated
+    FROM payment p LEFT JOIN paid_later l ON l.payment = p.id
+    WHERE p.paid_on <= ? AND (p.unallocated > 0 OR p.unallocated < 0)
+    UNION ALL
+    SELECT p.client_id, p.currency, l.amount
+    FROM paid_later l JOIN payment p ON p.id = l.payment
+    WHERE p.paid_on <= ? AND p.unallocated = 0"""
+
+
+def _client_filter(client_id: int | None, manager_id: int | None) -> tuple[str, list]:
+    conditions, params = ["1 = 1"], []
+    if client_id is not None:
+        conditions.append("c.id = ?")
+        params.append(client_id)
+    if manager_id is not None:
+        conditions.append("c.manager_id = ?")
+        params.append(manager_id)
+    return " AND ".join(conditions), params
+
+
+def _balance(row: tuple, as_of: dt.date) -> Balance:
+    client_id, name, tax_number, manager_id, currency, *amounts, oldest_due = row
+    not_due, d1, d31, d61, d91, unallocated = (from_minor(int(value or 0)) for value in amounts)
+    overdue = d1 + d31 + d61 + d91
+    return Balance(client_id=client_id, client=name, tax_number=tax_number, manager_id=manager_id,
+                   currency=currency, open=not_due + overdue - unallocated, overdue=overdue, not_due=not_due,
+                   days_1_30=d1, days_31_60=d31, days_61_90=d61, days_over_90=d91, unallocated=unallocated,
+                   oldest_overdue_days=(as_of - _date(oldest_due)).days if oldest_due is not None else 0)
+
+
+# ---------------------------------------------------------------- open items
+
+def open_items(client_id: int, as_of: dt.date | None = None) -> list[OpenItem]:
+    """The client's invoices and credit notes open as of `as_of` (today), oldest due first."""
+    as_of = as_of or dt.date.today()
+    later = _settled_after(client_id, as_of)
+    query = (Invoice.select().where((Invoice.client == client_id) & (Invoice.issue_date <= as_of))
+             .order_by(Invoice.due_date, Invoice.issue_date, Invoice.id))
+    items = []
+    for invoice in query:
+        amount = invoice.open_amount + later.get(invoice.id, ZERO)
+        if amount:
+            items.append(OpenItem(invoice_id=invoice.id, number=invoice.number, kind=invoice.kind,
+                                  issue_date=invoice.issue_date, due_date=invoice.due_date,
+                                  currency=invoice.currency, gross=invoice.gross_amount, open=amount,
+                                  days_overdue=(as_of - invoice.due_date).days))
+    return items
+
+
+def _settled_after(client_id: int, as_of: dt.date) -> dict[int, Decimal]:
+    """Per invoice of the client, what settled it after `as_of` (credit notes: what they settled, negated)."""
+    later: dict[int, Decimal] = defaultdict(Decimal)
+    query = (Allocation.select(Allocation.invoice, Allocation.credit_note, Allocation.amount)
+             .join(Invoice, on=Allocation.invoice == Invoice.id)
+             .where((Invoice.client == client_id) & (Allocation.settled_on > as_of)))
+    for allocation in query:
+        later[allocation.invoice_id] += allocation.amount
+        if allocation.credit_note_id:
+            later[allocation.credit_note_id] -= allocation.amount
+    return later
+
+
+# ---------------------------------------------------------------- allocation
+
+@dataclass
+class Item:
+    """An invoice or credit note as the allocation sees it."""
+
+    id: int
+    number: str
+    currency: str
+    issue_date: dt.date
+    due_date: dt.date
+    gross: Decimal
+    refers_to: int | None = None
+
+
+@dataclass
+class Money:
+    """A payment as the allocation sees it."""
+
+    id: int
+    currency: str
+    paid_on: dt.date
+    amount: Decimal
+    remark: str = ""
+
+
+@dataclass
+class Settling:
+    """One allocation the plan makes (or keeps: the hand-made ones)."""
+
+    invoice: int
+    amount: Decimal
+    settled_on: dt.date
+    rule: str
+    payment: int | None = None
+    credit_note: int | None = None
+
+
+@dataclass
+class Plan:
+    """What the allocation of one client comes to: new allocations, each item's open amount, money left."""
+
+    allocations: list[Settling] = field(default_factory=list)
+    open: dict[int, Decimal] = field(default_factory=dict)  # invoice id → open (credit note: negative remainder)
+    unallocated: dict[int, Decimal] = field(default_factory=dict)  # payment id → left
+
+
+def plan_allocations(items: list[Item], payments: list[Money], manual: Iterable[Settling] = ()) -> Plan:
+    """Allocate one client's payments and credit notes to its invoices (module docstring); pure."""
+    plan = Plan()
+    owed = {item.id: item.gross for item in items if item.gross > 0}
+    credit = {item.id: -item.gross for item in items if item.gross < 0}
+    left = {money.id: money.amount for money in payments}
+    for kept in manual:
+        owed[kept.invoice] = owed.get(kept.invoice, ZERO) - kept.amount
+        if kept.payment is not None:
+            left[kept.payment] = left.get(kept.payment, ZERO) - kept.amount
+        if kept.credit_note is not None:
+            credit[kept.credit_note] = credit.get(kept.credit_note, ZERO) - kept.amount
+    by_id = {item.id: item for item in items}
+    debts = sorted((item for item in items if item.gross > 0), key=lambda i: (i.due_date, i.issue_date, i.id))
+    for note in sorted((i for i in items if i.gross < 0), key=lambda i: (i.issue_date, i.id)):
+        target = by_id.get(note.refers_to) if note.refers_to else None
+        if target is not None and target.currency == note.currency:
+            credit[note.id] -= _settle(plan, owed, target, credit[note.id], note.issue_date, "credit_note",
+                                       credit_note=note.id)
+    for when, _, source in sorted(_sources(items, payments), key=lambda s: (s[0], s[1], s[2].id)):
+        _allocate_source(plan, owed, credit, left, debts, source)
+    plan.open = {item.id: owed[item.id] if item.gross > 0 else -credit[item.id] for item in items}
+    plan.unallocated = {money.id: left[money.id] for money in payments}
+    return plan
+
+
+def _sources(items: list[Item], payments: list[Money]) -> Iterator[tuple[dt.date, int, Item | Money]]:
+    """The money that settles invoices, in date order: payments, then credit notes of the same day."""
+    yield from ((money.paid_on, 0, money) for money in payments)
+    yield from ((item.issue_date, 1, item) for item in items if item.gross < 0)
+
+
+def _allocate_source(plan: Plan, owed: dict, credit: dict, left: dict, debts: list[Item],
+                     source: Item | Money) -> None:
+    is_payment = isinstance(source, Money)
+    available = left[source.id] if is_payment else credit[source.id]
+    if available <= 0:
+        return
+    when = source.paid_on if is_payment else source.issue_date
+    mine = [debt for debt in debts if debt.currency == source.currency and owed[debt.id] > 0]
+    named = _named_in(source.remark, mine) if is_payment else []
+    for rule, targets in (("remark", named), ("oldest" if is_payment else "credit_note", mine)):
+        for debt in targets:
+            if available <= 0:
+                break
+            kwargs = {"payment": source.id} if is_payment else {"credit_note": source.id}
+            available -= _settle(plan, owed, debt, available, when, rule, **kwargs)
+    if is_payment:
+        left[source.id] = available
+    else:
+        credit[source.id] = available
+
+
+def _settle(plan: Plan, owed: dict, debt: Item, available: Decimal, when: dt.date, rule: str, **source) -> Decimal:
+    amount = min(available, owed.get(debt.id, ZERO))
+    if amount <= 0:
+        return ZERO
+    owed[debt.id] -= amount
+    plan.allocations.append(Settling(invoice=debt.id, amount=amount, settled_on=max(when, debt.issue_date),
+                                     rule=rule, **source))
+    return amount
+
+
+_SEPARATORS = re.compile(r"[\s\-/._\\]+")
+
+
+def normalised_number(text: str) -> str:
+    """An invoice number as remarks write it: case, spaces, dashes, slashes and dots ignored."""
+    return _SEPARATORS.sub("", text).upper()
+
+
+def _named_in(remark: str, debts: list[Item]) -> list[Item]:
+    """The invoices whose number the remark names, in the order it names them."""
+    text = normalised_number(remark or "")
+    if not text:
+        return []
+    found = []
+    for debt in debts:
+        number = normalised_number(debt.number)
+        position = _whole_match(text, number)
+        if position >= 0:
+            found.append((position, debt))
+    return [debt for _, debt in sorted(found, key=lambda pair: pair[0])]
+
+
+def _whole_match(text: str, number: str) -> int:
+    """Where `number` stands in `text` not glued to further digits (INV-12 is not INV-123), else -1."""
+    if not number:
+        return -1
+    start = text.find(number)
+    while start >= 0:
+        before = text[start - 1] if start else ""
+        after = text[start + len(number):start + len(number) + 1]
+        if not (number[0].isdigit() and before.isdigit()) and not (number[-1].isdigit() and after.isdigit()):
+            return start
+        start = text.find(number, start + 1)
+    return -1
+
+
+def reallocate(client_ids: Iterable[int]) -> None:
+    """Recompute the allocations of these clients (hand-made ones kept); call inside the caller's transaction."""
+    ids = sorted(set(client_ids))
+    for start in range(0, len(ids), CHUNK):
+        _reallocate_chunk(ids[start:start + CHUNK])
+
+
+def _reallocate_chunk(client_ids: list[int]) -> None:
+    invoices = list(Invoice.select().where(Invoice.client.in_(client_ids)))
+    payments = list(Payment.select().where(Payment.client.in_(client_ids)))
+    invoice_ids = [invoice.id for invoice in invoices]
+    kept = list(Allocation.select().where(Allocation.invoice.in_(invoice_ids) & (Allocation.rule == "manual"))) \
+        if invoice_ids else []
+    if invoice_ids:
+        Allocation.delete().where(Allocation.invoice.in_(invoice_ids) & (Allocation.rule != "manual")).execute()
+    by_client = defaultdict(lambda: ([], [], []))
+    client_of = {}
+    for invoice in invoices:
+        client_of[invoice.id] = invoice.client_id
+        by_client[invoice.client_id][0].append(Item(invoice.id, invoice.number, invoice.currency, invoice.issue_date,
+                                                    invoice.due_date, invoice.gross_amount, invoice.refers_to_id))
+    for payment in payments:
+        by_client[payment.client_id][1].append(Money(payment.id, payment.currency, payment.paid_on, payment.amount,
+                                                     payment.remark))
+    for allocation in kept:
+        by_client[client_of[allocation.invoice_id]][2].append(
+            Settling(allocation.invoice_id, allocation.amount, allocation.settled_on, "manual",
+                     allocation.payment_id, allocation.credit_note_id))
+    rows, opened, unallocated = [], {}, {}
+    for items, money, manual in by_client.values():
+        plan = plan_allocations(items, money, manual)
+        rows.extend(plan.allocations)
+        opened.update(plan.open)
+        unallocated.update(plan.unallocated)
+    _write(rows, opened, unallocated, invoices, payments)
+
+
+def _write(rows: list[Settling], opened: dict, unallocated: dict, invoices: list[Invoice],
+           payments: list[Payment]) -> None:
+    if rows:
+        Allocation.insert_many([{"invoice": r.invoice, "payment": r.payment, "credit_note": r.credit_note,
+                                 "amount": r.amount, "settled_on": r.settled_on, "rule": r.rule}
+                                for r in rows]).execute()
+    for invoice in invoices:
+        if invoice.open_amount != opened.get(invoice.id, ZERO):
+            _set(Invoice, invoice.id, open_amount=opened.get(invoice.id, ZERO))
+    for payment in payments:
+        if payment.unallocated != unallocated.get(payment.id, ZERO):
+            _set(Payment, payment.id, unallocated=unallocated.get(payment.id, ZERO))
+
+
+def _set(model, record_id: int, **values) -> None:
+    """A derived figure, written without touching the row's version (nobody edits it by hand)."""
+    model.update(**values).where(model.id == record_id).execute()
+
+
+# ---------------------------------------------------------------- by hand
+
+@retried
+def allocate_by_hand(payment_id: int, invoice_id: int, amount: Decimal) -> Allocation:
+    """Settle `amount` of the invoice from the payment, kept through later reallocations."""
+    with database.atomic():
+        payment = Payment.get_or_not_found(Payment.id == payment_id, Message("The payment is no longer there."))
+        invoice = Invoice.get_or_not_found(Invoice.id == invoice_id, Message("The invoice is no longer there."))
+        _check_by_hand(payment, invoice, amount)
+        allocation = Allocation.create(invoice=invoice, payment=payment, amount=amount,
+                                       settled_on=max(payment.paid_on, invoice.issue_date), rule="manual")
+        reallocate([payment.client_id])
+    return allocation
+
+
+def _check_by_hand(payment: Payment, invoice: Invoice, amount: Decimal) -> None:
+    if invoice.client_id != payment.client_id or invoice.currency != payment.currency:
+        raise ValidationError({"invoice": Message("Choose an invoice of the same client in the payment's currency.")})
+    manual = Allocation.select().where(Allocation.rule == "manual")
+    by_payment = sum((a.amount for a in manual.where(Allocation.payment == payment.id)), ZERO)
+    on_invoice = sum((a.amount for a in manual.where(Allocation.invoice == invoice.id)), ZERO)
+    if amount is None or amount <= 0:
+        raise ValidationError({"amount": Message("Enter an amount above zero.")})
+    if amount > payment.amount - by_payment:
+        raise ValidationError({"amount": Message("The payment has only {left} left to allocate by hand.",
+                                                 left=str(payment.amount - by_payment))})
+    if amount > invoice.gross_amount - on_invoice:
+        raise ValidationError({"amount": Message("The invoice has only {left} left to settle.",
+                                                 left=str(invoice.gross_amount - on_invoice))})
+
+
+@retried
+def remove_allocation(allocation_id: int) -> None:
+    """Take back an allocation made by hand; the payment is allocated by the rules again."""
+    with database.atomic():
+        allocation = Allocation.get_or_not_found(Allocation.id == allocation_id,
+                                                 Message("The allocation is no longer there."))
+        if allocation.rule != "manual":
+            raise ValidationError({"allocation": Message("Only an allocation made by hand can be removed; "
+                                                         "the others follow the rules.")})
+        client_id = allocation.invoice.client_id
+        allocation.delete_instance()
+        reallocate([client_id])
+
+
+# ---------------------------------------------------------------- payment behaviour
+
+def payment_behaviour(client_id: int, as_of: dt.date | None = None) -> Behaviour:
+    """Average days late of what settled the client's invoices in the last 365 days and the 365 before."""
+    as_of = as_of or dt.date.today()
+    year = dt.timedelta(days=365)
+    recent = _average_days_late(client_id, as_of - year, as_of)
+    previous = _average_days_late(client_id, as_of - 2 * year, as_of - year)
+    oldest = max((b.oldest_overdue_days for b in aging(as_of, client_id=client_id)), default=0)
+    return Behaviour(average_days_late=recent, previous_average_days_late=previous,
+                     trend=_trend(recent, previous), suggested_rating=_rating(recent, oldest))
+
+
+def _average_days_late(client_id: int, after: dt.date, until: dt.date) -> Decimal | None:
+    query = (Allocation.select(Allocation.amount, Allocation.settled_on, Invoice.due_date)
+             .join(Invoice, on=Allocation.invoice == Invoice.id)
+             .where((Invoice.client == client_id) & (Allocation.settled_on > after)
+                    & (Allocation.settled_on <= until) & (Allocation.rule != "credit_note")
+                    & Allocation.credit_note.is_null()).tuples())
+    weighted, total = ZERO, ZERO
+    for amount_minor, settled_on, due_date in query:
+        amount = from_minor(int(amount_minor))
+        weighted += amount * max(0, (_date(settled_on) - _date(due_date)).days)
+        total += amount
+    return (weighted / total).quantize(Decimal("0.1")) if total else None
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _trend(recent: Decimal | None, previous: Decimal | None) -> str:
+    if recent is None or previous is None:
+        return ""
+    if recent - previous >= TREND_DAYS:
+        return "worse"
+    if previous - recent >= TREND_DAYS:
+        return "better"
+    return "same"
+
+
+def _rating(average: Decimal | None, oldest_overdue: int) -> str:
+    """A: pays on time; B: a little late; C: a month late or debt over 60 days; D: debt over 90 days."""
+    if average is None and not oldest_overdue:
+        return ""
+    average = average or ZERO
+    if oldest_overdue > 90 or average > 60:
+        return "D"
+    if oldest_overdue > 60 or average > 30:
+        return "C"
+    if oldest_overdue > 30 or average > 7:
+        return "B"
+    return "A"
