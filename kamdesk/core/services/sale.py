@@ -33,7 +33,7 @@ from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.services import document_lines, numbering
+from kamdesk.core.services import document_lines, numbering, receivables
 from kamdesk.core.services.activity import delivery_address
 from kamdesk.core.services.company import (
     acting_manager,
@@ -41,7 +41,8 @@ from kamdesk.core.services.company import (
     get_company,
     require_role,
     set_setting,
-    setting_int,
+    setting,
+    whole_number,
 )
 from kamdesk.core.services.document_lines import LineRequest
 from kamdesk.core.services.document_lines import decimal_or_none as _decimal  # shipped quantities are typed alike
@@ -142,14 +143,10 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
                   currency: str | None = None) -> CreditStatus:
     """The client's exposure in `currency` (the company's by default): open receivables, confirmed orders
     not invoiced yet (`exclude_order_id` left out) and `this_order`; its overdue debt and suggested rating."""
-    from kamdesk.core.services import receivables
-
     client = _client(client) if isinstance(client, int) else client
     currency = currency or company_currency()
     today = dt.date.today()
-    owed = receivables.balance(client.id, today)
-    if owed is not None and owed.currency != currency:
-        owed = None
+    owed = receivables.balance(client.id, today, currency)
     behaviour = receivables.payment_behaviour(client.id, today)
     return CreditStatus(limit=client.credit_limit, open_receivables=owed.open if owed else ZERO,
                         uninvoiced=uninvoiced_orders(client.id, currency, exclude_order_id), this_order=this_order,
@@ -178,7 +175,12 @@ def company_currency() -> str:
 
 def overdue_block_days() -> int:
     """Overdue debt older than this many days blocks confirming an order like the credit limit (0: never)."""
-    return setting_int(OVERDUE_BLOCK_KEY, DEFAULT_OVERDUE_BLOCK_DAYS, 0, MAX_OVERDUE_BLOCK_DAYS)
+    return overdue_block_from(setting(OVERDUE_BLOCK_KEY))
+
+
+def overdue_block_from(text: str | None) -> int:
+    """The setting's stored text (this desk's or the team server's) as days; the default when unset or wrong."""
+    return whole_number(text, DEFAULT_OVERDUE_BLOCK_DAYS, 0, MAX_OVERDUE_BLOCK_DAYS)
 
 
 def set_overdue_block_days(days: int) -> None:
