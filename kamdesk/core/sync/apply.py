@@ -307,9 +307,10 @@ def recheck_credit(batch: Batch, order_gid: str) -> None:
 
 
 def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_order, rating: str):
-    """`sale.credit_status` in plain SQL on the server's tables as they stand today: open receivables (invoices
-    and credit notes issued by today, less payments received by today not yet allocated), confirmed orders no
-    invoice bills (this one left out), overdue debt and its age, and the office's blocking setting."""
+    """`sale.credit_status` in plain SQL on the server's tables as they stand today (`receivables.balance`): open
+    receivables (invoices and credit notes issued by today, less the money received by today not allocated to
+    them), confirmed orders no invoice bills (this one left out), overdue debt and its age, and the office's
+    blocking setting."""
     from kamdesk.core.money import from_minor
     from kamdesk.core.services.sale import EXPOSURE_STATES, OVERDUE_BLOCK_KEY, CreditStatus, overdue_block_from
 
@@ -320,13 +321,17 @@ def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_
         "AND o.currency = %s AND o.id <> %s AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id "
         "AND i.kind = 'invoice')", (client_id, *EXPOSURE_STATES, currency, order_id)).fetchone()[0]
     items, overdue, oldest_due = db.execute_sql(
-        "SELECT COALESCE(SUM(open_amount), 0), COALESCE(SUM(CASE WHEN open_amount > 0 AND due_date < %s "
-        "THEN open_amount ELSE 0 END), 0), MIN(CASE WHEN open_amount > 0 AND due_date < %s THEN due_date END) "
-        "FROM invoice WHERE client_id = %s AND currency = %s AND issue_date <= %s",
-        (today, today, client_id, currency, today)).fetchone()
-    unallocated = db.execute_sql(
-        "SELECT COALESCE(SUM(unallocated), 0) FROM payment WHERE client_id = %s AND currency = %s AND paid_on <= %s",
-        (client_id, currency, today)).fetchone()[0]
+        "SELECT COALESCE(SUM(open), 0), COALESCE(SUM(CASE WHEN open > 0 AND due_date < %s THEN open ELSE 0 END), 0), "
+        "MIN(CASE WHEN open > 0 AND due_date < %s THEN due_date END) FROM (SELECT i.due_date, i.open_amount "
+        "+ COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.invoice_id = i.id AND a.settled_on > %s), 0) "
+        "- COALESCE((SELECT SUM(a.amount) FROM allocation a WHERE a.credit_note_id = i.id AND a.settled_on > %s), 0) "
+        "AS open FROM invoice i WHERE i.client_id = %s AND i.currency = %s AND i.issue_date <= %s) items",
+        (today, today, today, today, client_id, currency, today)).fetchone()
+    unallocated = db.execute_sql(  # what settles an invoice issued after today is not spent yet
+        "SELECT COALESCE(SUM(p.unallocated + COALESCE((SELECT SUM(a.amount) FROM allocation a "
+        "WHERE a.payment_id = p.id AND a.settled_on > %s), 0)), 0) FROM payment p "
+        "WHERE p.client_id = %s AND p.currency = %s AND p.paid_on <= %s",
+        (today, client_id, currency, today)).fetchone()[0]
     setting = db.execute_sql("SELECT value FROM setting WHERE key = %s", (OVERDUE_BLOCK_KEY,)).fetchone()
     return CreditStatus(limit=limit, open_receivables=from_minor(int(items) - int(unallocated)),
                         uninvoiced=from_minor(int(uninvoiced)), this_order=this_order, rating=rating,
