@@ -33,12 +33,11 @@ from kamdesk.core.models.company import ROLE_ADMIN, ROLE_HEAD
 from kamdesk.core.models.sale import CANCEL_REASONS
 from kamdesk.core.models.settlement import Invoice
 from kamdesk.core.models.base import utc_now
-from kamdesk.core.services import document_lines, numbering, receivables
+from kamdesk.core.services import catalogue, document_lines, numbering, receivables
 from kamdesk.core.services.activity import delivery_address
 from kamdesk.core.services.company import (
     acting_manager,
     current_manager,
-    get_company,
     require_role,
     set_setting,
     setting,
@@ -141,10 +140,10 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
 
 def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: int | None = None,
                   currency: str | None = None) -> CreditStatus:
-    """The client's exposure in `currency` (the company's by default): open receivables, confirmed orders
+    """The client's exposure in `currency` (the catalogue's by default): open receivables, confirmed orders
     not invoiced yet (`exclude_order_id` left out) and `this_order`; its overdue debt and suggested rating."""
     client = _client(client) if isinstance(client, int) else client
-    currency = currency or company_currency()
+    currency = currency or catalogue.currency()
     today = dt.date.today()
     owed = receivables.balance(client.id, today, currency)
     behaviour = receivables.payment_behaviour(client.id, today)
@@ -166,11 +165,6 @@ def uninvoiced_orders(client_id: int, currency: str, exclude_order_id: int | Non
         query = query.where(Order.id != exclude_order_id)
     raw = query.scalar()
     return Order.gross_total.python_value(raw) if raw is not None else ZERO
-
-
-def company_currency() -> str:
-    company = get_company()
-    return company.currency if company else "HUF"
 
 
 def overdue_block_days() -> int:
