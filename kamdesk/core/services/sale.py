@@ -141,12 +141,17 @@ def price_order(client_id: int, requests: list[LineRequest], order_date: dt.date
 def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: int | None = None,
                   currency: str | None = None) -> CreditStatus:
     """The client's exposure in `currency` (the catalogue's by default): open receivables, confirmed orders
-    not invoiced yet (`exclude_order_id` left out) and `this_order`; its overdue debt and suggested rating."""
+    not invoiced yet (`exclude_order_id` left out) and `this_order`; its overdue debt and suggested rating.
+
+    When an invoice bills the order `exclude_order_id` already, the order is in the receivables: `this_order`
+    counts as nothing, so that a stored order's figures do not count it twice."""
     client = _client(client) if isinstance(client, int) else client
     currency = currency or catalogue.currency()
     today = dt.date.today()
     owed = receivables.balance(client.id, today, currency)
     behaviour = receivables.payment_behaviour(client.id, today)
+    if exclude_order_id and _billed().where(Invoice.order == exclude_order_id).exists():
+        this_order = ZERO
     return CreditStatus(limit=client.credit_limit, open_receivables=owed.open if owed else ZERO,
                         uninvoiced=uninvoiced_orders(client.id, currency, exclude_order_id), this_order=this_order,
                         rating=client.reliability or "", overdue=owed.overdue if owed else ZERO,
@@ -157,14 +162,18 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
 
 def uninvoiced_orders(client_id: int, currency: str, exclude_order_id: int | None = None) -> Decimal:
     """The gross of the client's confirmed (shipped, delivered) orders in `currency` that no invoice bills yet."""
-    billed = Invoice.select(Invoice.id).where((Invoice.order == Order.id) & (Invoice.kind == "invoice"))
     query = Order.select(fn.SUM(Order.gross_total)).where(
         (Order.client == client_id) & Order.state.in_(EXPOSURE_STATES) & (Order.currency == currency)
-        & ~fn.EXISTS(billed))
+        & ~fn.EXISTS(_billed().where(Invoice.order == Order.id)))
     if exclude_order_id:
         query = query.where(Order.id != exclude_order_id)
     raw = query.scalar()
     return Order.gross_total.python_value(raw) if raw is not None else ZERO
+
+
+def _billed():
+    """Invoices (not credit notes) that bill an order."""
+    return Invoice.select(Invoice.id).where(Invoice.kind == "invoice")
 
 
 def overdue_block_days() -> int:

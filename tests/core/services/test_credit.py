@@ -61,6 +61,8 @@ def test_exposure_is_open_receivables_plus_orders_not_invoiced_plus_this_order(s
     assert status.excess == D(0) and status.headroom == D("100000") - status.exposure
     assert (status.overdue, status.oldest_overdue_days) == (D("6000.00"), 3)
     assert sale.credit_status(client.id, D(0), exclude_order_id=waiting.id).uninvoiced == D(0)
+    stored = sale.credit_status(client.id, billed.gross_total, exclude_order_id=billed.id)  # the order as shown
+    assert (stored.this_order, stored.exposure) == (D(0), status.exposure)  # in the receivables: counted once
     assert sale.credit_status(client.id, D(0), currency="EUR").exposure == D(0)  # nothing owed in euros
 
 
