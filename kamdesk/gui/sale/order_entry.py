@@ -1254,9 +1254,12 @@ class OrderEntry(LineEntry):
         grid = QGridLayout(self.credit_box)
         grid.setVerticalSpacing(4)
         rows = ((self.tr("Credit limit:"), self.credit_limit),
-                (self.tr("Open receivables:"), self.credit_receivables), (self.tr("of which overdue:"), self.credit_overdue),
+                (self.tr("Open receivables:"), self.credit_receivables),
+                (self.tr("of which overdue:"), self.credit_overdue),
                 (self.tr("Not yet invoiced:"), self.credit_uninvoiced),
-                (self.tr("This order:"), self.credit_this_order), (self.credit_left_caption, self.credit_left), (self.tr("Reliability:"), self.credit_rating),
+                (self.tr("This order:"), self.credit_this_order),
+                (self.credit_left_caption, self.credit_left),
+                (self.tr("Reliability:"), self.credit_rating),
                 (self.tr("Suggested by payments:"), self.credit_suggested))
         for row, (caption, value) in enumerate(rows):
             grid.addWidget(caption if isinstance(caption, QLabel) else QLabel(caption, self), row, 0)
