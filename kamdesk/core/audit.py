@@ -114,6 +114,18 @@ AUDITED: tuple[Audited, ...] = (
             inserted_when='{row}."discount_percent" IS NOT NULL OR {row}."price_column_id" IS NOT NULL'),
     Audited("obligation", Message("Obligation"), names=("description", "due_date"), client=CONTRACT_CLIENT),
     Audited("contract_file", Message("Contract file"), names=("name",), client=CONTRACT_CLIENT),
+    # Imported rows are the accounting system's (the file is the record); what is typed or corrected by hand is kept.
+    Audited("invoice", Message("Invoice"), {
+        "client_id": Message("Client"), "gross_amount": Message("Gross amount"), "due_date": Message("Due date"),
+        "currency": Message("Currency")}, names=("number",), client='{row}."client_id"',
+        inserted_when="{row}.\"source\" = 'manual'"),
+    Audited("payment", Message("Payment"), {
+        "client_id": Message("Client"), "amount": Message("Amount"), "paid_on": Message("Paid on")},
+        names=("paid_on", "reference"), client='{row}."client_id"', inserted_when="{row}.\"source\" = 'manual'"),
+    # Automatic allocations are recomputed (deleted and written again) on every import: only hand-made ones count.
+    Audited("allocation", Message("Allocation by hand"), {"amount": Message("Amount")}, names=("invoice_id", "payment_id"),
+            client='(SELECT "client_id" FROM "invoice" WHERE "id" = {row}."invoice_id")', deletions=False,
+            inserted_when="{row}.\"rule\" = 'manual'"),
 )
 
 

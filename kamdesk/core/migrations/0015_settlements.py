@@ -51,7 +51,7 @@ def up(migrator, db):
 
         class Meta:
             table_name = "invoice"
-            indexes = ((("client", "due_date"), False), (("open_amount", "due_date"), False))
+            indexes = ((("client", "due_date"), False),)
 
     class Payment(Base):
         client = ForeignKeyField(Client)
@@ -71,7 +71,12 @@ def up(migrator, db):
 
         class Meta:
             table_name = "payment"
-            indexes = ((("client", "paid_on"), False), (("unallocated", "paid_on"), False))
+            indexes = ((("client", "paid_on"), False),)
+
+    Invoice.add_index(Invoice.index(Invoice.client, Invoice.currency, Invoice.due_date, Invoice.issue_date,
+                                    Invoice.open_amount, name="invoice_open_items", where=Invoice.open_amount != 0))
+    Payment.add_index(Payment.index(Payment.client, Payment.currency, Payment.paid_on, Payment.unallocated,
+                                    name="payment_unallocated", where=Payment.unallocated != 0))
 
     class Allocation(Base):
         invoice = ForeignKeyField(Invoice, on_delete="CASCADE")

@@ -20,7 +20,7 @@ def next_number(code: str, year: int, prefix: str, width: int = DEFAULT_WIDTH) -
     transaction ends), so concurrent saves never get the same number. A laptop's replica takes its
     numbers from the blocks the server reserved for it (`kamdesk.core.sync.numbers`).
     """
-    if _is_replica():
+    if is_replica():
         from kamdesk.core.sync import numbers
 
         return numbers.take(database.obj, code, year)
@@ -31,7 +31,8 @@ def next_number(code: str, year: int, prefix: str, width: int = DEFAULT_WIDTH) -
     return f"{series.prefix.format(year=year)}{series.last_number:0{series.width}d}"
 
 
-def _is_replica() -> bool:
+def is_replica() -> bool:
+    """Whether the open database is a laptop's replica (asked once per database)."""
     db = database.obj
     if db not in _replicas:
         from kamdesk.core.sync import capture

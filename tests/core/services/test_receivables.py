@@ -144,3 +144,39 @@ def test_plan_allocations_is_pure_and_keeps_every_amount():
     assert plan.open == {1: D("20"), 2: D("0"), 3: D("0")}  # B: 30 credit + 70 by remark; A: 80
     assert plan.unallocated == {7: D("0")}
     assert sum(a.amount for a in plan.allocations) == D("180")
+
+
+def test_only_hand_made_settlements_enter_the_audit_trail(client):
+    imported = invoice(client, "INV-1", dt.date(2026, 9, 1), dt.date(2026, 9, 9), "1000")
+    typed = invoice(client, "INV-2", dt.date(2026, 9, 2), dt.date(2026, 9, 10), "500", source="manual")
+    money = payment(client, dt.date(2026, 9, 20), "700")
+    receivables.allocate_by_hand(money.id, typed.id, D("500"))
+    settle(client)
+    settle(client)  # automatic allocations deleted and written again: not an event anyone must answer for
+    logged = list(database.execute_sql('SELECT "table_name", "row_id", "action" FROM "audit_log" '
+                                       "WHERE \"table_name\" IN ('invoice', 'payment', 'allocation')").fetchall())
+    assert ("invoice", typed.id, "insert") in logged and ("invoice", imported.id, "insert") not in logged
+    assert [row for row in logged if row[0] == "allocation"] == [
+        ("allocation", Allocation.get(Allocation.rule == "manual").id, "insert")]
+    assert not [row for row in logged if row[0] == "payment"]
+
+
+def test_a_laptop_never_allocates(client, monkeypatch):
+    from kamdesk.core.errors import KamdeskError
+    from kamdesk.core.services import numbering
+
+    invoice(client, "INV-1", dt.date(2026, 9, 1), dt.date(2026, 9, 9), "1000")
+    monkeypatch.setattr(numbering, "is_replica", lambda: True)
+    with pytest.raises(KamdeskError, match="recorded at the office"):
+        settle(client)
+
+
+def test_a_refund_takes_from_the_money_left_over(client):
+    invoice(client, "INV-1", dt.date(2026, 9, 1), dt.date(2026, 9, 9), "1000")
+    payment(client, dt.date(2026, 9, 5), "1500")
+    payment(client, dt.date(2026, 9, 20), "-200", reference="refund")
+    settle(client)
+    (row,) = receivables.aging(DAY)
+    assert (row.unallocated, row.open) == (D("300.00"), D("-300.00"))  # 500 paid too much, 200 of it returned
+    (before,) = receivables.aging(dt.date(2026, 9, 10))
+    assert (before.unallocated, before.open) == (D("500.00"), D("-500.00"))

@@ -1,0 +1,1 @@
+"""The settlement area in the window: receivables, invoices, payments and their allocations."""
