@@ -33,6 +33,7 @@ class ImportKind:
     cli_written: str  # a regex: the count of records the command line reports written
     services: str  # "module:function(path) -> (records written, rows' reasons)", run with the database open
     table: str  # the table whose rows the written count counts
+    needed: tuple[int, ...] = ()  # other columns a row cannot do without (kept where a case keeps only a few)
 
     def sample(self, rng: random.Random, rows: int) -> list[list[str]]:
         """A valid file's cells: the header row, then `rows` rows."""
@@ -121,7 +122,76 @@ PRICES = ImportKind(
 )
 
 
-KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES)}
+# ---------------------------------------------------------------- invoices and payments
+
+_CLIENT = "Kovács és Társa 0 Kft."  # the client `set_up_database` makes: every invoice and payment is its
+_NOTES = ("Szállítás kedden", "Részszállítás, 2. ütem", "Őszi akció", "Átutalás 8 napon belül", "Győri raktár")
+
+
+def _day(rng: random.Random) -> str:
+    return f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}"
+
+
+def _amount(rng: random.Random) -> str:
+    return f"{rng.randint(1, 999)} {rng.randint(0, 999):03d},{rng.randint(0, 99):02d}"
+
+
+def invoice_row(rng: random.Random, index: int) -> list[str]:
+    issued = _day(rng)
+    return [f"SZ-2026/{index:05d}", _CLIENT, issued, issued[:8] + "28", _amount(rng), f"{rng.choice(_NOTES)} {index}"]
+
+
+def import_invoices(path: Path) -> tuple[int, list[str]]:
+    """The invoice import as the GUI's dialog does it: invoices added, and why the rows refused were."""
+    from kamdesk.core.services import settlement_io
+
+    table = settlement_io.read_invoices(path)
+    check = settlement_io.check_invoices(table, settlement_io.invoice_mapping(table.headers))
+    return settlement_io.import_invoices(check).created, [problem.reason for problem in check.rejected]
+
+
+INVOICES = ImportKind(
+    name="invoices",
+    headers=("Számlaszám", "Vevő", "Kelte", "Fizetési határidő", "Bruttó", "Megjegyzés"),
+    row=invoice_row,
+    key_column=0,
+    text_column=5,
+    cli=("import", "invoices", "{file}", "--rejected", "{rejected}"),
+    cli_written=r"added (\d+) invoices",
+    services="tests.fuzz.imports:import_invoices",
+    table="invoice",
+    needed=(1, 2, 4),
+)
+
+
+def payment_row(rng: random.Random, index: int) -> list[str]:
+    return [_day(rng), _CLIENT, _amount(rng), "HUF", f"SZ-2026/{index:05d} {rng.choice(_NOTES)}"]
+
+
+def import_payments(path: Path) -> tuple[int, list[str]]:
+    """The payment import as the GUI's dialog does it: payments added, and why the rows refused were."""
+    from kamdesk.core.services import settlement_io
+
+    table = settlement_io.read_payments(path)
+    check = settlement_io.check_payments(table, settlement_io.payment_mapping(table.headers))
+    return settlement_io.import_payments(check).created, [problem.reason for problem in check.rejected]
+
+
+PAYMENTS = ImportKind(
+    name="payments",
+    headers=("Dátum", "Befizető", "Összeg", "Pénznem", "Közlemény"),
+    row=payment_row,
+    key_column=1,
+    text_column=4,
+    cli=("import", "payments", "{file}", "--rejected", "{rejected}"),
+    cli_written=r"added (\d+) payments",
+    services="tests.fuzz.imports:import_payments",
+    table="payment",
+    needed=(0, 2),
+)
+
+
+KINDS: dict[str, ImportKind] = {kind.name: kind for kind in (CLIENTS, PRICES, INVOICES, PAYMENTS)}
 
 
 def set_up_database(url: str) -> None:
