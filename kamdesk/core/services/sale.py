@@ -161,10 +161,21 @@ def credit_status(client: Client | int, this_order: Decimal, exclude_order_id: i
 
 
 def uninvoiced_orders(client_id: int, currency: str, exclude_order_id: int | None = None) -> Decimal:
-    """The gross of the client's confirmed (shipped, delivered) orders in `currency` that no invoice bills yet."""
+    """The gross of the client's confirmed (shipped, delivered) orders in `currency` that no invoice bills yet.
+
+    An invoice bills an order when it names it (`Invoice.order`). Not every accounting export names the order,
+    and a desk has orders from before its first invoice import: a delivered order dated on or before an invoice
+    of the client's is taken as billed (the accounting system invoices what was delivered, in order), so years
+    of old orders never count against the limit. Confirmed and shipped orders count until an invoice names them.
+    """
+    later_invoice = Invoice.alias()
     query = Order.select(fn.SUM(Order.gross_total)).where(
         (Order.client == client_id) & Order.state.in_(EXPOSURE_STATES) & (Order.currency == currency)
-        & ~fn.EXISTS(_billed().where(Invoice.order == Order.id)))
+        & ~fn.EXISTS(_billed().where(Invoice.order == Order.id))
+        & ~((Order.state == "delivered") & fn.EXISTS(
+            later_invoice.select(later_invoice.id).where(
+                (later_invoice.client == client_id) & (later_invoice.kind == "invoice")
+                & (later_invoice.issue_date >= Order.order_date)))))
     if exclude_order_id:
         query = query.where(Order.id != exclude_order_id)
     raw = query.scalar()

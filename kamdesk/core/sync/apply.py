@@ -319,7 +319,9 @@ def office_credit(db, client_id: int, order_id: int, currency: str, limit, this_
     uninvoiced = db.execute_sql(
         f'SELECT COALESCE(SUM(o.gross_total), 0) FROM "order" o WHERE o.client_id = %s AND o.state IN ({marks}) '
         "AND o.currency = %s AND o.id <> %s AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id "
-        "AND i.kind = 'invoice')", (client_id, *EXPOSURE_STATES, currency, order_id)).fetchone()[0]
+        "AND i.kind = 'invoice') AND NOT (o.state = 'delivered' AND EXISTS (SELECT 1 FROM invoice i "
+        "WHERE i.client_id = o.client_id AND i.kind = 'invoice' AND i.issue_date >= o.order_date))",
+        (client_id, *EXPOSURE_STATES, currency, order_id)).fetchone()[0]
     items, overdue, oldest_due = db.execute_sql(
         "SELECT COALESCE(SUM(open), 0), COALESCE(SUM(CASE WHEN open > 0 AND due_date < %s THEN open ELSE 0 END), 0), "
         "MIN(CASE WHEN open > 0 AND due_date < %s THEN due_date END) FROM (SELECT i.due_date, i.open_amount "

@@ -131,3 +131,24 @@ def test_the_suggested_rating_is_shown_and_never_written(shop):
     assert (status.rating, status.suggested_rating) == ("B", "D")
     assert status.ok  # a suggested D does not block: the rating on the card does
     assert Client.get_by_id(client.id).reliability == "B"
+
+
+def test_a_delivered_order_older_than_an_invoice_is_taken_as_billed(shop):
+    """Accounting exports without order numbers, and years of orders from before the first import: a delivered
+    order dated on or before one of the client's invoices counts as billed; a confirmed one until it is named."""
+    client = shop["client"]
+    delivered = factories.order(client.id, days_ago(40), (shop["bread"], "20", "0"), confirm=True)
+    deliver(delivered)
+    waiting = factories.order(client.id, days_ago(40), (shop["milk"], "10", "0"), confirm=True)
+    fresh = factories.order(client.id, days_ago(2), (shop["milk"], "1", "0"), confirm=True)
+    deliver(fresh)
+    assert sale.uninvoiced_orders(client.id, "HUF") == (delivered.gross_total + waiting.gross_total
+                                                        + fresh.gross_total)
+    invoice(client, "SZ-2026-7", days_ago(22), "1000")  # issued 30 days ago, naming no order
+    assert sale.uninvoiced_orders(client.id, "HUF") == waiting.gross_total + fresh.gross_total
+
+
+def deliver(order):
+    """Ship every line whole: the order is delivered."""
+    sale.ship_order(order.id, {line.id: line.quantity + line.free_quantity for line in sale.order_lines(order.id)})
+    assert sale.get_order(order.id).state == "delivered"
